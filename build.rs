@@ -1,0 +1,103 @@
+//! Turns the API trait into the OpenAPI document and the generated client.
+//!
+//! build.rs compiles the self-contained `src/api/` files, asks Dropshot for
+//! the document, adds what Dropshot cannot express (the bearer security
+//! scheme, each operation's required scope, PostHog's trailing-slash paths),
+//! and runs progenitor on the result. It writes `$OUT_DIR/openapi.json` and
+//! `$OUT_DIR/client.rs` and nothing else; the committed snapshots in
+//! `spec/` and `generated/` are checked against them by a test.
+
+#[allow(dead_code, unused_imports)]
+#[path = "src/api/mod.rs"]
+mod api;
+
+use serde_json::json;
+use serde_json::Value;
+use std::path::PathBuf;
+
+/// The security scheme every authenticated operation names.
+const SECURITY_SCHEME: &str = "PersonalAPIKeyAuth";
+
+fn main() {
+    println!("cargo:rerun-if-changed=src/api");
+    println!("cargo:rerun-if-changed=build.rs");
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+
+    let document = openapi_document();
+    let text = serde_json::to_string_pretty(&document).unwrap() + "\n";
+    std::fs::write(out_dir.join("openapi.json"), &text).unwrap();
+
+    let spec: openapiv3::OpenAPI = serde_json::from_value(document).unwrap();
+    let mut settings = progenitor::GenerationSettings::default();
+    settings
+        .with_interface(progenitor::InterfaceStyle::Builder)
+        .with_tag(progenitor::TagStyle::Merged)
+        .with_crate("std", progenitor::CrateVers::Any, None);
+    let mut generator = progenitor::Generator::new(&settings);
+    let tokens = generator.generate_tokens(&spec).unwrap();
+    let file = syn::parse2(tokens).unwrap();
+    let client = prettyplease::unparse(&file);
+    std::fs::write(out_dir.join("client.rs"), client).unwrap();
+}
+
+/// Dropshot's document for the trait, completed with security and paths.
+fn openapi_document() -> Value {
+    let description = api::orgbase_api_mod::stub_api_description()
+        .expect("the API description is valid");
+    let mut openapi = description.openapi(
+        "orgbase",
+        semver::Version::parse(env!("CARGO_PKG_VERSION")).unwrap(),
+    );
+    openapi.description(
+        "A PostHog-compatible organizations API. Authenticate with \
+         `Authorization: Bearer <personal API key>`.",
+    );
+    let mut document = openapi.json().unwrap();
+
+    let paths = document["paths"].as_object_mut().unwrap();
+    let renamed: serde_json::Map<String, Value> = std::mem::take(paths)
+        .into_iter()
+        .map(|(path, mut item)| {
+            for operation in item.as_object_mut().unwrap().values_mut() {
+                add_security(operation);
+            }
+            (posthog_path(&path), item)
+        })
+        .collect();
+    *paths = renamed;
+
+    document["components"]["securitySchemes"] = json!({
+        SECURITY_SCHEME: {
+            "type": "http",
+            "scheme": "bearer",
+            "description": "A personal API key (`phx_...`).",
+        }
+    });
+    document
+}
+
+/// PostHog writes every API path with a trailing slash.
+fn posthog_path(path: &str) -> String {
+    if path.starts_with("/api/") {
+        format!("{path}/")
+    } else {
+        path.to_string()
+    }
+}
+
+/// Names the scope the operation requires, as PostHog's schema does.
+fn add_security(operation: &mut Value) {
+    let Some(operation_id) = operation["operationId"].as_str() else {
+        return;
+    };
+    let (_, scope) = api::OPERATION_SCOPES
+        .iter()
+        .find(|(id, _)| *id == operation_id)
+        .unwrap_or_else(|| {
+            panic!("operation {operation_id} is missing from OPERATION_SCOPES")
+        });
+    operation["security"] = match scope {
+        Some(scope) => json!([{ SECURITY_SCHEME: [scope.as_str()] }]),
+        None => json!([]),
+    };
+}

@@ -1,0 +1,241 @@
+//! The orgbase HTTP contract: one Dropshot API trait, its wire types, and
+//! the scope each operation requires.
+//!
+//! ## Self-contained on purpose
+//! build.rs compiles these same files (`#[path = "src/api/mod.rs"]`) to emit
+//! the OpenAPI document and generate the client, so nothing here may name
+//! the rest of the crate. The server implements the trait in
+//! `http_entrypoints`, so the document, the client and the server cannot
+//! drift apart.
+//!
+//! ## Paths
+//! Routes are declared without a trailing slash; Dropshot's router ignores
+//! empty path segments, so `/x` and `/x/` both match. The document shows
+//! PostHog's `/x/` form (build.rs adds the slash). `{organization_id}` may be
+//! `@current`, so it is typed as a string.
+
+pub mod error;
+pub mod extract;
+pub mod nullable;
+pub mod types;
+
+pub use error::ApiError;
+pub use error::ErrorType;
+pub use extract::JsonBody;
+pub use extract::QueryParams;
+pub use types::*;
+
+use dropshot::HttpResponseCreated;
+use dropshot::HttpResponseDeleted;
+use dropshot::HttpResponseOk;
+use dropshot::Path;
+use dropshot::RequestContext;
+
+/// Tag of the operations that orgbase adds to PostHog's API.
+pub const EXTENSION_TAG: &str = "orgbase-extensions";
+
+/// The scope each operation requires of a personal API key, by operation
+/// id. `None`: the operation needs no credentials. build.rs writes these
+/// into each operation's `security`; the server enforces the same table.
+pub const OPERATION_SCOPES: &[(&str, Option<Scope>)] = &[
+    ("health", None),
+    ("organization_list", Some(Scope::OrganizationRead)),
+    ("organization_create", Some(Scope::OrganizationWrite)),
+    ("organization_view", Some(Scope::OrganizationRead)),
+    ("organization_update", Some(Scope::OrganizationWrite)),
+    ("organization_patch", Some(Scope::OrganizationWrite)),
+    ("organization_delete", Some(Scope::OrganizationWrite)),
+    ("user_me_view", Some(Scope::UserRead)),
+    ("user_me_patch", Some(Scope::UserWrite)),
+    ("user_create", Some(Scope::UserWrite)),
+    ("personal_api_key_list", Some(Scope::PersonalApiKeyRead)),
+    ("personal_api_key_create", Some(Scope::PersonalApiKeyWrite)),
+    ("personal_api_key_view", Some(Scope::PersonalApiKeyRead)),
+    ("personal_api_key_delete", Some(Scope::PersonalApiKeyWrite)),
+];
+
+/// The scope an operation requires; `None` for an operation that needs no
+/// credentials or is not in the table.
+pub fn required_scope(operation_id: &str) -> Option<Scope> {
+    OPERATION_SCOPES
+        .iter()
+        .find(|(id, _)| *id == operation_id)
+        .and_then(|(_, scope)| *scope)
+}
+
+/// The orgbase API.
+#[dropshot::api_description {
+    tag_config = {
+        allow_other_tags = false,
+        policy = dropshot::EndpointTagPolicy::ExactlyOne,
+        tags = {
+            "organizations" = { description = "Organizations" },
+            "users" = { description = "Users" },
+            "personal_api_keys" = { description = "Personal API keys" },
+            "orgbase-extensions" = {
+                description = "Operations orgbase adds to PostHog's API"
+            },
+        },
+    },
+}]
+pub trait OrgbaseApi {
+    /// Shared server state.
+    type Context;
+
+    /// Check liveness
+    ///
+    /// Answers 200 while the server runs; needs no credentials.
+    #[endpoint { method = GET, path = "/_health", tags = ["orgbase-extensions"] }]
+    async fn health(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<Health>, ApiError>;
+
+    /// List organizations
+    ///
+    /// The caller's organizations (narrowed to the key's
+    /// `scoped_organizations`, when set), oldest first.
+    #[endpoint { method = GET, path = "/api/organizations", tags = ["organizations"] }]
+    async fn organization_list(
+        rqctx: RequestContext<Self::Context>,
+        query: QueryParams<ListParams>,
+    ) -> Result<HttpResponseOk<Paginated<Organization>>, ApiError>;
+
+    /// Create an organization
+    ///
+    /// The caller becomes its owner (level 15), a default project is
+    /// created, and the caller's current organization switches to it.
+    #[endpoint { method = POST, path = "/api/organizations", tags = ["organizations"] }]
+    async fn organization_create(
+        rqctx: RequestContext<Self::Context>,
+        body: JsonBody<OrganizationCreate>,
+    ) -> Result<HttpResponseCreated<Organization>, ApiError>;
+
+    /// Fetch an organization
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}",
+        tags = ["organizations"],
+    }]
+    async fn organization_view(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<OrganizationPath>,
+    ) -> Result<HttpResponseOk<Organization>, ApiError>;
+
+    /// Update an organization
+    ///
+    /// Needs membership level 8 (admin) or more. `name` is required; other
+    /// fields left out keep their values.
+    #[endpoint {
+        method = PUT,
+        path = "/api/organizations/{organization_id}",
+        tags = ["organizations"],
+    }]
+    async fn organization_update(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<OrganizationPath>,
+        body: JsonBody<OrganizationCreate>,
+    ) -> Result<HttpResponseOk<Organization>, ApiError>;
+
+    /// Partially update an organization
+    ///
+    /// Needs membership level 8 (admin) or more.
+    #[endpoint {
+        method = PATCH,
+        path = "/api/organizations/{organization_id}",
+        tags = ["organizations"],
+    }]
+    async fn organization_patch(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<OrganizationPath>,
+        body: JsonBody<OrganizationPatch>,
+    ) -> Result<HttpResponseOk<Organization>, ApiError>;
+
+    /// Delete an organization
+    ///
+    /// Needs membership level 15 (owner). The organization and everything
+    /// under it are removed at once.
+    #[endpoint {
+        method = DELETE,
+        path = "/api/organizations/{organization_id}",
+        tags = ["organizations"],
+    }]
+    async fn organization_delete(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<OrganizationPath>,
+    ) -> Result<HttpResponseDeleted, ApiError>;
+
+    /// Fetch the calling user
+    #[endpoint { method = GET, path = "/api/users/@me", tags = ["users"] }]
+    async fn user_me_view(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<User>, ApiError>;
+
+    /// Update the calling user
+    ///
+    /// Changes `first_name`, `last_name`, or the current organization
+    /// (`set_current_organization`).
+    #[endpoint { method = PATCH, path = "/api/users/@me", tags = ["users"] }]
+    async fn user_me_patch(
+        rqctx: RequestContext<Self::Context>,
+        body: JsonBody<UserPatch>,
+    ) -> Result<HttpResponseOk<User>, ApiError>;
+
+    /// Create a user (instance administration)
+    ///
+    /// An orgbase extension for staff users: creates a user and, when asked
+    /// for, a personal API key whose `value` is shown only in this response.
+    #[endpoint { method = POST, path = "/api/users", tags = ["orgbase-extensions"] }]
+    async fn user_create(
+        rqctx: RequestContext<Self::Context>,
+        body: JsonBody<UserCreate>,
+    ) -> Result<HttpResponseCreated<UserCreated>, ApiError>;
+
+    /// List the caller's personal API keys
+    ///
+    /// Newest first.
+    #[endpoint {
+        method = GET,
+        path = "/api/personal_api_keys",
+        tags = ["personal_api_keys"],
+    }]
+    async fn personal_api_key_list(
+        rqctx: RequestContext<Self::Context>,
+        query: QueryParams<ListParams>,
+    ) -> Result<HttpResponseOk<Paginated<PersonalApiKey>>, ApiError>;
+
+    /// Create a personal API key
+    ///
+    /// The key's `value` is in this response only. A key cannot create a
+    /// key with a scope or an organization it does not itself have.
+    #[endpoint {
+        method = POST,
+        path = "/api/personal_api_keys",
+        tags = ["personal_api_keys"],
+    }]
+    async fn personal_api_key_create(
+        rqctx: RequestContext<Self::Context>,
+        body: JsonBody<PersonalApiKeyCreate>,
+    ) -> Result<HttpResponseCreated<PersonalApiKey>, ApiError>;
+
+    /// Fetch one of the caller's personal API keys
+    #[endpoint {
+        method = GET,
+        path = "/api/personal_api_keys/{id}",
+        tags = ["personal_api_keys"],
+    }]
+    async fn personal_api_key_view(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<PersonalApiKeyPath>,
+    ) -> Result<HttpResponseOk<PersonalApiKey>, ApiError>;
+
+    /// Delete one of the caller's personal API keys
+    #[endpoint {
+        method = DELETE,
+        path = "/api/personal_api_keys/{id}",
+        tags = ["personal_api_keys"],
+    }]
+    async fn personal_api_key_delete(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<PersonalApiKeyPath>,
+    ) -> Result<HttpResponseDeleted, ApiError>;
+}

@@ -1,0 +1,441 @@
+//! Wire types: the request and response bodies of the API, field by field
+//! as PostHog's schema has them. No logic lives here.
+
+use super::nullable;
+use chrono::DateTime;
+use chrono::Utc;
+use schemars::JsonSchema;
+use serde::Deserialize;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use uuid::Uuid;
+
+/// Page size when `limit` is not given.
+pub const DEFAULT_PAGE_LIMIT: u64 = 100;
+/// Largest page; a larger `limit` is served as this.
+pub const MAX_PAGE_LIMIT: u64 = 1000;
+
+/// `limit`/`offset` pagination parameters, as PostHog's lists take them.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct ListParams {
+    /// Number of results to return per page (default 100; values above
+    /// 1000 are served as 1000).
+    #[schemars(range(min = 1))]
+    pub limit: Option<u64>,
+    /// The initial index from which to return the results (default 0).
+    pub offset: Option<u64>,
+}
+
+/// One page of a list.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+#[schemars(rename = "Paginated{T}List")]
+pub struct Paginated<T> {
+    /// Total number of results across all pages.
+    pub count: u64,
+    /// Absolute URL of the next page, or null on the last page.
+    pub next: Option<String>,
+    /// Absolute URL of the previous page, or null on the first page.
+    pub previous: Option<String>,
+    /// The results on this page.
+    pub results: Vec<T>,
+}
+
+/// Path of a single organization: its UUID, or `@current` for the caller's
+/// current organization.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct OrganizationPath {
+    /// A UUID string identifying this organization, or `@current`.
+    pub organization_id: String,
+}
+
+/// Default statistical method for new experiments.
+#[derive(
+    Clone, Copy, Debug, Deserialize, Eq, JsonSchema, PartialEq, Serialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ExperimentStatsMethod {
+    /// Bayesian.
+    Bayesian,
+    /// Frequentist.
+    Frequentist,
+}
+
+/// An environment (team) of an organization, as listed on the organization.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct TeamBasic {
+    /// Numeric id of the environment.
+    pub id: i64,
+    /// UUID of the environment.
+    pub uuid: Uuid,
+    /// The organization the environment belongs to.
+    pub organization: Uuid,
+    /// The project the environment belongs to.
+    pub project_id: i64,
+    /// Project API key used by ingestion.
+    pub api_token: String,
+    /// Name of the environment.
+    pub name: String,
+    /// Whether this environment holds demo data.
+    pub is_demo: bool,
+    /// Time zone of the environment.
+    pub timezone: String,
+}
+
+/// A project of an organization, as listed on the organization.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct ProjectBasic {
+    /// Numeric id of the project.
+    pub id: i64,
+    /// The organization the project belongs to.
+    pub organization_id: Uuid,
+    /// Name of the project.
+    pub name: String,
+}
+
+/// An organization.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct Organization {
+    /// Identifier (a UUID).
+    pub id: Uuid,
+    /// Display name, at most 64 characters.
+    pub name: String,
+    /// URL-safe name, unique across organizations, fixed at creation.
+    pub slug: String,
+    /// Uploaded logo, if any.
+    pub logo_media_id: Option<Uuid>,
+    /// When the organization was created.
+    pub created_at: DateTime<Utc>,
+    /// When the organization was last changed.
+    pub updated_at: DateTime<Utc>,
+    /// The caller's membership level here: 1 member, 8 admin, 15 owner.
+    pub membership_level: Option<u8>,
+    /// Plugin access level: 0 none, 3 config, 6 install, 9 root.
+    pub plugins_access_level: u8,
+    /// Environments of the organization.
+    pub teams: Vec<TeamBasic>,
+    /// Projects of the organization.
+    pub projects: Vec<ProjectBasic>,
+    /// Billing-managed entitlements (null: none managed here).
+    pub available_product_features: Option<Vec<serde_json::Value>>,
+    /// Legacy field; always true.
+    pub is_member_join_email_enabled: bool,
+    /// Instance metadata (`instance_tag`).
+    pub metadata: BTreeMap<String, String>,
+    /// Billing customer id (null: no billing).
+    pub customer_id: Option<String>,
+    /// Whether members must use two-factor authentication.
+    pub enforce_2fa: Option<bool>,
+    /// Whether plain members may invite others.
+    pub members_can_invite: Option<bool>,
+    /// Whether plain members may create projects.
+    pub members_can_create_projects: Option<bool>,
+    /// Whether plain members may use personal API keys.
+    pub members_can_use_personal_api_keys: bool,
+    /// Whether resources may be shared publicly.
+    pub allow_publicly_shared_resources: bool,
+    /// Number of members.
+    pub member_count: u64,
+    /// Whether AI data processing is approved.
+    pub is_ai_data_processing_approved: Option<bool>,
+    /// Default statistical method for new experiments.
+    pub default_experiment_stats_method: Option<ExperimentStatsMethod>,
+    /// Default "discard client IP data" setting for new projects.
+    pub default_anonymize_ips: bool,
+    /// Role given to new members who join the organization.
+    pub default_role_id: Option<Uuid>,
+    /// Whether the organization is active.
+    pub is_active: Option<bool>,
+    /// Why the organization was deactivated, if it was.
+    pub is_not_active_reason: Option<String>,
+    /// Whether deletion of the organization is under way.
+    pub is_pending_deletion: Option<bool>,
+}
+
+/// Declares the two organization write bodies from one list of settings:
+/// `OrganizationCreate` (POST and PUT: `name` required) and
+/// `OrganizationPatch` (PATCH: everything optional), and the conversion of
+/// the first into the second. (Not `#[serde(flatten)]`: flattened fields
+/// lose their names in deserialization errors, and `attr` needs them.)
+macro_rules! organization_write_bodies {
+    ($(
+        #[doc = $doc:literal]
+        $(#[$meta:meta])*
+        $field:ident: $type:ty,
+    )*) => {
+        /// Body of an organization create or full update (PUT): `name` is
+        /// required; other fields left out keep their default (create) or
+        /// current value (PUT), and `null` clears a nullable field.
+        /// Read-only fields sent here are ignored.
+        #[derive(Clone, Debug, Deserialize, JsonSchema)]
+        pub struct OrganizationCreate {
+            /// Display name: not blank, at most 64 characters.
+            pub name: String,
+            $(#[doc = $doc] $(#[$meta])* pub $field: $type,)*
+        }
+
+        /// Body of an organization partial update (PATCH): every field
+        /// optional; `null` clears a nullable field. Read-only fields sent
+        /// here are ignored.
+        #[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
+        pub struct OrganizationPatch {
+            /// Display name: not blank, at most 64 characters.
+            pub name: Option<String>,
+            $(#[doc = $doc] $(#[$meta])* pub $field: $type,)*
+        }
+
+        impl From<OrganizationCreate> for OrganizationPatch {
+            fn from(body: OrganizationCreate) -> OrganizationPatch {
+                OrganizationPatch { name: Some(body.name), $($field: body.$field,)* }
+            }
+        }
+    };
+}
+
+organization_write_bodies! {
+    /// Uploaded logo; null clears it.
+    #[serde(default, deserialize_with = "nullable::deserialize")]
+    #[schemars(schema_with = "nullable::schema::<Uuid>")]
+    logo_media_id: Option<Option<Uuid>>,
+    /// Whether members must use two-factor authentication.
+    #[serde(default, deserialize_with = "nullable::deserialize")]
+    #[schemars(schema_with = "nullable::schema::<bool>")]
+    enforce_2fa: Option<Option<bool>>,
+    /// Whether plain members may invite others.
+    #[serde(default, deserialize_with = "nullable::deserialize")]
+    #[schemars(schema_with = "nullable::schema::<bool>")]
+    members_can_invite: Option<Option<bool>>,
+    /// Whether plain members may create projects.
+    #[serde(default, deserialize_with = "nullable::deserialize")]
+    #[schemars(schema_with = "nullable::schema::<bool>")]
+    members_can_create_projects: Option<Option<bool>>,
+    /// Whether plain members may use personal API keys.
+    members_can_use_personal_api_keys: Option<bool>,
+    /// Whether resources may be shared publicly.
+    allow_publicly_shared_resources: Option<bool>,
+    /// Whether AI data processing is approved.
+    #[serde(default, deserialize_with = "nullable::deserialize")]
+    #[schemars(schema_with = "nullable::schema::<bool>")]
+    is_ai_data_processing_approved: Option<Option<bool>>,
+    /// Default statistical method for new experiments.
+    #[serde(default, deserialize_with = "nullable::deserialize")]
+    #[schemars(schema_with = "nullable::schema::<ExperimentStatsMethod>")]
+    default_experiment_stats_method: Option<Option<ExperimentStatsMethod>>,
+    /// Default "discard client IP data" setting for new projects.
+    default_anonymize_ips: Option<bool>,
+    /// Role given to new members; must be a role of this organization.
+    #[serde(default, deserialize_with = "nullable::deserialize")]
+    #[schemars(schema_with = "nullable::schema::<Uuid>")]
+    default_role_id: Option<Option<Uuid>>,
+}
+
+/// An organization as it appears on a user.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct OrganizationBasic {
+    /// Identifier (a UUID).
+    pub id: Uuid,
+    /// Display name.
+    pub name: String,
+    /// URL-safe name.
+    pub slug: String,
+    /// Uploaded logo, if any.
+    pub logo_media_id: Option<Uuid>,
+    /// The user's membership level: 1 member, 8 admin, 15 owner.
+    pub membership_level: u8,
+    /// Whether plain members may use personal API keys.
+    pub members_can_use_personal_api_keys: bool,
+    /// Whether the organization is active.
+    pub is_active: Option<bool>,
+    /// Why the organization was deactivated, if it was.
+    pub is_not_active_reason: Option<String>,
+}
+
+/// A user, as the user sees themself.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct User {
+    /// Identifier (a UUID).
+    pub uuid: Uuid,
+    /// Email address, unique case-insensitively.
+    pub email: String,
+    /// First name.
+    pub first_name: String,
+    /// Last name.
+    pub last_name: String,
+    /// Whether the user administers this orgbase instance.
+    pub is_staff: bool,
+    /// The user's current organization, if any.
+    pub organization: Option<OrganizationBasic>,
+    /// Every organization the user is a member of, oldest first.
+    pub organizations: Vec<OrganizationBasic>,
+}
+
+/// Body of `PATCH /api/users/@me/`.
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
+pub struct UserPatch {
+    /// First name, at most 150 characters.
+    pub first_name: Option<String>,
+    /// Last name, at most 150 characters.
+    pub last_name: Option<String>,
+    /// Switch the current organization to this one (its UUID); it must be
+    /// one of the user's organizations.
+    pub set_current_organization: Option<String>,
+}
+
+/// Body of `POST /api/users/` (instance administration).
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct UserCreate {
+    /// Email address, unique case-insensitively, at most 254 characters.
+    pub email: String,
+    /// First name, at most 150 characters.
+    #[serde(default)]
+    pub first_name: Option<String>,
+    /// Last name, at most 150 characters.
+    #[serde(default)]
+    pub last_name: Option<String>,
+    /// Whether the new user administers this instance (default false).
+    #[serde(default)]
+    pub is_staff: Option<bool>,
+    /// A personal API key to create for the new user at once.
+    #[serde(default)]
+    pub personal_api_key: Option<PersonalApiKeyCreate>,
+}
+
+/// Response of `POST /api/users/`: the user, and the key when one was asked
+/// for (its `value` is shown only here).
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct UserCreated {
+    /// The new user.
+    #[serde(flatten)]
+    pub user: User,
+    /// The new user's personal API key, when one was asked for.
+    pub personal_api_key: Option<PersonalApiKey>,
+}
+
+/// What a personal API key may do. A `:write` scope also grants `:read`;
+/// `*` grants everything.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Deserialize,
+    Eq,
+    Hash,
+    JsonSchema,
+    Ord,
+    PartialEq,
+    PartialOrd,
+    Serialize,
+)]
+pub enum Scope {
+    /// Everything.
+    #[serde(rename = "*")]
+    All,
+    /// Read organizations.
+    #[serde(rename = "organization:read")]
+    OrganizationRead,
+    /// Create, change and delete organizations.
+    #[serde(rename = "organization:write")]
+    OrganizationWrite,
+    /// Read members and invites.
+    #[serde(rename = "organization_member:read")]
+    OrganizationMemberRead,
+    /// Change members and invites.
+    #[serde(rename = "organization_member:write")]
+    OrganizationMemberWrite,
+    /// Read personal API keys.
+    #[serde(rename = "personal_api_key:read")]
+    PersonalApiKeyRead,
+    /// Create and delete personal API keys.
+    #[serde(rename = "personal_api_key:write")]
+    PersonalApiKeyWrite,
+    /// Read the user.
+    #[serde(rename = "user:read")]
+    UserRead,
+    /// Change the user; with staff status, create users.
+    #[serde(rename = "user:write")]
+    UserWrite,
+}
+
+impl Scope {
+    /// The scope as written on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::All => "*",
+            Scope::OrganizationRead => "organization:read",
+            Scope::OrganizationWrite => "organization:write",
+            Scope::OrganizationMemberRead => "organization_member:read",
+            Scope::OrganizationMemberWrite => "organization_member:write",
+            Scope::PersonalApiKeyRead => "personal_api_key:read",
+            Scope::PersonalApiKeyWrite => "personal_api_key:write",
+            Scope::UserRead => "user:read",
+            Scope::UserWrite => "user:write",
+        }
+    }
+
+    /// Every scope, `*` first.
+    pub const ALL: [Scope; 9] = [
+        Scope::All,
+        Scope::OrganizationRead,
+        Scope::OrganizationWrite,
+        Scope::OrganizationMemberRead,
+        Scope::OrganizationMemberWrite,
+        Scope::PersonalApiKeyRead,
+        Scope::PersonalApiKeyWrite,
+        Scope::UserRead,
+        Scope::UserWrite,
+    ];
+
+    /// Parses the wire form.
+    pub fn parse(text: &str) -> Option<Scope> {
+        Scope::ALL.into_iter().find(|scope| scope.as_str() == text)
+    }
+}
+
+/// A personal API key. The secret `value` appears only in the response
+/// that created the key.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct PersonalApiKey {
+    /// Identifier.
+    pub id: Uuid,
+    /// A name for the key.
+    pub label: String,
+    /// The key itself (`phx_...`): only in the response that created it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// First and last four characters of the key (`phx_...abcd`).
+    pub mask_value: String,
+    /// When the key was created.
+    pub created_at: DateTime<Utc>,
+    /// When the key was last used (updated at most once an hour).
+    pub last_used_at: Option<DateTime<Utc>>,
+    /// What the key may do.
+    pub scopes: Vec<Scope>,
+    /// Organizations the key is limited to; empty means all of the user's.
+    pub scoped_organizations: Vec<Uuid>,
+}
+
+/// Body of a personal API key create.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct PersonalApiKeyCreate {
+    /// A name for the key: not blank, at most 40 characters.
+    pub label: String,
+    /// What the key may do: at least one scope.
+    pub scopes: Vec<Scope>,
+    /// Organizations (UUIDs) the key is limited to; absent, null or empty
+    /// means all of the user's organizations.
+    #[serde(default)]
+    pub scoped_organizations: Option<Vec<Uuid>>,
+}
+
+/// Path of a single personal API key.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct PersonalApiKeyPath {
+    /// Identifier of the key.
+    pub id: String,
+}
+
+/// Answer of the liveness probe.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct Health {
+    /// Always `ok` when the server answers.
+    pub status: String,
+}

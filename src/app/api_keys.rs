@@ -1,0 +1,184 @@
+//! Personal API keys: the caller's own keys.
+
+use super::clean_text;
+use super::scope_grants;
+use super::App;
+use super::Caller;
+use super::PageRequest;
+use crate::api;
+use crate::api::Scope;
+use crate::error::Error;
+use crate::secrets;
+use crate::store::records::ApiKeyRecord;
+use crate::store::Page;
+use uuid::Uuid;
+
+const LABEL_MAX: usize = 40;
+
+pub fn api_key_view(
+    key: ApiKeyRecord,
+    value: Option<String>,
+) -> api::PersonalApiKey {
+    api::PersonalApiKey {
+        id: key.id,
+        label: key.label,
+        value,
+        mask_value: key.mask_value,
+        created_at: key.created_at,
+        last_used_at: key.last_used_at,
+        scopes: key
+            .scopes
+            .iter()
+            .filter_map(|scope| Scope::parse(scope))
+            .collect(),
+        scoped_organizations: key.scoped_organizations,
+    }
+}
+
+impl App {
+    /// Validates a key request for `user_id` and makes the record and the
+    /// plaintext. `attr_prefix` places field names inside an outer body.
+    pub(crate) fn api_key_new(
+        &self,
+        user_id: Uuid,
+        params: &api::PersonalApiKeyCreate,
+        attr_prefix: &str,
+    ) -> Result<(ApiKeyRecord, String), Error> {
+        let attr = |name: &str| format!("{attr_prefix}{name}");
+        let label =
+            clean_text(&attr("label"), &params.label, LABEL_MAX, false)?;
+        if params.scopes.is_empty() {
+            return Err(Error::invalid(
+                &attr("scopes"),
+                "required",
+                "At least one scope is required.",
+            ));
+        }
+        let mut scopes: Vec<String> = params
+            .scopes
+            .iter()
+            .map(|scope| scope.as_str().to_string())
+            .collect();
+        scopes.sort();
+        scopes.dedup();
+        let mut scoped_organizations =
+            params.scoped_organizations.clone().unwrap_or_default();
+        scoped_organizations.sort();
+        scoped_organizations.dedup();
+        for organization in &scoped_organizations {
+            if self.store.membership_fetch(*organization, user_id)?.is_none() {
+                return Err(Error::invalid(
+                    &attr("scoped_organizations"),
+                    "invalid",
+                    format!(
+                        "You are not a member of organization {organization}."
+                    ),
+                ));
+            }
+        }
+        let value = secrets::generate("phx_");
+        let record = ApiKeyRecord {
+            id: Uuid::now_v7(),
+            user_id,
+            label,
+            secure_value: secrets::hash(&value),
+            mask_value: secrets::mask(&value),
+            scopes,
+            scoped_organizations,
+            created_at: self.now(),
+            last_used_at: None,
+        };
+        Ok((record, value))
+    }
+
+    pub fn personal_api_key_list(
+        &self,
+        caller: &Caller,
+        page: PageRequest,
+    ) -> Result<Page<api::PersonalApiKey>, Error> {
+        let page = self.store.api_key_list_page(
+            caller.user.id,
+            page.offset,
+            page.limit,
+        )?;
+        Ok(Page {
+            count: page.count,
+            items: page
+                .items
+                .into_iter()
+                .map(|key| api_key_view(key, None))
+                .collect(),
+        })
+    }
+
+    /// Creates a key for the caller. A key can only pass on what it has:
+    /// every requested scope must be granted by the calling key, and a
+    /// calling key limited to some organizations can only create keys
+    /// limited to (some of) those.
+    pub async fn personal_api_key_create(
+        &self,
+        caller: &Caller,
+        params: api::PersonalApiKeyCreate,
+    ) -> Result<api::PersonalApiKey, Error> {
+        let (record, value) = self.api_key_new(caller.user.id, &params, "")?;
+        let held = &caller.key.scopes;
+        let held_all = scope_grants(held, Scope::All);
+        for scope in &params.scopes {
+            if !held_all
+                && (*scope == Scope::All || !scope_grants(held, *scope))
+            {
+                return Err(Error::permission_denied(format!(
+                    "This API key cannot grant the scope '{}' it does not hold.",
+                    scope.as_str()
+                )));
+            }
+        }
+        let caller_limits = &caller.key.scoped_organizations;
+        if !caller_limits.is_empty()
+            && (record.scoped_organizations.is_empty()
+                || record
+                    .scoped_organizations
+                    .iter()
+                    .any(|o| !caller_limits.contains(o)))
+        {
+            return Err(Error::permission_denied(
+                "This API key is limited to some organizations; a key it creates \
+                 must be limited to those too.",
+            ));
+        }
+        self.store.api_key_insert(&record).await?;
+        Ok(api_key_view(record, Some(value)))
+    }
+
+    /// One of the caller's keys; any other id is not found.
+    fn own_api_key(
+        &self,
+        caller: &Caller,
+        id: &str,
+    ) -> Result<ApiKeyRecord, Error> {
+        let not_found = || Error::not_found("Not found.");
+        let id = Uuid::parse_str(id).map_err(|_| not_found())?;
+        self.store
+            .api_key_fetch(id)?
+            .filter(|key| key.user_id == caller.user.id)
+            .ok_or_else(not_found)
+    }
+
+    pub fn personal_api_key_view(
+        &self,
+        caller: &Caller,
+        id: &str,
+    ) -> Result<api::PersonalApiKey, Error> {
+        Ok(api_key_view(self.own_api_key(caller, id)?, None))
+    }
+
+    pub async fn personal_api_key_delete(
+        &self,
+        caller: &Caller,
+        id: &str,
+    ) -> Result<(), Error> {
+        let key = self.own_api_key(caller, id)?;
+        self.store.api_key_remove(&key).await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,254 @@
+//! The application layer: every business rule of orgbase (authentication,
+//! scopes and membership levels, validation, invariants), between the thin
+//! HTTP entrypoints and the store.
+//!
+//! ## Shape
+//! `App` holds the store. Its methods take wire parameter types and the
+//! authenticated [`Caller`], return wire views, and report failures as the
+//! HTTP-agnostic [`Error`]. Conversions between stored records and views
+//! live here, beside the rules that need them.
+//!
+//! ## Visibility
+//! An organization the caller cannot see (not a member, or outside the
+//! key's `scoped_organizations`) is reported as not found, whether it
+//! exists or not: no existence oracle.
+
+mod api_keys;
+mod organizations;
+mod users;
+
+use crate::api;
+use crate::api::Scope;
+use crate::error::Error;
+use crate::secrets;
+use crate::store::records::ApiKeyRecord;
+use crate::store::records::UserRecord;
+use crate::store::Store;
+use chrono::DateTime;
+use chrono::Utc;
+use slog::Logger;
+use std::sync::Arc;
+use uuid::Uuid;
+
+/// Membership levels.
+pub const LEVEL_MEMBER: u8 = 1;
+pub const LEVEL_ADMIN: u8 = 8;
+pub const LEVEL_OWNER: u8 = 15;
+
+/// The current time; replaceable so tests of time rules need no sleeps.
+pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
+
+/// The application.
+#[derive(Clone)]
+pub struct App {
+    store: Store,
+    clock: Clock,
+    log: Logger,
+}
+
+/// An authenticated request's user and the key it came with.
+#[derive(Clone, Debug)]
+pub struct Caller {
+    pub user: UserRecord,
+    pub key: ApiKeyRecord,
+}
+
+/// What `App::bootstrap` did.
+pub enum Bootstrap {
+    /// Users existed already; nothing was created.
+    AlreadyDone,
+    /// The staff user was created with the key given in the environment.
+    WithGivenKey,
+    /// The staff user was created with this generated key (print it once).
+    WithGeneratedKey(String),
+}
+
+/// Email of the staff user created on first start.
+pub const BOOTSTRAP_EMAIL: &str = "admin@localhost";
+
+/// A validated page request.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PageRequest {
+    pub offset: u64,
+    pub limit: u64,
+}
+
+impl PageRequest {
+    /// Default and clamp `limit`, default `offset`.
+    pub fn from_params(params: &api::ListParams) -> Result<PageRequest, Error> {
+        let limit = params.limit.unwrap_or(api::DEFAULT_PAGE_LIMIT);
+        if limit == 0 {
+            return Err(Error::invalid(
+                "limit",
+                "min_value",
+                "Ensure this value is greater than or equal to 1.",
+            ));
+        }
+        Ok(PageRequest {
+            offset: params.offset.unwrap_or(0),
+            limit: limit.min(api::MAX_PAGE_LIMIT),
+        })
+    }
+}
+
+/// Whether a key holding `held` may do what `required` allows.
+fn scope_grants(held: &[String], required: Scope) -> bool {
+    held.iter().filter_map(|scope| Scope::parse(scope)).any(|scope| {
+        scope == Scope::All
+            || scope == required
+            || write_scope_for(required) == Some(scope)
+    })
+}
+
+/// The `:write` scope that also grants a `:read` one.
+fn write_scope_for(read: Scope) -> Option<Scope> {
+    match read {
+        Scope::OrganizationRead => Some(Scope::OrganizationWrite),
+        Scope::OrganizationMemberRead => Some(Scope::OrganizationMemberWrite),
+        Scope::PersonalApiKeyRead => Some(Scope::PersonalApiKeyWrite),
+        Scope::UserRead => Some(Scope::UserWrite),
+        _ => None,
+    }
+}
+
+/// `last_used_at` is written at most this often per key, as in PostHog.
+const KEY_USE_RECORD_INTERVAL_SECS: i64 = 3600;
+
+impl App {
+    pub fn new(store: Store, clock: Clock, log: &Logger) -> App {
+        App { store, clock, log: log.new(slog::o!("component" => "app")) }
+    }
+
+    fn now(&self) -> DateTime<Utc> {
+        (self.clock)()
+    }
+
+    /// The caller behind an `Authorization` header, if its key holds
+    /// `required` (no scope needed when `required` is None).
+    pub fn authenticate(
+        &self,
+        authorization: Option<&[u8]>,
+        required: Option<Scope>,
+    ) -> Result<Caller, Error> {
+        let header = authorization.ok_or(Error::NotAuthenticated)?;
+        let header = std::str::from_utf8(header)
+            .map_err(|_| Error::AuthenticationFailed)?;
+        let (scheme, token) =
+            header.trim().split_once(' ').unwrap_or((header, ""));
+        if !scheme.eq_ignore_ascii_case("bearer") {
+            return Err(Error::NotAuthenticated);
+        }
+        let token = token.trim();
+        if token.is_empty() {
+            return Err(Error::AuthenticationFailed);
+        }
+        let key = self
+            .store
+            .api_key_fetch_by_hash(&secrets::hash(token))?
+            .ok_or(Error::AuthenticationFailed)?;
+        let user = self
+            .store
+            .user_fetch(key.user_id)?
+            .ok_or(Error::AuthenticationFailed)?;
+        if let Some(required) = required {
+            if !scope_grants(&key.scopes, required) {
+                return Err(Error::permission_denied(format!(
+                    "API key missing required scope '{}'",
+                    required.as_str()
+                )));
+            }
+        }
+        let now = self.now();
+        let stale = key.last_used_at.is_none_or(|used| {
+            (now - used).num_seconds() >= KEY_USE_RECORD_INTERVAL_SECS
+        });
+        if stale {
+            if let Err(error) = self.store.api_key_touch(key.id, now) {
+                slog::warn!(self.log, "recording key use failed"; "error" => %error);
+            }
+        }
+        Ok(Caller { user, key })
+    }
+
+    /// On a store without users, creates the staff user `admin@localhost`
+    /// with one key of scope `*`: `given_key` when set, else a generated
+    /// one that the caller must show once.
+    pub async fn bootstrap(
+        &self,
+        given_key: Option<&str>,
+    ) -> Result<Bootstrap, Error> {
+        if self.store.user_any()? {
+            return Ok(Bootstrap::AlreadyDone);
+        }
+        let (value, outcome) = match given_key {
+            Some(value) => {
+                let looks_right = value.starts_with("phx_")
+                    && value.len() >= 4 + 32
+                    && value
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '_');
+                if !looks_right {
+                    return Err(Error::invalid(
+                        "ORGBASE_BOOTSTRAP_API_KEY",
+                        "invalid",
+                        "The bootstrap API key must be `phx_` followed by at \
+                         least 32 letters, digits or underscores.",
+                    ));
+                }
+                (value.to_string(), Bootstrap::WithGivenKey)
+            }
+            None => {
+                let value = secrets::generate("phx_");
+                (value.clone(), Bootstrap::WithGeneratedKey(value))
+            }
+        };
+        let now = self.now();
+        let user = UserRecord {
+            id: Uuid::now_v7(),
+            email: BOOTSTRAP_EMAIL.to_string(),
+            first_name: "Admin".to_string(),
+            last_name: String::new(),
+            is_staff: true,
+            current_organization: None,
+            created_at: now,
+        };
+        let key = ApiKeyRecord {
+            id: Uuid::now_v7(),
+            user_id: user.id,
+            label: "bootstrap".to_string(),
+            secure_value: secrets::hash(&value),
+            mask_value: secrets::mask(&value),
+            scopes: vec![Scope::All.as_str().to_string()],
+            scoped_organizations: Vec::new(),
+            created_at: now,
+            last_used_at: None,
+        };
+        self.store.user_insert(&user, Some(&key)).await?;
+        Ok(outcome)
+    }
+}
+
+/// Trims `value` and checks it is not blank and at most `max` characters.
+fn clean_text(
+    attr: &str,
+    value: &str,
+    max: usize,
+    allow_blank: bool,
+) -> Result<String, Error> {
+    let value = value.trim();
+    if value.is_empty() && !allow_blank {
+        return Err(Error::invalid(
+            attr,
+            "blank",
+            "This field may not be blank.",
+        ));
+    }
+    if value.chars().count() > max {
+        return Err(Error::invalid(
+            attr,
+            "max_length",
+            format!("Ensure this field has no more than {max} characters."),
+        ));
+    }
+    Ok(value.to_string())
+}

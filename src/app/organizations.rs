@@ -1,0 +1,425 @@
+//! Organizations: list, create, view, update, delete.
+
+use super::clean_text;
+use super::App;
+use super::Caller;
+use super::PageRequest;
+use super::LEVEL_ADMIN;
+use super::LEVEL_OWNER;
+use crate::api;
+use crate::error::Error;
+use crate::error::DETAIL_LEVEL_INSUFFICIENT;
+use crate::secrets;
+use crate::store::records::MembershipRecord;
+use crate::store::records::OrganizationRecord;
+use crate::store::records::ProjectRecord;
+use crate::store::Page;
+use rand::Rng;
+use std::collections::BTreeMap;
+use unicode_normalization::UnicodeNormalization;
+use uuid::Uuid;
+
+/// Stands for the caller's current organization in a path.
+pub const CURRENT_ORGANIZATION: &str = "@current";
+/// Longest organization name.
+const NAME_MAX: usize = 64;
+/// Longest slug, as PostHog's `MAX_SLUG_LENGTH`.
+const SLUG_MAX: usize = 48;
+/// Slug candidates tried before giving up.
+const SLUG_ATTEMPTS: u32 = 10;
+/// Plugin access level of a self-hosted organization (root).
+const PLUGINS_ACCESS_ROOT: u8 = 9;
+
+/// PostHog's slug for a name: Django's `slugify` (ASCII-folded, lowercase,
+/// runs of spaces and dashes made one dash), cut to 48 characters.
+pub fn slugify(name: &str) -> String {
+    let folded: String = name.nfkd().filter(char::is_ascii).collect();
+    let kept: String = folded
+        .chars()
+        .filter(|c| {
+            c.is_ascii_alphanumeric()
+                || *c == '_'
+                || *c == '-'
+                || c.is_whitespace()
+        })
+        .collect::<String>()
+        .to_lowercase();
+    let mut slug = String::new();
+    for word in kept.split(|c: char| c == '-' || c.is_whitespace()) {
+        if word.is_empty() {
+            continue;
+        }
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug.push_str(word);
+    }
+    let slug = slug.trim_matches(|c| c == '-' || c == '_');
+    let slug = if slug.is_empty() { "organization" } else { slug };
+    slug.chars()
+        .take(SLUG_MAX)
+        .collect::<String>()
+        .trim_end_matches('-')
+        .to_string()
+}
+
+/// The slug tried at `attempt`: the base first, then the base cut to 43
+/// characters with `-` and four random letters (PostHog's collision rule).
+fn slug_candidate(base: &str, attempt: u32) -> String {
+    if attempt == 0 {
+        return base.to_string();
+    }
+    let mut rng = rand::thread_rng();
+    let suffix: String =
+        (0..4).map(|_| char::from(rng.gen_range(b'a'..=b'z'))).collect();
+    let head: String = base.chars().take(SLUG_MAX - 5).collect();
+    format!("{head}-{suffix}")
+}
+
+fn require_level(
+    membership: &MembershipRecord,
+    level: u8,
+) -> Result<(), Error> {
+    if membership.level < level {
+        return Err(Error::permission_denied(DETAIL_LEVEL_INSUFFICIENT));
+    }
+    Ok(())
+}
+
+/// Checks the writable fields, other than the name, that need more than
+/// their type.
+fn check_settings(settings: &api::OrganizationPatch) -> Result<(), Error> {
+    // Roles do not exist yet, so no value can name a role of this
+    // organization.
+    if let Some(Some(role)) = settings.default_role_id {
+        return Err(Error::invalid(
+            "default_role_id",
+            "invalid",
+            format!("Role {role} does not exist in this organization."),
+        ));
+    }
+    Ok(())
+}
+
+/// Applies the fields present in `settings`, other than the name, to
+/// `organization`.
+fn apply_settings(
+    organization: &mut OrganizationRecord,
+    settings: &api::OrganizationPatch,
+) {
+    let s = settings;
+    if let Some(value) = s.logo_media_id {
+        organization.logo_media_id = value;
+    }
+    if let Some(value) = s.enforce_2fa {
+        organization.enforce_2fa = value;
+    }
+    if let Some(value) = s.members_can_invite {
+        organization.members_can_invite = value;
+    }
+    if let Some(value) = s.members_can_create_projects {
+        organization.members_can_create_projects = value;
+    }
+    if let Some(value) = s.members_can_use_personal_api_keys {
+        organization.members_can_use_personal_api_keys = value;
+    }
+    if let Some(value) = s.allow_publicly_shared_resources {
+        organization.allow_publicly_shared_resources = value;
+    }
+    if let Some(value) = s.is_ai_data_processing_approved {
+        organization.is_ai_data_processing_approved = value;
+    }
+    if let Some(value) = s.default_experiment_stats_method {
+        organization.default_experiment_stats_method =
+            value.map(stats_method_name);
+    }
+    if let Some(value) = s.default_anonymize_ips {
+        organization.default_anonymize_ips = value;
+    }
+    if let Some(value) = s.default_role_id {
+        organization.default_role_id = value;
+    }
+}
+
+fn stats_method_name(method: api::ExperimentStatsMethod) -> String {
+    match method {
+        api::ExperimentStatsMethod::Bayesian => "bayesian",
+        api::ExperimentStatsMethod::Frequentist => "frequentist",
+    }
+    .to_string()
+}
+
+fn stats_method(name: &str) -> Option<api::ExperimentStatsMethod> {
+    match name {
+        "bayesian" => Some(api::ExperimentStatsMethod::Bayesian),
+        "frequentist" => Some(api::ExperimentStatsMethod::Frequentist),
+        _ => None,
+    }
+}
+
+/// The wire view of an organization, as `membership` sees it.
+pub fn organization_view(
+    organization: OrganizationRecord,
+    membership: &MembershipRecord,
+) -> api::Organization {
+    let id = organization.id;
+    api::Organization {
+        id,
+        name: organization.name,
+        slug: organization.slug,
+        logo_media_id: organization.logo_media_id,
+        created_at: organization.created_at,
+        updated_at: organization.updated_at,
+        membership_level: Some(membership.level),
+        plugins_access_level: organization.plugins_access_level,
+        teams: organization
+            .projects
+            .iter()
+            .map(|project| api::TeamBasic {
+                id: project.id,
+                uuid: project.team_uuid,
+                organization: id,
+                project_id: project.id,
+                api_token: project.api_token.clone(),
+                name: project.name.clone(),
+                is_demo: project.is_demo,
+                timezone: project.timezone.clone(),
+            })
+            .collect(),
+        projects: organization
+            .projects
+            .iter()
+            .map(|project| api::ProjectBasic {
+                id: project.id,
+                organization_id: id,
+                name: project.name.clone(),
+            })
+            .collect(),
+        available_product_features: None,
+        is_member_join_email_enabled: true,
+        metadata: BTreeMap::from([(
+            "instance_tag".to_string(),
+            "none".to_string(),
+        )]),
+        customer_id: None,
+        enforce_2fa: organization.enforce_2fa,
+        members_can_invite: organization.members_can_invite,
+        members_can_create_projects: organization.members_can_create_projects,
+        members_can_use_personal_api_keys: organization
+            .members_can_use_personal_api_keys,
+        allow_publicly_shared_resources: organization
+            .allow_publicly_shared_resources,
+        member_count: organization.member_count,
+        is_ai_data_processing_approved: organization
+            .is_ai_data_processing_approved,
+        default_experiment_stats_method: organization
+            .default_experiment_stats_method
+            .as_deref()
+            .and_then(stats_method),
+        default_anonymize_ips: organization.default_anonymize_ips,
+        default_role_id: organization.default_role_id,
+        is_active: Some(true),
+        is_not_active_reason: None,
+        is_pending_deletion: Some(false),
+    }
+}
+
+impl App {
+    /// Resolves `{organization_id}` (a UUID or `@current`) to an
+    /// organization the caller may see, with the caller's membership.
+    pub(crate) fn organization_access(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+    ) -> Result<(OrganizationRecord, MembershipRecord), Error> {
+        let id = if organization_id == CURRENT_ORGANIZATION {
+            caller
+                .user
+                .current_organization
+                .ok_or_else(Error::organization_not_found)?
+        } else {
+            Uuid::parse_str(organization_id)
+                .map_err(|_| Error::organization_not_found())?
+        };
+        let scoped = &caller.key.scoped_organizations;
+        if !scoped.is_empty() && !scoped.contains(&id) {
+            return Err(Error::organization_not_found());
+        }
+        let membership = self
+            .store
+            .membership_fetch(id, caller.user.id)?
+            .ok_or_else(Error::organization_not_found)?;
+        let organization = self
+            .store
+            .organization_fetch(id)?
+            .ok_or_else(Error::organization_not_found)?;
+        Ok((organization, membership))
+    }
+
+    pub fn organization_list(
+        &self,
+        caller: &Caller,
+        page: PageRequest,
+    ) -> Result<Page<api::Organization>, Error> {
+        let scoped = &caller.key.scoped_organizations;
+        let only = (!scoped.is_empty()).then_some(scoped.as_slice());
+        let page = self.store.organization_list_page_for_user(
+            caller.user.id,
+            only,
+            page.offset,
+            page.limit,
+        )?;
+        Ok(Page {
+            count: page.count,
+            items: page
+                .items
+                .into_iter()
+                .map(|(organization, membership)| {
+                    organization_view(organization, &membership)
+                })
+                .collect(),
+        })
+    }
+
+    pub async fn organization_create(
+        &self,
+        caller: &Caller,
+        params: api::OrganizationCreate,
+    ) -> Result<api::Organization, Error> {
+        let name = clean_text("name", &params.name, NAME_MAX, false)?;
+        let params = api::OrganizationPatch::from(params);
+        check_settings(&params)?;
+        let now = self.now();
+        let id = Uuid::now_v7();
+        let project_id = self.store.next_id()?;
+        let mut organization = OrganizationRecord {
+            id,
+            slug: String::new(),
+            logo_media_id: None,
+            created_at: now,
+            updated_at: now,
+            plugins_access_level: PLUGINS_ACCESS_ROOT,
+            enforce_2fa: None,
+            members_can_invite: Some(true),
+            members_can_create_projects: Some(false),
+            members_can_use_personal_api_keys: true,
+            allow_publicly_shared_resources: true,
+            is_ai_data_processing_approved: None,
+            default_experiment_stats_method: Some("bayesian".to_string()),
+            default_anonymize_ips: false,
+            default_role_id: None,
+            member_count: 0,
+            projects: vec![ProjectRecord {
+                id: project_id,
+                team_uuid: Uuid::now_v7(),
+                name: "Default project".to_string(),
+                api_token: secrets::generate("phc_"),
+                timezone: "UTC".to_string(),
+                is_demo: false,
+            }],
+            name: name.clone(),
+        };
+        apply_settings(&mut organization, &params);
+        let membership = MembershipRecord {
+            level: LEVEL_OWNER,
+            joined_at: now,
+            updated_at: now,
+        };
+        let base = slugify(&name);
+        let organization = self
+            .store
+            .organization_insert(
+                &organization,
+                caller.user.id,
+                &membership,
+                |attempt| slug_candidate(&base, attempt),
+                SLUG_ATTEMPTS,
+            )
+            .await?;
+        Ok(organization_view(organization, &membership))
+    }
+
+    pub fn organization_view(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+    ) -> Result<api::Organization, Error> {
+        let (organization, membership) =
+            self.organization_access(caller, organization_id)?;
+        Ok(organization_view(organization, &membership))
+    }
+
+    /// PUT: as PATCH, with `name` required.
+    pub async fn organization_update(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        params: api::OrganizationCreate,
+    ) -> Result<api::Organization, Error> {
+        self.organization_patch(caller, organization_id, params.into()).await
+    }
+
+    pub async fn organization_patch(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        params: api::OrganizationPatch,
+    ) -> Result<api::Organization, Error> {
+        let (organization, membership) =
+            self.organization_access(caller, organization_id)?;
+        require_level(&membership, LEVEL_ADMIN)?;
+        let name = params
+            .name
+            .as_deref()
+            .map(|name| clean_text("name", name, NAME_MAX, false))
+            .transpose()?;
+        check_settings(&params)?;
+        let now = self.now();
+        let updated = self
+            .store
+            .organization_update(organization.id, |organization| {
+                if let Some(name) = &name {
+                    organization.name = name.clone();
+                }
+                apply_settings(organization, &params);
+                organization.updated_at = now;
+            })
+            .await?;
+        Ok(organization_view(updated, &membership))
+    }
+
+    pub async fn organization_delete(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+    ) -> Result<(), Error> {
+        let (organization, membership) =
+            self.organization_access(caller, organization_id)?;
+        require_level(&membership, LEVEL_OWNER)?;
+        self.store.organization_remove(organization.id).await?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod test {
+    use super::*;
+
+    #[test]
+    fn test_slugify_follows_django() {
+        assert_eq!(slugify("Acme Inc."), "acme-inc");
+        assert_eq!(slugify("  Héllo -- Wörld_ "), "hello-world");
+        assert_eq!(slugify("!!!"), "organization");
+        assert_eq!(slugify(&"a".repeat(80)).len(), 48);
+    }
+
+    #[test]
+    fn test_slug_candidates_keep_within_max() {
+        let base = "x".repeat(48);
+        assert_eq!(slug_candidate(&base, 0), base);
+        let other = slug_candidate(&base, 1);
+        assert_eq!(other.len(), 48);
+        assert!(other.starts_with(&"x".repeat(43)));
+        assert_eq!(&other[43..44], "-");
+    }
+}

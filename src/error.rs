@@ -1,0 +1,130 @@
+//! The HTTP-agnostic error of the application layer, and its one mapping
+//! to the wire's [`ApiError`] (status, `type`, `code`, `detail`, `attr`).
+
+use crate::api::ApiError;
+use crate::api::ErrorType;
+use crate::store::StoreError;
+
+pub const DETAIL_NOT_AUTHENTICATED: &str =
+    "Authentication credentials were not provided.";
+pub const DETAIL_KEY_INVALID: &str =
+    "Personal API key found in request Authorization header is invalid.";
+pub const DETAIL_LEVEL_INSUFFICIENT: &str =
+    "Your organization access level is insufficient.";
+pub const DETAIL_ORGANIZATION_NOT_FOUND: &str = "Organization not found.";
+
+/// Why an application operation failed.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// No credentials were sent.
+    #[error("not authenticated")]
+    NotAuthenticated,
+    /// Credentials were sent but are not valid.
+    #[error("authentication failed")]
+    AuthenticationFailed,
+    /// The caller may not do this.
+    #[error("permission denied: {detail}")]
+    PermissionDenied { detail: String },
+    /// The object does not exist, or the caller may not see it.
+    #[error("not found: {detail}")]
+    NotFound { detail: String },
+    /// A field (or the request as a whole, `attr` None) is invalid.
+    #[error("invalid {attr:?} ({code}): {detail}")]
+    Invalid { code: &'static str, detail: String, attr: Option<String> },
+    /// Something failed inside orgbase; the message is logged, not sent.
+    #[error("internal error: {internal_message}")]
+    Internal { internal_message: String },
+}
+
+impl Error {
+    pub fn permission_denied(detail: impl Into<String>) -> Error {
+        Error::PermissionDenied { detail: detail.into() }
+    }
+
+    pub fn not_found(detail: impl Into<String>) -> Error {
+        Error::NotFound { detail: detail.into() }
+    }
+
+    pub fn organization_not_found() -> Error {
+        Error::not_found(DETAIL_ORGANIZATION_NOT_FOUND)
+    }
+
+    pub fn invalid(
+        attr: &str,
+        code: &'static str,
+        detail: impl Into<String>,
+    ) -> Error {
+        Error::Invalid {
+            code,
+            detail: detail.into(),
+            attr: Some(attr.to_string()),
+        }
+    }
+}
+
+impl From<StoreError> for Error {
+    fn from(error: StoreError) -> Error {
+        match error {
+            StoreError::EmailTaken => Error::invalid(
+                "email",
+                "unique",
+                "A user with this email address already exists.",
+            ),
+            StoreError::NotFound => Error::not_found("Not found."),
+            StoreError::SlugUnavailable
+            | StoreError::Open(_)
+            | StoreError::Internal(_) => {
+                Error::Internal { internal_message: error.to_string() }
+            }
+        }
+    }
+}
+
+impl From<Error> for ApiError {
+    fn from(error: Error) -> ApiError {
+        match error {
+            Error::NotAuthenticated => ApiError::new(
+                401,
+                ErrorType::AuthenticationError,
+                "not_authenticated",
+                DETAIL_NOT_AUTHENTICATED,
+                None,
+            ),
+            Error::AuthenticationFailed => ApiError::new(
+                401,
+                ErrorType::AuthenticationError,
+                "authentication_failed",
+                DETAIL_KEY_INVALID,
+                None,
+            ),
+            Error::PermissionDenied { detail } => ApiError::new(
+                403,
+                ErrorType::AuthenticationError,
+                "permission_denied",
+                detail,
+                None,
+            ),
+            Error::NotFound { detail } => ApiError::new(
+                404,
+                ErrorType::InvalidRequest,
+                "not_found",
+                detail,
+                None,
+            ),
+            Error::Invalid { code, detail, attr } => {
+                ApiError::validation(code, detail, attr)
+            }
+            Error::Internal { internal_message } => {
+                let mut api_error = ApiError::new(
+                    500,
+                    ErrorType::ServerError,
+                    "error",
+                    "A server error occurred.",
+                    None,
+                );
+                api_error.internal_message = Some(internal_message);
+                api_error
+            }
+        }
+    }
+}

@@ -1,0 +1,258 @@
+//! The HTTP entrypoints: the implementation of the API trait.
+//!
+//! Each handler unpacks its extractors, authenticates the caller against
+//! the scope that `api::OPERATION_SCOPES` names for the operation, calls one
+//! `App` method and wraps the view. Rules live in `app`, never here.
+
+use crate::api;
+use crate::api::ApiError;
+use crate::api::JsonBody;
+use crate::api::OrgbaseApi;
+use crate::api::QueryParams;
+use crate::app::App;
+use crate::app::Caller;
+use crate::app::PageRequest;
+use crate::store::Page;
+use dropshot::HttpResponseCreated;
+use dropshot::HttpResponseDeleted;
+use dropshot::HttpResponseOk;
+use dropshot::Path;
+use dropshot::RequestContext;
+
+/// State shared by all requests.
+pub struct ServerContext {
+    pub app: App,
+    /// Base of the absolute URLs in responses; the request's host when
+    /// unset.
+    pub external_url: Option<String>,
+}
+
+/// The implementation of [`OrgbaseApi`].
+pub enum OrgbaseApiImpl {}
+
+/// The API description that the server serves.
+pub fn api() -> dropshot::ApiDescription<ServerContext> {
+    api::orgbase_api_mod::api_description::<OrgbaseApiImpl>()
+        .expect("the API description is valid")
+}
+
+type Rq = RequestContext<ServerContext>;
+
+/// The authenticated caller, with the scope this operation requires.
+fn caller(rqctx: &Rq) -> Result<Caller, ApiError> {
+    let scope = api::required_scope(&rqctx.endpoint.operation_id);
+    let header = rqctx.request.headers().get(http::header::AUTHORIZATION);
+    Ok(rqctx.context().app.authenticate(header.map(|h| h.as_bytes()), scope)?)
+}
+
+fn page_request(
+    query: QueryParams<api::ListParams>,
+) -> Result<PageRequest, ApiError> {
+    Ok(PageRequest::from_params(&query.into_inner()?)?)
+}
+
+/// Wraps a page in PostHog's envelope with absolute `next`/`previous`.
+fn paginated<T>(
+    rqctx: &Rq,
+    request: PageRequest,
+    page: Page<T>,
+) -> api::Paginated<T> {
+    let uri = rqctx.request.uri();
+    let base = match &rqctx.context().external_url {
+        Some(url) => url.trim_end_matches('/').to_string(),
+        None => {
+            let scheme =
+                if rqctx.server.using_tls() { "https" } else { "http" };
+            let host = uri
+                .authority()
+                .map(|authority| authority.to_string())
+                .or_else(|| {
+                    rqctx
+                        .request
+                        .headers()
+                        .get(http::header::HOST)
+                        .and_then(|host| host.to_str().ok())
+                        .map(str::to_string)
+                })
+                .unwrap_or_else(|| rqctx.server.local_addr.to_string());
+            format!("{scheme}://{host}")
+        }
+    };
+    let others: Vec<(String, String)> =
+        form_urlencoded::parse(uri.query().unwrap_or("").as_bytes())
+            .filter(|(name, _)| name != "limit" && name != "offset")
+            .map(|(name, value)| (name.into_owned(), value.into_owned()))
+            .collect();
+    // As Django REST framework: parameters sorted by name, and no `offset`
+    // on a link to the first page.
+    let link = |offset: u64| {
+        let mut pairs = others.clone();
+        pairs.push(("limit".to_string(), request.limit.to_string()));
+        if offset > 0 {
+            pairs.push(("offset".to_string(), offset.to_string()));
+        }
+        pairs.sort();
+        let query = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish();
+        format!("{base}{}?{query}", uri.path())
+    };
+    let end = request.offset.saturating_add(request.limit);
+    api::Paginated {
+        count: page.count,
+        next: (end < page.count).then(|| link(end)),
+        previous: (request.offset > 0)
+            .then(|| link(request.offset.saturating_sub(request.limit))),
+        results: page.items,
+    }
+}
+
+impl OrgbaseApi for OrgbaseApiImpl {
+    type Context = ServerContext;
+
+    async fn health(
+        _rqctx: Rq,
+    ) -> Result<HttpResponseOk<api::Health>, ApiError> {
+        Ok(HttpResponseOk(api::Health { status: "ok".to_string() }))
+    }
+
+    async fn organization_list(
+        rqctx: Rq,
+        query: QueryParams<api::ListParams>,
+    ) -> Result<HttpResponseOk<api::Paginated<api::Organization>>, ApiError>
+    {
+        let caller = caller(&rqctx)?;
+        let request = page_request(query)?;
+        let page = rqctx.context().app.organization_list(&caller, request)?;
+        Ok(HttpResponseOk(paginated(&rqctx, request, page)))
+    }
+
+    async fn organization_create(
+        rqctx: Rq,
+        body: JsonBody<api::OrganizationCreate>,
+    ) -> Result<HttpResponseCreated<api::Organization>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let app = &rqctx.context().app;
+        Ok(HttpResponseCreated(
+            app.organization_create(&caller, body.into_inner()?).await?,
+        ))
+    }
+
+    async fn organization_view(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+    ) -> Result<HttpResponseOk<api::Organization>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let id = path.into_inner().organization_id;
+        Ok(HttpResponseOk(rqctx.context().app.organization_view(&caller, &id)?))
+    }
+
+    async fn organization_update(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        body: JsonBody<api::OrganizationCreate>,
+    ) -> Result<HttpResponseOk<api::Organization>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let id = path.into_inner().organization_id;
+        let app = &rqctx.context().app;
+        Ok(HttpResponseOk(
+            app.organization_update(&caller, &id, body.into_inner()?).await?,
+        ))
+    }
+
+    async fn organization_patch(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        body: JsonBody<api::OrganizationPatch>,
+    ) -> Result<HttpResponseOk<api::Organization>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let id = path.into_inner().organization_id;
+        let app = &rqctx.context().app;
+        Ok(HttpResponseOk(
+            app.organization_patch(&caller, &id, body.into_inner()?).await?,
+        ))
+    }
+
+    async fn organization_delete(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+    ) -> Result<HttpResponseDeleted, ApiError> {
+        let caller = caller(&rqctx)?;
+        let id = path.into_inner().organization_id;
+        rqctx.context().app.organization_delete(&caller, &id).await?;
+        Ok(HttpResponseDeleted())
+    }
+
+    async fn user_me_view(
+        rqctx: Rq,
+    ) -> Result<HttpResponseOk<api::User>, ApiError> {
+        let caller = caller(&rqctx)?;
+        Ok(HttpResponseOk(rqctx.context().app.user_me_view(&caller)?))
+    }
+
+    async fn user_me_patch(
+        rqctx: Rq,
+        body: JsonBody<api::UserPatch>,
+    ) -> Result<HttpResponseOk<api::User>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let app = &rqctx.context().app;
+        Ok(HttpResponseOk(
+            app.user_me_patch(&caller, body.into_inner()?).await?,
+        ))
+    }
+
+    async fn user_create(
+        rqctx: Rq,
+        body: JsonBody<api::UserCreate>,
+    ) -> Result<HttpResponseCreated<api::UserCreated>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let app = &rqctx.context().app;
+        Ok(HttpResponseCreated(
+            app.user_create(&caller, body.into_inner()?).await?,
+        ))
+    }
+
+    async fn personal_api_key_list(
+        rqctx: Rq,
+        query: QueryParams<api::ListParams>,
+    ) -> Result<HttpResponseOk<api::Paginated<api::PersonalApiKey>>, ApiError>
+    {
+        let caller = caller(&rqctx)?;
+        let request = page_request(query)?;
+        let page =
+            rqctx.context().app.personal_api_key_list(&caller, request)?;
+        Ok(HttpResponseOk(paginated(&rqctx, request, page)))
+    }
+
+    async fn personal_api_key_create(
+        rqctx: Rq,
+        body: JsonBody<api::PersonalApiKeyCreate>,
+    ) -> Result<HttpResponseCreated<api::PersonalApiKey>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let app = &rqctx.context().app;
+        Ok(HttpResponseCreated(
+            app.personal_api_key_create(&caller, body.into_inner()?).await?,
+        ))
+    }
+
+    async fn personal_api_key_view(
+        rqctx: Rq,
+        path: Path<api::PersonalApiKeyPath>,
+    ) -> Result<HttpResponseOk<api::PersonalApiKey>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let id = path.into_inner().id;
+        Ok(HttpResponseOk(
+            rqctx.context().app.personal_api_key_view(&caller, &id)?,
+        ))
+    }
+
+    async fn personal_api_key_delete(
+        rqctx: Rq,
+        path: Path<api::PersonalApiKeyPath>,
+    ) -> Result<HttpResponseDeleted, ApiError> {
+        let caller = caller(&rqctx)?;
+        let id = path.into_inner().id;
+        rqctx.context().app.personal_api_key_delete(&caller, &id).await?;
+        Ok(HttpResponseDeleted())
+    }
+}

@@ -1,0 +1,114 @@
+//! The `orgbase` command: run the server, or print the OpenAPI document.
+
+use clap::Parser;
+use clap::Subcommand;
+use orgbase::logging::LogFormat;
+use orgbase::server;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// orgbase: a PostHog-compatible organizations API.
+#[derive(Parser)]
+#[command(version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the HTTP server.
+    ///
+    /// On a data directory without users, creates the staff user
+    /// admin@localhost with one API key of scope `*`: the value of
+    /// ORGBASE_BOOTSTRAP_API_KEY when set, otherwise a generated key that is
+    /// printed once to stderr.
+    Serve {
+        /// Address and port to listen on.
+        #[arg(long, env = "ORGBASE_BIND", default_value = "127.0.0.1:8000")]
+        bind: SocketAddr,
+        /// Directory of the embedded sled store (created if missing).
+        #[arg(
+            long,
+            env = "ORGBASE_DATA_DIR",
+            default_value = "./orgbase-data"
+        )]
+        data_dir: PathBuf,
+        /// Public base URL of this server, used in absolute URLs in
+        /// responses (pagination links). Default: from the request's Host.
+        #[arg(long, env = "ORGBASE_EXTERNAL_URL")]
+        external_url: Option<String>,
+        /// Log format: `json` (one object per line) or `pretty`.
+        #[arg(
+            long,
+            env = "ORGBASE_LOG_FORMAT",
+            value_enum,
+            default_value = "pretty"
+        )]
+        log_format: LogFormat,
+    },
+    /// Print the OpenAPI document of this build.
+    Openapi,
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    match Cli::parse().command {
+        Command::Openapi => {
+            print!("{}", orgbase::OPENAPI_DOCUMENT);
+            ExitCode::SUCCESS
+        }
+        Command::Serve { bind, data_dir, external_url, log_format } => {
+            let log = orgbase::logging::logger(log_format);
+            let config = server::Config {
+                bind,
+                data_dir,
+                external_url,
+                bootstrap_api_key: std::env::var("ORGBASE_BOOTSTRAP_API_KEY")
+                    .ok(),
+                clock: server::system_clock(),
+            };
+            let result = serve(config, &log).await;
+            // Let the asynchronous log drain before exiting.
+            drop(log);
+            match result {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => {
+                    eprintln!("orgbase: {error:#}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}
+
+async fn serve(
+    config: server::Config,
+    log: &slog::Logger,
+) -> anyhow::Result<()> {
+    let running = server::start_server(config, log).await?;
+    if let Some(key) = &running.generated_api_key {
+        eprintln!(
+            "orgbase: created staff user admin@localhost with personal API key\n\n    {key}\n\n\
+             This key is shown only this once."
+        );
+    }
+    slog::info!(log, "listening"; "address" => %running.local_addr());
+    wait_for_signal().await?;
+    slog::info!(log, "shutting down");
+    running.shutdown().await.map_err(anyhow::Error::msg)
+}
+
+/// Waits for SIGINT or SIGTERM.
+async fn wait_for_signal() -> anyhow::Result<()> {
+    use tokio::signal::unix::signal;
+    use tokio::signal::unix::SignalKind;
+    let mut interrupt = signal(SignalKind::interrupt())?;
+    let mut terminate = signal(SignalKind::terminate())?;
+    tokio::select! {
+        _ = interrupt.recv() => {}
+        _ = terminate.recv() => {}
+    }
+    Ok(())
+}

@@ -1,0 +1,80 @@
+//! Group commit: one thread flushes sled for every writer waiting at that
+//! moment, so N concurrent writes cost about one `fsync`, not N.
+
+use super::StoreError;
+use slog::Logger;
+use std::sync::mpsc;
+use std::sync::Arc;
+use std::sync::Mutex;
+use std::thread::JoinHandle;
+use tokio::sync::oneshot;
+
+type Waiter = oneshot::Sender<Result<(), String>>;
+
+enum Request {
+    /// Answer once everything written before this request is on disk.
+    Flush(Waiter),
+    /// Flush once more and end the thread.
+    Stop,
+}
+
+/// Handle to the flusher thread.
+#[derive(Clone)]
+pub struct Flusher {
+    requests: mpsc::Sender<Request>,
+    thread: Arc<Mutex<Option<JoinHandle<()>>>>,
+}
+
+impl Flusher {
+    pub fn start(db: sled::Db, log: Logger) -> Flusher {
+        let (requests, incoming) = mpsc::channel::<Request>();
+        let thread = std::thread::Builder::new()
+            .name("orgbase-flusher".to_string())
+            .spawn(move || run(db, log, incoming))
+            .expect("the flusher thread starts");
+        Flusher { requests, thread: Arc::new(Mutex::new(Some(thread))) }
+    }
+
+    /// Returns once everything written before the call is on disk.
+    pub async fn flush(&self) -> Result<(), StoreError> {
+        let stopped =
+            || StoreError::Internal("the flusher has stopped".to_string());
+        let (waiter, done) = oneshot::channel();
+        self.requests.send(Request::Flush(waiter)).map_err(|_| stopped())?;
+        done.await.map_err(|_| stopped())?.map_err(StoreError::Internal)
+    }
+
+    /// Flushes a last time and waits for the thread to end, so that it
+    /// holds the database no longer.
+    pub fn stop(&self) {
+        let _ = self.requests.send(Request::Stop);
+        if let Some(thread) = self.thread.lock().unwrap().take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn run(db: sled::Db, log: Logger, incoming: mpsc::Receiver<Request>) {
+    while let Ok(first) = incoming.recv() {
+        // Every waiter taken from the channel before `flush` starts had
+        // finished its write before it asked, so one flush covers all.
+        let mut waiters = Vec::new();
+        let mut stop = false;
+        for request in std::iter::once(first).chain(incoming.try_iter()) {
+            match request {
+                Request::Flush(waiter) => waiters.push(waiter),
+                Request::Stop => stop = true,
+            }
+        }
+        let result = db.flush().map(|_| ()).map_err(|e| e.to_string());
+        if let Err(error) = &result {
+            slog::error!(log, "flush failed"; "error" => error);
+        }
+        for waiter in waiters {
+            let _ = waiter.send(result.clone());
+        }
+        if stop {
+            break;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+//! The records orgbase keeps, as they are stored: separate from the wire
+//! types in `api`, so the API can change without rewriting data on disk.
+//! Every value is written inside a versioned envelope (see `store`).
+
+use chrono::DateTime;
+use chrono::Utc;
+use serde::Deserialize;
+use serde::Serialize;
+use uuid::Uuid;
+
+/// A user of this instance.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct UserRecord {
+    pub id: Uuid,
+    /// As given at creation; uniqueness is checked on its lowercase form.
+    pub email: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub is_staff: bool,
+    pub current_organization: Option<Uuid>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A personal API key. Only the hash of the key is kept.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct ApiKeyRecord {
+    pub id: Uuid,
+    pub user_id: Uuid,
+    pub label: String,
+    /// `sha256$<hex>` of the key.
+    pub secure_value: String,
+    pub mask_value: String,
+    /// Scopes in their wire form (`organization:read`, `*`, ...).
+    pub scopes: Vec<String>,
+    /// Empty: every organization of the user.
+    pub scoped_organizations: Vec<Uuid>,
+    pub created_at: DateTime<Utc>,
+    pub last_used_at: Option<DateTime<Utc>>,
+}
+
+/// An organization and what it owns outright (its projects).
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct OrganizationRecord {
+    pub id: Uuid,
+    pub name: String,
+    /// Unique across organizations; fixed at creation.
+    pub slug: String,
+    pub logo_media_id: Option<Uuid>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub plugins_access_level: u8,
+    pub enforce_2fa: Option<bool>,
+    pub members_can_invite: Option<bool>,
+    pub members_can_create_projects: Option<bool>,
+    pub members_can_use_personal_api_keys: bool,
+    pub allow_publicly_shared_resources: bool,
+    pub is_ai_data_processing_approved: Option<bool>,
+    /// `bayesian`, `frequentist`, or none.
+    pub default_experiment_stats_method: Option<String>,
+    pub default_anonymize_ips: bool,
+    pub default_role_id: Option<Uuid>,
+    /// Kept equal to the number of membership entries by every write that
+    /// adds or removes one, in the same transaction.
+    pub member_count: u64,
+    pub projects: Vec<ProjectRecord>,
+}
+
+/// A project of an organization, with its one environment (team), which
+/// shares its numeric id as in PostHog.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct ProjectRecord {
+    pub id: i64,
+    pub team_uuid: Uuid,
+    pub name: String,
+    pub api_token: String,
+    pub timezone: String,
+    pub is_demo: bool,
+}
+
+/// A user's membership of an organization.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct MembershipRecord {
+    /// 1 member, 8 admin, 15 owner.
+    pub level: u8,
+    pub joined_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}

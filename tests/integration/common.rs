@@ -1,0 +1,177 @@
+//! The test harness: a real orgbase server on 127.0.0.1:0 with a temporary
+//! data directory, and generated clients for users holding different keys.
+
+use orgbase::client::types;
+use orgbase::client::Client;
+use orgbase::server;
+use orgbase::server::RunningServer;
+use std::sync::Arc;
+use std::sync::Mutex;
+
+/// The bootstrap key every test server starts with.
+pub const ADMIN_KEY: &str = "phx_testadminkey0123456789abcdefghijklmnopqrs";
+
+/// A running server and what a test needs to talk to it.
+pub struct TestContext {
+    server: Option<RunningServer>,
+    pub data_dir: tempfile::TempDir,
+    pub base_url: String,
+    /// Returned by the server's clock; tests move it instead of sleeping.
+    pub now: Arc<Mutex<chrono::DateTime<chrono::Utc>>>,
+}
+
+/// A user created for a test, with a client using their key.
+pub struct TestUser {
+    pub uuid: uuid::Uuid,
+    pub key: String,
+    pub client: Client,
+}
+
+pub fn test_log() -> slog::Logger {
+    slog::Logger::root(slog::Discard, slog::o!())
+}
+
+impl TestContext {
+    pub async fn new() -> TestContext {
+        let data_dir = tempfile::tempdir().expect("a temporary directory");
+        let now = Arc::new(Mutex::new(chrono::Utc::now()));
+        let server = start(data_dir.path(), &now, "127.0.0.1:0").await;
+        let base_url = format!("http://{}", server.local_addr());
+        TestContext { server: Some(server), data_dir, base_url, now }
+    }
+
+    /// A generated client sending `key` as its bearer token.
+    pub fn client(&self, key: &str) -> Client {
+        client_for(&self.base_url, Some(key))
+    }
+
+    /// The bootstrap staff user's client (scope `*`).
+    pub fn admin(&self) -> Client {
+        self.client(ADMIN_KEY)
+    }
+
+    /// Creates a user with one key of the given scopes.
+    pub async fn user(&self, email: &str, scopes: &[types::Scope]) -> TestUser {
+        self.user_scoped(email, scopes, &[]).await
+    }
+
+    /// Creates a user with one key of the given scopes, limited to the
+    /// given organizations (which the user must belong to; pass none for a
+    /// new user).
+    pub async fn user_scoped(
+        &self,
+        email: &str,
+        scopes: &[types::Scope],
+        organizations: &[uuid::Uuid],
+    ) -> TestUser {
+        let created = self
+            .admin()
+            .user_create()
+            .body(types::UserCreate {
+                email: email.to_string(),
+                first_name: Some("Test".to_string()),
+                last_name: None,
+                is_staff: None,
+                personal_api_key: Some(types::PersonalApiKeyCreate {
+                    label: "test".to_string(),
+                    scopes: scopes.to_vec(),
+                    scoped_organizations: Some(organizations.to_vec()),
+                }),
+            })
+            .send()
+            .await
+            .expect("user created")
+            .into_inner();
+        let key = created.personal_api_key.unwrap().value.unwrap();
+        TestUser { uuid: created.uuid, client: self.client(&key), key }
+    }
+
+    /// Stops the server (gracefully) and starts a new one on the same data
+    /// directory, on a new port.
+    pub async fn restart(&mut self) {
+        self.server.take().unwrap().shutdown().await.expect("clean shutdown");
+        let server =
+            start(self.data_dir.path(), &self.now, "127.0.0.1:0").await;
+        self.base_url = format!("http://{}", server.local_addr());
+        self.server = Some(server);
+    }
+
+    pub async fn cleanup(mut self) {
+        if let Some(server) = self.server.take() {
+            server.shutdown().await.expect("clean shutdown");
+        }
+    }
+}
+
+async fn start(
+    data_dir: &std::path::Path,
+    now: &Arc<Mutex<chrono::DateTime<chrono::Utc>>>,
+    bind: &str,
+) -> RunningServer {
+    let now = Arc::clone(now);
+    let config = server::Config {
+        bind: bind.parse().unwrap(),
+        data_dir: data_dir.to_path_buf(),
+        external_url: None,
+        bootstrap_api_key: Some(ADMIN_KEY.to_string()),
+        clock: Arc::new(move || *now.lock().unwrap()),
+    };
+    server::start_server(config, &test_log()).await.expect("server starts")
+}
+
+pub fn client_for(base_url: &str, key: Option<&str>) -> Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    if let Some(key) = key {
+        headers.insert(
+            reqwest::header::AUTHORIZATION,
+            format!("Bearer {key}").parse().unwrap(),
+        );
+    }
+    let http =
+        reqwest::Client::builder().default_headers(headers).build().unwrap();
+    Client::new_with_client(base_url, http)
+}
+
+/// The error body and status of a failed call; panics on success.
+pub fn api_error<T: std::fmt::Debug>(
+    result: Result<
+        orgbase::client::ResponseValue<T>,
+        orgbase::client::Error<types::ApiError>,
+    >,
+) -> (u16, types::ApiError) {
+    match result {
+        Err(orgbase::client::Error::ErrorResponse(response)) => {
+            (response.status().as_u16(), response.into_inner())
+        }
+        other => panic!("expected an error response, got {other:?}"),
+    }
+}
+
+/// Asserts a failed call's status, `code` and `attr`.
+#[track_caller]
+pub fn assert_error(
+    (status, error): (u16, types::ApiError),
+    expected_status: u16,
+    code: &str,
+    attr: Option<&str>,
+) {
+    assert_eq!(
+        (status, error.code.as_str(), error.attr.as_deref()),
+        (expected_status, code, attr),
+        "unexpected error: {error:?}"
+    );
+}
+
+/// Creates an organization with the given client.
+pub async fn create_organization(
+    client: &Client,
+    name: &str,
+) -> types::Organization {
+    client
+        .organization_create()
+        .body(types::OrganizationCreate::builder().name(name))
+        .send()
+        .await
+        .expect("organization created")
+        .into_inner()
+}

@@ -1,0 +1,12 @@
+//! orgbase's integration tests: one test binary (one link, shared
+//! harness), one module per resource. Every test drives the real server,
+//! on a temporary sled directory, through the generated client (or raw
+//! HTTP where the point is what the client would never send).
+
+mod common;
+mod contract;
+mod errors;
+mod organizations;
+mod pagination;
+mod personal_api_keys;
+mod users;
