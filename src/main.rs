@@ -94,7 +94,7 @@ async fn serve(
              This key is shown only this once."
         );
     }
-    slog::info!(log, "listening"; "address" => %running.local_addr());
+    slog::info!(log, "ready"; "address" => %running.local_addr());
     wait_for_signal().await?;
     slog::info!(log, "shutting down");
     running.shutdown().await.map_err(anyhow::Error::msg)

@@ -3,6 +3,7 @@
 //! on a temporary sled directory, through the generated client (or raw
 //! HTTP where the point is what the client would never send).
 
+mod binary;
 mod common;
 mod contract;
 mod errors;
