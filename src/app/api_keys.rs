@@ -101,14 +101,7 @@ impl App {
             page.offset,
             page.limit,
         )?;
-        Ok(Page {
-            count: page.count,
-            items: page
-                .items
-                .into_iter()
-                .map(|key| api_key_view(key, None))
-                .collect(),
-        })
+        Ok(page.map(|key| api_key_view(key, None)))
     }
 
     /// Creates a key for the caller. A key can only pass on what it has:

@@ -269,16 +269,9 @@ impl App {
             page.offset,
             page.limit,
         )?;
-        Ok(Page {
-            count: page.count,
-            items: page
-                .items
-                .into_iter()
-                .map(|(organization, membership)| {
-                    organization_view(organization, &membership)
-                })
-                .collect(),
-        })
+        Ok(page.map(|(organization, membership)| {
+            organization_view(organization, &membership)
+        }))
     }
 
     pub async fn organization_create(

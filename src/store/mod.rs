@@ -105,6 +105,16 @@ pub struct Page<T> {
     pub items: Vec<T>,
 }
 
+impl<T> Page<T> {
+    /// The same page with every item converted.
+    pub fn map<U>(self, convert: impl FnMut(T) -> U) -> Page<U> {
+        Page {
+            count: self.count,
+            items: self.items.into_iter().map(convert).collect(),
+        }
+    }
+}
+
 /// The orgbase store. Cheap to clone.
 #[derive(Clone)]
 pub struct Store {

@@ -18,6 +18,7 @@ pub struct TestContext {
     pub base_url: String,
     /// Returned by the server's clock; tests move it instead of sleeping.
     pub now: Arc<Mutex<chrono::DateTime<chrono::Utc>>>,
+    external_url: Option<String>,
 }
 
 /// A user created for a test, with a client using their key.
@@ -33,11 +34,23 @@ pub fn test_log() -> slog::Logger {
 
 impl TestContext {
     pub async fn new() -> TestContext {
+        TestContext::with_external_url(None).await
+    }
+
+    /// A server started with `--external-url`.
+    pub async fn with_external_url(external_url: Option<&str>) -> TestContext {
         let data_dir = tempfile::tempdir().expect("a temporary directory");
         let now = Arc::new(Mutex::new(chrono::Utc::now()));
-        let server = start(data_dir.path(), &now, "127.0.0.1:0").await;
+        let external_url = external_url.map(str::to_string);
+        let server = start(data_dir.path(), &now, &external_url).await;
         let base_url = format!("http://{}", server.local_addr());
-        TestContext { server: Some(server), data_dir, base_url, now }
+        TestContext {
+            server: Some(server),
+            data_dir,
+            base_url,
+            now,
+            external_url,
+        }
     }
 
     /// A generated client sending `key` as its bearer token.
@@ -91,7 +104,7 @@ impl TestContext {
     pub async fn restart(&mut self) {
         self.server.take().unwrap().shutdown().await.expect("clean shutdown");
         let server =
-            start(self.data_dir.path(), &self.now, "127.0.0.1:0").await;
+            start(self.data_dir.path(), &self.now, &self.external_url).await;
         self.base_url = format!("http://{}", server.local_addr());
         self.server = Some(server);
     }
@@ -106,13 +119,13 @@ impl TestContext {
 async fn start(
     data_dir: &std::path::Path,
     now: &Arc<Mutex<chrono::DateTime<chrono::Utc>>>,
-    bind: &str,
+    external_url: &Option<String>,
 ) -> RunningServer {
     let now = Arc::clone(now);
     let config = server::Config {
-        bind: bind.parse().unwrap(),
+        bind: "127.0.0.1:0".parse().unwrap(),
         data_dir: data_dir.to_path_buf(),
-        external_url: None,
+        external_url: external_url.clone(),
         bootstrap_api_key: Some(ADMIN_KEY.to_string()),
         clock: Arc::new(move || *now.lock().unwrap()),
     };

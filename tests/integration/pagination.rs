@@ -112,3 +112,41 @@ async fn test_pagination_default_and_maximum_limits() {
     assert_eq!(big.results.len(), 4);
     ctx.cleanup().await;
 }
+
+#[tokio::test]
+async fn test_pagination_links_use_external_url_and_keep_other_parameters() {
+    let ctx =
+        TestContext::with_external_url(Some("https://orgs.example.com/")).await;
+    let admin = ctx.admin();
+    for n in 0..3 {
+        create_organization(&admin, &format!("External {n}")).await;
+    }
+    let page =
+        admin.organization_list().limit(1).offset(1).send().await.unwrap();
+    assert_eq!(
+        page.next.as_deref(),
+        Some("https://orgs.example.com/api/organizations/?limit=1&offset=2")
+    );
+    assert_eq!(
+        page.previous.as_deref(),
+        Some("https://orgs.example.com/api/organizations/?limit=1")
+    );
+    // Unrelated query parameters are carried over, sorted by name.
+    let body: serde_json::Value = reqwest::Client::new()
+        .get(format!(
+            "{}/api/organizations?zeta=1&limit=1&alpha=x%20y",
+            ctx.base_url
+        ))
+        .bearer_auth(crate::common::ADMIN_KEY)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        body["next"],
+        "https://orgs.example.com/api/organizations?alpha=x+y&limit=1&offset=1&zeta=1"
+    );
+    ctx.cleanup().await;
+}
