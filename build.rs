@@ -55,15 +55,15 @@ fn openapi_document() -> Value {
     let mut document = openapi.json().unwrap();
 
     let paths = document["paths"].as_object_mut().unwrap();
-    let renamed: serde_json::Map<String, Value> = std::mem::take(paths)
-        .into_iter()
-        .map(|(path, mut item)| {
-            for operation in item.as_object_mut().unwrap().values_mut() {
-                add_security(operation);
-            }
-            (posthog_path(&path), item)
-        })
-        .collect();
+    let mut renamed = serde_json::Map::new();
+    for (path, item) in std::mem::take(paths) {
+        for (method, mut operation) in item.as_object().unwrap().clone() {
+            add_security(&mut operation);
+            let path = posthog_path(&literal_path(&path, &mut operation));
+            let entry = renamed.entry(path).or_insert_with(|| json!({}));
+            entry[method] = operation;
+        }
+    }
     *paths = renamed;
 
     document["components"]["securitySchemes"] = json!({
@@ -83,6 +83,22 @@ fn posthog_path(path: &str) -> String {
     } else {
         path.to_string()
     }
+}
+
+/// Writes the literal segments of `api::LITERAL_PATH_SEGMENTS` into the
+/// path of the operations that have one, and drops the path parameter.
+fn literal_path(path: &str, operation: &mut Value) -> String {
+    let operation_id = operation["operationId"].as_str().unwrap_or_default();
+    let Some((_, variable, literal)) = api::LITERAL_PATH_SEGMENTS
+        .iter()
+        .find(|(id, _, _)| *id == operation_id)
+    else {
+        return path.to_string();
+    };
+    if let Some(parameters) = operation["parameters"].as_array_mut() {
+        parameters.retain(|parameter| parameter["name"] != *variable);
+    }
+    path.replace(&format!("{{{variable}}}"), literal)
 }
 
 /// Names the scope the operation requires, as PostHog's schema does.

@@ -71,6 +71,12 @@ impl From<StoreError> for Error {
                 "A user with this email address already exists.",
             ),
             StoreError::NotFound => Error::not_found("Not found."),
+            StoreError::LastOwner => Error::Invalid {
+                code: "last_owner",
+                detail: "An organization must keep at least one owner."
+                    .to_string(),
+                attr: None,
+            },
             StoreError::SlugUnavailable
             | StoreError::Open(_)
             | StoreError::Internal(_) => {

@@ -38,6 +38,23 @@ pub fn api() -> dropshot::ApiDescription<ServerContext> {
 
 type Rq = RequestContext<ServerContext>;
 
+/// For an operation declared on a variable path in place of PostHog's
+/// literal one (`api::LITERAL_PATH_SEGMENTS`): 404, as if the route did not
+/// exist, unless the variable holds the literal.
+fn require_literal_segment(rqctx: &Rq, value: &str) -> Result<(), ApiError> {
+    let operation_id = rqctx.endpoint.operation_id.as_str();
+    let expected = api::LITERAL_PATH_SEGMENTS
+        .iter()
+        .find(|(id, _, _)| *id == operation_id)
+        .map(|(_, _, literal)| *literal);
+    match expected {
+        Some(literal) if literal != value => {
+            Err(crate::error::Error::not_found("Not found.").into())
+        }
+        _ => Ok(()),
+    }
+}
+
 /// The authenticated caller, with the scope this operation requires.
 fn caller(rqctx: &Rq) -> Result<Caller, ApiError> {
     let scope = api::required_scope(&rqctx.endpoint.operation_id);
@@ -254,5 +271,159 @@ impl OrgbaseApi for OrgbaseApiImpl {
         let id = path.into_inner().id;
         rqctx.context().app.personal_api_key_delete(&caller, &id).await?;
         Ok(HttpResponseDeleted())
+    }
+
+    async fn member_list(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        query: QueryParams<api::MemberListParams>,
+    ) -> Result<HttpResponseOk<api::Paginated<api::OrganizationMember>>, ApiError>
+    {
+        let caller = caller(&rqctx)?;
+        let params = query.into_inner()?;
+        let request = PageRequest::from_params(&params.page())?;
+        let id = path.into_inner().organization_id;
+        let app = &rqctx.context().app;
+        let page = app.member_list(&caller, &id, &params, request)?;
+        Ok(HttpResponseOk(paginated(&rqctx, request, page)))
+    }
+
+    async fn member_update(
+        rqctx: Rq,
+        path: Path<api::MemberPath>,
+        body: JsonBody<api::OrganizationMemberUpdate>,
+    ) -> Result<HttpResponseOk<api::OrganizationMember>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let path = path.into_inner();
+        let app = &rqctx.context().app;
+        let member = app
+            .member_update(
+                &caller,
+                &path.organization_id,
+                &path.user_uuid,
+                body.into_inner()?,
+            )
+            .await?;
+        Ok(HttpResponseOk(member))
+    }
+
+    async fn member_patch(
+        rqctx: Rq,
+        path: Path<api::MemberPath>,
+        body: JsonBody<api::OrganizationMemberUpdate>,
+    ) -> Result<HttpResponseOk<api::OrganizationMember>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let path = path.into_inner();
+        let app = &rqctx.context().app;
+        let member = app
+            .member_update(
+                &caller,
+                &path.organization_id,
+                &path.user_uuid,
+                body.into_inner()?,
+            )
+            .await?;
+        Ok(HttpResponseOk(member))
+    }
+
+    async fn member_delete(
+        rqctx: Rq,
+        path: Path<api::MemberPath>,
+    ) -> Result<HttpResponseDeleted, ApiError> {
+        let caller = caller(&rqctx)?;
+        let path = path.into_inner();
+        let app = &rqctx.context().app;
+        app.member_delete(&caller, &path.organization_id, &path.user_uuid)
+            .await?;
+        Ok(HttpResponseDeleted())
+    }
+
+    async fn member_scoped_api_keys(
+        rqctx: Rq,
+        path: Path<api::MemberPath>,
+    ) -> Result<HttpResponseOk<api::ScopedApiKeys>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let path = path.into_inner();
+        let app = &rqctx.context().app;
+        let keys = app.member_scoped_api_keys(
+            &caller,
+            &path.organization_id,
+            &path.user_uuid,
+        )?;
+        Ok(HttpResponseOk(keys))
+    }
+
+    async fn invite_list(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        query: QueryParams<api::ListParams>,
+    ) -> Result<HttpResponseOk<api::Paginated<api::OrganizationInvite>>, ApiError>
+    {
+        let caller = caller(&rqctx)?;
+        let request = page_request(query)?;
+        let id = path.into_inner().organization_id;
+        let page = rqctx.context().app.invite_list(&caller, &id, request)?;
+        Ok(HttpResponseOk(paginated(&rqctx, request, page)))
+    }
+
+    async fn invite_create(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        body: JsonBody<api::OrganizationInviteCreate>,
+    ) -> Result<HttpResponseCreated<api::OrganizationInvite>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let id = path.into_inner().organization_id;
+        let app = &rqctx.context().app;
+        Ok(HttpResponseCreated(
+            app.invite_create(&caller, &id, body.into_inner()?).await?,
+        ))
+    }
+
+    async fn invite_delete(
+        rqctx: Rq,
+        path: Path<api::InvitePath>,
+    ) -> Result<HttpResponseDeleted, ApiError> {
+        let caller = caller(&rqctx)?;
+        let path = path.into_inner();
+        let app = &rqctx.context().app;
+        app.invite_delete(&caller, &path.organization_id, &path.invite_id)
+            .await?;
+        Ok(HttpResponseDeleted())
+    }
+
+    async fn invite_bulk_create(
+        rqctx: Rq,
+        path: Path<api::InvitePath>,
+        body: JsonBody<Vec<api::OrganizationInviteCreate>>,
+    ) -> Result<HttpResponseCreated<Vec<api::OrganizationInvite>>, ApiError>
+    {
+        let path = path.into_inner();
+        require_literal_segment(&rqctx, &path.invite_id)?;
+        let caller = caller(&rqctx)?;
+        let id = path.organization_id;
+        let app = &rqctx.context().app;
+        Ok(HttpResponseCreated(
+            app.invite_bulk_create(&caller, &id, body.into_inner()?).await?,
+        ))
+    }
+
+    async fn signup_view(
+        rqctx: Rq,
+        path: Path<api::SignupPath>,
+    ) -> Result<HttpResponseOk<api::InviteSignupCheck>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let id = path.into_inner().invite_id;
+        Ok(HttpResponseOk(rqctx.context().app.signup_view(&caller, &id)?))
+    }
+
+    async fn signup_accept(
+        rqctx: Rq,
+        path: Path<api::SignupPath>,
+    ) -> Result<HttpResponseCreated<api::User>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let id = path.into_inner().invite_id;
+        Ok(HttpResponseCreated(
+            rqctx.context().app.signup_accept(&caller, &id).await?,
+        ))
     }
 }

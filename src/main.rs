@@ -39,6 +39,14 @@ enum Command {
         /// responses (pagination links). Default: from the request's Host.
         #[arg(long, env = "ORGBASE_EXTERNAL_URL")]
         external_url: Option<String>,
+        /// SMTP server for invitation emails, as `smtp://host:port` (with
+        /// `user:password@` if it needs them). Without it, invites are
+        /// stored but not emailed.
+        #[arg(long, env = "ORGBASE_SMTP_URL")]
+        smtp_url: Option<String>,
+        /// Sender address of invitation emails.
+        #[arg(long, env = "ORGBASE_EMAIL_FROM", default_value = server::DEFAULT_EMAIL_FROM)]
+        email_from: String,
         /// Log format: `json` (one object per line) or `pretty`.
         #[arg(
             long,
@@ -59,7 +67,14 @@ async fn main() -> ExitCode {
             print!("{}", orgbase::OPENAPI_DOCUMENT);
             ExitCode::SUCCESS
         }
-        Command::Serve { bind, data_dir, external_url, log_format } => {
+        Command::Serve {
+            bind,
+            data_dir,
+            external_url,
+            smtp_url,
+            email_from,
+            log_format,
+        } => {
             let log = orgbase::logging::logger(log_format);
             let config = server::Config {
                 bind,
@@ -67,6 +82,8 @@ async fn main() -> ExitCode {
                 external_url,
                 bootstrap_api_key: std::env::var("ORGBASE_BOOTSTRAP_API_KEY")
                     .ok(),
+                smtp_url,
+                email_from,
                 clock: server::system_clock(),
             };
             let result = serve(config, &log).await;

@@ -4,6 +4,7 @@
 use crate::app::App;
 use crate::app::Bootstrap;
 use crate::app::Clock;
+use crate::email::Mailer;
 use crate::http_entrypoints::api;
 use crate::http_entrypoints::ServerContext;
 use crate::store::Store;
@@ -22,9 +23,17 @@ pub struct Config {
     pub external_url: Option<String>,
     /// Key for the staff user created on a store without users.
     pub bootstrap_api_key: Option<String>,
+    /// SMTP server for invitation emails (`smtp://host:port`); none: no
+    /// emails are sent.
+    pub smtp_url: Option<String>,
+    /// Sender address of orgbase's emails.
+    pub email_from: String,
     /// The time source (tests inject their own).
     pub clock: Clock,
 }
+
+/// Default sender address of orgbase's emails.
+pub const DEFAULT_EMAIL_FROM: &str = "orgbase <orgbase@localhost>";
 
 /// The system clock.
 pub fn system_clock() -> Clock {
@@ -58,7 +67,8 @@ pub async fn start_server(
     log: &slog::Logger,
 ) -> Result<RunningServer, anyhow::Error> {
     let store = Store::open(&config.data_dir, log)?;
-    let app = App::new(store.clone(), config.clock, log);
+    let mailer = Mailer::new(config.smtp_url.as_deref(), &config.email_from)?;
+    let app = App::new(store.clone(), config.clock, mailer, log);
     let generated_api_key = match app
         .bootstrap(config.bootstrap_api_key.as_deref())
         .await

@@ -164,6 +164,84 @@ pub mod types {
             Default::default()
         }
     }
+    ///An invite as its invitee sees it before accepting.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct InviteSignupCheck {
+        ///First name of the invitee.
+        pub first_name: ::std::string::String,
+        ///The invite's id.
+        pub id: ::uuid::Uuid,
+        ///Level the invitee will have.
+        pub level: u8,
+        ///The organization the invite is to.
+        pub organization_id: ::uuid::Uuid,
+        ///Its name.
+        pub organization_name: ::std::string::String,
+        ///Address the invite is for.
+        pub target_email: ::std::string::String,
+    }
+    impl InviteSignupCheck {
+        pub fn builder() -> builder::InviteSignupCheck {
+            Default::default()
+        }
+    }
+    ///Order of the member list.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum MemberOrder {
+        ///Oldest membership first.
+        #[serde(rename = "joined_at")]
+        JoinedXat,
+        ///Newest membership first (the default).
+        #[serde(rename = "-joined_at")]
+        XjoinedXat,
+    }
+    impl ::std::fmt::Display for MemberOrder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::JoinedXat => f.write_str("joined_at"),
+                Self::XjoinedXat => f.write_str("-joined_at"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for MemberOrder {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "joined_at" => Ok(Self::JoinedXat),
+                "-joined_at" => Ok(Self::XjoinedXat),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for MemberOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for MemberOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///An organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Organization {
@@ -322,6 +400,107 @@ pub mod types {
             Default::default()
         }
     }
+    ///An invitation to join an organization.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct OrganizationInvite {
+        ///When the invite was made.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Who invited.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_by: ::std::option::Option<UserBasic>,
+        ///Whether sending the invitation email was attempted.
+        pub emailing_attempt_made: bool,
+        ///First name of the invitee.
+        pub first_name: ::std::string::String,
+        ///Identifier; also the code the invitee accepts it with.
+        pub id: ::uuid::Uuid,
+        ///Whether the invite is older than 3 days (and so no longer valid).
+        pub is_expired: bool,
+        ///Level the invitee will have: 1 member, 8 admin, 15 owner.
+        pub level: u8,
+        ///Message included in the invitation email.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Private projects the invitee gets access to.
+        pub private_project_access: ::std::vec::Vec<ProjectAccess>,
+        ///Address the invite is for.
+        pub target_email: ::std::string::String,
+        ///When the invite last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    impl OrganizationInvite {
+        pub fn builder() -> builder::OrganizationInvite {
+            Default::default()
+        }
+    }
+    ///Body of an invite create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct OrganizationInviteCreate {
+        ///Merge with the pending invites for the same address: the highest level and the union of project access (default false).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub combine_pending_invites: ::std::option::Option<bool>,
+        ///First name of the invitee (at most 30 characters).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub first_name: ::std::option::Option<::std::string::String>,
+        ///Level to give: 1 member (default), 8 admin, 15 owner; at most the inviter's own.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub level: ::std::option::Option<u8>,
+        ///Message for the invitation email.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Private projects (of this organization) to give access to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub private_project_access: ::std::option::Option<
+            ::std::vec::Vec<ProjectAccess>,
+        >,
+        ///Whether to email the invitation (default true; needs SMTP).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub send_email: ::std::option::Option<bool>,
+        ///Address to invite (at most 254 characters).
+        pub target_email: ::std::string::String,
+    }
+    impl OrganizationInviteCreate {
+        pub fn builder() -> builder::OrganizationInviteCreate {
+            Default::default()
+        }
+    }
+    ///A member of an organization.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct OrganizationMember {
+        ///Whether the member signs in through a social provider (not kept here).
+        pub has_social_auth: bool,
+        ///Identifier of the membership.
+        pub id: ::uuid::Uuid,
+        ///Whether the member uses two-factor authentication (not kept here).
+        pub is_2fa_enabled: bool,
+        ///When the user joined.
+        pub joined_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the member last logged in (not kept here: null).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_login: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Membership level: 1 member, 8 admin, 15 owner.
+        pub level: u8,
+        ///When the membership last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The member.
+        pub user: UserBasic,
+    }
+    impl OrganizationMember {
+        pub fn builder() -> builder::OrganizationMember {
+            Default::default()
+        }
+    }
+    ///Body of a member update: only the level can change.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct OrganizationMemberUpdate {
+        ///New membership level: 1 member, 8 admin, 15 owner.
+        pub level: u8,
+    }
+    impl OrganizationMemberUpdate {
+        pub fn builder() -> builder::OrganizationMemberUpdate {
+            Default::default()
+        }
+    }
     ///Body of an organization partial update (PATCH): every field optional; `null` clears a nullable field. Read-only fields sent here are ignored.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct OrganizationPatch {
@@ -372,6 +551,25 @@ pub mod types {
     }
     ///One page of a list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PaginatedOrganizationInviteList {
+        ///Total number of results across all pages.
+        pub count: u64,
+        ///Absolute URL of the next page, or null on the last page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next: ::std::option::Option<::std::string::String>,
+        ///Absolute URL of the previous page, or null on the first page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub previous: ::std::option::Option<::std::string::String>,
+        ///The results on this page.
+        pub results: ::std::vec::Vec<OrganizationInvite>,
+    }
+    impl PaginatedOrganizationInviteList {
+        pub fn builder() -> builder::PaginatedOrganizationInviteList {
+            Default::default()
+        }
+    }
+    ///One page of a list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct PaginatedOrganizationList {
         ///Total number of results across all pages.
         pub count: u64,
@@ -386,6 +584,25 @@ pub mod types {
     }
     impl PaginatedOrganizationList {
         pub fn builder() -> builder::PaginatedOrganizationList {
+            Default::default()
+        }
+    }
+    ///One page of a list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PaginatedOrganizationMemberList {
+        ///Total number of results across all pages.
+        pub count: u64,
+        ///Absolute URL of the next page, or null on the last page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next: ::std::option::Option<::std::string::String>,
+        ///Absolute URL of the previous page, or null on the first page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub previous: ::std::option::Option<::std::string::String>,
+        ///The results on this page.
+        pub results: ::std::vec::Vec<OrganizationMember>,
+    }
+    impl PaginatedOrganizationMemberList {
+        pub fn builder() -> builder::PaginatedOrganizationMemberList {
             Default::default()
         }
     }
@@ -450,6 +667,19 @@ pub mod types {
     }
     impl PersonalApiKeyCreate {
         pub fn builder() -> builder::PersonalApiKeyCreate {
+            Default::default()
+        }
+    }
+    ///Access to one private project given by an invite.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProjectAccess {
+        ///Project id (of this organization).
+        pub id: i64,
+        ///Level in the project: 1 member or 8 admin.
+        pub level: u8,
+    }
+    impl ProjectAccess {
+        pub fn builder() -> builder::ProjectAccess {
             Default::default()
         }
     }
@@ -560,6 +790,37 @@ pub mod types {
             value.parse()
         }
     }
+    ///One of a member's personal API keys that can reach the organization.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ScopedApiKey {
+        ///When it was last used.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_used_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The key's label.
+        pub name: ::std::string::String,
+    }
+    impl ScopedApiKey {
+        pub fn builder() -> builder::ScopedApiKey {
+            Default::default()
+        }
+    }
+    ///A member's personal API keys that can reach the organization (scoped to it, or to all of the member's organizations).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ScopedApiKeys {
+        ///Whether there is any such key.
+        pub has_keys: bool,
+        ///Whether any such key was used in the last 7 days.
+        pub has_keys_active_last_week: bool,
+        ///The keys, oldest first.
+        pub keys: ::std::vec::Vec<ScopedApiKey>,
+    }
+    impl ScopedApiKeys {
+        pub fn builder() -> builder::ScopedApiKeys {
+            Default::default()
+        }
+    }
     ///An environment (team) of an organization, as listed on the organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct TeamBasic {
@@ -606,6 +867,39 @@ pub mod types {
     }
     impl User {
         pub fn builder() -> builder::User {
+            Default::default()
+        }
+    }
+    ///A user as others see them (PostHog's `UserBasic`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct UserBasic {
+        ///Analytics distinct id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub distinct_id: ::std::option::Option<::std::string::String>,
+        ///Email address.
+        pub email: ::std::string::String,
+        ///First name.
+        pub first_name: ::std::string::String,
+        ///Hedgehog settings (not kept here: null).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub hedgehog_config: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        ///Numeric id.
+        pub id: i64,
+        ///Whether the email address is verified (unknown here: null).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_email_verified: ::std::option::Option<bool>,
+        ///Last name.
+        pub last_name: ::std::string::String,
+        ///Role at the organization (not kept here: null).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub role_at_organization: ::std::option::Option<::std::string::String>,
+        ///Identifier (a UUID).
+        pub uuid: ::uuid::Uuid,
+    }
+    impl UserBasic {
+        pub fn builder() -> builder::UserBasic {
             Default::default()
         }
     }
@@ -808,6 +1102,143 @@ pub mod types {
         impl ::std::convert::From<super::Health> for Health {
             fn from(value: super::Health) -> Self {
                 Self { status: Ok(value.status) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct InviteSignupCheck {
+            first_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            level: ::std::result::Result<u8, ::std::string::String>,
+            organization_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            organization_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            target_email: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for InviteSignupCheck {
+            fn default() -> Self {
+                Self {
+                    first_name: Err("no value supplied for first_name".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    level: Err("no value supplied for level".to_string()),
+                    organization_id: Err(
+                        "no value supplied for organization_id".to_string(),
+                    ),
+                    organization_name: Err(
+                        "no value supplied for organization_name".to_string(),
+                    ),
+                    target_email: Err("no value supplied for target_email".to_string()),
+                }
+            }
+        }
+        impl InviteSignupCheck {
+            pub fn first_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for first_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn level<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u8>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.level = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for level: {e}")
+                    });
+                self
+            }
+            pub fn organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn organization_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn target_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.target_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for target_email: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<InviteSignupCheck> for super::InviteSignupCheck {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InviteSignupCheck,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    first_name: value.first_name?,
+                    id: value.id?,
+                    level: value.level?,
+                    organization_id: value.organization_id?,
+                    organization_name: value.organization_name?,
+                    target_email: value.target_email?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::InviteSignupCheck> for InviteSignupCheck {
+            fn from(value: super::InviteSignupCheck) -> Self {
+                Self {
+                    first_name: Ok(value.first_name),
+                    id: Ok(value.id),
+                    level: Ok(value.level),
+                    organization_id: Ok(value.organization_id),
+                    organization_name: Ok(value.organization_name),
+                    target_email: Ok(value.target_email),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -1850,6 +2281,613 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct OrganizationInvite {
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            created_by: ::std::result::Result<
+                ::std::option::Option<super::UserBasic>,
+                ::std::string::String,
+            >,
+            emailing_attempt_made: ::std::result::Result<bool, ::std::string::String>,
+            first_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            is_expired: ::std::result::Result<bool, ::std::string::String>,
+            level: ::std::result::Result<u8, ::std::string::String>,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            private_project_access: ::std::result::Result<
+                ::std::vec::Vec<super::ProjectAccess>,
+                ::std::string::String,
+            >,
+            target_email: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for OrganizationInvite {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    created_by: Ok(Default::default()),
+                    emailing_attempt_made: Err(
+                        "no value supplied for emailing_attempt_made".to_string(),
+                    ),
+                    first_name: Err("no value supplied for first_name".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    is_expired: Err("no value supplied for is_expired".to_string()),
+                    level: Err("no value supplied for level".to_string()),
+                    message: Ok(Default::default()),
+                    private_project_access: Err(
+                        "no value supplied for private_project_access".to_string(),
+                    ),
+                    target_email: Err("no value supplied for target_email".to_string()),
+                    updated_at: Err("no value supplied for updated_at".to_string()),
+                }
+            }
+        }
+        impl OrganizationInvite {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn created_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UserBasic>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_by = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_by: {e}")
+                    });
+                self
+            }
+            pub fn emailing_attempt_made<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.emailing_attempt_made = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for emailing_attempt_made: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn first_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for first_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_expired<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_expired = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_expired: {e}")
+                    });
+                self
+            }
+            pub fn level<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u8>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.level = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for level: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn private_project_access<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ProjectAccess>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.private_project_access = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for private_project_access: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn target_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.target_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for target_email: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OrganizationInvite> for super::OrganizationInvite {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OrganizationInvite,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    created_by: value.created_by?,
+                    emailing_attempt_made: value.emailing_attempt_made?,
+                    first_name: value.first_name?,
+                    id: value.id?,
+                    is_expired: value.is_expired?,
+                    level: value.level?,
+                    message: value.message?,
+                    private_project_access: value.private_project_access?,
+                    target_email: value.target_email?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OrganizationInvite> for OrganizationInvite {
+            fn from(value: super::OrganizationInvite) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    created_by: Ok(value.created_by),
+                    emailing_attempt_made: Ok(value.emailing_attempt_made),
+                    first_name: Ok(value.first_name),
+                    id: Ok(value.id),
+                    is_expired: Ok(value.is_expired),
+                    level: Ok(value.level),
+                    message: Ok(value.message),
+                    private_project_access: Ok(value.private_project_access),
+                    target_email: Ok(value.target_email),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OrganizationInviteCreate {
+            combine_pending_invites: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            first_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            level: ::std::result::Result<
+                ::std::option::Option<u8>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            private_project_access: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::ProjectAccess>>,
+                ::std::string::String,
+            >,
+            send_email: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            target_email: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for OrganizationInviteCreate {
+            fn default() -> Self {
+                Self {
+                    combine_pending_invites: Ok(Default::default()),
+                    first_name: Ok(Default::default()),
+                    level: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    private_project_access: Ok(Default::default()),
+                    send_email: Ok(Default::default()),
+                    target_email: Err("no value supplied for target_email".to_string()),
+                }
+            }
+        }
+        impl OrganizationInviteCreate {
+            pub fn combine_pending_invites<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.combine_pending_invites = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for combine_pending_invites: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn first_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for first_name: {e}")
+                    });
+                self
+            }
+            pub fn level<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<u8>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.level = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for level: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn private_project_access<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::ProjectAccess>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.private_project_access = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for private_project_access: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn send_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.send_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for send_email: {e}")
+                    });
+                self
+            }
+            pub fn target_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.target_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for target_email: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OrganizationInviteCreate>
+        for super::OrganizationInviteCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OrganizationInviteCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    combine_pending_invites: value.combine_pending_invites?,
+                    first_name: value.first_name?,
+                    level: value.level?,
+                    message: value.message?,
+                    private_project_access: value.private_project_access?,
+                    send_email: value.send_email?,
+                    target_email: value.target_email?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OrganizationInviteCreate>
+        for OrganizationInviteCreate {
+            fn from(value: super::OrganizationInviteCreate) -> Self {
+                Self {
+                    combine_pending_invites: Ok(value.combine_pending_invites),
+                    first_name: Ok(value.first_name),
+                    level: Ok(value.level),
+                    message: Ok(value.message),
+                    private_project_access: Ok(value.private_project_access),
+                    send_email: Ok(value.send_email),
+                    target_email: Ok(value.target_email),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OrganizationMember {
+            has_social_auth: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            is_2fa_enabled: ::std::result::Result<bool, ::std::string::String>,
+            joined_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            last_login: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            level: ::std::result::Result<u8, ::std::string::String>,
+            updated_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            user: ::std::result::Result<super::UserBasic, ::std::string::String>,
+        }
+        impl ::std::default::Default for OrganizationMember {
+            fn default() -> Self {
+                Self {
+                    has_social_auth: Err(
+                        "no value supplied for has_social_auth".to_string(),
+                    ),
+                    id: Err("no value supplied for id".to_string()),
+                    is_2fa_enabled: Err(
+                        "no value supplied for is_2fa_enabled".to_string(),
+                    ),
+                    joined_at: Err("no value supplied for joined_at".to_string()),
+                    last_login: Ok(Default::default()),
+                    level: Err("no value supplied for level".to_string()),
+                    updated_at: Err("no value supplied for updated_at".to_string()),
+                    user: Err("no value supplied for user".to_string()),
+                }
+            }
+        }
+        impl OrganizationMember {
+            pub fn has_social_auth<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_social_auth = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for has_social_auth: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_2fa_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_2fa_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_2fa_enabled: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn joined_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.joined_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for joined_at: {e}")
+                    });
+                self
+            }
+            pub fn last_login<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_login = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_login: {e}")
+                    });
+                self
+            }
+            pub fn level<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u8>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.level = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for level: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::UserBasic>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OrganizationMember> for super::OrganizationMember {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OrganizationMember,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    has_social_auth: value.has_social_auth?,
+                    id: value.id?,
+                    is_2fa_enabled: value.is_2fa_enabled?,
+                    joined_at: value.joined_at?,
+                    last_login: value.last_login?,
+                    level: value.level?,
+                    updated_at: value.updated_at?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OrganizationMember> for OrganizationMember {
+            fn from(value: super::OrganizationMember) -> Self {
+                Self {
+                    has_social_auth: Ok(value.has_social_auth),
+                    id: Ok(value.id),
+                    is_2fa_enabled: Ok(value.is_2fa_enabled),
+                    joined_at: Ok(value.joined_at),
+                    last_login: Ok(value.last_login),
+                    level: Ok(value.level),
+                    updated_at: Ok(value.updated_at),
+                    user: Ok(value.user),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OrganizationMemberUpdate {
+            level: ::std::result::Result<u8, ::std::string::String>,
+        }
+        impl ::std::default::Default for OrganizationMemberUpdate {
+            fn default() -> Self {
+                Self {
+                    level: Err("no value supplied for level".to_string()),
+                }
+            }
+        }
+        impl OrganizationMemberUpdate {
+            pub fn level<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u8>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.level = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for level: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OrganizationMemberUpdate>
+        for super::OrganizationMemberUpdate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OrganizationMemberUpdate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { level: value.level? })
+            }
+        }
+        impl ::std::convert::From<super::OrganizationMemberUpdate>
+        for OrganizationMemberUpdate {
+            fn from(value: super::OrganizationMemberUpdate) -> Self {
+                Self { level: Ok(value.level) }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct OrganizationPatch {
             allow_publicly_shared_resources: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -2131,6 +3169,107 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct PaginatedOrganizationInviteList {
+            count: ::std::result::Result<u64, ::std::string::String>,
+            next: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            previous: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            results: ::std::result::Result<
+                ::std::vec::Vec<super::OrganizationInvite>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PaginatedOrganizationInviteList {
+            fn default() -> Self {
+                Self {
+                    count: Err("no value supplied for count".to_string()),
+                    next: Ok(Default::default()),
+                    previous: Ok(Default::default()),
+                    results: Err("no value supplied for results".to_string()),
+                }
+            }
+        }
+        impl PaginatedOrganizationInviteList {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn next<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next: {e}")
+                    });
+                self
+            }
+            pub fn previous<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.previous = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for previous: {e}")
+                    });
+                self
+            }
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::OrganizationInvite>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.results = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for results: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaginatedOrganizationInviteList>
+        for super::PaginatedOrganizationInviteList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaginatedOrganizationInviteList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    count: value.count?,
+                    next: value.next?,
+                    previous: value.previous?,
+                    results: value.results?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PaginatedOrganizationInviteList>
+        for PaginatedOrganizationInviteList {
+            fn from(value: super::PaginatedOrganizationInviteList) -> Self {
+                Self {
+                    count: Ok(value.count),
+                    next: Ok(value.next),
+                    previous: Ok(value.previous),
+                    results: Ok(value.results),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct PaginatedOrganizationList {
             count: ::std::result::Result<u64, ::std::string::String>,
             next: ::std::result::Result<
@@ -2223,6 +3362,107 @@ pub mod types {
         impl ::std::convert::From<super::PaginatedOrganizationList>
         for PaginatedOrganizationList {
             fn from(value: super::PaginatedOrganizationList) -> Self {
+                Self {
+                    count: Ok(value.count),
+                    next: Ok(value.next),
+                    previous: Ok(value.previous),
+                    results: Ok(value.results),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PaginatedOrganizationMemberList {
+            count: ::std::result::Result<u64, ::std::string::String>,
+            next: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            previous: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            results: ::std::result::Result<
+                ::std::vec::Vec<super::OrganizationMember>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PaginatedOrganizationMemberList {
+            fn default() -> Self {
+                Self {
+                    count: Err("no value supplied for count".to_string()),
+                    next: Ok(Default::default()),
+                    previous: Ok(Default::default()),
+                    results: Err("no value supplied for results".to_string()),
+                }
+            }
+        }
+        impl PaginatedOrganizationMemberList {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn next<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next: {e}")
+                    });
+                self
+            }
+            pub fn previous<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.previous = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for previous: {e}")
+                    });
+                self
+            }
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::OrganizationMember>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.results = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for results: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaginatedOrganizationMemberList>
+        for super::PaginatedOrganizationMemberList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaginatedOrganizationMemberList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    count: value.count?,
+                    next: value.next?,
+                    previous: value.previous?,
+                    results: value.results?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PaginatedOrganizationMemberList>
+        for PaginatedOrganizationMemberList {
+            fn from(value: super::PaginatedOrganizationMemberList) -> Self {
                 Self {
                     count: Ok(value.count),
                     next: Ok(value.next),
@@ -2594,6 +3834,62 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct ProjectAccess {
+            id: ::std::result::Result<i64, ::std::string::String>,
+            level: ::std::result::Result<u8, ::std::string::String>,
+        }
+        impl ::std::default::Default for ProjectAccess {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    level: Err("no value supplied for level".to_string()),
+                }
+            }
+        }
+        impl ProjectAccess {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn level<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u8>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.level = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for level: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProjectAccess> for super::ProjectAccess {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProjectAccess,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    level: value.level?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProjectAccess> for ProjectAccess {
+            fn from(value: super::ProjectAccess) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    level: Ok(value.level),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ProjectBasic {
             id: ::std::result::Result<i64, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -2666,6 +3962,153 @@ pub mod types {
                     id: Ok(value.id),
                     name: Ok(value.name),
                     organization_id: Ok(value.organization_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ScopedApiKey {
+            last_used_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for ScopedApiKey {
+            fn default() -> Self {
+                Self {
+                    last_used_at: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl ScopedApiKey {
+            pub fn last_used_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_used_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_used_at: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ScopedApiKey> for super::ScopedApiKey {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ScopedApiKey,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    last_used_at: value.last_used_at?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ScopedApiKey> for ScopedApiKey {
+            fn from(value: super::ScopedApiKey) -> Self {
+                Self {
+                    last_used_at: Ok(value.last_used_at),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ScopedApiKeys {
+            has_keys: ::std::result::Result<bool, ::std::string::String>,
+            has_keys_active_last_week: ::std::result::Result<
+                bool,
+                ::std::string::String,
+            >,
+            keys: ::std::result::Result<
+                ::std::vec::Vec<super::ScopedApiKey>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ScopedApiKeys {
+            fn default() -> Self {
+                Self {
+                    has_keys: Err("no value supplied for has_keys".to_string()),
+                    has_keys_active_last_week: Err(
+                        "no value supplied for has_keys_active_last_week".to_string(),
+                    ),
+                    keys: Err("no value supplied for keys".to_string()),
+                }
+            }
+        }
+        impl ScopedApiKeys {
+            pub fn has_keys<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_keys = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_keys: {e}")
+                    });
+                self
+            }
+            pub fn has_keys_active_last_week<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_keys_active_last_week = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for has_keys_active_last_week: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn keys<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ScopedApiKey>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.keys = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for keys: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ScopedApiKeys> for super::ScopedApiKeys {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ScopedApiKeys,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    has_keys: value.has_keys?,
+                    has_keys_active_last_week: value.has_keys_active_last_week?,
+                    keys: value.keys?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ScopedApiKeys> for ScopedApiKeys {
+            fn from(value: super::ScopedApiKeys) -> Self {
+                Self {
+                    has_keys: Ok(value.has_keys),
+                    has_keys_active_last_week: Ok(value.has_keys_active_last_week),
+                    keys: Ok(value.keys),
                 }
             }
         }
@@ -2977,6 +4420,204 @@ pub mod types {
                     last_name: Ok(value.last_name),
                     organization: Ok(value.organization),
                     organizations: Ok(value.organizations),
+                    uuid: Ok(value.uuid),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UserBasic {
+            distinct_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            first_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            hedgehog_config: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            is_email_verified: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            last_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            role_at_organization: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+        }
+        impl ::std::default::Default for UserBasic {
+            fn default() -> Self {
+                Self {
+                    distinct_id: Ok(Default::default()),
+                    email: Err("no value supplied for email".to_string()),
+                    first_name: Err("no value supplied for first_name".to_string()),
+                    hedgehog_config: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    is_email_verified: Ok(Default::default()),
+                    last_name: Err("no value supplied for last_name".to_string()),
+                    role_at_organization: Ok(Default::default()),
+                    uuid: Err("no value supplied for uuid".to_string()),
+                }
+            }
+        }
+        impl UserBasic {
+            pub fn distinct_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.distinct_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for distinct_id: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn first_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for first_name: {e}")
+                    });
+                self
+            }
+            pub fn hedgehog_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.hedgehog_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for hedgehog_config: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_email_verified<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_email_verified = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_email_verified: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn last_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_name: {e}")
+                    });
+                self
+            }
+            pub fn role_at_organization<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role_at_organization = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for role_at_organization: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn uuid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for uuid: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UserBasic> for super::UserBasic {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UserBasic,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    distinct_id: value.distinct_id?,
+                    email: value.email?,
+                    first_name: value.first_name?,
+                    hedgehog_config: value.hedgehog_config?,
+                    id: value.id?,
+                    is_email_verified: value.is_email_verified?,
+                    last_name: value.last_name?,
+                    role_at_organization: value.role_at_organization?,
+                    uuid: value.uuid?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UserBasic> for UserBasic {
+            fn from(value: super::UserBasic) -> Self {
+                Self {
+                    distinct_id: Ok(value.distinct_id),
+                    email: Ok(value.email),
+                    first_name: Ok(value.first_name),
+                    hedgehog_config: Ok(value.hedgehog_config),
+                    id: Ok(value.id),
+                    is_email_verified: Ok(value.is_email_verified),
+                    last_name: Ok(value.last_name),
+                    role_at_organization: Ok(value.role_at_organization),
                     uuid: Ok(value.uuid),
                 }
             }
@@ -3570,6 +5211,193 @@ let response = client.organization_patch()
     pub fn organization_patch(&self) -> builder::OrganizationPatch<'_> {
         builder::OrganizationPatch::new(self)
     }
+    /**List invites
+
+Newest first.
+
+Sends a `GET` request to `/api/organizations/{organization_id}/invites/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `limit`: Number of results to return per page (default 100; values above 1000 are served as 1000).
+- `offset`: The initial index from which to return the results (default 0).
+```ignore
+let response = client.invite_list()
+    .organization_id(organization_id)
+    .limit(limit)
+    .offset(offset)
+    .send()
+    .await;
+```*/
+    pub fn invite_list(&self) -> builder::InviteList<'_> {
+        builder::InviteList::new(self)
+    }
+    /**Invite someone
+
+Members may invite when `members_can_invite` allows; admins and owners always. The level may not exceed the inviter's. A new invite replaces the earlier ones for the same address. Invites expire after 3 days.
+
+Sends a `POST` request to `/api/organizations/{organization_id}/invites/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `body`
+```ignore
+let response = client.invite_create()
+    .organization_id(organization_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn invite_create(&self) -> builder::InviteCreate<'_> {
+        builder::InviteCreate::new(self)
+    }
+    /**Invite several people at once
+
+A JSON array of at most 20 invites. All are checked before any is made; then all are made together.
+
+Sends a `POST` request to `/api/organizations/{organization_id}/invites/bulk/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `body`
+```ignore
+let response = client.invite_bulk_create()
+    .organization_id(organization_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn invite_bulk_create(&self) -> builder::InviteBulkCreate<'_> {
+        builder::InviteBulkCreate::new(self)
+    }
+    /**Delete an invite
+
+Admins, owners, and the member who made the invite.
+
+Sends a `DELETE` request to `/api/organizations/{organization_id}/invites/{invite_id}/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `invite_id`: The invite's id.
+```ignore
+let response = client.invite_delete()
+    .organization_id(organization_id)
+    .invite_id(invite_id)
+    .send()
+    .await;
+```*/
+    pub fn invite_delete(&self) -> builder::InviteDelete<'_> {
+        builder::InviteDelete::new(self)
+    }
+    /**List members
+
+Filters: `email` (exact, case-insensitive), `updated_after`, `search` (in email and names); `order` is `joined_at` or `-joined_at` (default).
+
+Sends a `GET` request to `/api/organizations/{organization_id}/members/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `email`: Only the member with this email address (case-insensitive).
+- `limit`: Number of results to return per page (default 100; values above 1000 are served as 1000).
+- `offset`: The initial index from which to return the results (default 0).
+- `order`: Sort order: `joined_at` or `-joined_at` (default).
+- `search`: Only members whose email, first or last name contains this text (case-insensitive).
+- `updated_after`: Only members whose membership changed after this time.
+```ignore
+let response = client.member_list()
+    .organization_id(organization_id)
+    .email(email)
+    .limit(limit)
+    .offset(offset)
+    .order(order)
+    .search(search)
+    .updated_after(updated_after)
+    .send()
+    .await;
+```*/
+    pub fn member_list(&self) -> builder::MemberList<'_> {
+        builder::MemberList::new(self)
+    }
+    /**Update a member
+
+Only `level` changes. You cannot change your own level; only an owner makes owners; nobody is raised above the editor's level; only admins edit others, and never someone above themselves.
+
+Sends a `PUT` request to `/api/organizations/{organization_id}/members/{user_uuid}/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `user_uuid`: The member's user UUID, or `@me`.
+- `body`
+```ignore
+let response = client.member_update()
+    .organization_id(organization_id)
+    .user_uuid(user_uuid)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn member_update(&self) -> builder::MemberUpdate<'_> {
+        builder::MemberUpdate::new(self)
+    }
+    /**Remove a member, or leave
+
+Anyone may leave (`@me`); removing others needs admin and a level at least theirs. The last owner can neither leave nor be removed.
+
+Sends a `DELETE` request to `/api/organizations/{organization_id}/members/{user_uuid}/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `user_uuid`: The member's user UUID, or `@me`.
+```ignore
+let response = client.member_delete()
+    .organization_id(organization_id)
+    .user_uuid(user_uuid)
+    .send()
+    .await;
+```*/
+    pub fn member_delete(&self) -> builder::MemberDelete<'_> {
+        builder::MemberDelete::new(self)
+    }
+    /**Partially update a member
+
+The same as PUT: only `level` changes, under the same rules.
+
+Sends a `PATCH` request to `/api/organizations/{organization_id}/members/{user_uuid}/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `user_uuid`: The member's user UUID, or `@me`.
+- `body`
+```ignore
+let response = client.member_patch()
+    .organization_id(organization_id)
+    .user_uuid(user_uuid)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn member_patch(&self) -> builder::MemberPatch<'_> {
+        builder::MemberPatch::new(self)
+    }
+    /**Summarize a member's API keys that reach the organization
+
+For the member themself, or for an admin. Unlike PostHog, answers personal API keys (with `organization_member:read`).
+
+Sends a `GET` request to `/api/organizations/{organization_id}/members/{user_uuid}/scoped_api_keys/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `user_uuid`: The member's user UUID, or `@me`.
+```ignore
+let response = client.member_scoped_api_keys()
+    .organization_id(organization_id)
+    .user_uuid(user_uuid)
+    .send()
+    .await;
+```*/
+    pub fn member_scoped_api_keys(&self) -> builder::MemberScopedApiKeys<'_> {
+        builder::MemberScopedApiKeys::new(self)
+    }
     /**List the caller's personal API keys
 
 Newest first.
@@ -3633,6 +5461,40 @@ let response = client.personal_api_key_delete()
 ```*/
     pub fn personal_api_key_delete(&self) -> builder::PersonalApiKeyDelete<'_> {
         builder::PersonalApiKeyDelete::new(self)
+    }
+    /**Check an invite before accepting it
+
+Valid when it exists, has not expired, is for the caller's email address (case-insensitively), and the caller is not a member yet; otherwise 400 with code `expired`, `invalid_recipient` or `user_already_member`.
+
+Sends a `GET` request to `/api/signup/{invite_id}/`
+
+Arguments:
+- `invite_id`: The invite's id.
+```ignore
+let response = client.signup_view()
+    .invite_id(invite_id)
+    .send()
+    .await;
+```*/
+    pub fn signup_view(&self) -> builder::SignupView<'_> {
+        builder::SignupView::new(self)
+    }
+    /**Accept an invite
+
+Makes the caller a member at the invite's level, consumes the invite and switches the caller's current organization, all at once.
+
+Sends a `POST` request to `/api/signup/{invite_id}/`
+
+Arguments:
+- `invite_id`: The invite's id.
+```ignore
+let response = client.signup_accept()
+    .invite_id(invite_id)
+    .send()
+    .await;
+```*/
+    pub fn signup_accept(&self) -> builder::SignupAccept<'_> {
+        builder::SignupAccept::new(self)
     }
     /**Create a user (instance administration)
 
@@ -4332,6 +6194,1084 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::invite_list`]
+
+[`Client::invite_list`]: super::Client::invite_list*/
+    #[derive(Debug, Clone)]
+    pub struct InviteList<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        offset: Result<Option<u64>, String>,
+    }
+    impl<'a> InviteList<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                limit: Ok(None),
+                offset: Ok(None),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<u64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `u64` for offset failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/invites/`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::PaginatedOrganizationInviteList>,
+            Error<types::ApiError>,
+        > {
+            let Self { client, organization_id, limit, offset } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let offset = offset.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/invites/", client.baseurl, encode_path(&
+                organization_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "invite_list",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::invite_create`]
+
+[`Client::invite_create`]: super::Client::invite_create*/
+    #[derive(Debug, Clone)]
+    pub struct InviteCreate<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        body: Result<types::builder::OrganizationInviteCreate, String>,
+    }
+    impl<'a> InviteCreate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::OrganizationInviteCreate>,
+            <V as std::convert::TryInto<
+                types::OrganizationInviteCreate,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `OrganizationInviteCreate` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::OrganizationInviteCreate,
+            ) -> types::builder::OrganizationInviteCreate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/organizations/{organization_id}/invites/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OrganizationInvite>, Error<types::ApiError>> {
+            let Self { client, organization_id, body } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::OrganizationInviteCreate::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/invites/", client.baseurl, encode_path(&
+                organization_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "invite_create",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::invite_bulk_create`]
+
+[`Client::invite_bulk_create`]: super::Client::invite_bulk_create*/
+    #[derive(Debug, Clone)]
+    pub struct InviteBulkCreate<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        body: Result<::std::vec::Vec<types::OrganizationInviteCreate>, String>,
+    }
+    impl<'a> InviteBulkCreate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                body: Err("body was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<types::OrganizationInviteCreate>>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < OrganizationInviteCreate >` for body failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/api/organizations/{organization_id}/invites/bulk/`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<::std::vec::Vec<types::OrganizationInvite>>,
+            Error<types::ApiError>,
+        > {
+            let Self { client, organization_id, body } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let body = body.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/invites/bulk/", client.baseurl, encode_path(&
+                organization_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "invite_bulk_create",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::invite_delete`]
+
+[`Client::invite_delete`]: super::Client::invite_delete*/
+    #[derive(Debug, Clone)]
+    pub struct InviteDelete<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        invite_id: Result<::std::string::String, String>,
+    }
+    impl<'a> InviteDelete<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                invite_id: Err("invite_id was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn invite_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.invite_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for invite_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/api/organizations/{organization_id}/invites/{invite_id}/`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
+            let Self { client, organization_id, invite_id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let invite_id = invite_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/invites/{}/", client.baseurl, encode_path(&
+                organization_id.to_string()), encode_path(& invite_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "invite_delete",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::member_list`]
+
+[`Client::member_list`]: super::Client::member_list*/
+    #[derive(Debug, Clone)]
+    pub struct MemberList<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        email: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        offset: Result<Option<u64>, String>,
+        order: Result<Option<types::MemberOrder>, String>,
+        search: Result<Option<::std::string::String>, String>,
+        updated_after: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+    }
+    impl<'a> MemberList<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                email: Ok(None),
+                limit: Ok(None),
+                offset: Ok(None),
+                order: Ok(None),
+                search: Ok(None),
+                updated_after: Ok(None),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.email = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for email failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<u64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `u64` for offset failed".to_string());
+            self
+        }
+        pub fn order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::MemberOrder>,
+        {
+            self.order = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `MemberOrder` for order failed".to_string());
+            self
+        }
+        pub fn search<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.search = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for search failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn updated_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+        {
+            self.updated_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for updated_after failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/members/`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::PaginatedOrganizationMemberList>,
+            Error<types::ApiError>,
+        > {
+            let Self {
+                client,
+                organization_id,
+                email,
+                limit,
+                offset,
+                order,
+                search,
+                updated_after,
+            } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let email = email.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let offset = offset.map_err(Error::InvalidRequest)?;
+            let order = order.map_err(Error::InvalidRequest)?;
+            let search = search.map_err(Error::InvalidRequest)?;
+            let updated_after = updated_after.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/members/", client.baseurl, encode_path(&
+                organization_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("email", &email))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("order", &order))
+                .query(&progenitor_client::QueryParam::new("search", &search))
+                .query(
+                    &progenitor_client::QueryParam::new("updated_after", &updated_after),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "member_list",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::member_update`]
+
+[`Client::member_update`]: super::Client::member_update*/
+    #[derive(Debug, Clone)]
+    pub struct MemberUpdate<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        user_uuid: Result<::std::string::String, String>,
+        body: Result<types::builder::OrganizationMemberUpdate, String>,
+    }
+    impl<'a> MemberUpdate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                user_uuid: Err("user_uuid was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn user_uuid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.user_uuid = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for user_uuid failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::OrganizationMemberUpdate>,
+            <V as std::convert::TryInto<
+                types::OrganizationMemberUpdate,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `OrganizationMemberUpdate` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::OrganizationMemberUpdate,
+            ) -> types::builder::OrganizationMemberUpdate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/api/organizations/{organization_id}/members/{user_uuid}/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OrganizationMember>, Error<types::ApiError>> {
+            let Self { client, organization_id, user_uuid, body } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let user_uuid = user_uuid.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::OrganizationMemberUpdate::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/members/{}/", client.baseurl, encode_path(&
+                organization_id.to_string()), encode_path(& user_uuid.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "member_update",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::member_delete`]
+
+[`Client::member_delete`]: super::Client::member_delete*/
+    #[derive(Debug, Clone)]
+    pub struct MemberDelete<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        user_uuid: Result<::std::string::String, String>,
+    }
+    impl<'a> MemberDelete<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                user_uuid: Err("user_uuid was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn user_uuid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.user_uuid = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for user_uuid failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/api/organizations/{organization_id}/members/{user_uuid}/`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
+            let Self { client, organization_id, user_uuid } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let user_uuid = user_uuid.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/members/{}/", client.baseurl, encode_path(&
+                organization_id.to_string()), encode_path(& user_uuid.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "member_delete",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::member_patch`]
+
+[`Client::member_patch`]: super::Client::member_patch*/
+    #[derive(Debug, Clone)]
+    pub struct MemberPatch<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        user_uuid: Result<::std::string::String, String>,
+        body: Result<types::builder::OrganizationMemberUpdate, String>,
+    }
+    impl<'a> MemberPatch<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                user_uuid: Err("user_uuid was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn user_uuid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.user_uuid = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for user_uuid failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::OrganizationMemberUpdate>,
+            <V as std::convert::TryInto<
+                types::OrganizationMemberUpdate,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `OrganizationMemberUpdate` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::OrganizationMemberUpdate,
+            ) -> types::builder::OrganizationMemberUpdate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/api/organizations/{organization_id}/members/{user_uuid}/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OrganizationMember>, Error<types::ApiError>> {
+            let Self { client, organization_id, user_uuid, body } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let user_uuid = user_uuid.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::OrganizationMemberUpdate::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/members/{}/", client.baseurl, encode_path(&
+                organization_id.to_string()), encode_path(& user_uuid.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "member_patch",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::member_scoped_api_keys`]
+
+[`Client::member_scoped_api_keys`]: super::Client::member_scoped_api_keys*/
+    #[derive(Debug, Clone)]
+    pub struct MemberScopedApiKeys<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        user_uuid: Result<::std::string::String, String>,
+    }
+    impl<'a> MemberScopedApiKeys<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                user_uuid: Err("user_uuid was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn user_uuid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.user_uuid = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for user_uuid failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/members/{user_uuid}/scoped_api_keys/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ScopedApiKeys>, Error<types::ApiError>> {
+            let Self { client, organization_id, user_uuid } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let user_uuid = user_uuid.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/members/{}/scoped_api_keys/", client.baseurl,
+                encode_path(& organization_id.to_string()), encode_path(& user_uuid
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "member_scoped_api_keys",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::personal_api_key_list`]
 
 [`Client::personal_api_key_list`]: super::Client::personal_api_key_list*/
@@ -4672,6 +7612,170 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 204u16 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::signup_view`]
+
+[`Client::signup_view`]: super::Client::signup_view*/
+    #[derive(Debug, Clone)]
+    pub struct SignupView<'a> {
+        client: &'a super::Client,
+        invite_id: Result<::std::string::String, String>,
+    }
+    impl<'a> SignupView<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                invite_id: Err("invite_id was not initialized".to_string()),
+            }
+        }
+        pub fn invite_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.invite_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for invite_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/signup/{invite_id}/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::InviteSignupCheck>, Error<types::ApiError>> {
+            let Self { client, invite_id } = self;
+            let invite_id = invite_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/signup/{}/", client.baseurl, encode_path(& invite_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "signup_view",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::signup_accept`]
+
+[`Client::signup_accept`]: super::Client::signup_accept*/
+    #[derive(Debug, Clone)]
+    pub struct SignupAccept<'a> {
+        client: &'a super::Client,
+        invite_id: Result<::std::string::String, String>,
+    }
+    impl<'a> SignupAccept<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                invite_id: Err("invite_id was not initialized".to_string()),
+            }
+        }
+        pub fn invite_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.invite_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for invite_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/api/signup/{invite_id}/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::User>, Error<types::ApiError>> {
+            let Self { client, invite_id } = self;
+            let invite_id = invite_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/signup/{}/", client.baseurl, encode_path(& invite_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "signup_accept",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(

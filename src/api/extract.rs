@@ -62,7 +62,7 @@ async fn parse_json_body<T, Context>(
     request: hyper::Request<dropshot::Body>,
 ) -> Result<T, ApiError>
 where
-    T: DeserializeOwned + Send + Sync + 'static,
+    T: JsonSchema + DeserializeOwned + Send + Sync + 'static,
     Context: ServerContext,
 {
     check_json_content_type(request.headers())?;
@@ -72,9 +72,11 @@ where
     // framework parses no content as `{}`).
     let bytes: &[u8] =
         if bytes.iter().all(u8::is_ascii_whitespace) { b"{}" } else { bytes };
-    // Every body is a JSON object; serde would otherwise read a struct
-    // from an array, by position.
-    if let Some(kind) = non_object_kind(bytes) {
+    // A body of a named type (a struct) must be a JSON object; serde would
+    // otherwise read a struct from an array, by position. (Array bodies
+    // are `Vec`s, whose schemas are not named.)
+    if let Some(kind) = non_object_kind(bytes).filter(|_| T::is_referenceable())
+    {
         return Err(ApiError::validation(
             "invalid",
             format!("Invalid data. Expected a dictionary, but got {kind}."),

@@ -52,7 +52,28 @@ pub const OPERATION_SCOPES: &[(&str, Option<Scope>)] = &[
     ("personal_api_key_create", Some(Scope::PersonalApiKeyWrite)),
     ("personal_api_key_view", Some(Scope::PersonalApiKeyRead)),
     ("personal_api_key_delete", Some(Scope::PersonalApiKeyWrite)),
+    ("member_list", Some(Scope::OrganizationMemberRead)),
+    ("member_update", Some(Scope::OrganizationMemberWrite)),
+    ("member_patch", Some(Scope::OrganizationMemberWrite)),
+    ("member_delete", Some(Scope::OrganizationMemberWrite)),
+    ("member_scoped_api_keys", Some(Scope::OrganizationMemberRead)),
+    ("invite_list", Some(Scope::OrganizationMemberRead)),
+    ("invite_create", Some(Scope::OrganizationMemberWrite)),
+    ("invite_delete", Some(Scope::OrganizationMemberWrite)),
+    ("invite_bulk_create", Some(Scope::OrganizationMemberWrite)),
+    ("signup_view", Some(Scope::UserRead)),
+    ("signup_accept", Some(Scope::UserWrite)),
 ];
+
+/// Path segments that PostHog spells as literals where Dropshot's router
+/// needs a variable: as (operation id, path variable, literal). Dropshot
+/// cannot route a literal segment beside a variable one (`invites/bulk/`
+/// beside `invites/{invite_id}/`), so such an operation is declared on the
+/// variable path, build.rs writes the literal into the document (so the
+/// generated client calls PostHog's path), and the handler refuses any
+/// other value with 404.
+pub const LITERAL_PATH_SEGMENTS: &[(&str, &str, &str)] =
+    &[("invite_bulk_create", "invite_id", "bulk")];
 
 /// The scope an operation requires; `None` for an operation that needs no
 /// credentials or is not in the table.
@@ -72,6 +93,10 @@ pub fn required_scope(operation_id: &str) -> Option<Scope> {
             "organizations" = { description = "Organizations" },
             "users" = { description = "Users" },
             "personal_api_keys" = { description = "Personal API keys" },
+            "members" = { description = "Members of organizations" },
+            "invites" = {
+                description = "Invitations to organizations, and accepting them"
+            },
             "orgbase-extensions" = {
                 description = "Operations orgbase adds to PostHog's API"
             },
@@ -238,4 +263,159 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<PersonalApiKeyPath>,
     ) -> Result<HttpResponseDeleted, ApiError>;
+
+    /// List members
+    ///
+    /// Filters: `email` (exact, case-insensitive), `updated_after`,
+    /// `search` (in email and names); `order` is `joined_at` or
+    /// `-joined_at` (default).
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/members",
+        tags = ["members"],
+    }]
+    async fn member_list(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<OrganizationPath>,
+        query: QueryParams<MemberListParams>,
+    ) -> Result<HttpResponseOk<Paginated<OrganizationMember>>, ApiError>;
+
+    /// Update a member
+    ///
+    /// Only `level` changes. You cannot change your own level; only an
+    /// owner makes owners; nobody is raised above the editor's level; only
+    /// admins edit others, and never someone above themselves.
+    #[endpoint {
+        method = PUT,
+        path = "/api/organizations/{organization_id}/members/{user_uuid}",
+        tags = ["members"],
+    }]
+    async fn member_update(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<MemberPath>,
+        body: JsonBody<OrganizationMemberUpdate>,
+    ) -> Result<HttpResponseOk<OrganizationMember>, ApiError>;
+
+    /// Partially update a member
+    ///
+    /// The same as PUT: only `level` changes, under the same rules.
+    #[endpoint {
+        method = PATCH,
+        path = "/api/organizations/{organization_id}/members/{user_uuid}",
+        tags = ["members"],
+    }]
+    async fn member_patch(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<MemberPath>,
+        body: JsonBody<OrganizationMemberUpdate>,
+    ) -> Result<HttpResponseOk<OrganizationMember>, ApiError>;
+
+    /// Remove a member, or leave
+    ///
+    /// Anyone may leave (`@me`); removing others needs admin and a level at
+    /// least theirs. The last owner can neither leave nor be removed.
+    #[endpoint {
+        method = DELETE,
+        path = "/api/organizations/{organization_id}/members/{user_uuid}",
+        tags = ["members"],
+    }]
+    async fn member_delete(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<MemberPath>,
+    ) -> Result<HttpResponseDeleted, ApiError>;
+
+    /// Summarize a member's API keys that reach the organization
+    ///
+    /// For the member themself, or for an admin. Unlike PostHog, answers
+    /// personal API keys (with `organization_member:read`).
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/members/{user_uuid}/scoped_api_keys",
+        tags = ["members"],
+    }]
+    async fn member_scoped_api_keys(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<MemberPath>,
+    ) -> Result<HttpResponseOk<ScopedApiKeys>, ApiError>;
+
+    /// List invites
+    ///
+    /// Newest first.
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/invites",
+        tags = ["invites"],
+    }]
+    async fn invite_list(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<OrganizationPath>,
+        query: QueryParams<ListParams>,
+    ) -> Result<HttpResponseOk<Paginated<OrganizationInvite>>, ApiError>;
+
+    /// Invite someone
+    ///
+    /// Members may invite when `members_can_invite` allows; admins and
+    /// owners always. The level may not exceed the inviter's. A new invite
+    /// replaces the earlier ones for the same address. Invites expire after
+    /// 3 days.
+    #[endpoint {
+        method = POST,
+        path = "/api/organizations/{organization_id}/invites",
+        tags = ["invites"],
+    }]
+    async fn invite_create(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<OrganizationPath>,
+        body: JsonBody<OrganizationInviteCreate>,
+    ) -> Result<HttpResponseCreated<OrganizationInvite>, ApiError>;
+
+    /// Delete an invite
+    ///
+    /// Admins, owners, and the member who made the invite.
+    #[endpoint {
+        method = DELETE,
+        path = "/api/organizations/{organization_id}/invites/{invite_id}",
+        tags = ["invites"],
+    }]
+    async fn invite_delete(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<InvitePath>,
+    ) -> Result<HttpResponseDeleted, ApiError>;
+
+    /// Invite several people at once
+    ///
+    /// A JSON array of at most 20 invites. All are checked before any is
+    /// made; then all are made together.
+    #[endpoint {
+        method = POST,
+        path = "/api/organizations/{organization_id}/invites/{invite_id}",
+        tags = ["invites"],
+    }]
+    async fn invite_bulk_create(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<InvitePath>,
+        body: JsonBody<Vec<OrganizationInviteCreate>>,
+    ) -> Result<HttpResponseCreated<Vec<OrganizationInvite>>, ApiError>;
+
+    /// Check an invite before accepting it
+    ///
+    /// Valid when it exists, has not expired, is for the caller's email
+    /// address (case-insensitively), and the caller is not a member yet;
+    /// otherwise 400 with code `expired`, `invalid_recipient` or
+    /// `user_already_member`.
+    #[endpoint { method = GET, path = "/api/signup/{invite_id}", tags = ["invites"] }]
+    async fn signup_view(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<SignupPath>,
+    ) -> Result<HttpResponseOk<InviteSignupCheck>, ApiError>;
+
+    /// Accept an invite
+    ///
+    /// Makes the caller a member at the invite's level, consumes the invite
+    /// and switches the caller's current organization, all at once.
+    #[endpoint { method = POST, path = "/api/signup/{invite_id}", tags = ["invites"] }]
+    async fn signup_accept(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<SignupPath>,
+    ) -> Result<HttpResponseCreated<User>, ApiError>;
 }

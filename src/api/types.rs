@@ -439,3 +439,230 @@ pub struct Health {
     /// Always `ok` when the server answers.
     pub status: String,
 }
+
+/// A user as others see them (PostHog's `UserBasic`).
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct UserBasic {
+    /// Numeric id.
+    pub id: i64,
+    /// Identifier (a UUID).
+    pub uuid: Uuid,
+    /// Analytics distinct id.
+    pub distinct_id: Option<String>,
+    /// First name.
+    pub first_name: String,
+    /// Last name.
+    pub last_name: String,
+    /// Email address.
+    pub email: String,
+    /// Whether the email address is verified (unknown here: null).
+    pub is_email_verified: Option<bool>,
+    /// Hedgehog settings (not kept here: null).
+    pub hedgehog_config: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Role at the organization (not kept here: null).
+    pub role_at_organization: Option<String>,
+}
+
+/// Path of one member: the user's UUID, or `@me` for the caller.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct MemberPath {
+    /// A UUID string identifying this organization, or `@current`.
+    pub organization_id: String,
+    /// The member's user UUID, or `@me`.
+    pub user_uuid: String,
+}
+
+/// Order of the member list.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    Deserialize,
+    Eq,
+    JsonSchema,
+    PartialEq,
+    Serialize,
+)]
+pub enum MemberOrder {
+    /// Oldest membership first.
+    #[serde(rename = "joined_at")]
+    JoinedAt,
+    /// Newest membership first (the default).
+    #[default]
+    #[serde(rename = "-joined_at")]
+    JoinedAtDescending,
+}
+
+/// Query of the member list.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct MemberListParams {
+    /// Number of results to return per page (default 100; values above
+    /// 1000 are served as 1000).
+    #[schemars(range(min = 1))]
+    pub limit: Option<u64>,
+    /// The initial index from which to return the results (default 0).
+    pub offset: Option<u64>,
+    /// Only the member with this email address (case-insensitive).
+    pub email: Option<String>,
+    /// Only members whose membership changed after this time.
+    pub updated_after: Option<DateTime<Utc>>,
+    /// Only members whose email, first or last name contains this text
+    /// (case-insensitive).
+    pub search: Option<String>,
+    /// Sort order: `joined_at` or `-joined_at` (default).
+    pub order: Option<MemberOrder>,
+}
+
+impl MemberListParams {
+    /// The pagination part of the query.
+    pub fn page(&self) -> ListParams {
+        ListParams { limit: self.limit, offset: self.offset }
+    }
+}
+
+/// A member of an organization.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct OrganizationMember {
+    /// Identifier of the membership.
+    pub id: Uuid,
+    /// The member.
+    pub user: UserBasic,
+    /// Membership level: 1 member, 8 admin, 15 owner.
+    pub level: u8,
+    /// When the user joined.
+    pub joined_at: DateTime<Utc>,
+    /// When the membership last changed.
+    pub updated_at: DateTime<Utc>,
+    /// Whether the member uses two-factor authentication (not kept here).
+    pub is_2fa_enabled: bool,
+    /// Whether the member signs in through a social provider (not kept
+    /// here).
+    pub has_social_auth: bool,
+    /// When the member last logged in (not kept here: null).
+    pub last_login: Option<DateTime<Utc>>,
+}
+
+/// Body of a member update: only the level can change.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct OrganizationMemberUpdate {
+    /// New membership level: 1 member, 8 admin, 15 owner.
+    pub level: u8,
+}
+
+/// One of a member's personal API keys that can reach the organization.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct ScopedApiKey {
+    /// The key's label.
+    pub name: String,
+    /// When it was last used.
+    pub last_used_at: Option<DateTime<Utc>>,
+}
+
+/// A member's personal API keys that can reach the organization (scoped to
+/// it, or to all of the member's organizations).
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct ScopedApiKeys {
+    /// Whether there is any such key.
+    pub has_keys: bool,
+    /// Whether any such key was used in the last 7 days.
+    pub has_keys_active_last_week: bool,
+    /// The keys, oldest first.
+    pub keys: Vec<ScopedApiKey>,
+}
+
+/// Access to one private project given by an invite.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct ProjectAccess {
+    /// Project id (of this organization).
+    pub id: i64,
+    /// Level in the project: 1 member or 8 admin.
+    pub level: u8,
+}
+
+/// An invitation to join an organization.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct OrganizationInvite {
+    /// Identifier; also the code the invitee accepts it with.
+    pub id: Uuid,
+    /// Address the invite is for.
+    pub target_email: String,
+    /// First name of the invitee.
+    pub first_name: String,
+    /// Whether sending the invitation email was attempted.
+    pub emailing_attempt_made: bool,
+    /// Level the invitee will have: 1 member, 8 admin, 15 owner.
+    pub level: u8,
+    /// Whether the invite is older than 3 days (and so no longer valid).
+    pub is_expired: bool,
+    /// Who invited.
+    pub created_by: Option<UserBasic>,
+    /// When the invite was made.
+    pub created_at: DateTime<Utc>,
+    /// When the invite last changed.
+    pub updated_at: DateTime<Utc>,
+    /// Message included in the invitation email.
+    pub message: Option<String>,
+    /// Private projects the invitee gets access to.
+    pub private_project_access: Vec<ProjectAccess>,
+}
+
+/// Body of an invite create.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct OrganizationInviteCreate {
+    /// Address to invite (at most 254 characters).
+    pub target_email: String,
+    /// First name of the invitee (at most 30 characters).
+    #[serde(default)]
+    pub first_name: Option<String>,
+    /// Level to give: 1 member (default), 8 admin, 15 owner; at most the
+    /// inviter's own.
+    #[serde(default)]
+    pub level: Option<u8>,
+    /// Message for the invitation email.
+    #[serde(default)]
+    pub message: Option<String>,
+    /// Private projects (of this organization) to give access to.
+    #[serde(default)]
+    pub private_project_access: Option<Vec<ProjectAccess>>,
+    /// Whether to email the invitation (default true; needs SMTP).
+    #[serde(default)]
+    pub send_email: Option<bool>,
+    /// Merge with the pending invites for the same address: the highest
+    /// level and the union of project access (default false).
+    #[serde(default)]
+    pub combine_pending_invites: Option<bool>,
+}
+
+/// Path of one invite.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct InvitePath {
+    /// A UUID string identifying this organization, or `@current`.
+    pub organization_id: String,
+    /// The invite's id.
+    pub invite_id: String,
+}
+
+/// Path of an invite being accepted.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct SignupPath {
+    /// The invite's id.
+    pub invite_id: String,
+}
+
+/// An invite as its invitee sees it before accepting.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct InviteSignupCheck {
+    /// The invite's id.
+    pub id: Uuid,
+    /// Address the invite is for.
+    pub target_email: String,
+    /// First name of the invitee.
+    pub first_name: String,
+    /// The organization the invite is to.
+    pub organization_id: Uuid,
+    /// Its name.
+    pub organization_name: String,
+    /// Level the invitee will have.
+    pub level: u8,
+}

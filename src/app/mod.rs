@@ -14,11 +14,14 @@
 //! exists or not: no existence oracle.
 
 mod api_keys;
+mod invites;
+mod members;
 mod organizations;
 mod users;
 
 use crate::api;
 use crate::api::Scope;
+use crate::email::Mailer;
 use crate::error::Error;
 use crate::secrets;
 use crate::store::records::ApiKeyRecord;
@@ -43,6 +46,7 @@ pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
 pub struct App {
     store: Store,
     clock: Clock,
+    mailer: Mailer,
     log: Logger,
 }
 
@@ -115,8 +119,18 @@ fn write_scope_for(read: Scope) -> Option<Scope> {
 const KEY_USE_RECORD_INTERVAL_SECS: i64 = 3600;
 
 impl App {
-    pub fn new(store: Store, clock: Clock, log: &Logger) -> App {
-        App { store, clock, log: log.new(slog::o!("component" => "app")) }
+    pub fn new(
+        store: Store,
+        clock: Clock,
+        mailer: Mailer,
+        log: &Logger,
+    ) -> App {
+        App {
+            store,
+            clock,
+            mailer,
+            log: log.new(slog::o!("component" => "app")),
+        }
     }
 
     fn now(&self) -> DateTime<Utc> {
@@ -205,6 +219,7 @@ impl App {
         let now = self.now();
         let user = UserRecord {
             id: Uuid::now_v7(),
+            numeric_id: self.store.next_id()?,
             email: BOOTSTRAP_EMAIL.to_string(),
             first_name: "Admin".to_string(),
             last_name: String::new(),

@@ -302,6 +302,8 @@ impl App {
             default_anonymize_ips: false,
             default_role_id: None,
             member_count: 0,
+            owner_count: 0,
+            revision: 0,
             projects: vec![ProjectRecord {
                 id: project_id,
                 team_uuid: Uuid::now_v7(),
@@ -314,6 +316,8 @@ impl App {
         };
         apply_settings(&mut organization, &params);
         let membership = MembershipRecord {
+            id: Uuid::now_v7(),
+            user_id: caller.user.id,
             level: LEVEL_OWNER,
             joined_at: now,
             updated_at: now,

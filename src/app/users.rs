@@ -12,8 +12,8 @@ const NAME_MAX: usize = 150;
 const EMAIL_MAX: usize = 254;
 
 /// A plausible address: one `@`, something on both sides, no spaces.
-fn clean_email(email: &str) -> Result<String, Error> {
-    let email = clean_text("email", email, EMAIL_MAX, false)?;
+pub(crate) fn clean_email(attr: &str, email: &str) -> Result<String, Error> {
+    let email = clean_text(attr, email, EMAIL_MAX, false)?;
     let valid = match email.split_once('@') {
         Some((local, domain)) => {
             !local.is_empty()
@@ -25,7 +25,7 @@ fn clean_email(email: &str) -> Result<String, Error> {
     };
     if !valid {
         return Err(Error::invalid(
-            "email",
+            attr,
             "invalid",
             "Enter a valid email address.",
         ));
@@ -135,12 +135,13 @@ impl App {
                 "Only staff users may create users.",
             ));
         }
-        let email = clean_email(&params.email)?;
+        let email = clean_email("email", &params.email)?;
         let clean_name = |attr: &str, name: &Option<String>| {
             clean_text(attr, name.as_deref().unwrap_or(""), NAME_MAX, true)
         };
         let user = UserRecord {
             id: Uuid::now_v7(),
+            numeric_id: self.store.next_id()?,
             email,
             first_name: clean_name("first_name", &params.first_name)?,
             last_name: clean_name("last_name", &params.last_name)?,

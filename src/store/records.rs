@@ -12,6 +12,8 @@ use uuid::Uuid;
 #[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct UserRecord {
     pub id: Uuid,
+    /// PostHog's integer user id (`UserBasic.id`).
+    pub numeric_id: i64,
     /// As given at creation; uniqueness is checked on its lowercase form.
     pub email: String,
     pub first_name: String,
@@ -62,6 +64,14 @@ pub struct OrganizationRecord {
     /// Kept equal to the number of membership entries by every write that
     /// adds or removes one, in the same transaction.
     pub member_count: u64,
+    /// Kept equal to the number of owner memberships, the same way; the
+    /// store never lets it reach zero.
+    pub owner_count: u64,
+    /// Bumped by every write to anything under the organization
+    /// (memberships, invites), in the same transaction. A change that
+    /// must see all of those (deleting the organization) lists them, then
+    /// checks in its transaction that the revision has not moved.
+    pub revision: u64,
     pub projects: Vec<ProjectRecord>,
 }
 
@@ -80,8 +90,28 @@ pub struct ProjectRecord {
 /// A user's membership of an organization.
 #[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct MembershipRecord {
+    pub id: Uuid,
+    pub user_id: Uuid,
     /// 1 member, 8 admin, 15 owner.
     pub level: u8,
     pub joined_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+}
+
+/// An invitation to join an organization.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct InviteRecord {
+    pub id: Uuid,
+    pub organization_id: Uuid,
+    /// Domain part lowercased.
+    pub target_email: String,
+    pub first_name: String,
+    pub level: u8,
+    pub created_by: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub message: Option<String>,
+    /// Project id and level (1 or 8) pairs.
+    pub private_project_access: Vec<(i64, u8)>,
+    pub emailing_attempt_made: bool,
 }

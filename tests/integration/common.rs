@@ -18,12 +18,20 @@ pub struct TestContext {
     pub base_url: String,
     /// Returned by the server's clock; tests move it instead of sleeping.
     pub now: Arc<Mutex<chrono::DateTime<chrono::Utc>>>,
-    external_url: Option<String>,
+    options: Options,
+}
+
+/// Server options a test may set.
+#[derive(Clone, Default)]
+pub struct Options {
+    pub external_url: Option<String>,
+    pub smtp_url: Option<String>,
 }
 
 /// A user created for a test, with a client using their key.
 pub struct TestUser {
     pub uuid: uuid::Uuid,
+    pub email: String,
     pub key: String,
     pub client: Client,
 }
@@ -34,23 +42,20 @@ pub fn test_log() -> slog::Logger {
 
 impl TestContext {
     pub async fn new() -> TestContext {
-        TestContext::with_external_url(None).await
+        TestContext::with_options(Options::default()).await
     }
 
-    /// A server started with `--external-url`.
-    pub async fn with_external_url(external_url: Option<&str>) -> TestContext {
+    pub async fn with_options(options: Options) -> TestContext {
         let data_dir = tempfile::tempdir().expect("a temporary directory");
         let now = Arc::new(Mutex::new(chrono::Utc::now()));
-        let external_url = external_url.map(str::to_string);
-        let server = start(data_dir.path(), &now, &external_url).await;
+        let server = start(data_dir.path(), &now, &options).await;
         let base_url = format!("http://{}", server.local_addr());
-        TestContext {
-            server: Some(server),
-            data_dir,
-            base_url,
-            now,
-            external_url,
-        }
+        TestContext { server: Some(server), data_dir, base_url, now, options }
+    }
+
+    /// Moves the server's clock forward.
+    pub fn advance_clock(&self, by: chrono::Duration) {
+        *self.now.lock().unwrap() += by;
     }
 
     /// A generated client sending `key` as its bearer token.
@@ -96,7 +101,12 @@ impl TestContext {
             .expect("user created")
             .into_inner();
         let key = created.personal_api_key.unwrap().value.unwrap();
-        TestUser { uuid: created.uuid, client: self.client(&key), key }
+        TestUser {
+            uuid: created.uuid,
+            email: created.email,
+            client: self.client(&key),
+            key,
+        }
     }
 
     /// Stops the server (gracefully) and starts a new one on the same data
@@ -104,7 +114,7 @@ impl TestContext {
     pub async fn restart(&mut self) {
         self.server.take().unwrap().shutdown().await.expect("clean shutdown");
         let server =
-            start(self.data_dir.path(), &self.now, &self.external_url).await;
+            start(self.data_dir.path(), &self.now, &self.options).await;
         self.base_url = format!("http://{}", server.local_addr());
         self.server = Some(server);
     }
@@ -119,14 +129,16 @@ impl TestContext {
 async fn start(
     data_dir: &std::path::Path,
     now: &Arc<Mutex<chrono::DateTime<chrono::Utc>>>,
-    external_url: &Option<String>,
+    options: &Options,
 ) -> RunningServer {
     let now = Arc::clone(now);
     let config = server::Config {
         bind: "127.0.0.1:0".parse().unwrap(),
         data_dir: data_dir.to_path_buf(),
-        external_url: external_url.clone(),
+        external_url: options.external_url.clone(),
         bootstrap_api_key: Some(ADMIN_KEY.to_string()),
+        smtp_url: options.smtp_url.clone(),
+        email_from: server::DEFAULT_EMAIL_FROM.to_string(),
         clock: Arc::new(move || *now.lock().unwrap()),
     };
     server::start_server(config, &test_log()).await.expect("server starts")
@@ -186,5 +198,38 @@ pub async fn create_organization(
         .send()
         .await
         .expect("organization created")
+        .into_inner()
+}
+
+/// Invites `user` to the organization at `level` (with `inviter`) and has
+/// them accept.
+pub async fn join(
+    inviter: &Client,
+    organization_id: uuid::Uuid,
+    user: &TestUser,
+    level: u8,
+) -> types::User {
+    let invite = inviter
+        .invite_create()
+        .organization_id(organization_id.to_string())
+        .body(types::OrganizationInviteCreate {
+            target_email: user.email.clone(),
+            level: Some(level),
+            first_name: None,
+            message: None,
+            private_project_access: None,
+            send_email: Some(false),
+            combine_pending_invites: None,
+        })
+        .send()
+        .await
+        .expect("invite created")
+        .into_inner();
+    user.client
+        .signup_accept()
+        .invite_id(invite.id.to_string())
+        .send()
+        .await
+        .expect("invite accepted")
         .into_inner()
 }

@@ -115,8 +115,11 @@ async fn test_pagination_default_and_maximum_limits() {
 
 #[tokio::test]
 async fn test_pagination_links_use_external_url_and_keep_other_parameters() {
-    let ctx =
-        TestContext::with_external_url(Some("https://orgs.example.com/")).await;
+    let ctx = TestContext::with_options(crate::common::Options {
+        external_url: Some("https://orgs.example.com/".to_string()),
+        ..Default::default()
+    })
+    .await;
     let admin = ctx.admin();
     for n in 0..3 {
         create_organization(&admin, &format!("External {n}")).await;

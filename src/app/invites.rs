@@ -1,0 +1,480 @@
+//! Invites: making, listing and deleting them, emailing them, and
+//! accepting them (PostHog's signup with an invite).
+
+use super::clean_text;
+use super::members::check_level;
+use super::members::user_basic;
+use super::App;
+use super::Caller;
+use super::PageRequest;
+use super::LEVEL_ADMIN;
+use super::LEVEL_MEMBER;
+use crate::api;
+use crate::app::users::clean_email;
+use crate::error::Error;
+use crate::error::DETAIL_LEVEL_INSUFFICIENT;
+use crate::store::invites::InviteAcceptance;
+use crate::store::invites::InviteChanges;
+use crate::store::records::InviteRecord;
+use crate::store::records::MembershipRecord;
+use crate::store::records::OrganizationRecord;
+use crate::store::Page;
+use chrono::DateTime;
+use chrono::Utc;
+use std::collections::BTreeMap;
+use uuid::Uuid;
+
+/// Invites are valid for this many days (PostHog's `INVITE_DAYS_VALIDITY`).
+pub const INVITE_VALIDITY_DAYS: i64 = 3;
+/// Most invites in one bulk request.
+pub const BULK_MAX: usize = 20;
+const FIRST_NAME_MAX: usize = 30;
+const MESSAGE_MAX: usize = 5000;
+
+fn is_expired(invite: &InviteRecord, now: DateTime<Utc>) -> bool {
+    now - invite.created_at > chrono::Duration::days(INVITE_VALIDITY_DAYS)
+}
+
+/// The address with its domain part lowercased, as PostHog stores it.
+fn normalize_email(attr: &str, email: &str) -> Result<String, Error> {
+    let email = clean_email(attr, email)?;
+    let (local, domain) =
+        email.split_once('@').expect("checked by clean_email");
+    Ok(format!("{local}@{}", domain.to_lowercase()))
+}
+
+/// A validated invite request, before it meets the invites that exist.
+struct InviteDraft {
+    target_email: String,
+    first_name: String,
+    level: u8,
+    message: Option<String>,
+    private_project_access: Vec<(i64, u8)>,
+    send_email: bool,
+    combine_pending_invites: bool,
+}
+
+/// Why an invite cannot be accepted by this user, if it cannot.
+fn acceptance_problem(
+    invite: &InviteRecord,
+    email: &str,
+    already_member: bool,
+    now: DateTime<Utc>,
+) -> Result<(), Error> {
+    let refuse = |code, detail: &str| {
+        Err(Error::Invalid { code, detail: detail.to_string(), attr: None })
+    };
+    if is_expired(invite, now) {
+        return refuse(
+            "expired",
+            "This invite has expired. Please ask your admin for a new one.",
+        );
+    }
+    if !invite.target_email.eq_ignore_ascii_case(email) {
+        return refuse(
+            "invalid_recipient",
+            "This invite is intended for another email address.",
+        );
+    }
+    if already_member {
+        return refuse(
+            "user_already_member",
+            "You already are a member of this organization.",
+        );
+    }
+    Ok(())
+}
+
+impl App {
+    fn invite_view(
+        &self,
+        invite: InviteRecord,
+        now: DateTime<Utc>,
+    ) -> Result<api::OrganizationInvite, Error> {
+        let created_by = self
+            .store
+            .user_fetch(invite.created_by)?
+            .map(|user| user_basic(&user));
+        Ok(api::OrganizationInvite {
+            id: invite.id,
+            is_expired: is_expired(&invite, now),
+            target_email: invite.target_email,
+            first_name: invite.first_name,
+            emailing_attempt_made: invite.emailing_attempt_made,
+            level: invite.level,
+            created_by,
+            created_at: invite.created_at,
+            updated_at: invite.updated_at,
+            message: invite.message,
+            private_project_access: invite
+                .private_project_access
+                .into_iter()
+                .map(|(id, level)| api::ProjectAccess { id, level })
+                .collect(),
+        })
+    }
+
+    pub fn invite_list(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        page: PageRequest,
+    ) -> Result<Page<api::OrganizationInvite>, Error> {
+        let (organization, _) =
+            self.organization_access(caller, organization_id)?;
+        let now = self.now();
+        let page = self.store.invite_list_page(
+            organization.id,
+            page.offset,
+            page.limit,
+        )?;
+        let items = page
+            .items
+            .into_iter()
+            .map(|invite| self.invite_view(invite, now))
+            .collect::<Result<_, _>>()?;
+        Ok(Page { count: page.count, items })
+    }
+
+    /// Checks one invite request (field names prefixed for bulk bodies).
+    fn invite_draft(
+        &self,
+        organization: &OrganizationRecord,
+        inviter_level: u8,
+        params: api::OrganizationInviteCreate,
+        attr_prefix: &str,
+    ) -> Result<InviteDraft, Error> {
+        let attr = |name: &str| format!("{attr_prefix}{name}");
+        let target_email =
+            normalize_email(&attr("target_email"), &params.target_email)?;
+        let first_name = clean_text(
+            &attr("first_name"),
+            params.first_name.as_deref().unwrap_or(""),
+            FIRST_NAME_MAX,
+            true,
+        )?;
+        let level =
+            check_level(&attr("level"), params.level.unwrap_or(LEVEL_MEMBER))?;
+        if level > inviter_level {
+            return Err(Error::permission_denied(
+                "You cannot invite someone at a level above your own.",
+            ));
+        }
+        let message = params
+            .message
+            .as_deref()
+            .map(|message| {
+                clean_text(&attr("message"), message, MESSAGE_MAX, true)
+            })
+            .transpose()?
+            .filter(|message| !message.is_empty());
+        let mut private_project_access = Vec::new();
+        for access in params.private_project_access.unwrap_or_default() {
+            let attr = attr("private_project_access");
+            if !organization
+                .projects
+                .iter()
+                .any(|project| project.id == access.id)
+            {
+                return Err(Error::invalid(
+                    &attr,
+                    "invalid",
+                    format!(
+                        "Project {} does not belong to this organization.",
+                        access.id
+                    ),
+                ));
+            }
+            if ![LEVEL_MEMBER, LEVEL_ADMIN].contains(&access.level) {
+                return Err(Error::invalid(
+                    &attr,
+                    "invalid_choice",
+                    format!(
+                        "\"{}\" is not a valid project access level.",
+                        access.level
+                    ),
+                ));
+            }
+            private_project_access.push((access.id, access.level));
+        }
+        if let Some(user) = self.store.user_fetch_by_email(&target_email)? {
+            if self.store.membership_fetch(organization.id, user.id)?.is_some()
+            {
+                return Err(Error::invalid(
+                    &attr("target_email"),
+                    "already_member",
+                    "A user with this email address already belongs to the organization.",
+                ));
+            }
+        }
+        Ok(InviteDraft {
+            target_email,
+            first_name,
+            level,
+            message,
+            private_project_access,
+            send_email: params.send_email.unwrap_or(true),
+            combine_pending_invites: params
+                .combine_pending_invites
+                .unwrap_or(false),
+        })
+    }
+
+    pub async fn invite_create(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        params: api::OrganizationInviteCreate,
+    ) -> Result<api::OrganizationInvite, Error> {
+        let mut invites = self
+            .invites_make(caller, organization_id, vec![params], false)
+            .await?;
+        Ok(invites.remove(0))
+    }
+
+    pub async fn invite_bulk_create(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        params: Vec<api::OrganizationInviteCreate>,
+    ) -> Result<Vec<api::OrganizationInvite>, Error> {
+        if params.len() > BULK_MAX {
+            return Err(Error::Invalid {
+                code: "max_length",
+                detail: format!(
+                    "A maximum of {BULK_MAX} invites can be sent at once."
+                ),
+                attr: None,
+            });
+        }
+        self.invites_make(caller, organization_id, params, true).await
+    }
+
+    /// Validates every request, then replaces the earlier invites for the
+    /// same addresses (merging them when asked) and stores the new ones,
+    /// all in one transaction; then sends the emails.
+    async fn invites_make(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        params: Vec<api::OrganizationInviteCreate>,
+        bulk: bool,
+    ) -> Result<Vec<api::OrganizationInvite>, Error> {
+        let (organization, membership) =
+            self.organization_access(caller, organization_id)?;
+        if membership.level < LEVEL_ADMIN
+            && organization.members_can_invite == Some(false)
+        {
+            return Err(Error::permission_denied(
+                "Your organization does not allow members to invite others.",
+            ));
+        }
+        let mut drafts: Vec<InviteDraft> = Vec::new();
+        for (index, params) in params.into_iter().enumerate() {
+            let prefix =
+                if bulk { format!("{index}__") } else { String::new() };
+            let draft = self.invite_draft(
+                &organization,
+                membership.level,
+                params,
+                &prefix,
+            )?;
+            if drafts.iter().any(|other| {
+                other.target_email.eq_ignore_ascii_case(&draft.target_email)
+            }) {
+                return Err(Error::invalid(
+                    &format!("{prefix}target_email"),
+                    "unique",
+                    "This address is invited twice in one request.",
+                ));
+            }
+            drafts.push(draft);
+        }
+        let now = self.now();
+        let mailer_ready = self.mailer.is_configured();
+        let created = self
+            .store
+            .invite_replace(organization.id, |existing| {
+                let mut changes = InviteChanges { remove: Vec::new(), insert: Vec::new() };
+                for draft in &drafts {
+                    let earlier: Vec<&InviteRecord> = existing
+                        .iter()
+                        .filter(|invite| invite.target_email.eq_ignore_ascii_case(&draft.target_email))
+                        .collect();
+                    changes.remove.extend(earlier.iter().map(|invite| invite.id));
+                    let mut level = draft.level;
+                    let mut access: BTreeMap<i64, u8> =
+                        draft.private_project_access.iter().copied().collect();
+                    if draft.combine_pending_invites {
+                        for invite in earlier.iter().filter(|invite| !is_expired(invite, now)) {
+                            level = level.max(invite.level);
+                            for (project, project_level) in &invite.private_project_access {
+                                let entry = access.entry(*project).or_insert(*project_level);
+                                *entry = (*entry).max(*project_level);
+                            }
+                        }
+                        if level > membership.level {
+                            return Err(Error::permission_denied(format!(
+                                "Combining pending invites for {} would grant a level above your own.",
+                                draft.target_email
+                            )));
+                        }
+                    }
+                    changes.insert.push(InviteRecord {
+                        id: Uuid::now_v7(),
+                        organization_id: organization.id,
+                        target_email: draft.target_email.clone(),
+                        first_name: draft.first_name.clone(),
+                        level,
+                        created_by: caller.user.id,
+                        created_at: now,
+                        updated_at: now,
+                        message: draft.message.clone(),
+                        private_project_access: access.into_iter().collect(),
+                        emailing_attempt_made: draft.send_email && mailer_ready,
+                    });
+                }
+                Ok(changes)
+            })
+            .await??;
+        for (invite, draft) in created.iter().zip(&drafts) {
+            if draft.send_email {
+                self.invite_email(invite, &organization, caller).await;
+            }
+        }
+        created
+            .into_iter()
+            .map(|invite| self.invite_view(invite, now))
+            .collect()
+    }
+
+    /// Emails an invite, or logs why not; never fails the request.
+    async fn invite_email(
+        &self,
+        invite: &InviteRecord,
+        organization: &OrganizationRecord,
+        caller: &Caller,
+    ) {
+        if !self.mailer.is_configured() {
+            slog::info!(self.log, "invite email not sent: no SMTP server configured";
+                "invite_id" => %invite.id);
+            return;
+        }
+        let inviter = match caller.user.first_name.trim() {
+            "" => caller.user.email.clone(),
+            name => name.to_string(),
+        };
+        match self
+            .mailer
+            .send_invite(invite, &organization.name, &inviter)
+            .await
+        {
+            Ok(()) => {
+                slog::info!(self.log, "invite email sent"; "invite_id" => %invite.id)
+            }
+            Err(error) => slog::warn!(self.log, "invite email failed";
+                "invite_id" => %invite.id, "error" => error),
+        }
+    }
+
+    /// Deletes an invite: admins and owners, or whoever made it.
+    pub async fn invite_delete(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        invite_id: &str,
+    ) -> Result<(), Error> {
+        let (organization, membership) =
+            self.organization_access(caller, organization_id)?;
+        let id = Uuid::parse_str(invite_id)
+            .map_err(|_| Error::not_found("Not found."))?;
+        self.store
+            .invite_replace(organization.id, |existing| {
+                let invite = existing
+                    .iter()
+                    .find(|invite| invite.id == id)
+                    .ok_or_else(|| Error::not_found("Not found."))?;
+                if membership.level < LEVEL_ADMIN
+                    && invite.created_by != caller.user.id
+                {
+                    return Err(Error::permission_denied(
+                        DETAIL_LEVEL_INSUFFICIENT,
+                    ));
+                }
+                Ok(InviteChanges { remove: vec![id], insert: Vec::new() })
+            })
+            .await??;
+        Ok(())
+    }
+
+    /// An invite as the caller may accept it, or why they cannot.
+    pub fn signup_view(
+        &self,
+        caller: &Caller,
+        invite_id: &str,
+    ) -> Result<api::InviteSignupCheck, Error> {
+        let not_found = || Error::not_found("Not found.");
+        let id = Uuid::parse_str(invite_id).map_err(|_| not_found())?;
+        let invite = self.store.invite_fetch(id)?.ok_or_else(not_found)?;
+        let organization = self
+            .store
+            .organization_fetch(invite.organization_id)?
+            .ok_or_else(not_found)?;
+        let already_member = self
+            .store
+            .membership_fetch(organization.id, caller.user.id)?
+            .is_some();
+        acceptance_problem(
+            &invite,
+            &caller.user.email,
+            already_member,
+            self.now(),
+        )?;
+        Ok(api::InviteSignupCheck {
+            id: invite.id,
+            target_email: invite.target_email,
+            first_name: invite.first_name,
+            organization_id: organization.id,
+            organization_name: organization.name,
+            level: invite.level,
+        })
+    }
+
+    /// Accepts an invite: the caller joins at its level, the invite is
+    /// consumed, and the organization becomes the caller's current one.
+    pub async fn signup_accept(
+        &self,
+        caller: &Caller,
+        invite_id: &str,
+    ) -> Result<api::User, Error> {
+        let id = Uuid::parse_str(invite_id)
+            .map_err(|_| Error::not_found("Not found."))?;
+        let now = self.now();
+        self.store
+            .invite_accept(
+                id,
+                caller.user.id,
+                |acceptance: &InviteAcceptance| {
+                    acceptance_problem(
+                        &acceptance.invite,
+                        &acceptance.user.email,
+                        acceptance.already_member,
+                        now,
+                    )?;
+                    Ok::<_, Error>(MembershipRecord {
+                        id: Uuid::now_v7(),
+                        user_id: caller.user.id,
+                        level: acceptance.invite.level,
+                        joined_at: now,
+                        updated_at: now,
+                    })
+                },
+            )
+            .await??;
+        let user = self
+            .store
+            .user_fetch(caller.user.id)?
+            .ok_or_else(|| Error::not_found("Not found."))?;
+        self.user_me_view(&Caller { user, key: caller.key.clone() })
+    }
+}

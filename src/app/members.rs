@@ -1,0 +1,282 @@
+//! Members: listing, level changes, removal and leaving, with PostHog's
+//! level rules. The rules run inside the store's transaction, against the
+//! records as they are at that moment.
+
+use super::App;
+use super::Caller;
+use super::PageRequest;
+use super::LEVEL_ADMIN;
+use super::LEVEL_MEMBER;
+use super::LEVEL_OWNER;
+use crate::api;
+use crate::error::Error;
+use crate::store::members::MembershipChange;
+use crate::store::records::MembershipRecord;
+use crate::store::records::UserRecord;
+use crate::store::Page;
+use uuid::Uuid;
+
+/// Stands for the caller in a member path.
+pub const ME: &str = "@me";
+
+/// Keys used within this many days count as active.
+const ACTIVE_KEY_DAYS: i64 = 7;
+
+/// A user as others see them.
+pub fn user_basic(user: &UserRecord) -> api::UserBasic {
+    api::UserBasic {
+        id: user.numeric_id,
+        uuid: user.id,
+        distinct_id: Some(user.id.to_string()),
+        first_name: user.first_name.clone(),
+        last_name: user.last_name.clone(),
+        email: user.email.clone(),
+        is_email_verified: None,
+        hedgehog_config: None,
+        role_at_organization: None,
+    }
+}
+
+pub fn member_view(
+    membership: MembershipRecord,
+    user: &UserRecord,
+) -> api::OrganizationMember {
+    api::OrganizationMember {
+        id: membership.id,
+        user: user_basic(user),
+        level: membership.level,
+        joined_at: membership.joined_at,
+        updated_at: membership.updated_at,
+        is_2fa_enabled: false,
+        has_social_auth: false,
+        last_login: None,
+    }
+}
+
+/// Checks a membership level from a request.
+pub(crate) fn check_level(attr: &str, level: u8) -> Result<u8, Error> {
+    if [LEVEL_MEMBER, LEVEL_ADMIN, LEVEL_OWNER].contains(&level) {
+        Ok(level)
+    } else {
+        Err(Error::invalid(
+            attr,
+            "invalid_choice",
+            format!("\"{level}\" is not a valid choice."),
+        ))
+    }
+}
+
+/// PostHog's rules for changing another member's level (each a 403).
+fn check_level_change(
+    caller: Uuid,
+    change: &MembershipChange,
+    new_level: u8,
+) -> Result<(), Error> {
+    let actor =
+        change.actor.as_ref().ok_or_else(Error::organization_not_found)?;
+    let refuse = |detail: &str| Err(Error::permission_denied(detail));
+    if change.target.user_id == caller {
+        return refuse("You can't change your own access level.");
+    }
+    if new_level == LEVEL_OWNER && actor.level < LEVEL_OWNER {
+        return refuse(
+            "You can only make another member owner if you're this \
+             organization's owner.",
+        );
+    }
+    if new_level > actor.level {
+        return refuse(
+            "You can only change access level of others to lower or equal to \
+             your current one.",
+        );
+    }
+    if actor.level < LEVEL_ADMIN {
+        return refuse("You can only edit others if you are an admin.");
+    }
+    if change.target.level > actor.level {
+        return refuse(
+            "You can only edit others with level lower or equal to you.",
+        );
+    }
+    Ok(())
+}
+
+/// Anyone may leave; removing someone else needs admin and a level at
+/// least theirs.
+fn check_removal(caller: Uuid, change: &MembershipChange) -> Result<(), Error> {
+    let actor =
+        change.actor.as_ref().ok_or_else(Error::organization_not_found)?;
+    if change.target.user_id == caller {
+        return Ok(());
+    }
+    if actor.level < LEVEL_ADMIN || actor.level < change.target.level {
+        return Err(Error::permission_denied(
+            "You can only remove others if you are an admin and your level is \
+             at least theirs.",
+        ));
+    }
+    Ok(())
+}
+
+fn matches_filters(
+    params: &api::MemberListParams,
+    membership: &MembershipRecord,
+    user: &UserRecord,
+) -> bool {
+    let email_matches = params
+        .email
+        .as_deref()
+        .is_none_or(|email| user.email.eq_ignore_ascii_case(email.trim()));
+    let updated_matches =
+        params.updated_after.is_none_or(|after| membership.updated_at > after);
+    let search_matches = params.search.as_deref().is_none_or(|search| {
+        let search = search.trim().to_lowercase();
+        [&user.email, &user.first_name, &user.last_name]
+            .iter()
+            .any(|field| field.to_lowercase().contains(&search))
+    });
+    email_matches && updated_matches && search_matches
+}
+
+impl App {
+    /// The user a member path names (`@me` is the caller).
+    fn member_user_id(
+        &self,
+        caller: &Caller,
+        user_uuid: &str,
+    ) -> Result<Uuid, Error> {
+        if user_uuid == ME {
+            return Ok(caller.user.id);
+        }
+        Uuid::parse_str(user_uuid).map_err(|_| Error::not_found("Not found."))
+    }
+
+    pub fn member_list(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        params: &api::MemberListParams,
+        page: PageRequest,
+    ) -> Result<Page<api::OrganizationMember>, Error> {
+        let (organization, _) =
+            self.organization_access(caller, organization_id)?;
+        let mut members: Vec<_> = self
+            .store
+            .member_list(organization.id)?
+            .into_iter()
+            .filter(|(membership, user)| {
+                matches_filters(params, membership, user)
+            })
+            .collect();
+        if params.order.unwrap_or_default()
+            == api::MemberOrder::JoinedAtDescending
+        {
+            members.reverse();
+        }
+        let count = members.len() as u64;
+        let items = members
+            .into_iter()
+            .skip(usize::try_from(page.offset).unwrap_or(usize::MAX))
+            .take(usize::try_from(page.limit).unwrap_or(usize::MAX))
+            .map(|(membership, user)| member_view(membership, &user))
+            .collect();
+        Ok(Page { count, items })
+    }
+
+    pub async fn member_update(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        user_uuid: &str,
+        params: api::OrganizationMemberUpdate,
+    ) -> Result<api::OrganizationMember, Error> {
+        let (organization, _) =
+            self.organization_access(caller, organization_id)?;
+        let target = self.member_user_id(caller, user_uuid)?;
+        let level = check_level("level", params.level)?;
+        let now = self.now();
+        let updated = self
+            .store
+            .membership_update(
+                organization.id,
+                caller.user.id,
+                target,
+                |change| {
+                    check_level_change(caller.user.id, change, level)?;
+                    let mut updated = change.target.clone();
+                    updated.level = level;
+                    updated.updated_at = now;
+                    Ok::<_, Error>(updated)
+                },
+            )
+            .await??;
+        let user = self
+            .store
+            .user_fetch(target)?
+            .ok_or_else(|| Error::not_found("Not found."))?;
+        Ok(member_view(updated, &user))
+    }
+
+    pub async fn member_delete(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        user_uuid: &str,
+    ) -> Result<(), Error> {
+        let (organization, _) =
+            self.organization_access(caller, organization_id)?;
+        let target = self.member_user_id(caller, user_uuid)?;
+        self.store
+            .membership_remove(
+                organization.id,
+                caller.user.id,
+                target,
+                |change| check_removal(caller.user.id, change),
+            )
+            .await??;
+        Ok(())
+    }
+
+    /// A member's keys that can reach the organization: for the member
+    /// themself, or an admin.
+    pub fn member_scoped_api_keys(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        user_uuid: &str,
+    ) -> Result<api::ScopedApiKeys, Error> {
+        let (organization, membership) =
+            self.organization_access(caller, organization_id)?;
+        let target = self.member_user_id(caller, user_uuid)?;
+        if target != caller.user.id && membership.level < LEVEL_ADMIN {
+            return Err(Error::permission_denied(
+                "Only admins can see other members' API keys.",
+            ));
+        }
+        if self.store.membership_fetch(organization.id, target)?.is_none() {
+            return Err(Error::not_found("Not found."));
+        }
+        let now = self.now();
+        let mut keys = self.store.api_key_list_page(target, 0, u64::MAX)?.items;
+        keys.retain(|key| {
+            key.scoped_organizations.is_empty()
+                || key.scoped_organizations.contains(&organization.id)
+        });
+        keys.reverse();
+        let active = keys.iter().any(|key| {
+            key.last_used_at
+                .is_some_and(|used| (now - used).num_days() < ACTIVE_KEY_DAYS)
+        });
+        Ok(api::ScopedApiKeys {
+            has_keys: !keys.is_empty(),
+            has_keys_active_last_week: active,
+            keys: keys
+                .into_iter()
+                .map(|key| api::ScopedApiKey {
+                    name: key.label,
+                    last_used_at: key.last_used_at,
+                })
+                .collect(),
+        })
+    }
+}

@@ -1,0 +1,112 @@
+//! Personal API keys and their indexes (by hash, by user).
+
+use super::encode;
+use super::key;
+use super::page_of;
+use super::records::ApiKeyRecord;
+use super::tx_get;
+use super::uuid_from;
+use super::Page;
+use super::Store;
+use super::StoreError;
+use super::TxResult;
+use super::KEY;
+use super::KEY_HASH;
+use super::USER_KEY;
+use sled::transaction::TransactionalTree;
+use uuid::Uuid;
+
+impl Store {
+    pub async fn api_key_insert(
+        &self,
+        api_key: &ApiKeyRecord,
+    ) -> Result<(), StoreError> {
+        self.db.transaction(|tx| api_key_insert_tx(tx, api_key))?;
+        self.flush().await
+    }
+
+    pub fn api_key_fetch(
+        &self,
+        id: Uuid,
+    ) -> Result<Option<ApiKeyRecord>, StoreError> {
+        self.fetch(&key(KEY, &[id.as_bytes()]))
+    }
+
+    /// The key whose hash is `secure_value`.
+    pub fn api_key_fetch_by_hash(
+        &self,
+        secure_value: &str,
+    ) -> Result<Option<ApiKeyRecord>, StoreError> {
+        match self.db.get(key(KEY_HASH, &[secure_value.as_bytes()]))? {
+            Some(id) => self.api_key_fetch(uuid_from(&id)?),
+            None => Ok(None),
+        }
+    }
+
+    /// A user's keys, newest first.
+    pub fn api_key_list_page(
+        &self,
+        user_id: Uuid,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<ApiKeyRecord>, StoreError> {
+        let prefix = key(USER_KEY, &[user_id.as_bytes()]);
+        let ids: Vec<Uuid> =
+            self.scan_ids(&prefix).rev().collect::<Result<_, _>>()?;
+        let items = page_of(&ids, offset, limit)
+            .iter()
+            .filter_map(|id| self.api_key_fetch(*id).transpose())
+            .collect::<Result<_, _>>()?;
+        Ok(Page { count: ids.len() as u64, items })
+    }
+
+    /// Records a use of the key. Not flushed: losing a `last_used_at`
+    /// update in a crash is harmless, and this runs on the request path.
+    pub fn api_key_touch(
+        &self,
+        id: Uuid,
+        when: chrono::DateTime<chrono::Utc>,
+    ) -> Result<(), StoreError> {
+        let key_key = key(KEY, &[id.as_bytes()]);
+        self.db.transaction(|tx| {
+            if let Some(mut api_key) = tx_get::<ApiKeyRecord>(tx, &key_key)? {
+                api_key.last_used_at = Some(when);
+                tx.insert(key_key.as_slice(), encode(&api_key))?;
+            }
+            Ok(())
+        })?;
+        Ok(())
+    }
+
+    pub async fn api_key_remove(
+        &self,
+        api_key: &ApiKeyRecord,
+    ) -> Result<(), StoreError> {
+        self.db.transaction(|tx| {
+            tx.remove(key(KEY, &[api_key.id.as_bytes()]))?;
+            tx.remove(key(KEY_HASH, &[api_key.secure_value.as_bytes()]))?;
+            tx.remove(key(
+                USER_KEY,
+                &[api_key.user_id.as_bytes(), api_key.id.as_bytes()],
+            ))?;
+            Ok(())
+        })?;
+        self.flush().await
+    }
+}
+
+pub(super) fn api_key_insert_tx(
+    tx: &TransactionalTree,
+    api_key: &ApiKeyRecord,
+) -> TxResult<()> {
+    tx.insert(key(KEY, &[api_key.id.as_bytes()]), encode(api_key))?;
+    tx.insert(
+        key(KEY_HASH, &[api_key.secure_value.as_bytes()]),
+        api_key.id.as_bytes().as_slice(),
+    )?;
+    tx.insert(
+        key(USER_KEY, &[api_key.user_id.as_bytes(), api_key.id.as_bytes()]),
+        &[],
+    )?;
+    Ok(())
+}

@@ -1,0 +1,218 @@
+//! Invites, and accepting them (which makes a membership).
+
+use super::abort;
+use super::encode;
+use super::key;
+use super::members::write_organization;
+use super::page_of;
+use super::records::InviteRecord;
+use super::records::MembershipRecord;
+use super::records::OrganizationRecord;
+use super::records::UserRecord;
+use super::tx_get;
+use super::uuid_from;
+use super::Page;
+use super::Store;
+use super::StoreError;
+use super::INVITE;
+use super::INVITE_ID;
+use super::MEMBER;
+use super::ORG;
+use super::USER;
+use super::USER_ORG;
+use uuid::Uuid;
+
+/// What `invite_replace` is asked to do: remove some invites and add
+/// others.
+pub struct InviteChanges {
+    pub remove: Vec<Uuid>,
+    pub insert: Vec<InviteRecord>,
+}
+
+/// What accepting an invite reads before deciding.
+pub struct InviteAcceptance {
+    pub invite: InviteRecord,
+    pub organization: OrganizationRecord,
+    pub user: UserRecord,
+    /// Whether the user is already a member.
+    pub already_member: bool,
+}
+
+impl Store {
+    /// An organization's invites, oldest first.
+    pub fn invite_list(
+        &self,
+        organization_id: Uuid,
+    ) -> Result<Vec<InviteRecord>, StoreError> {
+        self.db
+            .scan_prefix(key(INVITE, &[organization_id.as_bytes()]))
+            .values()
+            .map(|value| super::decode(&value?))
+            .collect()
+    }
+
+    /// A page of an organization's invites, newest first.
+    pub fn invite_list_page(
+        &self,
+        organization_id: Uuid,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<InviteRecord>, StoreError> {
+        let mut invites = self.invite_list(organization_id)?;
+        invites.reverse();
+        let items = page_of(&invites, offset, limit).to_vec();
+        Ok(Page { count: invites.len() as u64, items })
+    }
+
+    /// An invite, by id alone.
+    pub fn invite_fetch(
+        &self,
+        id: Uuid,
+    ) -> Result<Option<InviteRecord>, StoreError> {
+        let Some(organization_id) =
+            self.db.get(key(INVITE_ID, &[id.as_bytes()]))?
+        else {
+            return Ok(None);
+        };
+        let organization_id = uuid_from(&organization_id)?;
+        self.fetch(&key(INVITE, &[organization_id.as_bytes(), id.as_bytes()]))
+    }
+
+    /// Removes and adds invites of an organization in one transaction, as
+    /// `plan` decides from its current invites (it may run more than once,
+    /// and may refuse).
+    pub async fn invite_replace<E>(
+        &self,
+        organization_id: Uuid,
+        plan: impl Fn(&[InviteRecord]) -> Result<InviteChanges, E>,
+    ) -> Result<Result<Vec<InviteRecord>, E>, StoreError> {
+        let org_key = key(ORG, &[organization_id.as_bytes()]);
+        loop {
+            // Transactions cannot scan: list first, then check in the
+            // transaction that the organization's revision has not moved.
+            let Some(seen) = self.organization_fetch(organization_id)? else {
+                return Err(StoreError::NotFound);
+            };
+            let existing = self.invite_list(organization_id)?;
+            let changes = match plan(&existing) {
+                Ok(changes) => changes,
+                Err(error) => return Ok(Err(error)),
+            };
+            let done = self.db.transaction(|tx| {
+                let organization: OrganizationRecord =
+                    tx_get(tx, &org_key)?.ok_or(abort(StoreError::NotFound))?;
+                if organization.revision != seen.revision {
+                    return Ok(false);
+                }
+                for id in &changes.remove {
+                    tx.remove(key(
+                        INVITE,
+                        &[organization_id.as_bytes(), id.as_bytes()],
+                    ))?;
+                    tx.remove(key(INVITE_ID, &[id.as_bytes()]))?;
+                }
+                for invite in &changes.insert {
+                    tx.insert(
+                        key(
+                            INVITE,
+                            &[organization_id.as_bytes(), invite.id.as_bytes()],
+                        ),
+                        encode(invite),
+                    )?;
+                    tx.insert(
+                        key(INVITE_ID, &[invite.id.as_bytes()]),
+                        organization_id.as_bytes().as_slice(),
+                    )?;
+                }
+                write_organization(tx, organization)?;
+                Ok(true)
+            })?;
+            if done {
+                self.flush().await?;
+                return Ok(Ok(changes.insert));
+            }
+        }
+    }
+
+    /// Sets `emailing_attempt_made` on an invite, if it still exists.
+    pub async fn invite_mark_emailed(
+        &self,
+        invite: &InviteRecord,
+    ) -> Result<(), StoreError> {
+        let invite_key = key(
+            INVITE,
+            &[invite.organization_id.as_bytes(), invite.id.as_bytes()],
+        );
+        self.db.transaction(|tx| {
+            if let Some(mut stored) = tx_get::<InviteRecord>(tx, &invite_key)? {
+                stored.emailing_attempt_made = true;
+                tx.insert(invite_key.as_slice(), encode(&stored))?;
+            }
+            Ok(())
+        })?;
+        self.flush().await
+    }
+
+    /// Accepts an invite for `user_id`: if `decide` agrees (it sees the
+    /// invite, organization, user, and whether they are a member already),
+    /// the membership it returns is added, the invite is consumed, and the
+    /// organization becomes the user's current one, all in one
+    /// transaction. Two acceptances of one invite: exactly one wins.
+    pub async fn invite_accept<E>(
+        &self,
+        invite_id: Uuid,
+        user_id: Uuid,
+        decide: impl Fn(&InviteAcceptance) -> Result<MembershipRecord, E>,
+    ) -> Result<Result<MembershipRecord, E>, StoreError> {
+        let index_key = key(INVITE_ID, &[invite_id.as_bytes()]);
+        let user_key = key(USER, &[user_id.as_bytes()]);
+        let outcome = self.db.transaction(|tx| {
+            let not_found = || abort(StoreError::NotFound);
+            let organization_id =
+                uuid_from(&tx.get(&index_key)?.ok_or_else(not_found)?)
+                    .map_err(abort)?;
+            let invite_key = key(
+                INVITE,
+                &[organization_id.as_bytes(), invite_id.as_bytes()],
+            );
+            let member_key =
+                key(MEMBER, &[organization_id.as_bytes(), user_id.as_bytes()]);
+            let acceptance = InviteAcceptance {
+                invite: tx_get(tx, &invite_key)?.ok_or_else(not_found)?,
+                organization: tx_get(
+                    tx,
+                    &key(ORG, &[organization_id.as_bytes()]),
+                )?
+                .ok_or_else(not_found)?,
+                user: tx_get(tx, &user_key)?.ok_or_else(not_found)?,
+                already_member: tx.get(&member_key)?.is_some(),
+            };
+            let membership = match decide(&acceptance) {
+                Ok(membership) => membership,
+                Err(error) => return Ok(Err(error)),
+            };
+            let InviteAcceptance { mut organization, mut user, .. } =
+                acceptance;
+            organization.member_count += 1;
+            organization.owner_count += u64::from(membership.level == 15);
+            write_organization(tx, organization)?;
+            tx.insert(member_key, encode(&membership))?;
+            tx.insert(
+                key(
+                    USER_ORG,
+                    &[user_id.as_bytes(), organization_id.as_bytes()],
+                ),
+                &[],
+            )?;
+            tx.remove(invite_key)?;
+            tx.remove(index_key.as_slice())?;
+            user.current_organization = Some(organization_id);
+            tx.insert(user_key.as_slice(), encode(&user))?;
+            Ok(Ok(membership))
+        })?;
+        if outcome.is_ok() {
+            self.flush().await?;
+        }
+        Ok(outcome)
+    }
+}

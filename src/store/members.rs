@@ -1,0 +1,146 @@
+//! Memberships: listing, level changes, removal. Every change keeps the
+//! organization's member and owner counts and revision in step, in the
+//! same transaction, and never leaves an organization without an owner.
+
+use super::abort;
+use super::encode;
+use super::key;
+use super::organizations::membership_remove_tx;
+use super::records::MembershipRecord;
+use super::records::OrganizationRecord;
+use super::records::UserRecord;
+use super::tx_get;
+use super::Store;
+use super::StoreError;
+use super::TxResult;
+use super::MEMBER;
+use super::ORG;
+use sled::transaction::TransactionalTree;
+use uuid::Uuid;
+
+/// Membership level of an owner.
+const OWNER: u8 = 15;
+
+/// What a membership transaction reads before deciding.
+pub struct MembershipChange {
+    pub organization: OrganizationRecord,
+    /// The caller's membership (None: not a member any more).
+    pub actor: Option<MembershipRecord>,
+    /// The membership being changed.
+    pub target: MembershipRecord,
+}
+
+impl Store {
+    /// Every membership of an organization, with its user, oldest first.
+    pub fn member_list(
+        &self,
+        organization_id: Uuid,
+    ) -> Result<Vec<(MembershipRecord, UserRecord)>, StoreError> {
+        let prefix = key(MEMBER, &[organization_id.as_bytes()]);
+        let mut members = Vec::new();
+        for entry in self.db.scan_prefix(&prefix) {
+            let (_, value) = entry?;
+            let membership: MembershipRecord = super::decode(&value)?;
+            if let Some(user) = self.user_fetch(membership.user_id)? {
+                members.push((membership, user));
+            }
+        }
+        members.sort_by_key(|(membership, _)| membership.joined_at);
+        Ok(members)
+    }
+
+    /// Sets the level of `target`'s membership to what `decide` returns,
+    /// inside a transaction; `decide` sees the current records (it may run
+    /// more than once) and may refuse.
+    pub async fn membership_update<E>(
+        &self,
+        organization_id: Uuid,
+        actor: Uuid,
+        target: Uuid,
+        decide: impl Fn(&MembershipChange) -> Result<MembershipRecord, E>,
+    ) -> Result<Result<MembershipRecord, E>, StoreError> {
+        let outcome = self.db.transaction(|tx| {
+            let change = read_change(tx, organization_id, actor, target)?;
+            let updated = match decide(&change) {
+                Ok(updated) => updated,
+                Err(error) => return Ok(Err(error)),
+            };
+            let mut organization = change.organization;
+            organization.owner_count = organization.owner_count
+                + u64::from(updated.level == OWNER)
+                - u64::from(change.target.level == OWNER);
+            write_organization(tx, organization)?;
+            tx.insert(
+                key(MEMBER, &[organization_id.as_bytes(), target.as_bytes()]),
+                encode(&updated),
+            )?;
+            Ok(Ok(updated))
+        })?;
+        if outcome.is_ok() {
+            self.flush().await?;
+        }
+        Ok(outcome)
+    }
+
+    /// Removes `target`'s membership if `allow` agrees, inside a
+    /// transaction (`allow` may run more than once).
+    pub async fn membership_remove<E>(
+        &self,
+        organization_id: Uuid,
+        actor: Uuid,
+        target: Uuid,
+        allow: impl Fn(&MembershipChange) -> Result<(), E>,
+    ) -> Result<Result<(), E>, StoreError> {
+        let outcome = self.db.transaction(|tx| {
+            let change = read_change(tx, organization_id, actor, target)?;
+            if let Err(error) = allow(&change) {
+                return Ok(Err(error));
+            }
+            let mut organization = change.organization;
+            organization.member_count -= 1;
+            organization.owner_count -= u64::from(change.target.level == OWNER);
+            write_organization(tx, organization)?;
+            membership_remove_tx(tx, organization_id, target)?;
+            Ok(Ok(()))
+        })?;
+        if outcome.is_ok() {
+            self.flush().await?;
+        }
+        Ok(outcome)
+    }
+}
+
+fn read_change(
+    tx: &TransactionalTree,
+    organization_id: Uuid,
+    actor: Uuid,
+    target: Uuid,
+) -> TxResult<MembershipChange> {
+    let not_found = || abort(StoreError::NotFound);
+    let organization: OrganizationRecord =
+        tx_get(tx, &key(ORG, &[organization_id.as_bytes()]))?
+            .ok_or_else(not_found)?;
+    let membership = |user: Uuid| {
+        tx_get::<MembershipRecord>(
+            tx,
+            &key(MEMBER, &[organization_id.as_bytes(), user.as_bytes()]),
+        )
+    };
+    let actor = membership(actor)?;
+    let target = membership(target)?.ok_or_else(not_found)?;
+    Ok(MembershipChange { organization, actor, target })
+}
+
+/// Writes an organization whose member or owner counts changed, bumping
+/// its revision; refuses to leave it without an owner.
+pub(super) fn write_organization(
+    tx: &TransactionalTree,
+    mut organization: OrganizationRecord,
+) -> TxResult<()> {
+    if organization.owner_count == 0 {
+        return Err(abort(StoreError::LastOwner));
+    }
+    organization.revision += 1;
+    tx.insert(key(ORG, &[organization.id.as_bytes()]), encode(&organization))?;
+    Ok(())
+}

@@ -1,0 +1,220 @@
+//! Organizations, their slugs, and their members' index entries.
+
+use super::abort;
+use super::encode;
+use super::key;
+use super::page_of;
+use super::records::MembershipRecord;
+use super::records::OrganizationRecord;
+use super::records::UserRecord;
+use super::tx_get;
+use super::Page;
+use super::Store;
+use super::StoreError;
+use super::TxResult;
+use super::INVITE;
+use super::INVITE_ID;
+use super::MEMBER;
+use super::ORG;
+use super::ORG_SLUG;
+use super::USER;
+use super::USER_ORG;
+use sled::transaction::TransactionalTree;
+use uuid::Uuid;
+
+impl Store {
+    /// Inserts an organization with `owner` as its only member (an owner),
+    /// and makes it the owner's current organization. The slug is the
+    /// first free one of `slug_candidate(0)`, `slug_candidate(1)`, ... (at
+    /// most `attempts`); the record is returned with it.
+    pub async fn organization_insert(
+        &self,
+        organization: &OrganizationRecord,
+        owner: Uuid,
+        membership: &MembershipRecord,
+        slug_candidate: impl Fn(u32) -> String,
+        attempts: u32,
+    ) -> Result<OrganizationRecord, StoreError> {
+        let org_id = organization.id;
+        let owner_key = key(USER, &[owner.as_bytes()]);
+        let inserted = self.db.transaction(|tx| {
+            let mut organization = organization.clone();
+            organization.slug = free_slug(tx, &slug_candidate, attempts)?;
+            organization.member_count = 1;
+            organization.owner_count = 1;
+            organization.revision = 0;
+            let mut user: UserRecord =
+                tx_get(tx, &owner_key)?.ok_or(abort(StoreError::NotFound))?;
+            user.current_organization = Some(org_id);
+            tx.insert(owner_key.as_slice(), encode(&user))?;
+            tx.insert(
+                key(ORG_SLUG, &[organization.slug.as_bytes()]),
+                org_id.as_bytes().as_slice(),
+            )?;
+            tx.insert(key(ORG, &[org_id.as_bytes()]), encode(&organization))?;
+            tx.insert(
+                key(MEMBER, &[org_id.as_bytes(), owner.as_bytes()]),
+                encode(membership),
+            )?;
+            tx.insert(
+                key(USER_ORG, &[owner.as_bytes(), org_id.as_bytes()]),
+                &[],
+            )?;
+            Ok(organization)
+        })?;
+        self.flush().await?;
+        Ok(inserted)
+    }
+
+    pub fn organization_fetch(
+        &self,
+        id: Uuid,
+    ) -> Result<Option<OrganizationRecord>, StoreError> {
+        self.fetch(&key(ORG, &[id.as_bytes()]))
+    }
+
+    /// Changes an organization with `change`, inside a transaction, so
+    /// concurrent changes to different fields are all kept. `change` may
+    /// run more than once.
+    pub async fn organization_update(
+        &self,
+        id: Uuid,
+        change: impl Fn(&mut OrganizationRecord),
+    ) -> Result<OrganizationRecord, StoreError> {
+        let org_key = key(ORG, &[id.as_bytes()]);
+        let updated = self.db.transaction(|tx| {
+            let mut organization: OrganizationRecord =
+                tx_get(tx, &org_key)?.ok_or(abort(StoreError::NotFound))?;
+            change(&mut organization);
+            tx.insert(org_key.as_slice(), encode(&organization))?;
+            Ok(organization)
+        })?;
+        self.flush().await?;
+        Ok(updated)
+    }
+
+    /// Removes an organization with all its memberships and invites;
+    /// members whose current organization it was are left with none.
+    pub async fn organization_remove(
+        &self,
+        id: Uuid,
+    ) -> Result<(), StoreError> {
+        let org_key = key(ORG, &[id.as_bytes()]);
+        loop {
+            // Transactions cannot scan, so what lives under the
+            // organization is listed first, and the transaction checks
+            // that the organization's revision has not moved since.
+            let Some(seen) = self.organization_fetch(id)? else {
+                return Err(StoreError::NotFound);
+            };
+            let members: Vec<Uuid> = self
+                .scan_ids(&key(MEMBER, &[id.as_bytes()]))
+                .collect::<Result<_, _>>()?;
+            let invites: Vec<Uuid> = self
+                .scan_ids(&key(INVITE, &[id.as_bytes()]))
+                .collect::<Result<_, _>>()?;
+            let removed = self.db.transaction(|tx| {
+                let organization: OrganizationRecord =
+                    tx_get(tx, &org_key)?.ok_or(abort(StoreError::NotFound))?;
+                if organization.revision != seen.revision {
+                    return Ok(false);
+                }
+                tx.remove(org_key.as_slice())?;
+                tx.remove(key(ORG_SLUG, &[organization.slug.as_bytes()]))?;
+                for invite in &invites {
+                    tx.remove(key(
+                        INVITE,
+                        &[id.as_bytes(), invite.as_bytes()],
+                    ))?;
+                    tx.remove(key(INVITE_ID, &[invite.as_bytes()]))?;
+                }
+                for user_id in &members {
+                    membership_remove_tx(tx, id, *user_id)?;
+                }
+                Ok(true)
+            })?;
+            if removed {
+                return self.flush().await;
+            }
+        }
+    }
+
+    pub fn membership_fetch(
+        &self,
+        organization_id: Uuid,
+        user_id: Uuid,
+    ) -> Result<Option<MembershipRecord>, StoreError> {
+        self.fetch(&key(
+            MEMBER,
+            &[organization_id.as_bytes(), user_id.as_bytes()],
+        ))
+    }
+
+    /// A page of the organizations `user_id` belongs to (only those that
+    /// `only` names, when given), oldest first, each with the membership.
+    pub fn organization_list_page_for_user(
+        &self,
+        user_id: Uuid,
+        only: Option<&[Uuid]>,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<(OrganizationRecord, MembershipRecord)>, StoreError> {
+        let prefix = key(USER_ORG, &[user_id.as_bytes()]);
+        let ids: Vec<Uuid> = self
+            .scan_ids(&prefix)
+            .filter(|id| match (id, only) {
+                (Ok(id), Some(only)) => only.contains(id),
+                _ => true,
+            })
+            .collect::<Result<_, _>>()?;
+        let mut items = Vec::new();
+        for id in page_of(&ids, offset, limit) {
+            let organization = self.organization_fetch(*id)?;
+            let membership = self.membership_fetch(*id, user_id)?;
+            if let (Some(organization), Some(membership)) =
+                (organization, membership)
+            {
+                items.push((organization, membership));
+            }
+        }
+        Ok(Page { count: ids.len() as u64, items })
+    }
+}
+
+/// The first free slug among the candidates.
+fn free_slug(
+    tx: &TransactionalTree,
+    slug_candidate: &impl Fn(u32) -> String,
+    attempts: u32,
+) -> TxResult<String> {
+    for attempt in 0..attempts {
+        let slug = slug_candidate(attempt);
+        if tx.get(key(ORG_SLUG, &[slug.as_bytes()]))?.is_none() {
+            return Ok(slug);
+        }
+    }
+    Err(abort(StoreError::SlugUnavailable))
+}
+
+/// Removes a user's membership entries (not the counts on the
+/// organization), and unsets their current organization if it was this
+/// one.
+pub(super) fn membership_remove_tx(
+    tx: &TransactionalTree,
+    organization_id: Uuid,
+    user_id: Uuid,
+) -> TxResult<()> {
+    tx.remove(key(MEMBER, &[organization_id.as_bytes(), user_id.as_bytes()]))?;
+    tx.remove(key(
+        USER_ORG,
+        &[user_id.as_bytes(), organization_id.as_bytes()],
+    ))?;
+    let user_key = key(USER, &[user_id.as_bytes()]);
+    if let Some(mut user) = tx_get::<UserRecord>(tx, &user_key)? {
+        if user.current_organization == Some(organization_id) {
+            user.current_organization = None;
+            tx.insert(user_key.as_slice(), encode(&user))?;
+        }
+    }
+    Ok(())
+}

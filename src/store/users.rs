@@ -1,0 +1,89 @@
+//! Users and their email index.
+
+use super::abort;
+use super::api_keys::api_key_insert_tx;
+use super::encode;
+use super::key;
+use super::records::ApiKeyRecord;
+use super::records::UserRecord;
+use super::tx_get;
+use super::uuid_from;
+use super::Store;
+use super::StoreError;
+use super::USER;
+use super::USER_EMAIL;
+use uuid::Uuid;
+
+impl Store {
+    /// Whether any user exists (an empty store gets the bootstrap user).
+    pub fn user_any(&self) -> Result<bool, StoreError> {
+        Ok(self.db.scan_prefix(USER).next().transpose()?.is_some())
+    }
+
+    /// Inserts a user, and optionally a first API key of theirs, checking
+    /// that the email (lowercased) is free.
+    pub async fn user_insert(
+        &self,
+        user: &UserRecord,
+        api_key: Option<&ApiKeyRecord>,
+    ) -> Result<(), StoreError> {
+        let email_key =
+            key(USER_EMAIL, &[user.email.to_lowercase().as_bytes()]);
+        self.db.transaction(|tx| {
+            if tx.get(&email_key)?.is_some() {
+                return Err(abort(StoreError::EmailTaken));
+            }
+            tx.insert(email_key.as_slice(), user.id.as_bytes().as_slice())?;
+            tx.insert(key(USER, &[user.id.as_bytes()]), encode(user))?;
+            if let Some(api_key) = api_key {
+                api_key_insert_tx(tx, api_key)?;
+            }
+            Ok(())
+        })?;
+        self.flush().await
+    }
+
+    pub fn user_fetch(
+        &self,
+        id: Uuid,
+    ) -> Result<Option<UserRecord>, StoreError> {
+        self.fetch(&key(USER, &[id.as_bytes()]))
+    }
+
+    /// Changes a user with `change`, inside a transaction, and returns the
+    /// result. `change` may run more than once.
+    pub async fn user_update<E>(
+        &self,
+        id: Uuid,
+        change: impl Fn(&mut UserRecord) -> Result<(), E>,
+    ) -> Result<Result<UserRecord, E>, StoreError> {
+        let user_key = key(USER, &[id.as_bytes()]);
+        let outcome = self.db.transaction(|tx| {
+            let mut user: UserRecord =
+                tx_get(tx, &user_key)?.ok_or(abort(StoreError::NotFound))?;
+            if let Err(error) = change(&mut user) {
+                return Ok(Err(error));
+            }
+            tx.insert(user_key.as_slice(), encode(&user))?;
+            Ok(Ok(user))
+        })?;
+        if outcome.is_ok() {
+            self.flush().await?;
+        }
+        Ok(outcome)
+    }
+
+    /// The user with this email address (case-insensitively).
+    pub fn user_fetch_by_email(
+        &self,
+        email: &str,
+    ) -> Result<Option<UserRecord>, StoreError> {
+        match self
+            .db
+            .get(key(USER_EMAIL, &[email.to_lowercase().as_bytes()]))?
+        {
+            Some(id) => self.user_fetch(uuid_from(&id)?),
+            None => Ok(None),
+        }
+    }
+}
