@@ -124,6 +124,26 @@ fn paginated<T>(
     }
 }
 
+/// PUT and PATCH of a member are the same change: only `level`.
+async fn member_level_set(
+    rqctx: Rq,
+    path: Path<api::MemberPath>,
+    body: JsonBody<api::OrganizationMemberUpdate>,
+) -> Result<HttpResponseOk<api::OrganizationMember>, ApiError> {
+    let caller = caller(&rqctx)?;
+    let path = path.into_inner();
+    let app = &rqctx.context().app;
+    let member = app
+        .member_update(
+            &caller,
+            &path.organization_id,
+            &path.user_uuid,
+            body.into_inner()?,
+        )
+        .await?;
+    Ok(HttpResponseOk(member))
+}
+
 impl OrgbaseApi for OrgbaseApiImpl {
     type Context = ServerContext;
 
@@ -293,18 +313,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::MemberPath>,
         body: JsonBody<api::OrganizationMemberUpdate>,
     ) -> Result<HttpResponseOk<api::OrganizationMember>, ApiError> {
-        let caller = caller(&rqctx)?;
-        let path = path.into_inner();
-        let app = &rqctx.context().app;
-        let member = app
-            .member_update(
-                &caller,
-                &path.organization_id,
-                &path.user_uuid,
-                body.into_inner()?,
-            )
-            .await?;
-        Ok(HttpResponseOk(member))
+        member_level_set(rqctx, path, body).await
     }
 
     async fn member_patch(
@@ -312,18 +321,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::MemberPath>,
         body: JsonBody<api::OrganizationMemberUpdate>,
     ) -> Result<HttpResponseOk<api::OrganizationMember>, ApiError> {
-        let caller = caller(&rqctx)?;
-        let path = path.into_inner();
-        let app = &rqctx.context().app;
-        let member = app
-            .member_update(
-                &caller,
-                &path.organization_id,
-                &path.user_uuid,
-                body.into_inner()?,
-            )
-            .await?;
-        Ok(HttpResponseOk(member))
+        member_level_set(rqctx, path, body).await
     }
 
     async fn member_delete(

@@ -201,6 +201,22 @@ pub async fn create_organization(
         .into_inner()
 }
 
+/// An invite request for `email` at `level`, with no email sent.
+pub fn invite_request(
+    email: &str,
+    level: u8,
+) -> types::OrganizationInviteCreate {
+    types::OrganizationInviteCreate {
+        target_email: email.to_string(),
+        level: Some(level),
+        first_name: None,
+        message: None,
+        private_project_access: None,
+        send_email: Some(false),
+        combine_pending_invites: None,
+    }
+}
+
 /// Invites `user` to the organization at `level` (with `inviter`) and has
 /// them accept.
 pub async fn join(
@@ -212,15 +228,7 @@ pub async fn join(
     let invite = inviter
         .invite_create()
         .organization_id(organization_id.to_string())
-        .body(types::OrganizationInviteCreate {
-            target_email: user.email.clone(),
-            level: Some(level),
-            first_name: None,
-            message: None,
-            private_project_access: None,
-            send_email: Some(false),
-            combine_pending_invites: None,
-        })
+        .body(invite_request(&user.email, level))
         .send()
         .await
         .expect("invite created")

@@ -4,24 +4,13 @@
 use crate::common::api_error;
 use crate::common::assert_error;
 use crate::common::create_organization;
+use crate::common::invite_request as invite;
 use crate::common::join;
 use crate::common::Options;
 use crate::common::TestContext;
 use crate::smtp_sink::SmtpSink;
 use orgbase::client::types;
 use orgbase::client::types::Scope;
-
-fn invite(email: &str, level: u8) -> types::OrganizationInviteCreate {
-    types::OrganizationInviteCreate {
-        target_email: email.to_string(),
-        level: Some(level),
-        first_name: None,
-        message: None,
-        private_project_access: None,
-        send_email: Some(false),
-        combine_pending_invites: None,
-    }
-}
 
 #[tokio::test]
 async fn test_invite_lifecycle_and_acceptance() {
