@@ -71,6 +71,26 @@ impl From<StoreError> for Error {
                 "A user with this email address already exists.",
             ),
             StoreError::NotFound => Error::not_found("Not found."),
+            StoreError::RoleNameTaken => Error::invalid(
+                "name",
+                "unique",
+                "A role with this name already exists in this organization.",
+            ),
+            StoreError::UnknownRole => Error::invalid(
+                "default_role_id",
+                "invalid",
+                "Role does not exist in this organization.",
+            ),
+            StoreError::NotAMember => Error::invalid(
+                "user_uuid",
+                "invalid",
+                "User is not a member of this organization.",
+            ),
+            StoreError::AlreadyInRole => Error::invalid(
+                "user_uuid",
+                "unique",
+                "User is already in this role.",
+            ),
             StoreError::LastOwner => Error::Invalid {
                 code: "last_owner",
                 detail: "An organization must keep at least one owner."

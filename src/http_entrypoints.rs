@@ -424,4 +424,159 @@ impl OrgbaseApi for OrgbaseApiImpl {
             rqctx.context().app.signup_accept(&caller, &id).await?,
         ))
     }
+
+    async fn role_list(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        query: QueryParams<api::ListParams>,
+    ) -> Result<HttpResponseOk<api::Paginated<api::Role>>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let request = page_request(query)?;
+        let id = path.into_inner().organization_id;
+        let page = rqctx.context().app.role_list(&caller, &id, request)?;
+        Ok(HttpResponseOk(paginated(&rqctx, request, page)))
+    }
+
+    async fn role_create(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        body: JsonBody<api::RoleCreate>,
+    ) -> Result<HttpResponseCreated<api::Role>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let id = path.into_inner().organization_id;
+        let app = &rqctx.context().app;
+        Ok(HttpResponseCreated(
+            app.role_create(&caller, &id, body.into_inner()?).await?,
+        ))
+    }
+
+    async fn role_view(
+        rqctx: Rq,
+        path: Path<api::RolePath>,
+    ) -> Result<HttpResponseOk<api::Role>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let path = path.into_inner();
+        let app = &rqctx.context().app;
+        Ok(HttpResponseOk(app.role_view_for(
+            &caller,
+            &path.organization_id,
+            &path.role_id,
+        )?))
+    }
+
+    async fn role_update(
+        rqctx: Rq,
+        path: Path<api::RolePath>,
+        body: JsonBody<api::RoleCreate>,
+    ) -> Result<HttpResponseOk<api::Role>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let path = path.into_inner();
+        let patch = api::RolePatch { name: Some(body.into_inner()?.name) };
+        let app = &rqctx.context().app;
+        let role = app
+            .role_patch(&caller, &path.organization_id, &path.role_id, patch)
+            .await?;
+        Ok(HttpResponseOk(role))
+    }
+
+    async fn role_patch(
+        rqctx: Rq,
+        path: Path<api::RolePath>,
+        body: JsonBody<api::RolePatch>,
+    ) -> Result<HttpResponseOk<api::Role>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let path = path.into_inner();
+        let app = &rqctx.context().app;
+        let role = app
+            .role_patch(
+                &caller,
+                &path.organization_id,
+                &path.role_id,
+                body.into_inner()?,
+            )
+            .await?;
+        Ok(HttpResponseOk(role))
+    }
+
+    async fn role_delete(
+        rqctx: Rq,
+        path: Path<api::RolePath>,
+    ) -> Result<HttpResponseDeleted, ApiError> {
+        let caller = caller(&rqctx)?;
+        let path = path.into_inner();
+        let app = &rqctx.context().app;
+        app.role_delete(&caller, &path.organization_id, &path.role_id).await?;
+        Ok(HttpResponseDeleted())
+    }
+
+    async fn role_membership_list(
+        rqctx: Rq,
+        path: Path<api::RolePath>,
+        query: QueryParams<api::ListParams>,
+    ) -> Result<HttpResponseOk<api::Paginated<api::RoleMembership>>, ApiError>
+    {
+        let caller = caller(&rqctx)?;
+        let request = page_request(query)?;
+        let path = path.into_inner();
+        let app = &rqctx.context().app;
+        let page = app.role_membership_list(
+            &caller,
+            &path.organization_id,
+            &path.role_id,
+            request,
+        )?;
+        Ok(HttpResponseOk(paginated(&rqctx, request, page)))
+    }
+
+    async fn role_membership_create(
+        rqctx: Rq,
+        path: Path<api::RolePath>,
+        body: JsonBody<api::RoleMembershipCreate>,
+    ) -> Result<HttpResponseCreated<api::RoleMembership>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let path = path.into_inner();
+        let app = &rqctx.context().app;
+        let member = app
+            .role_membership_create(
+                &caller,
+                &path.organization_id,
+                &path.role_id,
+                body.into_inner()?,
+            )
+            .await?;
+        Ok(HttpResponseCreated(member))
+    }
+
+    async fn role_membership_view(
+        rqctx: Rq,
+        path: Path<api::RoleMembershipPath>,
+    ) -> Result<HttpResponseOk<api::RoleMembership>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let path = path.into_inner();
+        let app = &rqctx.context().app;
+        let member = app.role_membership_view_for(
+            &caller,
+            &path.organization_id,
+            &path.role_id,
+            &path.role_membership_id,
+        )?;
+        Ok(HttpResponseOk(member))
+    }
+
+    async fn role_membership_delete(
+        rqctx: Rq,
+        path: Path<api::RoleMembershipPath>,
+    ) -> Result<HttpResponseDeleted, ApiError> {
+        let caller = caller(&rqctx)?;
+        let path = path.into_inner();
+        let app = &rqctx.context().app;
+        app.role_membership_delete(
+            &caller,
+            &path.organization_id,
+            &path.role_id,
+            &path.role_membership_id,
+        )
+        .await?;
+        Ok(HttpResponseDeleted())
+    }
 }

@@ -625,6 +625,44 @@ pub mod types {
             Default::default()
         }
     }
+    ///One page of a list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PaginatedRoleList {
+        ///Total number of results across all pages.
+        pub count: u64,
+        ///Absolute URL of the next page, or null on the last page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next: ::std::option::Option<::std::string::String>,
+        ///Absolute URL of the previous page, or null on the first page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub previous: ::std::option::Option<::std::string::String>,
+        ///The results on this page.
+        pub results: ::std::vec::Vec<Role>,
+    }
+    impl PaginatedRoleList {
+        pub fn builder() -> builder::PaginatedRoleList {
+            Default::default()
+        }
+    }
+    ///One page of a list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PaginatedRoleMembershipList {
+        ///Total number of results across all pages.
+        pub count: u64,
+        ///Absolute URL of the next page, or null on the last page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next: ::std::option::Option<::std::string::String>,
+        ///Absolute URL of the previous page, or null on the first page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub previous: ::std::option::Option<::std::string::String>,
+        ///The results on this page.
+        pub results: ::std::vec::Vec<RoleMembership>,
+    }
+    impl PaginatedRoleMembershipList {
+        pub fn builder() -> builder::PaginatedRoleMembershipList {
+            Default::default()
+        }
+    }
     ///A personal API key. The secret `value` appears only in the response that created the key.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct PersonalApiKey {
@@ -695,6 +733,83 @@ pub mod types {
     }
     impl ProjectBasic {
         pub fn builder() -> builder::ProjectBasic {
+            Default::default()
+        }
+    }
+    ///A role: a named group of members.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Role {
+        ///When the role was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Who created it.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_by: ::std::option::Option<UserBasic>,
+        ///Identifier.
+        pub id: ::uuid::Uuid,
+        ///Whether new members get this role (the organization's `default_role_id`).
+        pub is_default: bool,
+        ///Members assigned to this role, in the order they were added.
+        pub members: ::std::vec::Vec<RoleMembership>,
+        ///Name, unique in the organization (case-insensitively).
+        pub name: ::std::string::String,
+    }
+    impl Role {
+        pub fn builder() -> builder::Role {
+            Default::default()
+        }
+    }
+    ///Body of a role create or update.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct RoleCreate {
+        ///Name: not blank, at most 200 characters, unique in the organization (case-insensitively).
+        pub name: ::std::string::String,
+    }
+    impl RoleCreate {
+        pub fn builder() -> builder::RoleCreate {
+            Default::default()
+        }
+    }
+    ///A member's assignment to a role.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct RoleMembership {
+        ///Identifier.
+        pub id: ::uuid::Uuid,
+        ///When the user was added to the role.
+        pub joined_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The user's membership of the organization.
+        pub organization_member: OrganizationMember,
+        ///The role.
+        pub role_id: ::uuid::Uuid,
+        ///When the assignment last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The user.
+        pub user: UserBasic,
+    }
+    impl RoleMembership {
+        pub fn builder() -> builder::RoleMembership {
+            Default::default()
+        }
+    }
+    ///Body of a role membership create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct RoleMembershipCreate {
+        ///The user to add: an active member of the organization.
+        pub user_uuid: ::uuid::Uuid,
+    }
+    impl RoleMembershipCreate {
+        pub fn builder() -> builder::RoleMembershipCreate {
+            Default::default()
+        }
+    }
+    ///Body of a role partial update.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct RolePatch {
+        ///Name: not blank, at most 200 characters, unique in the organization (case-insensitively).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl RolePatch {
+        pub fn builder() -> builder::RolePatch {
             Default::default()
         }
     }
@@ -3573,6 +3688,206 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct PaginatedRoleList {
+            count: ::std::result::Result<u64, ::std::string::String>,
+            next: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            previous: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            results: ::std::result::Result<
+                ::std::vec::Vec<super::Role>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PaginatedRoleList {
+            fn default() -> Self {
+                Self {
+                    count: Err("no value supplied for count".to_string()),
+                    next: Ok(Default::default()),
+                    previous: Ok(Default::default()),
+                    results: Err("no value supplied for results".to_string()),
+                }
+            }
+        }
+        impl PaginatedRoleList {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn next<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next: {e}")
+                    });
+                self
+            }
+            pub fn previous<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.previous = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for previous: {e}")
+                    });
+                self
+            }
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Role>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.results = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for results: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaginatedRoleList> for super::PaginatedRoleList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaginatedRoleList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    count: value.count?,
+                    next: value.next?,
+                    previous: value.previous?,
+                    results: value.results?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PaginatedRoleList> for PaginatedRoleList {
+            fn from(value: super::PaginatedRoleList) -> Self {
+                Self {
+                    count: Ok(value.count),
+                    next: Ok(value.next),
+                    previous: Ok(value.previous),
+                    results: Ok(value.results),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PaginatedRoleMembershipList {
+            count: ::std::result::Result<u64, ::std::string::String>,
+            next: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            previous: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            results: ::std::result::Result<
+                ::std::vec::Vec<super::RoleMembership>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PaginatedRoleMembershipList {
+            fn default() -> Self {
+                Self {
+                    count: Err("no value supplied for count".to_string()),
+                    next: Ok(Default::default()),
+                    previous: Ok(Default::default()),
+                    results: Err("no value supplied for results".to_string()),
+                }
+            }
+        }
+        impl PaginatedRoleMembershipList {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn next<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next: {e}")
+                    });
+                self
+            }
+            pub fn previous<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.previous = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for previous: {e}")
+                    });
+                self
+            }
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::RoleMembership>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.results = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for results: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaginatedRoleMembershipList>
+        for super::PaginatedRoleMembershipList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaginatedRoleMembershipList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    count: value.count?,
+                    next: value.next?,
+                    previous: value.previous?,
+                    results: value.results?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PaginatedRoleMembershipList>
+        for PaginatedRoleMembershipList {
+            fn from(value: super::PaginatedRoleMembershipList) -> Self {
+                Self {
+                    count: Ok(value.count),
+                    next: Ok(value.next),
+                    previous: Ok(value.previous),
+                    results: Ok(value.results),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct PersonalApiKey {
             created_at: ::std::result::Result<
                 ::chrono::DateTime<::chrono::offset::Utc>,
@@ -3963,6 +4278,390 @@ pub mod types {
                     name: Ok(value.name),
                     organization_id: Ok(value.organization_id),
                 }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Role {
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            created_by: ::std::result::Result<
+                ::std::option::Option<super::UserBasic>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            is_default: ::std::result::Result<bool, ::std::string::String>,
+            members: ::std::result::Result<
+                ::std::vec::Vec<super::RoleMembership>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Role {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    created_by: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    is_default: Err("no value supplied for is_default".to_string()),
+                    members: Err("no value supplied for members".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl Role {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn created_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UserBasic>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_by = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_by: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_default<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_default = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_default: {e}")
+                    });
+                self
+            }
+            pub fn members<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::RoleMembership>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.members = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for members: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Role> for super::Role {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Role,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    created_by: value.created_by?,
+                    id: value.id?,
+                    is_default: value.is_default?,
+                    members: value.members?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Role> for Role {
+            fn from(value: super::Role) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    created_by: Ok(value.created_by),
+                    id: Ok(value.id),
+                    is_default: Ok(value.is_default),
+                    members: Ok(value.members),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct RoleCreate {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for RoleCreate {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl RoleCreate {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RoleCreate> for super::RoleCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RoleCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { name: value.name? })
+            }
+        }
+        impl ::std::convert::From<super::RoleCreate> for RoleCreate {
+            fn from(value: super::RoleCreate) -> Self {
+                Self { name: Ok(value.name) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct RoleMembership {
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            joined_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            organization_member: ::std::result::Result<
+                super::OrganizationMember,
+                ::std::string::String,
+            >,
+            role_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            updated_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            user: ::std::result::Result<super::UserBasic, ::std::string::String>,
+        }
+        impl ::std::default::Default for RoleMembership {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    joined_at: Err("no value supplied for joined_at".to_string()),
+                    organization_member: Err(
+                        "no value supplied for organization_member".to_string(),
+                    ),
+                    role_id: Err("no value supplied for role_id".to_string()),
+                    updated_at: Err("no value supplied for updated_at".to_string()),
+                    user: Err("no value supplied for user".to_string()),
+                }
+            }
+        }
+        impl RoleMembership {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn joined_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.joined_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for joined_at: {e}")
+                    });
+                self
+            }
+            pub fn organization_member<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OrganizationMember>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_member = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_member: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn role_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for role_id: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::UserBasic>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RoleMembership> for super::RoleMembership {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RoleMembership,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    joined_at: value.joined_at?,
+                    organization_member: value.organization_member?,
+                    role_id: value.role_id?,
+                    updated_at: value.updated_at?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::RoleMembership> for RoleMembership {
+            fn from(value: super::RoleMembership) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    joined_at: Ok(value.joined_at),
+                    organization_member: Ok(value.organization_member),
+                    role_id: Ok(value.role_id),
+                    updated_at: Ok(value.updated_at),
+                    user: Ok(value.user),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct RoleMembershipCreate {
+            user_uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+        }
+        impl ::std::default::Default for RoleMembershipCreate {
+            fn default() -> Self {
+                Self {
+                    user_uuid: Err("no value supplied for user_uuid".to_string()),
+                }
+            }
+        }
+        impl RoleMembershipCreate {
+            pub fn user_uuid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_uuid: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RoleMembershipCreate>
+        for super::RoleMembershipCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RoleMembershipCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    user_uuid: value.user_uuid?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::RoleMembershipCreate> for RoleMembershipCreate {
+            fn from(value: super::RoleMembershipCreate) -> Self {
+                Self {
+                    user_uuid: Ok(value.user_uuid),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct RolePatch {
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for RolePatch {
+            fn default() -> Self {
+                Self {
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl RolePatch {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RolePatch> for super::RolePatch {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RolePatch,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { name: value.name? })
+            }
+        }
+        impl ::std::convert::From<super::RolePatch> for RolePatch {
+            fn from(value: super::RolePatch) -> Self {
+                Self { name: Ok(value.name) }
             }
         }
         #[derive(Clone, Debug)]
@@ -5397,6 +6096,208 @@ let response = client.member_scoped_api_keys()
 ```*/
     pub fn member_scoped_api_keys(&self) -> builder::MemberScopedApiKeys<'_> {
         builder::MemberScopedApiKeys::new(self)
+    }
+    /**List roles
+
+Ordered by name. Roles always belong to the organization in the path (a UUID or `@current` alike), never to the caller's current one.
+
+Sends a `GET` request to `/api/organizations/{organization_id}/roles/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `limit`: Number of results to return per page (default 100; values above 1000 are served as 1000).
+- `offset`: The initial index from which to return the results (default 0).
+```ignore
+let response = client.role_list()
+    .organization_id(organization_id)
+    .limit(limit)
+    .offset(offset)
+    .send()
+    .await;
+```*/
+    pub fn role_list(&self) -> builder::RoleList<'_> {
+        builder::RoleList::new(self)
+    }
+    /**Create a role
+
+Needs membership level 8 (admin) or more.
+
+Sends a `POST` request to `/api/organizations/{organization_id}/roles/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `body`
+```ignore
+let response = client.role_create()
+    .organization_id(organization_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn role_create(&self) -> builder::RoleCreate<'_> {
+        builder::RoleCreate::new(self)
+    }
+    /**Fetch a role
+
+Sends a `GET` request to `/api/organizations/{organization_id}/roles/{role_id}/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `role_id`: The role's id.
+```ignore
+let response = client.role_view()
+    .organization_id(organization_id)
+    .role_id(role_id)
+    .send()
+    .await;
+```*/
+    pub fn role_view(&self) -> builder::RoleView<'_> {
+        builder::RoleView::new(self)
+    }
+    /**Update a role
+
+Needs membership level 8 (admin) or more.
+
+Sends a `PUT` request to `/api/organizations/{organization_id}/roles/{role_id}/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `role_id`: The role's id.
+- `body`
+```ignore
+let response = client.role_update()
+    .organization_id(organization_id)
+    .role_id(role_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn role_update(&self) -> builder::RoleUpdate<'_> {
+        builder::RoleUpdate::new(self)
+    }
+    /**Delete a role
+
+Needs membership level 8 (admin) or more. Its memberships go with it, and the organization's `default_role_id` is cleared if it named this role.
+
+Sends a `DELETE` request to `/api/organizations/{organization_id}/roles/{role_id}/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `role_id`: The role's id.
+```ignore
+let response = client.role_delete()
+    .organization_id(organization_id)
+    .role_id(role_id)
+    .send()
+    .await;
+```*/
+    pub fn role_delete(&self) -> builder::RoleDelete<'_> {
+        builder::RoleDelete::new(self)
+    }
+    /**Partially update a role
+
+Needs membership level 8 (admin) or more.
+
+Sends a `PATCH` request to `/api/organizations/{organization_id}/roles/{role_id}/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `role_id`: The role's id.
+- `body`
+```ignore
+let response = client.role_patch()
+    .organization_id(organization_id)
+    .role_id(role_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn role_patch(&self) -> builder::RolePatch<'_> {
+        builder::RolePatch::new(self)
+    }
+    /**List a role's memberships
+
+In the order they were added.
+
+Sends a `GET` request to `/api/organizations/{organization_id}/roles/{role_id}/role_memberships/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `role_id`: The role's id.
+- `limit`: Number of results to return per page (default 100; values above 1000 are served as 1000).
+- `offset`: The initial index from which to return the results (default 0).
+```ignore
+let response = client.role_membership_list()
+    .organization_id(organization_id)
+    .role_id(role_id)
+    .limit(limit)
+    .offset(offset)
+    .send()
+    .await;
+```*/
+    pub fn role_membership_list(&self) -> builder::RoleMembershipList<'_> {
+        builder::RoleMembershipList::new(self)
+    }
+    /**Add a member to a role
+
+Needs membership level 8 (admin) or more. The user must be a member of the organization, and not in the role already.
+
+Sends a `POST` request to `/api/organizations/{organization_id}/roles/{role_id}/role_memberships/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `role_id`: The role's id.
+- `body`
+```ignore
+let response = client.role_membership_create()
+    .organization_id(organization_id)
+    .role_id(role_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn role_membership_create(&self) -> builder::RoleMembershipCreate<'_> {
+        builder::RoleMembershipCreate::new(self)
+    }
+    /**Fetch a role membership
+
+Sends a `GET` request to `/api/organizations/{organization_id}/roles/{role_id}/role_memberships/{role_membership_id}/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `role_id`: The role's id.
+- `role_membership_id`: The role membership's id.
+```ignore
+let response = client.role_membership_view()
+    .organization_id(organization_id)
+    .role_id(role_id)
+    .role_membership_id(role_membership_id)
+    .send()
+    .await;
+```*/
+    pub fn role_membership_view(&self) -> builder::RoleMembershipView<'_> {
+        builder::RoleMembershipView::new(self)
+    }
+    /**Remove a member from a role
+
+Needs membership level 8 (admin) or more.
+
+Sends a `DELETE` request to `/api/organizations/{organization_id}/roles/{role_id}/role_memberships/{role_membership_id}/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `role_id`: The role's id.
+- `role_membership_id`: The role membership's id.
+```ignore
+let response = client.role_membership_delete()
+    .organization_id(organization_id)
+    .role_id(role_id)
+    .role_membership_id(role_membership_id)
+    .send()
+    .await;
+```*/
+    pub fn role_membership_delete(&self) -> builder::RoleMembershipDelete<'_> {
+        builder::RoleMembershipDelete::new(self)
     }
     /**List the caller's personal API keys
 
@@ -7254,6 +8155,1161 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::role_list`]
+
+[`Client::role_list`]: super::Client::role_list*/
+    #[derive(Debug, Clone)]
+    pub struct RoleList<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        offset: Result<Option<u64>, String>,
+    }
+    impl<'a> RoleList<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                limit: Ok(None),
+                offset: Ok(None),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<u64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `u64` for offset failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/roles/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::PaginatedRoleList>, Error<types::ApiError>> {
+            let Self { client, organization_id, limit, offset } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let offset = offset.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/roles/", client.baseurl, encode_path(&
+                organization_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "role_list",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::role_create`]
+
+[`Client::role_create`]: super::Client::role_create*/
+    #[derive(Debug, Clone)]
+    pub struct RoleCreate<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        body: Result<types::builder::RoleCreate, String>,
+    }
+    impl<'a> RoleCreate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RoleCreate>,
+            <V as std::convert::TryInto<types::RoleCreate>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `RoleCreate` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::RoleCreate,
+            ) -> types::builder::RoleCreate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/organizations/{organization_id}/roles/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Role>, Error<types::ApiError>> {
+            let Self { client, organization_id, body } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::RoleCreate::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/roles/", client.baseurl, encode_path(&
+                organization_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "role_create",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::role_view`]
+
+[`Client::role_view`]: super::Client::role_view*/
+    #[derive(Debug, Clone)]
+    pub struct RoleView<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        role_id: Result<::std::string::String, String>,
+    }
+    impl<'a> RoleView<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                role_id: Err("role_id was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn role_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.role_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for role_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/roles/{role_id}/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Role>, Error<types::ApiError>> {
+            let Self { client, organization_id, role_id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let role_id = role_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/roles/{}/", client.baseurl, encode_path(&
+                organization_id.to_string()), encode_path(& role_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "role_view",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::role_update`]
+
+[`Client::role_update`]: super::Client::role_update*/
+    #[derive(Debug, Clone)]
+    pub struct RoleUpdate<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        role_id: Result<::std::string::String, String>,
+        body: Result<types::builder::RoleCreate, String>,
+    }
+    impl<'a> RoleUpdate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                role_id: Err("role_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn role_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.role_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for role_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RoleCreate>,
+            <V as std::convert::TryInto<types::RoleCreate>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `RoleCreate` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::RoleCreate,
+            ) -> types::builder::RoleCreate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/api/organizations/{organization_id}/roles/{role_id}/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Role>, Error<types::ApiError>> {
+            let Self { client, organization_id, role_id, body } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let role_id = role_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::RoleCreate::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/roles/{}/", client.baseurl, encode_path(&
+                organization_id.to_string()), encode_path(& role_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "role_update",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::role_delete`]
+
+[`Client::role_delete`]: super::Client::role_delete*/
+    #[derive(Debug, Clone)]
+    pub struct RoleDelete<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        role_id: Result<::std::string::String, String>,
+    }
+    impl<'a> RoleDelete<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                role_id: Err("role_id was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn role_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.role_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for role_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/api/organizations/{organization_id}/roles/{role_id}/`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
+            let Self { client, organization_id, role_id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let role_id = role_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/roles/{}/", client.baseurl, encode_path(&
+                organization_id.to_string()), encode_path(& role_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "role_delete",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::role_patch`]
+
+[`Client::role_patch`]: super::Client::role_patch*/
+    #[derive(Debug, Clone)]
+    pub struct RolePatch<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        role_id: Result<::std::string::String, String>,
+        body: Result<types::builder::RolePatch, String>,
+    }
+    impl<'a> RolePatch<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                role_id: Err("role_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn role_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.role_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for role_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RolePatch>,
+            <V as std::convert::TryInto<types::RolePatch>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `RolePatch` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::RolePatch) -> types::builder::RolePatch,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/api/organizations/{organization_id}/roles/{role_id}/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Role>, Error<types::ApiError>> {
+            let Self { client, organization_id, role_id, body } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let role_id = role_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::RolePatch::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/roles/{}/", client.baseurl, encode_path(&
+                organization_id.to_string()), encode_path(& role_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "role_patch",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::role_membership_list`]
+
+[`Client::role_membership_list`]: super::Client::role_membership_list*/
+    #[derive(Debug, Clone)]
+    pub struct RoleMembershipList<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        role_id: Result<::std::string::String, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        offset: Result<Option<u64>, String>,
+    }
+    impl<'a> RoleMembershipList<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                role_id: Err("role_id was not initialized".to_string()),
+                limit: Ok(None),
+                offset: Ok(None),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn role_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.role_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for role_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<u64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `u64` for offset failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/roles/{role_id}/role_memberships/`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::PaginatedRoleMembershipList>,
+            Error<types::ApiError>,
+        > {
+            let Self { client, organization_id, role_id, limit, offset } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let role_id = role_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let offset = offset.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/roles/{}/role_memberships/", client.baseurl,
+                encode_path(& organization_id.to_string()), encode_path(& role_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "role_membership_list",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::role_membership_create`]
+
+[`Client::role_membership_create`]: super::Client::role_membership_create*/
+    #[derive(Debug, Clone)]
+    pub struct RoleMembershipCreate<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        role_id: Result<::std::string::String, String>,
+        body: Result<types::builder::RoleMembershipCreate, String>,
+    }
+    impl<'a> RoleMembershipCreate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                role_id: Err("role_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn role_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.role_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for role_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RoleMembershipCreate>,
+            <V as std::convert::TryInto<
+                types::RoleMembershipCreate,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `RoleMembershipCreate` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::RoleMembershipCreate,
+            ) -> types::builder::RoleMembershipCreate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/organizations/{organization_id}/roles/{role_id}/role_memberships/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::RoleMembership>, Error<types::ApiError>> {
+            let Self { client, organization_id, role_id, body } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let role_id = role_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::RoleMembershipCreate::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/roles/{}/role_memberships/", client.baseurl,
+                encode_path(& organization_id.to_string()), encode_path(& role_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "role_membership_create",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::role_membership_view`]
+
+[`Client::role_membership_view`]: super::Client::role_membership_view*/
+    #[derive(Debug, Clone)]
+    pub struct RoleMembershipView<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        role_id: Result<::std::string::String, String>,
+        role_membership_id: Result<::std::string::String, String>,
+    }
+    impl<'a> RoleMembershipView<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                role_id: Err("role_id was not initialized".to_string()),
+                role_membership_id: Err(
+                    "role_membership_id was not initialized".to_string(),
+                ),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn role_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.role_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for role_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn role_membership_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.role_membership_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for role_membership_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/roles/{role_id}/role_memberships/{role_membership_id}/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::RoleMembership>, Error<types::ApiError>> {
+            let Self { client, organization_id, role_id, role_membership_id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let role_id = role_id.map_err(Error::InvalidRequest)?;
+            let role_membership_id = role_membership_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/roles/{}/role_memberships/{}/", client.baseurl,
+                encode_path(& organization_id.to_string()), encode_path(& role_id
+                .to_string()), encode_path(& role_membership_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "role_membership_view",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::role_membership_delete`]
+
+[`Client::role_membership_delete`]: super::Client::role_membership_delete*/
+    #[derive(Debug, Clone)]
+    pub struct RoleMembershipDelete<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        role_id: Result<::std::string::String, String>,
+        role_membership_id: Result<::std::string::String, String>,
+    }
+    impl<'a> RoleMembershipDelete<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                role_id: Err("role_id was not initialized".to_string()),
+                role_membership_id: Err(
+                    "role_membership_id was not initialized".to_string(),
+                ),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn role_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.role_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for role_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn role_membership_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.role_membership_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for role_membership_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/api/organizations/{organization_id}/roles/{role_id}/role_memberships/{role_membership_id}/`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
+            let Self { client, organization_id, role_id, role_membership_id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let role_id = role_id.map_err(Error::InvalidRequest)?;
+            let role_membership_id = role_membership_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/roles/{}/role_memberships/{}/", client.baseurl,
+                encode_path(& organization_id.to_string()), encode_path(& role_id
+                .to_string()), encode_path(& role_membership_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "role_membership_delete",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(

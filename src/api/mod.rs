@@ -63,6 +63,16 @@ pub const OPERATION_SCOPES: &[(&str, Option<Scope>)] = &[
     ("invite_bulk_create", Some(Scope::OrganizationMemberWrite)),
     ("signup_view", Some(Scope::UserRead)),
     ("signup_accept", Some(Scope::UserWrite)),
+    ("role_list", Some(Scope::OrganizationRead)),
+    ("role_create", Some(Scope::OrganizationWrite)),
+    ("role_view", Some(Scope::OrganizationRead)),
+    ("role_update", Some(Scope::OrganizationWrite)),
+    ("role_patch", Some(Scope::OrganizationWrite)),
+    ("role_delete", Some(Scope::OrganizationWrite)),
+    ("role_membership_list", Some(Scope::OrganizationRead)),
+    ("role_membership_create", Some(Scope::OrganizationWrite)),
+    ("role_membership_view", Some(Scope::OrganizationRead)),
+    ("role_membership_delete", Some(Scope::OrganizationWrite)),
 ];
 
 /// Path segments that PostHog spells as literals where Dropshot's router
@@ -97,6 +107,7 @@ pub fn required_scope(operation_id: &str) -> Option<Scope> {
             "invites" = {
                 description = "Invitations to organizations, and accepting them"
             },
+            "roles" = { description = "Roles and role memberships" },
             "orgbase-extensions" = {
                 description = "Operations orgbase adds to PostHog's API"
             },
@@ -418,4 +429,140 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<SignupPath>,
     ) -> Result<HttpResponseCreated<User>, ApiError>;
+
+    /// List roles
+    ///
+    /// Ordered by name. Roles always belong to the organization in the
+    /// path (a UUID or `@current` alike), never to the caller's current one.
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/roles",
+        tags = ["roles"],
+    }]
+    async fn role_list(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<OrganizationPath>,
+        query: QueryParams<ListParams>,
+    ) -> Result<HttpResponseOk<Paginated<Role>>, ApiError>;
+
+    /// Create a role
+    ///
+    /// Needs membership level 8 (admin) or more.
+    #[endpoint {
+        method = POST,
+        path = "/api/organizations/{organization_id}/roles",
+        tags = ["roles"],
+    }]
+    async fn role_create(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<OrganizationPath>,
+        body: JsonBody<RoleCreate>,
+    ) -> Result<HttpResponseCreated<Role>, ApiError>;
+
+    /// Fetch a role
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/roles/{role_id}",
+        tags = ["roles"],
+    }]
+    async fn role_view(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RolePath>,
+    ) -> Result<HttpResponseOk<Role>, ApiError>;
+
+    /// Update a role
+    ///
+    /// Needs membership level 8 (admin) or more.
+    #[endpoint {
+        method = PUT,
+        path = "/api/organizations/{organization_id}/roles/{role_id}",
+        tags = ["roles"],
+    }]
+    async fn role_update(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RolePath>,
+        body: JsonBody<RoleCreate>,
+    ) -> Result<HttpResponseOk<Role>, ApiError>;
+
+    /// Partially update a role
+    ///
+    /// Needs membership level 8 (admin) or more.
+    #[endpoint {
+        method = PATCH,
+        path = "/api/organizations/{organization_id}/roles/{role_id}",
+        tags = ["roles"],
+    }]
+    async fn role_patch(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RolePath>,
+        body: JsonBody<RolePatch>,
+    ) -> Result<HttpResponseOk<Role>, ApiError>;
+
+    /// Delete a role
+    ///
+    /// Needs membership level 8 (admin) or more. Its memberships go with
+    /// it, and the organization's `default_role_id` is cleared if it named
+    /// this role.
+    #[endpoint {
+        method = DELETE,
+        path = "/api/organizations/{organization_id}/roles/{role_id}",
+        tags = ["roles"],
+    }]
+    async fn role_delete(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RolePath>,
+    ) -> Result<HttpResponseDeleted, ApiError>;
+
+    /// List a role's memberships
+    ///
+    /// In the order they were added.
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/roles/{role_id}/role_memberships",
+        tags = ["roles"],
+    }]
+    async fn role_membership_list(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RolePath>,
+        query: QueryParams<ListParams>,
+    ) -> Result<HttpResponseOk<Paginated<RoleMembership>>, ApiError>;
+
+    /// Add a member to a role
+    ///
+    /// Needs membership level 8 (admin) or more. The user must be a member
+    /// of the organization, and not in the role already.
+    #[endpoint {
+        method = POST,
+        path = "/api/organizations/{organization_id}/roles/{role_id}/role_memberships",
+        tags = ["roles"],
+    }]
+    async fn role_membership_create(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RolePath>,
+        body: JsonBody<RoleMembershipCreate>,
+    ) -> Result<HttpResponseCreated<RoleMembership>, ApiError>;
+
+    /// Fetch a role membership
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/roles/{role_id}/role_memberships/{role_membership_id}",
+        tags = ["roles"],
+    }]
+    async fn role_membership_view(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RoleMembershipPath>,
+    ) -> Result<HttpResponseOk<RoleMembership>, ApiError>;
+
+    /// Remove a member from a role
+    ///
+    /// Needs membership level 8 (admin) or more.
+    #[endpoint {
+        method = DELETE,
+        path = "/api/organizations/{organization_id}/roles/{role_id}/role_memberships/{role_membership_id}",
+        tags = ["roles"],
+    }]
+    async fn role_membership_delete(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RoleMembershipPath>,
+    ) -> Result<HttpResponseDeleted, ApiError>;
 }

@@ -666,3 +666,81 @@ pub struct InviteSignupCheck {
     /// Level the invitee will have.
     pub level: u8,
 }
+
+/// A role: a named group of members.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct Role {
+    /// Identifier.
+    pub id: Uuid,
+    /// Name, unique in the organization (case-insensitively).
+    pub name: String,
+    /// When the role was created.
+    pub created_at: DateTime<Utc>,
+    /// Who created it.
+    pub created_by: Option<UserBasic>,
+    /// Members assigned to this role, in the order they were added.
+    pub members: Vec<RoleMembership>,
+    /// Whether new members get this role (the organization's
+    /// `default_role_id`).
+    pub is_default: bool,
+}
+
+/// Body of a role create or update.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct RoleCreate {
+    /// Name: not blank, at most 200 characters, unique in the organization
+    /// (case-insensitively).
+    pub name: String,
+}
+
+/// Body of a role partial update.
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
+pub struct RolePatch {
+    /// Name: not blank, at most 200 characters, unique in the organization
+    /// (case-insensitively).
+    pub name: Option<String>,
+}
+
+/// Path of one role.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct RolePath {
+    /// A UUID string identifying this organization, or `@current`.
+    pub organization_id: String,
+    /// The role's id.
+    pub role_id: String,
+}
+
+/// A member's assignment to a role.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct RoleMembership {
+    /// Identifier.
+    pub id: Uuid,
+    /// The role.
+    pub role_id: Uuid,
+    /// The user's membership of the organization.
+    pub organization_member: OrganizationMember,
+    /// The user.
+    pub user: UserBasic,
+    /// When the user was added to the role.
+    pub joined_at: DateTime<Utc>,
+    /// When the assignment last changed.
+    pub updated_at: DateTime<Utc>,
+}
+
+/// Body of a role membership create.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct RoleMembershipCreate {
+    /// The user to add: an active member of the organization.
+    pub user_uuid: Uuid,
+}
+
+/// Path of one role membership.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct RoleMembershipPath {
+    /// A UUID string identifying this organization, or `@current`.
+    pub organization_id: String,
+    /// The role's id.
+    pub role_id: String,
+    /// The role membership's id.
+    pub role_membership_id: String,
+}

@@ -465,6 +465,12 @@ impl App {
                         id: Uuid::now_v7(),
                         user_id: caller.user.id,
                         level: acceptance.invite.level,
+                        // A user who joins gets the organization's default role.
+                        roles: acceptance
+                            .organization
+                            .default_role_id
+                            .into_iter()
+                            .collect(),
                         joined_at: now,
                         updated_at: now,
                     })

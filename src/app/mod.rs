@@ -17,6 +17,7 @@ mod api_keys;
 mod invites;
 mod members;
 mod organizations;
+mod roles;
 mod users;
 
 use crate::api;

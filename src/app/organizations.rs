@@ -86,11 +86,11 @@ fn require_level(
     Ok(())
 }
 
-/// Checks the writable fields, other than the name, that need more than
-/// their type.
-fn check_settings(settings: &api::OrganizationPatch) -> Result<(), Error> {
-    // Roles do not exist yet, so no value can name a role of this
-    // organization.
+/// Checks the settings of a new organization: it has no roles yet, so its
+/// default role can only be null. (On updates the store checks, in the
+/// write's transaction, that the default role is one of the
+/// organization's.)
+fn check_new_settings(settings: &api::OrganizationPatch) -> Result<(), Error> {
     if let Some(Some(role)) = settings.default_role_id {
         return Err(Error::invalid(
             "default_role_id",
@@ -281,7 +281,7 @@ impl App {
     ) -> Result<api::Organization, Error> {
         let name = clean_text("name", &params.name, NAME_MAX, false)?;
         let params = api::OrganizationPatch::from(params);
-        check_settings(&params)?;
+        check_new_settings(&params)?;
         let now = self.now();
         let id = Uuid::now_v7();
         let project_id = self.store.next_id()?;
@@ -319,6 +319,7 @@ impl App {
             id: Uuid::now_v7(),
             user_id: caller.user.id,
             level: LEVEL_OWNER,
+            roles: Vec::new(),
             joined_at: now,
             updated_at: now,
         };
@@ -370,7 +371,6 @@ impl App {
             .as_deref()
             .map(|name| clean_text("name", name, NAME_MAX, false))
             .transpose()?;
-        check_settings(&params)?;
         let now = self.now();
         let updated = self
             .store

@@ -8,6 +8,7 @@ use super::page_of;
 use super::records::InviteRecord;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
+use super::records::RoleMembershipRecord;
 use super::records::UserRecord;
 use super::tx_get;
 use super::uuid_from;
@@ -18,6 +19,8 @@ use super::INVITE;
 use super::INVITE_ID;
 use super::MEMBER;
 use super::ORG;
+use super::ROLE;
+use super::ROLE_MEMBER;
 use super::USER;
 use super::USER_ORG;
 use uuid::Uuid;
@@ -155,9 +158,10 @@ impl Store {
 
     /// Accepts an invite for `user_id`: if `decide` agrees (it sees the
     /// invite, organization, user, and whether they are a member already),
-    /// the membership it returns is added, the invite is consumed, and the
-    /// organization becomes the user's current one, all in one
-    /// transaction. Two acceptances of one invite: exactly one wins.
+    /// the membership it returns is added (with its roles, which must
+    /// exist), the invite is consumed, and the organization becomes the
+    /// user's current one, all in one transaction. Two acceptances of one
+    /// invite: exactly one wins.
     pub async fn invite_accept<E>(
         &self,
         invite_id: Uuid,
@@ -191,12 +195,38 @@ impl Store {
                 Ok(membership) => membership,
                 Err(error) => return Ok(Err(error)),
             };
+            for role in &membership.roles {
+                let role_key =
+                    key(ROLE, &[organization_id.as_bytes(), role.as_bytes()]);
+                if tx.get(role_key)?.is_none() {
+                    return Err(abort(StoreError::UnknownRole));
+                }
+            }
             let InviteAcceptance { mut organization, mut user, .. } =
                 acceptance;
             organization.member_count += 1;
             organization.owner_count += u64::from(membership.level == 15);
             write_organization(tx, organization)?;
             tx.insert(member_key, encode(&membership))?;
+            for role in &membership.roles {
+                tx.insert(
+                    key(
+                        ROLE_MEMBER,
+                        &[
+                            organization_id.as_bytes(),
+                            role.as_bytes(),
+                            user_id.as_bytes(),
+                        ],
+                    ),
+                    encode(&RoleMembershipRecord {
+                        id: Uuid::now_v7(),
+                        role_id: *role,
+                        user_id,
+                        joined_at: membership.joined_at,
+                        updated_at: membership.joined_at,
+                    }),
+                )?;
+            }
             tx.insert(
                 key(
                     USER_ORG,

@@ -18,6 +18,9 @@
 //! | `user_org/` user_id organization_id   | empty                   |
 //! | `invite/` organization_id invite_id   | `InviteRecord`          |
 //! | `invite_id/` invite_id                | organization_id         |
+//! | `role/` organization_id role_id       | `RoleRecord`            |
+//! | `role_name/` organization_id name     | role_id (name lowercased) |
+//! | `role_member/` org_id role_id user_id | `RoleMembershipRecord`  |
 //!
 //! Records are JSON inside an envelope `{"v": 1, "r": <record>}`; a record
 //! whose envelope version is unknown is reported, never guessed at.
@@ -38,6 +41,7 @@ pub mod invites;
 pub mod members;
 mod organizations;
 pub mod records;
+mod roles;
 mod users;
 
 use flusher::Flusher;
@@ -62,6 +66,9 @@ const MEMBER: &[u8] = b"member/";
 const USER_ORG: &[u8] = b"user_org/";
 const INVITE: &[u8] = b"invite/";
 const INVITE_ID: &[u8] = b"invite_id/";
+const ROLE: &[u8] = b"role/";
+const ROLE_NAME: &[u8] = b"role_name/";
+const ROLE_MEMBER: &[u8] = b"role_member/";
 
 /// Version of the record envelope this code writes and reads.
 const RECORD_VERSION: u32 = 1;
@@ -81,6 +88,18 @@ pub enum StoreError {
     /// The change would leave an organization without an owner.
     #[error("an organization must keep an owner")]
     LastOwner,
+    /// Another role of the organization has this name.
+    #[error("role name already in use")]
+    RoleNameTaken,
+    /// The role named (as a default role) does not exist.
+    #[error("no such role")]
+    UnknownRole,
+    /// The user is not a member of the organization.
+    #[error("not a member")]
+    NotAMember,
+    /// The user is in the role already.
+    #[error("already in the role")]
+    AlreadyInRole,
     /// The data directory is locked by another process or unreadable.
     #[error("cannot open the data directory: {0}")]
     Open(String),
@@ -218,6 +237,15 @@ impl Store {
         key: &[u8],
     ) -> Result<Option<T>, StoreError> {
         self.db.get(key)?.map(|bytes| decode(&bytes)).transpose()
+    }
+
+    /// Every key under `prefix`.
+    fn scan_keys(&self, prefix: &[u8]) -> Result<Vec<sled::IVec>, StoreError> {
+        self.db
+            .scan_prefix(prefix)
+            .keys()
+            .map(|key| key.map_err(StoreError::from))
+            .collect()
     }
 
     /// Ids (the 16 bytes after `prefix`) of the keys under `prefix`.

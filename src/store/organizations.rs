@@ -17,6 +17,9 @@ use super::INVITE_ID;
 use super::MEMBER;
 use super::ORG;
 use super::ORG_SLUG;
+use super::ROLE;
+use super::ROLE_MEMBER;
+use super::ROLE_NAME;
 use super::USER;
 use super::USER_ORG;
 use sled::transaction::TransactionalTree;
@@ -86,6 +89,14 @@ impl Store {
             let mut organization: OrganizationRecord =
                 tx_get(tx, &org_key)?.ok_or(abort(StoreError::NotFound))?;
             change(&mut organization);
+            // The default role must be one of the organization's roles at
+            // the moment of the write.
+            if let Some(role) = organization.default_role_id {
+                let role_key = key(ROLE, &[id.as_bytes(), role.as_bytes()]);
+                if tx.get(role_key)?.is_none() {
+                    return Err(abort(StoreError::UnknownRole));
+                }
+            }
             tx.insert(org_key.as_slice(), encode(&organization))?;
             Ok(organization)
         })?;
@@ -113,6 +124,10 @@ impl Store {
             let invites: Vec<Uuid> = self
                 .scan_ids(&key(INVITE, &[id.as_bytes()]))
                 .collect::<Result<_, _>>()?;
+            // Roles and their names; role memberships go with the members.
+            let role_keys = self.scan_keys(&key(ROLE, &[id.as_bytes()]))?;
+            let role_name_keys =
+                self.scan_keys(&key(ROLE_NAME, &[id.as_bytes()]))?;
             let removed = self.db.transaction(|tx| {
                 let organization: OrganizationRecord =
                     tx_get(tx, &org_key)?.ok_or(abort(StoreError::NotFound))?;
@@ -127,6 +142,9 @@ impl Store {
                         &[id.as_bytes(), invite.as_bytes()],
                     ))?;
                     tx.remove(key(INVITE_ID, &[invite.as_bytes()]))?;
+                }
+                for role_key in role_keys.iter().chain(&role_name_keys) {
+                    tx.remove(&role_key[..])?;
                 }
                 for user_id in &members {
                     membership_remove_tx(tx, id, *user_id)?;
@@ -196,15 +214,29 @@ fn free_slug(
     Err(abort(StoreError::SlugUnavailable))
 }
 
-/// Removes a user's membership entries (not the counts on the
-/// organization), and unsets their current organization if it was this
-/// one.
+/// Removes a user's membership entries and role assignments (not the
+/// counts on the organization), and unsets their current organization if
+/// it was this one.
 pub(super) fn membership_remove_tx(
     tx: &TransactionalTree,
     organization_id: Uuid,
     user_id: Uuid,
 ) -> TxResult<()> {
-    tx.remove(key(MEMBER, &[organization_id.as_bytes(), user_id.as_bytes()]))?;
+    let member_key =
+        key(MEMBER, &[organization_id.as_bytes(), user_id.as_bytes()]);
+    if let Some(membership) = tx_get::<MembershipRecord>(tx, &member_key)? {
+        for role in &membership.roles {
+            tx.remove(key(
+                ROLE_MEMBER,
+                &[
+                    organization_id.as_bytes(),
+                    role.as_bytes(),
+                    user_id.as_bytes(),
+                ],
+            ))?;
+        }
+    }
+    tx.remove(member_key)?;
     tx.remove(key(
         USER_ORG,
         &[user_id.as_bytes(), organization_id.as_bytes()],

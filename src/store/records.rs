@@ -96,6 +96,10 @@ pub struct MembershipRecord {
     pub level: u8,
     pub joined_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// The organization's roles the user is in; kept equal to the user's
+    /// `role_member/` entries by the same transactions.
+    #[serde(default)]
+    pub roles: Vec<Uuid>,
 }
 
 /// An invitation to join an organization.
@@ -114,4 +118,25 @@ pub struct InviteRecord {
     /// Project id and level (1 or 8) pairs.
     pub private_project_access: Vec<(i64, u8)>,
     pub emailing_attempt_made: bool,
+}
+
+/// A role of an organization.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct RoleRecord {
+    pub id: Uuid,
+    pub organization_id: Uuid,
+    /// Unique in the organization, compared lowercased.
+    pub name: String,
+    pub created_by: Uuid,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A member's assignment to a role.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct RoleMembershipRecord {
+    pub id: Uuid,
+    pub role_id: Uuid,
+    pub user_id: Uuid,
+    pub joined_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
 }

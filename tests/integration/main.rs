@@ -12,5 +12,6 @@ mod members;
 mod organizations;
 mod pagination;
 mod personal_api_keys;
+mod roles;
 mod smtp_sink;
 mod users;

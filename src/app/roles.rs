@@ -1,0 +1,298 @@
+//! Roles and role memberships. Always of the organization in the path
+//! (a UUID or `@current` alike), never of the caller's current one; a role
+//! or membership id of another organization is not found.
+
+use super::clean_text;
+use super::members::member_view;
+use super::members::user_basic;
+use super::App;
+use super::Caller;
+use super::PageRequest;
+use super::LEVEL_ADMIN;
+use crate::api;
+use crate::error::Error;
+use crate::error::DETAIL_LEVEL_INSUFFICIENT;
+use crate::store::records::MembershipRecord;
+use crate::store::records::OrganizationRecord;
+use crate::store::records::RoleMembershipRecord;
+use crate::store::records::RoleRecord;
+use crate::store::Page;
+use uuid::Uuid;
+
+const ROLE_NAME_MAX: usize = 200;
+
+fn not_found() -> Error {
+    Error::not_found("Not found.")
+}
+
+fn require_admin(membership: &MembershipRecord) -> Result<(), Error> {
+    if membership.level < LEVEL_ADMIN {
+        return Err(Error::permission_denied(DETAIL_LEVEL_INSUFFICIENT));
+    }
+    Ok(())
+}
+
+fn page_slice<T>(items: Vec<T>, page: PageRequest) -> Page<T> {
+    let count = items.len() as u64;
+    let items = items
+        .into_iter()
+        .skip(usize::try_from(page.offset).unwrap_or(usize::MAX))
+        .take(usize::try_from(page.limit).unwrap_or(usize::MAX))
+        .collect();
+    Page { count, items }
+}
+
+impl App {
+    /// The organization (as the caller may see it), the caller's
+    /// membership, and the role of that organization named in the path.
+    fn role_access(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        role_id: &str,
+    ) -> Result<(OrganizationRecord, MembershipRecord, RoleRecord), Error> {
+        let (organization, membership) =
+            self.organization_access(caller, organization_id)?;
+        let role_id = Uuid::parse_str(role_id).map_err(|_| not_found())?;
+        let role = self
+            .store
+            .role_fetch(organization.id, role_id)?
+            .ok_or_else(not_found)?;
+        Ok((organization, membership, role))
+    }
+
+    fn role_membership_view(
+        &self,
+        organization_id: Uuid,
+        member: RoleMembershipRecord,
+    ) -> Result<api::RoleMembership, Error> {
+        let user =
+            self.store.user_fetch(member.user_id)?.ok_or_else(not_found)?;
+        let membership = self
+            .store
+            .membership_fetch(organization_id, member.user_id)?
+            .ok_or_else(not_found)?;
+        Ok(api::RoleMembership {
+            id: member.id,
+            role_id: member.role_id,
+            organization_member: member_view(membership, &user),
+            user: user_basic(&user),
+            joined_at: member.joined_at,
+            updated_at: member.updated_at,
+        })
+    }
+
+    fn role_view(
+        &self,
+        organization: &OrganizationRecord,
+        role: RoleRecord,
+    ) -> Result<api::Role, Error> {
+        let members = self
+            .store
+            .role_member_list(organization.id, role.id)?
+            .into_iter()
+            .map(|member| self.role_membership_view(organization.id, member))
+            .collect::<Result<_, _>>()?;
+        let created_by = self
+            .store
+            .user_fetch(role.created_by)?
+            .map(|user| user_basic(&user));
+        Ok(api::Role {
+            is_default: organization.default_role_id == Some(role.id),
+            id: role.id,
+            name: role.name,
+            created_at: role.created_at,
+            created_by,
+            members,
+        })
+    }
+
+    pub fn role_list(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        page: PageRequest,
+    ) -> Result<Page<api::Role>, Error> {
+        let (organization, _) =
+            self.organization_access(caller, organization_id)?;
+        let mut roles = self.store.role_list(organization.id)?;
+        roles.sort_by(|a, b| {
+            (a.name.to_lowercase(), a.id).cmp(&(b.name.to_lowercase(), b.id))
+        });
+        let page = page_slice(roles, page);
+        let items = page
+            .items
+            .into_iter()
+            .map(|role| self.role_view(&organization, role))
+            .collect::<Result<_, _>>()?;
+        Ok(Page { count: page.count, items })
+    }
+
+    pub async fn role_create(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        params: api::RoleCreate,
+    ) -> Result<api::Role, Error> {
+        let (organization, membership) =
+            self.organization_access(caller, organization_id)?;
+        require_admin(&membership)?;
+        let role = RoleRecord {
+            id: Uuid::now_v7(),
+            organization_id: organization.id,
+            name: clean_text("name", &params.name, ROLE_NAME_MAX, false)?,
+            created_by: caller.user.id,
+            created_at: self.now(),
+        };
+        self.store.role_insert(&role).await?;
+        self.role_view(&organization, role)
+    }
+
+    pub fn role_view_for(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        role_id: &str,
+    ) -> Result<api::Role, Error> {
+        let (organization, _, role) =
+            self.role_access(caller, organization_id, role_id)?;
+        self.role_view(&organization, role)
+    }
+
+    /// PUT and PATCH: only the name changes.
+    pub async fn role_patch(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        role_id: &str,
+        params: api::RolePatch,
+    ) -> Result<api::Role, Error> {
+        let (organization, membership, role) =
+            self.role_access(caller, organization_id, role_id)?;
+        require_admin(&membership)?;
+        let role = match params.name {
+            Some(name) => {
+                let name = clean_text("name", &name, ROLE_NAME_MAX, false)?;
+                self.store.role_rename(organization.id, role.id, &name).await?
+            }
+            None => role,
+        };
+        self.role_view(&organization, role)
+    }
+
+    pub async fn role_delete(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        role_id: &str,
+    ) -> Result<(), Error> {
+        let (organization, membership, role) =
+            self.role_access(caller, organization_id, role_id)?;
+        require_admin(&membership)?;
+        self.store.role_remove(organization.id, role.id).await?;
+        Ok(())
+    }
+
+    pub fn role_membership_list(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        role_id: &str,
+        page: PageRequest,
+    ) -> Result<Page<api::RoleMembership>, Error> {
+        let (organization, _, role) =
+            self.role_access(caller, organization_id, role_id)?;
+        let page = page_slice(
+            self.store.role_member_list(organization.id, role.id)?,
+            page,
+        );
+        let items = page
+            .items
+            .into_iter()
+            .map(|member| self.role_membership_view(organization.id, member))
+            .collect::<Result<_, _>>()?;
+        Ok(Page { count: page.count, items })
+    }
+
+    pub async fn role_membership_create(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        role_id: &str,
+        params: api::RoleMembershipCreate,
+    ) -> Result<api::RoleMembership, Error> {
+        let (organization, membership, role) =
+            self.role_access(caller, organization_id, role_id)?;
+        require_admin(&membership)?;
+        let now = self.now();
+        let member = RoleMembershipRecord {
+            id: Uuid::now_v7(),
+            role_id: role.id,
+            user_id: params.user_uuid,
+            joined_at: now,
+            updated_at: now,
+        };
+        self.store.role_member_insert(organization.id, &member).await?;
+        self.role_membership_view(organization.id, member)
+    }
+
+    /// The role membership named in the path.
+    fn role_membership_find(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        role_id: &str,
+        role_membership_id: &str,
+    ) -> Result<
+        (OrganizationRecord, MembershipRecord, RoleMembershipRecord),
+        Error,
+    > {
+        let (organization, membership, role) =
+            self.role_access(caller, organization_id, role_id)?;
+        let id =
+            Uuid::parse_str(role_membership_id).map_err(|_| not_found())?;
+        let member = self
+            .store
+            .role_member_list(organization.id, role.id)?
+            .into_iter()
+            .find(|member| member.id == id)
+            .ok_or_else(not_found)?;
+        Ok((organization, membership, member))
+    }
+
+    pub fn role_membership_view_for(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        role_id: &str,
+        role_membership_id: &str,
+    ) -> Result<api::RoleMembership, Error> {
+        let (organization, _, member) = self.role_membership_find(
+            caller,
+            organization_id,
+            role_id,
+            role_membership_id,
+        )?;
+        self.role_membership_view(organization.id, member)
+    }
+
+    pub async fn role_membership_delete(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        role_id: &str,
+        role_membership_id: &str,
+    ) -> Result<(), Error> {
+        let (organization, membership, member) = self.role_membership_find(
+            caller,
+            organization_id,
+            role_id,
+            role_membership_id,
+        )?;
+        require_admin(&membership)?;
+        self.store
+            .role_member_remove(organization.id, member.role_id, member.user_id)
+            .await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,275 @@
+//! Roles and role memberships. A role's name is unique in its
+//! organization through the `role_name/` index, checked in the same
+//! transaction as the write; every change bumps the organization's
+//! revision, and a member's roles are mirrored on their membership record
+//! so that removing the member removes the assignments at once.
+
+use super::abort;
+use super::decode;
+use super::encode;
+use super::key;
+use super::members::write_organization;
+use super::records::MembershipRecord;
+use super::records::OrganizationRecord;
+use super::records::RoleMembershipRecord;
+use super::records::RoleRecord;
+use super::tx_get;
+use super::Store;
+use super::StoreError;
+use super::TxResult;
+use super::MEMBER;
+use super::ORG;
+use super::ROLE;
+use super::ROLE_MEMBER;
+use super::ROLE_NAME;
+use sled::transaction::TransactionalTree;
+use uuid::Uuid;
+
+fn role_key(organization_id: Uuid, role_id: Uuid) -> Vec<u8> {
+    key(ROLE, &[organization_id.as_bytes(), role_id.as_bytes()])
+}
+
+fn role_name_key(organization_id: Uuid, name: &str) -> Vec<u8> {
+    key(
+        ROLE_NAME,
+        &[organization_id.as_bytes(), name.to_lowercase().as_bytes()],
+    )
+}
+
+fn role_member_key(
+    organization_id: Uuid,
+    role_id: Uuid,
+    user_id: Uuid,
+) -> Vec<u8> {
+    key(
+        ROLE_MEMBER,
+        &[organization_id.as_bytes(), role_id.as_bytes(), user_id.as_bytes()],
+    )
+}
+
+/// Reads the organization and writes it back with its revision bumped, so
+/// that changes needing a stable view of it (deleting it) notice.
+fn touch_organization(
+    tx: &TransactionalTree,
+    organization_id: Uuid,
+) -> TxResult<OrganizationRecord> {
+    let organization: OrganizationRecord =
+        tx_get(tx, &key(ORG, &[organization_id.as_bytes()]))?
+            .ok_or(abort(StoreError::NotFound))?;
+    write_organization(tx, organization.clone())?;
+    Ok(organization)
+}
+
+/// Claims `name` for `role_id` in the organization's name index.
+fn claim_role_name(
+    tx: &TransactionalTree,
+    organization_id: Uuid,
+    name: &str,
+    role_id: Uuid,
+) -> TxResult<()> {
+    let name_key = role_name_key(organization_id, name);
+    if tx.get(&name_key)?.is_some() {
+        return Err(abort(StoreError::RoleNameTaken));
+    }
+    tx.insert(name_key, role_id.as_bytes().as_slice())?;
+    Ok(())
+}
+
+impl Store {
+    /// The organization's roles, in no particular order.
+    pub fn role_list(
+        &self,
+        organization_id: Uuid,
+    ) -> Result<Vec<RoleRecord>, StoreError> {
+        self.db
+            .scan_prefix(key(ROLE, &[organization_id.as_bytes()]))
+            .values()
+            .map(|value| decode(&value?))
+            .collect()
+    }
+
+    pub fn role_fetch(
+        &self,
+        organization_id: Uuid,
+        role_id: Uuid,
+    ) -> Result<Option<RoleRecord>, StoreError> {
+        self.fetch(&role_key(organization_id, role_id))
+    }
+
+    /// A role's memberships, oldest first.
+    pub fn role_member_list(
+        &self,
+        organization_id: Uuid,
+        role_id: Uuid,
+    ) -> Result<Vec<RoleMembershipRecord>, StoreError> {
+        let prefix =
+            key(ROLE_MEMBER, &[organization_id.as_bytes(), role_id.as_bytes()]);
+        let mut members: Vec<RoleMembershipRecord> = self
+            .db
+            .scan_prefix(prefix)
+            .values()
+            .map(|value| decode(&value?))
+            .collect::<Result<_, _>>()?;
+        members.sort_by_key(|member| (member.joined_at, member.id));
+        Ok(members)
+    }
+
+    /// Inserts a role whose name is not taken in its organization.
+    pub async fn role_insert(
+        &self,
+        role: &RoleRecord,
+    ) -> Result<(), StoreError> {
+        self.db.transaction(|tx| {
+            touch_organization(tx, role.organization_id)?;
+            claim_role_name(tx, role.organization_id, &role.name, role.id)?;
+            tx.insert(role_key(role.organization_id, role.id), encode(role))?;
+            Ok(())
+        })?;
+        self.flush().await
+    }
+
+    /// Renames a role, if the new name is free (its own old name is).
+    pub async fn role_rename(
+        &self,
+        organization_id: Uuid,
+        role_id: Uuid,
+        name: &str,
+    ) -> Result<RoleRecord, StoreError> {
+        let renamed = self.db.transaction(|tx| {
+            touch_organization(tx, organization_id)?;
+            let mut role: RoleRecord =
+                tx_get(tx, &role_key(organization_id, role_id))?
+                    .ok_or(abort(StoreError::NotFound))?;
+            tx.remove(role_name_key(organization_id, &role.name))?;
+            claim_role_name(tx, organization_id, name, role_id)?;
+            role.name = name.to_string();
+            tx.insert(role_key(organization_id, role_id), encode(&role))?;
+            Ok(role)
+        })?;
+        self.flush().await?;
+        Ok(renamed)
+    }
+
+    /// Removes a role with its memberships; the organization's default
+    /// role is cleared if it was this one.
+    pub async fn role_remove(
+        &self,
+        organization_id: Uuid,
+        role_id: Uuid,
+    ) -> Result<(), StoreError> {
+        loop {
+            // Transactions cannot scan: list the memberships, then check
+            // the organization's revision has not moved.
+            let Some(seen) = self.organization_fetch(organization_id)? else {
+                return Err(StoreError::NotFound);
+            };
+            let members = self.role_member_list(organization_id, role_id)?;
+            let removed = self.db.transaction(|tx| {
+                let mut organization = touch_organization(tx, organization_id)?;
+                if organization.revision != seen.revision {
+                    return Ok(false);
+                }
+                let role: RoleRecord =
+                    tx_get(tx, &role_key(organization_id, role_id))?
+                        .ok_or(abort(StoreError::NotFound))?;
+                tx.remove(role_key(organization_id, role_id))?;
+                tx.remove(role_name_key(organization_id, &role.name))?;
+                for member in &members {
+                    tx.remove(role_member_key(
+                        organization_id,
+                        role_id,
+                        member.user_id,
+                    ))?;
+                    update_membership_roles(
+                        tx,
+                        organization_id,
+                        member.user_id,
+                        |roles| roles.retain(|role| *role != role_id),
+                    )?;
+                }
+                if organization.default_role_id == Some(role_id) {
+                    organization.default_role_id = None;
+                    organization.revision += 1;
+                    tx.insert(
+                        key(ORG, &[organization_id.as_bytes()]),
+                        encode(&organization),
+                    )?;
+                }
+                Ok(true)
+            })?;
+            if removed {
+                return self.flush().await;
+            }
+        }
+    }
+
+    /// Adds a member of the organization to a role they are not in.
+    pub async fn role_member_insert(
+        &self,
+        organization_id: Uuid,
+        member: &RoleMembershipRecord,
+    ) -> Result<(), StoreError> {
+        self.db.transaction(|tx| {
+            touch_organization(tx, organization_id)?;
+            if tx.get(role_key(organization_id, member.role_id))?.is_none() {
+                return Err(abort(StoreError::NotFound));
+            }
+            let member_key = role_member_key(
+                organization_id,
+                member.role_id,
+                member.user_id,
+            );
+            if tx.get(&member_key)?.is_some() {
+                return Err(abort(StoreError::AlreadyInRole));
+            }
+            update_membership_roles(
+                tx,
+                organization_id,
+                member.user_id,
+                |roles| roles.push(member.role_id),
+            )?;
+            tx.insert(member_key, encode(member))?;
+            Ok(())
+        })?;
+        self.flush().await
+    }
+
+    /// Takes a user out of a role.
+    pub async fn role_member_remove(
+        &self,
+        organization_id: Uuid,
+        role_id: Uuid,
+        user_id: Uuid,
+    ) -> Result<(), StoreError> {
+        self.db.transaction(|tx| {
+            touch_organization(tx, organization_id)?;
+            let member_key = role_member_key(organization_id, role_id, user_id);
+            if tx.get(&member_key)?.is_none() {
+                return Err(abort(StoreError::NotFound));
+            }
+            tx.remove(member_key)?;
+            update_membership_roles(tx, organization_id, user_id, |roles| {
+                roles.retain(|role| *role != role_id)
+            })?;
+            Ok(())
+        })?;
+        self.flush().await
+    }
+}
+
+/// Changes the role list mirrored on a membership; the user must be a
+/// member.
+fn update_membership_roles(
+    tx: &TransactionalTree,
+    organization_id: Uuid,
+    user_id: Uuid,
+    change: impl FnOnce(&mut Vec<Uuid>),
+) -> TxResult<()> {
+    let member_key =
+        key(MEMBER, &[organization_id.as_bytes(), user_id.as_bytes()]);
+    let mut membership: MembershipRecord =
+        tx_get(tx, &member_key)?.ok_or(abort(StoreError::NotAMember))?;
+    change(&mut membership.roles);
+    tx.insert(member_key, encode(&membership))?;
+    Ok(())
+}
