@@ -579,4 +579,77 @@ impl OrgbaseApi for OrgbaseApiImpl {
         .await?;
         Ok(HttpResponseDeleted())
     }
+
+    async fn cimd_verification_token_list(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        query: QueryParams<api::ListParams>,
+    ) -> Result<
+        HttpResponseOk<api::Paginated<api::CimdVerificationToken>>,
+        ApiError,
+    > {
+        let caller = caller(&rqctx)?;
+        let request = page_request(query)?;
+        let id = path.into_inner().organization_id;
+        let app = &rqctx.context().app;
+        let page = app.cimd_verification_token_list(&caller, &id, request)?;
+        Ok(HttpResponseOk(paginated(&rqctx, request, page)))
+    }
+
+    async fn cimd_verification_token_create(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        body: JsonBody<api::CimdVerificationTokenCreate>,
+    ) -> Result<HttpResponseCreated<api::CimdVerificationToken>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let id = path.into_inner().organization_id;
+        let app = &rqctx.context().app;
+        let token = app
+            .cimd_verification_token_create(&caller, &id, body.into_inner()?)
+            .await?;
+        Ok(HttpResponseCreated(token))
+    }
+
+    async fn cimd_verification_token_view(
+        rqctx: Rq,
+        path: Path<api::CimdVerificationTokenPath>,
+    ) -> Result<HttpResponseOk<api::CimdVerificationToken>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let path = path.into_inner();
+        let app = &rqctx.context().app;
+        let token = app.cimd_verification_token_view(
+            &caller,
+            &path.organization_id,
+            &path.token_id,
+        )?;
+        Ok(HttpResponseOk(token))
+    }
+
+    async fn cimd_verification_token_delete(
+        rqctx: Rq,
+        path: Path<api::CimdVerificationTokenPath>,
+    ) -> Result<HttpResponseDeleted, ApiError> {
+        let caller = caller(&rqctx)?;
+        let path = path.into_inner();
+        let app = &rqctx.context().app;
+        app.cimd_verification_token_delete(
+            &caller,
+            &path.organization_id,
+            &path.token_id,
+        )
+        .await?;
+        Ok(HttpResponseDeleted())
+    }
+
+    async fn cimd_verification_token_match(
+        rqctx: Rq,
+        body: JsonBody<api::CimdMatchRequest>,
+    ) -> Result<HttpResponseOk<api::CimdMatch>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let app = &rqctx.context().app;
+        let found = app
+            .cimd_verification_token_match(&caller, body.into_inner()?)
+            .await?;
+        Ok(HttpResponseOk(found))
+    }
 }

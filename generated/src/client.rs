@@ -24,6 +24,75 @@ pub mod types {
             Default::default()
         }
     }
+    ///Which organization a metadata document verifies, if any.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct CimdMatch {
+        ///The organization whose token the document publishes at its URL, or null.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub organization_id: ::std::option::Option<::uuid::Uuid>,
+    }
+    impl CimdMatch {
+        pub fn builder() -> builder::CimdMatch {
+            Default::default()
+        }
+    }
+    ///Body of a CIMD metadata match.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CimdMatchRequest {
+        ///The URL the metadata document was read from.
+        pub cimd_url: ::std::string::String,
+        ///The metadata document (JSON object).
+        pub document: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl CimdMatchRequest {
+        pub fn builder() -> builder::CimdMatchRequest {
+            Default::default()
+        }
+    }
+    ///A CIMD verification token: a partner publishes it in its OAuth client ID metadata document to link its app to the organization. The secret `value` appears only in the response that created it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CimdVerificationToken {
+        ///The metadata document's URL the token is valid at (normalized).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cimd_url: ::std::option::Option<::std::string::String>,
+        ///When it was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Who created it.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_by: ::std::option::Option<UserBasic>,
+        ///Identifier.
+        pub id: ::uuid::Uuid,
+        ///A name for the token.
+        pub label: ::std::string::String,
+        ///When a metadata document last matched it.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_used_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///First and last four characters of the token (`phvt...abcd`).
+        pub mask_value: ::std::string::String,
+        ///The token itself (`phvt_...`): only in the response that created it.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::string::String>,
+    }
+    impl CimdVerificationToken {
+        pub fn builder() -> builder::CimdVerificationToken {
+            Default::default()
+        }
+    }
+    ///Body of a CIMD verification token create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CimdVerificationTokenCreate {
+        ///The HTTPS URL of the metadata document (at most 2048 characters; no user info or fragment). Stored normalized: scheme and host lowercased, default port dropped, trailing slash removed.
+        pub cimd_url: ::std::string::String,
+        ///A name: 1 to 40 characters after trimming.
+        pub label: ::std::string::String,
+    }
+    impl CimdVerificationTokenCreate {
+        pub fn builder() -> builder::CimdVerificationTokenCreate {
+            Default::default()
+        }
+    }
     ///The class of an error, as PostHog's `type` field names it.
     #[derive(
         ::serde::Deserialize,
@@ -546,6 +615,25 @@ pub mod types {
     }
     impl OrganizationPatch {
         pub fn builder() -> builder::OrganizationPatch {
+            Default::default()
+        }
+    }
+    ///One page of a list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PaginatedCimdVerificationTokenList {
+        ///Total number of results across all pages.
+        pub count: u64,
+        ///Absolute URL of the next page, or null on the last page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next: ::std::option::Option<::std::string::String>,
+        ///Absolute URL of the previous page, or null on the first page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub previous: ::std::option::Option<::std::string::String>,
+        ///The results on this page.
+        pub results: ::std::vec::Vec<CimdVerificationToken>,
+    }
+    impl PaginatedCimdVerificationTokenList {
+        pub fn builder() -> builder::PaginatedCimdVerificationTokenList {
             Default::default()
         }
     }
@@ -1178,6 +1266,356 @@ pub mod types {
                     code: Ok(value.code),
                     detail: Ok(value.detail),
                     type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CimdMatch {
+            organization_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CimdMatch {
+            fn default() -> Self {
+                Self {
+                    organization_id: Ok(Default::default()),
+                }
+            }
+        }
+        impl CimdMatch {
+            pub fn organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CimdMatch> for super::CimdMatch {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CimdMatch,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    organization_id: value.organization_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CimdMatch> for CimdMatch {
+            fn from(value: super::CimdMatch) -> Self {
+                Self {
+                    organization_id: Ok(value.organization_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CimdMatchRequest {
+            cimd_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            document: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CimdMatchRequest {
+            fn default() -> Self {
+                Self {
+                    cimd_url: Err("no value supplied for cimd_url".to_string()),
+                    document: Err("no value supplied for document".to_string()),
+                }
+            }
+        }
+        impl CimdMatchRequest {
+            pub fn cimd_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cimd_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cimd_url: {e}")
+                    });
+                self
+            }
+            pub fn document<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.document = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for document: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CimdMatchRequest> for super::CimdMatchRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CimdMatchRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    cimd_url: value.cimd_url?,
+                    document: value.document?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CimdMatchRequest> for CimdMatchRequest {
+            fn from(value: super::CimdMatchRequest) -> Self {
+                Self {
+                    cimd_url: Ok(value.cimd_url),
+                    document: Ok(value.document),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CimdVerificationToken {
+            cimd_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            created_by: ::std::result::Result<
+                ::std::option::Option<super::UserBasic>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            label: ::std::result::Result<::std::string::String, ::std::string::String>,
+            last_used_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            mask_value: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CimdVerificationToken {
+            fn default() -> Self {
+                Self {
+                    cimd_url: Ok(Default::default()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    created_by: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    label: Err("no value supplied for label".to_string()),
+                    last_used_at: Ok(Default::default()),
+                    mask_value: Err("no value supplied for mask_value".to_string()),
+                    value: Ok(Default::default()),
+                }
+            }
+        }
+        impl CimdVerificationToken {
+            pub fn cimd_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cimd_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cimd_url: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn created_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UserBasic>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_by = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_by: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for label: {e}")
+                    });
+                self
+            }
+            pub fn last_used_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_used_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_used_at: {e}")
+                    });
+                self
+            }
+            pub fn mask_value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mask_value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mask_value: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CimdVerificationToken>
+        for super::CimdVerificationToken {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CimdVerificationToken,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    cimd_url: value.cimd_url?,
+                    created_at: value.created_at?,
+                    created_by: value.created_by?,
+                    id: value.id?,
+                    label: value.label?,
+                    last_used_at: value.last_used_at?,
+                    mask_value: value.mask_value?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CimdVerificationToken>
+        for CimdVerificationToken {
+            fn from(value: super::CimdVerificationToken) -> Self {
+                Self {
+                    cimd_url: Ok(value.cimd_url),
+                    created_at: Ok(value.created_at),
+                    created_by: Ok(value.created_by),
+                    id: Ok(value.id),
+                    label: Ok(value.label),
+                    last_used_at: Ok(value.last_used_at),
+                    mask_value: Ok(value.mask_value),
+                    value: Ok(value.value),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CimdVerificationTokenCreate {
+            cimd_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            label: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for CimdVerificationTokenCreate {
+            fn default() -> Self {
+                Self {
+                    cimd_url: Err("no value supplied for cimd_url".to_string()),
+                    label: Err("no value supplied for label".to_string()),
+                }
+            }
+        }
+        impl CimdVerificationTokenCreate {
+            pub fn cimd_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cimd_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cimd_url: {e}")
+                    });
+                self
+            }
+            pub fn label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for label: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CimdVerificationTokenCreate>
+        for super::CimdVerificationTokenCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CimdVerificationTokenCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    cimd_url: value.cimd_url?,
+                    label: value.label?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CimdVerificationTokenCreate>
+        for CimdVerificationTokenCreate {
+            fn from(value: super::CimdVerificationTokenCreate) -> Self {
+                Self {
+                    cimd_url: Ok(value.cimd_url),
+                    label: Ok(value.label),
                 }
             }
         }
@@ -3280,6 +3718,109 @@ pub mod types {
                         value.members_can_use_personal_api_keys,
                     ),
                     name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PaginatedCimdVerificationTokenList {
+            count: ::std::result::Result<u64, ::std::string::String>,
+            next: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            previous: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            results: ::std::result::Result<
+                ::std::vec::Vec<super::CimdVerificationToken>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PaginatedCimdVerificationTokenList {
+            fn default() -> Self {
+                Self {
+                    count: Err("no value supplied for count".to_string()),
+                    next: Ok(Default::default()),
+                    previous: Ok(Default::default()),
+                    results: Err("no value supplied for results".to_string()),
+                }
+            }
+        }
+        impl PaginatedCimdVerificationTokenList {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn next<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next: {e}")
+                    });
+                self
+            }
+            pub fn previous<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.previous = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for previous: {e}")
+                    });
+                self
+            }
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::CimdVerificationToken>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.results = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for results: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaginatedCimdVerificationTokenList>
+        for super::PaginatedCimdVerificationTokenList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaginatedCimdVerificationTokenList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    count: value.count?,
+                    next: value.next?,
+                    previous: value.previous?,
+                    results: value.results?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PaginatedCimdVerificationTokenList>
+        for PaginatedCimdVerificationTokenList {
+            fn from(value: super::PaginatedCimdVerificationTokenList) -> Self {
+                Self {
+                    count: Ok(value.count),
+                    next: Ok(value.next),
+                    previous: Ok(value.previous),
+                    results: Ok(value.results),
                 }
             }
         }
@@ -5806,6 +6347,23 @@ let response = client.health()
     pub fn health(&self) -> builder::Health<'_> {
         builder::Health::new(self)
     }
+    /**Match a partner's metadata document (instance administration)
+
+An orgbase extension for staff users. Given the URL a CIMD metadata document was read from and the document, answers the organization whose token the document publishes (at `com.posthog` -> `verification_token`, else the legacy top-level `posthog_verification_token`) and whose token was issued for that URL, and records the token's use; otherwise `organization_id` is null.
+
+Sends a `POST` request to `/api/cimd_verification_tokens/match/`
+
+```ignore
+let response = client.cimd_verification_token_match()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn cimd_verification_token_match(
+        &self,
+    ) -> builder::CimdVerificationTokenMatch<'_> {
+        builder::CimdVerificationTokenMatch::new(self)
+    }
     /**List organizations
 
 The caller's organizations (narrowed to the key's `scoped_organizations`, when set), oldest first.
@@ -5909,6 +6467,90 @@ let response = client.organization_patch()
 ```*/
     pub fn organization_patch(&self) -> builder::OrganizationPatch<'_> {
         builder::OrganizationPatch::new(self)
+    }
+    /**List CIMD verification tokens
+
+Newest first. Any member reads.
+
+Sends a `GET` request to `/api/organizations/{organization_id}/cimd_verification_tokens/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `limit`: Number of results to return per page (default 100; values above 1000 are served as 1000).
+- `offset`: The initial index from which to return the results (default 0).
+```ignore
+let response = client.cimd_verification_token_list()
+    .organization_id(organization_id)
+    .limit(limit)
+    .offset(offset)
+    .send()
+    .await;
+```*/
+    pub fn cimd_verification_token_list(
+        &self,
+    ) -> builder::CimdVerificationTokenList<'_> {
+        builder::CimdVerificationTokenList::new(self)
+    }
+    /**Create a CIMD verification token
+
+Needs membership level 8 (admin) or more. The token's `value` (`phvt_...`) is in this response only.
+
+Sends a `POST` request to `/api/organizations/{organization_id}/cimd_verification_tokens/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `body`
+```ignore
+let response = client.cimd_verification_token_create()
+    .organization_id(organization_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn cimd_verification_token_create(
+        &self,
+    ) -> builder::CimdVerificationTokenCreate<'_> {
+        builder::CimdVerificationTokenCreate::new(self)
+    }
+    /**Fetch a CIMD verification token
+
+Sends a `GET` request to `/api/organizations/{organization_id}/cimd_verification_tokens/{token_id}/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `token_id`: The token's id.
+```ignore
+let response = client.cimd_verification_token_view()
+    .organization_id(organization_id)
+    .token_id(token_id)
+    .send()
+    .await;
+```*/
+    pub fn cimd_verification_token_view(
+        &self,
+    ) -> builder::CimdVerificationTokenView<'_> {
+        builder::CimdVerificationTokenView::new(self)
+    }
+    /**Revoke a CIMD verification token
+
+Needs membership level 8 (admin) or more.
+
+Sends a `DELETE` request to `/api/organizations/{organization_id}/cimd_verification_tokens/{token_id}/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `token_id`: The token's id.
+```ignore
+let response = client.cimd_verification_token_delete()
+    .organization_id(organization_id)
+    .token_id(token_id)
+    .send()
+    .await;
+```*/
+    pub fn cimd_verification_token_delete(
+        &self,
+    ) -> builder::CimdVerificationTokenDelete<'_> {
+        builder::CimdVerificationTokenDelete::new(self)
     }
     /**List invites
 
@@ -6511,6 +7153,102 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::cimd_verification_token_match`]
+
+[`Client::cimd_verification_token_match`]: super::Client::cimd_verification_token_match*/
+    #[derive(Debug, Clone)]
+    pub struct CimdVerificationTokenMatch<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CimdMatchRequest, String>,
+    }
+    impl<'a> CimdVerificationTokenMatch<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CimdMatchRequest>,
+            <V as std::convert::TryInto<
+                types::CimdMatchRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `CimdMatchRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CimdMatchRequest,
+            ) -> types::builder::CimdMatchRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/cimd_verification_tokens/match/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CimdMatch>, Error<types::ApiError>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CimdMatchRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/cimd_verification_tokens/match/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "cimd_verification_token_match",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::organization_list`]
 
 [`Client::organization_list`]: super::Client::organization_list*/
@@ -7077,6 +7815,440 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::cimd_verification_token_list`]
+
+[`Client::cimd_verification_token_list`]: super::Client::cimd_verification_token_list*/
+    #[derive(Debug, Clone)]
+    pub struct CimdVerificationTokenList<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        offset: Result<Option<u64>, String>,
+    }
+    impl<'a> CimdVerificationTokenList<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                limit: Ok(None),
+                offset: Ok(None),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<u64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `u64` for offset failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/cimd_verification_tokens/`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::PaginatedCimdVerificationTokenList>,
+            Error<types::ApiError>,
+        > {
+            let Self { client, organization_id, limit, offset } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let offset = offset.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/cimd_verification_tokens/", client.baseurl,
+                encode_path(& organization_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "cimd_verification_token_list",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::cimd_verification_token_create`]
+
+[`Client::cimd_verification_token_create`]: super::Client::cimd_verification_token_create*/
+    #[derive(Debug, Clone)]
+    pub struct CimdVerificationTokenCreate<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        body: Result<types::builder::CimdVerificationTokenCreate, String>,
+    }
+    impl<'a> CimdVerificationTokenCreate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CimdVerificationTokenCreate>,
+            <V as std::convert::TryInto<
+                types::CimdVerificationTokenCreate,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CimdVerificationTokenCreate` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CimdVerificationTokenCreate,
+            ) -> types::builder::CimdVerificationTokenCreate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/organizations/{organization_id}/cimd_verification_tokens/`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::CimdVerificationToken>,
+            Error<types::ApiError>,
+        > {
+            let Self { client, organization_id, body } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CimdVerificationTokenCreate::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/cimd_verification_tokens/", client.baseurl,
+                encode_path(& organization_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "cimd_verification_token_create",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::cimd_verification_token_view`]
+
+[`Client::cimd_verification_token_view`]: super::Client::cimd_verification_token_view*/
+    #[derive(Debug, Clone)]
+    pub struct CimdVerificationTokenView<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        token_id: Result<::std::string::String, String>,
+    }
+    impl<'a> CimdVerificationTokenView<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                token_id: Err("token_id was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn token_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.token_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for token_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/cimd_verification_tokens/{token_id}/`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::CimdVerificationToken>,
+            Error<types::ApiError>,
+        > {
+            let Self { client, organization_id, token_id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let token_id = token_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/cimd_verification_tokens/{}/", client.baseurl,
+                encode_path(& organization_id.to_string()), encode_path(& token_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "cimd_verification_token_view",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::cimd_verification_token_delete`]
+
+[`Client::cimd_verification_token_delete`]: super::Client::cimd_verification_token_delete*/
+    #[derive(Debug, Clone)]
+    pub struct CimdVerificationTokenDelete<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        token_id: Result<::std::string::String, String>,
+    }
+    impl<'a> CimdVerificationTokenDelete<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                token_id: Err("token_id was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn token_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.token_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for token_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/api/organizations/{organization_id}/cimd_verification_tokens/{token_id}/`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
+            let Self { client, organization_id, token_id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let token_id = token_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/cimd_verification_tokens/{}/", client.baseurl,
+                encode_path(& organization_id.to_string()), encode_path(& token_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "cimd_verification_token_delete",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(

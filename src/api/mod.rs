@@ -73,6 +73,11 @@ pub const OPERATION_SCOPES: &[(&str, Option<Scope>)] = &[
     ("role_membership_create", Some(Scope::OrganizationWrite)),
     ("role_membership_view", Some(Scope::OrganizationRead)),
     ("role_membership_delete", Some(Scope::OrganizationWrite)),
+    ("cimd_verification_token_list", Some(Scope::OrganizationRead)),
+    ("cimd_verification_token_create", Some(Scope::OrganizationWrite)),
+    ("cimd_verification_token_view", Some(Scope::OrganizationRead)),
+    ("cimd_verification_token_delete", Some(Scope::OrganizationWrite)),
+    ("cimd_verification_token_match", Some(Scope::OrganizationWrite)),
 ];
 
 /// Path segments that PostHog spells as literals where Dropshot's router
@@ -108,6 +113,9 @@ pub fn required_scope(operation_id: &str) -> Option<Scope> {
                 description = "Invitations to organizations, and accepting them"
             },
             "roles" = { description = "Roles and role memberships" },
+            "cimd_verification_tokens" = {
+                description = "Tokens that link a partner's OAuth app to an organization"
+            },
             "orgbase-extensions" = {
                 description = "Operations orgbase adds to PostHog's API"
             },
@@ -565,4 +573,76 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<RoleMembershipPath>,
     ) -> Result<HttpResponseDeleted, ApiError>;
+
+    /// List CIMD verification tokens
+    ///
+    /// Newest first. Any member reads.
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/cimd_verification_tokens",
+        tags = ["cimd_verification_tokens"],
+    }]
+    async fn cimd_verification_token_list(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<OrganizationPath>,
+        query: QueryParams<ListParams>,
+    ) -> Result<HttpResponseOk<Paginated<CimdVerificationToken>>, ApiError>;
+
+    /// Create a CIMD verification token
+    ///
+    /// Needs membership level 8 (admin) or more. The token's `value`
+    /// (`phvt_...`) is in this response only.
+    #[endpoint {
+        method = POST,
+        path = "/api/organizations/{organization_id}/cimd_verification_tokens",
+        tags = ["cimd_verification_tokens"],
+    }]
+    async fn cimd_verification_token_create(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<OrganizationPath>,
+        body: JsonBody<CimdVerificationTokenCreate>,
+    ) -> Result<HttpResponseCreated<CimdVerificationToken>, ApiError>;
+
+    /// Fetch a CIMD verification token
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/cimd_verification_tokens/{token_id}",
+        tags = ["cimd_verification_tokens"],
+    }]
+    async fn cimd_verification_token_view(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<CimdVerificationTokenPath>,
+    ) -> Result<HttpResponseOk<CimdVerificationToken>, ApiError>;
+
+    /// Revoke a CIMD verification token
+    ///
+    /// Needs membership level 8 (admin) or more.
+    #[endpoint {
+        method = DELETE,
+        path = "/api/organizations/{organization_id}/cimd_verification_tokens/{token_id}",
+        tags = ["cimd_verification_tokens"],
+    }]
+    async fn cimd_verification_token_delete(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<CimdVerificationTokenPath>,
+    ) -> Result<HttpResponseDeleted, ApiError>;
+
+    /// Match a partner's metadata document (instance administration)
+    ///
+    /// An orgbase extension for staff users. Given the URL a CIMD metadata
+    /// document was read from and the document, answers the organization
+    /// whose token the document publishes (at `com.posthog` ->
+    /// `verification_token`, else the legacy top-level
+    /// `posthog_verification_token`) and whose token was issued for that
+    /// URL, and records the token's use; otherwise `organization_id` is
+    /// null.
+    #[endpoint {
+        method = POST,
+        path = "/api/cimd_verification_tokens/match",
+        tags = ["orgbase-extensions"],
+    }]
+    async fn cimd_verification_token_match(
+        rqctx: RequestContext<Self::Context>,
+        body: JsonBody<CimdMatchRequest>,
+    ) -> Result<HttpResponseOk<CimdMatch>, ApiError>;
 }

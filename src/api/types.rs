@@ -744,3 +744,64 @@ pub struct RoleMembershipPath {
     /// The role membership's id.
     pub role_membership_id: String,
 }
+
+/// A CIMD verification token: a partner publishes it in its OAuth client
+/// ID metadata document to link its app to the organization. The secret
+/// `value` appears only in the response that created it.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct CimdVerificationToken {
+    /// Identifier.
+    pub id: Uuid,
+    /// A name for the token.
+    pub label: String,
+    /// The metadata document's URL the token is valid at (normalized).
+    pub cimd_url: Option<String>,
+    /// First and last four characters of the token (`phvt...abcd`).
+    pub mask_value: String,
+    /// Who created it.
+    pub created_by: Option<UserBasic>,
+    /// When it was created.
+    pub created_at: DateTime<Utc>,
+    /// When a metadata document last matched it.
+    pub last_used_at: Option<DateTime<Utc>>,
+    /// The token itself (`phvt_...`): only in the response that created it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+/// Body of a CIMD verification token create.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct CimdVerificationTokenCreate {
+    /// A name: 1 to 40 characters after trimming.
+    pub label: String,
+    /// The HTTPS URL of the metadata document (at most 2048 characters; no
+    /// user info or fragment). Stored normalized: scheme and host
+    /// lowercased, default port dropped, trailing slash removed.
+    pub cimd_url: String,
+}
+
+/// Path of one CIMD verification token.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct CimdVerificationTokenPath {
+    /// A UUID string identifying this organization, or `@current`.
+    pub organization_id: String,
+    /// The token's id.
+    pub token_id: String,
+}
+
+/// Body of a CIMD metadata match.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct CimdMatchRequest {
+    /// The URL the metadata document was read from.
+    pub cimd_url: String,
+    /// The metadata document (JSON object).
+    pub document: serde_json::Map<String, serde_json::Value>,
+}
+
+/// Which organization a metadata document verifies, if any.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct CimdMatch {
+    /// The organization whose token the document publishes at its URL, or
+    /// null.
+    pub organization_id: Option<Uuid>,
+}

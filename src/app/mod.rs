@@ -14,6 +14,7 @@
 //! exists or not: no existence oracle.
 
 mod api_keys;
+mod cimd;
 mod invites;
 mod members;
 mod organizations;

@@ -21,6 +21,8 @@
 //! | `role/` organization_id role_id       | `RoleRecord`            |
 //! | `role_name/` organization_id name     | role_id (name lowercased) |
 //! | `role_member/` org_id role_id user_id | `RoleMembershipRecord`  |
+//! | `cimd/` organization_id token_id      | `CimdTokenRecord`       |
+//! | `cimd_hash/` `sha256$<hex>`           | organization_id token_id |
 //!
 //! Records are JSON inside an envelope `{"v": 1, "r": <record>}`; a record
 //! whose envelope version is unknown is reported, never guessed at.
@@ -36,6 +38,7 @@
 //! it deadlocks when several tasks await it at once.
 
 mod api_keys;
+mod cimd;
 mod flusher;
 pub mod invites;
 pub mod members;
@@ -69,6 +72,8 @@ const INVITE_ID: &[u8] = b"invite_id/";
 const ROLE: &[u8] = b"role/";
 const ROLE_NAME: &[u8] = b"role_name/";
 const ROLE_MEMBER: &[u8] = b"role_member/";
+const CIMD: &[u8] = b"cimd/";
+const CIMD_HASH: &[u8] = b"cimd_hash/";
 
 /// Version of the record envelope this code writes and reads.
 const RECORD_VERSION: u32 = 1;

@@ -140,3 +140,19 @@ pub struct RoleMembershipRecord {
     pub joined_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
+
+/// A CIMD verification token. Only the hash of the token is kept.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct CimdTokenRecord {
+    pub id: Uuid,
+    pub organization_id: Uuid,
+    pub label: String,
+    /// Normalized HTTPS URL of the metadata document it is valid at.
+    pub cimd_url: Option<String>,
+    /// `sha256$<hex>` of the token.
+    pub secure_value: String,
+    pub mask_value: String,
+    pub created_by: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub last_used_at: Option<DateTime<Utc>>,
+}

@@ -53,6 +53,16 @@ impl TestContext {
         TestContext { server: Some(server), data_dir, base_url, now, options }
     }
 
+    /// Whether any file of the data directory contains `needle` (for
+    /// checking that secrets are stored only hashed; every acknowledged
+    /// write is already on disk).
+    pub fn data_dir_contains(&self, needle: &[u8]) -> bool {
+        files_under(self.data_dir.path()).iter().any(|path| {
+            let bytes = std::fs::read(path).unwrap();
+            bytes.windows(needle.len()).any(|window| window == needle)
+        })
+    }
+
     /// Moves the server's clock forward.
     pub fn advance_clock(&self, by: chrono::Duration) {
         *self.now.lock().unwrap() += by;
@@ -240,4 +250,17 @@ pub async fn join(
         .await
         .expect("invite accepted")
         .into_inner()
+}
+
+fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(files_under(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
 }

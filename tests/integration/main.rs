@@ -4,6 +4,7 @@
 //! HTTP where the point is what the client would never send).
 
 mod binary;
+mod cimd;
 mod common;
 mod contract;
 mod errors;

@@ -1,0 +1,148 @@
+//! CIMD verification tokens, and their index by hash (how a token found
+//! in a metadata document is looked up). Every change bumps the
+//! organization's revision, so deleting the organization sees them all.
+
+use super::abort;
+use super::decode;
+use super::encode;
+use super::key;
+use super::members::write_organization;
+use super::records::CimdTokenRecord;
+use super::records::OrganizationRecord;
+use super::tx_get;
+use super::uuid_from;
+use super::Store;
+use super::StoreError;
+use super::TxResult;
+use super::CIMD;
+use super::CIMD_HASH;
+use super::ORG;
+use chrono::DateTime;
+use chrono::Utc;
+use sled::transaction::TransactionalTree;
+use uuid::Uuid;
+
+fn token_key(organization_id: Uuid, token_id: Uuid) -> Vec<u8> {
+    key(CIMD, &[organization_id.as_bytes(), token_id.as_bytes()])
+}
+
+fn hash_key(secure_value: &str) -> Vec<u8> {
+    key(CIMD_HASH, &[secure_value.as_bytes()])
+}
+
+fn bump_revision(
+    tx: &TransactionalTree,
+    organization_id: Uuid,
+) -> TxResult<()> {
+    let organization: OrganizationRecord =
+        tx_get(tx, &key(ORG, &[organization_id.as_bytes()]))?
+            .ok_or(abort(StoreError::NotFound))?;
+    write_organization(tx, organization)
+}
+
+impl Store {
+    /// The organization's tokens, oldest first.
+    pub fn cimd_token_list(
+        &self,
+        organization_id: Uuid,
+    ) -> Result<Vec<CimdTokenRecord>, StoreError> {
+        self.db
+            .scan_prefix(key(CIMD, &[organization_id.as_bytes()]))
+            .values()
+            .map(|value| decode(&value?))
+            .collect()
+    }
+
+    /// Every key the organization's tokens occupy (records and hash index).
+    pub(super) fn cimd_token_keys(
+        &self,
+        organization_id: Uuid,
+    ) -> Result<Vec<Vec<u8>>, StoreError> {
+        Ok(self
+            .cimd_token_list(organization_id)?
+            .into_iter()
+            .flat_map(|token| {
+                [
+                    token_key(organization_id, token.id),
+                    hash_key(&token.secure_value),
+                ]
+            })
+            .collect())
+    }
+
+    pub fn cimd_token_fetch(
+        &self,
+        organization_id: Uuid,
+        token_id: Uuid,
+    ) -> Result<Option<CimdTokenRecord>, StoreError> {
+        self.fetch(&token_key(organization_id, token_id))
+    }
+
+    /// The token whose hash is `secure_value`.
+    pub fn cimd_token_fetch_by_hash(
+        &self,
+        secure_value: &str,
+    ) -> Result<Option<CimdTokenRecord>, StoreError> {
+        let Some(ids) = self.db.get(hash_key(secure_value))? else {
+            return Ok(None);
+        };
+        if ids.len() != 32 {
+            return Err(StoreError::Internal(
+                "bad CIMD hash index entry".into(),
+            ));
+        }
+        self.cimd_token_fetch(uuid_from(&ids[..16])?, uuid_from(&ids[16..])?)
+    }
+
+    pub async fn cimd_token_insert(
+        &self,
+        token: &CimdTokenRecord,
+    ) -> Result<(), StoreError> {
+        let ids =
+            [token.organization_id.as_bytes().as_slice(), token.id.as_bytes()]
+                .concat();
+        self.db.transaction(|tx| {
+            bump_revision(tx, token.organization_id)?;
+            tx.insert(
+                token_key(token.organization_id, token.id),
+                encode(token),
+            )?;
+            tx.insert(hash_key(&token.secure_value), ids.as_slice())?;
+            Ok(())
+        })?;
+        self.flush().await
+    }
+
+    pub async fn cimd_token_remove(
+        &self,
+        token: &CimdTokenRecord,
+    ) -> Result<(), StoreError> {
+        self.db.transaction(|tx| {
+            bump_revision(tx, token.organization_id)?;
+            tx.remove(token_key(token.organization_id, token.id))?;
+            tx.remove(hash_key(&token.secure_value))?;
+            Ok(())
+        })?;
+        self.flush().await
+    }
+
+    /// Records that a metadata document matched the token (if it still
+    /// exists).
+    pub async fn cimd_token_touch(
+        &self,
+        token: &CimdTokenRecord,
+        when: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let record_key = token_key(token.organization_id, token.id);
+        self.db.transaction(|tx| {
+            if let Some(mut stored) =
+                tx_get::<CimdTokenRecord>(tx, &record_key)?
+            {
+                stored.last_used_at = Some(when);
+                tx.insert(record_key.as_slice(), encode(&stored))?;
+            }
+            Ok(())
+        })?;
+        self.flush().await
+    }
+}
