@@ -91,6 +91,11 @@ impl From<StoreError> for Error {
                 "unique",
                 "User is already in this role.",
             ),
+            StoreError::DomainTaken => Error::invalid(
+                "domain",
+                "unique",
+                "organization domain with this domain already exists.",
+            ),
             StoreError::LastOwner => Error::Invalid {
                 code: "last_owner",
                 detail: "An organization must keep at least one owner."

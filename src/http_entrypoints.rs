@@ -68,6 +68,30 @@ fn page_request(
     Ok(PageRequest::from_params(&query.into_inner()?)?)
 }
 
+/// Where this server is reached: `--external-url`, else the scheme and
+/// host of the request.
+fn base_url(rqctx: &Rq) -> String {
+    if let Some(url) = &rqctx.context().external_url {
+        return url.trim_end_matches('/').to_string();
+    }
+    let scheme = if rqctx.server.using_tls() { "https" } else { "http" };
+    let host = rqctx
+        .request
+        .uri()
+        .authority()
+        .map(|authority| authority.to_string())
+        .or_else(|| {
+            rqctx
+                .request
+                .headers()
+                .get(http::header::HOST)
+                .and_then(|host| host.to_str().ok())
+                .map(str::to_string)
+        })
+        .unwrap_or_else(|| rqctx.server.local_addr.to_string());
+    format!("{scheme}://{host}")
+}
+
 /// Wraps a page in PostHog's envelope with absolute `next`/`previous`.
 fn paginated<T>(
     rqctx: &Rq,
@@ -75,26 +99,7 @@ fn paginated<T>(
     page: Page<T>,
 ) -> api::Paginated<T> {
     let uri = rqctx.request.uri();
-    let base = match &rqctx.context().external_url {
-        Some(url) => url.trim_end_matches('/').to_string(),
-        None => {
-            let scheme =
-                if rqctx.server.using_tls() { "https" } else { "http" };
-            let host = uri
-                .authority()
-                .map(|authority| authority.to_string())
-                .or_else(|| {
-                    rqctx
-                        .request
-                        .headers()
-                        .get(http::header::HOST)
-                        .and_then(|host| host.to_str().ok())
-                        .map(str::to_string)
-                })
-                .unwrap_or_else(|| rqctx.server.local_addr.to_string());
-            format!("{scheme}://{host}")
-        }
-    };
+    let base = base_url(rqctx);
     let others: Vec<(String, String)> =
         form_urlencoded::parse(uri.query().unwrap_or("").as_bytes())
             .filter(|(name, _)| name != "limit" && name != "offset")
@@ -142,6 +147,28 @@ async fn member_level_set(
         )
         .await?;
     Ok(HttpResponseOk(member))
+}
+
+/// PUT and PATCH of a domain are the same change (every field optional;
+/// the domain itself never changes).
+async fn domain_change(
+    rqctx: Rq,
+    path: Path<api::DomainPath>,
+    body: JsonBody<api::OrganizationDomainPatch>,
+) -> Result<HttpResponseOk<api::OrganizationDomain>, ApiError> {
+    let caller = caller(&rqctx)?;
+    let path = path.into_inner();
+    let app = &rqctx.context().app;
+    let domain = app
+        .domain_patch(
+            &caller,
+            &path.organization_id,
+            &path.domain_id,
+            body.into_inner()?,
+            &base_url(&rqctx),
+        )
+        .await?;
+    Ok(HttpResponseOk(domain))
 }
 
 impl OrgbaseApi for OrgbaseApiImpl {
@@ -651,5 +678,113 @@ impl OrgbaseApi for OrgbaseApiImpl {
             .cimd_verification_token_match(&caller, body.into_inner()?)
             .await?;
         Ok(HttpResponseOk(found))
+    }
+
+    async fn domain_list(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        query: QueryParams<api::ListParams>,
+    ) -> Result<HttpResponseOk<api::Paginated<api::OrganizationDomain>>, ApiError>
+    {
+        let caller = caller(&rqctx)?;
+        let request = page_request(query)?;
+        let id = path.into_inner().organization_id;
+        let app = &rqctx.context().app;
+        let page = app.domain_list(&caller, &id, request, &base_url(&rqctx))?;
+        Ok(HttpResponseOk(paginated(&rqctx, request, page)))
+    }
+
+    async fn domain_create(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        body: JsonBody<api::OrganizationDomainCreate>,
+    ) -> Result<HttpResponseCreated<api::OrganizationDomain>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let id = path.into_inner().organization_id;
+        let app = &rqctx.context().app;
+        let domain = app
+            .domain_create(&caller, &id, body.into_inner()?, &base_url(&rqctx))
+            .await?;
+        Ok(HttpResponseCreated(domain))
+    }
+
+    async fn domain_view(
+        rqctx: Rq,
+        path: Path<api::DomainPath>,
+    ) -> Result<HttpResponseOk<api::OrganizationDomain>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let path = path.into_inner();
+        let app = &rqctx.context().app;
+        let domain = app.domain_view_for(
+            &caller,
+            &path.organization_id,
+            &path.domain_id,
+            &base_url(&rqctx),
+        )?;
+        Ok(HttpResponseOk(domain))
+    }
+
+    async fn domain_update(
+        rqctx: Rq,
+        path: Path<api::DomainPath>,
+        body: JsonBody<api::OrganizationDomainPatch>,
+    ) -> Result<HttpResponseOk<api::OrganizationDomain>, ApiError> {
+        domain_change(rqctx, path, body).await
+    }
+
+    async fn domain_patch(
+        rqctx: Rq,
+        path: Path<api::DomainPath>,
+        body: JsonBody<api::OrganizationDomainPatch>,
+    ) -> Result<HttpResponseOk<api::OrganizationDomain>, ApiError> {
+        domain_change(rqctx, path, body).await
+    }
+
+    async fn domain_delete(
+        rqctx: Rq,
+        path: Path<api::DomainPath>,
+    ) -> Result<HttpResponseDeleted, ApiError> {
+        let caller = caller(&rqctx)?;
+        let path = path.into_inner();
+        let app = &rqctx.context().app;
+        app.domain_delete(&caller, &path.organization_id, &path.domain_id)
+            .await?;
+        Ok(HttpResponseDeleted())
+    }
+
+    async fn domain_verify(
+        rqctx: Rq,
+        path: Path<api::DomainPath>,
+    ) -> Result<HttpResponseOk<api::OrganizationDomain>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let path = path.into_inner();
+        let app = &rqctx.context().app;
+        let domain = app
+            .domain_verify(
+                &caller,
+                &path.organization_id,
+                &path.domain_id,
+                &base_url(&rqctx),
+            )
+            .await?;
+        Ok(HttpResponseOk(domain))
+    }
+
+    async fn domain_scim_token(
+        rqctx: Rq,
+        path: Path<api::DomainPath>,
+    ) -> Result<HttpResponseOk<api::OrganizationDomain>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let path = path.into_inner();
+        let app = &rqctx.context().app;
+        let domain = app
+            .domain_scim_token(
+                &caller,
+                &path.organization_id,
+                &path.domain_id,
+                &base_url(&rqctx),
+            )
+            .await?;
+        Ok(HttpResponseOk(domain))
     }
 }

@@ -11,6 +11,7 @@
 pub mod api;
 pub mod app;
 pub mod client;
+pub mod dns;
 pub mod email;
 pub mod error;
 pub mod http_entrypoints;

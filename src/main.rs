@@ -47,6 +47,10 @@ enum Command {
         /// Sender address of invitation emails.
         #[arg(long, env = "ORGBASE_EMAIL_FROM", default_value = server::DEFAULT_EMAIL_FROM)]
         email_from: String,
+        /// DNS server (`ADDR:PORT`, UDP) for domain verification lookups.
+        /// Default: the system's resolver (/etc/resolv.conf).
+        #[arg(long, env = "ORGBASE_DNS_RESOLVER")]
+        dns_resolver: Option<SocketAddr>,
         /// Log format: `json` (one object per line) or `pretty`.
         #[arg(
             long,
@@ -73,6 +77,7 @@ async fn main() -> ExitCode {
             external_url,
             smtp_url,
             email_from,
+            dns_resolver,
             log_format,
         } => {
             let log = orgbase::logging::logger(log_format);
@@ -84,6 +89,8 @@ async fn main() -> ExitCode {
                     .ok(),
                 smtp_url,
                 email_from,
+                dns_resolver,
+                dns_timeout: orgbase::dns::DEFAULT_TIMEOUT,
                 clock: server::system_clock(),
             };
             let result = serve(config, &log).await;

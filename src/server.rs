@@ -4,6 +4,7 @@
 use crate::app::App;
 use crate::app::Bootstrap;
 use crate::app::Clock;
+use crate::dns::TxtResolver;
 use crate::email::Mailer;
 use crate::http_entrypoints::api;
 use crate::http_entrypoints::ServerContext;
@@ -28,6 +29,10 @@ pub struct Config {
     pub smtp_url: Option<String>,
     /// Sender address of orgbase's emails.
     pub email_from: String,
+    /// DNS server for domain verification; none: the system's resolver.
+    pub dns_resolver: Option<SocketAddr>,
+    /// Time allowed for one domain verification lookup.
+    pub dns_timeout: std::time::Duration,
     /// The time source (tests inject their own).
     pub clock: Clock,
 }
@@ -68,7 +73,8 @@ pub async fn start_server(
 ) -> Result<RunningServer, anyhow::Error> {
     let store = Store::open(&config.data_dir, log)?;
     let mailer = Mailer::new(config.smtp_url.as_deref(), &config.email_from)?;
-    let app = App::new(store.clone(), config.clock, mailer, log);
+    let dns = TxtResolver::new(config.dns_resolver, config.dns_timeout);
+    let app = App::new(store.clone(), config.clock, mailer, dns, log);
     let generated_api_key = match app
         .bootstrap(config.bootstrap_api_key.as_deref())
         .await

@@ -469,6 +469,111 @@ pub mod types {
             Default::default()
         }
     }
+    ///A domain an organization verifies it owns, with its SSO (SAML) and SCIM settings.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct OrganizationDomain {
+        ///The domain (lowercase), unique across organizations; fixed at creation.
+        pub domain: ::std::string::String,
+        ///Whether SAML is fully configured (entity id, ACS URL, certificate).
+        pub has_saml: bool,
+        ///Whether SCIM is enabled (same as `scim_enabled`).
+        pub has_scim: bool,
+        ///Identifier.
+        pub id: ::uuid::Uuid,
+        ///Whether the domain is verified.
+        pub is_verified: bool,
+        ///Whether users with this email domain join automatically (verified domains only).
+        pub jit_provisioning_enabled: bool,
+        ///When the last verification attempt failed (null after success).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_verification_retry: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///SAML assertion consumer service URL.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub saml_acs_url: ::std::option::Option<::std::string::String>,
+        ///SAML identity provider entity id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub saml_entity_id: ::std::option::Option<::std::string::String>,
+        ///SAML identity provider certificate (PEM, X.509).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub saml_x509_cert: ::std::option::Option<::std::string::String>,
+        ///Base URL of the SCIM API for this domain, while SCIM is enabled.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub scim_base_url: ::std::option::Option<::std::string::String>,
+        ///The SCIM bearer token: only in the response that created it.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub scim_bearer_token: ::std::option::Option<::std::string::String>,
+        ///Whether SCIM provisioning is enabled.
+        pub scim_enabled: bool,
+        ///Login method enforced for this domain: `""` (none), `google-oauth2`, `github`, `gitlab` or `saml` (verified domains only).
+        pub sso_enforcement: ::std::string::String,
+        ///Value to publish as a TXT record at `_posthog-challenge.<domain>`.
+        pub verification_challenge: ::std::string::String,
+        ///When it was verified.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub verified_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+    }
+    impl OrganizationDomain {
+        pub fn builder() -> builder::OrganizationDomain {
+            Default::default()
+        }
+    }
+    ///Body of a domain create. `jit_provisioning_enabled`, `sso_enforcement` and `scim_enabled` are ignored here (set them once the domain is verified).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct OrganizationDomainCreate {
+        ///The domain: trimmed and lowercased, then a valid domain name of at most 128 characters.
+        pub domain: ::std::string::String,
+        ///SAML assertion consumer service URL (at most 512 characters).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub saml_acs_url: ::std::option::Option<::std::string::String>,
+        ///SAML identity provider entity id (at most 512 characters).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub saml_entity_id: ::std::option::Option<::std::string::String>,
+        ///SAML identity provider certificate (PEM, X.509).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub saml_x509_cert: ::std::option::Option<::std::string::String>,
+    }
+    impl OrganizationDomainCreate {
+        pub fn builder() -> builder::OrganizationDomainCreate {
+            Default::default()
+        }
+    }
+    ///Body of a domain update (PUT or PATCH): every field optional; `null` clears a SAML field. The domain itself cannot change.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct OrganizationDomainPatch {
+        ///Whether users with this email domain join automatically (verified domains only).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub jit_provisioning_enabled: ::std::option::Option<bool>,
+        ///SAML assertion consumer service URL (at most 512 characters).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub saml_acs_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
+        ///SAML identity provider entity id (at most 512 characters).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub saml_entity_id: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
+        ///SAML identity provider certificate (PEM, X.509).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub saml_x509_cert: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
+        ///Turn SCIM on (the response then carries the bearer token, once) or off (the token is revoked).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub scim_enabled: ::std::option::Option<bool>,
+        ///`""`, `google-oauth2`, `github`, `gitlab` or `saml` (verified domains only; `saml` needs complete SAML settings).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sso_enforcement: ::std::option::Option<::std::string::String>,
+    }
+    impl OrganizationDomainPatch {
+        pub fn builder() -> builder::OrganizationDomainPatch {
+            Default::default()
+        }
+    }
     ///An invitation to join an organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct OrganizationInvite {
@@ -634,6 +739,25 @@ pub mod types {
     }
     impl PaginatedCimdVerificationTokenList {
         pub fn builder() -> builder::PaginatedCimdVerificationTokenList {
+            Default::default()
+        }
+    }
+    ///One page of a list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PaginatedOrganizationDomainList {
+        ///Total number of results across all pages.
+        pub count: u64,
+        ///Absolute URL of the next page, or null on the last page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next: ::std::option::Option<::std::string::String>,
+        ///Absolute URL of the previous page, or null on the first page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub previous: ::std::option::Option<::std::string::String>,
+        ///The results on this page.
+        pub results: ::std::vec::Vec<OrganizationDomain>,
+    }
+    impl PaginatedOrganizationDomainList {
+        pub fn builder() -> builder::PaginatedOrganizationDomainList {
             Default::default()
         }
     }
@@ -2834,6 +2958,598 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct OrganizationDomain {
+            domain: ::std::result::Result<::std::string::String, ::std::string::String>,
+            has_saml: ::std::result::Result<bool, ::std::string::String>,
+            has_scim: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            is_verified: ::std::result::Result<bool, ::std::string::String>,
+            jit_provisioning_enabled: ::std::result::Result<bool, ::std::string::String>,
+            last_verification_retry: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            saml_acs_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            saml_entity_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            saml_x509_cert: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            scim_base_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            scim_bearer_token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            scim_enabled: ::std::result::Result<bool, ::std::string::String>,
+            sso_enforcement: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            verification_challenge: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            verified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for OrganizationDomain {
+            fn default() -> Self {
+                Self {
+                    domain: Err("no value supplied for domain".to_string()),
+                    has_saml: Err("no value supplied for has_saml".to_string()),
+                    has_scim: Err("no value supplied for has_scim".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    is_verified: Err("no value supplied for is_verified".to_string()),
+                    jit_provisioning_enabled: Err(
+                        "no value supplied for jit_provisioning_enabled".to_string(),
+                    ),
+                    last_verification_retry: Ok(Default::default()),
+                    saml_acs_url: Ok(Default::default()),
+                    saml_entity_id: Ok(Default::default()),
+                    saml_x509_cert: Ok(Default::default()),
+                    scim_base_url: Ok(Default::default()),
+                    scim_bearer_token: Ok(Default::default()),
+                    scim_enabled: Err("no value supplied for scim_enabled".to_string()),
+                    sso_enforcement: Err(
+                        "no value supplied for sso_enforcement".to_string(),
+                    ),
+                    verification_challenge: Err(
+                        "no value supplied for verification_challenge".to_string(),
+                    ),
+                    verified_at: Ok(Default::default()),
+                }
+            }
+        }
+        impl OrganizationDomain {
+            pub fn domain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for domain: {e}")
+                    });
+                self
+            }
+            pub fn has_saml<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_saml = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_saml: {e}")
+                    });
+                self
+            }
+            pub fn has_scim<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_scim = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_scim: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_verified<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_verified = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_verified: {e}")
+                    });
+                self
+            }
+            pub fn jit_provisioning_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.jit_provisioning_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for jit_provisioning_enabled: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn last_verification_retry<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_verification_retry = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_verification_retry: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn saml_acs_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.saml_acs_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for saml_acs_url: {e}")
+                    });
+                self
+            }
+            pub fn saml_entity_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.saml_entity_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for saml_entity_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn saml_x509_cert<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.saml_x509_cert = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for saml_x509_cert: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn scim_base_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scim_base_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scim_base_url: {e}")
+                    });
+                self
+            }
+            pub fn scim_bearer_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scim_bearer_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for scim_bearer_token: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn scim_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scim_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scim_enabled: {e}")
+                    });
+                self
+            }
+            pub fn sso_enforcement<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sso_enforcement = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sso_enforcement: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn verification_challenge<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verification_challenge = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for verification_challenge: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn verified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for verified_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OrganizationDomain> for super::OrganizationDomain {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OrganizationDomain,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    domain: value.domain?,
+                    has_saml: value.has_saml?,
+                    has_scim: value.has_scim?,
+                    id: value.id?,
+                    is_verified: value.is_verified?,
+                    jit_provisioning_enabled: value.jit_provisioning_enabled?,
+                    last_verification_retry: value.last_verification_retry?,
+                    saml_acs_url: value.saml_acs_url?,
+                    saml_entity_id: value.saml_entity_id?,
+                    saml_x509_cert: value.saml_x509_cert?,
+                    scim_base_url: value.scim_base_url?,
+                    scim_bearer_token: value.scim_bearer_token?,
+                    scim_enabled: value.scim_enabled?,
+                    sso_enforcement: value.sso_enforcement?,
+                    verification_challenge: value.verification_challenge?,
+                    verified_at: value.verified_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OrganizationDomain> for OrganizationDomain {
+            fn from(value: super::OrganizationDomain) -> Self {
+                Self {
+                    domain: Ok(value.domain),
+                    has_saml: Ok(value.has_saml),
+                    has_scim: Ok(value.has_scim),
+                    id: Ok(value.id),
+                    is_verified: Ok(value.is_verified),
+                    jit_provisioning_enabled: Ok(value.jit_provisioning_enabled),
+                    last_verification_retry: Ok(value.last_verification_retry),
+                    saml_acs_url: Ok(value.saml_acs_url),
+                    saml_entity_id: Ok(value.saml_entity_id),
+                    saml_x509_cert: Ok(value.saml_x509_cert),
+                    scim_base_url: Ok(value.scim_base_url),
+                    scim_bearer_token: Ok(value.scim_bearer_token),
+                    scim_enabled: Ok(value.scim_enabled),
+                    sso_enforcement: Ok(value.sso_enforcement),
+                    verification_challenge: Ok(value.verification_challenge),
+                    verified_at: Ok(value.verified_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OrganizationDomainCreate {
+            domain: ::std::result::Result<::std::string::String, ::std::string::String>,
+            saml_acs_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            saml_entity_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            saml_x509_cert: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for OrganizationDomainCreate {
+            fn default() -> Self {
+                Self {
+                    domain: Err("no value supplied for domain".to_string()),
+                    saml_acs_url: Ok(Default::default()),
+                    saml_entity_id: Ok(Default::default()),
+                    saml_x509_cert: Ok(Default::default()),
+                }
+            }
+        }
+        impl OrganizationDomainCreate {
+            pub fn domain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for domain: {e}")
+                    });
+                self
+            }
+            pub fn saml_acs_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.saml_acs_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for saml_acs_url: {e}")
+                    });
+                self
+            }
+            pub fn saml_entity_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.saml_entity_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for saml_entity_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn saml_x509_cert<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.saml_x509_cert = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for saml_x509_cert: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OrganizationDomainCreate>
+        for super::OrganizationDomainCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OrganizationDomainCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    domain: value.domain?,
+                    saml_acs_url: value.saml_acs_url?,
+                    saml_entity_id: value.saml_entity_id?,
+                    saml_x509_cert: value.saml_x509_cert?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OrganizationDomainCreate>
+        for OrganizationDomainCreate {
+            fn from(value: super::OrganizationDomainCreate) -> Self {
+                Self {
+                    domain: Ok(value.domain),
+                    saml_acs_url: Ok(value.saml_acs_url),
+                    saml_entity_id: Ok(value.saml_entity_id),
+                    saml_x509_cert: Ok(value.saml_x509_cert),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OrganizationDomainPatch {
+            jit_provisioning_enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            saml_acs_url: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::string::String,
+            >,
+            saml_entity_id: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::string::String,
+            >,
+            saml_x509_cert: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::string::String,
+            >,
+            scim_enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            sso_enforcement: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for OrganizationDomainPatch {
+            fn default() -> Self {
+                Self {
+                    jit_provisioning_enabled: Ok(Default::default()),
+                    saml_acs_url: Ok(Default::default()),
+                    saml_entity_id: Ok(Default::default()),
+                    saml_x509_cert: Ok(Default::default()),
+                    scim_enabled: Ok(Default::default()),
+                    sso_enforcement: Ok(Default::default()),
+                }
+            }
+        }
+        impl OrganizationDomainPatch {
+            pub fn jit_provisioning_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.jit_provisioning_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for jit_provisioning_enabled: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn saml_acs_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.saml_acs_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for saml_acs_url: {e}")
+                    });
+                self
+            }
+            pub fn saml_entity_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.saml_entity_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for saml_entity_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn saml_x509_cert<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.saml_x509_cert = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for saml_x509_cert: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn scim_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scim_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scim_enabled: {e}")
+                    });
+                self
+            }
+            pub fn sso_enforcement<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sso_enforcement = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sso_enforcement: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OrganizationDomainPatch>
+        for super::OrganizationDomainPatch {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OrganizationDomainPatch,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    jit_provisioning_enabled: value.jit_provisioning_enabled?,
+                    saml_acs_url: value.saml_acs_url?,
+                    saml_entity_id: value.saml_entity_id?,
+                    saml_x509_cert: value.saml_x509_cert?,
+                    scim_enabled: value.scim_enabled?,
+                    sso_enforcement: value.sso_enforcement?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OrganizationDomainPatch>
+        for OrganizationDomainPatch {
+            fn from(value: super::OrganizationDomainPatch) -> Self {
+                Self {
+                    jit_provisioning_enabled: Ok(value.jit_provisioning_enabled),
+                    saml_acs_url: Ok(value.saml_acs_url),
+                    saml_entity_id: Ok(value.saml_entity_id),
+                    saml_x509_cert: Ok(value.saml_x509_cert),
+                    scim_enabled: Ok(value.scim_enabled),
+                    sso_enforcement: Ok(value.sso_enforcement),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct OrganizationInvite {
             created_at: ::std::result::Result<
                 ::chrono::DateTime<::chrono::offset::Utc>,
@@ -3816,6 +4532,107 @@ pub mod types {
         impl ::std::convert::From<super::PaginatedCimdVerificationTokenList>
         for PaginatedCimdVerificationTokenList {
             fn from(value: super::PaginatedCimdVerificationTokenList) -> Self {
+                Self {
+                    count: Ok(value.count),
+                    next: Ok(value.next),
+                    previous: Ok(value.previous),
+                    results: Ok(value.results),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PaginatedOrganizationDomainList {
+            count: ::std::result::Result<u64, ::std::string::String>,
+            next: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            previous: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            results: ::std::result::Result<
+                ::std::vec::Vec<super::OrganizationDomain>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PaginatedOrganizationDomainList {
+            fn default() -> Self {
+                Self {
+                    count: Err("no value supplied for count".to_string()),
+                    next: Ok(Default::default()),
+                    previous: Ok(Default::default()),
+                    results: Err("no value supplied for results".to_string()),
+                }
+            }
+        }
+        impl PaginatedOrganizationDomainList {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn next<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next: {e}")
+                    });
+                self
+            }
+            pub fn previous<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.previous = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for previous: {e}")
+                    });
+                self
+            }
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::OrganizationDomain>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.results = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for results: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaginatedOrganizationDomainList>
+        for super::PaginatedOrganizationDomainList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaginatedOrganizationDomainList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    count: value.count?,
+                    next: value.next?,
+                    previous: value.previous?,
+                    results: value.results?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PaginatedOrganizationDomainList>
+        for PaginatedOrganizationDomainList {
+            fn from(value: super::PaginatedOrganizationDomainList) -> Self {
                 Self {
                     count: Ok(value.count),
                     next: Ok(value.next),
@@ -6552,6 +7369,162 @@ let response = client.cimd_verification_token_delete()
     ) -> builder::CimdVerificationTokenDelete<'_> {
         builder::CimdVerificationTokenDelete::new(self)
     }
+    /**List domains
+
+Ordered by domain. Any member reads.
+
+Sends a `GET` request to `/api/organizations/{organization_id}/domains/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `limit`: Number of results to return per page (default 100; values above 1000 are served as 1000).
+- `offset`: The initial index from which to return the results (default 0).
+```ignore
+let response = client.domain_list()
+    .organization_id(organization_id)
+    .limit(limit)
+    .offset(offset)
+    .send()
+    .await;
+```*/
+    pub fn domain_list(&self) -> builder::DomainList<'_> {
+        builder::DomainList::new(self)
+    }
+    /**Add a domain
+
+Needs membership level 8 (admin) or more. The domain is trimmed and lowercased, and must be unique across all organizations.
+
+Sends a `POST` request to `/api/organizations/{organization_id}/domains/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `body`
+```ignore
+let response = client.domain_create()
+    .organization_id(organization_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn domain_create(&self) -> builder::DomainCreate<'_> {
+        builder::DomainCreate::new(self)
+    }
+    /**Fetch a domain
+
+Sends a `GET` request to `/api/organizations/{organization_id}/domains/{domain_id}/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `domain_id`: The domain's id.
+```ignore
+let response = client.domain_view()
+    .organization_id(organization_id)
+    .domain_id(domain_id)
+    .send()
+    .await;
+```*/
+    pub fn domain_view(&self) -> builder::DomainView<'_> {
+        builder::DomainView::new(self)
+    }
+    /**Update a domain
+
+Needs membership level 8 (admin) or more. Fields left out keep their values; the domain itself cannot change.
+
+Sends a `PUT` request to `/api/organizations/{organization_id}/domains/{domain_id}/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `domain_id`: The domain's id.
+- `body`
+```ignore
+let response = client.domain_update()
+    .organization_id(organization_id)
+    .domain_id(domain_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn domain_update(&self) -> builder::DomainUpdate<'_> {
+        builder::DomainUpdate::new(self)
+    }
+    /**Delete a domain
+
+Needs membership level 8 (admin) or more.
+
+Sends a `DELETE` request to `/api/organizations/{organization_id}/domains/{domain_id}/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `domain_id`: The domain's id.
+```ignore
+let response = client.domain_delete()
+    .organization_id(organization_id)
+    .domain_id(domain_id)
+    .send()
+    .await;
+```*/
+    pub fn domain_delete(&self) -> builder::DomainDelete<'_> {
+        builder::DomainDelete::new(self)
+    }
+    /**Partially update a domain
+
+Needs membership level 8 (admin) or more.
+
+Sends a `PATCH` request to `/api/organizations/{organization_id}/domains/{domain_id}/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `domain_id`: The domain's id.
+- `body`
+```ignore
+let response = client.domain_patch()
+    .organization_id(organization_id)
+    .domain_id(domain_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn domain_patch(&self) -> builder::DomainPatch<'_> {
+        builder::DomainPatch::new(self)
+    }
+    /**Rotate a domain's SCIM token
+
+The new `scim_bearer_token` is in this response only; the old one stops working. 400 `scim_not_enabled` while SCIM is off. Needs admin; unlike PostHog, API keys (with `organization:write`) may call it.
+
+Sends a `POST` request to `/api/organizations/{organization_id}/domains/{domain_id}/scim/token/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `domain_id`: The domain's id.
+```ignore
+let response = client.domain_scim_token()
+    .organization_id(organization_id)
+    .domain_id(domain_id)
+    .send()
+    .await;
+```*/
+    pub fn domain_scim_token(&self) -> builder::DomainScimToken<'_> {
+        builder::DomainScimToken::new(self)
+    }
+    /**Verify a domain
+
+Looks up the TXT records of `_posthog-challenge.<domain>`; when one equals `verification_challenge` the domain is verified, otherwise (no match, no such name, no answer, timeout) the attempt is recorded in `last_verification_retry`. Always 200 with the domain, except 400 `already_verified`. Needs admin; unlike PostHog, API keys (with `organization:write`) may call it.
+
+Sends a `POST` request to `/api/organizations/{organization_id}/domains/{domain_id}/verify/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `domain_id`: The domain's id.
+```ignore
+let response = client.domain_verify()
+    .organization_id(organization_id)
+    .domain_id(domain_id)
+    .send()
+    .await;
+```*/
+    pub fn domain_verify(&self) -> builder::DomainVerify<'_> {
+        builder::DomainVerify::new(self)
+    }
     /**List invites
 
 Newest first.
@@ -8249,6 +9222,891 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 204u16 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::domain_list`]
+
+[`Client::domain_list`]: super::Client::domain_list*/
+    #[derive(Debug, Clone)]
+    pub struct DomainList<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        offset: Result<Option<u64>, String>,
+    }
+    impl<'a> DomainList<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                limit: Ok(None),
+                offset: Ok(None),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<u64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `u64` for offset failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/domains/`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::PaginatedOrganizationDomainList>,
+            Error<types::ApiError>,
+        > {
+            let Self { client, organization_id, limit, offset } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let offset = offset.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/domains/", client.baseurl, encode_path(&
+                organization_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "domain_list",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::domain_create`]
+
+[`Client::domain_create`]: super::Client::domain_create*/
+    #[derive(Debug, Clone)]
+    pub struct DomainCreate<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        body: Result<types::builder::OrganizationDomainCreate, String>,
+    }
+    impl<'a> DomainCreate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::OrganizationDomainCreate>,
+            <V as std::convert::TryInto<
+                types::OrganizationDomainCreate,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `OrganizationDomainCreate` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::OrganizationDomainCreate,
+            ) -> types::builder::OrganizationDomainCreate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/organizations/{organization_id}/domains/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OrganizationDomain>, Error<types::ApiError>> {
+            let Self { client, organization_id, body } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::OrganizationDomainCreate::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/domains/", client.baseurl, encode_path(&
+                organization_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "domain_create",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::domain_view`]
+
+[`Client::domain_view`]: super::Client::domain_view*/
+    #[derive(Debug, Clone)]
+    pub struct DomainView<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        domain_id: Result<::std::string::String, String>,
+    }
+    impl<'a> DomainView<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                domain_id: Err("domain_id was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for domain_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/domains/{domain_id}/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OrganizationDomain>, Error<types::ApiError>> {
+            let Self { client, organization_id, domain_id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/domains/{}/", client.baseurl, encode_path(&
+                organization_id.to_string()), encode_path(& domain_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "domain_view",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::domain_update`]
+
+[`Client::domain_update`]: super::Client::domain_update*/
+    #[derive(Debug, Clone)]
+    pub struct DomainUpdate<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        domain_id: Result<::std::string::String, String>,
+        body: Result<types::builder::OrganizationDomainPatch, String>,
+    }
+    impl<'a> DomainUpdate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                domain_id: Err("domain_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for domain_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::OrganizationDomainPatch>,
+            <V as std::convert::TryInto<
+                types::OrganizationDomainPatch,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `OrganizationDomainPatch` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::OrganizationDomainPatch,
+            ) -> types::builder::OrganizationDomainPatch,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/api/organizations/{organization_id}/domains/{domain_id}/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OrganizationDomain>, Error<types::ApiError>> {
+            let Self { client, organization_id, domain_id, body } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::OrganizationDomainPatch::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/domains/{}/", client.baseurl, encode_path(&
+                organization_id.to_string()), encode_path(& domain_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "domain_update",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::domain_delete`]
+
+[`Client::domain_delete`]: super::Client::domain_delete*/
+    #[derive(Debug, Clone)]
+    pub struct DomainDelete<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        domain_id: Result<::std::string::String, String>,
+    }
+    impl<'a> DomainDelete<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                domain_id: Err("domain_id was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for domain_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/api/organizations/{organization_id}/domains/{domain_id}/`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
+            let Self { client, organization_id, domain_id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/domains/{}/", client.baseurl, encode_path(&
+                organization_id.to_string()), encode_path(& domain_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "domain_delete",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::domain_patch`]
+
+[`Client::domain_patch`]: super::Client::domain_patch*/
+    #[derive(Debug, Clone)]
+    pub struct DomainPatch<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        domain_id: Result<::std::string::String, String>,
+        body: Result<types::builder::OrganizationDomainPatch, String>,
+    }
+    impl<'a> DomainPatch<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                domain_id: Err("domain_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for domain_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::OrganizationDomainPatch>,
+            <V as std::convert::TryInto<
+                types::OrganizationDomainPatch,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `OrganizationDomainPatch` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::OrganizationDomainPatch,
+            ) -> types::builder::OrganizationDomainPatch,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/api/organizations/{organization_id}/domains/{domain_id}/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OrganizationDomain>, Error<types::ApiError>> {
+            let Self { client, organization_id, domain_id, body } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::OrganizationDomainPatch::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/domains/{}/", client.baseurl, encode_path(&
+                organization_id.to_string()), encode_path(& domain_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "domain_patch",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::domain_scim_token`]
+
+[`Client::domain_scim_token`]: super::Client::domain_scim_token*/
+    #[derive(Debug, Clone)]
+    pub struct DomainScimToken<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        domain_id: Result<::std::string::String, String>,
+    }
+    impl<'a> DomainScimToken<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                domain_id: Err("domain_id was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for domain_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/api/organizations/{organization_id}/domains/{domain_id}/scim/token/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OrganizationDomain>, Error<types::ApiError>> {
+            let Self { client, organization_id, domain_id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/domains/{}/scim/token/", client.baseurl,
+                encode_path(& organization_id.to_string()), encode_path(& domain_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "domain_scim_token",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::domain_verify`]
+
+[`Client::domain_verify`]: super::Client::domain_verify*/
+    #[derive(Debug, Clone)]
+    pub struct DomainVerify<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        domain_id: Result<::std::string::String, String>,
+    }
+    impl<'a> DomainVerify<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                domain_id: Err("domain_id was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for domain_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/api/organizations/{organization_id}/domains/{domain_id}/verify/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OrganizationDomain>, Error<types::ApiError>> {
+            let Self { client, organization_id, domain_id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/domains/{}/verify/", client.baseurl,
+                encode_path(& organization_id.to_string()), encode_path(& domain_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "domain_verify",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(

@@ -78,6 +78,14 @@ pub const OPERATION_SCOPES: &[(&str, Option<Scope>)] = &[
     ("cimd_verification_token_view", Some(Scope::OrganizationRead)),
     ("cimd_verification_token_delete", Some(Scope::OrganizationWrite)),
     ("cimd_verification_token_match", Some(Scope::OrganizationWrite)),
+    ("domain_list", Some(Scope::OrganizationRead)),
+    ("domain_create", Some(Scope::OrganizationWrite)),
+    ("domain_view", Some(Scope::OrganizationRead)),
+    ("domain_update", Some(Scope::OrganizationWrite)),
+    ("domain_patch", Some(Scope::OrganizationWrite)),
+    ("domain_delete", Some(Scope::OrganizationWrite)),
+    ("domain_verify", Some(Scope::OrganizationWrite)),
+    ("domain_scim_token", Some(Scope::OrganizationWrite)),
 ];
 
 /// Path segments that PostHog spells as literals where Dropshot's router
@@ -113,6 +121,7 @@ pub fn required_scope(operation_id: &str) -> Option<Scope> {
                 description = "Invitations to organizations, and accepting them"
             },
             "roles" = { description = "Roles and role memberships" },
+            "domains" = { description = "Verified domains, SSO and SCIM settings" },
             "cimd_verification_tokens" = {
                 description = "Tokens that link a partner's OAuth app to an organization"
             },
@@ -645,4 +654,120 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         body: JsonBody<CimdMatchRequest>,
     ) -> Result<HttpResponseOk<CimdMatch>, ApiError>;
+
+    /// List domains
+    ///
+    /// Ordered by domain. Any member reads.
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/domains",
+        tags = ["domains"],
+    }]
+    async fn domain_list(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<OrganizationPath>,
+        query: QueryParams<ListParams>,
+    ) -> Result<HttpResponseOk<Paginated<OrganizationDomain>>, ApiError>;
+
+    /// Add a domain
+    ///
+    /// Needs membership level 8 (admin) or more. The domain is trimmed and
+    /// lowercased, and must be unique across all organizations.
+    #[endpoint {
+        method = POST,
+        path = "/api/organizations/{organization_id}/domains",
+        tags = ["domains"],
+    }]
+    async fn domain_create(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<OrganizationPath>,
+        body: JsonBody<OrganizationDomainCreate>,
+    ) -> Result<HttpResponseCreated<OrganizationDomain>, ApiError>;
+
+    /// Fetch a domain
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/domains/{domain_id}",
+        tags = ["domains"],
+    }]
+    async fn domain_view(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<DomainPath>,
+    ) -> Result<HttpResponseOk<OrganizationDomain>, ApiError>;
+
+    /// Update a domain
+    ///
+    /// Needs membership level 8 (admin) or more. Fields left out keep
+    /// their values; the domain itself cannot change.
+    #[endpoint {
+        method = PUT,
+        path = "/api/organizations/{organization_id}/domains/{domain_id}",
+        tags = ["domains"],
+    }]
+    async fn domain_update(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<DomainPath>,
+        body: JsonBody<OrganizationDomainPatch>,
+    ) -> Result<HttpResponseOk<OrganizationDomain>, ApiError>;
+
+    /// Partially update a domain
+    ///
+    /// Needs membership level 8 (admin) or more.
+    #[endpoint {
+        method = PATCH,
+        path = "/api/organizations/{organization_id}/domains/{domain_id}",
+        tags = ["domains"],
+    }]
+    async fn domain_patch(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<DomainPath>,
+        body: JsonBody<OrganizationDomainPatch>,
+    ) -> Result<HttpResponseOk<OrganizationDomain>, ApiError>;
+
+    /// Delete a domain
+    ///
+    /// Needs membership level 8 (admin) or more.
+    #[endpoint {
+        method = DELETE,
+        path = "/api/organizations/{organization_id}/domains/{domain_id}",
+        tags = ["domains"],
+    }]
+    async fn domain_delete(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<DomainPath>,
+    ) -> Result<HttpResponseDeleted, ApiError>;
+
+    /// Verify a domain
+    ///
+    /// Looks up the TXT records of `_posthog-challenge.<domain>`; when one
+    /// equals `verification_challenge` the domain is verified, otherwise
+    /// (no match, no such name, no answer, timeout) the attempt is recorded
+    /// in `last_verification_retry`. Always 200 with the domain, except 400
+    /// `already_verified`. Needs admin; unlike PostHog, API keys (with
+    /// `organization:write`) may call it.
+    #[endpoint {
+        method = POST,
+        path = "/api/organizations/{organization_id}/domains/{domain_id}/verify",
+        tags = ["domains"],
+    }]
+    async fn domain_verify(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<DomainPath>,
+    ) -> Result<HttpResponseOk<OrganizationDomain>, ApiError>;
+
+    /// Rotate a domain's SCIM token
+    ///
+    /// The new `scim_bearer_token` is in this response only; the old one
+    /// stops working. 400 `scim_not_enabled` while SCIM is off. Needs
+    /// admin; unlike PostHog, API keys (with `organization:write`) may call
+    /// it.
+    #[endpoint {
+        method = POST,
+        path = "/api/organizations/{organization_id}/domains/{domain_id}/scim/token",
+        tags = ["domains"],
+    }]
+    async fn domain_scim_token(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<DomainPath>,
+    ) -> Result<HttpResponseOk<OrganizationDomain>, ApiError>;
 }

@@ -805,3 +805,100 @@ pub struct CimdMatch {
     /// null.
     pub organization_id: Option<Uuid>,
 }
+
+/// A domain an organization verifies it owns, with its SSO (SAML) and
+/// SCIM settings.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct OrganizationDomain {
+    /// Identifier.
+    pub id: Uuid,
+    /// The domain (lowercase), unique across organizations; fixed at
+    /// creation.
+    pub domain: String,
+    /// Whether the domain is verified.
+    pub is_verified: bool,
+    /// When it was verified.
+    pub verified_at: Option<DateTime<Utc>>,
+    /// Value to publish as a TXT record at `_posthog-challenge.<domain>`.
+    pub verification_challenge: String,
+    /// When the last verification attempt failed (null after success).
+    pub last_verification_retry: Option<DateTime<Utc>>,
+    /// Whether users with this email domain join automatically (verified
+    /// domains only).
+    pub jit_provisioning_enabled: bool,
+    /// Login method enforced for this domain: `""` (none),
+    /// `google-oauth2`, `github`, `gitlab` or `saml` (verified domains
+    /// only).
+    pub sso_enforcement: String,
+    /// Whether SAML is fully configured (entity id, ACS URL, certificate).
+    pub has_saml: bool,
+    /// SAML identity provider entity id.
+    pub saml_entity_id: Option<String>,
+    /// SAML assertion consumer service URL.
+    pub saml_acs_url: Option<String>,
+    /// SAML identity provider certificate (PEM, X.509).
+    pub saml_x509_cert: Option<String>,
+    /// Whether SCIM is enabled (same as `scim_enabled`).
+    pub has_scim: bool,
+    /// Whether SCIM provisioning is enabled.
+    pub scim_enabled: bool,
+    /// Base URL of the SCIM API for this domain, while SCIM is enabled.
+    pub scim_base_url: Option<String>,
+    /// The SCIM bearer token: only in the response that created it.
+    pub scim_bearer_token: Option<String>,
+}
+
+/// Body of a domain create. `jit_provisioning_enabled`,
+/// `sso_enforcement` and `scim_enabled` are ignored here (set them once
+/// the domain is verified).
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct OrganizationDomainCreate {
+    /// The domain: trimmed and lowercased, then a valid domain name of at
+    /// most 128 characters.
+    pub domain: String,
+    /// SAML identity provider entity id (at most 512 characters).
+    #[serde(default)]
+    pub saml_entity_id: Option<String>,
+    /// SAML assertion consumer service URL (at most 512 characters).
+    #[serde(default)]
+    pub saml_acs_url: Option<String>,
+    /// SAML identity provider certificate (PEM, X.509).
+    #[serde(default)]
+    pub saml_x509_cert: Option<String>,
+}
+
+/// Body of a domain update (PUT or PATCH): every field optional; `null`
+/// clears a SAML field. The domain itself cannot change.
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
+pub struct OrganizationDomainPatch {
+    /// Whether users with this email domain join automatically (verified
+    /// domains only).
+    pub jit_provisioning_enabled: Option<bool>,
+    /// `""`, `google-oauth2`, `github`, `gitlab` or `saml` (verified
+    /// domains only; `saml` needs complete SAML settings).
+    pub sso_enforcement: Option<String>,
+    /// SAML identity provider entity id (at most 512 characters).
+    #[serde(default, deserialize_with = "nullable::deserialize")]
+    #[schemars(schema_with = "nullable::schema::<String>")]
+    pub saml_entity_id: Option<Option<String>>,
+    /// SAML assertion consumer service URL (at most 512 characters).
+    #[serde(default, deserialize_with = "nullable::deserialize")]
+    #[schemars(schema_with = "nullable::schema::<String>")]
+    pub saml_acs_url: Option<Option<String>>,
+    /// SAML identity provider certificate (PEM, X.509).
+    #[serde(default, deserialize_with = "nullable::deserialize")]
+    #[schemars(schema_with = "nullable::schema::<String>")]
+    pub saml_x509_cert: Option<Option<String>>,
+    /// Turn SCIM on (the response then carries the bearer token, once) or
+    /// off (the token is revoked).
+    pub scim_enabled: Option<bool>,
+}
+
+/// Path of one domain.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct DomainPath {
+    /// A UUID string identifying this organization, or `@current`.
+    pub organization_id: String,
+    /// The domain's id.
+    pub domain_id: String,
+}

@@ -15,6 +15,7 @@
 
 mod api_keys;
 mod cimd;
+mod domains;
 mod invites;
 mod members;
 mod organizations;
@@ -23,6 +24,7 @@ mod users;
 
 use crate::api;
 use crate::api::Scope;
+use crate::dns::TxtResolver;
 use crate::email::Mailer;
 use crate::error::Error;
 use crate::secrets;
@@ -49,6 +51,7 @@ pub struct App {
     store: Store,
     clock: Clock,
     mailer: Mailer,
+    dns: TxtResolver,
     log: Logger,
 }
 
@@ -125,12 +128,14 @@ impl App {
         store: Store,
         clock: Clock,
         mailer: Mailer,
+        dns: TxtResolver,
         log: &Logger,
     ) -> App {
         App {
             store,
             clock,
             mailer,
+            dns,
             log: log.new(slog::o!("component" => "app")),
         }
     }

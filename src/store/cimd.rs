@@ -2,24 +2,19 @@
 //! in a metadata document is looked up). Every change bumps the
 //! organization's revision, so deleting the organization sees them all.
 
-use super::abort;
 use super::decode;
 use super::encode;
 use super::key;
-use super::members::write_organization;
+use super::members::touch_organization;
 use super::records::CimdTokenRecord;
-use super::records::OrganizationRecord;
 use super::tx_get;
 use super::uuid_from;
 use super::Store;
 use super::StoreError;
-use super::TxResult;
 use super::CIMD;
 use super::CIMD_HASH;
-use super::ORG;
 use chrono::DateTime;
 use chrono::Utc;
-use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
 fn token_key(organization_id: Uuid, token_id: Uuid) -> Vec<u8> {
@@ -28,16 +23,6 @@ fn token_key(organization_id: Uuid, token_id: Uuid) -> Vec<u8> {
 
 fn hash_key(secure_value: &str) -> Vec<u8> {
     key(CIMD_HASH, &[secure_value.as_bytes()])
-}
-
-fn bump_revision(
-    tx: &TransactionalTree,
-    organization_id: Uuid,
-) -> TxResult<()> {
-    let organization: OrganizationRecord =
-        tx_get(tx, &key(ORG, &[organization_id.as_bytes()]))?
-            .ok_or(abort(StoreError::NotFound))?;
-    write_organization(tx, organization)
 }
 
 impl Store {
@@ -102,7 +87,7 @@ impl Store {
             [token.organization_id.as_bytes().as_slice(), token.id.as_bytes()]
                 .concat();
         self.db.transaction(|tx| {
-            bump_revision(tx, token.organization_id)?;
+            touch_organization(tx, token.organization_id)?;
             tx.insert(
                 token_key(token.organization_id, token.id),
                 encode(token),
@@ -118,7 +103,7 @@ impl Store {
         token: &CimdTokenRecord,
     ) -> Result<(), StoreError> {
         self.db.transaction(|tx| {
-            bump_revision(tx, token.organization_id)?;
+            touch_organization(tx, token.organization_id)?;
             tx.remove(token_key(token.organization_id, token.id))?;
             tx.remove(hash_key(&token.secure_value))?;
             Ok(())

@@ -131,6 +131,20 @@ fn read_change(
     Ok(MembershipChange { organization, actor, target })
 }
 
+/// Reads the organization and writes it back with its revision bumped, for
+/// a change to something under it (roles, tokens, domains), so that a
+/// change needing a stable view of it (deleting it) notices.
+pub(super) fn touch_organization(
+    tx: &TransactionalTree,
+    organization_id: Uuid,
+) -> TxResult<OrganizationRecord> {
+    let organization: OrganizationRecord =
+        tx_get(tx, &key(ORG, &[organization_id.as_bytes()]))?
+            .ok_or(abort(StoreError::NotFound))?;
+    write_organization(tx, organization.clone())?;
+    Ok(organization)
+}
+
 /// Writes an organization whose member or owner counts changed, bumping
 /// its revision; refuses to leave it without an owner.
 pub(super) fn write_organization(

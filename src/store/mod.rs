@@ -23,6 +23,8 @@
 //! | `role_member/` org_id role_id user_id | `RoleMembershipRecord`  |
 //! | `cimd/` organization_id token_id      | `CimdTokenRecord`       |
 //! | `cimd_hash/` `sha256$<hex>`           | organization_id token_id |
+//! | `domain/` organization_id domain_id   | `DomainRecord`          |
+//! | `domain_name/` domain (lowercase)     | organization_id domain_id |
 //!
 //! Records are JSON inside an envelope `{"v": 1, "r": <record>}`; a record
 //! whose envelope version is unknown is reported, never guessed at.
@@ -39,6 +41,7 @@
 
 mod api_keys;
 mod cimd;
+mod domains;
 mod flusher;
 pub mod invites;
 pub mod members;
@@ -74,6 +77,8 @@ const ROLE_NAME: &[u8] = b"role_name/";
 const ROLE_MEMBER: &[u8] = b"role_member/";
 const CIMD: &[u8] = b"cimd/";
 const CIMD_HASH: &[u8] = b"cimd_hash/";
+const DOMAIN: &[u8] = b"domain/";
+const DOMAIN_NAME: &[u8] = b"domain_name/";
 
 /// Version of the record envelope this code writes and reads.
 const RECORD_VERSION: u32 = 1;
@@ -105,6 +110,9 @@ pub enum StoreError {
     /// The user is in the role already.
     #[error("already in the role")]
     AlreadyInRole,
+    /// Another organization (or this one) has this domain.
+    #[error("domain already in use")]
+    DomainTaken,
     /// The data directory is locked by another process or unreadable.
     #[error("cannot open the data directory: {0}")]
     Open(String),

@@ -128,7 +128,8 @@ impl Store {
             let role_keys = self.scan_keys(&key(ROLE, &[id.as_bytes()]))?;
             let role_name_keys =
                 self.scan_keys(&key(ROLE_NAME, &[id.as_bytes()]))?;
-            let cimd_keys = self.cimd_token_keys(id)?;
+            let owned_keys =
+                [self.cimd_token_keys(id)?, self.domain_keys(id)?].concat();
             let removed = self.db.transaction(|tx| {
                 let organization: OrganizationRecord =
                     tx_get(tx, &org_key)?.ok_or(abort(StoreError::NotFound))?;
@@ -147,8 +148,8 @@ impl Store {
                 for role_key in role_keys.iter().chain(&role_name_keys) {
                     tx.remove(&role_key[..])?;
                 }
-                for cimd_key in &cimd_keys {
-                    tx.remove(cimd_key.as_slice())?;
+                for owned_key in &owned_keys {
+                    tx.remove(owned_key.as_slice())?;
                 }
                 for user_id in &members {
                     membership_remove_tx(tx, id, *user_id)?;

@@ -156,3 +156,25 @@ pub struct CimdTokenRecord {
     pub created_at: DateTime<Utc>,
     pub last_used_at: Option<DateTime<Utc>>,
 }
+
+/// A domain an organization verifies, with its SSO and SCIM settings. Of
+/// the SCIM token only the hash is kept; SCIM is enabled while there is
+/// one.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct DomainRecord {
+    pub id: Uuid,
+    pub organization_id: Uuid,
+    /// Lowercase; unique across organizations.
+    pub domain: String,
+    pub verification_challenge: String,
+    pub verified_at: Option<DateTime<Utc>>,
+    pub last_verification_retry: Option<DateTime<Utc>>,
+    pub jit_provisioning_enabled: bool,
+    pub sso_enforcement: String,
+    pub saml_entity_id: Option<String>,
+    pub saml_acs_url: Option<String>,
+    pub saml_x509_cert: Option<String>,
+    /// `sha256$<hex>` of the SCIM bearer token, while SCIM is enabled.
+    pub scim_token_hash: Option<String>,
+    pub created_at: DateTime<Utc>,
+}

@@ -8,9 +8,8 @@ use super::abort;
 use super::decode;
 use super::encode;
 use super::key;
-use super::members::write_organization;
+use super::members::touch_organization;
 use super::records::MembershipRecord;
-use super::records::OrganizationRecord;
 use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
 use super::tx_get;
@@ -45,19 +44,6 @@ fn role_member_key(
         ROLE_MEMBER,
         &[organization_id.as_bytes(), role_id.as_bytes(), user_id.as_bytes()],
     )
-}
-
-/// Reads the organization and writes it back with its revision bumped, so
-/// that changes needing a stable view of it (deleting it) notice.
-fn touch_organization(
-    tx: &TransactionalTree,
-    organization_id: Uuid,
-) -> TxResult<OrganizationRecord> {
-    let organization: OrganizationRecord =
-        tx_get(tx, &key(ORG, &[organization_id.as_bytes()]))?
-            .ok_or(abort(StoreError::NotFound))?;
-    write_organization(tx, organization.clone())?;
-    Ok(organization)
 }
 
 /// Claims `name` for `role_id` in the organization's name index.

@@ -26,6 +26,7 @@ pub struct TestContext {
 pub struct Options {
     pub external_url: Option<String>,
     pub smtp_url: Option<String>,
+    pub dns_resolver: Option<std::net::SocketAddr>,
 }
 
 /// A user created for a test, with a client using their key.
@@ -149,6 +150,8 @@ async fn start(
         bootstrap_api_key: Some(ADMIN_KEY.to_string()),
         smtp_url: options.smtp_url.clone(),
         email_from: server::DEFAULT_EMAIL_FROM.to_string(),
+        dns_resolver: options.dns_resolver,
+        dns_timeout: std::time::Duration::from_millis(300),
         clock: Arc::new(move || *now.lock().unwrap()),
     };
     server::start_server(config, &test_log()).await.expect("server starts")

@@ -7,6 +7,8 @@ mod binary;
 mod cimd;
 mod common;
 mod contract;
+mod dns_server;
+mod domains;
 mod errors;
 mod invites;
 mod members;

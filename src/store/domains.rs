@@ -1,0 +1,128 @@
+//! Verified domains, and the global index that keeps each domain name in
+//! one organization only (checked in the write's transaction, so two
+//! concurrent creates cannot both win).
+
+use super::abort;
+use super::decode;
+use super::encode;
+use super::key;
+use super::members::touch_organization;
+use super::records::DomainRecord;
+use super::tx_get;
+use super::Store;
+use super::StoreError;
+use super::DOMAIN;
+use super::DOMAIN_NAME;
+use uuid::Uuid;
+
+fn domain_key(organization_id: Uuid, domain_id: Uuid) -> Vec<u8> {
+    key(DOMAIN, &[organization_id.as_bytes(), domain_id.as_bytes()])
+}
+
+fn name_key(domain: &str) -> Vec<u8> {
+    key(DOMAIN_NAME, &[domain.as_bytes()])
+}
+
+impl Store {
+    /// The organization's domains, in no particular order.
+    pub fn domain_list(
+        &self,
+        organization_id: Uuid,
+    ) -> Result<Vec<DomainRecord>, StoreError> {
+        self.db
+            .scan_prefix(key(DOMAIN, &[organization_id.as_bytes()]))
+            .values()
+            .map(|value| decode(&value?))
+            .collect()
+    }
+
+    /// Every key the organization's domains occupy (records and names).
+    pub(super) fn domain_keys(
+        &self,
+        organization_id: Uuid,
+    ) -> Result<Vec<Vec<u8>>, StoreError> {
+        Ok(self
+            .domain_list(organization_id)?
+            .into_iter()
+            .flat_map(|domain| {
+                [
+                    domain_key(organization_id, domain.id),
+                    name_key(&domain.domain),
+                ]
+            })
+            .collect())
+    }
+
+    pub fn domain_fetch(
+        &self,
+        organization_id: Uuid,
+        domain_id: Uuid,
+    ) -> Result<Option<DomainRecord>, StoreError> {
+        self.fetch(&domain_key(organization_id, domain_id))
+    }
+
+    /// Inserts a domain whose name no organization has.
+    pub async fn domain_insert(
+        &self,
+        domain: &DomainRecord,
+    ) -> Result<(), StoreError> {
+        let ids = [
+            domain.organization_id.as_bytes().as_slice(),
+            domain.id.as_bytes(),
+        ]
+        .concat();
+        self.db.transaction(|tx| {
+            touch_organization(tx, domain.organization_id)?;
+            let name = name_key(&domain.domain);
+            if tx.get(&name)?.is_some() {
+                return Err(abort(StoreError::DomainTaken));
+            }
+            tx.insert(name, ids.as_slice())?;
+            tx.insert(
+                domain_key(domain.organization_id, domain.id),
+                encode(domain),
+            )?;
+            Ok(())
+        })?;
+        self.flush().await
+    }
+
+    /// Changes a domain with `change` inside a transaction (it may run
+    /// more than once, and may refuse). The domain name never changes.
+    pub async fn domain_update<E>(
+        &self,
+        organization_id: Uuid,
+        domain_id: Uuid,
+        change: impl Fn(&mut DomainRecord) -> Result<(), E>,
+    ) -> Result<Result<DomainRecord, E>, StoreError> {
+        let record_key = domain_key(organization_id, domain_id);
+        let outcome = self.db.transaction(|tx| {
+            let mut domain: DomainRecord =
+                tx_get(tx, &record_key)?.ok_or(abort(StoreError::NotFound))?;
+            let name = domain.domain.clone();
+            if let Err(error) = change(&mut domain) {
+                return Ok(Err(error));
+            }
+            domain.domain = name;
+            tx.insert(record_key.as_slice(), encode(&domain))?;
+            Ok(Ok(domain))
+        })?;
+        if outcome.is_ok() {
+            self.flush().await?;
+        }
+        Ok(outcome)
+    }
+
+    pub async fn domain_remove(
+        &self,
+        domain: &DomainRecord,
+    ) -> Result<(), StoreError> {
+        self.db.transaction(|tx| {
+            touch_organization(tx, domain.organization_id)?;
+            tx.remove(domain_key(domain.organization_id, domain.id))?;
+            tx.remove(name_key(&domain.domain))?;
+            Ok(())
+        })?;
+        self.flush().await
+    }
+}
