@@ -66,9 +66,9 @@ impl Store {
                 Err(error) => return Ok(Err(error)),
             };
             let mut organization = change.organization;
-            organization.owner_count = organization.owner_count
-                + u64::from(updated.level == OWNER)
-                - u64::from(change.target.level == OWNER);
+            organization.owner_count = (organization.owner_count
+                + u64::from(updated.level == OWNER))
+            .saturating_sub(u64::from(change.target.level == OWNER));
             write_organization(tx, organization)?;
             tx.insert(
                 key(MEMBER, &[organization_id.as_bytes(), target.as_bytes()]),
@@ -97,8 +97,13 @@ impl Store {
                 return Ok(Err(error));
             }
             let mut organization = change.organization;
-            organization.member_count -= 1;
-            organization.owner_count -= u64::from(change.target.level == OWNER);
+            // Saturating: a count already wrong on disk (reported by
+            // `orgbase check`) must not panic here.
+            organization.member_count =
+                organization.member_count.saturating_sub(1);
+            organization.owner_count = organization
+                .owner_count
+                .saturating_sub(u64::from(change.target.level == OWNER));
             write_organization(tx, organization)?;
             membership_remove_tx(tx, organization_id, target)?;
             Ok(Ok(()))
