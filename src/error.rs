@@ -45,6 +45,11 @@ impl Error {
         Error::NotFound { detail: detail.into() }
     }
 
+    /// Not found, for an object other than an organization.
+    pub fn object_not_found() -> Error {
+        Error::not_found("Not found.")
+    }
+
     pub fn organization_not_found() -> Error {
         Error::not_found(DETAIL_ORGANIZATION_NOT_FOUND)
     }
@@ -70,7 +75,7 @@ impl From<StoreError> for Error {
                 "unique",
                 "A user with this email address already exists.",
             ),
-            StoreError::NotFound => Error::not_found("Not found."),
+            StoreError::NotFound => Error::object_not_found(),
             StoreError::RoleNameTaken => Error::invalid(
                 "name",
                 "unique",

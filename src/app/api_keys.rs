@@ -149,7 +149,7 @@ impl App {
         caller: &Caller,
         id: &str,
     ) -> Result<ApiKeyRecord, Error> {
-        let not_found = || Error::not_found("Not found.");
+        let not_found = Error::object_not_found;
         let id = Uuid::parse_str(id).map_err(|_| not_found())?;
         self.store
             .api_key_fetch(id)?

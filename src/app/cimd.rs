@@ -11,15 +11,16 @@
 
 use super::clean_text;
 use super::members::user_basic;
+use super::require_level;
 use super::App;
 use super::Caller;
 use super::PageRequest;
 use super::LEVEL_ADMIN;
 use crate::api;
 use crate::error::Error;
-use crate::error::DETAIL_LEVEL_INSUFFICIENT;
 use crate::secrets;
 use crate::store::records::CimdTokenRecord;
+use crate::store::records::MembershipRecord;
 use crate::store::records::OrganizationRecord;
 use crate::store::Page;
 use uuid::Uuid;
@@ -67,10 +68,6 @@ pub fn normalize_cimd_url(input: &str) -> Result<String, Error> {
     Ok(format!("https://{host}{port}{path}{query}"))
 }
 
-fn not_found() -> Error {
-    Error::not_found("Not found.")
-}
-
 impl App {
     fn cimd_token_view(
         &self,
@@ -103,14 +100,7 @@ impl App {
             self.organization_access(caller, organization_id)?;
         let mut tokens = self.store.cimd_token_list(organization.id)?;
         tokens.reverse();
-        let count = tokens.len() as u64;
-        let items = tokens
-            .into_iter()
-            .skip(usize::try_from(page.offset).unwrap_or(usize::MAX))
-            .take(usize::try_from(page.limit).unwrap_or(usize::MAX))
-            .map(|token| self.cimd_token_view(token, None))
-            .collect::<Result<_, _>>()?;
-        Ok(Page { count, items })
+        page.slice(tokens).try_map(|token| self.cimd_token_view(token, None))
     }
 
     pub async fn cimd_verification_token_create(
@@ -121,9 +111,7 @@ impl App {
     ) -> Result<api::CimdVerificationToken, Error> {
         let (organization, membership) =
             self.organization_access(caller, organization_id)?;
-        if membership.level < LEVEL_ADMIN {
-            return Err(Error::permission_denied(DETAIL_LEVEL_INSUFFICIENT));
-        }
+        require_level(&membership, LEVEL_ADMIN)?;
         let label = clean_text("label", &params.label, LABEL_MAX, false)?;
         let cimd_url = normalize_cimd_url(&params.cimd_url)?;
         let value = secrets::generate(TOKEN_PREFIX);
@@ -148,15 +136,17 @@ impl App {
         caller: &Caller,
         organization_id: &str,
         token_id: &str,
-    ) -> Result<(OrganizationRecord, u8, CimdTokenRecord), Error> {
+    ) -> Result<(OrganizationRecord, MembershipRecord, CimdTokenRecord), Error>
+    {
         let (organization, membership) =
             self.organization_access(caller, organization_id)?;
-        let id = Uuid::parse_str(token_id).map_err(|_| not_found())?;
+        let id =
+            Uuid::parse_str(token_id).map_err(|_| Error::object_not_found())?;
         let token = self
             .store
             .cimd_token_fetch(organization.id, id)?
-            .ok_or_else(not_found)?;
-        Ok((organization, membership.level, token))
+            .ok_or_else(Error::object_not_found)?;
+        Ok((organization, membership, token))
     }
 
     pub fn cimd_verification_token_view(
@@ -176,11 +166,9 @@ impl App {
         organization_id: &str,
         token_id: &str,
     ) -> Result<(), Error> {
-        let (_, level, token) =
+        let (_, membership, token) =
             self.cimd_token_access(caller, organization_id, token_id)?;
-        if level < LEVEL_ADMIN {
-            return Err(Error::permission_denied(DETAIL_LEVEL_INSUFFICIENT));
-        }
+        require_level(&membership, LEVEL_ADMIN)?;
         self.store.cimd_token_remove(&token).await?;
         Ok(())
     }

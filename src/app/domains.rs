@@ -12,6 +12,7 @@
 //!   it off revokes the token.
 
 use super::clean_text;
+use super::require_level;
 use super::App;
 use super::Caller;
 use super::PageRequest;
@@ -19,7 +20,6 @@ use super::LEVEL_ADMIN;
 use crate::api;
 use crate::dns::TxtAnswer;
 use crate::error::Error;
-use crate::error::DETAIL_LEVEL_INSUFFICIENT;
 use crate::secrets;
 use crate::store::records::DomainRecord;
 use crate::store::records::MembershipRecord;
@@ -127,13 +127,6 @@ fn new_challenge() -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
-fn require_admin(membership: &MembershipRecord) -> Result<(), Error> {
-    if membership.level < LEVEL_ADMIN {
-        return Err(Error::permission_denied(DETAIL_LEVEL_INSUFFICIENT));
-    }
-    Ok(())
-}
-
 /// The SAML settings of a patch, checked: for each field, `None` keeps it,
 /// `Some(value)` sets it.
 struct SamlChanges {
@@ -224,10 +217,6 @@ fn verification_required(attr: &str) -> Error {
     )
 }
 
-fn not_found() -> Error {
-    Error::not_found("Not found.")
-}
-
 impl App {
     /// The wire view; `base_url` is where this server is reached (for the
     /// SCIM base URL), `scim_token` the plaintext to show this once.
@@ -273,11 +262,12 @@ impl App {
     {
         let (organization, membership) =
             self.organization_access(caller, organization_id)?;
-        let id = Uuid::parse_str(domain_id).map_err(|_| not_found())?;
+        let id = Uuid::parse_str(domain_id)
+            .map_err(|_| Error::object_not_found())?;
         let domain = self
             .store
             .domain_fetch(organization.id, id)?
-            .ok_or_else(not_found)?;
+            .ok_or_else(Error::object_not_found)?;
         Ok((organization, membership, domain))
     }
 
@@ -292,14 +282,9 @@ impl App {
             self.organization_access(caller, organization_id)?;
         let mut domains = self.store.domain_list(organization.id)?;
         domains.sort_by(|a, b| a.domain.cmp(&b.domain));
-        let count = domains.len() as u64;
-        let items = domains
-            .into_iter()
-            .skip(usize::try_from(page.offset).unwrap_or(usize::MAX))
-            .take(usize::try_from(page.limit).unwrap_or(usize::MAX))
-            .map(|domain| self.domain_view(domain, base_url, None))
-            .collect();
-        Ok(Page { count, items })
+        Ok(page
+            .slice(domains)
+            .map(|domain| self.domain_view(domain, base_url, None)))
     }
 
     pub async fn domain_create(
@@ -311,7 +296,7 @@ impl App {
     ) -> Result<api::OrganizationDomain, Error> {
         let (organization, membership) =
             self.organization_access(caller, organization_id)?;
-        require_admin(&membership)?;
+        require_level(&membership, LEVEL_ADMIN)?;
         let domain = DomainRecord {
             id: Uuid::now_v7(),
             organization_id: organization.id,
@@ -357,7 +342,7 @@ impl App {
     ) -> Result<api::OrganizationDomain, Error> {
         let (organization, membership, domain) =
             self.domain_access(caller, organization_id, domain_id)?;
-        require_admin(&membership)?;
+        require_level(&membership, LEVEL_ADMIN)?;
         if let Some(sso) = &patch.sso_enforcement {
             if !SSO_PROVIDERS.contains(&sso.as_str()) {
                 return Err(Error::invalid(
@@ -390,7 +375,7 @@ impl App {
     ) -> Result<(), Error> {
         let (_, membership, domain) =
             self.domain_access(caller, organization_id, domain_id)?;
-        require_admin(&membership)?;
+        require_level(&membership, LEVEL_ADMIN)?;
         self.store.domain_remove(&domain).await?;
         Ok(())
     }
@@ -406,7 +391,7 @@ impl App {
     ) -> Result<api::OrganizationDomain, Error> {
         let (organization, membership, domain) =
             self.domain_access(caller, organization_id, domain_id)?;
-        require_admin(&membership)?;
+        require_level(&membership, LEVEL_ADMIN)?;
         let already_verified = || Error::Invalid {
             code: "already_verified",
             detail: "This domain has already been verified.".to_string(),
@@ -452,7 +437,7 @@ impl App {
     ) -> Result<api::OrganizationDomain, Error> {
         let (organization, membership, domain) =
             self.domain_access(caller, organization_id, domain_id)?;
-        require_admin(&membership)?;
+        require_level(&membership, LEVEL_ADMIN)?;
         let token = secrets::generate(SCIM_TOKEN_PREFIX);
         let hash = secrets::hash(&token);
         let updated = self

@@ -387,13 +387,13 @@ impl App {
         let (organization, membership) =
             self.organization_access(caller, organization_id)?;
         let id = Uuid::parse_str(invite_id)
-            .map_err(|_| Error::not_found("Not found."))?;
+            .map_err(|_| Error::object_not_found())?;
         self.store
             .invite_replace(organization.id, |existing| {
                 let invite = existing
                     .iter()
                     .find(|invite| invite.id == id)
-                    .ok_or_else(|| Error::not_found("Not found."))?;
+                    .ok_or_else(Error::object_not_found)?;
                 if membership.level < LEVEL_ADMIN
                     && invite.created_by != caller.user.id
                 {
@@ -413,7 +413,7 @@ impl App {
         caller: &Caller,
         invite_id: &str,
     ) -> Result<api::InviteSignupCheck, Error> {
-        let not_found = || Error::not_found("Not found.");
+        let not_found = Error::object_not_found;
         let id = Uuid::parse_str(invite_id).map_err(|_| not_found())?;
         let invite = self.store.invite_fetch(id)?.ok_or_else(not_found)?;
         let organization = self
@@ -448,7 +448,7 @@ impl App {
         invite_id: &str,
     ) -> Result<api::User, Error> {
         let id = Uuid::parse_str(invite_id)
-            .map_err(|_| Error::not_found("Not found."))?;
+            .map_err(|_| Error::object_not_found())?;
         let now = self.now();
         self.store
             .invite_accept(
@@ -480,7 +480,7 @@ impl App {
         let user = self
             .store
             .user_fetch(caller.user.id)?
-            .ok_or_else(|| Error::not_found("Not found."))?;
+            .ok_or_else(Error::object_not_found)?;
         self.user_me_view(&Caller { user, key: caller.key.clone() })
     }
 }

@@ -148,7 +148,7 @@ impl App {
         if user_uuid == ME {
             return Ok(caller.user.id);
         }
-        Uuid::parse_str(user_uuid).map_err(|_| Error::not_found("Not found."))
+        Uuid::parse_str(user_uuid).map_err(|_| Error::object_not_found())
     }
 
     pub fn member_list(
@@ -173,14 +173,9 @@ impl App {
         {
             members.reverse();
         }
-        let count = members.len() as u64;
-        let items = members
-            .into_iter()
-            .skip(usize::try_from(page.offset).unwrap_or(usize::MAX))
-            .take(usize::try_from(page.limit).unwrap_or(usize::MAX))
-            .map(|(membership, user)| member_view(membership, &user))
-            .collect();
-        Ok(Page { count, items })
+        Ok(page
+            .slice(members)
+            .map(|(membership, user)| member_view(membership, &user)))
     }
 
     pub async fn member_update(
@@ -213,7 +208,7 @@ impl App {
         let user = self
             .store
             .user_fetch(target)?
-            .ok_or_else(|| Error::not_found("Not found."))?;
+            .ok_or_else(Error::object_not_found)?;
         Ok(member_view(updated, &user))
     }
 
@@ -254,7 +249,7 @@ impl App {
             ));
         }
         if self.store.membership_fetch(organization.id, target)?.is_none() {
-            return Err(Error::not_found("Not found."));
+            return Err(Error::object_not_found());
         }
         let now = self.now();
         let mut keys = self.store.api_key_list_page(target, 0, u64::MAX)?.items;

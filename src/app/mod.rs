@@ -27,9 +27,12 @@ use crate::api::Scope;
 use crate::dns::TxtResolver;
 use crate::email::Mailer;
 use crate::error::Error;
+use crate::error::DETAIL_LEVEL_INSUFFICIENT;
 use crate::secrets;
 use crate::store::records::ApiKeyRecord;
+use crate::store::records::MembershipRecord;
 use crate::store::records::UserRecord;
+use crate::store::Page;
 use crate::store::Store;
 use chrono::DateTime;
 use chrono::Utc;
@@ -98,6 +101,30 @@ impl PageRequest {
             limit: limit.min(api::MAX_PAGE_LIMIT),
         })
     }
+}
+
+impl PageRequest {
+    /// This page of `items` (all of a list, in order), with the count.
+    pub fn slice<T>(self, items: Vec<T>) -> Page<T> {
+        let count = items.len() as u64;
+        let items = items
+            .into_iter()
+            .skip(usize::try_from(self.offset).unwrap_or(usize::MAX))
+            .take(usize::try_from(self.limit).unwrap_or(usize::MAX))
+            .collect();
+        Page { count, items }
+    }
+}
+
+/// 403 unless the membership has at least `level`.
+fn require_level(
+    membership: &MembershipRecord,
+    level: u8,
+) -> Result<(), Error> {
+    if membership.level < level {
+        return Err(Error::permission_denied(DETAIL_LEVEL_INSUFFICIENT));
+    }
+    Ok(())
 }
 
 /// Whether a key holding `held` may do what `required` allows.

@@ -1,6 +1,7 @@
 //! Organizations: list, create, view, update, delete.
 
 use super::clean_text;
+use super::require_level;
 use super::App;
 use super::Caller;
 use super::PageRequest;
@@ -8,7 +9,6 @@ use super::LEVEL_ADMIN;
 use super::LEVEL_OWNER;
 use crate::api;
 use crate::error::Error;
-use crate::error::DETAIL_LEVEL_INSUFFICIENT;
 use crate::secrets;
 use crate::store::records::MembershipRecord;
 use crate::store::records::OrganizationRecord;
@@ -74,16 +74,6 @@ fn slug_candidate(base: &str, attempt: u32) -> String {
         (0..4).map(|_| char::from(rng.gen_range(b'a'..=b'z'))).collect();
     let head: String = base.chars().take(SLUG_MAX - 5).collect();
     format!("{head}-{suffix}")
-}
-
-fn require_level(
-    membership: &MembershipRecord,
-    level: u8,
-) -> Result<(), Error> {
-    if membership.level < level {
-        return Err(Error::permission_denied(DETAIL_LEVEL_INSUFFICIENT));
-    }
-    Ok(())
 }
 
 /// Checks the settings of a new organization: it has no roles yet, so its

@@ -5,13 +5,13 @@
 use super::clean_text;
 use super::members::member_view;
 use super::members::user_basic;
+use super::require_level;
 use super::App;
 use super::Caller;
 use super::PageRequest;
 use super::LEVEL_ADMIN;
 use crate::api;
 use crate::error::Error;
-use crate::error::DETAIL_LEVEL_INSUFFICIENT;
 use crate::store::records::MembershipRecord;
 use crate::store::records::OrganizationRecord;
 use crate::store::records::RoleMembershipRecord;
@@ -20,27 +20,6 @@ use crate::store::Page;
 use uuid::Uuid;
 
 const ROLE_NAME_MAX: usize = 200;
-
-fn not_found() -> Error {
-    Error::not_found("Not found.")
-}
-
-fn require_admin(membership: &MembershipRecord) -> Result<(), Error> {
-    if membership.level < LEVEL_ADMIN {
-        return Err(Error::permission_denied(DETAIL_LEVEL_INSUFFICIENT));
-    }
-    Ok(())
-}
-
-fn page_slice<T>(items: Vec<T>, page: PageRequest) -> Page<T> {
-    let count = items.len() as u64;
-    let items = items
-        .into_iter()
-        .skip(usize::try_from(page.offset).unwrap_or(usize::MAX))
-        .take(usize::try_from(page.limit).unwrap_or(usize::MAX))
-        .collect();
-    Page { count, items }
-}
 
 impl App {
     /// The organization (as the caller may see it), the caller's
@@ -53,11 +32,12 @@ impl App {
     ) -> Result<(OrganizationRecord, MembershipRecord, RoleRecord), Error> {
         let (organization, membership) =
             self.organization_access(caller, organization_id)?;
-        let role_id = Uuid::parse_str(role_id).map_err(|_| not_found())?;
+        let role_id =
+            Uuid::parse_str(role_id).map_err(|_| Error::object_not_found())?;
         let role = self
             .store
             .role_fetch(organization.id, role_id)?
-            .ok_or_else(not_found)?;
+            .ok_or_else(Error::object_not_found)?;
         Ok((organization, membership, role))
     }
 
@@ -66,12 +46,14 @@ impl App {
         organization_id: Uuid,
         member: RoleMembershipRecord,
     ) -> Result<api::RoleMembership, Error> {
-        let user =
-            self.store.user_fetch(member.user_id)?.ok_or_else(not_found)?;
+        let user = self
+            .store
+            .user_fetch(member.user_id)?
+            .ok_or_else(Error::object_not_found)?;
         let membership = self
             .store
             .membership_fetch(organization_id, member.user_id)?
-            .ok_or_else(not_found)?;
+            .ok_or_else(Error::object_not_found)?;
         Ok(api::RoleMembership {
             id: member.id,
             role_id: member.role_id,
@@ -119,13 +101,7 @@ impl App {
         roles.sort_by(|a, b| {
             (a.name.to_lowercase(), a.id).cmp(&(b.name.to_lowercase(), b.id))
         });
-        let page = page_slice(roles, page);
-        let items = page
-            .items
-            .into_iter()
-            .map(|role| self.role_view(&organization, role))
-            .collect::<Result<_, _>>()?;
-        Ok(Page { count: page.count, items })
+        page.slice(roles).try_map(|role| self.role_view(&organization, role))
     }
 
     pub async fn role_create(
@@ -136,7 +112,7 @@ impl App {
     ) -> Result<api::Role, Error> {
         let (organization, membership) =
             self.organization_access(caller, organization_id)?;
-        require_admin(&membership)?;
+        require_level(&membership, LEVEL_ADMIN)?;
         let role = RoleRecord {
             id: Uuid::now_v7(),
             organization_id: organization.id,
@@ -169,7 +145,7 @@ impl App {
     ) -> Result<api::Role, Error> {
         let (organization, membership, role) =
             self.role_access(caller, organization_id, role_id)?;
-        require_admin(&membership)?;
+        require_level(&membership, LEVEL_ADMIN)?;
         let role = match params.name {
             Some(name) => {
                 let name = clean_text("name", &name, ROLE_NAME_MAX, false)?;
@@ -188,7 +164,7 @@ impl App {
     ) -> Result<(), Error> {
         let (organization, membership, role) =
             self.role_access(caller, organization_id, role_id)?;
-        require_admin(&membership)?;
+        require_level(&membership, LEVEL_ADMIN)?;
         self.store.role_remove(organization.id, role.id).await?;
         Ok(())
     }
@@ -202,16 +178,10 @@ impl App {
     ) -> Result<Page<api::RoleMembership>, Error> {
         let (organization, _, role) =
             self.role_access(caller, organization_id, role_id)?;
-        let page = page_slice(
-            self.store.role_member_list(organization.id, role.id)?,
-            page,
-        );
-        let items = page
-            .items
-            .into_iter()
-            .map(|member| self.role_membership_view(organization.id, member))
-            .collect::<Result<_, _>>()?;
-        Ok(Page { count: page.count, items })
+        page.slice(self.store.role_member_list(organization.id, role.id)?)
+            .try_map(|member| {
+                self.role_membership_view(organization.id, member)
+            })
     }
 
     pub async fn role_membership_create(
@@ -223,7 +193,7 @@ impl App {
     ) -> Result<api::RoleMembership, Error> {
         let (organization, membership, role) =
             self.role_access(caller, organization_id, role_id)?;
-        require_admin(&membership)?;
+        require_level(&membership, LEVEL_ADMIN)?;
         let now = self.now();
         let member = RoleMembershipRecord {
             id: Uuid::now_v7(),
@@ -249,14 +219,14 @@ impl App {
     > {
         let (organization, membership, role) =
             self.role_access(caller, organization_id, role_id)?;
-        let id =
-            Uuid::parse_str(role_membership_id).map_err(|_| not_found())?;
+        let id = Uuid::parse_str(role_membership_id)
+            .map_err(|_| Error::object_not_found())?;
         let member = self
             .store
             .role_member_list(organization.id, role.id)?
             .into_iter()
             .find(|member| member.id == id)
-            .ok_or_else(not_found)?;
+            .ok_or_else(Error::object_not_found)?;
         Ok((organization, membership, member))
     }
 
@@ -289,7 +259,7 @@ impl App {
             role_id,
             role_membership_id,
         )?;
-        require_admin(&membership)?;
+        require_level(&membership, LEVEL_ADMIN)?;
         self.store
             .role_member_remove(organization.id, member.role_id, member.user_id)
             .await?;

@@ -153,6 +153,16 @@ impl<T> Page<T> {
             items: self.items.into_iter().map(convert).collect(),
         }
     }
+
+    /// The same page with every item converted, or the first failure.
+    pub fn try_map<U, E>(
+        self,
+        convert: impl FnMut(T) -> Result<U, E>,
+    ) -> Result<Page<U>, E> {
+        let items =
+            self.items.into_iter().map(convert).collect::<Result<_, _>>()?;
+        Ok(Page { count: self.count, items })
+    }
 }
 
 /// The orgbase store. Cheap to clone.
