@@ -5,6 +5,7 @@ use crate::common::api_error;
 use crate::common::assert_error;
 use crate::common::create_organization;
 use crate::common::join;
+use crate::common::ApiResult;
 use crate::common::TestContext;
 use orgbase::client::types;
 use orgbase::client::types::Scope;
@@ -16,10 +17,7 @@ async fn create_token(
     organization: &str,
     label: &str,
     url: &str,
-) -> Result<
-    orgbase::client::ResponseValue<types::CimdVerificationToken>,
-    orgbase::client::Error<types::ApiError>,
-> {
+) -> ApiResult<types::CimdVerificationToken> {
     client
         .cimd_verification_token_create()
         .organization_id(organization)

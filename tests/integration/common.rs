@@ -170,12 +170,15 @@ pub fn client_for(base_url: &str, key: Option<&str>) -> Client {
     Client::new_with_client(base_url, http)
 }
 
+/// What a generated client call returns.
+pub type ApiResult<T> = Result<
+    orgbase::client::ResponseValue<T>,
+    orgbase::client::Error<types::ApiError>,
+>;
+
 /// The error body and status of a failed call; panics on success.
 pub fn api_error<T: std::fmt::Debug>(
-    result: Result<
-        orgbase::client::ResponseValue<T>,
-        orgbase::client::Error<types::ApiError>,
-    >,
+    result: ApiResult<T>,
 ) -> (u16, types::ApiError) {
     match result {
         Err(orgbase::client::Error::ErrorResponse(response)) => {

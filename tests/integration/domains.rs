@@ -7,6 +7,7 @@ use crate::common::api_error;
 use crate::common::assert_error;
 use crate::common::create_organization;
 use crate::common::join;
+use crate::common::ApiResult;
 use crate::common::Options;
 use crate::common::TestContext;
 use crate::dns_server::DnsServer;
@@ -22,10 +23,7 @@ async fn create_domain(
     client: &Client,
     organization: &str,
     domain: &str,
-) -> Result<
-    orgbase::client::ResponseValue<types::OrganizationDomain>,
-    orgbase::client::Error<types::ApiError>,
-> {
+) -> ApiResult<types::OrganizationDomain> {
     client
         .domain_create()
         .organization_id(organization)
@@ -44,10 +42,7 @@ async fn patch_domain(
     organization: &str,
     domain: &types::OrganizationDomain,
     patch: types::builder::OrganizationDomainPatch,
-) -> Result<
-    orgbase::client::ResponseValue<types::OrganizationDomain>,
-    orgbase::client::Error<types::ApiError>,
-> {
+) -> ApiResult<types::OrganizationDomain> {
     client
         .domain_patch()
         .organization_id(organization)
@@ -61,10 +56,7 @@ async fn verify(
     client: &Client,
     organization: &str,
     domain: &types::OrganizationDomain,
-) -> Result<
-    orgbase::client::ResponseValue<types::OrganizationDomain>,
-    orgbase::client::Error<types::ApiError>,
-> {
+) -> ApiResult<types::OrganizationDomain> {
     client
         .domain_verify()
         .organization_id(organization)

@@ -6,6 +6,7 @@ use crate::common::assert_error;
 use crate::common::create_organization;
 use crate::common::invite_request as invite;
 use crate::common::join;
+use crate::common::ApiResult;
 use crate::common::Options;
 use crate::common::TestContext;
 use crate::smtp_sink::SmtpSink;
@@ -115,10 +116,7 @@ async fn test_invite_validation() {
         client: &orgbase::client::Client,
         org_id: &str,
         body: types::OrganizationInviteCreate,
-    ) -> Result<
-        orgbase::client::ResponseValue<types::OrganizationInvite>,
-        orgbase::client::Error<types::ApiError>,
-    > {
+    ) -> ApiResult<types::OrganizationInvite> {
         client.invite_create().organization_id(org_id).body(body).send().await
     }
     assert_error(

@@ -5,6 +5,7 @@ use crate::common::api_error;
 use crate::common::assert_error;
 use crate::common::create_organization;
 use crate::common::join;
+use crate::common::ApiResult;
 use crate::common::TestContext;
 use crate::common::TestUser;
 use orgbase::client::types;
@@ -50,10 +51,7 @@ async fn set_level(
     org: &types::Organization,
     target: &TestUser,
     level: u8,
-) -> Result<
-    orgbase::client::ResponseValue<types::OrganizationMember>,
-    orgbase::client::Error<types::ApiError>,
-> {
+) -> ApiResult<types::OrganizationMember> {
     actor
         .member_patch()
         .organization_id(org.id.to_string())
@@ -144,10 +142,7 @@ async fn test_organization_writes_need_admin_and_delete_needs_owner() {
     async fn patch(
         client: &Client,
         id: &str,
-    ) -> Result<
-        orgbase::client::ResponseValue<types::Organization>,
-        orgbase::client::Error<types::ApiError>,
-    > {
+    ) -> ApiResult<types::Organization> {
         client
             .organization_patch()
             .organization_id(id)
@@ -216,14 +211,7 @@ async fn test_member_removal_leaving_and_last_owner() {
     let ctx = TestContext::new().await;
     let t = team(&ctx, "remove").await;
     let id = t.org.id.to_string();
-    async fn remove(
-        actor: &Client,
-        id: &str,
-        target: String,
-    ) -> Result<
-        orgbase::client::ResponseValue<()>,
-        orgbase::client::Error<types::ApiError>,
-    > {
+    async fn remove(actor: &Client, id: &str, target: String) -> ApiResult<()> {
         actor.member_delete().organization_id(id).user_uuid(target).send().await
     }
     // Members remove nobody else; admins not someone above them.

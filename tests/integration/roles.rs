@@ -6,6 +6,7 @@ use crate::common::api_error;
 use crate::common::assert_error;
 use crate::common::create_organization;
 use crate::common::join;
+use crate::common::ApiResult;
 use crate::common::TestContext;
 use crate::common::TestUser;
 use orgbase::client::types;
@@ -32,10 +33,7 @@ async fn add_to_role(
     organization: &str,
     role: &types::Role,
     user: &TestUser,
-) -> Result<
-    orgbase::client::ResponseValue<types::RoleMembership>,
-    orgbase::client::Error<types::ApiError>,
-> {
+) -> ApiResult<types::RoleMembership> {
     client
         .role_membership_create()
         .organization_id(organization)
