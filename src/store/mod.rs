@@ -33,6 +33,7 @@
 //! it deadlocks when several tasks await it at once.
 
 mod api_keys;
+pub mod check;
 mod flusher;
 pub mod invites;
 pub mod members;

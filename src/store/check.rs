@@ -1,0 +1,574 @@
+//! The store's invariants, checked offline (`orgbase check`) or on a
+//! quiescent store (tests): every index entry has its record and every
+//! record its index entries, every organization keeps an owner and its
+//! counts match its memberships, and every record decodes.
+//!
+//! ## Why a checker
+//! The store keeps these invariants by writing every multi-key change in
+//! one transaction. A crash, a bug in a new write path or a hand-edited
+//! data directory could still break them, and nothing on the request path
+//! would notice until a user did. The crash test runs this after every
+//! kill; an operator can run it on a stopped server's directory.
+//!
+//! ## Shape
+//! Each invariant is one small function in [`INVARIANTS`] that scans what
+//! it needs and reports each broken instance as a [`Violation`]. A new key
+//! prefix gets its own function (record decodes, index <-> record both
+//! ways) and one line in the table. The checker never stops at the first
+//! problem: it reports everything it finds.
+
+use super::decode;
+use super::key;
+use super::members::OWNER;
+use super::records::ApiKeyRecord;
+use super::records::InviteRecord;
+use super::records::MembershipRecord;
+use super::records::OrganizationRecord;
+use super::records::UserRecord;
+use super::uuid_from;
+use super::Store;
+use super::StoreError;
+use super::INVITE;
+use super::INVITE_ID;
+use super::KEY;
+use super::KEY_HASH;
+use super::MEMBER;
+use super::ORG;
+use super::ORG_SLUG;
+use super::USER;
+use super::USER_EMAIL;
+use super::USER_KEY;
+use super::USER_ORG;
+use serde::de::DeserializeOwned;
+use uuid::Uuid;
+
+/// One broken invariant at one key.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Violation {
+    /// Which invariant (a name from [`INVARIANTS`]).
+    pub invariant: &'static str,
+    /// The key where it was found, printable (binary parts in hex).
+    pub key: String,
+    /// What is wrong there.
+    pub detail: String,
+}
+
+impl std::fmt::Display for Violation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}: {}", self.invariant, self.key, self.detail)
+    }
+}
+
+/// Collects the violations one invariant finds.
+struct Report<'a> {
+    invariant: &'static str,
+    found: &'a mut Vec<Violation>,
+}
+
+impl Report<'_> {
+    fn violation(&mut self, at: &[u8], detail: impl Into<String>) {
+        self.found.push(Violation {
+            invariant: self.invariant,
+            key: printable(at),
+            detail: detail.into(),
+        });
+    }
+}
+
+type Invariant = fn(&Store, &mut Report) -> Result<(), StoreError>;
+
+/// Every invariant, by name. Add a line here for each new one.
+const INVARIANTS: &[(&str, Invariant)] = &[
+    ("users_decode", users_decode),
+    ("user_email_index", user_email_index),
+    ("api_keys_decode", api_keys_decode),
+    ("api_key_indexes", api_key_indexes),
+    ("organizations_decode", organizations_decode),
+    ("org_slug_index", org_slug_index),
+    ("memberships", memberships),
+    ("user_org_index", user_org_index),
+    ("organization_counts", organization_counts),
+    ("invites", invites),
+    ("invite_id_index", invite_id_index),
+];
+
+impl Store {
+    /// Checks every invariant of the store and returns what is broken
+    /// (empty: all hold). Meant for a store nobody writes to meanwhile:
+    /// the scans are not one snapshot.
+    pub fn check(&self) -> Result<Vec<Violation>, StoreError> {
+        let mut found = Vec::new();
+        for (invariant, check) in INVARIANTS {
+            check(self, &mut Report { invariant, found: &mut found })?;
+        }
+        Ok(found)
+    }
+
+    /// Every entry under `prefix` as (key, value), in key order.
+    fn entries(
+        &self,
+        prefix: &[u8],
+    ) -> impl Iterator<Item = Result<(sled::IVec, sled::IVec), StoreError>> + '_
+    {
+        self.db.scan_prefix(prefix).map(|entry| Ok(entry?))
+    }
+
+    /// Every record under `prefix` that decodes, with its key; those that
+    /// do not are reported.
+    fn records<T: DeserializeOwned>(
+        &self,
+        prefix: &[u8],
+        report: &mut Report,
+    ) -> Result<Vec<(Vec<u8>, T)>, StoreError> {
+        let mut records = Vec::new();
+        for (at, decoded) in self.decoded(prefix)? {
+            match decoded {
+                Ok(record) => records.push((at, record)),
+                Err(error) => report.violation(&at, error.to_string()),
+            }
+        }
+        Ok(records)
+    }
+
+    /// Every entry under `prefix`, decoded or not.
+    #[allow(clippy::type_complexity)]
+    fn decoded<T: DeserializeOwned>(
+        &self,
+        prefix: &[u8],
+    ) -> Result<Vec<(Vec<u8>, Result<T, StoreError>)>, StoreError> {
+        self.entries(prefix)
+            .map(|entry| {
+                let (at, value) = entry?;
+                Ok((at.to_vec(), decode(&value)))
+            })
+            .collect()
+    }
+
+    fn exists(&self, at: &[u8]) -> Result<bool, StoreError> {
+        Ok(self.db.contains_key(at)?)
+    }
+}
+
+/// The two ids a key ends with (after `prefix`), or a report that it
+/// does not.
+fn two_ids_after(
+    at: &[u8],
+    prefix: &[u8],
+    report: &mut Report,
+) -> Option<(Uuid, Uuid)> {
+    two_ids(&at[prefix.len()..]).or_else(|| {
+        report.violation(at, "key does not end in two ids");
+        None
+    })
+}
+
+fn two_ids(bytes: &[u8]) -> Option<(Uuid, Uuid)> {
+    if bytes.len() != 32 {
+        return None;
+    }
+    Some((uuid_from(&bytes[..16]).ok()?, uuid_from(&bytes[16..]).ok()?))
+}
+
+/// The id a one-id key (`user/`, `org/`, ...) names.
+fn single_id(at: &[u8], prefix: &[u8]) -> Option<Uuid> {
+    Uuid::from_slice(&at[prefix.len()..]).ok()
+}
+
+/// Reports a record whose key does not name its own id.
+fn check_own_id(at: &[u8], prefix: &[u8], id: Uuid, report: &mut Report) {
+    if single_id(at, prefix) != Some(id) {
+        report.violation(at, format!("record id {id} differs from its key"));
+    }
+}
+
+fn users_decode(store: &Store, report: &mut Report) -> Result<(), StoreError> {
+    for (at, user) in store.records::<UserRecord>(USER, report)? {
+        check_own_id(&at, USER, user.id, report);
+        let email = user.email.to_lowercase();
+        if !indexed_as(store, USER_EMAIL, email.as_bytes(), user.id)? {
+            report.violation(&at, format!("no user_email/ entry for {email}"));
+        }
+    }
+    Ok(())
+}
+
+/// Whether `index_prefix` + `part` holds exactly `id`.
+fn indexed_as(
+    store: &Store,
+    index_prefix: &[u8],
+    part: &[u8],
+    id: Uuid,
+) -> Result<bool, StoreError> {
+    Ok(store
+        .db
+        .get(key(index_prefix, &[part]))?
+        .is_some_and(|value| value.as_ref() == id.as_bytes()))
+}
+
+fn user_email_index(
+    store: &Store,
+    report: &mut Report,
+) -> Result<(), StoreError> {
+    for entry in store.entries(USER_EMAIL) {
+        let (at, value) = entry?;
+        let email = String::from_utf8_lossy(&at[USER_EMAIL.len()..]);
+        match uuid_from(&value).map(|id| store.user_fetch(id)) {
+            Ok(Ok(Some(user))) if user.email.to_lowercase() == email => {}
+            Ok(Ok(Some(user))) => {
+                report.violation(&at, format!("user has email {}", user.email))
+            }
+            Ok(Ok(None)) => report.violation(&at, "no such user"),
+            Ok(Err(error)) | Err(error) => {
+                report.violation(&at, error.to_string())
+            }
+        }
+    }
+    Ok(())
+}
+
+fn api_keys_decode(
+    store: &Store,
+    report: &mut Report,
+) -> Result<(), StoreError> {
+    for (at, api_key) in store.records::<ApiKeyRecord>(KEY, report)? {
+        check_own_id(&at, KEY, api_key.id, report);
+        let hash = api_key.secure_value.as_bytes();
+        if !indexed_as(store, KEY_HASH, hash, api_key.id)? {
+            report.violation(&at, "no key_hash/ entry for it");
+        }
+        let user_key =
+            key(USER_KEY, &[api_key.user_id.as_bytes(), api_key.id.as_bytes()]);
+        if !store.exists(&user_key)? {
+            report.violation(&at, "no user_key/ entry for it");
+        }
+        if !store.exists(&key(USER, &[api_key.user_id.as_bytes()]))? {
+            report.violation(&at, format!("no user {}", api_key.user_id));
+        }
+    }
+    Ok(())
+}
+
+fn api_key_indexes(
+    store: &Store,
+    report: &mut Report,
+) -> Result<(), StoreError> {
+    for entry in store.entries(KEY_HASH) {
+        let (at, value) = entry?;
+        let hash = String::from_utf8_lossy(&at[KEY_HASH.len()..]);
+        match uuid_from(&value).map(|id| store.api_key_fetch(id)) {
+            Ok(Ok(Some(api_key))) if api_key.secure_value == hash => {}
+            Ok(Ok(Some(_))) => report.violation(&at, "key has another hash"),
+            Ok(Ok(None)) => report.violation(&at, "no such key"),
+            Ok(Err(error)) | Err(error) => {
+                report.violation(&at, error.to_string())
+            }
+        }
+    }
+    for entry in store.entries(USER_KEY) {
+        let (at, _) = entry?;
+        let Some((user_id, key_id)) = two_ids_after(&at, USER_KEY, report)
+        else {
+            continue;
+        };
+        match store.api_key_fetch(key_id) {
+            Ok(Some(api_key)) if api_key.user_id == user_id => {}
+            Ok(Some(_)) => report.violation(&at, "key has another user"),
+            Ok(None) => report.violation(&at, "no such key"),
+            Err(error) => report.violation(&at, error.to_string()),
+        }
+    }
+    Ok(())
+}
+
+fn organizations_decode(
+    store: &Store,
+    report: &mut Report,
+) -> Result<(), StoreError> {
+    for (at, organization) in
+        store.records::<OrganizationRecord>(ORG, report)?
+    {
+        check_own_id(&at, ORG, organization.id, report);
+        let slug = organization.slug.as_bytes();
+        if !indexed_as(store, ORG_SLUG, slug, organization.id)? {
+            report.violation(
+                &at,
+                format!("no org_slug/ entry for {}", organization.slug),
+            );
+        }
+    }
+    Ok(())
+}
+
+fn org_slug_index(
+    store: &Store,
+    report: &mut Report,
+) -> Result<(), StoreError> {
+    for entry in store.entries(ORG_SLUG) {
+        let (at, value) = entry?;
+        let slug = String::from_utf8_lossy(&at[ORG_SLUG.len()..]);
+        match uuid_from(&value).map(|id| store.organization_fetch(id)) {
+            Ok(Ok(Some(organization))) if organization.slug == slug => {}
+            Ok(Ok(Some(organization))) => report.violation(
+                &at,
+                format!("organization has slug {}", organization.slug),
+            ),
+            Ok(Ok(None)) => report.violation(&at, "no such organization"),
+            Ok(Err(error)) | Err(error) => {
+                report.violation(&at, error.to_string())
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `member/` entries: they decode, name their user, and have their
+/// `user_org/` entry, their organization and their user.
+fn memberships(store: &Store, report: &mut Report) -> Result<(), StoreError> {
+    for (at, membership) in store.records::<MembershipRecord>(MEMBER, report)? {
+        let Some((org_id, user_id)) = two_ids_after(&at, MEMBER, report) else {
+            continue;
+        };
+        if membership.user_id != user_id {
+            report.violation(&at, "record names another user");
+        }
+        let reverse = key(USER_ORG, &[user_id.as_bytes(), org_id.as_bytes()]);
+        if !store.exists(&reverse)? {
+            report.violation(&at, "no user_org/ entry for it");
+        }
+        if !store.exists(&key(ORG, &[org_id.as_bytes()]))? {
+            report.violation(&at, format!("no organization {org_id}"));
+        }
+        if !store.exists(&key(USER, &[user_id.as_bytes()]))? {
+            report.violation(&at, format!("no user {user_id}"));
+        }
+    }
+    Ok(())
+}
+
+fn user_org_index(
+    store: &Store,
+    report: &mut Report,
+) -> Result<(), StoreError> {
+    for entry in store.entries(USER_ORG) {
+        let (at, _) = entry?;
+        let Some((user_id, org_id)) = two_ids_after(&at, USER_ORG, report)
+        else {
+            continue;
+        };
+        let membership = key(MEMBER, &[org_id.as_bytes(), user_id.as_bytes()]);
+        if !store.exists(&membership)? {
+            report.violation(&at, "no member/ entry for it");
+        }
+    }
+    Ok(())
+}
+
+/// Every organization has an owner, and its `member_count` and
+/// `owner_count` match its `member/` entries.
+fn organization_counts(
+    store: &Store,
+    report: &mut Report,
+) -> Result<(), StoreError> {
+    // Records that do not decode are reported by the `_decode` and
+    // `memberships` invariants, not again here.
+    for (at, organization) in store.decoded::<OrganizationRecord>(ORG)? {
+        let Ok(organization) = organization else { continue };
+        let prefix = key(MEMBER, &[organization.id.as_bytes()]);
+        let (mut members, mut owners) = (0u64, 0u64);
+        for (_, membership) in store.decoded::<MembershipRecord>(&prefix)? {
+            members += 1;
+            owners += u64::from(membership.is_ok_and(|m| m.level == OWNER));
+        }
+        if owners == 0 {
+            report.violation(&at, "no owner membership");
+        }
+        if (organization.member_count, organization.owner_count)
+            != (members, owners)
+        {
+            report.violation(
+                &at,
+                format!(
+                    "member_count {} and owner_count {}, but {members} \
+                     memberships and {owners} owners",
+                    organization.member_count, organization.owner_count
+                ),
+            );
+        }
+    }
+    Ok(())
+}
+
+/// `invite/` entries: they decode, belong to the organization in their key
+/// (which exists), and have their `invite_id/` entry.
+fn invites(store: &Store, report: &mut Report) -> Result<(), StoreError> {
+    for (at, invite) in store.records::<InviteRecord>(INVITE, report)? {
+        let Some((org_id, invite_id)) = two_ids_after(&at, INVITE, report)
+        else {
+            continue;
+        };
+        if (invite.organization_id, invite.id) != (org_id, invite_id) {
+            report.violation(&at, "record differs from its key");
+        }
+        if !indexed_as(store, INVITE_ID, invite_id.as_bytes(), org_id)? {
+            report.violation(&at, "no invite_id/ entry for it");
+        }
+        if !store.exists(&key(ORG, &[org_id.as_bytes()]))? {
+            report.violation(&at, format!("no organization {org_id}"));
+        }
+    }
+    Ok(())
+}
+
+fn invite_id_index(
+    store: &Store,
+    report: &mut Report,
+) -> Result<(), StoreError> {
+    for entry in store.entries(INVITE_ID) {
+        let (at, value) = entry?;
+        let Some(invite_id) = single_id(&at, INVITE_ID) else {
+            report.violation(&at, "key does not end in an id");
+            continue;
+        };
+        let Ok(org_id) = uuid_from(&value) else {
+            report.violation(&at, "value is not an organization id");
+            continue;
+        };
+        let record = key(INVITE, &[org_id.as_bytes(), invite_id.as_bytes()]);
+        if !store.exists(&record)? {
+            report.violation(&at, "no invite/ entry for it");
+        }
+    }
+    Ok(())
+}
+
+/// A at with its ASCII prefix as text and the rest in hex.
+fn printable(at: &[u8]) -> String {
+    let split = at.iter().position(|b| *b == b'/').map_or(0, |at| at + 1);
+    let (prefix, rest) = at.split_at(split);
+    let text = rest.iter().all(|b| b.is_ascii_graphic() || *b == b' ');
+    let rest = if text {
+        String::from_utf8_lossy(rest).into()
+    } else {
+        hex::encode(rest)
+    };
+    format!("{}{rest}", String::from_utf8_lossy(prefix))
+}
+
+#[cfg(test)]
+mod test {
+    use super::*;
+    use crate::store::encode;
+    use crate::store::records::ProjectRecord;
+
+    fn user(email: &str) -> UserRecord {
+        UserRecord {
+            id: Uuid::now_v7(),
+            numeric_id: 1,
+            email: email.to_string(),
+            first_name: String::new(),
+            last_name: String::new(),
+            is_staff: false,
+            current_organization: None,
+            created_at: chrono::Utc::now(),
+        }
+    }
+
+    fn organization() -> OrganizationRecord {
+        let now = chrono::Utc::now();
+        OrganizationRecord {
+            id: Uuid::now_v7(),
+            name: "Checked".to_string(),
+            slug: String::new(),
+            logo_media_id: None,
+            created_at: now,
+            updated_at: now,
+            plugins_access_level: 9,
+            enforce_2fa: None,
+            members_can_invite: None,
+            members_can_create_projects: None,
+            members_can_use_personal_api_keys: true,
+            allow_publicly_shared_resources: true,
+            is_ai_data_processing_approved: None,
+            default_experiment_stats_method: None,
+            default_anonymize_ips: false,
+            default_role_id: None,
+            member_count: 0,
+            owner_count: 0,
+            revision: 0,
+            projects: Vec::<ProjectRecord>::new(),
+        }
+    }
+
+    fn invariants_broken(store: &Store) -> Vec<&'static str> {
+        let mut names: Vec<_> =
+            store.check().unwrap().iter().map(|v| v.invariant).collect();
+        names.dedup();
+        names
+    }
+
+    /// A consistent store passes; each kind of damage is reported by the
+    /// invariant that covers it.
+    #[tokio::test]
+    async fn test_check_reports_each_kind_of_damage() {
+        let dir = tempfile::tempdir().unwrap();
+        let log = slog::Logger::root(slog::Discard, slog::o!());
+        let store = Store::open(dir.path(), &log).unwrap();
+        let owner = user("owner@example.com");
+        store.user_insert(&owner, None).await.unwrap();
+        let membership = MembershipRecord {
+            id: Uuid::now_v7(),
+            user_id: owner.id,
+            level: OWNER,
+            joined_at: chrono::Utc::now(),
+            updated_at: chrono::Utc::now(),
+        };
+        let org = store
+            .organization_insert(
+                &organization(),
+                owner.id,
+                &membership,
+                |_| "checked".to_string(),
+                1,
+            )
+            .await
+            .unwrap();
+        assert_eq!(store.check().unwrap(), Vec::new());
+
+        let db = &store.db;
+        let org_key = key(ORG, &[org.id.as_bytes()]);
+        // An index entry without its record, and a record without its
+        // index entry.
+        db.insert(key(USER_EMAIL, &[b"ghost@example.com"]), &[7u8; 16])
+            .unwrap();
+        db.remove(key(ORG_SLUG, &[b"checked"])).unwrap();
+        assert_eq!(
+            invariants_broken(&store),
+            ["user_email_index", "organizations_decode"]
+        );
+        db.remove(key(USER_EMAIL, &[b"ghost@example.com"])).unwrap();
+        db.insert(key(ORG_SLUG, &[b"checked"]), org.id.as_bytes()).unwrap();
+
+        // A membership without its reverse entry, and an organization
+        // left without an owner whose counts are wrong.
+        db.remove(key(USER_ORG, &[owner.id.as_bytes(), org.id.as_bytes()]))
+            .unwrap();
+        let mut demoted = membership.clone();
+        demoted.level = 1;
+        db.insert(
+            key(MEMBER, &[org.id.as_bytes(), owner.id.as_bytes()]),
+            encode(&demoted),
+        )
+        .unwrap();
+        let broken = store.check().unwrap();
+        assert_eq!(
+            broken.iter().map(|v| v.invariant).collect::<Vec<_>>(),
+            ["memberships", "organization_counts", "organization_counts"],
+            "{broken:?}"
+        );
+
+        // A record that does not decode is reported, not fatal.
+        db.insert(org_key.as_slice(), b"not json".as_slice()).unwrap();
+        assert!(invariants_broken(&store).contains(&"organizations_decode"));
+        store.close().unwrap();
+    }
+}
