@@ -13,16 +13,20 @@ use std::time::Instant;
 const KEY: &str = "phx_binarytestkey0123456789abcdefghijklmnop";
 
 /// A running `orgbase serve` and the address it listens on.
-struct Served {
-    child: Child,
-    address: String,
+pub struct Served {
+    pub child: Child,
+    pub address: String,
     /// Everything the process logged up to "ready".
     early_log: String,
     /// Collects what it logs after that, until it exits.
     later_log: std::thread::JoinHandle<String>,
 }
 
-fn serve(data_dir: &std::path::Path, bootstrap_key: Option<&str>) -> Served {
+/// Starts `orgbase serve` on a free port and waits for its "ready" line.
+pub fn serve(
+    data_dir: &std::path::Path,
+    bootstrap_key: Option<&str>,
+) -> Served {
     let mut command = Command::new(env!("CARGO_BIN_EXE_orgbase"));
     command
         .args(["serve", "--bind", "127.0.0.1:0", "--log-format", "json"])
@@ -54,6 +58,16 @@ fn serve(data_dir: &std::path::Path, bootstrap_key: Option<&str>) -> Served {
         lines.map_while(Result::ok).collect::<Vec<_>>().join("\n")
     });
     Served { child, address, early_log, later_log }
+}
+
+impl Served {
+    /// Kills the process with SIGKILL (no chance to flush or clean up),
+    /// waits for it, and returns everything it logged.
+    pub fn kill(mut self) -> String {
+        self.child.kill().unwrap();
+        self.child.wait().unwrap();
+        self.early_log + &self.later_log.join().unwrap()
+    }
 }
 
 /// Sends SIGTERM and waits (bounded) for the exit; returns whether it was

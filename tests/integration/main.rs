@@ -6,6 +6,7 @@
 mod binary;
 mod common;
 mod contract;
+mod crash;
 mod errors;
 mod invites;
 mod members;
