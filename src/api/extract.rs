@@ -242,6 +242,26 @@ where
     }
 }
 
+/// A count in a query (`limit`, `offset`): digits only; a number too large
+/// for 64 bits is read as the largest one, as PostHog (whose integers have
+/// no bound) would serve it: the largest page, or an empty one.
+pub fn saturating_count<'de, D>(
+    deserializer: D,
+) -> Result<Option<u64>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    use serde::de::Error;
+    use serde::Deserialize;
+    let Some(text) = Option::<String>::deserialize(deserializer)? else {
+        return Ok(None);
+    };
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(D::Error::custom("expected a non-negative integer"));
+    }
+    Ok(Some(text.parse().unwrap_or(u64::MAX)))
+}
+
 fn query_error(attr: Option<String>, message: &str) -> ApiError {
     let detail = match &attr {
         Some(name) => {
