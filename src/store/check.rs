@@ -20,6 +20,7 @@
 use super::decode;
 use super::key;
 use super::members::OWNER;
+use super::organizations::count_from;
 use super::records::ApiKeyRecord;
 use super::records::InviteRecord;
 use super::records::MembershipRecord;
@@ -39,7 +40,9 @@ use super::USER;
 use super::USER_EMAIL;
 use super::USER_KEY;
 use super::USER_ORG;
+use super::USER_ORG_COUNT;
 use serde::de::DeserializeOwned;
+use std::collections::BTreeMap;
 use uuid::Uuid;
 
 /// One broken invariant at one key.
@@ -87,6 +90,7 @@ const INVARIANTS: &[(&str, Invariant)] = &[
     ("org_slug_index", org_slug_index),
     ("memberships", memberships),
     ("user_org_index", user_org_index),
+    ("user_org_count", user_org_count),
     ("organization_counts", organization_counts),
     ("invites", invites),
     ("invite_id_index", invite_id_index),
@@ -363,6 +367,38 @@ fn user_org_index(
     Ok(())
 }
 
+/// Each user's `user_org_count/` equals their `user_org/` entries.
+fn user_org_count(
+    store: &Store,
+    report: &mut Report,
+) -> Result<(), StoreError> {
+    let mut counted = BTreeMap::<Vec<u8>, u64>::new();
+    for entry in store.entries(USER_ORG) {
+        let (at, _) = entry?;
+        let user = at[USER_ORG.len()..].iter().take(16).copied().collect();
+        *counted.entry(user).or_default() += 1;
+    }
+    for entry in store.entries(USER_ORG_COUNT) {
+        let (at, value) = entry?;
+        let actual = counted.remove(&at[USER_ORG_COUNT.len()..]).unwrap_or(0);
+        match count_from(&value) {
+            Ok(stored) if stored == actual => {}
+            Ok(stored) => report.violation(
+                &at,
+                format!("says {stored}, but {actual} user_org/ entries"),
+            ),
+            Err(error) => report.violation(&at, error.to_string()),
+        }
+    }
+    for (user, actual) in counted {
+        report.violation(
+            &key(USER_ORG_COUNT, &[&user]),
+            format!("absent, but {actual} user_org/ entries"),
+        );
+    }
+    Ok(())
+}
+
 /// Every organization has an owner, and its `member_count` and
 /// `owner_count` match its `member/` entries.
 fn organization_counts(
@@ -534,6 +570,13 @@ mod test {
             .unwrap();
         assert_eq!(store.check().unwrap(), Vec::new());
 
+        // A store from before `user_org_count/` gets its counts at open.
+        store.db.remove(key(USER_ORG_COUNT, &[owner.id.as_bytes()])).unwrap();
+        assert_eq!(invariants_broken(&store), ["user_org_count"]);
+        store.close().unwrap();
+        let store = Store::open(dir.path(), &log).unwrap();
+        assert_eq!(store.check().unwrap(), Vec::new());
+
         let db = &store.db;
         let org_key = key(ORG, &[org.id.as_bytes()]);
         // An index entry without its record, and a record without its
@@ -562,7 +605,12 @@ mod test {
         let broken = store.check().unwrap();
         assert_eq!(
             broken.iter().map(|v| v.invariant).collect::<Vec<_>>(),
-            ["memberships", "organization_counts", "organization_counts"],
+            [
+                "memberships",
+                "user_org_count",
+                "organization_counts",
+                "organization_counts"
+            ],
             "{broken:?}"
         );
 

@@ -16,6 +16,7 @@
 //! | `org_slug/` slug                      | organization_id         |
 //! | `member/` organization_id user_id     | `MembershipRecord`      |
 //! | `user_org/` user_id organization_id   | empty                   |
+//! | `user_org_count/` user_id             | u64 big-endian: the number of the user's `user_org/` entries (absent: 0) |
 //! | `invite/` organization_id invite_id   | `InviteRecord`          |
 //! | `invite_id/` invite_id                | organization_id         |
 //!
@@ -61,6 +62,7 @@ const ORG: &[u8] = b"org/";
 const ORG_SLUG: &[u8] = b"org_slug/";
 const MEMBER: &[u8] = b"member/";
 const USER_ORG: &[u8] = b"user_org/";
+const USER_ORG_COUNT: &[u8] = b"user_org_count/";
 const INVITE: &[u8] = b"invite/";
 const INVITE_ID: &[u8] = b"invite_id/";
 
@@ -196,7 +198,9 @@ impl Store {
         })?;
         let log = log.new(slog::o!("component" => "store"));
         let flusher = Flusher::start(db.clone(), log.clone());
-        Ok(Store { db, flusher, log })
+        let store = Store { db, flusher, log };
+        store.user_org_counts_build()?;
+        Ok(store)
     }
 
     /// Waits until everything written so far is on disk.
