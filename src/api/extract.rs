@@ -72,6 +72,15 @@ where
     // framework parses no content as `{}`).
     let bytes: &[u8] =
         if bytes.iter().all(u8::is_ascii_whitespace) { b"{}" } else { bytes };
+    // JSON is UTF-8 throughout. serde_json checks that only in the strings
+    // it keeps, not in the values of unknown fields it skips, so check the
+    // whole body first (as PostHog, which decodes the body before parsing).
+    if let Err(error) = std::str::from_utf8(bytes) {
+        return Err(ApiError::invalid_request(
+            "parse_error",
+            format!("JSON parse error - invalid UTF-8: {error}"),
+        ));
+    }
     // A body of a named type (a struct) must be a JSON object; serde would
     // otherwise read a struct from an array, by position. (Array bodies
     // are `Vec`s, whose schemas are not named.)

@@ -8,6 +8,7 @@ mod common;
 mod contract;
 mod crash;
 mod errors;
+mod hostile;
 mod invites;
 mod members;
 mod organizations;
