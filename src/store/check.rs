@@ -1,7 +1,8 @@
 //! The store's invariants, checked offline (`orgbase check`) or on a
 //! quiescent store (tests): every index entry has its record and every
 //! record its index entries, every organization keeps an owner and its
-//! counts match its memberships, and every record decodes.
+//! counts match its memberships, a user's current organization is theirs,
+//! and every record decodes.
 //!
 //! ## Why a checker
 //! The store keeps these invariants by writing every multi-key change in
@@ -185,9 +186,21 @@ fn check_own_id(at: &[u8], prefix: &[u8], id: Uuid, report: &mut Report) {
     }
 }
 
+/// `user/` records: they decode, have their `user_email/` entry, and their
+/// current organization (if any) is one they belong to.
 fn users_decode(store: &Store, report: &mut Report) -> Result<(), StoreError> {
     for (at, user) in store.records::<UserRecord>(USER, report)? {
         check_own_id(&at, USER, user.id, report);
+        if let Some(org_id) = user.current_organization {
+            let membership =
+                key(MEMBER, &[org_id.as_bytes(), user.id.as_bytes()]);
+            if !store.exists(&membership)? {
+                report.violation(
+                    &at,
+                    format!("current organization {org_id} is not theirs"),
+                );
+            }
+        }
         let email = user.email.to_lowercase();
         if !indexed_as(store, USER_EMAIL, email.as_bytes(), user.id)? {
             report.violation(&at, format!("no user_email/ entry for {email}"));

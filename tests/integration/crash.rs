@@ -149,7 +149,7 @@ impl Lane {
     fn new(cycle: usize, index: usize) -> Lane {
         Lane {
             name: format!("crash-{cycle}-{index}"),
-            deletes_organization: index % 2 == 0,
+            deletes_organization: index.is_multiple_of(2),
             ..Lane::default()
         }
     }

@@ -411,7 +411,7 @@ fn set(body: &mut Value, path: &[Step], value: Value) {
                 .or_insert(Value::Null)
         }
         Step::First => {
-            if !body.as_array().is_some_and(|items| !items.is_empty()) {
+            if body.as_array().is_none_or(|items| items.is_empty()) {
                 *body = json!([null]);
             }
             &mut body.as_array_mut().unwrap()[0]

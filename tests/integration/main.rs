@@ -5,6 +5,7 @@
 
 mod binary;
 mod common;
+mod concurrency;
 mod contract;
 mod crash;
 mod errors;
