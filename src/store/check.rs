@@ -70,6 +70,20 @@ struct Report<'a> {
 }
 
 impl Report<'_> {
+    /// Reports `missing` at `at` unless `target` exists.
+    fn require(
+        &mut self,
+        store: &Store,
+        at: &[u8],
+        target: &[u8],
+        missing: impl FnOnce() -> String,
+    ) -> Result<(), StoreError> {
+        if !store.db.contains_key(target)? {
+            self.violation(at, missing());
+        }
+        Ok(())
+    }
+
     fn violation(&mut self, at: &[u8], detail: impl Into<String>) {
         self.found.push(Violation {
             invariant: self.invariant,
@@ -148,10 +162,6 @@ impl Store {
             })
             .collect()
     }
-
-    fn exists(&self, at: &[u8]) -> Result<bool, StoreError> {
-        Ok(self.db.contains_key(at)?)
-    }
 }
 
 /// The two ids a key ends with (after `prefix`), or a report that it
@@ -194,12 +204,9 @@ fn users_decode(store: &Store, report: &mut Report) -> Result<(), StoreError> {
         if let Some(org_id) = user.current_organization {
             let membership =
                 key(MEMBER, &[org_id.as_bytes(), user.id.as_bytes()]);
-            if !store.exists(&membership)? {
-                report.violation(
-                    &at,
-                    format!("current organization {org_id} is not theirs"),
-                );
-            }
+            report.require(store, &at, &membership, || {
+                format!("current organization {org_id} is not theirs")
+            })?;
         }
         let email = user.email.to_lowercase();
         if !indexed_as(store, USER_EMAIL, email.as_bytes(), user.id)? {
@@ -226,18 +233,29 @@ fn user_email_index(
     store: &Store,
     report: &mut Report,
 ) -> Result<(), StoreError> {
-    for entry in store.entries(USER_EMAIL) {
+    text_index(store, report, USER_EMAIL, Store::user_fetch, |user| {
+        user.email.to_lowercase()
+    })
+}
+
+/// An index from text to a record id (`prefix` text -> id): each entry
+/// names a record whose text (`text_of`) is the entry's.
+fn text_index<T>(
+    store: &Store,
+    report: &mut Report,
+    prefix: &[u8],
+    fetch: impl Fn(&Store, Uuid) -> Result<Option<T>, StoreError>,
+    text_of: impl Fn(&T) -> String,
+) -> Result<(), StoreError> {
+    for entry in store.entries(prefix) {
         let (at, value) = entry?;
-        let email = String::from_utf8_lossy(&at[USER_EMAIL.len()..]);
-        match uuid_from(&value).map(|id| store.user_fetch(id)) {
-            Ok(Ok(Some(user))) if user.email.to_lowercase() == email => {}
-            Ok(Ok(Some(user))) => {
-                report.violation(&at, format!("user has email {}", user.email))
-            }
-            Ok(Ok(None)) => report.violation(&at, "no such user"),
-            Ok(Err(error)) | Err(error) => {
-                report.violation(&at, error.to_string())
-            }
+        let text = String::from_utf8_lossy(&at[prefix.len()..]);
+        match uuid_from(&value).and_then(|id| fetch(store, id)) {
+            Ok(Some(record)) if text_of(&record) == text => {}
+            Ok(Some(record)) => report
+                .violation(&at, format!("its record has {}", text_of(&record))),
+            Ok(None) => report.violation(&at, "no such record"),
+            Err(error) => report.violation(&at, error.to_string()),
         }
     }
     Ok(())
@@ -255,12 +273,15 @@ fn api_keys_decode(
         }
         let user_key =
             key(USER_KEY, &[api_key.user_id.as_bytes(), api_key.id.as_bytes()]);
-        if !store.exists(&user_key)? {
-            report.violation(&at, "no user_key/ entry for it");
-        }
-        if !store.exists(&key(USER, &[api_key.user_id.as_bytes()]))? {
-            report.violation(&at, format!("no user {}", api_key.user_id));
-        }
+        report.require(store, &at, &user_key, || {
+            "no user_key/ entry for it".into()
+        })?;
+        report.require(
+            store,
+            &at,
+            &key(USER, &[api_key.user_id.as_bytes()]),
+            || format!("no user {}", api_key.user_id),
+        )?;
     }
     Ok(())
 }
@@ -269,18 +290,9 @@ fn api_key_indexes(
     store: &Store,
     report: &mut Report,
 ) -> Result<(), StoreError> {
-    for entry in store.entries(KEY_HASH) {
-        let (at, value) = entry?;
-        let hash = String::from_utf8_lossy(&at[KEY_HASH.len()..]);
-        match uuid_from(&value).map(|id| store.api_key_fetch(id)) {
-            Ok(Ok(Some(api_key))) if api_key.secure_value == hash => {}
-            Ok(Ok(Some(_))) => report.violation(&at, "key has another hash"),
-            Ok(Ok(None)) => report.violation(&at, "no such key"),
-            Ok(Err(error)) | Err(error) => {
-                report.violation(&at, error.to_string())
-            }
-        }
-    }
+    text_index(store, report, KEY_HASH, Store::api_key_fetch, |api_key| {
+        api_key.secure_value.clone()
+    })?;
     for entry in store.entries(USER_KEY) {
         let (at, _) = entry?;
         let Some((user_id, key_id)) = two_ids_after(&at, USER_KEY, report)
@@ -320,22 +332,9 @@ fn org_slug_index(
     store: &Store,
     report: &mut Report,
 ) -> Result<(), StoreError> {
-    for entry in store.entries(ORG_SLUG) {
-        let (at, value) = entry?;
-        let slug = String::from_utf8_lossy(&at[ORG_SLUG.len()..]);
-        match uuid_from(&value).map(|id| store.organization_fetch(id)) {
-            Ok(Ok(Some(organization))) if organization.slug == slug => {}
-            Ok(Ok(Some(organization))) => report.violation(
-                &at,
-                format!("organization has slug {}", organization.slug),
-            ),
-            Ok(Ok(None)) => report.violation(&at, "no such organization"),
-            Ok(Err(error)) | Err(error) => {
-                report.violation(&at, error.to_string())
-            }
-        }
-    }
-    Ok(())
+    text_index(store, report, ORG_SLUG, Store::organization_fetch, |org| {
+        org.slug.clone()
+    })
 }
 
 /// `member/` entries: they decode, name their user, and have their
@@ -349,15 +348,18 @@ fn memberships(store: &Store, report: &mut Report) -> Result<(), StoreError> {
             report.violation(&at, "record names another user");
         }
         let reverse = key(USER_ORG, &[user_id.as_bytes(), org_id.as_bytes()]);
-        if !store.exists(&reverse)? {
-            report.violation(&at, "no user_org/ entry for it");
-        }
-        if !store.exists(&key(ORG, &[org_id.as_bytes()]))? {
-            report.violation(&at, format!("no organization {org_id}"));
-        }
-        if !store.exists(&key(USER, &[user_id.as_bytes()]))? {
-            report.violation(&at, format!("no user {user_id}"));
-        }
+        report.require(store, &at, &reverse, || {
+            "no user_org/ entry for it".into()
+        })?;
+        report.require(store, &at, &key(ORG, &[org_id.as_bytes()]), || {
+            format!("no organization {org_id}")
+        })?;
+        report.require(
+            store,
+            &at,
+            &key(USER, &[user_id.as_bytes()]),
+            || format!("no user {user_id}"),
+        )?;
     }
     Ok(())
 }
@@ -373,9 +375,9 @@ fn user_org_index(
             continue;
         };
         let membership = key(MEMBER, &[org_id.as_bytes(), user_id.as_bytes()]);
-        if !store.exists(&membership)? {
-            report.violation(&at, "no member/ entry for it");
-        }
+        report.require(store, &at, &membership, || {
+            "no member/ entry for it".into()
+        })?;
     }
     Ok(())
 }
@@ -461,9 +463,9 @@ fn invites(store: &Store, report: &mut Report) -> Result<(), StoreError> {
         if !indexed_as(store, INVITE_ID, invite_id.as_bytes(), org_id)? {
             report.violation(&at, "no invite_id/ entry for it");
         }
-        if !store.exists(&key(ORG, &[org_id.as_bytes()]))? {
-            report.violation(&at, format!("no organization {org_id}"));
-        }
+        report.require(store, &at, &key(ORG, &[org_id.as_bytes()]), || {
+            format!("no organization {org_id}")
+        })?;
     }
     Ok(())
 }
@@ -483,9 +485,9 @@ fn invite_id_index(
             continue;
         };
         let record = key(INVITE, &[org_id.as_bytes(), invite_id.as_bytes()]);
-        if !store.exists(&record)? {
-            report.violation(&at, "no invite/ entry for it");
-        }
+        report.require(store, &at, &record, || {
+            "no invite/ entry for it".into()
+        })?;
     }
     Ok(())
 }

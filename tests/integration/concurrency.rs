@@ -12,10 +12,11 @@ use crate::common::invite_request;
 use crate::common::join;
 use crate::common::TestContext;
 use crate::common::TestUser;
-use crate::common::ADMIN_KEY;
+use crate::errors::raw;
 use futures::future::join_all;
 use orgbase::client::types;
 use orgbase::client::types::Scope;
+use reqwest::Method;
 use serde_json::json;
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -109,7 +110,7 @@ async fn test_concurrency_slugs_and_emails_stay_unique() {
 async fn test_concurrency_patches_of_different_fields_are_all_kept() {
     let ctx = TestContext::new().await;
     let org = create_organization(&ctx.admin(), "Patched").await;
-    let url = format!("{}/api/organizations/{}/", ctx.base_url, org.id);
+    let path = format!("/api/organizations/{}/", org.id);
     // Each field has one writer, which sets it ROUNDS times; all writers
     // run at once. Every field must end at its writer's last value.
     const ROUNDS: usize = 8;
@@ -133,32 +134,21 @@ async fn test_concurrency_patches_of_different_fields_are_all_kept() {
         "default_anonymize_ips",
         "default_experiment_stats_method",
     ];
-    let http = reqwest::Client::new();
     let writers = fields.iter().map(|field| {
-        let (http, url) = (&http, &url);
+        let (ctx, path) = (&ctx, &path);
         async move {
             for round in 0..ROUNDS {
-                let response = http
-                    .patch(url)
-                    .bearer_auth(ADMIN_KEY)
-                    .json(&json!({ *field: value_of(field, round) }))
-                    .send()
-                    .await
-                    .unwrap();
-                assert_eq!(response.status(), 200, "{field}");
+                let body = json!({ *field: value_of(field, round) });
+                let json = Some("application/json");
+                let body = body.to_string().into_bytes();
+                let (status, _) =
+                    raw(ctx, Method::PATCH, path, json, body).await;
+                assert_eq!(status, 200, "{field}");
             }
         }
     });
     join_all(writers).await;
-    let seen: Value = http
-        .get(&url)
-        .bearer_auth(ADMIN_KEY)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let (_, seen) = raw(&ctx, Method::GET, &path, None, vec![]).await;
     for field in fields {
         assert_eq!(seen[field], value_of(field, ROUNDS - 1), "{field} lost");
     }
