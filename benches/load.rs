@@ -457,6 +457,15 @@ async fn main() {
     for &size in &settings.list_sizes {
         let orgbase = Orgbase::start().await;
         orgbase.load(size).await;
+        // The list must see every loaded organization (count), or this
+        // phase would not measure what it says.
+        let mut connection = Connection::open(orgbase.address()).await;
+        connection
+            .exchange(&get("/api/organizations/?limit=1", Some(KEY)))
+            .await;
+        let page: serde_json::Value =
+            serde_json::from_slice(&connection.body).unwrap();
+        assert_eq!(page["count"], size, "{page}");
         let name = format!("GET /api/organizations/?limit=100, N={size}");
         lists.push(
             drive(&name, orgbase.address(), k, phase, |_, _| {
