@@ -306,7 +306,7 @@ fn dropshot_config() -> dropshot::ConfigDropshot {
 /// orgbase on a temporary directory, with the staff user's caller.
 struct Orgbase {
     running: server::RunningServer,
-    caller: Caller,
+    caller: Arc<Caller>,
     _dir: tempfile::TempDir,
 }
 

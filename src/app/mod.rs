@@ -14,6 +14,7 @@
 //! exists or not: no existence oracle.
 
 mod api_keys;
+mod callers;
 mod invites;
 mod members;
 mod organizations;
@@ -27,6 +28,7 @@ use crate::secrets;
 use crate::store::records::ApiKeyRecord;
 use crate::store::records::UserRecord;
 use crate::store::Store;
+use callers::CallerCache;
 use chrono::DateTime;
 use chrono::Utc;
 use slog::Logger;
@@ -48,6 +50,7 @@ pub struct App {
     clock: Clock,
     mailer: Mailer,
     log: Logger,
+    callers: CallerCache,
 }
 
 /// An authenticated request's user and the key it came with.
@@ -130,6 +133,7 @@ impl App {
             clock,
             mailer,
             log: log.new(slog::o!("component" => "app")),
+            callers: CallerCache::default(),
         }
     }
 
@@ -143,7 +147,7 @@ impl App {
         &self,
         authorization: Option<&[u8]>,
         required: Option<Scope>,
-    ) -> Result<Caller, Error> {
+    ) -> Result<Arc<Caller>, Error> {
         let header = authorization.ok_or(Error::NotAuthenticated)?;
         let header = std::str::from_utf8(header)
             .map_err(|_| Error::AuthenticationFailed)?;
@@ -156,14 +160,8 @@ impl App {
         if token.is_empty() {
             return Err(Error::AuthenticationFailed);
         }
-        let key = self
-            .store
-            .api_key_fetch_by_hash(&secrets::hash(token))?
-            .ok_or(Error::AuthenticationFailed)?;
-        let user = self
-            .store
-            .user_fetch(key.user_id)?
-            .ok_or(Error::AuthenticationFailed)?;
+        let caller = self.caller_by_key_hash(secrets::hash(token))?;
+        let key = &caller.key;
         if let Some(required) = required {
             if !scope_grants(&key.scopes, required) {
                 return Err(Error::permission_denied(format!(
@@ -181,7 +179,28 @@ impl App {
                 slog::warn!(self.log, "recording key use failed"; "error" => %error);
             }
         }
-        Ok(Caller { user, key })
+        Ok(caller)
+    }
+
+    /// The key with this hash and its user: remembered (see `callers`), or
+    /// read from the store.
+    fn caller_by_key_hash(&self, hash: String) -> Result<Arc<Caller>, Error> {
+        // Before the reads, so that a write during them is noticed.
+        let generation = self.store.write_generation();
+        if let Some(caller) = self.callers.get(&hash, generation) {
+            return Ok(caller);
+        }
+        let key = self
+            .store
+            .api_key_fetch_by_hash(&hash)?
+            .ok_or(Error::AuthenticationFailed)?;
+        let user = self
+            .store
+            .user_fetch(key.user_id)?
+            .ok_or(Error::AuthenticationFailed)?;
+        let caller = Arc::new(Caller { user, key });
+        self.callers.put(hash, generation, Arc::clone(&caller));
+        Ok(caller)
     }
 
     /// On a store without users, creates the staff user `admin@localhost`
