@@ -65,6 +65,7 @@ fn openapi_document() -> Value {
         }
     }
     *paths = renamed;
+    mark_optional_bodies(&mut document);
 
     document["components"]["securitySchemes"] = json!({
         SECURITY_SCHEME: {
@@ -99,6 +100,33 @@ fn literal_path(path: &str, operation: &mut Value) -> String {
         parameters.retain(|parameter| parameter["name"] != *variable);
     }
     path.replace(&format!("{{{variable}}}"), literal)
+}
+
+/// Marks a request body as optional where every field of it is: the
+/// server reads an absent body as `{}`, as PostHog (Django REST framework)
+/// does, so the document must not call it required. (Progenitor ignores
+/// this flag, so the generated client is unchanged.)
+fn mark_optional_bodies(document: &mut Value) {
+    let schemas = document["components"]["schemas"].clone();
+    let paths = document["paths"].as_object_mut().unwrap();
+    for operation in paths
+        .values_mut()
+        .flat_map(|item| item.as_object_mut().unwrap().values_mut())
+    {
+        let Some(body) = operation.get_mut("requestBody") else {
+            continue;
+        };
+        let Some(reference) =
+            body["content"]["application/json"]["schema"]["$ref"].as_str()
+        else {
+            continue;
+        };
+        let name = reference.trim_start_matches("#/components/schemas/");
+        let required = schemas[name]["required"].as_array();
+        if required.is_none_or(|fields| fields.is_empty()) {
+            body["required"] = json!(false);
+        }
+    }
 }
 
 /// Names the scope the operation requires, as PostHog's schema does.

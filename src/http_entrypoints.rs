@@ -18,6 +18,7 @@ use dropshot::HttpResponseDeleted;
 use dropshot::HttpResponseOk;
 use dropshot::Path;
 use dropshot::RequestContext;
+use std::sync::Arc;
 
 /// State shared by all requests.
 pub struct ServerContext {
@@ -56,7 +57,7 @@ fn require_literal_segment(rqctx: &Rq, value: &str) -> Result<(), ApiError> {
 }
 
 /// The authenticated caller, with the scope this operation requires.
-fn caller(rqctx: &Rq) -> Result<Caller, ApiError> {
+fn caller(rqctx: &Rq) -> Result<Arc<Caller>, ApiError> {
     let scope = api::required_scope(&rqctx.endpoint.operation_id);
     let header = rqctx.request.headers().get(http::header::AUTHORIZATION);
     Ok(rqctx.context().app.authenticate(header.map(|h| h.as_bytes()), scope)?)

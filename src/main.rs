@@ -1,10 +1,13 @@
-//! The `orgbase` command: run the server, or print the OpenAPI document.
+//! The `orgbase` command: run the server, print the OpenAPI document, or
+//! check a stopped server's store.
 
 use clap::Parser;
 use clap::Subcommand;
 use orgbase::logging::LogFormat;
 use orgbase::server;
+use orgbase::store::Store;
 use std::net::SocketAddr;
+use std::path::Path;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -62,6 +65,20 @@ enum Command {
     },
     /// Print the OpenAPI document of this build.
     Openapi,
+    /// Check the invariants of a store (offline: the server must be
+    /// stopped).
+    ///
+    /// Prints one line per violation and exits with 1 if there is any;
+    /// prints one "ok" line and exits with 0 otherwise.
+    Check {
+        /// Directory of the sled store to check.
+        #[arg(
+            long,
+            env = "ORGBASE_DATA_DIR",
+            default_value = "./orgbase-data"
+        )]
+        data_dir: PathBuf,
+    },
 }
 
 #[tokio::main]
@@ -71,6 +88,14 @@ async fn main() -> ExitCode {
             print!("{}", orgbase::OPENAPI_DOCUMENT);
             ExitCode::SUCCESS
         }
+        Command::Check { data_dir } => match check(&data_dir) {
+            Ok(true) => ExitCode::SUCCESS,
+            Ok(false) => ExitCode::FAILURE,
+            Err(error) => {
+                eprintln!("orgbase: {error:#}");
+                ExitCode::FAILURE
+            }
+        },
         Command::Serve {
             bind,
             data_dir,
@@ -122,6 +147,26 @@ async fn serve(
     wait_for_signal().await?;
     slog::info!(log, "shutting down");
     running.shutdown().await.map_err(anyhow::Error::msg)
+}
+
+/// Checks the store in `data_dir`, printing each violation; returns
+/// whether there was none.
+fn check(data_dir: &Path) -> anyhow::Result<bool> {
+    // Opening a directory that holds no store would create one.
+    if !data_dir.is_dir() {
+        anyhow::bail!("no data directory at {}", data_dir.display());
+    }
+    let log = slog::Logger::root(slog::Discard, slog::o!());
+    let store = Store::open(data_dir, &log)?;
+    let violations = store.check()?;
+    store.close()?;
+    for violation in &violations {
+        println!("{violation}");
+    }
+    if violations.is_empty() {
+        println!("ok: every invariant holds in {}", data_dir.display());
+    }
+    Ok(violations.is_empty())
 }
 
 /// Waits for SIGINT or SIGTERM.

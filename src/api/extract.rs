@@ -72,6 +72,15 @@ where
     // framework parses no content as `{}`).
     let bytes: &[u8] =
         if bytes.iter().all(u8::is_ascii_whitespace) { b"{}" } else { bytes };
+    // JSON is UTF-8 throughout. serde_json checks that only in the strings
+    // it keeps, not in the values of unknown fields it skips, so check the
+    // whole body first (as PostHog, which decodes the body before parsing).
+    if let Err(error) = std::str::from_utf8(bytes) {
+        return Err(ApiError::invalid_request(
+            "parse_error",
+            format!("JSON parse error - invalid UTF-8: {error}"),
+        ));
+    }
     // A body of a named type (a struct) must be a JSON object; serde would
     // otherwise read a struct from an array, by position. (Array bodies
     // are `Vec`s, whose schemas are not named.)
@@ -240,6 +249,26 @@ where
     fn metadata(content_type: ApiEndpointBodyContentType) -> ExtractorMetadata {
         <Query<T> as SharedExtractor>::metadata(content_type)
     }
+}
+
+/// A count in a query (`limit`, `offset`): digits only; a number too large
+/// for 64 bits is read as the largest one, as PostHog (whose integers have
+/// no bound) would serve it: the largest page, or an empty one.
+pub fn saturating_count<'de, D>(
+    deserializer: D,
+) -> Result<Option<u64>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    use serde::de::Error;
+    use serde::Deserialize;
+    let Some(text) = Option::<String>::deserialize(deserializer)? else {
+        return Ok(None);
+    };
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(D::Error::custom("expected a non-negative integer"));
+    }
+    Ok(Some(text.parse().unwrap_or(u64::MAX)))
 }
 
 fn query_error(attr: Option<String>, message: &str) -> ApiError {

@@ -21,8 +21,10 @@ pub struct ListParams {
     /// Number of results to return per page (default 100; values above
     /// 1000 are served as 1000).
     #[schemars(range(min = 1))]
+    #[serde(default, deserialize_with = "super::extract::saturating_count")]
     pub limit: Option<u64>,
     /// The initial index from which to return the results (default 0).
+    #[serde(default, deserialize_with = "super::extract::saturating_count")]
     pub offset: Option<u64>,
 }
 
@@ -500,8 +502,10 @@ pub struct MemberListParams {
     /// Number of results to return per page (default 100; values above
     /// 1000 are served as 1000).
     #[schemars(range(min = 1))]
+    #[serde(default, deserialize_with = "super::extract::saturating_count")]
     pub limit: Option<u64>,
     /// The initial index from which to return the results (default 0).
+    #[serde(default, deserialize_with = "super::extract::saturating_count")]
     pub offset: Option<u64>,
     /// Only the member with this email address (case-insensitive).
     pub email: Option<String>,

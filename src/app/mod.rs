@@ -14,6 +14,7 @@
 //! exists or not: no existence oracle.
 
 mod api_keys;
+mod callers;
 mod cimd;
 mod domains;
 mod invites;
@@ -34,6 +35,7 @@ use crate::store::records::MembershipRecord;
 use crate::store::records::UserRecord;
 use crate::store::Page;
 use crate::store::Store;
+use callers::CallerCache;
 use chrono::DateTime;
 use chrono::Utc;
 use slog::Logger;
@@ -56,6 +58,7 @@ pub struct App {
     mailer: Mailer,
     dns: TxtResolver,
     log: Logger,
+    callers: CallerCache,
 }
 
 /// An authenticated request's user and the key it came with.
@@ -164,6 +167,7 @@ impl App {
             mailer,
             dns,
             log: log.new(slog::o!("component" => "app")),
+            callers: CallerCache::default(),
         }
     }
 
@@ -177,7 +181,7 @@ impl App {
         &self,
         authorization: Option<&[u8]>,
         required: Option<Scope>,
-    ) -> Result<Caller, Error> {
+    ) -> Result<Arc<Caller>, Error> {
         let header = authorization.ok_or(Error::NotAuthenticated)?;
         let header = std::str::from_utf8(header)
             .map_err(|_| Error::AuthenticationFailed)?;
@@ -190,14 +194,8 @@ impl App {
         if token.is_empty() {
             return Err(Error::AuthenticationFailed);
         }
-        let key = self
-            .store
-            .api_key_fetch_by_hash(&secrets::hash(token))?
-            .ok_or(Error::AuthenticationFailed)?;
-        let user = self
-            .store
-            .user_fetch(key.user_id)?
-            .ok_or(Error::AuthenticationFailed)?;
+        let caller = self.caller_by_key_hash(secrets::hash(token))?;
+        let key = &caller.key;
         if let Some(required) = required {
             if !scope_grants(&key.scopes, required) {
                 return Err(Error::permission_denied(format!(
@@ -215,7 +213,28 @@ impl App {
                 slog::warn!(self.log, "recording key use failed"; "error" => %error);
             }
         }
-        Ok(Caller { user, key })
+        Ok(caller)
+    }
+
+    /// The key with this hash and its user: remembered (see `callers`), or
+    /// read from the store.
+    fn caller_by_key_hash(&self, hash: String) -> Result<Arc<Caller>, Error> {
+        // Before the reads, so that a write during them is noticed.
+        let generation = self.store.write_generation();
+        if let Some(caller) = self.callers.get(&hash, generation) {
+            return Ok(caller);
+        }
+        let key = self
+            .store
+            .api_key_fetch_by_hash(&hash)?
+            .ok_or(Error::AuthenticationFailed)?;
+        let user = self
+            .store
+            .user_fetch(key.user_id)?
+            .ok_or(Error::AuthenticationFailed)?;
+        let caller = Arc::new(Caller { user, key });
+        self.callers.put(hash, generation, Arc::clone(&caller));
+        Ok(caller)
     }
 
     /// On a store without users, creates the staff user `admin@localhost`

@@ -6,6 +6,7 @@ use super::Caller;
 use crate::api;
 use crate::error::Error;
 use crate::store::records::UserRecord;
+use crate::store::StoreError;
 use uuid::Uuid;
 
 const NAME_MAX: usize = 150;
@@ -92,16 +93,18 @@ impl App {
             .as_deref()
             .map(|name| clean_text("last_name", name, NAME_MAX, true))
             .transpose()?;
+        let not_yours = || {
+            Error::invalid(
+                "set_current_organization",
+                "invalid",
+                "Organization not found or not one of yours.",
+            )
+        };
         let current = match params.set_current_organization.as_deref() {
             Some(id) => {
-                let (organization, _) =
-                    self.organization_access(caller, id).map_err(|_| {
-                        Error::invalid(
-                            "set_current_organization",
-                            "invalid",
-                            "Organization not found or not one of yours.",
-                        )
-                    })?;
+                let (organization, _) = self
+                    .organization_access(caller, id)
+                    .map_err(|_| not_yours())?;
                 Some(organization.id)
             }
             None => None,
@@ -120,7 +123,12 @@ impl App {
                 }
                 Ok::<(), Error>(())
             })
-            .await??;
+            .await
+            .map_err(|error| match error {
+                // Left (or lost) the organization meanwhile.
+                StoreError::NotFound if current.is_some() => not_yours(),
+                error => error.into(),
+            })??;
         self.user_view(&user)
     }
 

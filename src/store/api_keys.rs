@@ -75,6 +75,7 @@ impl Store {
             }
             Ok(())
         })?;
+        self.flusher.count_write();
         Ok(())
     }
 

@@ -1,8 +1,15 @@
 //! Group commit: one thread flushes sled for every writer waiting at that
 //! moment, so N concurrent writes cost about one `fsync`, not N.
+//!
+//! Since every write goes through here, the flusher also counts writes:
+//! the store's write generation, which read caches compare to know they
+//! are current.
 
+use super::Store;
 use super::StoreError;
 use slog::Logger;
+use std::sync::atomic::AtomicU64;
+use std::sync::atomic::Ordering;
 use std::sync::mpsc;
 use std::sync::Arc;
 use std::sync::Mutex;
@@ -23,6 +30,8 @@ enum Request {
 pub struct Flusher {
     requests: mpsc::Sender<Request>,
     thread: Arc<Mutex<Option<JoinHandle<()>>>>,
+    /// Writes committed so far (see [`Store::write_generation`]).
+    writes: Arc<AtomicU64>,
 }
 
 impl Flusher {
@@ -32,11 +41,24 @@ impl Flusher {
             .name("orgbase-flusher".to_string())
             .spawn(move || run(db, log, incoming))
             .expect("the flusher thread starts");
-        Flusher { requests, thread: Arc::new(Mutex::new(Some(thread))) }
+        Flusher {
+            requests,
+            thread: Arc::new(Mutex::new(Some(thread))),
+            writes: Arc::new(AtomicU64::new(0)),
+        }
+    }
+
+    /// Counts a committed write. Every write that is flushed is counted by
+    /// `flush`; a write that is not flushed must call this itself.
+    pub fn count_write(&self) {
+        self.writes.fetch_add(1, Ordering::SeqCst);
     }
 
     /// Returns once everything written before the call is on disk.
     pub async fn flush(&self) -> Result<(), StoreError> {
+        // Every write method commits, then flushes: counting here, before
+        // anything can fail, counts every committed write.
+        self.count_write();
         let stopped =
             || StoreError::Internal("the flusher has stopped".to_string());
         let (waiter, done) = oneshot::channel();
@@ -51,6 +73,15 @@ impl Flusher {
         if let Some(thread) = self.thread.lock().unwrap().take() {
             let _ = thread.join();
         }
+    }
+}
+
+impl Store {
+    /// A number that changes after every committed write. What was read
+    /// after seeing generation `g` is current for as long as the
+    /// generation is still `g` (read it before reading the data).
+    pub fn write_generation(&self) -> u64 {
+        self.flusher.writes.load(Ordering::SeqCst)
     }
 }
 

@@ -4,6 +4,7 @@ use super::abort;
 use super::encode;
 use super::key;
 use super::members::write_organization;
+use super::organizations::membership_insert_tx;
 use super::page_of;
 use super::records::InviteRecord;
 use super::records::MembershipRecord;
@@ -22,7 +23,6 @@ use super::ORG;
 use super::ROLE;
 use super::ROLE_MEMBER;
 use super::USER;
-use super::USER_ORG;
 use uuid::Uuid;
 
 /// What `invite_replace` is asked to do: remove some invites and add
@@ -207,7 +207,7 @@ impl Store {
             organization.member_count += 1;
             organization.owner_count += u64::from(membership.level == 15);
             write_organization(tx, organization)?;
-            tx.insert(member_key, encode(&membership))?;
+            membership_insert_tx(tx, organization_id, &membership)?;
             for role in &membership.roles {
                 tx.insert(
                     key(
@@ -227,13 +227,6 @@ impl Store {
                     }),
                 )?;
             }
-            tx.insert(
-                key(
-                    USER_ORG,
-                    &[user_id.as_bytes(), organization_id.as_bytes()],
-                ),
-                &[],
-            )?;
             tx.remove(invite_key)?;
             tx.remove(index_key.as_slice())?;
             user.current_organization = Some(organization_id);

@@ -19,7 +19,7 @@ use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
 /// Membership level of an owner.
-const OWNER: u8 = 15;
+pub(super) const OWNER: u8 = 15;
 
 /// What a membership transaction reads before deciding.
 pub struct MembershipChange {

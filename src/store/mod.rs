@@ -16,6 +16,7 @@
 //! | `org_slug/` slug                      | organization_id         |
 //! | `member/` organization_id user_id     | `MembershipRecord`      |
 //! | `user_org/` user_id organization_id   | empty                   |
+//! | `user_org_count/` user_id             | u64 big-endian: the number of the user's `user_org/` entries (absent: 0) |
 //! | `invite/` organization_id invite_id   | `InviteRecord`          |
 //! | `invite_id/` invite_id                | organization_id         |
 //! | `role/` organization_id role_id       | `RoleRecord`            |
@@ -40,6 +41,7 @@
 //! it deadlocks when several tasks await it at once.
 
 mod api_keys;
+pub mod check;
 mod cimd;
 mod domains;
 mod flusher;
@@ -70,6 +72,7 @@ const ORG: &[u8] = b"org/";
 const ORG_SLUG: &[u8] = b"org_slug/";
 const MEMBER: &[u8] = b"member/";
 const USER_ORG: &[u8] = b"user_org/";
+const USER_ORG_COUNT: &[u8] = b"user_org_count/";
 const INVITE: &[u8] = b"invite/";
 const INVITE_ID: &[u8] = b"invite_id/";
 const ROLE: &[u8] = b"role/";
@@ -237,7 +240,9 @@ impl Store {
         })?;
         let log = log.new(slog::o!("component" => "store"));
         let flusher = Flusher::start(db.clone(), log.clone());
-        Ok(Store { db, flusher, log })
+        let store = Store { db, flusher, log };
+        store.user_org_counts_build()?;
+        Ok(store)
     }
 
     /// Waits until everything written so far is on disk.

@@ -3,11 +3,11 @@
 use super::abort;
 use super::encode;
 use super::key;
-use super::page_of;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
 use super::records::UserRecord;
 use super::tx_get;
+use super::uuid_from;
 use super::Page;
 use super::Store;
 use super::StoreError;
@@ -22,6 +22,7 @@ use super::ROLE_MEMBER;
 use super::ROLE_NAME;
 use super::USER;
 use super::USER_ORG;
+use super::USER_ORG_COUNT;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
@@ -55,14 +56,7 @@ impl Store {
                 org_id.as_bytes().as_slice(),
             )?;
             tx.insert(key(ORG, &[org_id.as_bytes()]), encode(&organization))?;
-            tx.insert(
-                key(MEMBER, &[org_id.as_bytes(), owner.as_bytes()]),
-                encode(membership),
-            )?;
-            tx.insert(
-                key(USER_ORG, &[owner.as_bytes(), org_id.as_bytes()]),
-                &[],
-            )?;
+            membership_insert_tx(tx, org_id, membership)?;
             Ok(organization)
         })?;
         self.flush().await?;
@@ -175,6 +169,9 @@ impl Store {
 
     /// A page of the organizations `user_id` belongs to (only those that
     /// `only` names, when given), oldest first, each with the membership.
+    /// Costs the page, not the number of the user's organizations: the
+    /// count is kept in `user_org_count/`, and the scan stops at the end
+    /// of the page.
     pub fn organization_list_page_for_user(
         &self,
         user_id: Uuid,
@@ -182,26 +179,89 @@ impl Store {
         offset: u64,
         limit: u64,
     ) -> Result<Page<(OrganizationRecord, MembershipRecord)>, StoreError> {
-        let prefix = key(USER_ORG, &[user_id.as_bytes()]);
-        let ids: Vec<Uuid> = self
-            .scan_ids(&prefix)
-            .filter(|id| match (id, only) {
-                (Ok(id), Some(only)) => only.contains(id),
-                _ => true,
-            })
-            .collect::<Result<_, _>>()?;
+        let skip = usize::try_from(offset).unwrap_or(usize::MAX);
+        let take = usize::try_from(limit).unwrap_or(usize::MAX);
+        let (count, ids): (u64, Vec<Uuid>) = match only {
+            Some(only) => {
+                let mut ids = Vec::new();
+                for id in only {
+                    let entry =
+                        key(USER_ORG, &[user_id.as_bytes(), id.as_bytes()]);
+                    if self.db.contains_key(entry)? {
+                        ids.push(*id);
+                    }
+                }
+                // UUIDv7 order is creation order, as in the scan below.
+                ids.sort();
+                let count = ids.len() as u64;
+                (count, ids.into_iter().skip(skip).take(take).collect())
+            }
+            None => (
+                self.user_org_count(user_id)?,
+                self.scan_ids(&key(USER_ORG, &[user_id.as_bytes()]))
+                    .skip(skip)
+                    .take(take)
+                    .collect::<Result<_, _>>()?,
+            ),
+        };
         let mut items = Vec::new();
-        for id in page_of(&ids, offset, limit) {
-            let organization = self.organization_fetch(*id)?;
-            let membership = self.membership_fetch(*id, user_id)?;
+        for id in ids {
+            let organization = self.organization_fetch(id)?;
+            let membership = self.membership_fetch(id, user_id)?;
             if let (Some(organization), Some(membership)) =
                 (organization, membership)
             {
                 items.push((organization, membership));
             }
         }
-        Ok(Page { count: ids.len() as u64, items })
+        Ok(Page { count, items })
     }
+
+    /// The number of organizations `user_id` belongs to.
+    pub(super) fn user_org_count(
+        &self,
+        user_id: Uuid,
+    ) -> Result<u64, StoreError> {
+        let stored = self.db.get(key(USER_ORG_COUNT, &[user_id.as_bytes()]))?;
+        stored.map_or(Ok(0), |bytes| count_from(&bytes))
+    }
+
+    /// Writes the `user_org_count/` entries of a store made before they
+    /// existed (memberships, but no counts): once, at open, before
+    /// anything else can write.
+    pub(super) fn user_org_counts_build(&self) -> Result<(), StoreError> {
+        let has_memberships = self.db.scan_prefix(USER_ORG).next().is_some();
+        let has_counts = self.db.scan_prefix(USER_ORG_COUNT).next().is_some();
+        if !has_memberships || has_counts {
+            return Ok(());
+        }
+        let mut counts = std::collections::BTreeMap::<Uuid, u64>::new();
+        for entry in self.db.scan_prefix(USER_ORG).keys() {
+            let entry = entry?;
+            let user_id = uuid_from(&entry[USER_ORG.len()..][..16])?;
+            *counts.entry(user_id).or_default() += 1;
+        }
+        let mut batch = sled::Batch::default();
+        for (user_id, count) in &counts {
+            batch.insert(
+                key(USER_ORG_COUNT, &[user_id.as_bytes()]),
+                &count.to_be_bytes(),
+            );
+        }
+        self.db.apply_batch(batch)?;
+        self.db.flush()?;
+        slog::info!(self.log, "counted the organizations of each user";
+            "users" => counts.len());
+        Ok(())
+    }
+}
+
+/// Reads a `user_org_count/` value.
+pub(super) fn count_from(bytes: &[u8]) -> Result<u64, StoreError> {
+    let bytes: [u8; 8] = bytes
+        .try_into()
+        .map_err(|_| StoreError::Internal("bad organization count".into()))?;
+    Ok(u64::from_be_bytes(bytes))
 }
 
 /// The first free slug among the candidates.
@@ -217,6 +277,44 @@ fn free_slug(
         }
     }
     Err(abort(StoreError::SlugUnavailable))
+}
+
+/// Adds a membership's entries (`member/`, `user_org/` and the user's
+/// count; not the counts on the organization).
+pub(super) fn membership_insert_tx(
+    tx: &TransactionalTree,
+    organization_id: Uuid,
+    membership: &MembershipRecord,
+) -> TxResult<()> {
+    let user_id = membership.user_id;
+    tx.insert(
+        key(MEMBER, &[organization_id.as_bytes(), user_id.as_bytes()]),
+        encode(membership),
+    )?;
+    let reverse =
+        key(USER_ORG, &[user_id.as_bytes(), organization_id.as_bytes()]);
+    if tx.insert(reverse, &[])?.is_none() {
+        user_org_count_add(tx, user_id, 1)?;
+    }
+    Ok(())
+}
+
+/// Moves a user's `user_org_count/` by `delta` (absent when zero).
+fn user_org_count_add(
+    tx: &TransactionalTree,
+    user_id: Uuid,
+    delta: i64,
+) -> TxResult<()> {
+    let count_key = key(USER_ORG_COUNT, &[user_id.as_bytes()]);
+    let count = match tx.get(&count_key)? {
+        Some(bytes) => count_from(&bytes).map_err(abort)?,
+        None => 0,
+    };
+    match count.saturating_add_signed(delta) {
+        0 => tx.remove(count_key)?,
+        count => tx.insert(count_key, &count.to_be_bytes())?,
+    };
+    Ok(())
 }
 
 /// Removes a user's membership entries and role assignments (not the
@@ -242,10 +340,11 @@ pub(super) fn membership_remove_tx(
         }
     }
     tx.remove(member_key)?;
-    tx.remove(key(
-        USER_ORG,
-        &[user_id.as_bytes(), organization_id.as_bytes()],
-    ))?;
+    let reverse =
+        key(USER_ORG, &[user_id.as_bytes(), organization_id.as_bytes()]);
+    if tx.remove(reverse)?.is_some() {
+        user_org_count_add(tx, user_id, -1)?;
+    }
     let user_key = key(USER, &[user_id.as_bytes()]);
     if let Some(mut user) = tx_get::<UserRecord>(tx, &user_key)? {
         if user.current_organization == Some(organization_id) {

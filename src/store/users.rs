@@ -10,6 +10,7 @@ use super::tx_get;
 use super::uuid_from;
 use super::Store;
 use super::StoreError;
+use super::MEMBER;
 use super::USER;
 use super::USER_EMAIL;
 use uuid::Uuid;
@@ -51,7 +52,10 @@ impl Store {
     }
 
     /// Changes a user with `change`, inside a transaction, and returns the
-    /// result. `change` may run more than once.
+    /// result. `change` may run more than once. A change of the current
+    /// organization is checked in the same transaction: the user must
+    /// belong to it (else `NotFound`), so a concurrent removal or deletion
+    /// cannot leave it pointing at an organization that is not theirs.
     pub async fn user_update<E>(
         &self,
         id: Uuid,
@@ -61,8 +65,18 @@ impl Store {
         let outcome = self.db.transaction(|tx| {
             let mut user: UserRecord =
                 tx_get(tx, &user_key)?.ok_or(abort(StoreError::NotFound))?;
+            let before = user.current_organization;
             if let Err(error) = change(&mut user) {
                 return Ok(Err(error));
+            }
+            if let Some(current) = user.current_organization {
+                let membership =
+                    key(MEMBER, &[current.as_bytes(), id.as_bytes()]);
+                if current != before.unwrap_or_default()
+                    && tx.get(membership)?.is_none()
+                {
+                    return Err(abort(StoreError::NotFound));
+                }
             }
             tx.insert(user_key.as_slice(), encode(&user))?;
             Ok(Ok(user))

@@ -1,5 +1,6 @@
 //! The `orgbase` binary itself: bootstrap key, shutdown on signals, a data
-//! directory already in use, logs without secrets.
+//! directory already in use, logs without secrets, `orgbase check`. Also
+//! the harness that starts it (used by the crash test too).
 
 use std::io::BufRead;
 use std::io::BufReader;
@@ -13,16 +14,20 @@ use std::time::Instant;
 const KEY: &str = "phx_binarytestkey0123456789abcdefghijklmnop";
 
 /// A running `orgbase serve` and the address it listens on.
-struct Served {
-    child: Child,
-    address: String,
+pub struct Served {
+    pub child: Child,
+    pub address: String,
     /// Everything the process logged up to "ready".
     early_log: String,
     /// Collects what it logs after that, until it exits.
-    later_log: std::thread::JoinHandle<String>,
+    later_log: Option<std::thread::JoinHandle<String>>,
 }
 
-fn serve(data_dir: &std::path::Path, bootstrap_key: Option<&str>) -> Served {
+/// Starts `orgbase serve` on a free port and waits for its "ready" line.
+pub fn serve(
+    data_dir: &std::path::Path,
+    bootstrap_key: Option<&str>,
+) -> Served {
     let mut command = Command::new(env!("CARGO_BIN_EXE_orgbase"));
     command
         .args(["serve", "--bind", "127.0.0.1:0", "--log-format", "json"])
@@ -53,7 +58,33 @@ fn serve(data_dir: &std::path::Path, bootstrap_key: Option<&str>) -> Served {
     let later_log = std::thread::spawn(move || {
         lines.map_while(Result::ok).collect::<Vec<_>>().join("\n")
     });
-    Served { child, address, early_log, later_log }
+    Served { child, address, early_log, later_log: Some(later_log) }
+}
+
+impl Served {
+    /// Kills the process with SIGKILL (no chance to flush or clean up),
+    /// waits for it, and returns everything it logged.
+    pub fn kill(mut self) -> String {
+        self.child.kill().unwrap();
+        self.child.wait().unwrap();
+        self.log()
+    }
+
+    /// Everything it logged; call once it has exited.
+    fn log(&mut self) -> String {
+        let later = self.later_log.take().expect("the log is read once");
+        std::mem::take(&mut self.early_log) + &later.join().unwrap()
+    }
+}
+
+impl Drop for Served {
+    /// A test that fails midway must not leave the server running.
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
 }
 
 /// Sends SIGTERM and waits (bounded) for the exit; returns whether it was
@@ -67,8 +98,7 @@ fn terminate(mut served: Served) -> (bool, String) {
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         if let Some(status) = served.child.try_wait().unwrap() {
-            let log = served.early_log + &served.later_log.join().unwrap();
-            return (status.success(), log);
+            return (status.success(), served.log());
         }
         assert!(Instant::now() < deadline, "orgbase did not stop on SIGTERM");
         std::thread::sleep(Duration::from_millis(20));
@@ -218,4 +248,35 @@ fn test_binary_help_explains_every_option() {
     ] {
         assert!(help.contains(option), "{option} missing from:\n{help}");
     }
+}
+
+fn check(data_dir: &std::path::Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_orgbase"))
+        .arg("check")
+        .arg("--data-dir")
+        .arg(data_dir)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn test_binary_check_runs_offline_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = check(&dir.path().join("missing"));
+    assert!(!missing.status.success());
+    assert!(!dir.path().join("missing").exists(), "check created a store");
+
+    let served = serve(dir.path(), Some(KEY));
+    let busy = check(dir.path());
+    let stderr = String::from_utf8_lossy(&busy.stderr);
+    assert!(!busy.status.success());
+    assert_eq!(stderr.trim().lines().count(), 1, "one line: {stderr}");
+    assert!(stderr.contains("data directory"), "{stderr}");
+    assert!(terminate(served).0);
+
+    let stopped = check(dir.path());
+    let stdout = String::from_utf8_lossy(&stopped.stdout);
+    assert!(stopped.status.success(), "{stdout}");
+    assert_eq!(stdout.trim().lines().count(), 1, "{stdout}");
+    assert!(stdout.starts_with("ok"), "{stdout}");
 }

@@ -130,6 +130,15 @@ impl TestContext {
         self.server = Some(server);
     }
 
+    /// Asserts that the store's invariants hold (what `orgbase check`
+    /// checks), on the running server: call it when no request is in
+    /// flight.
+    pub fn assert_store_consistent(&self) {
+        let store = &self.server.as_ref().unwrap().store;
+        let violations = store.check().unwrap();
+        assert!(violations.is_empty(), "store damaged: {violations:#?}");
+    }
+
     pub async fn cleanup(mut self) {
         if let Some(server) = self.server.take() {
             server.shutdown().await.expect("clean shutdown");
@@ -269,4 +278,32 @@ fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
         }
     }
     files
+}
+
+/// Every operation in the OpenAPI document, as (method, path as written
+/// there, the operation object): tests that walk it cover new operations
+/// as they are added.
+pub fn document_operations() -> Vec<(reqwest::Method, String, serde_json::Value)>
+{
+    let document: serde_json::Value =
+        serde_json::from_str(orgbase::OPENAPI_DOCUMENT).unwrap();
+    let mut operations = Vec::new();
+    for (path, item) in document["paths"].as_object().unwrap() {
+        for (method, operation) in item.as_object().unwrap() {
+            let method = method.to_uppercase().parse().unwrap();
+            operations.push((method, path.clone(), operation.clone()));
+        }
+    }
+    operations
+}
+
+/// A document path with each `{parameter}` replaced by `value(parameter)`.
+pub fn fill_path(path: &str, value: impl Fn(&str) -> String) -> String {
+    path.split('/')
+        .map(|segment| match segment.strip_prefix('{') {
+            Some(name) => value(name.trim_end_matches('}')),
+            None => segment.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("/")
 }

@@ -6,10 +6,13 @@
 mod binary;
 mod cimd;
 mod common;
+mod concurrency;
 mod contract;
+mod crash;
 mod dns_server;
 mod domains;
 mod errors;
+mod hostile;
 mod invites;
 mod members;
 mod organizations;

@@ -1,0 +1,58 @@
+//! Authenticated callers, remembered between requests.
+//!
+//! ## Why
+//! Authenticating a request reads the key's hash index and the key, then
+//! the key's user, and decodes both records. In the load benchmark that
+//! costs as much as fetching and decoding the organization the request is
+//! about. Remembering the caller by key hash makes a repeat request cost
+//! one hash and one map lookup.
+//!
+//! ## Why it never answers with stale credentials
+//! An entry records the store's write generation read *before* its records
+//! were; it is used only while the generation has not moved, that is,
+//! while no write at all has been committed since (a key deleted, a user
+//! changed, anything else). So it answers exactly what reading the store
+//! would. Under writes it misses and the store is read again. Only key
+//! hashes are kept, never keys.
+
+use super::Caller;
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::Mutex;
+
+/// At most this many callers are remembered.
+const CAPACITY: usize = 4096;
+
+/// A caller and the write generation it was read at.
+type Entry = (u64, Arc<Caller>);
+
+/// Callers by key hash.
+#[derive(Clone, Default)]
+pub struct CallerCache {
+    entries: Arc<Mutex<HashMap<String, Entry>>>,
+}
+
+impl CallerCache {
+    /// The caller for `hash`, if it was read at `generation`.
+    pub fn get(&self, hash: &str, generation: u64) -> Option<Arc<Caller>> {
+        let entries = self.entries.lock().unwrap();
+        match entries.get(hash) {
+            Some((read_at, caller)) if *read_at == generation => {
+                Some(Arc::clone(caller))
+            }
+            _ => None,
+        }
+    }
+
+    /// Remembers `caller` for `hash`, as read at `generation`.
+    pub fn put(&self, hash: String, generation: u64, caller: Arc<Caller>) {
+        let mut entries = self.entries.lock().unwrap();
+        if entries.len() >= CAPACITY {
+            entries.retain(|_, (read_at, _)| *read_at == generation);
+            if entries.len() >= CAPACITY {
+                entries.clear();
+            }
+        }
+        entries.insert(hash, (generation, caller));
+    }
+}
