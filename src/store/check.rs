@@ -474,19 +474,15 @@ fn organization_counts(
 /// (which exists), and have their `invite_id/` entry.
 fn invites(store: &Store, report: &mut Report) -> Result<(), StoreError> {
     for (at, invite) in store.records::<InviteRecord>(INVITE, report)? {
-        let Some((org_id, invite_id)) = two_ids_after(&at, INVITE, report)
+        let ids = (invite.organization_id, invite.id);
+        let Some((org_id, invite_id)) =
+            owned_record(store, report, &at, INVITE, ids)?
         else {
             continue;
         };
-        if (invite.organization_id, invite.id) != (org_id, invite_id) {
-            report.violation(&at, "record differs from its key");
-        }
         if !indexed_as(store, INVITE_ID, invite_id.as_bytes(), org_id)? {
             report.violation(&at, "no invite_id/ entry for it");
         }
-        report.require(store, &at, &key(ORG, &[org_id.as_bytes()]), || {
-            format!("no organization {org_id}")
-        })?;
     }
     Ok(())
 }
