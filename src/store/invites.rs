@@ -137,25 +137,6 @@ impl Store {
         }
     }
 
-    /// Sets `emailing_attempt_made` on an invite, if it still exists.
-    pub async fn invite_mark_emailed(
-        &self,
-        invite: &InviteRecord,
-    ) -> Result<(), StoreError> {
-        let invite_key = key(
-            INVITE,
-            &[invite.organization_id.as_bytes(), invite.id.as_bytes()],
-        );
-        self.db.transaction(|tx| {
-            if let Some(mut stored) = tx_get::<InviteRecord>(tx, &invite_key)? {
-                stored.emailing_attempt_made = true;
-                tx.insert(invite_key.as_slice(), encode(&stored))?;
-            }
-            Ok(())
-        })?;
-        self.flush().await
-    }
-
     /// Accepts an invite for `user_id`: if `decide` agrees (it sees the
     /// invite, organization, user, and whether they are a member already),
     /// the membership it returns is added (with its roles, which must
