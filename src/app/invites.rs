@@ -123,17 +123,9 @@ impl App {
         let (organization, _) =
             self.organization_access(caller, organization_id)?;
         let now = self.now();
-        let page = self.store.invite_list_page(
-            organization.id,
-            page.offset,
-            page.limit,
-        )?;
-        let items = page
-            .items
-            .into_iter()
-            .map(|invite| self.invite_view(invite, now))
-            .collect::<Result<_, _>>()?;
-        Ok(Page { count: page.count, items })
+        let mut invites = self.store.invite_list(organization.id)?;
+        invites.reverse();
+        page.slice(invites).try_map(|invite| self.invite_view(invite, now))
     }
 
     /// Checks one invite request (field names prefixed for bulk bodies).

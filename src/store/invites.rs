@@ -5,7 +5,6 @@ use super::encode;
 use super::key;
 use super::members::write_organization;
 use super::organizations::membership_insert_tx;
-use super::page_of;
 use super::records::InviteRecord;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
@@ -13,7 +12,6 @@ use super::records::RoleMembershipRecord;
 use super::records::UserRecord;
 use super::tx_get;
 use super::uuid_from;
-use super::Page;
 use super::Store;
 use super::StoreError;
 use super::INVITE;
@@ -52,19 +50,6 @@ impl Store {
             .values()
             .map(|value| super::decode(&value?))
             .collect()
-    }
-
-    /// A page of an organization's invites, newest first.
-    pub fn invite_list_page(
-        &self,
-        organization_id: Uuid,
-        offset: u64,
-        limit: u64,
-    ) -> Result<Page<InviteRecord>, StoreError> {
-        let mut invites = self.invite_list(organization_id)?;
-        invites.reverse();
-        let items = page_of(&invites, offset, limit).to_vec();
-        Ok(Page { count: invites.len() as u64, items })
     }
 
     /// An invite, by id alone.

@@ -9,7 +9,9 @@ use super::decode;
 use super::encode;
 use super::key;
 use super::members::touch_organization;
+use super::members::write_organization;
 use super::records::MembershipRecord;
+use super::records::OrganizationRecord;
 use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
 use super::tx_get;
@@ -151,7 +153,9 @@ impl Store {
             };
             let members = self.role_member_list(organization_id, role_id)?;
             let removed = self.db.transaction(|tx| {
-                let mut organization = touch_organization(tx, organization_id)?;
+                let mut organization: OrganizationRecord =
+                    tx_get(tx, &key(ORG, &[organization_id.as_bytes()]))?
+                        .ok_or(abort(StoreError::NotFound))?;
                 if organization.revision != seen.revision {
                     return Ok(false);
                 }
@@ -175,12 +179,8 @@ impl Store {
                 }
                 if organization.default_role_id == Some(role_id) {
                     organization.default_role_id = None;
-                    organization.revision += 1;
-                    tx.insert(
-                        key(ORG, &[organization_id.as_bytes()]),
-                        encode(&organization),
-                    )?;
                 }
+                write_organization(tx, organization)?;
                 Ok(true)
             })?;
             if removed {
