@@ -35,6 +35,7 @@
 
 use orgbase::app::App;
 use orgbase::app::Caller;
+use orgbase::app::Credentials;
 use orgbase::server;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -329,7 +330,13 @@ impl Orgbase {
             .server
             .app_private()
             .app
-            .authenticate(Some(format!("Bearer {KEY}").as_bytes()), None)
+            .authenticate(
+                &Credentials {
+                    authorization: Some(format!("Bearer {KEY}").as_bytes()),
+                    ..Credentials::default()
+                },
+                None,
+            )
             .unwrap();
         Orgbase { running, caller, _dir: dir }
     }

@@ -7,8 +7,6 @@ use crate::store::StoreError;
 
 pub const DETAIL_NOT_AUTHENTICATED: &str =
     "Authentication credentials were not provided.";
-pub const DETAIL_KEY_INVALID: &str =
-    "Personal API key found in request Authorization header is invalid.";
 pub const DETAIL_LEVEL_INSUFFICIENT: &str =
     "Your organization access level is insufficient.";
 pub const DETAIL_ORGANIZATION_NOT_FOUND: &str = "Organization not found.";
@@ -19,9 +17,10 @@ pub enum Error {
     /// No credentials were sent.
     #[error("not authenticated")]
     NotAuthenticated,
-    /// Credentials were sent but are not valid.
+    /// Credentials were sent (where `found_in` says, in PostHog's words:
+    /// "Authorization header", "body", "query string") but are not valid.
     #[error("authentication failed")]
-    AuthenticationFailed,
+    AuthenticationFailed { found_in: &'static str },
     /// The caller may not do this.
     #[error("permission denied: {detail}")]
     PermissionDenied { detail: String },
@@ -76,6 +75,10 @@ impl From<StoreError> for Error {
                 "A user with this email address already exists.",
             ),
             StoreError::NotFound => Error::object_not_found(),
+            StoreError::GuardNotMember => Error::organization_not_found(),
+            StoreError::GuardLevel => {
+                Error::permission_denied(DETAIL_LEVEL_INSUFFICIENT)
+            }
             StoreError::RoleNameTaken => Error::invalid(
                 "name",
                 "unique",
@@ -126,11 +129,13 @@ impl From<Error> for ApiError {
                 DETAIL_NOT_AUTHENTICATED,
                 None,
             ),
-            Error::AuthenticationFailed => ApiError::new(
+            Error::AuthenticationFailed { found_in } => ApiError::new(
                 401,
                 ErrorType::AuthenticationError,
                 "authentication_failed",
-                DETAIL_KEY_INVALID,
+                format!(
+                    "Personal API key found in request {found_in} is invalid."
+                ),
                 None,
             ),
             Error::PermissionDenied { detail } => ApiError::new(

@@ -11,6 +11,7 @@ use crate::api::OrgbaseApi;
 use crate::api::QueryParams;
 use crate::app::App;
 use crate::app::Caller;
+use crate::app::Credentials;
 use crate::app::PageRequest;
 use crate::store::Page;
 use dropshot::HttpResponseCreated;
@@ -56,11 +57,37 @@ fn require_literal_segment(rqctx: &Rq, value: &str) -> Result<(), ApiError> {
     }
 }
 
-/// The authenticated caller, with the scope this operation requires.
+/// The authenticated caller of an operation without a body, with the scope
+/// the operation requires.
 fn caller(rqctx: &Rq) -> Result<Arc<Caller>, ApiError> {
+    authenticate(rqctx, None)
+}
+
+/// The authenticated caller of an operation with a body, which may carry
+/// the key (PostHog's `personal_api_key` body field).
+fn caller_with_body<T>(
+    rqctx: &Rq,
+    body: &JsonBody<T>,
+) -> Result<Arc<Caller>, ApiError> {
+    authenticate(rqctx, body.personal_api_key())
+}
+
+fn authenticate(
+    rqctx: &Rq,
+    body_key: Option<&str>,
+) -> Result<Arc<Caller>, ApiError> {
     let scope = api::required_scope(&rqctx.endpoint.operation_id);
     let header = rqctx.request.headers().get(http::header::AUTHORIZATION);
-    Ok(rqctx.context().app.authenticate(header.map(|h| h.as_bytes()), scope)?)
+    let query = rqctx.request.uri().query().unwrap_or("");
+    let query_key = form_urlencoded::parse(query.as_bytes())
+        .find(|(name, _)| name == "personal_api_key")
+        .map(|(_, value)| value);
+    let credentials = Credentials {
+        authorization: header.map(|header| header.as_bytes()),
+        body_key,
+        query_key: query_key.as_deref(),
+    };
+    Ok(rqctx.context().app.authenticate(&credentials, scope)?)
 }
 
 fn page_request(
@@ -136,7 +163,7 @@ async fn member_level_set(
     path: Path<api::MemberPath>,
     body: JsonBody<api::OrganizationMemberUpdate>,
 ) -> Result<HttpResponseOk<api::OrganizationMember>, ApiError> {
-    let caller = caller(&rqctx)?;
+    let caller = caller_with_body(&rqctx, &body)?;
     let path = path.into_inner();
     let app = &rqctx.context().app;
     let member = app
@@ -157,7 +184,7 @@ async fn domain_change(
     path: Path<api::DomainPath>,
     body: JsonBody<api::OrganizationDomainPatch>,
 ) -> Result<HttpResponseOk<api::OrganizationDomain>, ApiError> {
-    let caller = caller(&rqctx)?;
+    let caller = caller_with_body(&rqctx, &body)?;
     let path = path.into_inner();
     let app = &rqctx.context().app;
     let domain = app
@@ -196,7 +223,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         body: JsonBody<api::OrganizationCreate>,
     ) -> Result<HttpResponseCreated<api::Organization>, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller_with_body(&rqctx, &body)?;
         let app = &rqctx.context().app;
         Ok(HttpResponseCreated(
             app.organization_create(&caller, body.into_inner()?).await?,
@@ -217,7 +244,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::OrganizationCreate>,
     ) -> Result<HttpResponseOk<api::Organization>, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller_with_body(&rqctx, &body)?;
         let id = path.into_inner().organization_id;
         let app = &rqctx.context().app;
         Ok(HttpResponseOk(
@@ -230,7 +257,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::OrganizationPatch>,
     ) -> Result<HttpResponseOk<api::Organization>, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller_with_body(&rqctx, &body)?;
         let id = path.into_inner().organization_id;
         let app = &rqctx.context().app;
         Ok(HttpResponseOk(
@@ -259,7 +286,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         body: JsonBody<api::UserPatch>,
     ) -> Result<HttpResponseOk<api::User>, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller_with_body(&rqctx, &body)?;
         let app = &rqctx.context().app;
         Ok(HttpResponseOk(
             app.user_me_patch(&caller, body.into_inner()?).await?,
@@ -270,7 +297,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         body: JsonBody<api::UserCreate>,
     ) -> Result<HttpResponseCreated<api::UserCreated>, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller_with_body(&rqctx, &body)?;
         let app = &rqctx.context().app;
         Ok(HttpResponseCreated(
             app.user_create(&caller, body.into_inner()?).await?,
@@ -293,7 +320,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         body: JsonBody<api::PersonalApiKeyCreate>,
     ) -> Result<HttpResponseCreated<api::PersonalApiKey>, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller_with_body(&rqctx, &body)?;
         let app = &rqctx.context().app;
         Ok(HttpResponseCreated(
             app.personal_api_key_create(&caller, body.into_inner()?).await?,
@@ -397,7 +424,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::OrganizationInviteCreate>,
     ) -> Result<HttpResponseCreated<api::OrganizationInvite>, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller_with_body(&rqctx, &body)?;
         let id = path.into_inner().organization_id;
         let app = &rqctx.context().app;
         Ok(HttpResponseCreated(
@@ -425,7 +452,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
     {
         let path = path.into_inner();
         require_literal_segment(&rqctx, &path.invite_id)?;
-        let caller = caller(&rqctx)?;
+        let caller = caller_with_body(&rqctx, &body)?;
         let id = path.organization_id;
         let app = &rqctx.context().app;
         Ok(HttpResponseCreated(
@@ -470,7 +497,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::RoleCreate>,
     ) -> Result<HttpResponseCreated<api::Role>, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller_with_body(&rqctx, &body)?;
         let id = path.into_inner().organization_id;
         let app = &rqctx.context().app;
         Ok(HttpResponseCreated(
@@ -497,7 +524,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::RolePath>,
         body: JsonBody<api::RoleCreate>,
     ) -> Result<HttpResponseOk<api::Role>, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller_with_body(&rqctx, &body)?;
         let path = path.into_inner();
         let patch = api::RolePatch { name: Some(body.into_inner()?.name) };
         let app = &rqctx.context().app;
@@ -512,7 +539,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::RolePath>,
         body: JsonBody<api::RolePatch>,
     ) -> Result<HttpResponseOk<api::Role>, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller_with_body(&rqctx, &body)?;
         let path = path.into_inner();
         let app = &rqctx.context().app;
         let role = app
@@ -561,7 +588,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::RolePath>,
         body: JsonBody<api::RoleMembershipCreate>,
     ) -> Result<HttpResponseCreated<api::RoleMembership>, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller_with_body(&rqctx, &body)?;
         let path = path.into_inner();
         let app = &rqctx.context().app;
         let member = app
@@ -629,7 +656,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::CimdVerificationTokenCreate>,
     ) -> Result<HttpResponseCreated<api::CimdVerificationToken>, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller_with_body(&rqctx, &body)?;
         let id = path.into_inner().organization_id;
         let app = &rqctx.context().app;
         let token = app
@@ -673,7 +700,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         body: JsonBody<api::CimdMatchRequest>,
     ) -> Result<HttpResponseOk<api::CimdMatch>, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller_with_body(&rqctx, &body)?;
         let app = &rqctx.context().app;
         let found = app
             .cimd_verification_token_match(&caller, body.into_inner()?)
@@ -700,7 +727,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::OrganizationDomainCreate>,
     ) -> Result<HttpResponseCreated<api::OrganizationDomain>, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller_with_body(&rqctx, &body)?;
         let id = path.into_inner().organization_id;
         let app = &rqctx.context().app;
         let domain = app

@@ -16,6 +16,7 @@ pub mod email;
 pub mod error;
 pub mod http_entrypoints;
 pub mod logging;
+pub mod names;
 pub mod secrets;
 pub mod server;
 pub mod store;

@@ -1,6 +1,8 @@
 //! The `orgbase` command: run the server, print the OpenAPI document, or
 //! check a stopped server's store.
 
+use clap::CommandFactory;
+use clap::FromArgMatches;
 use clap::Parser;
 use clap::Subcommand;
 use orgbase::logging::LogFormat;
@@ -81,9 +83,21 @@ enum Command {
     },
 }
 
+/// The command line, with the values of environment variables hidden from
+/// `--help` for every option, present and future: several carry secrets
+/// (`ORGBASE_SMTP_URL` may hold a password).
+fn parse_command_line() -> Cli {
+    let hide_env_values = |arg: clap::Arg| arg.hide_env_values(true);
+    let command = Cli::command()
+        .mut_args(hide_env_values)
+        .mut_subcommands(|command| command.mut_args(hide_env_values));
+    Cli::from_arg_matches(&command.get_matches())
+        .unwrap_or_else(|error| error.exit())
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
-    match Cli::parse().command {
+    match parse_command_line().command {
         Command::Openapi => {
             print!("{}", orgbase::OPENAPI_DOCUMENT);
             ExitCode::SUCCESS

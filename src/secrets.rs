@@ -1,10 +1,25 @@
-//! Secrets (personal API keys, project tokens): generated from the OS's
-//! random source, shown once, stored only as `sha256$<hex>`.
+//! Secrets (personal API keys, CIMD verification tokens, SCIM tokens):
+//! generated from the OS's random source, shown once, stored only as
+//! `sha256$<hex>`, and blotted out of any text bound for a log.
 
 use rand::rngs::OsRng;
 use rand::RngCore;
 use sha2::Digest;
 use sha2::Sha256;
+use std::borrow::Cow;
+
+/// Prefix of personal API keys.
+pub const PERSONAL_API_KEY_PREFIX: &str = "phx_";
+/// Prefix of CIMD verification tokens.
+pub const CIMD_TOKEN_PREFIX: &str = "phvt_";
+/// Prefix of SCIM bearer tokens.
+pub const SCIM_TOKEN_PREFIX: &str = "phscim_";
+
+/// Query parameters whose values are credentials, whatever they look like.
+const SECRET_PARAMETERS: [&str; 2] = ["personal_api_key=", "token="];
+
+/// What stands in a log for a secret.
+const REDACTED: &str = "[redacted]";
 
 const BASE62: &[u8] =
     b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -50,6 +65,79 @@ pub fn mask(secret: &str) -> String {
     format!("{head}...{tail}")
 }
 
+/// `text` with every secret blotted out: anything after a secret's prefix,
+/// the value of a credential query parameter, and the password of a URL's
+/// user info (`scheme://user:password@host`). Applied to every log line.
+pub fn redact(text: &str) -> Cow<'_, str> {
+    let mut text = Cow::Borrowed(text);
+    let token_char = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    for prefix in
+        [PERSONAL_API_KEY_PREFIX, CIMD_TOKEN_PREFIX, SCIM_TOKEN_PREFIX]
+    {
+        text = blot_after(text, prefix, token_char);
+    }
+    for parameter in SECRET_PARAMETERS {
+        text = blot_after(text, parameter, |c| {
+            !matches!(c, '&' | ' ' | '"' | '\'' | '#') && !c.is_control()
+        });
+    }
+    blot_url_passwords(text)
+}
+
+/// Replaces the run of `part_of_secret` characters after each `marker`.
+fn blot_after<'a>(
+    text: Cow<'a, str>,
+    marker: &str,
+    part_of_secret: impl Fn(char) -> bool,
+) -> Cow<'a, str> {
+    if !text.contains(marker) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest: &str = &text;
+    while let Some(at) = rest.find(marker) {
+        let start = at + marker.len();
+        out.push_str(&rest[..start]);
+        let secret_len = rest[start..]
+            .find(|c: char| !part_of_secret(c))
+            .unwrap_or(rest.len() - start);
+        if secret_len > 0 {
+            out.push_str(REDACTED);
+        }
+        rest = &rest[start + secret_len..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// Replaces the password in each `scheme://user:password@` of `text`.
+fn blot_url_passwords(text: Cow<'_, str>) -> Cow<'_, str> {
+    if !text.contains("://") {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest: &str = &text;
+    while let Some(at) = rest.find("://") {
+        let start = at + 3;
+        out.push_str(&rest[..start]);
+        rest = &rest[start..];
+        let authority_end = rest
+            .find(|c: char| matches!(c, '/' | '?' | '#') || c.is_whitespace())
+            .unwrap_or(rest.len());
+        let authority = &rest[..authority_end];
+        if let Some(at_sign) = authority.rfind('@') {
+            if let Some(colon) = authority[..at_sign].find(':') {
+                out.push_str(&authority[..=colon]);
+                out.push_str(REDACTED);
+                rest = &rest[at_sign..];
+                continue;
+            }
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod test {
     use super::*;
@@ -69,5 +157,24 @@ mod test {
         assert_ne!(key, generate("phx_"));
         assert_eq!(mask("phx_abcdefgh1234"), "phx_...1234");
         assert_eq!(hash("x").len(), "sha256$".len() + 64);
+    }
+
+    #[test]
+    fn test_redact_blots_every_secret() {
+        let key = generate(PERSONAL_API_KEY_PREFIX);
+        let scim = generate(SCIM_TOKEN_PREFIX);
+        let line = format!(
+            "uri=/api/users/@me/?personal_api_key=abc%20def&x=1 \
+             header=Bearer {key} scim={scim} smtp://bob:hunter2@mail:25/ \
+             cimd=phvt_AbC123 plain=hello"
+        );
+        let redacted = redact(&line);
+        for secret in [key.as_str(), &scim, "abc%20def", "hunter2", "AbC123"] {
+            assert!(!redacted.contains(secret), "{secret} in {redacted}");
+        }
+        assert!(redacted.contains("personal_api_key=[redacted]&x=1"));
+        assert!(redacted.contains("smtp://bob:[redacted]@mail:25/"));
+        assert!(redacted.contains("plain=hello"));
+        assert_eq!(redact("nothing secret"), "nothing secret");
     }
 }

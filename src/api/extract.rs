@@ -30,13 +30,45 @@ use serde::de::DeserializeOwned;
 /// handler asks for it, after authentication, so that an unauthenticated
 /// or unauthorized request gets 401/403 whatever its body (as in PostHog,
 /// where authentication runs before the body is parsed).
+///
+/// It also keeps the body's top-level `personal_api_key` string, if any:
+/// PostHog accepts a personal API key there.
 #[derive(Debug)]
-pub struct JsonBody<T>(Result<T, ApiError>);
+pub struct JsonBody<T> {
+    parsed: Result<T, ApiError>,
+    personal_api_key: Option<String>,
+}
 
 impl<T> JsonBody<T> {
     /// The parsed body.
     pub fn into_inner(self) -> Result<T, ApiError> {
-        self.0
+        self.parsed
+    }
+
+    /// The body's `personal_api_key` field, when it is a string.
+    pub fn personal_api_key(&self) -> Option<&str> {
+        self.personal_api_key.as_deref()
+    }
+}
+
+/// The one field of any body that authentication reads.
+#[derive(serde::Deserialize)]
+struct BodyCredential {
+    personal_api_key: Option<serde_json::Value>,
+}
+
+/// The body's top-level `personal_api_key` string, if it has one (bodies
+/// that do not mention the name are not parsed for it).
+fn body_personal_api_key(bytes: &[u8]) -> Option<String> {
+    const NAME: &[u8] = b"\"personal_api_key\"";
+    if !bytes.windows(NAME.len()).any(|window| window == NAME) {
+        return None;
+    }
+    match serde_json::from_slice::<BodyCredential>(bytes).ok()? {
+        BodyCredential {
+            personal_api_key: Some(serde_json::Value::String(key)),
+        } => Some(key),
+        _ => None,
     }
 }
 
@@ -49,7 +81,19 @@ where
         rqctx: &RequestContext<Context>,
         request: hyper::Request<dropshot::Body>,
     ) -> Result<JsonBody<T>, HttpError> {
-        Ok(JsonBody(parse_json_body(rqctx, request).await))
+        let body = match read_json_body(rqctx, request).await {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                return Ok(JsonBody {
+                    parsed: Err(error),
+                    personal_api_key: None,
+                })
+            }
+        };
+        Ok(JsonBody {
+            personal_api_key: body_personal_api_key(&body),
+            parsed: parse_json_body::<T>(&body),
+        })
     }
 
     fn metadata(content_type: ApiEndpointBodyContentType) -> ExtractorMetadata {
@@ -57,14 +101,13 @@ where
     }
 }
 
-async fn parse_json_body<T, Context>(
+/// The body's bytes, once they are known to be a JSON document's: the
+/// content type is JSON (or missing), the bytes are UTF-8, and an empty
+/// body reads as `{}`.
+async fn read_json_body<Context: ServerContext>(
     rqctx: &RequestContext<Context>,
     request: hyper::Request<dropshot::Body>,
-) -> Result<T, ApiError>
-where
-    T: JsonSchema + DeserializeOwned + Send + Sync + 'static,
-    Context: ServerContext,
-{
+) -> Result<Vec<u8>, ApiError> {
     check_json_content_type(request.headers())?;
     let body = UntypedBody::from_request(rqctx, request).await?;
     let bytes = body.as_bytes();
@@ -81,6 +124,14 @@ where
             format!("JSON parse error - invalid UTF-8: {error}"),
         ));
     }
+    Ok(bytes.to_vec())
+}
+
+/// The body as a `T`, or PostHog's error naming the field that failed.
+fn parse_json_body<T>(bytes: &[u8]) -> Result<T, ApiError>
+where
+    T: JsonSchema + DeserializeOwned,
+{
     // A body of a named type (a struct) must be a JSON object; serde would
     // otherwise read a struct from an array, by position. (Array bodies
     // are `Vec`s, whose schemas are not named.)

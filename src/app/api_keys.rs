@@ -35,6 +35,40 @@ pub fn api_key_view(
     }
 }
 
+/// A key can only pass on what it has, whoever the new key is for: every
+/// scope of `new_key` must be granted by the calling key (`*` only by `*`),
+/// and a calling key limited to some organizations can only create keys
+/// limited to (some of) those.
+pub(crate) fn check_key_grant(
+    caller: &Caller,
+    new_key: &ApiKeyRecord,
+) -> Result<(), Error> {
+    let held = &caller.key.scopes;
+    let held_all = scope_grants(held, Scope::All);
+    for scope in new_key.scopes.iter().filter_map(|s| Scope::parse(s)) {
+        if !held_all && (scope == Scope::All || !scope_grants(held, scope)) {
+            return Err(Error::permission_denied(format!(
+                "This API key cannot grant the scope '{}' it does not hold.",
+                scope.as_str()
+            )));
+        }
+    }
+    let caller_limits = &caller.key.scoped_organizations;
+    if !caller_limits.is_empty()
+        && (new_key.scoped_organizations.is_empty()
+            || new_key
+                .scoped_organizations
+                .iter()
+                .any(|o| !caller_limits.contains(o)))
+    {
+        return Err(Error::permission_denied(
+            "This API key is limited to some organizations; a key it creates \
+             must be limited to those too.",
+        ));
+    }
+    Ok(())
+}
+
 impl App {
     /// Validates a key request for `user_id` and makes the record and the
     /// plaintext. `attr_prefix` places field names inside an outer body.
@@ -76,7 +110,7 @@ impl App {
                 ));
             }
         }
-        let value = secrets::generate("phx_");
+        let value = secrets::generate(secrets::PERSONAL_API_KEY_PREFIX);
         let record = ApiKeyRecord {
             id: Uuid::now_v7(),
             user_id,
@@ -104,41 +138,15 @@ impl App {
         Ok(page.map(|key| api_key_view(key, None)))
     }
 
-    /// Creates a key for the caller. A key can only pass on what it has:
-    /// every requested scope must be granted by the calling key, and a
-    /// calling key limited to some organizations can only create keys
-    /// limited to (some of) those.
+    /// Creates a key for the caller, within what the calling key holds
+    /// ([`check_key_grant`]).
     pub async fn personal_api_key_create(
         &self,
         caller: &Caller,
         params: api::PersonalApiKeyCreate,
     ) -> Result<api::PersonalApiKey, Error> {
         let (record, value) = self.api_key_new(caller.user.id, &params, "")?;
-        let held = &caller.key.scopes;
-        let held_all = scope_grants(held, Scope::All);
-        for scope in &params.scopes {
-            if !held_all
-                && (*scope == Scope::All || !scope_grants(held, *scope))
-            {
-                return Err(Error::permission_denied(format!(
-                    "This API key cannot grant the scope '{}' it does not hold.",
-                    scope.as_str()
-                )));
-            }
-        }
-        let caller_limits = &caller.key.scoped_organizations;
-        if !caller_limits.is_empty()
-            && (record.scoped_organizations.is_empty()
-                || record
-                    .scoped_organizations
-                    .iter()
-                    .any(|o| !caller_limits.contains(o)))
-        {
-            return Err(Error::permission_denied(
-                "This API key is limited to some organizations; a key it creates \
-                 must be limited to those too.",
-            ));
-        }
+        check_key_grant(caller, &record)?;
         self.store.api_key_insert(&record).await?;
         Ok(api_key_view(record, Some(value)))
     }

@@ -27,8 +27,6 @@ use uuid::Uuid;
 
 const LABEL_MAX: usize = 40;
 const URL_MAX: usize = 2048;
-/// Prefix of every token; lookups ignore anything else.
-const TOKEN_PREFIX: &str = "phvt_";
 /// Where a metadata document publishes the token: `com.posthog` ->
 /// `verification_token`, else the legacy top-level key.
 const NAMESPACE_KEY: &str = "com.posthog";
@@ -111,10 +109,10 @@ impl App {
     ) -> Result<api::CimdVerificationToken, Error> {
         let (organization, membership) =
             self.organization_access(caller, organization_id)?;
-        require_level(&membership, LEVEL_ADMIN)?;
+        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
         let label = clean_text("label", &params.label, LABEL_MAX, false)?;
         let cimd_url = normalize_cimd_url(&params.cimd_url)?;
-        let value = secrets::generate(TOKEN_PREFIX);
+        let value = secrets::generate(secrets::CIMD_TOKEN_PREFIX);
         let token = CimdTokenRecord {
             id: Uuid::now_v7(),
             organization_id: organization.id,
@@ -126,7 +124,7 @@ impl App {
             created_at: self.now(),
             last_used_at: None,
         };
-        self.store.cimd_token_insert(&token).await?;
+        self.store.cimd_token_insert(&token, &guard).await?;
         self.cimd_token_view(token, Some(value))
     }
 
@@ -168,8 +166,8 @@ impl App {
     ) -> Result<(), Error> {
         let (_, membership, token) =
             self.cimd_token_access(caller, organization_id, token_id)?;
-        require_level(&membership, LEVEL_ADMIN)?;
-        self.store.cimd_token_remove(&token).await?;
+        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
+        self.store.cimd_token_remove(&token, &guard).await?;
         Ok(())
     }
 
@@ -179,7 +177,7 @@ impl App {
         raw: Option<&serde_json::Value>,
     ) -> Result<Option<CimdTokenRecord>, Error> {
         match raw.and_then(serde_json::Value::as_str) {
-            Some(raw) if raw.starts_with(TOKEN_PREFIX) => {
+            Some(raw) if raw.starts_with(secrets::CIMD_TOKEN_PREFIX) => {
                 Ok(self.store.cimd_token_fetch_by_hash(&secrets::hash(raw))?)
             }
             _ => Ok(None),

@@ -35,7 +35,6 @@ const SSO_PROVIDERS: [&str; 5] =
     ["", "google-oauth2", "github", "gitlab", "saml"];
 /// Where the verification TXT record is published, under the domain.
 const CHALLENGE_LABEL: &str = "_posthog-challenge";
-const SCIM_TOKEN_PREFIX: &str = "phscim_";
 
 /// PostHog's domain pattern, `^([a-z0-9]+(-[a-z0-9]+)*\.)+[a-z]{2,}$`.
 fn is_domain_name(domain: &str) -> bool {
@@ -296,7 +295,7 @@ impl App {
     ) -> Result<api::OrganizationDomain, Error> {
         let (organization, membership) =
             self.organization_access(caller, organization_id)?;
-        require_level(&membership, LEVEL_ADMIN)?;
+        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
         let domain = DomainRecord {
             id: Uuid::now_v7(),
             organization_id: organization.id,
@@ -315,7 +314,7 @@ impl App {
             scim_token_hash: None,
             created_at: self.now(),
         };
-        self.store.domain_insert(&domain).await?;
+        self.store.domain_insert(&domain, &guard).await?;
         Ok(self.domain_view(domain, base_url, None))
     }
 
@@ -342,7 +341,7 @@ impl App {
     ) -> Result<api::OrganizationDomain, Error> {
         let (organization, membership, domain) =
             self.domain_access(caller, organization_id, domain_id)?;
-        require_level(&membership, LEVEL_ADMIN)?;
+        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
         if let Some(sso) = &patch.sso_enforcement {
             if !SSO_PROVIDERS.contains(&sso.as_str()) {
                 return Err(Error::invalid(
@@ -353,11 +352,11 @@ impl App {
             }
         }
         let saml = SamlChanges::from_patch(&patch)?;
-        let scim_token = secrets::generate(SCIM_TOKEN_PREFIX);
+        let scim_token = secrets::generate(secrets::SCIM_TOKEN_PREFIX);
         let scim_hash = secrets::hash(&scim_token);
         let updated = self
             .store
-            .domain_update(organization.id, domain.id, |domain| {
+            .domain_update(organization.id, domain.id, &guard, |domain| {
                 apply_patch(domain, &patch, &saml, &scim_hash)
             })
             .await??;
@@ -375,8 +374,8 @@ impl App {
     ) -> Result<(), Error> {
         let (_, membership, domain) =
             self.domain_access(caller, organization_id, domain_id)?;
-        require_level(&membership, LEVEL_ADMIN)?;
-        self.store.domain_remove(&domain).await?;
+        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
+        self.store.domain_remove(&domain, &guard).await?;
         Ok(())
     }
 
@@ -391,7 +390,7 @@ impl App {
     ) -> Result<api::OrganizationDomain, Error> {
         let (organization, membership, domain) =
             self.domain_access(caller, organization_id, domain_id)?;
-        require_level(&membership, LEVEL_ADMIN)?;
+        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
         let already_verified = || Error::Invalid {
             code: "already_verified",
             detail: "This domain has already been verified.".to_string(),
@@ -411,7 +410,7 @@ impl App {
         let now = self.now();
         let updated = self
             .store
-            .domain_update(organization.id, domain.id, |domain| {
+            .domain_update(organization.id, domain.id, &guard, |domain| {
                 if domain.verified_at.is_some() {
                     return Err(already_verified());
                 }
@@ -437,12 +436,12 @@ impl App {
     ) -> Result<api::OrganizationDomain, Error> {
         let (organization, membership, domain) =
             self.domain_access(caller, organization_id, domain_id)?;
-        require_level(&membership, LEVEL_ADMIN)?;
-        let token = secrets::generate(SCIM_TOKEN_PREFIX);
+        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
+        let token = secrets::generate(secrets::SCIM_TOKEN_PREFIX);
         let hash = secrets::hash(&token);
         let updated = self
             .store
-            .domain_update(organization.id, domain.id, |domain| {
+            .domain_update(organization.id, domain.id, &guard, |domain| {
                 if domain.scim_token_hash.is_none() {
                     return Err(Error::Invalid {
                         code: "scim_not_enabled",

@@ -1,6 +1,7 @@
 //! Invites: making, listing and deleting them, emailing them, and
 //! accepting them (PostHog's signup with an invite).
 
+use super::check_standing;
 use super::clean_text;
 use super::members::check_level;
 use super::members::user_basic;
@@ -85,6 +86,78 @@ fn acceptance_problem(
     Ok(())
 }
 
+/// Whether members may invite in `organization` as `inviter` stands in it
+/// (`members_can_invite`, besides the rules of every operation).
+fn check_may_invite(
+    organization: &OrganizationRecord,
+    inviter: &MembershipRecord,
+) -> Result<(), Error> {
+    check_standing(organization, inviter)?;
+    if inviter.level < LEVEL_ADMIN
+        && organization.members_can_invite == Some(false)
+    {
+        return Err(Error::permission_denied(
+            "Your organization does not allow members to invite others.",
+        ));
+    }
+    Ok(())
+}
+
+/// Whether the member at `membership` may delete `invite`: admins and
+/// owners, or whoever made it. Replacing an invite deletes it, so the same
+/// rule decides whether a new invite may replace it.
+fn may_delete_invite(
+    membership: &MembershipRecord,
+    invite: &InviteRecord,
+) -> bool {
+    membership.level >= LEVEL_ADMIN || invite.created_by == membership.user_id
+}
+
+/// The level and project access of the invite that `draft` makes, which
+/// replaces `earlier` (the invites for the same address). The inviter must
+/// be allowed to delete each of them, and may not grant more than their own
+/// level. With `combine_pending_invites`, the unexpired earlier invites'
+/// levels and project access are merged in (the highest of each).
+fn invite_grant(
+    draft: &InviteDraft,
+    earlier: &[&InviteRecord],
+    inviter: &MembershipRecord,
+    now: DateTime<Utc>,
+) -> Result<(u8, Vec<(i64, u8)>), Error> {
+    if draft.level > inviter.level {
+        return Err(Error::permission_denied(
+            "You cannot invite someone at a level above your own.",
+        ));
+    }
+    if earlier.iter().any(|invite| !may_delete_invite(inviter, invite)) {
+        return Err(Error::permission_denied(format!(
+            "An invite for {} made by someone else is pending, and only \
+             admins, owners or whoever made it may replace it.",
+            draft.target_email
+        )));
+    }
+    let mut level = draft.level;
+    let mut access: BTreeMap<i64, u8> =
+        draft.private_project_access.iter().copied().collect();
+    if draft.combine_pending_invites {
+        for invite in earlier.iter().filter(|invite| !is_expired(invite, now)) {
+            level = level.max(invite.level);
+            for (project, project_level) in &invite.private_project_access {
+                let entry = access.entry(*project).or_insert(*project_level);
+                *entry = (*entry).max(*project_level);
+            }
+        }
+        if level > inviter.level {
+            return Err(Error::permission_denied(format!(
+                "Combining pending invites for {} would grant a level above \
+                 your own.",
+                draft.target_email
+            )));
+        }
+    }
+    Ok((level, access.into_iter().collect()))
+}
+
 impl App {
     fn invite_view(
         &self,
@@ -132,7 +205,6 @@ impl App {
     fn invite_draft(
         &self,
         organization: &OrganizationRecord,
-        inviter_level: u8,
         params: api::OrganizationInviteCreate,
         attr_prefix: &str,
     ) -> Result<InviteDraft, Error> {
@@ -147,11 +219,6 @@ impl App {
         )?;
         let level =
             check_level(&attr("level"), params.level.unwrap_or(LEVEL_MEMBER))?;
-        if level > inviter_level {
-            return Err(Error::permission_denied(
-                "You cannot invite someone at a level above your own.",
-            ));
-        }
         let message = params
             .message
             .as_deref()
@@ -254,23 +321,12 @@ impl App {
     ) -> Result<Vec<api::OrganizationInvite>, Error> {
         let (organization, membership) =
             self.organization_access(caller, organization_id)?;
-        if membership.level < LEVEL_ADMIN
-            && organization.members_can_invite == Some(false)
-        {
-            return Err(Error::permission_denied(
-                "Your organization does not allow members to invite others.",
-            ));
-        }
+        check_may_invite(&organization, &membership)?;
         let mut drafts: Vec<InviteDraft> = Vec::new();
         for (index, params) in params.into_iter().enumerate() {
             let prefix =
                 if bulk { format!("{index}__") } else { String::new() };
-            let draft = self.invite_draft(
-                &organization,
-                membership.level,
-                params,
-                &prefix,
-            )?;
+            let draft = self.invite_draft(&organization, params, &prefix)?;
             if drafts.iter().any(|other| {
                 other.target_email.eq_ignore_ascii_case(&draft.target_email)
             }) {
@@ -286,32 +342,26 @@ impl App {
         let mailer_ready = self.mailer.is_configured();
         let created = self
             .store
-            .invite_replace(organization.id, |existing| {
-                let mut changes = InviteChanges { remove: Vec::new(), insert: Vec::new() };
+            .invite_replace(organization.id, caller.user.id, |planning| {
+                let inviter = planning
+                    .inviter
+                    .ok_or_else(Error::organization_not_found)?;
+                check_may_invite(planning.organization, inviter)?;
+                let mut changes =
+                    InviteChanges { remove: Vec::new(), insert: Vec::new() };
                 for draft in &drafts {
-                    let earlier: Vec<&InviteRecord> = existing
+                    let earlier: Vec<&InviteRecord> = planning
+                        .existing
                         .iter()
-                        .filter(|invite| invite.target_email.eq_ignore_ascii_case(&draft.target_email))
+                        .filter(|invite| {
+                            invite
+                                .target_email
+                                .eq_ignore_ascii_case(&draft.target_email)
+                        })
                         .collect();
-                    changes.remove.extend(earlier.iter().map(|invite| invite.id));
-                    let mut level = draft.level;
-                    let mut access: BTreeMap<i64, u8> =
-                        draft.private_project_access.iter().copied().collect();
-                    if draft.combine_pending_invites {
-                        for invite in earlier.iter().filter(|invite| !is_expired(invite, now)) {
-                            level = level.max(invite.level);
-                            for (project, project_level) in &invite.private_project_access {
-                                let entry = access.entry(*project).or_insert(*project_level);
-                                *entry = (*entry).max(*project_level);
-                            }
-                        }
-                        if level > membership.level {
-                            return Err(Error::permission_denied(format!(
-                                "Combining pending invites for {} would grant a level above your own.",
-                                draft.target_email
-                            )));
-                        }
-                    }
+                    let (level, access) =
+                        invite_grant(draft, &earlier, inviter, now)?;
+                    changes.remove.extend(earlier.iter().map(|i| i.id));
                     changes.insert.push(InviteRecord {
                         id: Uuid::now_v7(),
                         organization_id: organization.id,
@@ -322,11 +372,11 @@ impl App {
                         created_at: now,
                         updated_at: now,
                         message: draft.message.clone(),
-                        private_project_access: access.into_iter().collect(),
+                        private_project_access: access,
                         emailing_attempt_made: draft.send_email && mailer_ready,
                     });
                 }
-                Ok(changes)
+                Ok::<_, Error>(changes)
             })
             .await??;
         for (invite, draft) in created.iter().zip(&drafts) {
@@ -376,19 +426,22 @@ impl App {
         organization_id: &str,
         invite_id: &str,
     ) -> Result<(), Error> {
-        let (organization, membership) =
+        let (organization, _) =
             self.organization_access(caller, organization_id)?;
         let id = Uuid::parse_str(invite_id)
             .map_err(|_| Error::object_not_found())?;
         self.store
-            .invite_replace(organization.id, |existing| {
-                let invite = existing
+            .invite_replace(organization.id, caller.user.id, |planning| {
+                let deleter = planning
+                    .inviter
+                    .ok_or_else(Error::organization_not_found)?;
+                check_standing(planning.organization, deleter)?;
+                let invite = planning
+                    .existing
                     .iter()
                     .find(|invite| invite.id == id)
                     .ok_or_else(Error::object_not_found)?;
-                if membership.level < LEVEL_ADMIN
-                    && invite.created_by != caller.user.id
-                {
+                if !may_delete_invite(deleter, invite) {
                     return Err(Error::permission_denied(
                         DETAIL_LEVEL_INSUFFICIENT,
                     ));
@@ -407,7 +460,11 @@ impl App {
     ) -> Result<api::InviteSignupCheck, Error> {
         let not_found = Error::object_not_found;
         let id = Uuid::parse_str(invite_id).map_err(|_| not_found())?;
-        let invite = self.store.invite_fetch(id)?.ok_or_else(not_found)?;
+        let invite = self
+            .store
+            .invite_fetch(id)?
+            .filter(|invite| caller.key_reaches(invite.organization_id))
+            .ok_or_else(not_found)?;
         let organization = self
             .store
             .organization_fetch(invite.organization_id)?
@@ -447,6 +504,11 @@ impl App {
                 id,
                 caller.user.id,
                 |acceptance: &InviteAcceptance| {
+                    // An organization outside the key's scope is, to it,
+                    // not found: no invite of it either.
+                    if !caller.key_reaches(acceptance.organization.id) {
+                        return Err(Error::object_not_found());
+                    }
                     acceptance_problem(
                         &acceptance.invite,
                         &acceptance.user.email,
@@ -474,5 +536,92 @@ impl App {
             .user_fetch(caller.user.id)?
             .ok_or_else(Error::object_not_found)?;
         self.user_me_view(&Caller { user, key: caller.key.clone() })
+    }
+}
+
+#[cfg(test)]
+mod test {
+    use super::*;
+
+    fn membership(level: u8) -> MembershipRecord {
+        let now = Utc::now();
+        MembershipRecord {
+            id: Uuid::now_v7(),
+            user_id: Uuid::now_v7(),
+            level,
+            joined_at: now,
+            updated_at: now,
+            roles: Vec::new(),
+        }
+    }
+
+    fn invite(by: Uuid, level: u8, access: &[(i64, u8)]) -> InviteRecord {
+        let now = Utc::now();
+        InviteRecord {
+            id: Uuid::now_v7(),
+            organization_id: Uuid::now_v7(),
+            target_email: "dana@example.com".to_string(),
+            first_name: String::new(),
+            level,
+            created_by: by,
+            created_at: now,
+            updated_at: now,
+            message: None,
+            private_project_access: access.to_vec(),
+            emailing_attempt_made: false,
+        }
+    }
+
+    fn draft(level: u8, access: &[(i64, u8)], combine: bool) -> InviteDraft {
+        InviteDraft {
+            target_email: "dana@example.com".to_string(),
+            first_name: String::new(),
+            level,
+            message: None,
+            private_project_access: access.to_vec(),
+            send_email: false,
+            combine_pending_invites: combine,
+        }
+    }
+
+    #[test]
+    fn test_combining_takes_the_highest_of_unexpired_invites() {
+        let admin = membership(LEVEL_ADMIN);
+        let now = Utc::now();
+        let mut expired = invite(admin.user_id, LEVEL_ADMIN, &[(9, 8)]);
+        expired.created_at = now - chrono::Duration::days(4);
+        let pending = invite(admin.user_id, LEVEL_MEMBER, &[(1, 8), (2, 1)]);
+        let earlier = [&expired, &pending];
+        let combined = draft(LEVEL_MEMBER, &[(1, 1), (3, 1)], true);
+        assert_eq!(
+            invite_grant(&combined, &earlier, &admin, now).unwrap(),
+            (LEVEL_MEMBER, vec![(1, 8), (2, 1), (3, 1)]),
+            "the expired invite's level and project are not merged"
+        );
+        let replacing = draft(LEVEL_MEMBER, &[(1, 1)], false);
+        assert_eq!(
+            invite_grant(&replacing, &earlier, &admin, now).unwrap(),
+            (LEVEL_MEMBER, vec![(1, 1)])
+        );
+    }
+
+    #[test]
+    fn test_no_grant_above_the_inviter_or_over_others_invites() {
+        let member = membership(LEVEL_MEMBER);
+        let admin = membership(LEVEL_ADMIN);
+        let now = Utc::now();
+        let above = draft(LEVEL_ADMIN, &[], false);
+        assert!(invite_grant(&above, &[], &member, now).is_err());
+        let admins = invite(admin.user_id, LEVEL_ADMIN, &[]);
+        let own = invite(member.user_id, LEVEL_MEMBER, &[]);
+        let plain = draft(LEVEL_MEMBER, &[], false);
+        assert!(invite_grant(&plain, &[&admins], &member, now).is_err());
+        assert!(invite_grant(&plain, &[&own], &member, now).is_ok());
+        assert!(invite_grant(&plain, &[&own], &admin, now).is_ok());
+        // Combining the member's own invite with an admin-level one the
+        // member made earlier (when they were admin) would grant too much.
+        let own_high = invite(member.user_id, LEVEL_ADMIN, &[]);
+        let combine = draft(LEVEL_MEMBER, &[], true);
+        assert!(invite_grant(&combine, &[&own_high], &member, now).is_err());
     }
 }

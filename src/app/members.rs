@@ -2,6 +2,7 @@
 //! level rules. The rules run inside the store's transaction, against the
 //! records as they are at that moment.
 
+use super::check_standing;
 use super::App;
 use super::Caller;
 use super::PageRequest;
@@ -74,6 +75,7 @@ fn check_level_change(
 ) -> Result<(), Error> {
     let actor =
         change.actor.as_ref().ok_or_else(Error::organization_not_found)?;
+    check_standing(&change.organization, actor)?;
     let refuse = |detail: &str| Err(Error::permission_denied(detail));
     if change.target.user_id == caller {
         return refuse("You can't change your own access level.");
@@ -106,6 +108,7 @@ fn check_level_change(
 fn check_removal(caller: Uuid, change: &MembershipChange) -> Result<(), Error> {
     let actor =
         change.actor.as_ref().ok_or_else(Error::organization_not_found)?;
+    check_standing(&change.organization, actor)?;
     if change.target.user_id == caller {
         return Ok(());
     }

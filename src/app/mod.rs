@@ -30,8 +30,10 @@ use crate::email::Mailer;
 use crate::error::Error;
 use crate::error::DETAIL_LEVEL_INSUFFICIENT;
 use crate::secrets;
+use crate::store::members::Guard;
 use crate::store::records::ApiKeyRecord;
 use crate::store::records::MembershipRecord;
+use crate::store::records::OrganizationRecord;
 use crate::store::records::UserRecord;
 use crate::store::Page;
 use crate::store::Store;
@@ -66,6 +68,61 @@ pub struct App {
 pub struct Caller {
     pub user: UserRecord,
     pub key: ApiKeyRecord,
+}
+
+impl Caller {
+    /// Whether the key may reach `organization_id` (a key limited by
+    /// `scoped_organizations` reaches only those; anything else is, to it,
+    /// not found).
+    pub fn key_reaches(&self, organization_id: Uuid) -> bool {
+        let scoped = &self.key.scoped_organizations;
+        scoped.is_empty() || scoped.contains(&organization_id)
+    }
+}
+
+/// Where PostHog's error details say a key was found.
+const HEADER: &str = "Authorization header";
+const BODY: &str = "body";
+const QUERY: &str = "query string";
+
+/// The places a request may carry a personal API key, as the HTTP layer
+/// found them.
+#[derive(Default)]
+pub struct Credentials<'a> {
+    /// The `Authorization` header.
+    pub authorization: Option<&'a [u8]>,
+    /// The body's top-level `personal_api_key` string.
+    pub body_key: Option<&'a str>,
+    /// The `personal_api_key` query parameter.
+    pub query_key: Option<&'a str>,
+}
+
+impl Credentials<'_> {
+    /// The key to try and where it came from, by PostHog's precedence.
+    fn key(&self) -> Result<(&str, &'static str), Error> {
+        let failed = |found_in| Error::AuthenticationFailed { found_in };
+        let (token, source) = match self.authorization {
+            Some(header) => {
+                let header =
+                    std::str::from_utf8(header).map_err(|_| failed(HEADER))?;
+                let (scheme, token) =
+                    header.trim().split_once(' ').unwrap_or((header, ""));
+                if !scheme.eq_ignore_ascii_case("bearer") {
+                    return Err(Error::NotAuthenticated);
+                }
+                (token, HEADER)
+            }
+            None => match (self.body_key, self.query_key) {
+                (Some(key), _) => (key, BODY),
+                (None, Some(key)) => (key, QUERY),
+                (None, None) => return Err(Error::NotAuthenticated),
+            },
+        };
+        match token.trim() {
+            "" => Err(failed(source)),
+            token => Ok((token, source)),
+        }
+    }
 }
 
 /// What `App::bootstrap` did.
@@ -119,13 +176,39 @@ impl PageRequest {
     }
 }
 
-/// 403 unless the membership has at least `level`.
+/// 403 unless the caller's membership has at least `level`; else the guard
+/// with which the store checks the same again inside the write's
+/// transaction (the level may change in between).
 fn require_level(
+    caller: &Caller,
     membership: &MembershipRecord,
     level: u8,
-) -> Result<(), Error> {
+) -> Result<Guard, Error> {
     if membership.level < level {
         return Err(Error::permission_denied(DETAIL_LEVEL_INSUFFICIENT));
+    }
+    Ok(Guard {
+        user_id: caller.user.id,
+        level,
+        level_if_member_keys_off: LEVEL_ADMIN,
+    })
+}
+
+/// The rules on a member's standing that hold for every operation on an
+/// organization: where the organization turned
+/// `members_can_use_personal_api_keys` off, the personal API keys of
+/// members below admin are refused (every orgbase credential is one).
+fn check_standing(
+    organization: &OrganizationRecord,
+    membership: &MembershipRecord,
+) -> Result<(), Error> {
+    if !organization.members_can_use_personal_api_keys
+        && membership.level < LEVEL_ADMIN
+    {
+        return Err(Error::permission_denied(
+            "Your organization does not allow members to use personal API \
+             keys.",
+        ));
     }
     Ok(())
 }
@@ -175,26 +258,20 @@ impl App {
         (self.clock)()
     }
 
-    /// The caller behind an `Authorization` header, if its key holds
-    /// `required` (no scope needed when `required` is None).
+    /// The caller behind a personal API key, if the key holds `required`
+    /// (no scope needed when `required` is None). As in PostHog, the key
+    /// comes in the `Authorization` header (`Bearer`), else in the body's
+    /// `personal_api_key` field, else in the `personal_api_key` query
+    /// parameter.
     pub fn authenticate(
         &self,
-        authorization: Option<&[u8]>,
+        credentials: &Credentials<'_>,
         required: Option<Scope>,
     ) -> Result<Arc<Caller>, Error> {
-        let header = authorization.ok_or(Error::NotAuthenticated)?;
-        let header = std::str::from_utf8(header)
-            .map_err(|_| Error::AuthenticationFailed)?;
-        let (scheme, token) =
-            header.trim().split_once(' ').unwrap_or((header, ""));
-        if !scheme.eq_ignore_ascii_case("bearer") {
-            return Err(Error::NotAuthenticated);
-        }
-        let token = token.trim();
-        if token.is_empty() {
-            return Err(Error::AuthenticationFailed);
-        }
-        let caller = self.caller_by_key_hash(secrets::hash(token))?;
+        let (token, source) = credentials.key()?;
+        let caller = self
+            .caller_by_key_hash(secrets::hash(token))?
+            .ok_or(Error::AuthenticationFailed { found_in: source })?;
         let key = &caller.key;
         if let Some(required) = required {
             if !scope_grants(&key.scopes, required) {
@@ -218,23 +295,24 @@ impl App {
 
     /// The key with this hash and its user: remembered (see `callers`), or
     /// read from the store.
-    fn caller_by_key_hash(&self, hash: String) -> Result<Arc<Caller>, Error> {
+    fn caller_by_key_hash(
+        &self,
+        hash: String,
+    ) -> Result<Option<Arc<Caller>>, Error> {
         // Before the reads, so that a write during them is noticed.
         let generation = self.store.write_generation();
         if let Some(caller) = self.callers.get(&hash, generation) {
-            return Ok(caller);
+            return Ok(Some(caller));
         }
-        let key = self
-            .store
-            .api_key_fetch_by_hash(&hash)?
-            .ok_or(Error::AuthenticationFailed)?;
-        let user = self
-            .store
-            .user_fetch(key.user_id)?
-            .ok_or(Error::AuthenticationFailed)?;
+        let Some(key) = self.store.api_key_fetch_by_hash(&hash)? else {
+            return Ok(None);
+        };
+        let Some(user) = self.store.user_fetch(key.user_id)? else {
+            return Ok(None);
+        };
         let caller = Arc::new(Caller { user, key });
         self.callers.put(hash, generation, Arc::clone(&caller));
-        Ok(caller)
+        Ok(Some(caller))
     }
 
     /// On a store without users, creates the staff user `admin@localhost`
@@ -249,7 +327,8 @@ impl App {
         }
         let (value, outcome) = match given_key {
             Some(value) => {
-                let looks_right = value.starts_with("phx_")
+                let looks_right = value
+                    .starts_with(secrets::PERSONAL_API_KEY_PREFIX)
                     && value.len() >= 4 + 32
                     && value
                         .chars()
@@ -265,7 +344,7 @@ impl App {
                 (value.to_string(), Bootstrap::WithGivenKey)
             }
             None => {
-                let value = secrets::generate("phx_");
+                let value = secrets::generate(secrets::PERSONAL_API_KEY_PREFIX);
                 (value.clone(), Bootstrap::WithGeneratedKey(value))
             }
         };

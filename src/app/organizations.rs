@@ -1,5 +1,6 @@
 //! Organizations: list, create, view, update, delete.
 
+use super::check_standing;
 use super::clean_text;
 use super::require_level;
 use super::App;
@@ -231,8 +232,7 @@ impl App {
             Uuid::parse_str(organization_id)
                 .map_err(|_| Error::organization_not_found())?
         };
-        let scoped = &caller.key.scoped_organizations;
-        if !scoped.is_empty() && !scoped.contains(&id) {
+        if !caller.key_reaches(id) {
             return Err(Error::organization_not_found());
         }
         let membership = self
@@ -243,6 +243,7 @@ impl App {
             .store
             .organization_fetch(id)?
             .ok_or_else(Error::organization_not_found)?;
+        check_standing(&organization, &membership)?;
         Ok((organization, membership))
     }
 
@@ -355,7 +356,7 @@ impl App {
     ) -> Result<api::Organization, Error> {
         let (organization, membership) =
             self.organization_access(caller, organization_id)?;
-        require_level(&membership, LEVEL_ADMIN)?;
+        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
         let name = params
             .name
             .as_deref()
@@ -364,7 +365,7 @@ impl App {
         let now = self.now();
         let updated = self
             .store
-            .organization_update(organization.id, |organization| {
+            .organization_update(organization.id, &guard, |organization| {
                 if let Some(name) = &name {
                     organization.name = name.clone();
                 }
@@ -382,8 +383,8 @@ impl App {
     ) -> Result<(), Error> {
         let (organization, membership) =
             self.organization_access(caller, organization_id)?;
-        require_level(&membership, LEVEL_OWNER)?;
-        self.store.organization_remove(organization.id).await?;
+        let guard = require_level(caller, &membership, LEVEL_OWNER)?;
+        self.store.organization_remove(organization.id, &guard).await?;
         Ok(())
     }
 }

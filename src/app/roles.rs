@@ -98,8 +98,8 @@ impl App {
         let (organization, _) =
             self.organization_access(caller, organization_id)?;
         let mut roles = self.store.role_list(organization.id)?;
-        roles.sort_by(|a, b| {
-            (a.name.to_lowercase(), a.id).cmp(&(b.name.to_lowercase(), b.id))
+        roles.sort_by_cached_key(|role| {
+            (crate::names::comparison_key(&role.name), role.id)
         });
         page.slice(roles).try_map(|role| self.role_view(&organization, role))
     }
@@ -112,7 +112,7 @@ impl App {
     ) -> Result<api::Role, Error> {
         let (organization, membership) =
             self.organization_access(caller, organization_id)?;
-        require_level(&membership, LEVEL_ADMIN)?;
+        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
         let role = RoleRecord {
             id: Uuid::now_v7(),
             organization_id: organization.id,
@@ -120,7 +120,7 @@ impl App {
             created_by: caller.user.id,
             created_at: self.now(),
         };
-        self.store.role_insert(&role).await?;
+        self.store.role_insert(&role, &guard).await?;
         self.role_view(&organization, role)
     }
 
@@ -145,11 +145,13 @@ impl App {
     ) -> Result<api::Role, Error> {
         let (organization, membership, role) =
             self.role_access(caller, organization_id, role_id)?;
-        require_level(&membership, LEVEL_ADMIN)?;
+        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
         let role = match params.name {
             Some(name) => {
                 let name = clean_text("name", &name, ROLE_NAME_MAX, false)?;
-                self.store.role_rename(organization.id, role.id, &name).await?
+                self.store
+                    .role_rename(organization.id, role.id, &name, &guard)
+                    .await?
             }
             None => role,
         };
@@ -164,8 +166,8 @@ impl App {
     ) -> Result<(), Error> {
         let (organization, membership, role) =
             self.role_access(caller, organization_id, role_id)?;
-        require_level(&membership, LEVEL_ADMIN)?;
-        self.store.role_remove(organization.id, role.id).await?;
+        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
+        self.store.role_remove(organization.id, role.id, &guard).await?;
         Ok(())
     }
 
@@ -193,7 +195,7 @@ impl App {
     ) -> Result<api::RoleMembership, Error> {
         let (organization, membership, role) =
             self.role_access(caller, organization_id, role_id)?;
-        require_level(&membership, LEVEL_ADMIN)?;
+        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
         let now = self.now();
         let member = RoleMembershipRecord {
             id: Uuid::now_v7(),
@@ -202,7 +204,7 @@ impl App {
             joined_at: now,
             updated_at: now,
         };
-        self.store.role_member_insert(organization.id, &member).await?;
+        self.store.role_member_insert(organization.id, &member, &guard).await?;
         self.role_membership_view(organization.id, member)
     }
 
@@ -259,9 +261,14 @@ impl App {
             role_id,
             role_membership_id,
         )?;
-        require_level(&membership, LEVEL_ADMIN)?;
+        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
         self.store
-            .role_member_remove(organization.id, member.role_id, member.user_id)
+            .role_member_remove(
+                organization.id,
+                member.role_id,
+                member.user_id,
+                &guard,
+            )
             .await?;
         Ok(())
     }

@@ -1,9 +1,12 @@
 //! Users: the caller's own profile, and instance administration.
 
+use super::api_keys::check_key_grant;
 use super::clean_text;
+use super::scope_grants;
 use super::App;
 use super::Caller;
 use crate::api;
+use crate::api::Scope;
 use crate::error::Error;
 use crate::store::records::UserRecord;
 use crate::store::StoreError;
@@ -157,11 +160,24 @@ impl App {
             current_organization: None,
             created_at: self.now(),
         };
+        // Staff status is instance-wide power: only a key with every scope,
+        // for every organization, may hand it on.
+        let full_key = scope_grants(&caller.key.scopes, Scope::All)
+            && caller.key.scoped_organizations.is_empty();
+        if user.is_staff && !full_key {
+            return Err(Error::permission_denied(
+                "Only an API key with the scope '*' for all organizations may \
+                 create a staff user.",
+            ));
+        }
         let key = params
             .personal_api_key
             .as_ref()
             .map(|key| self.api_key_new(user.id, key, "personal_api_key__"))
             .transpose()?;
+        if let Some((record, _)) = &key {
+            check_key_grant(caller, record)?;
+        }
         self.store
             .user_insert(&user, key.as_ref().map(|(record, _)| record))
             .await?;

@@ -33,6 +33,7 @@ use super::records::OrganizationRecord;
 use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
 use super::records::UserRecord;
+use super::roles::role_name_key;
 use super::uuid_from;
 use super::Store;
 use super::StoreError;
@@ -583,13 +584,7 @@ fn roles(store: &Store, report: &mut Report) -> Result<(), StoreError> {
         if owned_record(store, report, &at, ROLE, ids)?.is_none() {
             continue;
         }
-        let name = key(
-            ROLE_NAME,
-            &[
-                role.organization_id.as_bytes(),
-                role.name.to_lowercase().as_bytes(),
-            ],
-        );
+        let name = role_name_key(role.organization_id, &role.name);
         if store.db.get(&name)?.as_deref()
             != Some(role.id.as_bytes().as_slice())
         {
@@ -617,9 +612,9 @@ fn role_name_index(
             report.violation(&at, "key or value is not an id");
             continue;
         };
-        let name = String::from_utf8_lossy(&rest[16..]);
         match store.role_fetch(org_id, role_id) {
-            Ok(Some(role)) if role.name.to_lowercase() == name => {}
+            Ok(Some(role))
+                if role_name_key(org_id, &role.name)[..] == at[..] => {}
             Ok(Some(role)) => report
                 .violation(&at, format!("its role is named {}", role.name)),
             Ok(None) => report.violation(&at, "no such role"),
@@ -784,6 +779,7 @@ fn printable(at: &[u8]) -> String {
 mod test {
     use super::*;
     use crate::store::encode;
+    use crate::store::members::Guard;
     use crate::store::records::ProjectRecord;
 
     fn user(email: &str) -> UserRecord {
@@ -946,7 +942,12 @@ mod test {
             created_by: owner.id,
             created_at: now,
         };
-        store.role_insert(&role).await.unwrap();
+        let guard = Guard {
+            user_id: owner.id,
+            level: OWNER,
+            level_if_member_keys_off: OWNER,
+        };
+        store.role_insert(&role, &guard).await.unwrap();
         let assignment = RoleMembershipRecord {
             id: Uuid::now_v7(),
             role_id: role.id,
@@ -954,7 +955,7 @@ mod test {
             joined_at: now,
             updated_at: now,
         };
-        store.role_member_insert(org.id, &assignment).await.unwrap();
+        store.role_member_insert(org.id, &assignment, &guard).await.unwrap();
         let token = CimdTokenRecord {
             id: Uuid::now_v7(),
             organization_id: org.id,
@@ -966,7 +967,7 @@ mod test {
             created_at: now,
             last_used_at: None,
         };
-        store.cimd_token_insert(&token).await.unwrap();
+        store.cimd_token_insert(&token, &guard).await.unwrap();
         let domain = DomainRecord {
             id: Uuid::now_v7(),
             organization_id: org.id,
@@ -982,9 +983,9 @@ mod test {
             scim_token_hash: None,
             created_at: now,
         };
-        store.domain_insert(&domain).await.unwrap();
+        store.domain_insert(&domain, &guard).await.unwrap();
         store
-            .organization_update(org.id, |org| {
+            .organization_update(org.id, &guard, |org| {
                 org.default_role_id = Some(role.id)
             })
             .await

@@ -6,6 +6,7 @@ use super::decode;
 use super::encode;
 use super::key;
 use super::members::touch_organization;
+use super::members::Guard;
 use super::records::CimdTokenRecord;
 use super::tx_get;
 use super::uuid_from;
@@ -82,12 +83,13 @@ impl Store {
     pub async fn cimd_token_insert(
         &self,
         token: &CimdTokenRecord,
+        guard: &Guard,
     ) -> Result<(), StoreError> {
         let ids =
             [token.organization_id.as_bytes().as_slice(), token.id.as_bytes()]
                 .concat();
         self.db.transaction(|tx| {
-            touch_organization(tx, token.organization_id)?;
+            touch_organization(tx, token.organization_id, guard)?;
             tx.insert(
                 token_key(token.organization_id, token.id),
                 encode(token),
@@ -101,9 +103,10 @@ impl Store {
     pub async fn cimd_token_remove(
         &self,
         token: &CimdTokenRecord,
+        guard: &Guard,
     ) -> Result<(), StoreError> {
         self.db.transaction(|tx| {
-            touch_organization(tx, token.organization_id)?;
+            touch_organization(tx, token.organization_id, guard)?;
             tx.remove(token_key(token.organization_id, token.id))?;
             tx.remove(hash_key(&token.secure_value))?;
             Ok(())

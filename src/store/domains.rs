@@ -6,13 +6,17 @@ use super::abort;
 use super::decode;
 use super::encode;
 use super::key;
+use super::members::guard_check;
 use super::members::touch_organization;
+use super::members::Guard;
 use super::records::DomainRecord;
+use super::records::OrganizationRecord;
 use super::tx_get;
 use super::Store;
 use super::StoreError;
 use super::DOMAIN;
 use super::DOMAIN_NAME;
+use super::ORG;
 use uuid::Uuid;
 
 fn domain_key(organization_id: Uuid, domain_id: Uuid) -> Vec<u8> {
@@ -65,6 +69,7 @@ impl Store {
     pub async fn domain_insert(
         &self,
         domain: &DomainRecord,
+        guard: &Guard,
     ) -> Result<(), StoreError> {
         let ids = [
             domain.organization_id.as_bytes().as_slice(),
@@ -72,7 +77,7 @@ impl Store {
         ]
         .concat();
         self.db.transaction(|tx| {
-            touch_organization(tx, domain.organization_id)?;
+            touch_organization(tx, domain.organization_id, guard)?;
             let name = name_key(&domain.domain);
             if tx.get(&name)?.is_some() {
                 return Err(abort(StoreError::DomainTaken));
@@ -93,10 +98,15 @@ impl Store {
         &self,
         organization_id: Uuid,
         domain_id: Uuid,
+        guard: &Guard,
         change: impl Fn(&mut DomainRecord) -> Result<(), E>,
     ) -> Result<Result<DomainRecord, E>, StoreError> {
         let record_key = domain_key(organization_id, domain_id);
+        let org_key = key(ORG, &[organization_id.as_bytes()]);
         let outcome = self.db.transaction(|tx| {
+            let organization: OrganizationRecord =
+                tx_get(tx, &org_key)?.ok_or(abort(StoreError::NotFound))?;
+            guard_check(tx, &organization, guard)?;
             let mut domain: DomainRecord =
                 tx_get(tx, &record_key)?.ok_or(abort(StoreError::NotFound))?;
             let name = domain.domain.clone();
@@ -116,9 +126,10 @@ impl Store {
     pub async fn domain_remove(
         &self,
         domain: &DomainRecord,
+        guard: &Guard,
     ) -> Result<(), StoreError> {
         self.db.transaction(|tx| {
-            touch_organization(tx, domain.organization_id)?;
+            touch_organization(tx, domain.organization_id, guard)?;
             tx.remove(domain_key(domain.organization_id, domain.id))?;
             tx.remove(name_key(&domain.domain))?;
             Ok(())

@@ -23,6 +23,17 @@ use super::ROLE_MEMBER;
 use super::USER;
 use uuid::Uuid;
 
+/// What `invite_replace` plans on: the organization, the inviter's
+/// membership (None: not a member any more) and the organization's
+/// invites, all as of one revision of the organization, which the write
+/// then checks has not moved (every membership and settings change moves
+/// it).
+pub struct InvitePlanning<'a> {
+    pub organization: &'a OrganizationRecord,
+    pub inviter: Option<&'a MembershipRecord>,
+    pub existing: &'a [InviteRecord],
+}
+
 /// What `invite_replace` is asked to do: remove some invites and add
 /// others.
 pub struct InviteChanges {
@@ -67,12 +78,13 @@ impl Store {
     }
 
     /// Removes and adds invites of an organization in one transaction, as
-    /// `plan` decides from its current invites (it may run more than once,
-    /// and may refuse).
+    /// `plan` decides from what it sees (it may run more than once, and may
+    /// refuse); `inviter` is the user whose membership it sees.
     pub async fn invite_replace<E>(
         &self,
         organization_id: Uuid,
-        plan: impl Fn(&[InviteRecord]) -> Result<InviteChanges, E>,
+        inviter: Uuid,
+        plan: impl Fn(&InvitePlanning) -> Result<InviteChanges, E>,
     ) -> Result<Result<Vec<InviteRecord>, E>, StoreError> {
         let org_key = key(ORG, &[organization_id.as_bytes()]);
         loop {
@@ -82,7 +94,12 @@ impl Store {
                 return Err(StoreError::NotFound);
             };
             let existing = self.invite_list(organization_id)?;
-            let changes = match plan(&existing) {
+            let membership = self.membership_fetch(organization_id, inviter)?;
+            let changes = match plan(&InvitePlanning {
+                organization: &seen,
+                inviter: membership.as_ref(),
+                existing: &existing,
+            }) {
                 Ok(changes) => changes,
                 Err(error) => return Ok(Err(error)),
             };

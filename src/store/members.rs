@@ -136,16 +136,56 @@ fn read_change(
     Ok(MembershipChange { organization, actor, target })
 }
 
-/// Reads the organization and writes it back with its revision bumped, for
-/// a change to something under it (roles, tokens, domains), so that a
-/// change needing a stable view of it (deleting it) notices.
+/// What a write requires of the user making it. The store checks it inside
+/// the write's transaction, against the membership and settings stored at
+/// that moment, so a demotion (or a removal, or a settings change) that
+/// commits between the application's own check and the write is seen. The
+/// application decides the levels; the store only compares.
+#[derive(Clone, Copy, Debug)]
+pub struct Guard {
+    /// The user making the write.
+    pub user_id: Uuid,
+    /// The least membership level the write needs.
+    pub level: u8,
+    /// The least level whose personal API keys may act on an organization
+    /// that turned `members_can_use_personal_api_keys` off.
+    pub level_if_member_keys_off: u8,
+}
+
+/// Checks `guard` against `organization` and the user's membership in it,
+/// as stored in this transaction.
+pub(super) fn guard_check(
+    tx: &TransactionalTree,
+    organization: &OrganizationRecord,
+    guard: &Guard,
+) -> TxResult<MembershipRecord> {
+    let member_key =
+        key(MEMBER, &[organization.id.as_bytes(), guard.user_id.as_bytes()]);
+    let membership: MembershipRecord =
+        tx_get(tx, &member_key)?.ok_or(abort(StoreError::GuardNotMember))?;
+    let needed = if organization.members_can_use_personal_api_keys {
+        guard.level
+    } else {
+        guard.level.max(guard.level_if_member_keys_off)
+    };
+    if membership.level < needed {
+        return Err(abort(StoreError::GuardLevel));
+    }
+    Ok(membership)
+}
+
+/// Checks `guard`, then writes the organization back with its revision
+/// bumped, for a change to something under it (roles, tokens, domains), so
+/// that a change needing a stable view of it (deleting it) notices.
 pub(super) fn touch_organization(
     tx: &TransactionalTree,
     organization_id: Uuid,
+    guard: &Guard,
 ) -> TxResult<OrganizationRecord> {
     let organization: OrganizationRecord =
         tx_get(tx, &key(ORG, &[organization_id.as_bytes()]))?
             .ok_or(abort(StoreError::NotFound))?;
+    guard_check(tx, &organization, guard)?;
     write_organization(tx, organization.clone())?;
     Ok(organization)
 }

@@ -20,7 +20,7 @@
 //! | `invite/` organization_id invite_id   | `InviteRecord`          |
 //! | `invite_id/` invite_id                | organization_id         |
 //! | `role/` organization_id role_id       | `RoleRecord`            |
-//! | `role_name/` organization_id name     | role_id (name lowercased) |
+//! | `role_name/` organization_id name     | role_id (name by `names::comparison_key`) |
 //! | `role_member/` org_id role_id user_id | `RoleMembershipRecord`  |
 //! | `cimd/` organization_id token_id      | `CimdTokenRecord`       |
 //! | `cimd_hash/` `sha256$<hex>`           | organization_id token_id |
@@ -113,6 +113,14 @@ pub enum StoreError {
     /// The user is in the role already.
     #[error("already in the role")]
     AlreadyInRole,
+    /// The user making a write is not a member of its organization (any
+    /// more): see [`members::Guard`].
+    #[error("the writer is not a member")]
+    GuardNotMember,
+    /// The user making a write lacks the level it needs: see
+    /// [`members::Guard`].
+    #[error("the writer's level is insufficient")]
+    GuardLevel,
     /// Another organization (or this one) has this domain.
     #[error("domain already in use")]
     DomainTaken,
@@ -242,6 +250,7 @@ impl Store {
         let flusher = Flusher::start(db.clone(), log.clone());
         let store = Store { db, flusher, log };
         store.user_org_counts_build()?;
+        store.role_names_reindex()?;
         Ok(store)
     }
 

@@ -3,6 +3,9 @@
 use super::abort;
 use super::encode;
 use super::key;
+use super::members::guard_check;
+use super::members::write_organization;
+use super::members::Guard;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
 use super::records::UserRecord;
@@ -76,12 +79,14 @@ impl Store {
     pub async fn organization_update(
         &self,
         id: Uuid,
+        guard: &Guard,
         change: impl Fn(&mut OrganizationRecord),
     ) -> Result<OrganizationRecord, StoreError> {
         let org_key = key(ORG, &[id.as_bytes()]);
         let updated = self.db.transaction(|tx| {
             let mut organization: OrganizationRecord =
                 tx_get(tx, &org_key)?.ok_or(abort(StoreError::NotFound))?;
+            guard_check(tx, &organization, guard)?;
             change(&mut organization);
             // The default role must be one of the organization's roles at
             // the moment of the write.
@@ -91,7 +96,9 @@ impl Store {
                     return Err(abort(StoreError::UnknownRole));
                 }
             }
-            tx.insert(org_key.as_slice(), encode(&organization))?;
+            // Bumps the revision, so that a write that planned on the old
+            // settings (an invite, under `members_can_invite`) notices.
+            write_organization(tx, organization.clone())?;
             Ok(organization)
         })?;
         self.flush().await?;
@@ -103,6 +110,7 @@ impl Store {
     pub async fn organization_remove(
         &self,
         id: Uuid,
+        guard: &Guard,
     ) -> Result<(), StoreError> {
         let org_key = key(ORG, &[id.as_bytes()]);
         loop {
@@ -130,6 +138,7 @@ impl Store {
                 if organization.revision != seen.revision {
                     return Ok(false);
                 }
+                guard_check(tx, &organization, guard)?;
                 tx.remove(org_key.as_slice())?;
                 tx.remove(key(ORG_SLUG, &[organization.slug.as_bytes()]))?;
                 for invite in &invites {

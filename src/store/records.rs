@@ -125,7 +125,7 @@ pub struct InviteRecord {
 pub struct RoleRecord {
     pub id: Uuid,
     pub organization_id: Uuid,
-    /// Unique in the organization, compared lowercased.
+    /// Unique in the organization, compared by `names::comparison_key`.
     pub name: String,
     pub created_by: Uuid,
     pub created_at: DateTime<Utc>,

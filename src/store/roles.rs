@@ -8,8 +8,10 @@ use super::abort;
 use super::decode;
 use super::encode;
 use super::key;
+use super::members::guard_check;
 use super::members::touch_organization;
 use super::members::write_organization;
+use super::members::Guard;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
 use super::records::RoleMembershipRecord;
@@ -23,6 +25,7 @@ use super::ORG;
 use super::ROLE;
 use super::ROLE_MEMBER;
 use super::ROLE_NAME;
+use crate::names;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
@@ -30,10 +33,12 @@ fn role_key(organization_id: Uuid, role_id: Uuid) -> Vec<u8> {
     key(ROLE, &[organization_id.as_bytes(), role_id.as_bytes()])
 }
 
-fn role_name_key(organization_id: Uuid, name: &str) -> Vec<u8> {
+/// The name index entry of a role: names compare by
+/// [`names::comparison_key`], so look-alikes collide.
+pub(super) fn role_name_key(organization_id: Uuid, name: &str) -> Vec<u8> {
     key(
         ROLE_NAME,
-        &[organization_id.as_bytes(), name.to_lowercase().as_bytes()],
+        &[organization_id.as_bytes(), names::comparison_key(name).as_bytes()],
     )
 }
 
@@ -106,9 +111,10 @@ impl Store {
     pub async fn role_insert(
         &self,
         role: &RoleRecord,
+        guard: &Guard,
     ) -> Result<(), StoreError> {
         self.db.transaction(|tx| {
-            touch_organization(tx, role.organization_id)?;
+            touch_organization(tx, role.organization_id, guard)?;
             claim_role_name(tx, role.organization_id, &role.name, role.id)?;
             tx.insert(role_key(role.organization_id, role.id), encode(role))?;
             Ok(())
@@ -122,9 +128,10 @@ impl Store {
         organization_id: Uuid,
         role_id: Uuid,
         name: &str,
+        guard: &Guard,
     ) -> Result<RoleRecord, StoreError> {
         let renamed = self.db.transaction(|tx| {
-            touch_organization(tx, organization_id)?;
+            touch_organization(tx, organization_id, guard)?;
             let mut role: RoleRecord =
                 tx_get(tx, &role_key(organization_id, role_id))?
                     .ok_or(abort(StoreError::NotFound))?;
@@ -144,6 +151,7 @@ impl Store {
         &self,
         organization_id: Uuid,
         role_id: Uuid,
+        guard: &Guard,
     ) -> Result<(), StoreError> {
         loop {
             // Transactions cannot scan: list the memberships, then check
@@ -159,6 +167,7 @@ impl Store {
                 if organization.revision != seen.revision {
                     return Ok(false);
                 }
+                guard_check(tx, &organization, guard)?;
                 let role: RoleRecord =
                     tx_get(tx, &role_key(organization_id, role_id))?
                         .ok_or(abort(StoreError::NotFound))?;
@@ -194,9 +203,10 @@ impl Store {
         &self,
         organization_id: Uuid,
         member: &RoleMembershipRecord,
+        guard: &Guard,
     ) -> Result<(), StoreError> {
         self.db.transaction(|tx| {
-            touch_organization(tx, organization_id)?;
+            touch_organization(tx, organization_id, guard)?;
             if tx.get(role_key(organization_id, member.role_id))?.is_none() {
                 return Err(abort(StoreError::NotFound));
             }
@@ -226,9 +236,10 @@ impl Store {
         organization_id: Uuid,
         role_id: Uuid,
         user_id: Uuid,
+        guard: &Guard,
     ) -> Result<(), StoreError> {
         self.db.transaction(|tx| {
-            touch_organization(tx, organization_id)?;
+            touch_organization(tx, organization_id, guard)?;
             let member_key = role_member_key(organization_id, role_id, user_id);
             if tx.get(&member_key)?.is_none() {
                 return Err(abort(StoreError::NotFound));
@@ -240,6 +251,49 @@ impl Store {
             Ok(())
         })?;
         self.flush().await
+    }
+}
+
+impl Store {
+    /// Rebuilds the `role_name/` index when it was written by an older
+    /// comparison of names (lowercasing): at open, before any request. Two
+    /// roles whose names only now compare equal keep their records; the
+    /// older one keeps the name, and `orgbase check` reports the other for
+    /// an operator to rename.
+    pub(super) fn role_names_reindex(&self) -> Result<(), StoreError> {
+        let mut wanted = std::collections::BTreeMap::new();
+        for value in self.db.scan_prefix(ROLE).values() {
+            let role: RoleRecord = decode(&value?)?;
+            let entry = role_name_key(role.organization_id, &role.name);
+            match wanted.entry(entry) {
+                std::collections::btree_map::Entry::Vacant(slot) => {
+                    slot.insert(role);
+                }
+                std::collections::btree_map::Entry::Occupied(slot) => {
+                    slog::warn!(self.log, "two roles' names compare equal";
+                        "organization_id" => %role.organization_id,
+                        "kept" => %slot.get().id, "other" => %role.id);
+                }
+            }
+        }
+        let current: Vec<sled::IVec> = self.scan_keys(ROLE_NAME)?;
+        let up_to_date = current.len() == wanted.len()
+            && current.iter().all(|entry| wanted.contains_key(&entry[..]));
+        if up_to_date {
+            return Ok(());
+        }
+        let mut batch = sled::Batch::default();
+        for entry in &current {
+            batch.remove(entry);
+        }
+        for (entry, role) in &wanted {
+            batch.insert(entry.as_slice(), role.id.as_bytes().as_slice());
+        }
+        self.db.apply_batch(batch)?;
+        self.db.flush()?;
+        slog::info!(self.log, "rebuilt the role name index";
+            "roles" => wanted.len());
+        Ok(())
     }
 }
 

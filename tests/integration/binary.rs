@@ -158,34 +158,70 @@ async fn test_binary_bootstrap_key_shutdown_and_restart() {
     assert!(terminate(served).0);
 }
 
+/// Secrets sent every way (header, query string, body; personal API keys,
+/// CIMD and SCIM tokens; valid or not) appear nowhere in the whole log.
 #[tokio::test]
-async fn test_binary_given_bootstrap_key_is_never_logged() {
+async fn test_binary_never_logs_a_secret() {
+    use orgbase::client::types;
     let dir = tempfile::tempdir().unwrap();
     let served = serve(dir.path(), Some(KEY));
-    let address = served.address.clone();
-    let client =
-        crate::common::client_for(&format!("http://{address}"), Some(KEY));
+    let base = format!("http://{}", served.address);
+    let client = crate::common::client_for(&base, Some(KEY));
     client.user_me_view().send().await.unwrap();
     let created = client
         .personal_api_key_create()
-        .body(orgbase::client::types::PersonalApiKeyCreate {
+        .body(types::PersonalApiKeyCreate {
             label: "logged?".into(),
-            scopes: vec![orgbase::client::types::Scope::UserRead],
+            scopes: vec![types::Scope::X],
             scoped_organizations: None,
         })
         .send()
         .await
         .unwrap()
         .into_inner();
+    let new_key = created.value.unwrap();
+    let org = crate::common::create_organization(&client, "Logged").await;
+    let cimd = client
+        .cimd_verification_token_create()
+        .organization_id(org.id.to_string())
+        .body(types::CimdVerificationTokenCreate {
+            label: "partner".into(),
+            cimd_url: "https://partner.example/cimd.json".into(),
+        })
+        .send()
+        .await
+        .unwrap()
+        .into_inner()
+        .value
+        .unwrap();
+    let scim = "phscim_ThisTokenIsSentButNeverLogged0123456789";
+    let wrong = "phx_WrongKeyThatMustNotBeLoggedEither012345";
+    let no_prefix = "NotEvenAKeyButStillACredential";
+    let http = reqwest::Client::new();
+    let me = format!("{base}/api/users/@me/");
+    for key in [new_key.as_str(), wrong, no_prefix] {
+        http.get(&me).query(&[("personal_api_key", key)]).send().await.unwrap();
+        http.post(format!("{base}/api/personal_api_keys/"))
+            .json(&serde_json::json!({"personal_api_key": key, "label": key}))
+            .send()
+            .await
+            .unwrap();
+    }
+    http.get(format!("{base}/scim/v2/x/Users?token={cimd}"))
+        .bearer_auth(scim)
+        .send()
+        .await
+        .unwrap();
     let (clean, log) = terminate(served);
     assert!(clean);
     assert!(log.contains("request completed"), "requests are logged");
-    assert!(log.contains("response_code"));
-    assert!(!log.contains(KEY), "the bootstrap key was logged");
     assert!(
-        !log.contains(created.value.as_deref().unwrap()),
-        "a created key was logged"
+        log.contains("/api/users/@me/?personal_api_key=[redacted]"),
+        "{log}"
     );
+    for secret in [KEY, &new_key, &cimd, scim, wrong, no_prefix] {
+        assert!(!log.contains(secret), "{secret} was logged:\n{log}");
+    }
 }
 
 #[test]
@@ -234,9 +270,14 @@ fn test_binary_refuses_bad_bootstrap_key_and_busy_data_dir() {
 fn test_binary_help_explains_every_option() {
     let output = Command::new(env!("CARGO_BIN_EXE_orgbase"))
         .args(["serve", "--help"])
+        .env("ORGBASE_SMTP_URL", "smtp://mailer:SmtpPassw0rd@mail.test:25")
+        .env("ORGBASE_EXTERNAL_URL", "https://visible-only-as-a-name.test")
         .output()
         .unwrap();
     let help = String::from_utf8(output.stdout).unwrap();
+    // No option shows its environment value: some carry secrets.
+    assert!(!help.contains("SmtpPassw0rd"), "{help}");
+    assert!(!help.contains("visible-only-as-a-name"), "{help}");
     for option in [
         "--bind",
         "--data-dir",

@@ -130,12 +130,17 @@ impl TestContext {
         self.server = Some(server);
     }
 
+    /// The running server's store, for tests of what the store itself
+    /// guarantees.
+    pub fn store(&self) -> &orgbase::store::Store {
+        &self.server.as_ref().unwrap().store
+    }
+
     /// Asserts that the store's invariants hold (what `orgbase check`
     /// checks), on the running server: call it when no request is in
     /// flight.
     pub fn assert_store_consistent(&self) {
-        let store = &self.server.as_ref().unwrap().store;
-        let violations = store.check().unwrap();
+        let violations = self.store().check().unwrap();
         assert!(violations.is_empty(), "store damaged: {violations:#?}");
     }
 

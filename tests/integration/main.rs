@@ -19,5 +19,6 @@ mod organizations;
 mod pagination;
 mod personal_api_keys;
 mod roles;
+mod security;
 mod smtp_sink;
 mod users;
