@@ -337,6 +337,7 @@ impl Orgbase {
                 },
                 None,
             )
+            .await
             .unwrap();
         Orgbase { running, caller, _dir: dir }
     }

@@ -59,20 +59,20 @@ fn require_literal_segment(rqctx: &Rq, value: &str) -> Result<(), ApiError> {
 
 /// The authenticated caller of an operation without a body, with the scope
 /// the operation requires.
-fn caller(rqctx: &Rq) -> Result<Arc<Caller>, ApiError> {
-    authenticate(rqctx, None)
+async fn caller(rqctx: &Rq) -> Result<Arc<Caller>, ApiError> {
+    authenticate(rqctx, None).await
 }
 
 /// The authenticated caller of an operation with a body, which may carry
 /// the key (PostHog's `personal_api_key` body field).
-fn caller_with_body<T>(
+async fn caller_with_body<T>(
     rqctx: &Rq,
     body: &JsonBody<T>,
 ) -> Result<Arc<Caller>, ApiError> {
-    authenticate(rqctx, body.personal_api_key())
+    authenticate(rqctx, body.personal_api_key()).await
 }
 
-fn authenticate(
+async fn authenticate(
     rqctx: &Rq,
     body_key: Option<&str>,
 ) -> Result<Arc<Caller>, ApiError> {
@@ -87,7 +87,7 @@ fn authenticate(
         body_key,
         query_key: query_key.as_deref(),
     };
-    Ok(rqctx.context().app.authenticate(&credentials, scope)?)
+    Ok(rqctx.context().app.authenticate(&credentials, scope).await?)
 }
 
 fn page_request(
@@ -163,7 +163,7 @@ async fn member_level_set(
     path: Path<api::MemberPath>,
     body: JsonBody<api::OrganizationMemberUpdate>,
 ) -> Result<HttpResponseOk<api::OrganizationMember>, ApiError> {
-    let caller = caller_with_body(&rqctx, &body)?;
+    let caller = caller_with_body(&rqctx, &body).await?;
     let path = path.into_inner();
     let app = &rqctx.context().app;
     let member = app
@@ -184,7 +184,7 @@ async fn domain_change(
     path: Path<api::DomainPath>,
     body: JsonBody<api::OrganizationDomainPatch>,
 ) -> Result<HttpResponseOk<api::OrganizationDomain>, ApiError> {
-    let caller = caller_with_body(&rqctx, &body)?;
+    let caller = caller_with_body(&rqctx, &body).await?;
     let path = path.into_inner();
     let app = &rqctx.context().app;
     let domain = app
@@ -213,9 +213,10 @@ impl OrgbaseApi for OrgbaseApiImpl {
         query: QueryParams<api::ListParams>,
     ) -> Result<HttpResponseOk<api::Paginated<api::Organization>>, ApiError>
     {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let request = page_request(query)?;
-        let page = rqctx.context().app.organization_list(&caller, request)?;
+        let page =
+            rqctx.context().app.organization_list(&caller, request).await?;
         Ok(HttpResponseOk(paginated(&rqctx, request, page)))
     }
 
@@ -223,7 +224,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         body: JsonBody<api::OrganizationCreate>,
     ) -> Result<HttpResponseCreated<api::Organization>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body)?;
+        let caller = caller_with_body(&rqctx, &body).await?;
         let app = &rqctx.context().app;
         Ok(HttpResponseCreated(
             app.organization_create(&caller, body.into_inner()?).await?,
@@ -234,9 +235,11 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::OrganizationPath>,
     ) -> Result<HttpResponseOk<api::Organization>, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let id = path.into_inner().organization_id;
-        Ok(HttpResponseOk(rqctx.context().app.organization_view(&caller, &id)?))
+        Ok(HttpResponseOk(
+            rqctx.context().app.organization_view(&caller, &id).await?,
+        ))
     }
 
     async fn organization_update(
@@ -244,7 +247,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::OrganizationCreate>,
     ) -> Result<HttpResponseOk<api::Organization>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body)?;
+        let caller = caller_with_body(&rqctx, &body).await?;
         let id = path.into_inner().organization_id;
         let app = &rqctx.context().app;
         Ok(HttpResponseOk(
@@ -257,7 +260,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::OrganizationPatch>,
     ) -> Result<HttpResponseOk<api::Organization>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body)?;
+        let caller = caller_with_body(&rqctx, &body).await?;
         let id = path.into_inner().organization_id;
         let app = &rqctx.context().app;
         Ok(HttpResponseOk(
@@ -269,7 +272,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::OrganizationPath>,
     ) -> Result<HttpResponseDeleted, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let id = path.into_inner().organization_id;
         rqctx.context().app.organization_delete(&caller, &id).await?;
         Ok(HttpResponseDeleted())
@@ -278,15 +281,15 @@ impl OrgbaseApi for OrgbaseApiImpl {
     async fn user_me_view(
         rqctx: Rq,
     ) -> Result<HttpResponseOk<api::User>, ApiError> {
-        let caller = caller(&rqctx)?;
-        Ok(HttpResponseOk(rqctx.context().app.user_me_view(&caller)?))
+        let caller = caller(&rqctx).await?;
+        Ok(HttpResponseOk(rqctx.context().app.user_me_view(&caller).await?))
     }
 
     async fn user_me_patch(
         rqctx: Rq,
         body: JsonBody<api::UserPatch>,
     ) -> Result<HttpResponseOk<api::User>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body)?;
+        let caller = caller_with_body(&rqctx, &body).await?;
         let app = &rqctx.context().app;
         Ok(HttpResponseOk(
             app.user_me_patch(&caller, body.into_inner()?).await?,
@@ -297,7 +300,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         body: JsonBody<api::UserCreate>,
     ) -> Result<HttpResponseCreated<api::UserCreated>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body)?;
+        let caller = caller_with_body(&rqctx, &body).await?;
         let app = &rqctx.context().app;
         Ok(HttpResponseCreated(
             app.user_create(&caller, body.into_inner()?).await?,
@@ -309,10 +312,10 @@ impl OrgbaseApi for OrgbaseApiImpl {
         query: QueryParams<api::ListParams>,
     ) -> Result<HttpResponseOk<api::Paginated<api::PersonalApiKey>>, ApiError>
     {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let request = page_request(query)?;
         let page =
-            rqctx.context().app.personal_api_key_list(&caller, request)?;
+            rqctx.context().app.personal_api_key_list(&caller, request).await?;
         Ok(HttpResponseOk(paginated(&rqctx, request, page)))
     }
 
@@ -320,7 +323,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         body: JsonBody<api::PersonalApiKeyCreate>,
     ) -> Result<HttpResponseCreated<api::PersonalApiKey>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body)?;
+        let caller = caller_with_body(&rqctx, &body).await?;
         let app = &rqctx.context().app;
         Ok(HttpResponseCreated(
             app.personal_api_key_create(&caller, body.into_inner()?).await?,
@@ -331,10 +334,10 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::PersonalApiKeyPath>,
     ) -> Result<HttpResponseOk<api::PersonalApiKey>, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let id = path.into_inner().id;
         Ok(HttpResponseOk(
-            rqctx.context().app.personal_api_key_view(&caller, &id)?,
+            rqctx.context().app.personal_api_key_view(&caller, &id).await?,
         ))
     }
 
@@ -342,7 +345,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::PersonalApiKeyPath>,
     ) -> Result<HttpResponseDeleted, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let id = path.into_inner().id;
         rqctx.context().app.personal_api_key_delete(&caller, &id).await?;
         Ok(HttpResponseDeleted())
@@ -354,12 +357,12 @@ impl OrgbaseApi for OrgbaseApiImpl {
         query: QueryParams<api::MemberListParams>,
     ) -> Result<HttpResponseOk<api::Paginated<api::OrganizationMember>>, ApiError>
     {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let params = query.into_inner()?;
         let request = PageRequest::from_params(&params.page())?;
         let id = path.into_inner().organization_id;
         let app = &rqctx.context().app;
-        let page = app.member_list(&caller, &id, &params, request)?;
+        let page = app.member_list(&caller, &id, &params, request).await?;
         Ok(HttpResponseOk(paginated(&rqctx, request, page)))
     }
 
@@ -383,7 +386,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::MemberPath>,
     ) -> Result<HttpResponseDeleted, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let path = path.into_inner();
         let app = &rqctx.context().app;
         app.member_delete(&caller, &path.organization_id, &path.user_uuid)
@@ -395,14 +398,16 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::MemberPath>,
     ) -> Result<HttpResponseOk<api::ScopedApiKeys>, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let path = path.into_inner();
         let app = &rqctx.context().app;
-        let keys = app.member_scoped_api_keys(
-            &caller,
-            &path.organization_id,
-            &path.user_uuid,
-        )?;
+        let keys = app
+            .member_scoped_api_keys(
+                &caller,
+                &path.organization_id,
+                &path.user_uuid,
+            )
+            .await?;
         Ok(HttpResponseOk(keys))
     }
 
@@ -412,10 +417,11 @@ impl OrgbaseApi for OrgbaseApiImpl {
         query: QueryParams<api::ListParams>,
     ) -> Result<HttpResponseOk<api::Paginated<api::OrganizationInvite>>, ApiError>
     {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let request = page_request(query)?;
         let id = path.into_inner().organization_id;
-        let page = rqctx.context().app.invite_list(&caller, &id, request)?;
+        let page =
+            rqctx.context().app.invite_list(&caller, &id, request).await?;
         Ok(HttpResponseOk(paginated(&rqctx, request, page)))
     }
 
@@ -424,7 +430,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::OrganizationInviteCreate>,
     ) -> Result<HttpResponseCreated<api::OrganizationInvite>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body)?;
+        let caller = caller_with_body(&rqctx, &body).await?;
         let id = path.into_inner().organization_id;
         let app = &rqctx.context().app;
         Ok(HttpResponseCreated(
@@ -436,7 +442,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::InvitePath>,
     ) -> Result<HttpResponseDeleted, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let path = path.into_inner();
         let app = &rqctx.context().app;
         app.invite_delete(&caller, &path.organization_id, &path.invite_id)
@@ -452,7 +458,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
     {
         let path = path.into_inner();
         require_literal_segment(&rqctx, &path.invite_id)?;
-        let caller = caller_with_body(&rqctx, &body)?;
+        let caller = caller_with_body(&rqctx, &body).await?;
         let id = path.organization_id;
         let app = &rqctx.context().app;
         Ok(HttpResponseCreated(
@@ -464,16 +470,16 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::SignupPath>,
     ) -> Result<HttpResponseOk<api::InviteSignupCheck>, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let id = path.into_inner().invite_id;
-        Ok(HttpResponseOk(rqctx.context().app.signup_view(&caller, &id)?))
+        Ok(HttpResponseOk(rqctx.context().app.signup_view(&caller, &id).await?))
     }
 
     async fn signup_accept(
         rqctx: Rq,
         path: Path<api::SignupPath>,
     ) -> Result<HttpResponseCreated<api::User>, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let id = path.into_inner().invite_id;
         Ok(HttpResponseCreated(
             rqctx.context().app.signup_accept(&caller, &id).await?,
@@ -485,10 +491,10 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         query: QueryParams<api::ListParams>,
     ) -> Result<HttpResponseOk<api::Paginated<api::Role>>, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let request = page_request(query)?;
         let id = path.into_inner().organization_id;
-        let page = rqctx.context().app.role_list(&caller, &id, request)?;
+        let page = rqctx.context().app.role_list(&caller, &id, request).await?;
         Ok(HttpResponseOk(paginated(&rqctx, request, page)))
     }
 
@@ -497,7 +503,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::RoleCreate>,
     ) -> Result<HttpResponseCreated<api::Role>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body)?;
+        let caller = caller_with_body(&rqctx, &body).await?;
         let id = path.into_inner().organization_id;
         let app = &rqctx.context().app;
         Ok(HttpResponseCreated(
@@ -509,14 +515,13 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::RolePath>,
     ) -> Result<HttpResponseOk<api::Role>, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let path = path.into_inner();
         let app = &rqctx.context().app;
-        Ok(HttpResponseOk(app.role_view_for(
-            &caller,
-            &path.organization_id,
-            &path.role_id,
-        )?))
+        Ok(HttpResponseOk(
+            app.role_view_for(&caller, &path.organization_id, &path.role_id)
+                .await?,
+        ))
     }
 
     async fn role_update(
@@ -524,7 +529,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::RolePath>,
         body: JsonBody<api::RoleCreate>,
     ) -> Result<HttpResponseOk<api::Role>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body)?;
+        let caller = caller_with_body(&rqctx, &body).await?;
         let path = path.into_inner();
         let patch = api::RolePatch { name: Some(body.into_inner()?.name) };
         let app = &rqctx.context().app;
@@ -539,7 +544,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::RolePath>,
         body: JsonBody<api::RolePatch>,
     ) -> Result<HttpResponseOk<api::Role>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body)?;
+        let caller = caller_with_body(&rqctx, &body).await?;
         let path = path.into_inner();
         let app = &rqctx.context().app;
         let role = app
@@ -557,7 +562,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::RolePath>,
     ) -> Result<HttpResponseDeleted, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let path = path.into_inner();
         let app = &rqctx.context().app;
         app.role_delete(&caller, &path.organization_id, &path.role_id).await?;
@@ -570,16 +575,18 @@ impl OrgbaseApi for OrgbaseApiImpl {
         query: QueryParams<api::ListParams>,
     ) -> Result<HttpResponseOk<api::Paginated<api::RoleMembership>>, ApiError>
     {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let request = page_request(query)?;
         let path = path.into_inner();
         let app = &rqctx.context().app;
-        let page = app.role_membership_list(
-            &caller,
-            &path.organization_id,
-            &path.role_id,
-            request,
-        )?;
+        let page = app
+            .role_membership_list(
+                &caller,
+                &path.organization_id,
+                &path.role_id,
+                request,
+            )
+            .await?;
         Ok(HttpResponseOk(paginated(&rqctx, request, page)))
     }
 
@@ -588,7 +595,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::RolePath>,
         body: JsonBody<api::RoleMembershipCreate>,
     ) -> Result<HttpResponseCreated<api::RoleMembership>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body)?;
+        let caller = caller_with_body(&rqctx, &body).await?;
         let path = path.into_inner();
         let app = &rqctx.context().app;
         let member = app
@@ -606,15 +613,17 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::RoleMembershipPath>,
     ) -> Result<HttpResponseOk<api::RoleMembership>, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let path = path.into_inner();
         let app = &rqctx.context().app;
-        let member = app.role_membership_view_for(
-            &caller,
-            &path.organization_id,
-            &path.role_id,
-            &path.role_membership_id,
-        )?;
+        let member = app
+            .role_membership_view_for(
+                &caller,
+                &path.organization_id,
+                &path.role_id,
+                &path.role_membership_id,
+            )
+            .await?;
         Ok(HttpResponseOk(member))
     }
 
@@ -622,7 +631,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::RoleMembershipPath>,
     ) -> Result<HttpResponseDeleted, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let path = path.into_inner();
         let app = &rqctx.context().app;
         app.role_membership_delete(
@@ -643,11 +652,12 @@ impl OrgbaseApi for OrgbaseApiImpl {
         HttpResponseOk<api::Paginated<api::CimdVerificationToken>>,
         ApiError,
     > {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let request = page_request(query)?;
         let id = path.into_inner().organization_id;
         let app = &rqctx.context().app;
-        let page = app.cimd_verification_token_list(&caller, &id, request)?;
+        let page =
+            app.cimd_verification_token_list(&caller, &id, request).await?;
         Ok(HttpResponseOk(paginated(&rqctx, request, page)))
     }
 
@@ -656,7 +666,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::CimdVerificationTokenCreate>,
     ) -> Result<HttpResponseCreated<api::CimdVerificationToken>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body)?;
+        let caller = caller_with_body(&rqctx, &body).await?;
         let id = path.into_inner().organization_id;
         let app = &rqctx.context().app;
         let token = app
@@ -669,14 +679,16 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::CimdVerificationTokenPath>,
     ) -> Result<HttpResponseOk<api::CimdVerificationToken>, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let path = path.into_inner();
         let app = &rqctx.context().app;
-        let token = app.cimd_verification_token_view(
-            &caller,
-            &path.organization_id,
-            &path.token_id,
-        )?;
+        let token = app
+            .cimd_verification_token_view(
+                &caller,
+                &path.organization_id,
+                &path.token_id,
+            )
+            .await?;
         Ok(HttpResponseOk(token))
     }
 
@@ -684,7 +696,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::CimdVerificationTokenPath>,
     ) -> Result<HttpResponseDeleted, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let path = path.into_inner();
         let app = &rqctx.context().app;
         app.cimd_verification_token_delete(
@@ -700,7 +712,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         body: JsonBody<api::CimdMatchRequest>,
     ) -> Result<HttpResponseOk<api::CimdMatch>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body)?;
+        let caller = caller_with_body(&rqctx, &body).await?;
         let app = &rqctx.context().app;
         let found = app
             .cimd_verification_token_match(&caller, body.into_inner()?)
@@ -714,11 +726,12 @@ impl OrgbaseApi for OrgbaseApiImpl {
         query: QueryParams<api::ListParams>,
     ) -> Result<HttpResponseOk<api::Paginated<api::OrganizationDomain>>, ApiError>
     {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let request = page_request(query)?;
         let id = path.into_inner().organization_id;
         let app = &rqctx.context().app;
-        let page = app.domain_list(&caller, &id, request, &base_url(&rqctx))?;
+        let page =
+            app.domain_list(&caller, &id, request, &base_url(&rqctx)).await?;
         Ok(HttpResponseOk(paginated(&rqctx, request, page)))
     }
 
@@ -727,7 +740,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::OrganizationDomainCreate>,
     ) -> Result<HttpResponseCreated<api::OrganizationDomain>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body)?;
+        let caller = caller_with_body(&rqctx, &body).await?;
         let id = path.into_inner().organization_id;
         let app = &rqctx.context().app;
         let domain = app
@@ -740,15 +753,17 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::DomainPath>,
     ) -> Result<HttpResponseOk<api::OrganizationDomain>, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let path = path.into_inner();
         let app = &rqctx.context().app;
-        let domain = app.domain_view_for(
-            &caller,
-            &path.organization_id,
-            &path.domain_id,
-            &base_url(&rqctx),
-        )?;
+        let domain = app
+            .domain_view_for(
+                &caller,
+                &path.organization_id,
+                &path.domain_id,
+                &base_url(&rqctx),
+            )
+            .await?;
         Ok(HttpResponseOk(domain))
     }
 
@@ -772,7 +787,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::DomainPath>,
     ) -> Result<HttpResponseDeleted, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let path = path.into_inner();
         let app = &rqctx.context().app;
         app.domain_delete(&caller, &path.organization_id, &path.domain_id)
@@ -784,7 +799,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::DomainPath>,
     ) -> Result<HttpResponseOk<api::OrganizationDomain>, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let path = path.into_inner();
         let app = &rqctx.context().app;
         let domain = app
@@ -802,7 +817,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::DomainPath>,
     ) -> Result<HttpResponseOk<api::OrganizationDomain>, ApiError> {
-        let caller = caller(&rqctx)?;
+        let caller = caller(&rqctx).await?;
         let path = path.into_inner();
         let app = &rqctx.context().app;
         let domain = app

@@ -171,7 +171,7 @@ fn check(data_dir: &Path) -> anyhow::Result<bool> {
         anyhow::bail!("no data directory at {}", data_dir.display());
     }
     let log = slog::Logger::root(slog::Discard, slog::o!());
-    let store = Store::open(data_dir, &log)?;
+    let store = Store::open_sled(data_dir, &log)?;
     let violations = store.check()?;
     store.close()?;
     for violation in &violations {

@@ -71,7 +71,7 @@ pub async fn start_server(
     config: Config,
     log: &slog::Logger,
 ) -> Result<RunningServer, anyhow::Error> {
-    let store = Store::open(&config.data_dir, log)?;
+    let store = Store::open_sled(&config.data_dir, log)?;
     let mailer = Mailer::new(config.smtp_url.as_deref(), &config.email_from)?;
     let dns = TxtResolver::new(config.dns_resolver, config.dns_timeout);
     let app = App::new(store.clone(), config.clock, mailer, dns, log);

@@ -72,7 +72,7 @@ pub(crate) fn check_key_grant(
 impl App {
     /// Validates a key request for `user_id` and makes the record and the
     /// plaintext. `attr_prefix` places field names inside an outer body.
-    pub(crate) fn api_key_new(
+    pub(crate) async fn api_key_new(
         &self,
         user_id: Uuid,
         params: &api::PersonalApiKeyCreate,
@@ -100,7 +100,12 @@ impl App {
         scoped_organizations.sort();
         scoped_organizations.dedup();
         for organization in &scoped_organizations {
-            if self.store.membership_fetch(*organization, user_id)?.is_none() {
+            if self
+                .store
+                .membership_fetch(*organization, user_id)
+                .await?
+                .is_none()
+            {
                 return Err(Error::invalid(
                     &attr("scoped_organizations"),
                     "invalid",
@@ -125,16 +130,15 @@ impl App {
         Ok((record, value))
     }
 
-    pub fn personal_api_key_list(
+    pub async fn personal_api_key_list(
         &self,
         caller: &Caller,
         page: PageRequest,
     ) -> Result<Page<api::PersonalApiKey>, Error> {
-        let page = self.store.api_key_list_page(
-            caller.user.id,
-            page.offset,
-            page.limit,
-        )?;
+        let page = self
+            .store
+            .api_key_list_page(caller.user.id, page.offset, page.limit)
+            .await?;
         Ok(page.map(|key| api_key_view(key, None)))
     }
 
@@ -145,14 +149,15 @@ impl App {
         caller: &Caller,
         params: api::PersonalApiKeyCreate,
     ) -> Result<api::PersonalApiKey, Error> {
-        let (record, value) = self.api_key_new(caller.user.id, &params, "")?;
+        let (record, value) =
+            self.api_key_new(caller.user.id, &params, "").await?;
         check_key_grant(caller, &record)?;
         self.store.api_key_insert(&record).await?;
         Ok(api_key_view(record, Some(value)))
     }
 
     /// One of the caller's keys; any other id is not found.
-    fn own_api_key(
+    async fn own_api_key(
         &self,
         caller: &Caller,
         id: &str,
@@ -160,17 +165,18 @@ impl App {
         let not_found = Error::object_not_found;
         let id = Uuid::parse_str(id).map_err(|_| not_found())?;
         self.store
-            .api_key_fetch(id)?
+            .api_key_fetch(id)
+            .await?
             .filter(|key| key.user_id == caller.user.id)
             .ok_or_else(not_found)
     }
 
-    pub fn personal_api_key_view(
+    pub async fn personal_api_key_view(
         &self,
         caller: &Caller,
         id: &str,
     ) -> Result<api::PersonalApiKey, Error> {
-        Ok(api_key_view(self.own_api_key(caller, id)?, None))
+        Ok(api_key_view(self.own_api_key(caller, id).await?, None))
     }
 
     pub async fn personal_api_key_delete(
@@ -178,7 +184,7 @@ impl App {
         caller: &Caller,
         id: &str,
     ) -> Result<(), Error> {
-        let key = self.own_api_key(caller, id)?;
+        let key = self.own_api_key(caller, id).await?;
         self.store.api_key_remove(&key).await?;
         Ok(())
     }

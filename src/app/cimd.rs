@@ -67,14 +67,15 @@ pub fn normalize_cimd_url(input: &str) -> Result<String, Error> {
 }
 
 impl App {
-    fn cimd_token_view(
+    async fn cimd_token_view(
         &self,
         token: CimdTokenRecord,
         value: Option<String>,
     ) -> Result<api::CimdVerificationToken, Error> {
         let created_by = self
             .store
-            .user_fetch(token.created_by)?
+            .user_fetch(token.created_by)
+            .await?
             .map(|user| user_basic(&user));
         Ok(api::CimdVerificationToken {
             id: token.id,
@@ -88,17 +89,19 @@ impl App {
         })
     }
 
-    pub fn cimd_verification_token_list(
+    pub async fn cimd_verification_token_list(
         &self,
         caller: &Caller,
         organization_id: &str,
         page: PageRequest,
     ) -> Result<Page<api::CimdVerificationToken>, Error> {
         let (organization, _) =
-            self.organization_access(caller, organization_id)?;
-        let mut tokens = self.store.cimd_token_list(organization.id)?;
+            self.organization_access(caller, organization_id).await?;
+        let mut tokens = self.store.cimd_token_list(organization.id).await?;
         tokens.reverse();
-        page.slice(tokens).try_map(|token| self.cimd_token_view(token, None))
+        page.slice(tokens)
+            .try_map_async(|token| self.cimd_token_view(token, None))
+            .await
     }
 
     pub async fn cimd_verification_token_create(
@@ -108,7 +111,7 @@ impl App {
         params: api::CimdVerificationTokenCreate,
     ) -> Result<api::CimdVerificationToken, Error> {
         let (organization, membership) =
-            self.organization_access(caller, organization_id)?;
+            self.organization_access(caller, organization_id).await?;
         let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
         let label = clean_text("label", &params.label, LABEL_MAX, false)?;
         let cimd_url = normalize_cimd_url(&params.cimd_url)?;
@@ -125,11 +128,11 @@ impl App {
             last_used_at: None,
         };
         self.store.cimd_token_insert(&token, &guard).await?;
-        self.cimd_token_view(token, Some(value))
+        self.cimd_token_view(token, Some(value)).await
     }
 
     /// A token of the organization in the path; any other id is not found.
-    fn cimd_token_access(
+    async fn cimd_token_access(
         &self,
         caller: &Caller,
         organization_id: &str,
@@ -137,25 +140,26 @@ impl App {
     ) -> Result<(OrganizationRecord, MembershipRecord, CimdTokenRecord), Error>
     {
         let (organization, membership) =
-            self.organization_access(caller, organization_id)?;
+            self.organization_access(caller, organization_id).await?;
         let id =
             Uuid::parse_str(token_id).map_err(|_| Error::object_not_found())?;
         let token = self
             .store
-            .cimd_token_fetch(organization.id, id)?
+            .cimd_token_fetch(organization.id, id)
+            .await?
             .ok_or_else(Error::object_not_found)?;
         Ok((organization, membership, token))
     }
 
-    pub fn cimd_verification_token_view(
+    pub async fn cimd_verification_token_view(
         &self,
         caller: &Caller,
         organization_id: &str,
         token_id: &str,
     ) -> Result<api::CimdVerificationToken, Error> {
         let (_, _, token) =
-            self.cimd_token_access(caller, organization_id, token_id)?;
-        self.cimd_token_view(token, None)
+            self.cimd_token_access(caller, organization_id, token_id).await?;
+        self.cimd_token_view(token, None).await
     }
 
     pub async fn cimd_verification_token_delete(
@@ -165,20 +169,23 @@ impl App {
         token_id: &str,
     ) -> Result<(), Error> {
         let (_, membership, token) =
-            self.cimd_token_access(caller, organization_id, token_id)?;
+            self.cimd_token_access(caller, organization_id, token_id).await?;
         let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
         self.store.cimd_token_remove(&token, &guard).await?;
         Ok(())
     }
 
     /// The stored token a raw value from a document names, if any.
-    fn cimd_token_named(
+    async fn cimd_token_named(
         &self,
         raw: Option<&serde_json::Value>,
     ) -> Result<Option<CimdTokenRecord>, Error> {
         match raw.and_then(serde_json::Value::as_str) {
             Some(raw) if raw.starts_with(secrets::CIMD_TOKEN_PREFIX) => {
-                Ok(self.store.cimd_token_fetch_by_hash(&secrets::hash(raw))?)
+                Ok(self
+                    .store
+                    .cimd_token_fetch_by_hash(&secrets::hash(raw))
+                    .await?)
             }
             _ => Ok(None),
         }
@@ -199,9 +206,11 @@ impl App {
             .get(NAMESPACE_KEY)
             .and_then(serde_json::Value::as_object)
             .and_then(|namespace| namespace.get(NESTED_TOKEN_KEY));
-        let token = match self.cimd_token_named(nested)? {
+        let token = match self.cimd_token_named(nested).await? {
             Some(token) => Some(token),
-            None => self.cimd_token_named(document.get(LEGACY_TOKEN_KEY))?,
+            None => {
+                self.cimd_token_named(document.get(LEGACY_TOKEN_KEY)).await?
+            }
         };
         let Some(token) = token
             .filter(|token| token.cimd_url.as_deref() == Some(url.as_str()))

@@ -252,7 +252,7 @@ impl App {
         }
     }
 
-    fn domain_access(
+    async fn domain_access(
         &self,
         caller: &Caller,
         organization_id: &str,
@@ -260,17 +260,18 @@ impl App {
     ) -> Result<(OrganizationRecord, MembershipRecord, DomainRecord), Error>
     {
         let (organization, membership) =
-            self.organization_access(caller, organization_id)?;
+            self.organization_access(caller, organization_id).await?;
         let id = Uuid::parse_str(domain_id)
             .map_err(|_| Error::object_not_found())?;
         let domain = self
             .store
-            .domain_fetch(organization.id, id)?
+            .domain_fetch(organization.id, id)
+            .await?
             .ok_or_else(Error::object_not_found)?;
         Ok((organization, membership, domain))
     }
 
-    pub fn domain_list(
+    pub async fn domain_list(
         &self,
         caller: &Caller,
         organization_id: &str,
@@ -278,8 +279,8 @@ impl App {
         base_url: &str,
     ) -> Result<Page<api::OrganizationDomain>, Error> {
         let (organization, _) =
-            self.organization_access(caller, organization_id)?;
-        let mut domains = self.store.domain_list(organization.id)?;
+            self.organization_access(caller, organization_id).await?;
+        let mut domains = self.store.domain_list(organization.id).await?;
         domains.sort_by(|a, b| a.domain.cmp(&b.domain));
         Ok(page
             .slice(domains)
@@ -294,7 +295,7 @@ impl App {
         base_url: &str,
     ) -> Result<api::OrganizationDomain, Error> {
         let (organization, membership) =
-            self.organization_access(caller, organization_id)?;
+            self.organization_access(caller, organization_id).await?;
         let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
         let domain = DomainRecord {
             id: Uuid::now_v7(),
@@ -318,7 +319,7 @@ impl App {
         Ok(self.domain_view(domain, base_url, None))
     }
 
-    pub fn domain_view_for(
+    pub async fn domain_view_for(
         &self,
         caller: &Caller,
         organization_id: &str,
@@ -326,7 +327,7 @@ impl App {
         base_url: &str,
     ) -> Result<api::OrganizationDomain, Error> {
         let (_, _, domain) =
-            self.domain_access(caller, organization_id, domain_id)?;
+            self.domain_access(caller, organization_id, domain_id).await?;
         Ok(self.domain_view(domain, base_url, None))
     }
 
@@ -340,7 +341,7 @@ impl App {
         base_url: &str,
     ) -> Result<api::OrganizationDomain, Error> {
         let (organization, membership, domain) =
-            self.domain_access(caller, organization_id, domain_id)?;
+            self.domain_access(caller, organization_id, domain_id).await?;
         let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
         if let Some(sso) = &patch.sso_enforcement {
             if !SSO_PROVIDERS.contains(&sso.as_str()) {
@@ -373,7 +374,7 @@ impl App {
         domain_id: &str,
     ) -> Result<(), Error> {
         let (_, membership, domain) =
-            self.domain_access(caller, organization_id, domain_id)?;
+            self.domain_access(caller, organization_id, domain_id).await?;
         let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
         self.store.domain_remove(&domain, &guard).await?;
         Ok(())
@@ -389,7 +390,7 @@ impl App {
         base_url: &str,
     ) -> Result<api::OrganizationDomain, Error> {
         let (organization, membership, domain) =
-            self.domain_access(caller, organization_id, domain_id)?;
+            self.domain_access(caller, organization_id, domain_id).await?;
         let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
         let already_verified = || Error::Invalid {
             code: "already_verified",
@@ -435,7 +436,7 @@ impl App {
         base_url: &str,
     ) -> Result<api::OrganizationDomain, Error> {
         let (organization, membership, domain) =
-            self.domain_access(caller, organization_id, domain_id)?;
+            self.domain_access(caller, organization_id, domain_id).await?;
         let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
         let token = secrets::generate(secrets::SCIM_TOKEN_PREFIX);
         let hash = secrets::hash(&token);

@@ -14,11 +14,11 @@ use crate::api;
 use crate::app::users::clean_email;
 use crate::error::Error;
 use crate::error::DETAIL_LEVEL_INSUFFICIENT;
-use crate::store::invites::InviteAcceptance;
-use crate::store::invites::InviteChanges;
 use crate::store::records::InviteRecord;
 use crate::store::records::MembershipRecord;
 use crate::store::records::OrganizationRecord;
+use crate::store::InviteAcceptance;
+use crate::store::InviteChanges;
 use crate::store::Page;
 use chrono::DateTime;
 use chrono::Utc;
@@ -159,14 +159,15 @@ fn invite_grant(
 }
 
 impl App {
-    fn invite_view(
+    async fn invite_view(
         &self,
         invite: InviteRecord,
         now: DateTime<Utc>,
     ) -> Result<api::OrganizationInvite, Error> {
         let created_by = self
             .store
-            .user_fetch(invite.created_by)?
+            .user_fetch(invite.created_by)
+            .await?
             .map(|user| user_basic(&user));
         Ok(api::OrganizationInvite {
             id: invite.id,
@@ -187,22 +188,24 @@ impl App {
         })
     }
 
-    pub fn invite_list(
+    pub async fn invite_list(
         &self,
         caller: &Caller,
         organization_id: &str,
         page: PageRequest,
     ) -> Result<Page<api::OrganizationInvite>, Error> {
         let (organization, _) =
-            self.organization_access(caller, organization_id)?;
+            self.organization_access(caller, organization_id).await?;
         let now = self.now();
-        let mut invites = self.store.invite_list(organization.id)?;
+        let mut invites = self.store.invite_list(organization.id).await?;
         invites.reverse();
-        page.slice(invites).try_map(|invite| self.invite_view(invite, now))
+        page.slice(invites)
+            .try_map_async(|invite| self.invite_view(invite, now))
+            .await
     }
 
     /// Checks one invite request (field names prefixed for bulk bodies).
-    fn invite_draft(
+    async fn invite_draft(
         &self,
         organization: &OrganizationRecord,
         params: api::OrganizationInviteCreate,
@@ -256,8 +259,14 @@ impl App {
             }
             private_project_access.push((access.id, access.level));
         }
-        if let Some(user) = self.store.user_fetch_by_email(&target_email)? {
-            if self.store.membership_fetch(organization.id, user.id)?.is_some()
+        if let Some(user) =
+            self.store.user_fetch_by_email(&target_email).await?
+        {
+            if self
+                .store
+                .membership_fetch(organization.id, user.id)
+                .await?
+                .is_some()
             {
                 return Err(Error::invalid(
                     &attr("target_email"),
@@ -320,13 +329,14 @@ impl App {
         bulk: bool,
     ) -> Result<Vec<api::OrganizationInvite>, Error> {
         let (organization, membership) =
-            self.organization_access(caller, organization_id)?;
+            self.organization_access(caller, organization_id).await?;
         check_may_invite(&organization, &membership)?;
         let mut drafts: Vec<InviteDraft> = Vec::new();
         for (index, params) in params.into_iter().enumerate() {
             let prefix =
                 if bulk { format!("{index}__") } else { String::new() };
-            let draft = self.invite_draft(&organization, params, &prefix)?;
+            let draft =
+                self.invite_draft(&organization, params, &prefix).await?;
             if drafts.iter().any(|other| {
                 other.target_email.eq_ignore_ascii_case(&draft.target_email)
             }) {
@@ -384,10 +394,10 @@ impl App {
                 self.invite_email(invite, &organization, caller).await;
             }
         }
-        created
-            .into_iter()
-            .map(|invite| self.invite_view(invite, now))
-            .collect()
+        futures::future::try_join_all(
+            created.into_iter().map(|invite| self.invite_view(invite, now)),
+        )
+        .await
     }
 
     /// Emails an invite, or logs why not; never fails the request.
@@ -427,7 +437,7 @@ impl App {
         invite_id: &str,
     ) -> Result<(), Error> {
         let (organization, _) =
-            self.organization_access(caller, organization_id)?;
+            self.organization_access(caller, organization_id).await?;
         let id = Uuid::parse_str(invite_id)
             .map_err(|_| Error::object_not_found())?;
         self.store
@@ -453,7 +463,7 @@ impl App {
     }
 
     /// An invite as the caller may accept it, or why they cannot.
-    pub fn signup_view(
+    pub async fn signup_view(
         &self,
         caller: &Caller,
         invite_id: &str,
@@ -462,16 +472,19 @@ impl App {
         let id = Uuid::parse_str(invite_id).map_err(|_| not_found())?;
         let invite = self
             .store
-            .invite_fetch(id)?
+            .invite_fetch(id)
+            .await?
             .filter(|invite| caller.key_reaches(invite.organization_id))
             .ok_or_else(not_found)?;
         let organization = self
             .store
-            .organization_fetch(invite.organization_id)?
+            .organization_fetch(invite.organization_id)
+            .await?
             .ok_or_else(not_found)?;
         let already_member = self
             .store
-            .membership_fetch(organization.id, caller.user.id)?
+            .membership_fetch(organization.id, caller.user.id)
+            .await?
             .is_some();
         acceptance_problem(
             &invite,
@@ -533,9 +546,10 @@ impl App {
             .await??;
         let user = self
             .store
-            .user_fetch(caller.user.id)?
+            .user_fetch(caller.user.id)
+            .await?
             .ok_or_else(Error::object_not_found)?;
-        self.user_me_view(&Caller { user, key: caller.key.clone() })
+        self.user_me_view(&Caller { user, key: caller.key.clone() }).await
     }
 }
 

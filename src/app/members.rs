@@ -11,9 +11,9 @@ use super::LEVEL_MEMBER;
 use super::LEVEL_OWNER;
 use crate::api;
 use crate::error::Error;
-use crate::store::members::MembershipChange;
 use crate::store::records::MembershipRecord;
 use crate::store::records::UserRecord;
+use crate::store::MembershipChange;
 use crate::store::Page;
 use uuid::Uuid;
 
@@ -154,7 +154,7 @@ impl App {
         Uuid::parse_str(user_uuid).map_err(|_| Error::object_not_found())
     }
 
-    pub fn member_list(
+    pub async fn member_list(
         &self,
         caller: &Caller,
         organization_id: &str,
@@ -162,10 +162,11 @@ impl App {
         page: PageRequest,
     ) -> Result<Page<api::OrganizationMember>, Error> {
         let (organization, _) =
-            self.organization_access(caller, organization_id)?;
+            self.organization_access(caller, organization_id).await?;
         let mut members: Vec<_> = self
             .store
-            .member_list(organization.id)?
+            .member_list(organization.id)
+            .await?
             .into_iter()
             .filter(|(membership, user)| {
                 matches_filters(params, membership, user)
@@ -189,7 +190,7 @@ impl App {
         params: api::OrganizationMemberUpdate,
     ) -> Result<api::OrganizationMember, Error> {
         let (organization, _) =
-            self.organization_access(caller, organization_id)?;
+            self.organization_access(caller, organization_id).await?;
         let target = self.member_user_id(caller, user_uuid)?;
         let level = check_level("level", params.level)?;
         let now = self.now();
@@ -210,7 +211,8 @@ impl App {
             .await??;
         let user = self
             .store
-            .user_fetch(target)?
+            .user_fetch(target)
+            .await?
             .ok_or_else(Error::object_not_found)?;
         Ok(member_view(updated, &user))
     }
@@ -222,7 +224,7 @@ impl App {
         user_uuid: &str,
     ) -> Result<(), Error> {
         let (organization, _) =
-            self.organization_access(caller, organization_id)?;
+            self.organization_access(caller, organization_id).await?;
         let target = self.member_user_id(caller, user_uuid)?;
         self.store
             .membership_remove(
@@ -237,25 +239,27 @@ impl App {
 
     /// A member's keys that can reach the organization: for the member
     /// themself, or an admin.
-    pub fn member_scoped_api_keys(
+    pub async fn member_scoped_api_keys(
         &self,
         caller: &Caller,
         organization_id: &str,
         user_uuid: &str,
     ) -> Result<api::ScopedApiKeys, Error> {
         let (organization, membership) =
-            self.organization_access(caller, organization_id)?;
+            self.organization_access(caller, organization_id).await?;
         let target = self.member_user_id(caller, user_uuid)?;
         if target != caller.user.id && membership.level < LEVEL_ADMIN {
             return Err(Error::permission_denied(
                 "Only admins can see other members' API keys.",
             ));
         }
-        if self.store.membership_fetch(organization.id, target)?.is_none() {
+        if self.store.membership_fetch(organization.id, target).await?.is_none()
+        {
             return Err(Error::object_not_found());
         }
         let now = self.now();
-        let mut keys = self.store.api_key_list_page(target, 0, u64::MAX)?.items;
+        let mut keys =
+            self.store.api_key_list_page(target, 0, u64::MAX).await?.items;
         keys.retain(|key| {
             key.scoped_organizations.is_empty()
                 || key.scoped_organizations.contains(&organization.id)

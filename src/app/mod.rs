@@ -30,11 +30,11 @@ use crate::email::Mailer;
 use crate::error::Error;
 use crate::error::DETAIL_LEVEL_INSUFFICIENT;
 use crate::secrets;
-use crate::store::members::Guard;
 use crate::store::records::ApiKeyRecord;
 use crate::store::records::MembershipRecord;
 use crate::store::records::OrganizationRecord;
 use crate::store::records::UserRecord;
+use crate::store::Guard;
 use crate::store::Page;
 use crate::store::Store;
 use callers::CallerCache;
@@ -44,10 +44,9 @@ use slog::Logger;
 use std::sync::Arc;
 use uuid::Uuid;
 
-/// Membership levels.
-pub const LEVEL_MEMBER: u8 = 1;
-pub const LEVEL_ADMIN: u8 = 8;
-pub const LEVEL_OWNER: u8 = 15;
+pub use crate::store::records::LEVEL_ADMIN;
+pub use crate::store::records::LEVEL_MEMBER;
+pub use crate::store::records::LEVEL_OWNER;
 
 /// The current time; replaceable so tests of time rules need no sleeps.
 pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
@@ -263,14 +262,15 @@ impl App {
     /// comes in the `Authorization` header (`Bearer`), else in the body's
     /// `personal_api_key` field, else in the `personal_api_key` query
     /// parameter.
-    pub fn authenticate(
+    pub async fn authenticate(
         &self,
         credentials: &Credentials<'_>,
         required: Option<Scope>,
     ) -> Result<Arc<Caller>, Error> {
         let (token, source) = credentials.key()?;
         let caller = self
-            .caller_by_key_hash(secrets::hash(token))?
+            .caller_by_key_hash(secrets::hash(token))
+            .await?
             .ok_or(Error::AuthenticationFailed { found_in: source })?;
         let key = &caller.key;
         if let Some(required) = required {
@@ -286,7 +286,7 @@ impl App {
             (now - used).num_seconds() >= KEY_USE_RECORD_INTERVAL_SECS
         });
         if stale {
-            if let Err(error) = self.store.api_key_touch(key.id, now) {
+            if let Err(error) = self.store.api_key_touch(key.id, now).await {
                 slog::warn!(self.log, "recording key use failed"; "error" => %error);
             }
         }
@@ -295,7 +295,7 @@ impl App {
 
     /// The key with this hash and its user: remembered (see `callers`), or
     /// read from the store.
-    fn caller_by_key_hash(
+    async fn caller_by_key_hash(
         &self,
         hash: String,
     ) -> Result<Option<Arc<Caller>>, Error> {
@@ -304,10 +304,10 @@ impl App {
         if let Some(caller) = self.callers.get(&hash, generation) {
             return Ok(Some(caller));
         }
-        let Some(key) = self.store.api_key_fetch_by_hash(&hash)? else {
+        let Some(key) = self.store.api_key_fetch_by_hash(&hash).await? else {
             return Ok(None);
         };
-        let Some(user) = self.store.user_fetch(key.user_id)? else {
+        let Some(user) = self.store.user_fetch(key.user_id).await? else {
             return Ok(None);
         };
         let caller = Arc::new(Caller { user, key });
@@ -322,7 +322,7 @@ impl App {
         &self,
         given_key: Option<&str>,
     ) -> Result<Bootstrap, Error> {
-        if self.store.user_any()? {
+        if self.store.user_any().await? {
             return Ok(Bootstrap::AlreadyDone);
         }
         let (value, outcome) = match given_key {
@@ -351,7 +351,7 @@ impl App {
         let now = self.now();
         let user = UserRecord {
             id: Uuid::now_v7(),
-            numeric_id: self.store.next_id()?,
+            numeric_id: self.store.next_id().await?,
             email: BOOTSTRAP_EMAIL.to_string(),
             first_name: "Admin".to_string(),
             last_name: String::new(),

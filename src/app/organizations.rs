@@ -149,7 +149,7 @@ fn stats_method(name: &str) -> Option<api::ExperimentStatsMethod> {
 }
 
 /// The wire view of an organization, as `membership` sees it.
-pub fn organization_view(
+pub fn organization_to_view(
     organization: OrganizationRecord,
     membership: &MembershipRecord,
 ) -> api::Organization {
@@ -218,7 +218,7 @@ pub fn organization_view(
 impl App {
     /// Resolves `{organization_id}` (a UUID or `@current`) to an
     /// organization the caller may see, with the caller's membership.
-    pub(crate) fn organization_access(
+    pub(crate) async fn organization_access(
         &self,
         caller: &Caller,
         organization_id: &str,
@@ -237,31 +237,36 @@ impl App {
         }
         let membership = self
             .store
-            .membership_fetch(id, caller.user.id)?
+            .membership_fetch(id, caller.user.id)
+            .await?
             .ok_or_else(Error::organization_not_found)?;
         let organization = self
             .store
-            .organization_fetch(id)?
+            .organization_fetch(id)
+            .await?
             .ok_or_else(Error::organization_not_found)?;
         check_standing(&organization, &membership)?;
         Ok((organization, membership))
     }
 
-    pub fn organization_list(
+    pub async fn organization_list(
         &self,
         caller: &Caller,
         page: PageRequest,
     ) -> Result<Page<api::Organization>, Error> {
         let scoped = &caller.key.scoped_organizations;
         let only = (!scoped.is_empty()).then_some(scoped.as_slice());
-        let page = self.store.organization_list_page_for_user(
-            caller.user.id,
-            only,
-            page.offset,
-            page.limit,
-        )?;
+        let page = self
+            .store
+            .organization_list_page_for_user(
+                caller.user.id,
+                only,
+                page.offset,
+                page.limit,
+            )
+            .await?;
         Ok(page.map(|(organization, membership)| {
-            organization_view(organization, &membership)
+            organization_to_view(organization, &membership)
         }))
     }
 
@@ -275,7 +280,7 @@ impl App {
         check_new_settings(&params)?;
         let now = self.now();
         let id = Uuid::now_v7();
-        let project_id = self.store.next_id()?;
+        let project_id = self.store.next_id().await?;
         let mut organization = OrganizationRecord {
             id,
             slug: String::new(),
@@ -325,17 +330,17 @@ impl App {
                 SLUG_ATTEMPTS,
             )
             .await?;
-        Ok(organization_view(organization, &membership))
+        Ok(organization_to_view(organization, &membership))
     }
 
-    pub fn organization_view(
+    pub async fn organization_view(
         &self,
         caller: &Caller,
         organization_id: &str,
     ) -> Result<api::Organization, Error> {
         let (organization, membership) =
-            self.organization_access(caller, organization_id)?;
-        Ok(organization_view(organization, &membership))
+            self.organization_access(caller, organization_id).await?;
+        Ok(organization_to_view(organization, &membership))
     }
 
     /// PUT: as PATCH, with `name` required.
@@ -355,7 +360,7 @@ impl App {
         params: api::OrganizationPatch,
     ) -> Result<api::Organization, Error> {
         let (organization, membership) =
-            self.organization_access(caller, organization_id)?;
+            self.organization_access(caller, organization_id).await?;
         let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
         let name = params
             .name
@@ -373,7 +378,7 @@ impl App {
                 organization.updated_at = now;
             })
             .await?;
-        Ok(organization_view(updated, &membership))
+        Ok(organization_to_view(updated, &membership))
     }
 
     pub async fn organization_delete(
@@ -382,7 +387,7 @@ impl App {
         organization_id: &str,
     ) -> Result<(), Error> {
         let (organization, membership) =
-            self.organization_access(caller, organization_id)?;
+            self.organization_access(caller, organization_id).await?;
         let guard = require_level(caller, &membership, LEVEL_OWNER)?;
         self.store.organization_remove(organization.id, &guard).await?;
         Ok(())

@@ -24,35 +24,38 @@ const ROLE_NAME_MAX: usize = 200;
 impl App {
     /// The organization (as the caller may see it), the caller's
     /// membership, and the role of that organization named in the path.
-    fn role_access(
+    async fn role_access(
         &self,
         caller: &Caller,
         organization_id: &str,
         role_id: &str,
     ) -> Result<(OrganizationRecord, MembershipRecord, RoleRecord), Error> {
         let (organization, membership) =
-            self.organization_access(caller, organization_id)?;
+            self.organization_access(caller, organization_id).await?;
         let role_id =
             Uuid::parse_str(role_id).map_err(|_| Error::object_not_found())?;
         let role = self
             .store
-            .role_fetch(organization.id, role_id)?
+            .role_fetch(organization.id, role_id)
+            .await?
             .ok_or_else(Error::object_not_found)?;
         Ok((organization, membership, role))
     }
 
-    fn role_membership_view(
+    async fn role_membership_view(
         &self,
         organization_id: Uuid,
         member: RoleMembershipRecord,
     ) -> Result<api::RoleMembership, Error> {
         let user = self
             .store
-            .user_fetch(member.user_id)?
+            .user_fetch(member.user_id)
+            .await?
             .ok_or_else(Error::object_not_found)?;
         let membership = self
             .store
-            .membership_fetch(organization_id, member.user_id)?
+            .membership_fetch(organization_id, member.user_id)
+            .await?
             .ok_or_else(Error::object_not_found)?;
         Ok(api::RoleMembership {
             id: member.id,
@@ -64,20 +67,25 @@ impl App {
         })
     }
 
-    fn role_view(
+    async fn role_view(
         &self,
         organization: &OrganizationRecord,
         role: RoleRecord,
     ) -> Result<api::Role, Error> {
-        let members = self
-            .store
-            .role_member_list(organization.id, role.id)?
-            .into_iter()
-            .map(|member| self.role_membership_view(organization.id, member))
-            .collect::<Result<_, _>>()?;
+        let members = futures::future::try_join_all(
+            self.store
+                .role_member_list(organization.id, role.id)
+                .await?
+                .into_iter()
+                .map(|member| {
+                    self.role_membership_view(organization.id, member)
+                }),
+        )
+        .await?;
         let created_by = self
             .store
-            .user_fetch(role.created_by)?
+            .user_fetch(role.created_by)
+            .await?
             .map(|user| user_basic(&user));
         Ok(api::Role {
             is_default: organization.default_role_id == Some(role.id),
@@ -89,19 +97,21 @@ impl App {
         })
     }
 
-    pub fn role_list(
+    pub async fn role_list(
         &self,
         caller: &Caller,
         organization_id: &str,
         page: PageRequest,
     ) -> Result<Page<api::Role>, Error> {
         let (organization, _) =
-            self.organization_access(caller, organization_id)?;
-        let mut roles = self.store.role_list(organization.id)?;
+            self.organization_access(caller, organization_id).await?;
+        let mut roles = self.store.role_list(organization.id).await?;
         roles.sort_by_cached_key(|role| {
             (crate::names::comparison_key(&role.name), role.id)
         });
-        page.slice(roles).try_map(|role| self.role_view(&organization, role))
+        page.slice(roles)
+            .try_map_async(|role| self.role_view(&organization, role))
+            .await
     }
 
     pub async fn role_create(
@@ -111,7 +121,7 @@ impl App {
         params: api::RoleCreate,
     ) -> Result<api::Role, Error> {
         let (organization, membership) =
-            self.organization_access(caller, organization_id)?;
+            self.organization_access(caller, organization_id).await?;
         let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
         let role = RoleRecord {
             id: Uuid::now_v7(),
@@ -121,18 +131,18 @@ impl App {
             created_at: self.now(),
         };
         self.store.role_insert(&role, &guard).await?;
-        self.role_view(&organization, role)
+        self.role_view(&organization, role).await
     }
 
-    pub fn role_view_for(
+    pub async fn role_view_for(
         &self,
         caller: &Caller,
         organization_id: &str,
         role_id: &str,
     ) -> Result<api::Role, Error> {
         let (organization, _, role) =
-            self.role_access(caller, organization_id, role_id)?;
-        self.role_view(&organization, role)
+            self.role_access(caller, organization_id, role_id).await?;
+        self.role_view(&organization, role).await
     }
 
     /// PUT and PATCH: only the name changes.
@@ -144,7 +154,7 @@ impl App {
         params: api::RolePatch,
     ) -> Result<api::Role, Error> {
         let (organization, membership, role) =
-            self.role_access(caller, organization_id, role_id)?;
+            self.role_access(caller, organization_id, role_id).await?;
         let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
         let role = match params.name {
             Some(name) => {
@@ -155,7 +165,7 @@ impl App {
             }
             None => role,
         };
-        self.role_view(&organization, role)
+        self.role_view(&organization, role).await
     }
 
     pub async fn role_delete(
@@ -165,13 +175,13 @@ impl App {
         role_id: &str,
     ) -> Result<(), Error> {
         let (organization, membership, role) =
-            self.role_access(caller, organization_id, role_id)?;
+            self.role_access(caller, organization_id, role_id).await?;
         let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
         self.store.role_remove(organization.id, role.id, &guard).await?;
         Ok(())
     }
 
-    pub fn role_membership_list(
+    pub async fn role_membership_list(
         &self,
         caller: &Caller,
         organization_id: &str,
@@ -179,11 +189,12 @@ impl App {
         page: PageRequest,
     ) -> Result<Page<api::RoleMembership>, Error> {
         let (organization, _, role) =
-            self.role_access(caller, organization_id, role_id)?;
-        page.slice(self.store.role_member_list(organization.id, role.id)?)
-            .try_map(|member| {
+            self.role_access(caller, organization_id, role_id).await?;
+        page.slice(self.store.role_member_list(organization.id, role.id).await?)
+            .try_map_async(|member| {
                 self.role_membership_view(organization.id, member)
             })
+            .await
     }
 
     pub async fn role_membership_create(
@@ -194,7 +205,7 @@ impl App {
         params: api::RoleMembershipCreate,
     ) -> Result<api::RoleMembership, Error> {
         let (organization, membership, role) =
-            self.role_access(caller, organization_id, role_id)?;
+            self.role_access(caller, organization_id, role_id).await?;
         let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
         let now = self.now();
         let member = RoleMembershipRecord {
@@ -205,11 +216,11 @@ impl App {
             updated_at: now,
         };
         self.store.role_member_insert(organization.id, &member, &guard).await?;
-        self.role_membership_view(organization.id, member)
+        self.role_membership_view(organization.id, member).await
     }
 
     /// The role membership named in the path.
-    fn role_membership_find(
+    async fn role_membership_find(
         &self,
         caller: &Caller,
         organization_id: &str,
@@ -220,32 +231,35 @@ impl App {
         Error,
     > {
         let (organization, membership, role) =
-            self.role_access(caller, organization_id, role_id)?;
+            self.role_access(caller, organization_id, role_id).await?;
         let id = Uuid::parse_str(role_membership_id)
             .map_err(|_| Error::object_not_found())?;
         let member = self
             .store
-            .role_member_list(organization.id, role.id)?
+            .role_member_list(organization.id, role.id)
+            .await?
             .into_iter()
             .find(|member| member.id == id)
             .ok_or_else(Error::object_not_found)?;
         Ok((organization, membership, member))
     }
 
-    pub fn role_membership_view_for(
+    pub async fn role_membership_view_for(
         &self,
         caller: &Caller,
         organization_id: &str,
         role_id: &str,
         role_membership_id: &str,
     ) -> Result<api::RoleMembership, Error> {
-        let (organization, _, member) = self.role_membership_find(
-            caller,
-            organization_id,
-            role_id,
-            role_membership_id,
-        )?;
-        self.role_membership_view(organization.id, member)
+        let (organization, _, member) = self
+            .role_membership_find(
+                caller,
+                organization_id,
+                role_id,
+                role_membership_id,
+            )
+            .await?;
+        self.role_membership_view(organization.id, member).await
     }
 
     pub async fn role_membership_delete(
@@ -255,12 +269,14 @@ impl App {
         role_id: &str,
         role_membership_id: &str,
     ) -> Result<(), Error> {
-        let (organization, membership, member) = self.role_membership_find(
-            caller,
-            organization_id,
-            role_id,
-            role_membership_id,
-        )?;
+        let (organization, membership, member) = self
+            .role_membership_find(
+                caller,
+                organization_id,
+                role_id,
+                role_membership_id,
+            )
+            .await?;
         let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
         self.store
             .role_member_remove(

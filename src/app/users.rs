@@ -39,7 +39,7 @@ pub(crate) fn clean_email(attr: &str, email: &str) -> Result<String, Error> {
 
 impl App {
     /// The user view, with the user's organizations.
-    fn user_view(&self, user: &UserRecord) -> Result<api::User, Error> {
+    async fn user_view(&self, user: &UserRecord) -> Result<api::User, Error> {
         let everything = crate::app::PageRequest { offset: 0, limit: u64::MAX };
         let organizations: Vec<api::OrganizationBasic> = self
             .store
@@ -48,7 +48,8 @@ impl App {
                 None,
                 everything.offset,
                 everything.limit,
-            )?
+            )
+            .await?
             .items
             .into_iter()
             .map(|(organization, membership)| api::OrganizationBasic {
@@ -77,8 +78,11 @@ impl App {
         })
     }
 
-    pub fn user_me_view(&self, caller: &Caller) -> Result<api::User, Error> {
-        self.user_view(&caller.user)
+    pub async fn user_me_view(
+        &self,
+        caller: &Caller,
+    ) -> Result<api::User, Error> {
+        self.user_view(&caller.user).await
     }
 
     pub async fn user_me_patch(
@@ -107,6 +111,7 @@ impl App {
             Some(id) => {
                 let (organization, _) = self
                     .organization_access(caller, id)
+                    .await
                     .map_err(|_| not_yours())?;
                 Some(organization.id)
             }
@@ -132,7 +137,7 @@ impl App {
                 StoreError::NotFound if current.is_some() => not_yours(),
                 error => error.into(),
             })??;
-        self.user_view(&user)
+        self.user_view(&user).await
     }
 
     /// Creates a user (staff only), with a first key when asked for.
@@ -152,7 +157,7 @@ impl App {
         };
         let user = UserRecord {
             id: Uuid::now_v7(),
-            numeric_id: self.store.next_id()?,
+            numeric_id: self.store.next_id().await?,
             email,
             first_name: clean_name("first_name", &params.first_name)?,
             last_name: clean_name("last_name", &params.last_name)?,
@@ -170,11 +175,12 @@ impl App {
                  create a staff user.",
             ));
         }
-        let key = params
-            .personal_api_key
-            .as_ref()
-            .map(|key| self.api_key_new(user.id, key, "personal_api_key__"))
-            .transpose()?;
+        let key = match &params.personal_api_key {
+            Some(key) => Some(
+                self.api_key_new(user.id, key, "personal_api_key__").await?,
+            ),
+            None => None,
+        };
         if let Some((record, _)) = &key {
             check_key_grant(caller, record)?;
         }
@@ -182,7 +188,7 @@ impl App {
             .user_insert(&user, key.as_ref().map(|(record, _)| record))
             .await?;
         Ok(api::UserCreated {
-            user: self.user_view(&user)?,
+            user: self.user_view(&user).await?,
             personal_api_key: key.map(|(record, value)| {
                 super::api_keys::api_key_view(record, Some(value))
             }),

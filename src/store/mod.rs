@@ -1,90 +1,45 @@
-//! The sled store: the only code in orgbase that names sled.
+//! The store: the interface between the application and its storage, with
+//! two backends behind it.
 //!
-//! ## Key layout
-//! Everything lives in sled's default tree. A key is an ASCII prefix
-//! followed by binary parts; a UUID is its 16 bytes (UUIDv7 ids sort by
-//! creation time, so prefix scans come out oldest first).
+//! - [`sled`](self::sled): embedded, one process per data directory, the
+//!   default: nothing to set up.
+//! - [`postgres`]: PostgreSQL, for several orgbase processes on one
+//!   database (replicas behind a load balancer).
 //!
-//! | key                                   | value                   |
-//! |---------------------------------------|-------------------------|
-//! | `user/` user_id                       | `UserRecord`            |
-//! | `user_email/` lowercase email         | user_id                 |
-//! | `key/` key_id                         | `ApiKeyRecord`          |
-//! | `key_hash/` `sha256$<hex>`            | key_id                  |
-//! | `user_key/` user_id key_id            | empty                   |
-//! | `org/` organization_id                | `OrganizationRecord`    |
-//! | `org_slug/` slug                      | organization_id         |
-//! | `member/` organization_id user_id     | `MembershipRecord`      |
-//! | `user_org/` user_id organization_id   | empty                   |
-//! | `user_org_count/` user_id             | u64 big-endian: the number of the user's `user_org/` entries (absent: 0) |
-//! | `invite/` organization_id invite_id   | `InviteRecord`          |
-//! | `invite_id/` invite_id                | organization_id         |
-//! | `role/` organization_id role_id       | `RoleRecord`            |
-//! | `role_name/` organization_id name     | role_id (name by `names::comparison_key`) |
-//! | `role_member/` org_id role_id user_id | `RoleMembershipRecord`  |
-//! | `cimd/` organization_id token_id      | `CimdTokenRecord`       |
-//! | `cimd_hash/` `sha256$<hex>`           | organization_id token_id |
-//! | `domain/` organization_id domain_id   | `DomainRecord`          |
-//! | `domain_name/` domain (lowercase)     | organization_id domain_id |
+//! ## Shape
+//! [`Store`] is an enum over the backends, with async methods of the same
+//! names that dispatch to the backend's own. An enum rather than a trait
+//! object because several operations take a closure that decides inside
+//! the write (`invite_replace`, `membership_update`, ...): the closure may
+//! run more than once (sled retries a conflicting transaction, PostgreSQL
+//! retries a serialization failure), and generic closures cannot sit
+//! behind `dyn`. The two backends are known when orgbase is built, so
+//! static dispatch costs nothing.
 //!
-//! Records are JSON inside an envelope `{"v": 1, "r": <record>}`; a record
-//! whose envelope version is unknown is reported, never guessed at.
-//!
-//! ## Atomicity and durability
-//! Every change that touches more than one key (a record and its indexes,
-//! an organization and its owner's membership, ...) is one sled
-//! transaction, and uniqueness (email, slug) is checked inside it, so two
-//! concurrent creates cannot both win. Every write method returns only
-//! after the change is flushed to disk. Flushes go through one flusher
-//! thread that serves all writers waiting at that moment with a single
-//! `Db::flush` (group commit). `flush_async` is never used: in sled 0.34.7
-//! it deadlocks when several tasks await it at once.
+//! Nothing of either engine crosses this interface: the application sees
+//! records ([`records`]), pages, and [`StoreError`]. Every multi-record
+//! change is one operation, with the invariants that must hold under
+//! concurrency (uniqueness, the last owner, a writer's level through a
+//! [`Guard`]) checked inside its transaction by each backend; every other
+//! rule stays in the application. A write returns once it is durable.
 
-mod api_keys;
-pub mod check;
-mod cimd;
-mod domains;
-mod flusher;
-pub mod invites;
-pub mod members;
-mod organizations;
 pub mod records;
-mod roles;
-mod users;
+pub mod sled;
 
-use flusher::Flusher;
-use serde::de::DeserializeOwned;
-use serde::Deserialize;
-use serde::Serialize;
-use sled::transaction::ConflictableTransactionError;
-use sled::transaction::TransactionError;
-use sled::transaction::TransactionalTree;
+use chrono::DateTime;
+use chrono::Utc;
+use records::ApiKeyRecord;
+use records::CimdTokenRecord;
+use records::DomainRecord;
+use records::InviteRecord;
+use records::MembershipRecord;
+use records::OrganizationRecord;
+use records::RoleMembershipRecord;
+use records::RoleRecord;
+use records::UserRecord;
 use slog::Logger;
 use std::path::Path;
 use uuid::Uuid;
-
-const USER: &[u8] = b"user/";
-const USER_EMAIL: &[u8] = b"user_email/";
-const KEY: &[u8] = b"key/";
-const KEY_HASH: &[u8] = b"key_hash/";
-const USER_KEY: &[u8] = b"user_key/";
-const ORG: &[u8] = b"org/";
-const ORG_SLUG: &[u8] = b"org_slug/";
-const MEMBER: &[u8] = b"member/";
-const USER_ORG: &[u8] = b"user_org/";
-const USER_ORG_COUNT: &[u8] = b"user_org_count/";
-const INVITE: &[u8] = b"invite/";
-const INVITE_ID: &[u8] = b"invite_id/";
-const ROLE: &[u8] = b"role/";
-const ROLE_NAME: &[u8] = b"role_name/";
-const ROLE_MEMBER: &[u8] = b"role_member/";
-const CIMD: &[u8] = b"cimd/";
-const CIMD_HASH: &[u8] = b"cimd_hash/";
-const DOMAIN: &[u8] = b"domain/";
-const DOMAIN_NAME: &[u8] = b"domain_name/";
-
-/// Version of the record envelope this code writes and reads.
-const RECORD_VERSION: u32 = 1;
 
 /// Why a store operation failed.
 #[derive(Debug, thiserror::Error)]
@@ -114,7 +69,7 @@ pub enum StoreError {
     #[error("already in the role")]
     AlreadyInRole,
     /// The user making a write is not a member of its organization (any
-    /// more): see [`members::Guard`].
+    /// more): see [`Guard`].
     #[error("the writer is not a member")]
     GuardNotMember,
     /// The user making a write lacks the level it needs: see
@@ -124,30 +79,14 @@ pub enum StoreError {
     /// Another organization (or this one) has this domain.
     #[error("domain already in use")]
     DomainTaken,
-    /// The data directory is locked by another process or unreadable.
+    /// The store cannot be opened (a data directory locked by another
+    /// process or unreadable, a database that cannot be reached).
     #[error("cannot open the data directory: {0}")]
     Open(String),
-    /// sled failed, or stored data could not be read.
+    /// The storage engine failed, or stored data could not be read.
     #[error("storage failure: {0}")]
     Internal(String),
 }
-
-impl From<sled::Error> for StoreError {
-    fn from(error: sled::Error) -> StoreError {
-        StoreError::Internal(error.to_string())
-    }
-}
-
-impl From<TransactionError<StoreError>> for StoreError {
-    fn from(error: TransactionError<StoreError>) -> StoreError {
-        match error {
-            TransactionError::Abort(error) => error,
-            TransactionError::Storage(error) => error.into(),
-        }
-    }
-}
-
-type TxResult<T> = Result<T, ConflictableTransactionError<StoreError>>;
 
 /// One page of a list, with the total across pages.
 #[derive(Debug)]
@@ -174,142 +113,570 @@ impl<T> Page<T> {
             self.items.into_iter().map(convert).collect::<Result<_, _>>()?;
         Ok(Page { count: self.count, items })
     }
+
+    /// As [`Page::try_map`], with a conversion that awaits (the items'
+    /// conversions run concurrently).
+    pub async fn try_map_async<U, E, F>(
+        self,
+        convert: impl FnMut(T) -> F,
+    ) -> Result<Page<U>, E>
+    where
+        F: std::future::Future<Output = Result<U, E>>,
+    {
+        let items =
+            futures::future::try_join_all(self.items.into_iter().map(convert))
+                .await?;
+        Ok(Page { count: self.count, items })
+    }
 }
 
-/// The orgbase store. Cheap to clone.
+/// What a write requires of the user making it. The store checks it inside
+/// the write's transaction, against the membership and settings stored at
+/// that moment, so a demotion (or a removal, or a settings change) that
+/// commits between the application's own check and the write is seen. The
+/// application decides the levels; the store only compares.
+#[derive(Clone, Copy, Debug)]
+pub struct Guard {
+    /// The user making the write.
+    pub user_id: Uuid,
+    /// The least membership level the write needs.
+    pub level: u8,
+    /// The least level whose personal API keys may act on an organization
+    /// that turned `members_can_use_personal_api_keys` off.
+    pub level_if_member_keys_off: u8,
+}
+
+/// What a membership transaction reads before deciding.
+pub struct MembershipChange {
+    pub organization: OrganizationRecord,
+    /// The caller's membership (None: not a member any more).
+    pub actor: Option<MembershipRecord>,
+    /// The membership being changed.
+    pub target: MembershipRecord,
+}
+
+/// What `invite_replace` plans on: the organization, the inviter's
+/// membership (None: not a member any more) and the organization's
+/// invites, all as of one revision of the organization, which the write
+/// then checks has not moved (every membership and settings change moves
+/// it).
+pub struct InvitePlanning<'a> {
+    pub organization: &'a OrganizationRecord,
+    pub inviter: Option<&'a MembershipRecord>,
+    pub existing: &'a [InviteRecord],
+}
+
+/// What `invite_replace` is asked to do: remove some invites and add
+/// others.
+pub struct InviteChanges {
+    pub remove: Vec<Uuid>,
+    pub insert: Vec<InviteRecord>,
+}
+
+/// What accepting an invite reads before deciding.
+pub struct InviteAcceptance {
+    pub invite: InviteRecord,
+    pub organization: OrganizationRecord,
+    pub user: UserRecord,
+    /// Whether the user is already a member.
+    pub already_member: bool,
+}
+
+/// One broken invariant at one key.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Violation {
+    /// Which invariant (a name from the backend's list).
+    pub invariant: &'static str,
+    /// The key where it was found, printable (binary parts in hex).
+    pub key: String,
+    /// What is wrong there.
+    pub detail: String,
+}
+
+impl std::fmt::Display for Violation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}: {}", self.invariant, self.key, self.detail)
+    }
+}
+
+/// The store, on one of its backends. Cheap to clone.
 #[derive(Clone)]
-pub struct Store {
-    db: sled::Db,
-    flusher: Flusher,
-    log: Logger,
+pub enum Store {
+    Sled(self::sled::SledStore),
 }
 
-#[derive(Serialize)]
-struct EnvelopeOut<'a, T> {
-    v: u32,
-    r: &'a T,
+/// Calls the method of the same name on the store's backend.
+macro_rules! backend {
+    ($store:ident . $method:ident ( $($arg:expr),* )) => {
+        match $store {
+            Store::Sled(backend) => backend.$method($($arg),*).await,
+        }
+    };
 }
 
-#[derive(Deserialize)]
-struct EnvelopeIn<T> {
-    v: u32,
-    r: T,
-}
-
-fn encode<T: Serialize>(record: &T) -> Vec<u8> {
-    serde_json::to_vec(&EnvelopeOut { v: RECORD_VERSION, r: record })
-        .expect("records serialize")
-}
-
-fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, StoreError> {
-    let envelope: EnvelopeIn<T> = serde_json::from_slice(bytes)
-        .map_err(|e| StoreError::Internal(format!("unreadable record: {e}")))?;
-    if envelope.v != RECORD_VERSION {
-        return Err(StoreError::Internal(format!(
-            "record version {} is not supported",
-            envelope.v
-        )));
-    }
-    Ok(envelope.r)
-}
-
-fn key(prefix: &[u8], parts: &[&[u8]]) -> Vec<u8> {
-    let mut key = prefix.to_vec();
-    for part in parts {
-        key.extend_from_slice(part);
-    }
-    key
-}
-
-fn uuid_from(bytes: &[u8]) -> Result<Uuid, StoreError> {
-    Uuid::from_slice(bytes)
-        .map_err(|e| StoreError::Internal(format!("bad id in index: {e}")))
-}
-
-fn tx_get<T: DeserializeOwned>(
-    tx: &TransactionalTree,
-    key: &[u8],
-) -> TxResult<Option<T>> {
-    match tx.get(key)? {
-        Some(bytes) => Ok(Some(decode(&bytes).map_err(abort)?)),
-        None => Ok(None),
-    }
-}
-
-fn abort(error: StoreError) -> ConflictableTransactionError<StoreError> {
-    ConflictableTransactionError::Abort(error)
+/// Calls the method of the same name on the store's backend, for reads
+/// (sled's are synchronous: they never wait on I/O that the page cache
+/// does not already hold for long).
+macro_rules! read {
+    ($store:ident . $method:ident ( $($arg:expr),* )) => {
+        match $store {
+            Store::Sled(backend) => backend.$method($($arg),*),
+        }
+    };
 }
 
 impl Store {
-    /// Opens (or creates) the store in `path`.
-    pub fn open(path: &Path, log: &Logger) -> Result<Store, StoreError> {
-        let db = sled::Config::new().path(path).open().map_err(|e| {
-            StoreError::Open(format!("{}: {e}", path.display()))
-        })?;
-        let log = log.new(slog::o!("component" => "store"));
-        let flusher = Flusher::start(db.clone(), log.clone());
-        let store = Store { db, flusher, log };
-        store.user_org_counts_build()?;
-        store.role_names_reindex()?;
-        Ok(store)
+    /// Opens (or creates) the embedded store in `path`.
+    pub fn open_sled(path: &Path, log: &Logger) -> Result<Store, StoreError> {
+        Ok(Store::Sled(self::sled::SledStore::open(path, log)?))
     }
 
-    /// Waits until everything written so far is on disk.
-    pub async fn flush(&self) -> Result<(), StoreError> {
-        self.flusher.flush().await
-    }
-
-    /// Flushes and stops the flusher; for shutdown. Once every clone of
-    /// the store is dropped, the data directory is free for another
-    /// process.
+    /// Makes everything written so far durable, then lets go of the
+    /// storage; for shutdown.
     pub fn close(self) -> Result<(), StoreError> {
-        self.flusher.stop();
-        self.db.flush()?;
-        slog::info!(self.log, "store flushed and closed");
-        Ok(())
+        match self {
+            Store::Sled(backend) => backend.close(),
+        }
     }
 
-    fn fetch<T: DeserializeOwned>(
-        &self,
-        key: &[u8],
-    ) -> Result<Option<T>, StoreError> {
-        self.db.get(key)?.map(|bytes| decode(&bytes)).transpose()
+    /// A number that changes after every committed write of this process,
+    /// for caches that are correct only while nothing was written (see
+    /// `app::callers`).
+    pub fn write_generation(&self) -> u64 {
+        match self {
+            Store::Sled(backend) => backend.write_generation(),
+        }
     }
 
-    /// Every key under `prefix`.
-    fn scan_keys(&self, prefix: &[u8]) -> Result<Vec<sled::IVec>, StoreError> {
-        self.db
-            .scan_prefix(prefix)
-            .keys()
-            .map(|key| key.map_err(StoreError::from))
-            .collect()
-    }
-
-    /// Ids (the 16 bytes after `prefix`) of the keys under `prefix`.
-    fn scan_ids(
-        &self,
-        prefix: &[u8],
-    ) -> impl DoubleEndedIterator<Item = Result<Uuid, StoreError>> + '_ {
-        let skip = prefix.len();
-        self.db.scan_prefix(prefix).keys().map(move |key| {
-            let key = key?;
-            uuid_from(&key[skip..])
-        })
+    /// Checks the stored data against every invariant the store keeps;
+    /// one entry per violation found.
+    pub fn check(&self) -> Result<Vec<Violation>, StoreError> {
+        match self {
+            Store::Sled(backend) => backend.check(),
+        }
     }
 
     /// A new numeric id (project and environment ids), unique for the life
     /// of the store.
-    pub fn next_id(&self) -> Result<i64, StoreError> {
-        let id = self.db.generate_id()? + 1;
-        i64::try_from(id)
-            .map_err(|_| StoreError::Internal("ids exhausted".into()))
+    pub async fn next_id(&self) -> Result<i64, StoreError> {
+        read!(self.next_id())
     }
-}
 
-/// The `limit` items from `offset` on (empty past the end).
-fn page_of<T>(items: &[T], offset: u64, limit: u64) -> &[T] {
-    let start = usize::try_from(offset).unwrap_or(usize::MAX).min(items.len());
-    let end =
-        start.saturating_add(usize::try_from(limit).unwrap_or(usize::MAX));
-    &items[start..end.min(items.len())]
+    pub async fn api_key_insert(
+        &self,
+        api_key: &ApiKeyRecord,
+    ) -> Result<(), StoreError> {
+        backend!(self.api_key_insert(api_key))
+    }
+
+    pub async fn api_key_fetch(
+        &self,
+        id: Uuid,
+    ) -> Result<Option<ApiKeyRecord>, StoreError> {
+        read!(self.api_key_fetch(id))
+    }
+
+    /// The key whose hash is `secure_value`.
+    pub async fn api_key_fetch_by_hash(
+        &self,
+        secure_value: &str,
+    ) -> Result<Option<ApiKeyRecord>, StoreError> {
+        read!(self.api_key_fetch_by_hash(secure_value))
+    }
+
+    /// A user's keys, newest first.
+    pub async fn api_key_list_page(
+        &self,
+        user_id: Uuid,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<ApiKeyRecord>, StoreError> {
+        read!(self.api_key_list_page(user_id, offset, limit))
+    }
+
+    /// Records a use of the key. Not flushed: losing a `last_used_at`
+    /// update in a crash is harmless, and this runs on the request path.
+    pub async fn api_key_touch(
+        &self,
+        id: Uuid,
+        when: chrono::DateTime<chrono::Utc>,
+    ) -> Result<(), StoreError> {
+        read!(self.api_key_touch(id, when))
+    }
+
+    pub async fn api_key_remove(
+        &self,
+        api_key: &ApiKeyRecord,
+    ) -> Result<(), StoreError> {
+        backend!(self.api_key_remove(api_key))
+    }
+
+    /// The organization's tokens, oldest first.
+    pub async fn cimd_token_list(
+        &self,
+        organization_id: Uuid,
+    ) -> Result<Vec<CimdTokenRecord>, StoreError> {
+        read!(self.cimd_token_list(organization_id))
+    }
+
+    pub async fn cimd_token_fetch(
+        &self,
+        organization_id: Uuid,
+        token_id: Uuid,
+    ) -> Result<Option<CimdTokenRecord>, StoreError> {
+        read!(self.cimd_token_fetch(organization_id, token_id))
+    }
+
+    /// The token whose hash is `secure_value`.
+    pub async fn cimd_token_fetch_by_hash(
+        &self,
+        secure_value: &str,
+    ) -> Result<Option<CimdTokenRecord>, StoreError> {
+        read!(self.cimd_token_fetch_by_hash(secure_value))
+    }
+
+    pub async fn cimd_token_insert(
+        &self,
+        token: &CimdTokenRecord,
+        guard: &Guard,
+    ) -> Result<(), StoreError> {
+        backend!(self.cimd_token_insert(token, guard))
+    }
+
+    pub async fn cimd_token_remove(
+        &self,
+        token: &CimdTokenRecord,
+        guard: &Guard,
+    ) -> Result<(), StoreError> {
+        backend!(self.cimd_token_remove(token, guard))
+    }
+
+    /// Records that a metadata document matched the token (if it still
+    /// exists).
+    pub async fn cimd_token_touch(
+        &self,
+        token: &CimdTokenRecord,
+        when: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        backend!(self.cimd_token_touch(token, when))
+    }
+
+    /// The organization's domains, in no particular order.
+    pub async fn domain_list(
+        &self,
+        organization_id: Uuid,
+    ) -> Result<Vec<DomainRecord>, StoreError> {
+        read!(self.domain_list(organization_id))
+    }
+
+    pub async fn domain_fetch(
+        &self,
+        organization_id: Uuid,
+        domain_id: Uuid,
+    ) -> Result<Option<DomainRecord>, StoreError> {
+        read!(self.domain_fetch(organization_id, domain_id))
+    }
+
+    /// Inserts a domain whose name no organization has.
+    pub async fn domain_insert(
+        &self,
+        domain: &DomainRecord,
+        guard: &Guard,
+    ) -> Result<(), StoreError> {
+        backend!(self.domain_insert(domain, guard))
+    }
+
+    /// Changes a domain with `change` inside a transaction (it may run
+    /// more than once, and may refuse). The domain name never changes.
+    pub async fn domain_update<E>(
+        &self,
+        organization_id: Uuid,
+        domain_id: Uuid,
+        guard: &Guard,
+        change: impl Fn(&mut DomainRecord) -> Result<(), E>,
+    ) -> Result<Result<DomainRecord, E>, StoreError> {
+        backend!(self.domain_update(organization_id, domain_id, guard, change))
+    }
+
+    pub async fn domain_remove(
+        &self,
+        domain: &DomainRecord,
+        guard: &Guard,
+    ) -> Result<(), StoreError> {
+        backend!(self.domain_remove(domain, guard))
+    }
+
+    /// An organization's invites, oldest first.
+    pub async fn invite_list(
+        &self,
+        organization_id: Uuid,
+    ) -> Result<Vec<InviteRecord>, StoreError> {
+        read!(self.invite_list(organization_id))
+    }
+
+    /// An invite, by id alone.
+    pub async fn invite_fetch(
+        &self,
+        id: Uuid,
+    ) -> Result<Option<InviteRecord>, StoreError> {
+        read!(self.invite_fetch(id))
+    }
+
+    /// Removes and adds invites of an organization in one transaction, as
+    /// `plan` decides from what it sees (it may run more than once, and may
+    /// refuse); `inviter` is the user whose membership it sees.
+    pub async fn invite_replace<E>(
+        &self,
+        organization_id: Uuid,
+        inviter: Uuid,
+        plan: impl Fn(&InvitePlanning) -> Result<InviteChanges, E>,
+    ) -> Result<Result<Vec<InviteRecord>, E>, StoreError> {
+        backend!(self.invite_replace(organization_id, inviter, plan))
+    }
+
+    /// Accepts an invite for `user_id`: if `decide` agrees (it sees the
+    /// invite, organization, user, and whether they are a member already),
+    /// the membership it returns is added (with its roles, which must
+    /// exist), the invite is consumed, and the organization becomes the
+    /// user's current one, all in one transaction. Two acceptances of one
+    /// invite: exactly one wins.
+    pub async fn invite_accept<E>(
+        &self,
+        invite_id: Uuid,
+        user_id: Uuid,
+        decide: impl Fn(&InviteAcceptance) -> Result<MembershipRecord, E>,
+    ) -> Result<Result<MembershipRecord, E>, StoreError> {
+        backend!(self.invite_accept(invite_id, user_id, decide))
+    }
+
+    /// Every membership of an organization, with its user, oldest first.
+    pub async fn member_list(
+        &self,
+        organization_id: Uuid,
+    ) -> Result<Vec<(MembershipRecord, UserRecord)>, StoreError> {
+        read!(self.member_list(organization_id))
+    }
+
+    /// Sets the level of `target`'s membership to what `decide` returns,
+    /// inside a transaction; `decide` sees the current records (it may run
+    /// more than once) and may refuse.
+    pub async fn membership_update<E>(
+        &self,
+        organization_id: Uuid,
+        actor: Uuid,
+        target: Uuid,
+        decide: impl Fn(&MembershipChange) -> Result<MembershipRecord, E>,
+    ) -> Result<Result<MembershipRecord, E>, StoreError> {
+        backend!(self.membership_update(organization_id, actor, target, decide))
+    }
+
+    /// Removes `target`'s membership if `allow` agrees, inside a
+    /// transaction (`allow` may run more than once).
+    pub async fn membership_remove<E>(
+        &self,
+        organization_id: Uuid,
+        actor: Uuid,
+        target: Uuid,
+        allow: impl Fn(&MembershipChange) -> Result<(), E>,
+    ) -> Result<Result<(), E>, StoreError> {
+        backend!(self.membership_remove(organization_id, actor, target, allow))
+    }
+
+    /// Inserts an organization with `owner` as its only member (an owner),
+    /// and makes it the owner's current organization. The slug is the
+    /// first free one of `slug_candidate(0)`, `slug_candidate(1)`, ... (at
+    /// most `attempts`); the record is returned with it.
+    pub async fn organization_insert(
+        &self,
+        organization: &OrganizationRecord,
+        owner: Uuid,
+        membership: &MembershipRecord,
+        slug_candidate: impl Fn(u32) -> String,
+        attempts: u32,
+    ) -> Result<OrganizationRecord, StoreError> {
+        backend!(self.organization_insert(
+            organization,
+            owner,
+            membership,
+            slug_candidate,
+            attempts
+        ))
+    }
+
+    pub async fn organization_fetch(
+        &self,
+        id: Uuid,
+    ) -> Result<Option<OrganizationRecord>, StoreError> {
+        read!(self.organization_fetch(id))
+    }
+
+    /// Changes an organization with `change`, inside a transaction, so
+    /// concurrent changes to different fields are all kept. `change` may
+    /// run more than once.
+    pub async fn organization_update(
+        &self,
+        id: Uuid,
+        guard: &Guard,
+        change: impl Fn(&mut OrganizationRecord),
+    ) -> Result<OrganizationRecord, StoreError> {
+        backend!(self.organization_update(id, guard, change))
+    }
+
+    /// Removes an organization with all its memberships and invites;
+    /// members whose current organization it was are left with none.
+    pub async fn organization_remove(
+        &self,
+        id: Uuid,
+        guard: &Guard,
+    ) -> Result<(), StoreError> {
+        backend!(self.organization_remove(id, guard))
+    }
+
+    pub async fn membership_fetch(
+        &self,
+        organization_id: Uuid,
+        user_id: Uuid,
+    ) -> Result<Option<MembershipRecord>, StoreError> {
+        read!(self.membership_fetch(organization_id, user_id))
+    }
+
+    /// A page of the organizations `user_id` belongs to (only those that
+    /// `only` names, when given), oldest first, each with the membership.
+    /// Costs the page, not the number of the user's organizations: the
+    /// count is kept in `user_org_count/`, and the scan stops at the end
+    /// of the page.
+    pub async fn organization_list_page_for_user(
+        &self,
+        user_id: Uuid,
+        only: Option<&[Uuid]>,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<(OrganizationRecord, MembershipRecord)>, StoreError> {
+        read!(self.organization_list_page_for_user(user_id, only, offset, limit))
+    }
+
+    /// The organization's roles, in no particular order.
+    pub async fn role_list(
+        &self,
+        organization_id: Uuid,
+    ) -> Result<Vec<RoleRecord>, StoreError> {
+        read!(self.role_list(organization_id))
+    }
+
+    pub async fn role_fetch(
+        &self,
+        organization_id: Uuid,
+        role_id: Uuid,
+    ) -> Result<Option<RoleRecord>, StoreError> {
+        read!(self.role_fetch(organization_id, role_id))
+    }
+
+    /// A role's memberships, oldest first.
+    pub async fn role_member_list(
+        &self,
+        organization_id: Uuid,
+        role_id: Uuid,
+    ) -> Result<Vec<RoleMembershipRecord>, StoreError> {
+        read!(self.role_member_list(organization_id, role_id))
+    }
+
+    /// Inserts a role whose name is not taken in its organization.
+    pub async fn role_insert(
+        &self,
+        role: &RoleRecord,
+        guard: &Guard,
+    ) -> Result<(), StoreError> {
+        backend!(self.role_insert(role, guard))
+    }
+
+    /// Renames a role, if the new name is free (its own old name is).
+    pub async fn role_rename(
+        &self,
+        organization_id: Uuid,
+        role_id: Uuid,
+        name: &str,
+        guard: &Guard,
+    ) -> Result<RoleRecord, StoreError> {
+        backend!(self.role_rename(organization_id, role_id, name, guard))
+    }
+
+    /// Removes a role with its memberships; the organization's default
+    /// role is cleared if it was this one.
+    pub async fn role_remove(
+        &self,
+        organization_id: Uuid,
+        role_id: Uuid,
+        guard: &Guard,
+    ) -> Result<(), StoreError> {
+        backend!(self.role_remove(organization_id, role_id, guard))
+    }
+
+    /// Adds a member of the organization to a role they are not in.
+    pub async fn role_member_insert(
+        &self,
+        organization_id: Uuid,
+        member: &RoleMembershipRecord,
+        guard: &Guard,
+    ) -> Result<(), StoreError> {
+        backend!(self.role_member_insert(organization_id, member, guard))
+    }
+
+    /// Takes a user out of a role.
+    pub async fn role_member_remove(
+        &self,
+        organization_id: Uuid,
+        role_id: Uuid,
+        user_id: Uuid,
+        guard: &Guard,
+    ) -> Result<(), StoreError> {
+        backend!(self.role_member_remove(
+            organization_id,
+            role_id,
+            user_id,
+            guard
+        ))
+    }
+
+    /// Whether any user exists (an empty store gets the bootstrap user).
+    pub async fn user_any(&self) -> Result<bool, StoreError> {
+        read!(self.user_any())
+    }
+
+    /// Inserts a user, and optionally a first API key of theirs, checking
+    /// that the email (lowercased) is free.
+    pub async fn user_insert(
+        &self,
+        user: &UserRecord,
+        api_key: Option<&ApiKeyRecord>,
+    ) -> Result<(), StoreError> {
+        backend!(self.user_insert(user, api_key))
+    }
+
+    pub async fn user_fetch(
+        &self,
+        id: Uuid,
+    ) -> Result<Option<UserRecord>, StoreError> {
+        read!(self.user_fetch(id))
+    }
+
+    /// Changes a user with `change`, inside a transaction, and returns the
+    /// result. `change` may run more than once. A change of the current
+    /// organization is checked in the same transaction: the user must
+    /// belong to it (else `NotFound`), so a concurrent removal or deletion
+    /// cannot leave it pointing at an organization that is not theirs.
+    pub async fn user_update<E>(
+        &self,
+        id: Uuid,
+        change: impl Fn(&mut UserRecord) -> Result<(), E>,
+    ) -> Result<Result<UserRecord, E>, StoreError> {
+        backend!(self.user_update(id, change))
+    }
+
+    /// The user with this email address (case-insensitively).
+    pub async fn user_fetch_by_email(
+        &self,
+        email: &str,
+    ) -> Result<Option<UserRecord>, StoreError> {
+        read!(self.user_fetch_by_email(email))
+    }
 }

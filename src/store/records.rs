@@ -8,6 +8,11 @@ use serde::Deserialize;
 use serde::Serialize;
 use uuid::Uuid;
 
+/// Membership levels, PostHog's `OrganizationMembership.Level`.
+pub const LEVEL_MEMBER: u8 = 1;
+pub const LEVEL_ADMIN: u8 = 8;
+pub const LEVEL_OWNER: u8 = 15;
+
 /// A user of this instance.
 #[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct UserRecord {

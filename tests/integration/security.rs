@@ -14,8 +14,8 @@ use crate::common::TestContext;
 use crate::common::ADMIN_KEY;
 use orgbase::client::types;
 use orgbase::client::types::Scope;
-use orgbase::store::members::Guard;
 use orgbase::store::records::RoleRecord;
+use orgbase::store::Guard;
 use orgbase::store::StoreError;
 
 fn user_with_key(

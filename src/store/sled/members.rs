@@ -10,27 +10,18 @@ use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
 use super::records::UserRecord;
 use super::tx_get;
-use super::Store;
+use super::SledStore;
 use super::StoreError;
 use super::TxResult;
 use super::MEMBER;
 use super::ORG;
+use crate::store::records::LEVEL_OWNER;
+use crate::store::Guard;
+use crate::store::MembershipChange;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
-/// Membership level of an owner.
-pub(super) const OWNER: u8 = 15;
-
-/// What a membership transaction reads before deciding.
-pub struct MembershipChange {
-    pub organization: OrganizationRecord,
-    /// The caller's membership (None: not a member any more).
-    pub actor: Option<MembershipRecord>,
-    /// The membership being changed.
-    pub target: MembershipRecord,
-}
-
-impl Store {
+impl SledStore {
     /// Every membership of an organization, with its user, oldest first.
     pub fn member_list(
         &self,
@@ -67,8 +58,8 @@ impl Store {
             };
             let mut organization = change.organization;
             organization.owner_count = (organization.owner_count
-                + u64::from(updated.level == OWNER))
-            .saturating_sub(u64::from(change.target.level == OWNER));
+                + u64::from(updated.level == LEVEL_OWNER))
+            .saturating_sub(u64::from(change.target.level == LEVEL_OWNER));
             write_organization(tx, organization)?;
             tx.insert(
                 key(MEMBER, &[organization_id.as_bytes(), target.as_bytes()]),
@@ -103,7 +94,7 @@ impl Store {
                 organization.member_count.saturating_sub(1);
             organization.owner_count = organization
                 .owner_count
-                .saturating_sub(u64::from(change.target.level == OWNER));
+                .saturating_sub(u64::from(change.target.level == LEVEL_OWNER));
             write_organization(tx, organization)?;
             membership_remove_tx(tx, organization_id, target)?;
             Ok(Ok(()))
@@ -134,22 +125,6 @@ fn read_change(
     let actor = membership(actor)?;
     let target = membership(target)?.ok_or_else(not_found)?;
     Ok(MembershipChange { organization, actor, target })
-}
-
-/// What a write requires of the user making it. The store checks it inside
-/// the write's transaction, against the membership and settings stored at
-/// that moment, so a demotion (or a removal, or a settings change) that
-/// commits between the application's own check and the write is seen. The
-/// application decides the levels; the store only compares.
-#[derive(Clone, Copy, Debug)]
-pub struct Guard {
-    /// The user making the write.
-    pub user_id: Uuid,
-    /// The least membership level the write needs.
-    pub level: u8,
-    /// The least level whose personal API keys may act on an organization
-    /// that turned `members_can_use_personal_api_keys` off.
-    pub level_if_member_keys_off: u8,
 }
 
 /// Checks `guard` against `organization` and the user's membership in it,

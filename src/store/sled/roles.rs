@@ -11,13 +11,12 @@ use super::key;
 use super::members::guard_check;
 use super::members::touch_organization;
 use super::members::write_organization;
-use super::members::Guard;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
 use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
 use super::tx_get;
-use super::Store;
+use super::SledStore;
 use super::StoreError;
 use super::TxResult;
 use super::MEMBER;
@@ -26,6 +25,7 @@ use super::ROLE;
 use super::ROLE_MEMBER;
 use super::ROLE_NAME;
 use crate::names;
+use crate::store::Guard;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
@@ -68,7 +68,7 @@ fn claim_role_name(
     Ok(())
 }
 
-impl Store {
+impl SledStore {
     /// The organization's roles, in no particular order.
     pub fn role_list(
         &self,
@@ -254,7 +254,7 @@ impl Store {
     }
 }
 
-impl Store {
+impl SledStore {
     /// Rebuilds the `role_name/` index when it was written by an older
     /// comparison of names (lowercasing): at open, before any request. Two
     /// roles whose names only now compare equal keep their records; the

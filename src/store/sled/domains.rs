@@ -8,15 +8,15 @@ use super::encode;
 use super::key;
 use super::members::guard_check;
 use super::members::touch_organization;
-use super::members::Guard;
 use super::records::DomainRecord;
 use super::records::OrganizationRecord;
 use super::tx_get;
-use super::Store;
+use super::SledStore;
 use super::StoreError;
 use super::DOMAIN;
 use super::DOMAIN_NAME;
 use super::ORG;
+use crate::store::Guard;
 use uuid::Uuid;
 
 fn domain_key(organization_id: Uuid, domain_id: Uuid) -> Vec<u8> {
@@ -27,7 +27,7 @@ fn name_key(domain: &str) -> Vec<u8> {
     key(DOMAIN_NAME, &[domain.as_bytes()])
 }
 
-impl Store {
+impl SledStore {
     /// The organization's domains, in no particular order.
     pub fn domain_list(
         &self,

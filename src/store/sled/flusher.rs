@@ -5,7 +5,7 @@
 //! the store's write generation, which read caches compare to know they
 //! are current.
 
-use super::Store;
+use super::SledStore;
 use super::StoreError;
 use slog::Logger;
 use std::sync::atomic::AtomicU64;
@@ -30,7 +30,7 @@ enum Request {
 pub struct Flusher {
     requests: mpsc::Sender<Request>,
     thread: Arc<Mutex<Option<JoinHandle<()>>>>,
-    /// Writes committed so far (see [`Store::write_generation`]).
+    /// Writes committed so far (see [`SledStore::write_generation`]).
     writes: Arc<AtomicU64>,
 }
 
@@ -76,7 +76,7 @@ impl Flusher {
     }
 }
 
-impl Store {
+impl SledStore {
     /// A number that changes after every committed write. What was read
     /// after seeing generation `g` is current for as long as the
     /// generation is still `g` (read it before reading the data).

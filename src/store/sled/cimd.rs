@@ -6,14 +6,14 @@ use super::decode;
 use super::encode;
 use super::key;
 use super::members::touch_organization;
-use super::members::Guard;
 use super::records::CimdTokenRecord;
 use super::tx_get;
 use super::uuid_from;
-use super::Store;
+use super::SledStore;
 use super::StoreError;
 use super::CIMD;
 use super::CIMD_HASH;
+use crate::store::Guard;
 use chrono::DateTime;
 use chrono::Utc;
 use uuid::Uuid;
@@ -26,7 +26,7 @@ fn hash_key(secure_value: &str) -> Vec<u8> {
     key(CIMD_HASH, &[secure_value.as_bytes()])
 }
 
-impl Store {
+impl SledStore {
     /// The organization's tokens, oldest first.
     pub fn cimd_token_list(
         &self,

@@ -5,14 +5,13 @@ use super::encode;
 use super::key;
 use super::members::guard_check;
 use super::members::write_organization;
-use super::members::Guard;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
 use super::records::UserRecord;
 use super::tx_get;
 use super::uuid_from;
 use super::Page;
-use super::Store;
+use super::SledStore;
 use super::StoreError;
 use super::TxResult;
 use super::INVITE;
@@ -26,10 +25,11 @@ use super::ROLE_NAME;
 use super::USER;
 use super::USER_ORG;
 use super::USER_ORG_COUNT;
+use crate::store::Guard;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
-impl Store {
+impl SledStore {
     /// Inserts an organization with `owner` as its only member (an owner),
     /// and makes it the owner's current organization. The slug is the
     /// first free one of `slug_candidate(0)`, `slug_candidate(1)`, ... (at

@@ -7,7 +7,7 @@ use super::records::ApiKeyRecord;
 use super::tx_get;
 use super::uuid_from;
 use super::Page;
-use super::Store;
+use super::SledStore;
 use super::StoreError;
 use super::TxResult;
 use super::KEY;
@@ -16,7 +16,7 @@ use super::USER_KEY;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
-impl Store {
+impl SledStore {
     pub async fn api_key_insert(
         &self,
         api_key: &ApiKeyRecord,

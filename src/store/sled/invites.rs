@@ -9,10 +9,9 @@ use super::records::InviteRecord;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
 use super::records::RoleMembershipRecord;
-use super::records::UserRecord;
 use super::tx_get;
 use super::uuid_from;
-use super::Store;
+use super::SledStore;
 use super::StoreError;
 use super::INVITE;
 use super::INVITE_ID;
@@ -21,36 +20,13 @@ use super::ORG;
 use super::ROLE;
 use super::ROLE_MEMBER;
 use super::USER;
+use crate::store::records::LEVEL_OWNER;
+use crate::store::InviteAcceptance;
+use crate::store::InviteChanges;
+use crate::store::InvitePlanning;
 use uuid::Uuid;
 
-/// What `invite_replace` plans on: the organization, the inviter's
-/// membership (None: not a member any more) and the organization's
-/// invites, all as of one revision of the organization, which the write
-/// then checks has not moved (every membership and settings change moves
-/// it).
-pub struct InvitePlanning<'a> {
-    pub organization: &'a OrganizationRecord,
-    pub inviter: Option<&'a MembershipRecord>,
-    pub existing: &'a [InviteRecord],
-}
-
-/// What `invite_replace` is asked to do: remove some invites and add
-/// others.
-pub struct InviteChanges {
-    pub remove: Vec<Uuid>,
-    pub insert: Vec<InviteRecord>,
-}
-
-/// What accepting an invite reads before deciding.
-pub struct InviteAcceptance {
-    pub invite: InviteRecord,
-    pub organization: OrganizationRecord,
-    pub user: UserRecord,
-    /// Whether the user is already a member.
-    pub already_member: bool,
-}
-
-impl Store {
+impl SledStore {
     /// An organization's invites, oldest first.
     pub fn invite_list(
         &self,
@@ -188,7 +164,8 @@ impl Store {
             let InviteAcceptance { mut organization, mut user, .. } =
                 acceptance;
             organization.member_count += 1;
-            organization.owner_count += u64::from(membership.level == 15);
+            organization.owner_count +=
+                u64::from(membership.level == LEVEL_OWNER);
             write_organization(tx, organization)?;
             membership_insert_tx(tx, organization_id, &membership)?;
             for role in &membership.roles {

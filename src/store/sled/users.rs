@@ -8,14 +8,14 @@ use super::records::ApiKeyRecord;
 use super::records::UserRecord;
 use super::tx_get;
 use super::uuid_from;
-use super::Store;
+use super::SledStore;
 use super::StoreError;
 use super::MEMBER;
 use super::USER;
 use super::USER_EMAIL;
 use uuid::Uuid;
 
-impl Store {
+impl SledStore {
     /// Whether any user exists (an empty store gets the bootstrap user).
     pub fn user_any(&self) -> Result<bool, StoreError> {
         Ok(self.db.scan_prefix(USER).next().transpose()?.is_some())

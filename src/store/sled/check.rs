@@ -22,7 +22,6 @@
 
 use super::decode;
 use super::key;
-use super::members::OWNER;
 use super::organizations::count_from;
 use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
@@ -35,7 +34,7 @@ use super::records::RoleRecord;
 use super::records::UserRecord;
 use super::roles::role_name_key;
 use super::uuid_from;
-use super::Store;
+use super::SledStore;
 use super::StoreError;
 use super::CIMD;
 use super::CIMD_HASH;
@@ -56,26 +55,11 @@ use super::USER_EMAIL;
 use super::USER_KEY;
 use super::USER_ORG;
 use super::USER_ORG_COUNT;
+use crate::store::records::LEVEL_OWNER;
+use crate::store::Violation;
 use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
 use uuid::Uuid;
-
-/// One broken invariant at one key.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Violation {
-    /// Which invariant (a name from [`INVARIANTS`]).
-    pub invariant: &'static str,
-    /// The key where it was found, printable (binary parts in hex).
-    pub key: String,
-    /// What is wrong there.
-    pub detail: String,
-}
-
-impl std::fmt::Display for Violation {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}: {}", self.invariant, self.key, self.detail)
-    }
-}
 
 /// Collects the violations one invariant finds.
 struct Report<'a> {
@@ -87,7 +71,7 @@ impl Report<'_> {
     /// Reports `missing` at `at` unless `target` exists.
     fn require(
         &mut self,
-        store: &Store,
+        store: &SledStore,
         at: &[u8],
         target: &[u8],
         missing: impl FnOnce() -> String,
@@ -107,7 +91,7 @@ impl Report<'_> {
     }
 }
 
-type Invariant = fn(&Store, &mut Report) -> Result<(), StoreError>;
+type Invariant = fn(&SledStore, &mut Report) -> Result<(), StoreError>;
 
 /// Every invariant, by name. Add a line here for each new one.
 const INVARIANTS: &[(&str, Invariant)] = &[
@@ -133,7 +117,7 @@ const INVARIANTS: &[(&str, Invariant)] = &[
     ("domain_name_index", domain_name_index),
 ];
 
-impl Store {
+impl SledStore {
     /// Checks every invariant of the store and returns what is broken
     /// (empty: all hold). Meant for a store nobody writes to meanwhile:
     /// the scans are not one snapshot.
@@ -220,7 +204,10 @@ fn check_own_id(at: &[u8], prefix: &[u8], id: Uuid, report: &mut Report) {
 
 /// `user/` records: they decode, have their `user_email/` entry, and their
 /// current organization (if any) is one they belong to.
-fn users_decode(store: &Store, report: &mut Report) -> Result<(), StoreError> {
+fn users_decode(
+    store: &SledStore,
+    report: &mut Report,
+) -> Result<(), StoreError> {
     for (at, user) in store.records::<UserRecord>(USER, report)? {
         check_own_id(&at, USER, user.id, report);
         if let Some(org_id) = user.current_organization {
@@ -240,7 +227,7 @@ fn users_decode(store: &Store, report: &mut Report) -> Result<(), StoreError> {
 
 /// Whether `index_prefix` + `part` holds exactly `id`.
 fn indexed_as(
-    store: &Store,
+    store: &SledStore,
     index_prefix: &[u8],
     part: &[u8],
     id: Uuid,
@@ -252,10 +239,10 @@ fn indexed_as(
 }
 
 fn user_email_index(
-    store: &Store,
+    store: &SledStore,
     report: &mut Report,
 ) -> Result<(), StoreError> {
-    text_index(store, report, USER_EMAIL, Store::user_fetch, |user| {
+    text_index(store, report, USER_EMAIL, SledStore::user_fetch, |user| {
         user.email.to_lowercase()
     })
 }
@@ -263,10 +250,10 @@ fn user_email_index(
 /// An index from text to a record id (`prefix` text -> id): each entry
 /// names a record whose text (`text_of`) is the entry's.
 fn text_index<T>(
-    store: &Store,
+    store: &SledStore,
     report: &mut Report,
     prefix: &[u8],
-    fetch: impl Fn(&Store, Uuid) -> Result<Option<T>, StoreError>,
+    fetch: impl Fn(&SledStore, Uuid) -> Result<Option<T>, StoreError>,
     text_of: impl Fn(&T) -> String,
 ) -> Result<(), StoreError> {
     for entry in store.entries(prefix) {
@@ -284,7 +271,7 @@ fn text_index<T>(
 }
 
 fn api_keys_decode(
-    store: &Store,
+    store: &SledStore,
     report: &mut Report,
 ) -> Result<(), StoreError> {
     for (at, api_key) in store.records::<ApiKeyRecord>(KEY, report)? {
@@ -309,10 +296,10 @@ fn api_keys_decode(
 }
 
 fn api_key_indexes(
-    store: &Store,
+    store: &SledStore,
     report: &mut Report,
 ) -> Result<(), StoreError> {
-    text_index(store, report, KEY_HASH, Store::api_key_fetch, |api_key| {
+    text_index(store, report, KEY_HASH, SledStore::api_key_fetch, |api_key| {
         api_key.secure_value.clone()
     })?;
     for entry in store.entries(USER_KEY) {
@@ -332,7 +319,7 @@ fn api_key_indexes(
 }
 
 fn organizations_decode(
-    store: &Store,
+    store: &SledStore,
     report: &mut Report,
 ) -> Result<(), StoreError> {
     for (at, organization) in
@@ -351,17 +338,20 @@ fn organizations_decode(
 }
 
 fn org_slug_index(
-    store: &Store,
+    store: &SledStore,
     report: &mut Report,
 ) -> Result<(), StoreError> {
-    text_index(store, report, ORG_SLUG, Store::organization_fetch, |org| {
+    text_index(store, report, ORG_SLUG, SledStore::organization_fetch, |org| {
         org.slug.clone()
     })
 }
 
 /// `member/` entries: they decode, name their user, and have their
 /// `user_org/` entry, their organization and their user.
-fn memberships(store: &Store, report: &mut Report) -> Result<(), StoreError> {
+fn memberships(
+    store: &SledStore,
+    report: &mut Report,
+) -> Result<(), StoreError> {
     for (at, membership) in store.records::<MembershipRecord>(MEMBER, report)? {
         let Some((org_id, user_id)) = two_ids_after(&at, MEMBER, report) else {
             continue;
@@ -387,7 +377,7 @@ fn memberships(store: &Store, report: &mut Report) -> Result<(), StoreError> {
 }
 
 fn user_org_index(
-    store: &Store,
+    store: &SledStore,
     report: &mut Report,
 ) -> Result<(), StoreError> {
     for entry in store.entries(USER_ORG) {
@@ -406,7 +396,7 @@ fn user_org_index(
 
 /// Each user's `user_org_count/` equals their `user_org/` entries.
 fn user_org_count(
-    store: &Store,
+    store: &SledStore,
     report: &mut Report,
 ) -> Result<(), StoreError> {
     let mut counted = BTreeMap::<Vec<u8>, u64>::new();
@@ -439,7 +429,7 @@ fn user_org_count(
 /// Every organization has an owner, and its `member_count` and
 /// `owner_count` match its `member/` entries.
 fn organization_counts(
-    store: &Store,
+    store: &SledStore,
     report: &mut Report,
 ) -> Result<(), StoreError> {
     // Records that do not decode are reported by the `_decode` and
@@ -450,7 +440,8 @@ fn organization_counts(
         let (mut members, mut owners) = (0u64, 0u64);
         for (_, membership) in store.decoded::<MembershipRecord>(&prefix)? {
             members += 1;
-            owners += u64::from(membership.is_ok_and(|m| m.level == OWNER));
+            owners +=
+                u64::from(membership.is_ok_and(|m| m.level == LEVEL_OWNER));
         }
         if owners == 0 {
             report.violation(&at, "no owner membership");
@@ -473,7 +464,7 @@ fn organization_counts(
 
 /// `invite/` entries: they decode, belong to the organization in their key
 /// (which exists), and have their `invite_id/` entry.
-fn invites(store: &Store, report: &mut Report) -> Result<(), StoreError> {
+fn invites(store: &SledStore, report: &mut Report) -> Result<(), StoreError> {
     for (at, invite) in store.records::<InviteRecord>(INVITE, report)? {
         let ids = (invite.organization_id, invite.id);
         let Some((org_id, invite_id)) =
@@ -489,7 +480,7 @@ fn invites(store: &Store, report: &mut Report) -> Result<(), StoreError> {
 }
 
 fn invite_id_index(
-    store: &Store,
+    store: &SledStore,
     report: &mut Report,
 ) -> Result<(), StoreError> {
     for entry in store.entries(INVITE_ID) {
@@ -513,7 +504,7 @@ fn invite_id_index(
 /// A record of an organization, under `prefix` organization_id id: its
 /// ids match its key, and its organization exists. Returns the ids.
 fn owned_record(
-    store: &Store,
+    store: &SledStore,
     report: &mut Report,
     at: &[u8],
     prefix: &[u8],
@@ -534,7 +525,7 @@ fn owned_record(
 
 /// Whether `index_prefix` + `part` holds exactly `organization_id` `id`.
 fn indexed_as_pair(
-    store: &Store,
+    store: &SledStore,
     index_prefix: &[u8],
     part: &[u8],
     (organization_id, id): (Uuid, Uuid),
@@ -551,7 +542,7 @@ fn indexed_as_pair(
 /// organization_id id): each entry names a record whose text is the
 /// entry's.
 fn pair_text_index<T: DeserializeOwned>(
-    store: &Store,
+    store: &SledStore,
     report: &mut Report,
     prefix: &[u8],
     record_prefix: &[u8],
@@ -578,7 +569,7 @@ fn pair_text_index<T: DeserializeOwned>(
 
 /// `role/` entries: they decode, belong to their key's organization (which
 /// exists), and have their `role_name/` entry.
-fn roles(store: &Store, report: &mut Report) -> Result<(), StoreError> {
+fn roles(store: &SledStore, report: &mut Report) -> Result<(), StoreError> {
     for (at, role) in store.records::<RoleRecord>(ROLE, report)? {
         let ids = (role.organization_id, role.id);
         if owned_record(store, report, &at, ROLE, ids)?.is_none() {
@@ -599,7 +590,7 @@ fn roles(store: &Store, report: &mut Report) -> Result<(), StoreError> {
 
 /// `role_name/` entries name a role of their organization with that name.
 fn role_name_index(
-    store: &Store,
+    store: &SledStore,
     report: &mut Report,
 ) -> Result<(), StoreError> {
     for entry in store.entries(ROLE_NAME) {
@@ -627,7 +618,10 @@ fn role_name_index(
 /// `role_member/` entries: they decode, their role exists and the user is
 /// a member whose membership lists the role; and every role a membership
 /// lists has its entry.
-fn role_members(store: &Store, report: &mut Report) -> Result<(), StoreError> {
+fn role_members(
+    store: &SledStore,
+    report: &mut Report,
+) -> Result<(), StoreError> {
     for (at, member) in
         store.records::<RoleMembershipRecord>(ROLE_MEMBER, report)?
     {
@@ -683,7 +677,10 @@ fn role_members(store: &Store, report: &mut Report) -> Result<(), StoreError> {
 }
 
 /// An organization's `default_role_id` names one of its roles.
-fn default_roles(store: &Store, report: &mut Report) -> Result<(), StoreError> {
+fn default_roles(
+    store: &SledStore,
+    report: &mut Report,
+) -> Result<(), StoreError> {
     for (at, organization) in store.decoded::<OrganizationRecord>(ORG)? {
         let Ok(organization) = organization else { continue };
         if let Some(role) = organization.default_role_id {
@@ -699,7 +696,10 @@ fn default_roles(store: &Store, report: &mut Report) -> Result<(), StoreError> {
 
 /// `cimd/` entries: they decode, belong to their key's organization, and
 /// have their `cimd_hash/` entry.
-fn cimd_tokens(store: &Store, report: &mut Report) -> Result<(), StoreError> {
+fn cimd_tokens(
+    store: &SledStore,
+    report: &mut Report,
+) -> Result<(), StoreError> {
     for (at, token) in store.records::<CimdTokenRecord>(CIMD, report)? {
         let ids = (token.organization_id, token.id);
         let Some(ids) = owned_record(store, report, &at, CIMD, ids)? else {
@@ -718,7 +718,7 @@ fn cimd_tokens(store: &Store, report: &mut Report) -> Result<(), StoreError> {
 }
 
 fn cimd_hash_index(
-    store: &Store,
+    store: &SledStore,
     report: &mut Report,
 ) -> Result<(), StoreError> {
     pair_text_index(
@@ -732,7 +732,7 @@ fn cimd_hash_index(
 
 /// `domain/` entries: they decode, belong to their key's organization, and
 /// have their `domain_name/` entry.
-fn domains(store: &Store, report: &mut Report) -> Result<(), StoreError> {
+fn domains(store: &SledStore, report: &mut Report) -> Result<(), StoreError> {
     for (at, domain) in store.records::<DomainRecord>(DOMAIN, report)? {
         let ids = (domain.organization_id, domain.id);
         let Some(ids) = owned_record(store, report, &at, DOMAIN, ids)? else {
@@ -750,7 +750,7 @@ fn domains(store: &Store, report: &mut Report) -> Result<(), StoreError> {
 }
 
 fn domain_name_index(
-    store: &Store,
+    store: &SledStore,
     report: &mut Report,
 ) -> Result<(), StoreError> {
     pair_text_index(
@@ -778,9 +778,9 @@ fn printable(at: &[u8]) -> String {
 #[cfg(test)]
 mod test {
     use super::*;
-    use crate::store::encode;
-    use crate::store::members::Guard;
+    use super::super::encode;
     use crate::store::records::ProjectRecord;
+    use crate::store::Guard;
 
     fn user(email: &str) -> UserRecord {
         UserRecord {
@@ -821,7 +821,7 @@ mod test {
         }
     }
 
-    fn invariants_broken(store: &Store) -> Vec<&'static str> {
+    fn invariants_broken(store: &SledStore) -> Vec<&'static str> {
         let mut names: Vec<_> =
             store.check().unwrap().iter().map(|v| v.invariant).collect();
         names.dedup();
@@ -834,13 +834,13 @@ mod test {
     async fn test_check_reports_each_kind_of_damage() {
         let dir = tempfile::tempdir().unwrap();
         let log = slog::Logger::root(slog::Discard, slog::o!());
-        let store = Store::open(dir.path(), &log).unwrap();
+        let store = SledStore::open(dir.path(), &log).unwrap();
         let owner = user("owner@example.com");
         store.user_insert(&owner, None).await.unwrap();
         let membership = MembershipRecord {
             id: Uuid::now_v7(),
             user_id: owner.id,
-            level: OWNER,
+            level: LEVEL_OWNER,
             joined_at: chrono::Utc::now(),
             updated_at: chrono::Utc::now(),
             roles: Vec::new(),
@@ -861,7 +861,7 @@ mod test {
         store.db.remove(key(USER_ORG_COUNT, &[owner.id.as_bytes()])).unwrap();
         assert_eq!(invariants_broken(&store), ["user_org_count"]);
         store.close().unwrap();
-        let store = Store::open(dir.path(), &log).unwrap();
+        let store = SledStore::open(dir.path(), &log).unwrap();
         assert_eq!(store.check().unwrap(), Vec::new());
 
         let db = &store.db;
@@ -913,14 +913,14 @@ mod test {
     async fn test_check_reports_damage_under_an_organization() {
         let dir = tempfile::tempdir().unwrap();
         let log = slog::Logger::root(slog::Discard, slog::o!());
-        let store = Store::open(dir.path(), &log).unwrap();
+        let store = SledStore::open(dir.path(), &log).unwrap();
         let owner = user("owner@example.com");
         store.user_insert(&owner, None).await.unwrap();
         let now = chrono::Utc::now();
         let membership = MembershipRecord {
             id: Uuid::now_v7(),
             user_id: owner.id,
-            level: OWNER,
+            level: LEVEL_OWNER,
             joined_at: now,
             updated_at: now,
             roles: Vec::new(),
@@ -944,8 +944,8 @@ mod test {
         };
         let guard = Guard {
             user_id: owner.id,
-            level: OWNER,
-            level_if_member_keys_off: OWNER,
+            level: LEVEL_OWNER,
+            level_if_member_keys_off: LEVEL_OWNER,
         };
         store.role_insert(&role, &guard).await.unwrap();
         let assignment = RoleMembershipRecord {

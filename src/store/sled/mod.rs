@@ -1,0 +1,245 @@
+//! The embedded backend: sled, one process per data directory. The only
+//! code in orgbase that names sled.
+//!
+//! ## Key layout
+//! Everything lives in sled's default tree. A key is an ASCII prefix
+//! followed by binary parts; a UUID is its 16 bytes (UUIDv7 ids sort by
+//! creation time, so prefix scans come out oldest first).
+//!
+//! | key                                   | value                   |
+//! |---------------------------------------|-------------------------|
+//! | `user/` user_id                       | `UserRecord`            |
+//! | `user_email/` lowercase email         | user_id                 |
+//! | `key/` key_id                         | `ApiKeyRecord`          |
+//! | `key_hash/` `sha256$<hex>`            | key_id                  |
+//! | `user_key/` user_id key_id            | empty                   |
+//! | `org/` organization_id                | `OrganizationRecord`    |
+//! | `org_slug/` slug                      | organization_id         |
+//! | `member/` organization_id user_id     | `MembershipRecord`      |
+//! | `user_org/` user_id organization_id   | empty                   |
+//! | `user_org_count/` user_id             | u64 big-endian: the number of the user's `user_org/` entries (absent: 0) |
+//! | `invite/` organization_id invite_id   | `InviteRecord`          |
+//! | `invite_id/` invite_id                | organization_id         |
+//! | `role/` organization_id role_id       | `RoleRecord`            |
+//! | `role_name/` organization_id name     | role_id (name by `names::comparison_key`) |
+//! | `role_member/` org_id role_id user_id | `RoleMembershipRecord`  |
+//! | `cimd/` organization_id token_id      | `CimdTokenRecord`       |
+//! | `cimd_hash/` `sha256$<hex>`           | organization_id token_id |
+//! | `domain/` organization_id domain_id   | `DomainRecord`          |
+//! | `domain_name/` domain (lowercase)     | organization_id domain_id |
+//!
+//! Records are JSON inside an envelope `{"v": 1, "r": <record>}`; a record
+//! whose envelope version is unknown is reported, never guessed at.
+//!
+//! ## Atomicity and durability
+//! Every change that touches more than one key (a record and its indexes,
+//! an organization and its owner's membership, ...) is one sled
+//! transaction, and uniqueness (email, slug) is checked inside it, so two
+//! concurrent creates cannot both win. Every write method returns only
+//! after the change is flushed to disk. Flushes go through one flusher
+//! thread that serves all writers waiting at that moment with a single
+//! `Db::flush` (group commit). `flush_async` is never used: in sled 0.34.7
+//! it deadlocks when several tasks await it at once.
+
+mod api_keys;
+pub mod check;
+mod cimd;
+mod domains;
+mod flusher;
+pub mod invites;
+pub mod members;
+mod organizations;
+mod roles;
+mod users;
+
+use super::records;
+use super::Page;
+use super::StoreError;
+use flusher::Flusher;
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use serde::Serialize;
+use sled::transaction::ConflictableTransactionError;
+use sled::transaction::TransactionError;
+use sled::transaction::TransactionalTree;
+use slog::Logger;
+use std::path::Path;
+use uuid::Uuid;
+
+const USER: &[u8] = b"user/";
+const USER_EMAIL: &[u8] = b"user_email/";
+const KEY: &[u8] = b"key/";
+const KEY_HASH: &[u8] = b"key_hash/";
+const USER_KEY: &[u8] = b"user_key/";
+const ORG: &[u8] = b"org/";
+const ORG_SLUG: &[u8] = b"org_slug/";
+const MEMBER: &[u8] = b"member/";
+const USER_ORG: &[u8] = b"user_org/";
+const USER_ORG_COUNT: &[u8] = b"user_org_count/";
+const INVITE: &[u8] = b"invite/";
+const INVITE_ID: &[u8] = b"invite_id/";
+const ROLE: &[u8] = b"role/";
+const ROLE_NAME: &[u8] = b"role_name/";
+const ROLE_MEMBER: &[u8] = b"role_member/";
+const CIMD: &[u8] = b"cimd/";
+const CIMD_HASH: &[u8] = b"cimd_hash/";
+const DOMAIN: &[u8] = b"domain/";
+const DOMAIN_NAME: &[u8] = b"domain_name/";
+
+/// Version of the record envelope this code writes and reads.
+const RECORD_VERSION: u32 = 1;
+
+impl From<sled::Error> for StoreError {
+    fn from(error: sled::Error) -> StoreError {
+        StoreError::Internal(error.to_string())
+    }
+}
+
+impl From<TransactionError<StoreError>> for StoreError {
+    fn from(error: TransactionError<StoreError>) -> StoreError {
+        match error {
+            TransactionError::Abort(error) => error,
+            TransactionError::Storage(error) => error.into(),
+        }
+    }
+}
+
+type TxResult<T> = Result<T, ConflictableTransactionError<StoreError>>;
+
+/// The sled store. Cheap to clone.
+#[derive(Clone)]
+pub struct SledStore {
+    db: sled::Db,
+    flusher: Flusher,
+    log: Logger,
+}
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a, T> {
+    v: u32,
+    r: &'a T,
+}
+
+#[derive(Deserialize)]
+struct EnvelopeIn<T> {
+    v: u32,
+    r: T,
+}
+
+fn encode<T: Serialize>(record: &T) -> Vec<u8> {
+    serde_json::to_vec(&EnvelopeOut { v: RECORD_VERSION, r: record })
+        .expect("records serialize")
+}
+
+fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, StoreError> {
+    let envelope: EnvelopeIn<T> = serde_json::from_slice(bytes)
+        .map_err(|e| StoreError::Internal(format!("unreadable record: {e}")))?;
+    if envelope.v != RECORD_VERSION {
+        return Err(StoreError::Internal(format!(
+            "record version {} is not supported",
+            envelope.v
+        )));
+    }
+    Ok(envelope.r)
+}
+
+fn key(prefix: &[u8], parts: &[&[u8]]) -> Vec<u8> {
+    let mut key = prefix.to_vec();
+    for part in parts {
+        key.extend_from_slice(part);
+    }
+    key
+}
+
+fn uuid_from(bytes: &[u8]) -> Result<Uuid, StoreError> {
+    Uuid::from_slice(bytes)
+        .map_err(|e| StoreError::Internal(format!("bad id in index: {e}")))
+}
+
+fn tx_get<T: DeserializeOwned>(
+    tx: &TransactionalTree,
+    key: &[u8],
+) -> TxResult<Option<T>> {
+    match tx.get(key)? {
+        Some(bytes) => Ok(Some(decode(&bytes).map_err(abort)?)),
+        None => Ok(None),
+    }
+}
+
+fn abort(error: StoreError) -> ConflictableTransactionError<StoreError> {
+    ConflictableTransactionError::Abort(error)
+}
+
+impl SledStore {
+    /// Opens (or creates) the store in `path`.
+    pub fn open(path: &Path, log: &Logger) -> Result<SledStore, StoreError> {
+        let db = sled::Config::new().path(path).open().map_err(|e| {
+            StoreError::Open(format!("{}: {e}", path.display()))
+        })?;
+        let log = log.new(slog::o!("component" => "store"));
+        let flusher = Flusher::start(db.clone(), log.clone());
+        let store = SledStore { db, flusher, log };
+        store.user_org_counts_build()?;
+        store.role_names_reindex()?;
+        Ok(store)
+    }
+
+    /// Waits until everything written so far is on disk.
+    pub async fn flush(&self) -> Result<(), StoreError> {
+        self.flusher.flush().await
+    }
+
+    /// Flushes and stops the flusher; for shutdown. Once every clone of
+    /// the store is dropped, the data directory is free for another
+    /// process.
+    pub fn close(self) -> Result<(), StoreError> {
+        self.flusher.stop();
+        self.db.flush()?;
+        slog::info!(self.log, "store flushed and closed");
+        Ok(())
+    }
+
+    fn fetch<T: DeserializeOwned>(
+        &self,
+        key: &[u8],
+    ) -> Result<Option<T>, StoreError> {
+        self.db.get(key)?.map(|bytes| decode(&bytes)).transpose()
+    }
+
+    /// Every key under `prefix`.
+    fn scan_keys(&self, prefix: &[u8]) -> Result<Vec<sled::IVec>, StoreError> {
+        self.db
+            .scan_prefix(prefix)
+            .keys()
+            .map(|key| key.map_err(StoreError::from))
+            .collect()
+    }
+
+    /// Ids (the 16 bytes after `prefix`) of the keys under `prefix`.
+    fn scan_ids(
+        &self,
+        prefix: &[u8],
+    ) -> impl DoubleEndedIterator<Item = Result<Uuid, StoreError>> + '_ {
+        let skip = prefix.len();
+        self.db.scan_prefix(prefix).keys().map(move |key| {
+            let key = key?;
+            uuid_from(&key[skip..])
+        })
+    }
+
+    /// A new numeric id (project and environment ids), unique for the life
+    /// of the store.
+    pub fn next_id(&self) -> Result<i64, StoreError> {
+        let id = self.db.generate_id()? + 1;
+        i64::try_from(id)
+            .map_err(|_| StoreError::Internal("ids exhausted".into()))
+    }
+}
+
+/// The `limit` items from `offset` on (empty past the end).
+fn page_of<T>(items: &[T], offset: u64, limit: u64) -> &[T] {
+    let start = usize::try_from(offset).unwrap_or(usize::MAX).min(items.len());
+    let end =
+        start.saturating_add(usize::try_from(limit).unwrap_or(usize::MAX));
+    &items[start..end.min(items.len())]
+}
