@@ -30,6 +30,9 @@ pub enum Error {
     /// A field (or the request as a whole, `attr` None) is invalid.
     #[error("invalid {attr:?} ({code}): {detail}")]
     Invalid { code: &'static str, detail: String, attr: Option<String> },
+    /// The storage cannot be reached now; the message is logged, not sent.
+    #[error("unavailable: {internal_message}")]
+    Unavailable { internal_message: String },
     /// Something failed inside orgbase; the message is logged, not sent.
     #[error("internal error: {internal_message}")]
     Internal { internal_message: String },
@@ -110,6 +113,9 @@ impl From<StoreError> for Error {
                     .to_string(),
                 attr: None,
             },
+            StoreError::Unavailable(internal_message) => {
+                Error::Unavailable { internal_message }
+            }
             StoreError::SlugUnavailable
             | StoreError::Open(_)
             | StoreError::Internal(_) => {
@@ -154,6 +160,18 @@ impl From<Error> for ApiError {
             ),
             Error::Invalid { code, detail, attr } => {
                 ApiError::validation(code, detail, attr)
+            }
+            Error::Unavailable { internal_message } => {
+                let mut api_error = ApiError::new(
+                    503,
+                    ErrorType::ServerError,
+                    "service_unavailable",
+                    "The service is temporarily unavailable: its storage \
+                     cannot be reached. Try again shortly.",
+                    None,
+                );
+                api_error.internal_message = Some(internal_message);
+                api_error
             }
             Error::Internal { internal_message } => {
                 let mut api_error = ApiError::new(

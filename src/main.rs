@@ -7,9 +7,9 @@ use clap::Parser;
 use clap::Subcommand;
 use orgbase::logging::LogFormat;
 use orgbase::server;
+use orgbase::store::Backend;
 use orgbase::store::Store;
 use std::net::SocketAddr;
-use std::path::Path;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -33,13 +33,8 @@ enum Command {
         /// Address and port to listen on.
         #[arg(long, env = "ORGBASE_BIND", default_value = "127.0.0.1:8000")]
         bind: SocketAddr,
-        /// Directory of the embedded sled store (created if missing).
-        #[arg(
-            long,
-            env = "ORGBASE_DATA_DIR",
-            default_value = "./orgbase-data"
-        )]
-        data_dir: PathBuf,
+        #[command(flatten)]
+        store: StoreArgs,
         /// Public base URL of this server, used in absolute URLs in
         /// responses (pagination links). Default: from the request's Host.
         #[arg(long, env = "ORGBASE_EXTERNAL_URL")]
@@ -73,14 +68,40 @@ enum Command {
     /// Prints one line per violation and exits with 1 if there is any;
     /// prints one "ok" line and exits with 0 otherwise.
     Check {
-        /// Directory of the sled store to check.
-        #[arg(
-            long,
-            env = "ORGBASE_DATA_DIR",
-            default_value = "./orgbase-data"
-        )]
-        data_dir: PathBuf,
+        #[command(flatten)]
+        store: StoreArgs,
     },
+}
+
+/// Where the store is: a sled directory (the default) or a PostgreSQL
+/// database, never both.
+#[derive(clap::Args)]
+struct StoreArgs {
+    /// Directory of the embedded sled store (created if missing).
+    /// Default: ./orgbase-data, unless --database-url is given.
+    #[arg(long, env = "ORGBASE_DATA_DIR")]
+    data_dir: Option<PathBuf>,
+    /// PostgreSQL database to use instead of the embedded store, as
+    /// `postgres://user:password@host:port/database` (`?sslmode=...` and
+    /// the other libpq parameters as PostgreSQL reads them). Several
+    /// orgbase processes may share one database.
+    #[arg(long, env = "ORGBASE_DATABASE_URL")]
+    database_url: Option<String>,
+}
+
+impl StoreArgs {
+    fn backend(self) -> anyhow::Result<Backend> {
+        match (self.data_dir, self.database_url) {
+            (Some(_), Some(_)) => anyhow::bail!(
+                "--data-dir (ORGBASE_DATA_DIR) and --database-url \
+                 (ORGBASE_DATABASE_URL) name two stores: give one"
+            ),
+            (None, Some(url)) => Ok(Backend::Postgres(url)),
+            (data_dir, None) => Ok(Backend::Sled(
+                data_dir.unwrap_or_else(|| PathBuf::from("./orgbase-data")),
+            )),
+        }
+    }
 }
 
 /// The command line, with the values of environment variables hidden from
@@ -102,7 +123,7 @@ async fn main() -> ExitCode {
             print!("{}", orgbase::OPENAPI_DOCUMENT);
             ExitCode::SUCCESS
         }
-        Command::Check { data_dir } => match check(&data_dir) {
+        Command::Check { store } => match check(store).await {
             Ok(true) => ExitCode::SUCCESS,
             Ok(false) => ExitCode::FAILURE,
             Err(error) => {
@@ -112,17 +133,24 @@ async fn main() -> ExitCode {
         },
         Command::Serve {
             bind,
-            data_dir,
+            store,
             external_url,
             smtp_url,
             email_from,
             dns_resolver,
             log_format,
         } => {
+            let backend = match store.backend() {
+                Ok(backend) => backend,
+                Err(error) => {
+                    eprintln!("orgbase: {error:#}");
+                    return ExitCode::FAILURE;
+                }
+            };
             let log = orgbase::logging::logger(log_format);
             let config = server::Config {
                 bind,
-                data_dir,
+                backend,
                 external_url,
                 bootstrap_api_key: std::env::var("ORGBASE_BOOTSTRAP_API_KEY")
                     .ok(),
@@ -163,22 +191,25 @@ async fn serve(
     running.shutdown().await.map_err(anyhow::Error::msg)
 }
 
-/// Checks the store in `data_dir`, printing each violation; returns
-/// whether there was none.
-fn check(data_dir: &Path) -> anyhow::Result<bool> {
+/// Checks the store, printing each violation; returns whether there was
+/// none.
+async fn check(store: StoreArgs) -> anyhow::Result<bool> {
+    let backend = store.backend()?;
     // Opening a directory that holds no store would create one.
-    if !data_dir.is_dir() {
-        anyhow::bail!("no data directory at {}", data_dir.display());
+    if let Backend::Sled(data_dir) = &backend {
+        if !data_dir.is_dir() {
+            anyhow::bail!("no data directory at {}", data_dir.display());
+        }
     }
     let log = slog::Logger::root(slog::Discard, slog::o!());
-    let store = Store::open_sled(data_dir, &log)?;
-    let violations = store.check()?;
+    let store = Store::open(&backend, &log).await?;
+    let violations = store.check().await?;
     store.close()?;
     for violation in &violations {
         println!("{violation}");
     }
     if violations.is_empty() {
-        println!("ok: every invariant holds in {}", data_dir.display());
+        println!("ok: every invariant holds");
     }
     Ok(violations.is_empty())
 }

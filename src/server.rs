@@ -8,9 +8,9 @@ use crate::dns::TxtResolver;
 use crate::email::Mailer;
 use crate::http_entrypoints::api;
 use crate::http_entrypoints::ServerContext;
+use crate::store::Backend;
 use crate::store::Store;
 use std::net::SocketAddr;
-use std::path::PathBuf;
 use std::sync::Arc;
 
 /// Largest request body accepted (Dropshot's default is 1 KiB).
@@ -19,7 +19,8 @@ pub const REQUEST_BODY_MAX_BYTES: usize = 1024 * 1024;
 /// How to run the server.
 pub struct Config {
     pub bind: SocketAddr,
-    pub data_dir: PathBuf,
+    /// Where the store lives.
+    pub backend: Backend,
     /// Base of absolute URLs in responses, e.g. `https://orgs.example.com`.
     pub external_url: Option<String>,
     /// Key for the staff user created on a store without users.
@@ -71,7 +72,7 @@ pub async fn start_server(
     config: Config,
     log: &slog::Logger,
 ) -> Result<RunningServer, anyhow::Error> {
-    let store = Store::open_sled(&config.data_dir, log)?;
+    let store = Store::open(&config.backend, log).await?;
     let mailer = Mailer::new(config.smtp_url.as_deref(), &config.email_from)?;
     let dns = TxtResolver::new(config.dns_resolver, config.dns_timeout);
     let app = App::new(store.clone(), config.clock, mailer, dns, log);

@@ -299,9 +299,12 @@ impl App {
         &self,
         hash: String,
     ) -> Result<Option<Arc<Caller>>, Error> {
-        // Before the reads, so that a write during them is noticed.
+        // Before the reads, so that a write during them is noticed. A store
+        // shared with other processes has no generation: nothing is cached.
         let generation = self.store.write_generation();
-        if let Some(caller) = self.callers.get(&hash, generation) {
+        if let Some(caller) = generation
+            .and_then(|generation| self.callers.get(&hash, generation))
+        {
             return Ok(Some(caller));
         }
         let Some(key) = self.store.api_key_fetch_by_hash(&hash).await? else {
@@ -311,7 +314,9 @@ impl App {
             return Ok(None);
         };
         let caller = Arc::new(Caller { user, key });
-        self.callers.put(hash, generation, Arc::clone(&caller));
+        if let Some(generation) = generation {
+            self.callers.put(hash, generation, Arc::clone(&caller));
+        }
         Ok(Some(caller))
     }
 

@@ -23,6 +23,7 @@
 //! [`Guard`]) checked inside its transaction by each backend; every other
 //! rule stays in the application. A write returns once it is durable.
 
+pub mod postgres;
 pub mod records;
 pub mod sled;
 
@@ -83,6 +84,10 @@ pub enum StoreError {
     /// process or unreadable, a database that cannot be reached).
     #[error("cannot open the data directory: {0}")]
     Open(String),
+    /// The storage cannot be reached or cannot write now (a database that
+    /// is down or restarting, a network cut): worth retrying later.
+    #[error("storage unavailable: {0}")]
+    Unavailable(String),
     /// The storage engine failed, or stored data could not be read.
     #[error("storage failure: {0}")]
     Internal(String),
@@ -146,6 +151,17 @@ pub struct Guard {
     pub level_if_member_keys_off: u8,
 }
 
+impl Guard {
+    /// The level the writer needs in `organization`, as it is stored now.
+    pub fn level_needed(&self, organization: &OrganizationRecord) -> u8 {
+        if organization.members_can_use_personal_api_keys {
+            self.level
+        } else {
+            self.level.max(self.level_if_member_keys_off)
+        }
+    }
+}
+
 /// What a membership transaction reads before deciding.
 pub struct MembershipChange {
     pub organization: OrganizationRecord,
@@ -203,6 +219,7 @@ impl std::fmt::Display for Violation {
 #[derive(Clone)]
 pub enum Store {
     Sled(self::sled::SledStore),
+    Postgres(postgres::PgStore),
 }
 
 /// Calls the method of the same name on the store's backend.
@@ -210,6 +227,7 @@ macro_rules! backend {
     ($store:ident . $method:ident ( $($arg:expr),* )) => {
         match $store {
             Store::Sled(backend) => backend.$method($($arg),*).await,
+            Store::Postgres(backend) => backend.$method($($arg),*).await,
         }
     };
 }
@@ -221,14 +239,45 @@ macro_rules! read {
     ($store:ident . $method:ident ( $($arg:expr),* )) => {
         match $store {
             Store::Sled(backend) => backend.$method($($arg),*),
+            Store::Postgres(backend) => backend.$method($($arg),*).await,
         }
     };
 }
 
+/// Where the store lives, as the command line chose it.
+#[derive(Clone)]
+pub enum Backend {
+    /// An embedded sled store in this directory (created if missing).
+    Sled(std::path::PathBuf),
+    /// A PostgreSQL database at this `postgres://` URL (which may carry a
+    /// password: never print it).
+    Postgres(String),
+}
+
 impl Store {
+    /// Opens the store on `backend`.
+    pub async fn open(
+        backend: &Backend,
+        log: &Logger,
+    ) -> Result<Store, StoreError> {
+        match backend {
+            Backend::Sled(path) => Store::open_sled(path, log),
+            Backend::Postgres(url) => Store::connect_postgres(url, log).await,
+        }
+    }
+
     /// Opens (or creates) the embedded store in `path`.
     pub fn open_sled(path: &Path, log: &Logger) -> Result<Store, StoreError> {
         Ok(Store::Sled(self::sled::SledStore::open(path, log)?))
+    }
+
+    /// Connects to the PostgreSQL database at `url` and brings its schema
+    /// up to date.
+    pub async fn connect_postgres(
+        url: &str,
+        log: &Logger,
+    ) -> Result<Store, StoreError> {
+        Ok(Store::Postgres(postgres::PgStore::connect(url, log).await?))
     }
 
     /// Makes everything written so far durable, then lets go of the
@@ -236,23 +285,30 @@ impl Store {
     pub fn close(self) -> Result<(), StoreError> {
         match self {
             Store::Sled(backend) => backend.close(),
+            Store::Postgres(backend) => {
+                backend.close();
+                Ok(())
+            }
         }
     }
 
-    /// A number that changes after every committed write of this process,
-    /// for caches that are correct only while nothing was written (see
-    /// `app::callers`).
-    pub fn write_generation(&self) -> u64 {
+    /// A number that changes after every committed write, for caches that
+    /// are correct only while nothing was written (see `app::callers`); None
+    /// where other processes write too (PostgreSQL), so nothing may be
+    /// cached.
+    pub fn write_generation(&self) -> Option<u64> {
         match self {
-            Store::Sled(backend) => backend.write_generation(),
+            Store::Sled(backend) => Some(backend.write_generation()),
+            Store::Postgres(_) => None,
         }
     }
 
     /// Checks the stored data against every invariant the store keeps;
     /// one entry per violation found.
-    pub fn check(&self) -> Result<Vec<Violation>, StoreError> {
+    pub async fn check(&self) -> Result<Vec<Violation>, StoreError> {
         match self {
             Store::Sled(backend) => backend.check(),
+            Store::Postgres(backend) => backend.check().await,
         }
     }
 

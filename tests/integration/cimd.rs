@@ -99,10 +99,13 @@ async fn test_cimd_token_lifecycle() {
     assert!(seen.value.is_none());
 
     assert!(
-        !ctx.data_dir_contains(value.as_bytes()),
+        !ctx.stored_data_contains(value.as_bytes()).await,
         "the plaintext is stored"
     );
-    assert!(ctx.data_dir_contains(orgbase::secrets::hash(&value).as_bytes()));
+    assert!(
+        ctx.stored_data_contains(orgbase::secrets::hash(&value).as_bytes())
+            .await
+    );
 
     admin
         .cimd_verification_token_delete()

@@ -1,10 +1,16 @@
-//! The test harness: a real orgbase server on 127.0.0.1:0 with a temporary
-//! data directory, and generated clients for users holding different keys.
+//! The test harness: a real orgbase server on 127.0.0.1:0 with a store of
+//! its own, and generated clients for users holding different keys.
+//!
+//! The store's backend is sled (a temporary directory) unless
+//! `ORGBASE_TEST_BACKEND=postgres`: then a database of its own on the test
+//! run's throwaway PostgreSQL cluster (`postgres_cluster`). The README's
+//! test command runs the suite both ways.
 
 use orgbase::client::types;
 use orgbase::client::Client;
 use orgbase::server;
 use orgbase::server::RunningServer;
+use orgbase::store::Backend;
 use std::sync::Arc;
 use std::sync::Mutex;
 
@@ -14,11 +20,40 @@ pub const ADMIN_KEY: &str = "phx_testadminkey0123456789abcdefghijklmnopqrs";
 /// A running server and what a test needs to talk to it.
 pub struct TestContext {
     server: Option<RunningServer>,
-    pub data_dir: tempfile::TempDir,
+    storage: TestStorage,
     pub base_url: String,
     /// Returned by the server's clock; tests move it instead of sleeping.
     pub now: Arc<Mutex<chrono::DateTime<chrono::Utc>>>,
     options: Options,
+}
+
+/// Where a test server's store lives.
+enum TestStorage {
+    Sled(tempfile::TempDir),
+    Postgres { url: String },
+}
+
+impl TestStorage {
+    async fn new() -> TestStorage {
+        match std::env::var("ORGBASE_TEST_BACKEND").as_deref() {
+            Ok("postgres") => TestStorage::Postgres {
+                url: crate::postgres_cluster::cluster().create_database().await,
+            },
+            Ok("sled") | Err(_) => TestStorage::Sled(
+                tempfile::tempdir().expect("a temporary directory"),
+            ),
+            Ok(other) => {
+                panic!("ORGBASE_TEST_BACKEND={other}: sled or postgres")
+            }
+        }
+    }
+
+    fn backend(&self) -> Backend {
+        match self {
+            TestStorage::Sled(dir) => Backend::Sled(dir.path().to_path_buf()),
+            TestStorage::Postgres { url } => Backend::Postgres(url.clone()),
+        }
+    }
 }
 
 /// Server options a test may set.
@@ -47,21 +82,56 @@ impl TestContext {
     }
 
     pub async fn with_options(options: Options) -> TestContext {
-        let data_dir = tempfile::tempdir().expect("a temporary directory");
+        let storage = TestStorage::new().await;
         let now = Arc::new(Mutex::new(chrono::Utc::now()));
-        let server = start(data_dir.path(), &now, &options).await;
+        let server = start(storage.backend(), &now, &options).await;
         let base_url = format!("http://{}", server.local_addr());
-        TestContext { server: Some(server), data_dir, base_url, now, options }
+        TestContext { server: Some(server), storage, base_url, now, options }
     }
 
-    /// Whether any file of the data directory contains `needle` (for
-    /// checking that secrets are stored only hashed; every acknowledged
-    /// write is already on disk).
-    pub fn data_dir_contains(&self, needle: &[u8]) -> bool {
-        files_under(self.data_dir.path()).iter().any(|path| {
-            let bytes = std::fs::read(path).unwrap();
-            bytes.windows(needle.len()).any(|window| window == needle)
-        })
+    /// Whether anything the store keeps contains `needle` (for checking
+    /// that secrets are stored only hashed; every acknowledged write is
+    /// already stored): any file of a sled directory, any row of a
+    /// PostgreSQL database.
+    pub async fn stored_data_contains(&self, needle: &[u8]) -> bool {
+        match &self.storage {
+            TestStorage::Sled(dir) => {
+                files_under(dir.path()).iter().any(|path| {
+                    let bytes = std::fs::read(path).unwrap();
+                    bytes.windows(needle.len()).any(|window| window == needle)
+                })
+            }
+            TestStorage::Postgres { url } => {
+                let (client, connection) =
+                    tokio_postgres::connect(url, tokio_postgres::NoTls)
+                        .await
+                        .unwrap();
+                tokio::spawn(connection);
+                let needle = String::from_utf8_lossy(needle).to_string();
+                let tables = client
+                    .query(
+                        "SELECT table_name::TEXT FROM information_schema.tables \
+                         WHERE table_schema = 'public'",
+                        &[],
+                    )
+                    .await
+                    .unwrap();
+                for table in tables {
+                    let table: String = table.get(0);
+                    let rows = client
+                        .query(&format!("SELECT t::TEXT FROM {table} t"), &[])
+                        .await
+                        .unwrap();
+                    if rows
+                        .iter()
+                        .any(|row| row.get::<_, String>(0).contains(&needle))
+                    {
+                        return true;
+                    }
+                }
+                false
+            }
+        }
     }
 
     /// Moves the server's clock forward.
@@ -125,7 +195,7 @@ impl TestContext {
     pub async fn restart(&mut self) {
         self.server.take().unwrap().shutdown().await.expect("clean shutdown");
         let server =
-            start(self.data_dir.path(), &self.now, &self.options).await;
+            start(self.storage.backend(), &self.now, &self.options).await;
         self.base_url = format!("http://{}", server.local_addr());
         self.server = Some(server);
     }
@@ -139,8 +209,8 @@ impl TestContext {
     /// Asserts that the store's invariants hold (what `orgbase check`
     /// checks), on the running server: call it when no request is in
     /// flight.
-    pub fn assert_store_consistent(&self) {
-        let violations = self.store().check().unwrap();
+    pub async fn assert_store_consistent(&self) {
+        let violations = self.store().check().await.unwrap();
         assert!(violations.is_empty(), "store damaged: {violations:#?}");
     }
 
@@ -152,14 +222,14 @@ impl TestContext {
 }
 
 async fn start(
-    data_dir: &std::path::Path,
+    backend: Backend,
     now: &Arc<Mutex<chrono::DateTime<chrono::Utc>>>,
     options: &Options,
 ) -> RunningServer {
     let now = Arc::clone(now);
     let config = server::Config {
         bind: "127.0.0.1:0".parse().unwrap(),
-        data_dir: data_dir.to_path_buf(),
+        backend,
         external_url: options.external_url.clone(),
         bootstrap_api_key: Some(ADMIN_KEY.to_string()),
         smtp_url: options.smtp_url.clone(),

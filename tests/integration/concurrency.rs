@@ -102,7 +102,7 @@ async fn test_concurrency_slugs_and_emails_stay_unique() {
     for outcome in outcomes.iter().filter(|o| status(o) != 201) {
         assert_eq!((status(outcome), code(outcome)), (400, Some("unique")));
     }
-    ctx.assert_store_consistent();
+    ctx.assert_store_consistent().await;
     ctx.cleanup().await;
 }
 
@@ -181,7 +181,7 @@ async fn test_concurrency_patches_of_different_fields_are_all_kept() {
         (me.first_name.as_str(), me.last_name.as_str()),
         (format!("First {last}").as_str(), format!("Last {last}").as_str())
     );
-    ctx.assert_store_consistent();
+    ctx.assert_store_consistent().await;
     ctx.cleanup().await;
 }
 
@@ -233,7 +233,7 @@ async fn test_concurrency_organization_keeps_an_owner() {
             (status(refused[0]), code(refused[0])),
             (400, Some("last_owner"))
         );
-        ctx.assert_store_consistent();
+        ctx.assert_store_consistent().await;
     }
 
     // Two owners demote, or remove, each other at once: one owner stays.
@@ -280,7 +280,7 @@ async fn test_concurrency_organization_keeps_an_owner() {
         assert!([first, second].iter().all(|s| *s < 500));
         let survivor = if first < 300 { a } else { b };
         assert_eq!(owners(org.id, survivor).await, 1, "round {round}");
-        ctx.assert_store_consistent();
+        ctx.assert_store_consistent().await;
     }
     ctx.cleanup().await;
 }
@@ -311,7 +311,7 @@ async fn test_concurrency_invite_is_accepted_once() {
         .await
         .unwrap();
     assert_eq!(org.member_count, 2);
-    ctx.assert_store_consistent();
+    ctx.assert_store_consistent().await;
     ctx.cleanup().await;
 }
 
@@ -403,7 +403,7 @@ async fn test_concurrency_deletes_and_creates_interleave_without_orphans() {
         {
             assert!([200, 201, 400, 404].contains(&outcome), "{outcome}");
         }
-        ctx.assert_store_consistent();
+        ctx.assert_store_consistent().await;
 
         // Nobody sees a deleted organization, and every user's list and
         // current organization name only live ones.

@@ -429,10 +429,14 @@ async fn test_domain_verified_only_settings_saml_and_scim() {
         .unwrap();
     let rotated_token = rotated.scim_bearer_token.clone().unwrap();
     assert_ne!(rotated_token, token);
-    assert!(!ctx.data_dir_contains(token.as_bytes()));
-    assert!(!ctx.data_dir_contains(rotated_token.as_bytes()));
-    assert!(ctx
-        .data_dir_contains(orgbase::secrets::hash(&rotated_token).as_bytes()));
+    assert!(!ctx.stored_data_contains(token.as_bytes()).await);
+    assert!(!ctx.stored_data_contains(rotated_token.as_bytes()).await);
+    assert!(
+        ctx.stored_data_contains(
+            orgbase::secrets::hash(&rotated_token).as_bytes()
+        )
+        .await
+    );
     let off =
         patch_domain(&admin, &id, &domain, patch().scim_enabled(Some(false)))
             .await

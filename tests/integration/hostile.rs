@@ -242,7 +242,7 @@ async fn test_hostile_bodies_on_every_operation() {
             "{id} without a body: {status} {body}"
         );
     }
-    ctx.assert_store_consistent();
+    ctx.assert_store_consistent().await;
     fixture.ctx.cleanup().await;
 }
 
@@ -307,7 +307,7 @@ async fn test_hostile_ids_in_every_path() {
     }
     assert!(checked > 100, "only {checked} requests");
     assert_eq!(fixture.state().await, before);
-    ctx.assert_store_consistent();
+    ctx.assert_store_consistent().await;
     fixture.ctx.cleanup().await;
 }
 
@@ -574,7 +574,7 @@ async fn test_hostile_long_strings_in_every_text_field() {
         );
     }
     assert_eq!(fixture.state().await, before);
-    ctx.assert_store_consistent();
+    ctx.assert_store_consistent().await;
     fixture.ctx.cleanup().await;
 }
 

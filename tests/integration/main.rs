@@ -18,6 +18,7 @@ mod members;
 mod organizations;
 mod pagination;
 mod personal_api_keys;
+mod postgres_cluster;
 mod roles;
 mod security;
 mod smtp_sink;

@@ -67,11 +67,14 @@ async fn test_personal_api_key_lifecycle() {
     // The plaintext is nowhere in the data directory; its hash is.
     drop(client);
     assert!(
-        !ctx.data_dir_contains(value.as_bytes()),
+        !ctx.stored_data_contains(value.as_bytes()).await,
         "the plaintext is stored"
     );
     let hash = orgbase::secrets::hash(&value);
-    assert!(ctx.data_dir_contains(hash.as_bytes()), "the hash is not stored");
+    assert!(
+        ctx.stored_data_contains(hash.as_bytes()).await,
+        "the hash is not stored"
+    );
 
     // Delete: gone, and no longer authenticates.
     user.client

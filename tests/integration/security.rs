@@ -184,7 +184,7 @@ async fn test_replacing_an_invite_needs_the_right_to_delete_it() {
         .unwrap()
         .into_inner();
     assert_eq!(invites.count, 2);
-    ctx.assert_store_consistent();
+    ctx.assert_store_consistent().await;
     ctx.cleanup().await;
 }
 
@@ -278,7 +278,7 @@ async fn test_look_alike_role_names_are_the_same_name() {
         .send()
         .await;
     assert_error(api_error(renamed), 400, "unique", Some("name"));
-    ctx.assert_store_consistent();
+    ctx.assert_store_consistent().await;
     ctx.cleanup().await;
 }
 
@@ -458,6 +458,6 @@ async fn test_a_demotion_between_check_and_write_is_seen() {
         .send()
         .await;
     assert_error(api_error(refused), 404, "not_found", None);
-    ctx.assert_store_consistent();
+    ctx.assert_store_consistent().await;
     ctx.cleanup().await;
 }

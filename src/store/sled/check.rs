@@ -777,8 +777,8 @@ fn printable(at: &[u8]) -> String {
 
 #[cfg(test)]
 mod test {
-    use super::*;
     use super::super::encode;
+    use super::*;
     use crate::store::records::ProjectRecord;
     use crate::store::Guard;
 

@@ -138,12 +138,7 @@ pub(super) fn guard_check(
         key(MEMBER, &[organization.id.as_bytes(), guard.user_id.as_bytes()]);
     let membership: MembershipRecord =
         tx_get(tx, &member_key)?.ok_or(abort(StoreError::GuardNotMember))?;
-    let needed = if organization.members_can_use_personal_api_keys {
-        guard.level
-    } else {
-        guard.level.max(guard.level_if_member_keys_off)
-    };
-    if membership.level < needed {
+    if membership.level < guard.level_needed(organization) {
         return Err(abort(StoreError::GuardLevel));
     }
     Ok(membership)

@@ -1,0 +1,270 @@
+//! `orgbase check` on PostgreSQL: the invariants the database's own
+//! constraints do not keep. Keys, unique names and what lives under an
+//! organization are the schema's (primary keys, unique indexes, foreign
+//! keys); what remains are the records' own fields: the counts and
+//! revision on an organization, the role list mirrored on a membership, a
+//! user's current organization, a default role, and that every record
+//! decodes and agrees with its row's key columns.
+
+use super::decode;
+use super::TxError;
+use crate::names;
+use crate::store::records::ApiKeyRecord;
+use crate::store::records::CimdTokenRecord;
+use crate::store::records::DomainRecord;
+use crate::store::records::InviteRecord;
+use crate::store::records::MembershipRecord;
+use crate::store::records::OrganizationRecord;
+use crate::store::records::RoleMembershipRecord;
+use crate::store::records::RoleRecord;
+use crate::store::records::UserRecord;
+use crate::store::records::LEVEL_OWNER;
+use crate::store::StoreError;
+use crate::store::Violation;
+use deadpool_postgres::GenericClient;
+use serde::de::DeserializeOwned;
+use std::collections::BTreeMap;
+use std::collections::BTreeSet;
+use uuid::Uuid;
+
+/// Every row of `table` whose record decodes, with its key columns; the
+/// others are reported.
+async fn rows<T: DeserializeOwned>(
+    client: &impl GenericClient,
+    table: &'static str,
+    key_columns: &str,
+    violations: &mut Vec<Violation>,
+) -> Result<Vec<(Vec<Uuid>, T)>, StoreError> {
+    let sql = format!("SELECT record, {key_columns} FROM {table}");
+    let mut decoded = Vec::new();
+    for row in client.query(&sql, &[]).await? {
+        let keys: Vec<Uuid> = (1..row.len()).map(|i| row.get(i)).collect();
+        match decode::<T>(&row, 0) {
+            Ok(record) => decoded.push((keys, record)),
+            Err(TxError::Store(error)) => violations.push(Violation {
+                invariant: "records_decode",
+                key: format!("{table} {keys:?}"),
+                detail: error.to_string(),
+            }),
+            Err(TxError::Retry) => {
+                return Err(StoreError::Internal(
+                    "check was told to retry".into(),
+                ))
+            }
+        }
+    }
+    Ok(decoded)
+}
+
+pub(super) async fn check(
+    client: &impl GenericClient,
+) -> Result<Vec<Violation>, StoreError> {
+    let mut violations = Vec::new();
+    let mut report = |invariant: &'static str, key: String, detail: String| {
+        violations.push(Violation { invariant, key, detail })
+    };
+    let mut decode_failures = Vec::new();
+    let users: Vec<(Vec<Uuid>, UserRecord)> =
+        rows(client, "users", "id", &mut decode_failures).await?;
+    let email_keys: BTreeMap<Uuid, String> = client
+        .query("SELECT id, email_key FROM users", &[])
+        .await?
+        .iter()
+        .map(|row| (row.get(0), row.get(1)))
+        .collect();
+    let api_keys: Vec<(Vec<Uuid>, ApiKeyRecord)> =
+        rows(client, "api_keys", "id, user_id", &mut decode_failures).await?;
+    let organizations: Vec<(Vec<Uuid>, OrganizationRecord)> =
+        rows(client, "organizations", "id", &mut decode_failures).await?;
+    let memberships: Vec<(Vec<Uuid>, MembershipRecord)> = rows(
+        client,
+        "memberships",
+        "organization_id, user_id",
+        &mut decode_failures,
+    )
+    .await?;
+    let roles: Vec<(Vec<Uuid>, RoleRecord)> =
+        rows(client, "roles", "id, organization_id", &mut decode_failures)
+            .await?;
+    let role_names: BTreeMap<Uuid, String> = client
+        .query("SELECT id, name_key FROM roles", &[])
+        .await?
+        .iter()
+        .map(|row| (row.get(0), row.get(1)))
+        .collect();
+    let role_members: Vec<(Vec<Uuid>, RoleMembershipRecord)> = rows(
+        client,
+        "role_members",
+        "organization_id, role_id, user_id",
+        &mut decode_failures,
+    )
+    .await?;
+    let invites: Vec<(Vec<Uuid>, InviteRecord)> =
+        rows(client, "invites", "id, organization_id", &mut decode_failures)
+            .await?;
+    let tokens: Vec<(Vec<Uuid>, CimdTokenRecord)> = rows(
+        client,
+        "cimd_tokens",
+        "id, organization_id",
+        &mut decode_failures,
+    )
+    .await?;
+    let domains: Vec<(Vec<Uuid>, DomainRecord)> =
+        rows(client, "domains", "id, organization_id", &mut decode_failures)
+            .await?;
+    for violation in decode_failures {
+        report(violation.invariant, violation.key, violation.detail);
+    }
+
+    for (keys, user) in &users {
+        if keys[0] != user.id {
+            report(
+                "users_keyed",
+                format!("user {}", keys[0]),
+                "id differs".into(),
+            );
+        }
+        if email_keys.get(&user.id) != Some(&user.email.to_lowercase()) {
+            report(
+                "users_email_index",
+                format!("user {}", user.id),
+                format!("email key is not {}", user.email.to_lowercase()),
+            );
+        }
+        if let Some(current) = user.current_organization {
+            if !memberships
+                .iter()
+                .any(|(k, _)| k[0] == current && k[1] == user.id)
+            {
+                report(
+                    "users_current_organization",
+                    format!("user {}", user.id),
+                    format!(
+                        "current organization {current} is not one of theirs"
+                    ),
+                );
+            }
+        }
+    }
+    for (keys, api_key) in &api_keys {
+        if keys[0] != api_key.id || keys[1] != api_key.user_id {
+            report(
+                "api_keys_keyed",
+                format!("api key {}", keys[0]),
+                "ids differ".into(),
+            );
+        }
+    }
+    for (keys, organization) in &organizations {
+        let id = keys[0];
+        let key = format!("organization {id}");
+        if organization.id != id {
+            report("organizations_keyed", key.clone(), "id differs".into());
+        }
+        let members: Vec<&MembershipRecord> = memberships
+            .iter()
+            .filter(|(k, _)| k[0] == id)
+            .map(|(_, m)| m)
+            .collect();
+        let owners =
+            members.iter().filter(|m| m.level == LEVEL_OWNER).count() as u64;
+        if owners == 0 {
+            report("organizations_have_owner", key.clone(), "no owner".into());
+        }
+        if organization.member_count != members.len() as u64
+            || organization.owner_count != owners
+        {
+            report(
+                "organizations_counts",
+                key.clone(),
+                format!(
+                    "counts {}/{} but {}/{} memberships/owners",
+                    organization.member_count,
+                    organization.owner_count,
+                    members.len(),
+                    owners
+                ),
+            );
+        }
+        if let Some(role) = organization.default_role_id {
+            if !roles.iter().any(|(k, _)| k[0] == role && k[1] == id) {
+                report(
+                    "organizations_default_role",
+                    key,
+                    format!("default role {role} is not one of its roles"),
+                );
+            }
+        }
+    }
+    for (keys, membership) in &memberships {
+        let key = format!("membership {} {}", keys[0], keys[1]);
+        if membership.user_id != keys[1] {
+            report("memberships_keyed", key.clone(), "user differs".into());
+        }
+        let mirrored: BTreeSet<Uuid> =
+            membership.roles.iter().copied().collect();
+        let assigned: BTreeSet<Uuid> = role_members
+            .iter()
+            .filter(|(k, _)| k[0] == keys[0] && k[2] == keys[1])
+            .map(|(k, _)| k[1])
+            .collect();
+        if mirrored != assigned {
+            report(
+                "memberships_roles",
+                key,
+                format!("lists roles {mirrored:?}, is in {assigned:?}"),
+            );
+        }
+    }
+    for (keys, role) in &roles {
+        let key = format!("role {}", keys[0]);
+        if role.id != keys[0] || role.organization_id != keys[1] {
+            report("roles_keyed", key.clone(), "ids differ".into());
+        }
+        if role_names.get(&role.id) != Some(&names::comparison_key(&role.name))
+        {
+            report(
+                "roles_name_index",
+                key,
+                format!("name key is not {}'s", role.name),
+            );
+        }
+    }
+    for (keys, member) in &role_members {
+        let role_of_organization =
+            roles.iter().any(|(k, _)| k[0] == keys[1] && k[1] == keys[0]);
+        if !role_of_organization
+            || member.role_id != keys[1]
+            || member.user_id != keys[2]
+        {
+            report(
+                "role_members_keyed",
+                format!("role member {} {}", keys[1], keys[2]),
+                "role of another organization, or ids differ".into(),
+            );
+        }
+    }
+    let owned = invites
+        .iter()
+        .map(|(k, r)| ("invites", k, r.id, r.organization_id))
+        .chain(
+            tokens
+                .iter()
+                .map(|(k, r)| ("cimd_tokens", k, r.id, r.organization_id)),
+        )
+        .chain(
+            domains
+                .iter()
+                .map(|(k, r)| ("domains", k, r.id, r.organization_id)),
+        );
+    for (table, keys, id, organization_id) in owned {
+        if keys[0] != id || keys[1] != organization_id {
+            report(
+                "owned_records_keyed",
+                format!("{table} {}", keys[0]),
+                "ids differ".into(),
+            );
+        }
+    }
+    Ok(violations)
+}

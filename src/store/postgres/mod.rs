@@ -1,0 +1,1522 @@
+//! The PostgreSQL backend: several orgbase processes on one database.
+//!
+//! ## Tables
+//! One table per kind of record (see `migrations/`): the record itself as
+//! JSON in `record`, beside the columns the database enforces: primary
+//! keys, the unique indexes that make uniqueness hold across processes
+//! (emails, slugs, role names per organization, domains, key hashes), and
+//! foreign keys that remove what lives under an organization, a role or a
+//! membership with it.
+//!
+//! ## Transactions
+//! Every change runs in one `SERIALIZABLE` transaction, retried from the
+//! start when PostgreSQL reports a serialization failure or deadlock
+//! (SQLSTATE 40001, 40P01): the invariants the store keeps (a last owner,
+//! counts, a writer's level through [`Guard`]) are checked inside it, so
+//! they hold between processes as they hold between tasks on sled. The
+//! closures some operations take may therefore run more than once, as
+//! they may on sled. Rows that a change reads and then writes are read
+//! `FOR UPDATE`. A commit with `synchronous_commit` on (PostgreSQL's
+//! default) is durable before the response.
+//!
+//! ## Portability
+//! The SQL keeps to what CockroachDB also runs (`SERIALIZABLE` is its only
+//! isolation, `FOR UPDATE`, `ON CONFLICT`-free inserts, sequences), except
+//! where a comment says otherwise.
+//!
+//! ## Failures
+//! A database that cannot be reached (down, restarting, a network cut) is
+//! [`StoreError::Unavailable`] (503), never a hang: the pool waits a
+//! bounded time for a connection, and connections are made anew after a
+//! failure.
+
+use super::records::ApiKeyRecord;
+use super::records::CimdTokenRecord;
+use super::records::DomainRecord;
+use super::records::InviteRecord;
+use super::records::MembershipRecord;
+use super::records::OrganizationRecord;
+use super::records::RoleMembershipRecord;
+use super::records::RoleRecord;
+use super::records::UserRecord;
+use super::records::LEVEL_OWNER;
+use super::Guard;
+use super::InviteAcceptance;
+use super::InviteChanges;
+use super::InvitePlanning;
+use super::MembershipChange;
+use super::Page;
+use super::StoreError;
+use super::Violation;
+use crate::names;
+use chrono::DateTime;
+use chrono::Utc;
+use deadpool_postgres::GenericClient;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use slog::Logger;
+use std::time::Duration;
+use tokio_postgres::error::SqlState;
+use tokio_postgres::types::Json;
+use tokio_postgres::IsolationLevel;
+use uuid::Uuid;
+
+mod check;
+mod embedded {
+    refinery::embed_migrations!("src/store/postgres/migrations");
+}
+
+/// How long a request waits for a connection (or for one to be made)
+/// before the database counts as unavailable.
+const CONNECTION_WAIT: Duration = Duration::from_secs(5);
+/// Connections in the pool.
+const POOL_SIZE: usize = 32;
+/// Attempts of a transaction that keeps meeting serialization failures.
+const TRANSACTION_ATTEMPTS: u32 = 32;
+
+/// The PostgreSQL store. Cheap to clone.
+#[derive(Clone)]
+pub struct PgStore {
+    pool: deadpool_postgres::Pool,
+}
+
+/// Why a transaction's body stopped.
+enum TxError {
+    /// A serialization failure or deadlock: run the transaction again.
+    Retry,
+    Store(StoreError),
+}
+
+impl From<StoreError> for TxError {
+    fn from(error: StoreError) -> TxError {
+        TxError::Store(error)
+    }
+}
+
+impl From<tokio_postgres::Error> for TxError {
+    fn from(error: tokio_postgres::Error) -> TxError {
+        let code = error.code();
+        if code == Some(&SqlState::T_R_SERIALIZATION_FAILURE)
+            || code == Some(&SqlState::T_R_DEADLOCK_DETECTED)
+        {
+            return TxError::Retry;
+        }
+        if code == Some(&SqlState::UNIQUE_VIOLATION) {
+            let constraint = error
+                .as_db_error()
+                .and_then(|db| db.constraint())
+                .unwrap_or_default();
+            return match constraint {
+                "users_email_unique" => TxError::Store(StoreError::EmailTaken),
+                "roles_name_unique" => {
+                    TxError::Store(StoreError::RoleNameTaken)
+                }
+                "domains_domain_unique" => {
+                    TxError::Store(StoreError::DomainTaken)
+                }
+                "role_members_unique" => {
+                    TxError::Store(StoreError::AlreadyInRole)
+                }
+                // Another process took the slug this one found free: the
+                // next attempt sees it taken and picks another.
+                "organizations_slug_unique" => TxError::Retry,
+                _ => TxError::Store(StoreError::Internal(error.to_string())),
+            };
+        }
+        TxError::Store(database_error(error))
+    }
+}
+
+/// A failure of the database itself: unavailable when the connection is
+/// gone, internal otherwise.
+fn database_error(error: tokio_postgres::Error) -> StoreError {
+    if error.is_closed() || error.code().is_none() {
+        StoreError::Unavailable(error.to_string())
+    } else {
+        StoreError::Internal(error.to_string())
+    }
+}
+
+impl From<TxError> for StoreError {
+    fn from(error: TxError) -> StoreError {
+        match error {
+            TxError::Retry => StoreError::Internal(
+                "a statement outside a transaction was told to retry".into(),
+            ),
+            TxError::Store(error) => error,
+        }
+    }
+}
+
+impl From<tokio_postgres::Error> for StoreError {
+    fn from(error: tokio_postgres::Error) -> StoreError {
+        TxError::from(error).into()
+    }
+}
+
+/// Runs `$body` (a block using the transaction `$tx`, returning
+/// `Result<T, TxError>`) in a serializable transaction, committed when the
+/// body succeeds, rolled back otherwise, and run again on a serialization
+/// failure.
+macro_rules! transaction {
+    ($store:expr, |$tx:ident| $body:block) => {{
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let mut connection = $store.connection().await?;
+            let outcome: Result<_, TxError> = async {
+                let $tx = connection
+                    .build_transaction()
+                    .isolation_level(IsolationLevel::Serializable)
+                    .start()
+                    .await?;
+                let value = $body?;
+                $tx.commit().await?;
+                Ok(value)
+            }
+            .await;
+            match outcome {
+                Ok(value) => break Ok::<_, StoreError>(value),
+                Err(TxError::Retry) if attempt < TRANSACTION_ATTEMPTS => {}
+                Err(TxError::Retry) => {
+                    break Err(StoreError::Internal(
+                        "too many serialization failures".into(),
+                    ))
+                }
+                Err(TxError::Store(error)) => break Err(error),
+            }
+        }
+    }};
+}
+
+/// The record in `column` of `row`.
+fn decode<T: DeserializeOwned>(
+    row: &tokio_postgres::Row,
+    column: usize,
+) -> Result<T, TxError> {
+    row.try_get::<_, Json<T>>(column).map(|record| record.0).map_err(|error| {
+        TxError::Store(StoreError::Internal(format!(
+            "unreadable record: {error}"
+        )))
+    })
+}
+
+fn json<T: Serialize>(record: &T) -> Json<&T> {
+    Json(record)
+}
+
+/// A count or offset for SQL (which has no unsigned integers).
+fn sql_count(value: u64) -> i64 {
+    i64::try_from(value).unwrap_or(i64::MAX)
+}
+
+type SqlParams<'a> = [&'a (dyn tokio_postgres::types::ToSql + Sync)];
+
+/// Reads the record in the first column of the first row, if any.
+async fn fetch<T: DeserializeOwned>(
+    client: &impl GenericClient,
+    sql: &str,
+    params: &SqlParams<'_>,
+) -> Result<Option<T>, TxError> {
+    client.query_opt(sql, params).await?.map(|row| decode(&row, 0)).transpose()
+}
+
+/// Reads the record in the first column of every row.
+async fn fetch_all<T: DeserializeOwned>(
+    client: &impl GenericClient,
+    sql: &str,
+    params: &SqlParams<'_>,
+) -> Result<Vec<T>, TxError> {
+    client.query(sql, params).await?.iter().map(|row| decode(row, 0)).collect()
+}
+
+/// Reads the records in the first two columns of every row.
+async fn fetch_pairs<T: DeserializeOwned, U: DeserializeOwned>(
+    client: &impl GenericClient,
+    sql: &str,
+    params: &SqlParams<'_>,
+) -> Result<Vec<(T, U)>, TxError> {
+    client
+        .query(sql, params)
+        .await?
+        .iter()
+        .map(|row| Ok((decode(row, 0)?, decode(row, 1)?)))
+        .collect()
+}
+
+/// The organization, locked for this transaction.
+async fn organization_for_update(
+    tx: &impl GenericClient,
+    organization_id: Uuid,
+) -> Result<OrganizationRecord, TxError> {
+    fetch(
+        tx,
+        "SELECT record FROM organizations WHERE id = $1 FOR UPDATE",
+        &[&organization_id],
+    )
+    .await?
+    .ok_or(TxError::Store(StoreError::NotFound))
+}
+
+async fn membership_of(
+    tx: &impl GenericClient,
+    organization_id: Uuid,
+    user_id: Uuid,
+) -> Result<Option<MembershipRecord>, TxError> {
+    fetch(
+        tx,
+        "SELECT record FROM memberships \
+         WHERE organization_id = $1 AND user_id = $2",
+        &[&organization_id, &user_id],
+    )
+    .await
+}
+
+/// Checks `guard` against the organization and the writer's membership as
+/// this transaction sees them.
+async fn guard_check(
+    tx: &impl GenericClient,
+    organization: &OrganizationRecord,
+    guard: &Guard,
+) -> Result<MembershipRecord, TxError> {
+    let membership = membership_of(tx, organization.id, guard.user_id)
+        .await?
+        .ok_or(TxError::Store(StoreError::GuardNotMember))?;
+    if membership.level < guard.level_needed(organization) {
+        return Err(TxError::Store(StoreError::GuardLevel));
+    }
+    Ok(membership)
+}
+
+/// Writes an organization back with its revision bumped; refuses to leave
+/// it without an owner.
+async fn write_organization(
+    tx: &impl GenericClient,
+    mut organization: OrganizationRecord,
+) -> Result<OrganizationRecord, TxError> {
+    if organization.owner_count == 0 {
+        return Err(TxError::Store(StoreError::LastOwner));
+    }
+    organization.revision += 1;
+    tx.execute(
+        "UPDATE organizations SET record = $2 WHERE id = $1",
+        &[&organization.id, &json(&organization)],
+    )
+    .await?;
+    Ok(organization)
+}
+
+/// Checks `guard`, then writes the organization back with its revision
+/// bumped, for a change to something under it.
+async fn touch_organization(
+    tx: &impl GenericClient,
+    organization_id: Uuid,
+    guard: &Guard,
+) -> Result<OrganizationRecord, TxError> {
+    let organization = organization_for_update(tx, organization_id).await?;
+    guard_check(tx, &organization, guard).await?;
+    write_organization(tx, organization).await
+}
+
+async fn membership_insert(
+    tx: &impl GenericClient,
+    organization_id: Uuid,
+    membership: &MembershipRecord,
+) -> Result<(), tokio_postgres::Error> {
+    tx.execute(
+        "INSERT INTO memberships (organization_id, user_id, record) \
+         VALUES ($1, $2, $3)",
+        &[&organization_id, &membership.user_id, &json(membership)],
+    )
+    .await?;
+    Ok(())
+}
+
+async fn membership_write(
+    tx: &impl GenericClient,
+    organization_id: Uuid,
+    membership: &MembershipRecord,
+) -> Result<(), tokio_postgres::Error> {
+    tx.execute(
+        "UPDATE memberships SET record = $3 \
+         WHERE organization_id = $1 AND user_id = $2",
+        &[&organization_id, &membership.user_id, &json(membership)],
+    )
+    .await?;
+    Ok(())
+}
+
+/// Removes a membership (its role assignments go with it) and unsets the
+/// user's current organization if it was this one; not the counts on the
+/// organization.
+async fn membership_delete(
+    tx: &impl GenericClient,
+    organization_id: Uuid,
+    user_id: Uuid,
+) -> Result<(), TxError> {
+    tx.execute(
+        "DELETE FROM memberships WHERE organization_id = $1 AND user_id = $2",
+        &[&organization_id, &user_id],
+    )
+    .await?;
+    if let Some(mut user) = user_for_update(tx, user_id).await? {
+        if user.current_organization == Some(organization_id) {
+            user.current_organization = None;
+            user_write(tx, &user).await?;
+        }
+    }
+    Ok(())
+}
+
+async fn user_for_update(
+    tx: &impl GenericClient,
+    user_id: Uuid,
+) -> Result<Option<UserRecord>, TxError> {
+    fetch(tx, "SELECT record FROM users WHERE id = $1 FOR UPDATE", &[&user_id])
+        .await
+}
+
+async fn user_write(
+    tx: &impl GenericClient,
+    user: &UserRecord,
+) -> Result<(), tokio_postgres::Error> {
+    tx.execute(
+        "UPDATE users SET record = $2 WHERE id = $1",
+        &[&user.id, &json(user)],
+    )
+    .await?;
+    Ok(())
+}
+
+async fn api_key_insert_tx(
+    tx: &impl GenericClient,
+    api_key: &ApiKeyRecord,
+) -> Result<(), tokio_postgres::Error> {
+    tx.execute(
+        "INSERT INTO api_keys (id, user_id, secure_value, record) \
+         VALUES ($1, $2, $3, $4)",
+        &[&api_key.id, &api_key.user_id, &api_key.secure_value, &json(api_key)],
+    )
+    .await?;
+    Ok(())
+}
+
+/// Changes the role list mirrored on a membership; the user must be a
+/// member.
+async fn update_membership_roles(
+    tx: &impl GenericClient,
+    organization_id: Uuid,
+    user_id: Uuid,
+    change: impl FnOnce(&mut Vec<Uuid>),
+) -> Result<(), TxError> {
+    let mut membership: MembershipRecord = fetch(
+        tx,
+        "SELECT record FROM memberships \
+         WHERE organization_id = $1 AND user_id = $2 FOR UPDATE",
+        &[&organization_id, &user_id],
+    )
+    .await?
+    .ok_or(TxError::Store(StoreError::NotAMember))?;
+    change(&mut membership.roles);
+    membership_write(tx, organization_id, &membership).await?;
+    Ok(())
+}
+
+impl PgStore {
+    /// Connects to the database at `url` (a `postgres://` URL; `sslmode`
+    /// and the other libpq parameters as PostgreSQL reads them) and brings
+    /// its schema up to date. A schema newer than this binary's is refused.
+    pub async fn connect(
+        url: &str,
+        log: &Logger,
+    ) -> Result<PgStore, StoreError> {
+        let config: tokio_postgres::Config = url.parse().map_err(|error| {
+            StoreError::Open(format!("invalid database URL: {error}"))
+        })?;
+        let mut config = config;
+        if config.get_connect_timeout().is_none() {
+            config.connect_timeout(CONNECTION_WAIT);
+        }
+        let manager = deadpool_postgres::Manager::from_config(
+            config,
+            tokio_postgres::NoTls,
+            deadpool_postgres::ManagerConfig {
+                recycling_method: deadpool_postgres::RecyclingMethod::Fast,
+            },
+        );
+        let pool = deadpool_postgres::Pool::builder(manager)
+            .max_size(POOL_SIZE)
+            .runtime(deadpool_postgres::Runtime::Tokio1)
+            .wait_timeout(Some(CONNECTION_WAIT))
+            .create_timeout(Some(CONNECTION_WAIT))
+            .recycle_timeout(Some(CONNECTION_WAIT))
+            .build()
+            .map_err(|error| StoreError::Open(error.to_string()))?;
+        let store = PgStore { pool };
+        store.migrate(log).await?;
+        Ok(store)
+    }
+
+    /// Applies the migrations this binary has and the database lacks.
+    async fn migrate(&self, log: &Logger) -> Result<(), StoreError> {
+        let open = |error: String| StoreError::Open(error);
+        let mut connection =
+            self.pool.get().await.map_err(|e| open(e.to_string()))?;
+        let runner = embedded::migrations::runner();
+        let newest_known = runner
+            .get_migrations()
+            .iter()
+            .map(|m| m.version())
+            .max()
+            .unwrap_or(0);
+        let has_history = connection
+            .query_one(
+                "SELECT count(*) FROM information_schema.tables \
+                 WHERE table_name = 'refinery_schema_history'",
+                &[],
+            )
+            .await
+            .map_err(|e| open(e.to_string()))?
+            .get::<_, i64>(0)
+            > 0;
+        if has_history {
+            let applied: Option<i32> = connection
+                .query_one(
+                    "SELECT max(version) FROM refinery_schema_history",
+                    &[],
+                )
+                .await
+                .map_err(|e| open(e.to_string()))?
+                .get(0);
+            if let Some(applied) = applied.filter(|v| *v > newest_known) {
+                return Err(open(format!(
+                    "the database's schema is version {applied}, newer than \
+                     this orgbase knows ({newest_known}): run a newer orgbase"
+                )));
+            }
+        }
+        let client: &mut tokio_postgres::Client = &mut connection;
+        let report =
+            runner
+                .set_abort_divergent(true)
+                .run_async(client)
+                .await
+                .map_err(|e| open(format!("migrating the database: {e}")))?;
+        for migration in report.applied_migrations() {
+            slog::info!(log, "applied a database migration";
+                "version" => migration.version(), "name" => migration.name());
+        }
+        Ok(())
+    }
+
+    async fn connection(
+        &self,
+    ) -> Result<deadpool_postgres::Object, StoreError> {
+        self.pool.get().await.map_err(|error| match error {
+            deadpool_postgres::PoolError::Backend(error) => {
+                database_error(error)
+            }
+            error => StoreError::Unavailable(error.to_string()),
+        })
+    }
+
+    /// Whether the database answers, with the schema this binary expects.
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        self.connection().await?.simple_query("SELECT 1").await?;
+        Ok(())
+    }
+
+    pub fn close(self) {
+        self.pool.close();
+    }
+
+    pub async fn next_id(&self) -> Result<i64, StoreError> {
+        let row = self
+            .connection()
+            .await?
+            .query_one("SELECT nextval('numeric_ids')", &[])
+            .await?;
+        Ok(row.get(0))
+    }
+
+    pub async fn check(&self) -> Result<Vec<Violation>, StoreError> {
+        check::check(&self.connection().await?).await
+    }
+
+    // Users.
+
+    pub async fn user_any(&self) -> Result<bool, StoreError> {
+        let row = self
+            .connection()
+            .await?
+            .query_one("SELECT EXISTS (SELECT 1 FROM users)", &[])
+            .await?;
+        Ok(row.get(0))
+    }
+
+    pub async fn user_insert(
+        &self,
+        user: &UserRecord,
+        api_key: Option<&ApiKeyRecord>,
+    ) -> Result<(), StoreError> {
+        transaction!(self, |tx| {
+            tx.execute(
+                "INSERT INTO users (id, email_key, record) VALUES ($1, $2, $3)",
+                &[&user.id, &user.email.to_lowercase(), &json(user)],
+            )
+            .await?;
+            if let Some(api_key) = api_key {
+                api_key_insert_tx(&tx, api_key).await?;
+            }
+            Ok::<_, TxError>(())
+        })
+    }
+
+    pub async fn user_fetch(
+        &self,
+        id: Uuid,
+    ) -> Result<Option<UserRecord>, StoreError> {
+        let connection = self.connection().await?;
+        Ok(fetch(&connection, "SELECT record FROM users WHERE id = $1", &[&id])
+            .await?)
+    }
+
+    pub async fn user_update<E>(
+        &self,
+        id: Uuid,
+        change: impl Fn(&mut UserRecord) -> Result<(), E>,
+    ) -> Result<Result<UserRecord, E>, StoreError> {
+        transaction!(self, |tx| {
+            let mut user = user_for_update(&tx, id)
+                .await?
+                .ok_or(TxError::Store(StoreError::NotFound))?;
+            let before = user.current_organization;
+            match change(&mut user) {
+                Err(error) => Ok::<_, TxError>(Err(error)),
+                Ok(()) => {
+                    if let Some(current) = user.current_organization {
+                        if Some(current) != before
+                            && membership_of(&tx, current, id).await?.is_none()
+                        {
+                            return Err(TxError::Store(StoreError::NotFound));
+                        }
+                    }
+                    user_write(&tx, &user).await?;
+                    Ok(Ok(user))
+                }
+            }
+        })
+    }
+
+    pub async fn user_fetch_by_email(
+        &self,
+        email: &str,
+    ) -> Result<Option<UserRecord>, StoreError> {
+        let connection = self.connection().await?;
+        Ok(fetch(
+            &connection,
+            "SELECT record FROM users WHERE email_key = $1",
+            &[&email.to_lowercase()],
+        )
+        .await?)
+    }
+
+    // Personal API keys.
+
+    pub async fn api_key_insert(
+        &self,
+        api_key: &ApiKeyRecord,
+    ) -> Result<(), StoreError> {
+        transaction!(self, |tx| {
+            api_key_insert_tx(&tx, api_key).await?;
+            Ok::<_, TxError>(())
+        })
+    }
+
+    pub async fn api_key_fetch(
+        &self,
+        id: Uuid,
+    ) -> Result<Option<ApiKeyRecord>, StoreError> {
+        let connection = self.connection().await?;
+        Ok(fetch(
+            &connection,
+            "SELECT record FROM api_keys WHERE id = $1",
+            &[&id],
+        )
+        .await?)
+    }
+
+    pub async fn api_key_fetch_by_hash(
+        &self,
+        secure_value: &str,
+    ) -> Result<Option<ApiKeyRecord>, StoreError> {
+        let connection = self.connection().await?;
+        Ok(fetch(
+            &connection,
+            "SELECT record FROM api_keys WHERE secure_value = $1",
+            &[&secure_value],
+        )
+        .await?)
+    }
+
+    pub async fn api_key_list_page(
+        &self,
+        user_id: Uuid,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<ApiKeyRecord>, StoreError> {
+        let connection = self.connection().await?;
+        let count: i64 = connection
+            .query_one(
+                "SELECT count(*) FROM api_keys WHERE user_id = $1",
+                &[&user_id],
+            )
+            .await?
+            .get(0);
+        let items = fetch_all(
+            &connection,
+            "SELECT record FROM api_keys WHERE user_id = $1 \
+             ORDER BY id DESC LIMIT $2 OFFSET $3",
+            &[&user_id, &sql_count(limit), &sql_count(offset)],
+        )
+        .await?;
+        Ok(Page { count: count as u64, items })
+    }
+
+    pub async fn api_key_touch(
+        &self,
+        id: Uuid,
+        when: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        transaction!(self, |tx| {
+            let stored: Option<ApiKeyRecord> = fetch(
+                &tx,
+                "SELECT record FROM api_keys WHERE id = $1 FOR UPDATE",
+                &[&id],
+            )
+            .await?;
+            if let Some(mut api_key) = stored {
+                api_key.last_used_at = Some(when);
+                tx.execute(
+                    "UPDATE api_keys SET record = $2 WHERE id = $1",
+                    &[&id, &json(&api_key)],
+                )
+                .await?;
+            }
+            Ok::<_, TxError>(())
+        })
+    }
+
+    pub async fn api_key_remove(
+        &self,
+        api_key: &ApiKeyRecord,
+    ) -> Result<(), StoreError> {
+        transaction!(self, |tx| {
+            tx.execute("DELETE FROM api_keys WHERE id = $1", &[&api_key.id])
+                .await?;
+            Ok::<_, TxError>(())
+        })
+    }
+
+    // Organizations and memberships.
+
+    pub async fn organization_insert(
+        &self,
+        organization: &OrganizationRecord,
+        owner: Uuid,
+        membership: &MembershipRecord,
+        slug_candidate: impl Fn(u32) -> String,
+        attempts: u32,
+    ) -> Result<OrganizationRecord, StoreError> {
+        transaction!(self, |tx| {
+            let mut slug = None;
+            for attempt in 0..attempts {
+                let candidate = slug_candidate(attempt);
+                let taken: bool = tx
+                    .query_one(
+                        "SELECT EXISTS (SELECT 1 FROM organizations WHERE slug = $1)",
+                        &[&candidate],
+                    )
+                    .await?
+                    .get(0);
+                if !taken {
+                    slug = Some(candidate);
+                    break;
+                }
+            }
+            let mut organization = organization.clone();
+            organization.slug =
+                slug.ok_or(TxError::Store(StoreError::SlugUnavailable))?;
+            organization.member_count = 1;
+            organization.owner_count = 1;
+            organization.revision = 0;
+            let mut user = user_for_update(&tx, owner)
+                .await?
+                .ok_or(TxError::Store(StoreError::NotFound))?;
+            tx.execute(
+                "INSERT INTO organizations (id, slug, record) VALUES ($1, $2, $3)",
+                &[&organization.id, &organization.slug, &json(&organization)],
+            )
+            .await?;
+            membership_insert(&tx, organization.id, membership).await?;
+            user.current_organization = Some(organization.id);
+            user_write(&tx, &user).await?;
+            Ok::<_, TxError>(organization)
+        })
+    }
+
+    pub async fn organization_fetch(
+        &self,
+        id: Uuid,
+    ) -> Result<Option<OrganizationRecord>, StoreError> {
+        let connection = self.connection().await?;
+        Ok(fetch(
+            &connection,
+            "SELECT record FROM organizations WHERE id = $1",
+            &[&id],
+        )
+        .await?)
+    }
+
+    pub async fn organization_update(
+        &self,
+        id: Uuid,
+        guard: &Guard,
+        change: impl Fn(&mut OrganizationRecord),
+    ) -> Result<OrganizationRecord, StoreError> {
+        transaction!(self, |tx| {
+            let mut organization = organization_for_update(&tx, id).await?;
+            guard_check(&tx, &organization, guard).await?;
+            change(&mut organization);
+            if let Some(role) = organization.default_role_id {
+                let exists: bool = tx
+                    .query_one(
+                        "SELECT EXISTS (SELECT 1 FROM roles \
+                         WHERE id = $1 AND organization_id = $2)",
+                        &[&role, &id],
+                    )
+                    .await?
+                    .get(0);
+                if !exists {
+                    return Err(TxError::Store(StoreError::UnknownRole));
+                }
+            }
+            write_organization(&tx, organization).await
+        })
+    }
+
+    pub async fn organization_remove(
+        &self,
+        id: Uuid,
+        guard: &Guard,
+    ) -> Result<(), StoreError> {
+        transaction!(self, |tx| {
+            let organization = organization_for_update(&tx, id).await?;
+            guard_check(&tx, &organization, guard).await?;
+            let members: Vec<Uuid> = tx
+                .query(
+                    "SELECT user_id FROM memberships WHERE organization_id = $1",
+                    &[&id],
+                )
+                .await?
+                .iter()
+                .map(|row| row.get(0))
+                .collect();
+            for user_id in members {
+                membership_delete(&tx, id, user_id).await?;
+            }
+            // Invites, roles and their members, CIMD tokens and domains go
+            // with it (foreign keys).
+            tx.execute("DELETE FROM organizations WHERE id = $1", &[&id])
+                .await?;
+            Ok::<_, TxError>(())
+        })
+    }
+
+    pub async fn membership_fetch(
+        &self,
+        organization_id: Uuid,
+        user_id: Uuid,
+    ) -> Result<Option<MembershipRecord>, StoreError> {
+        let connection = self.connection().await?;
+        Ok(membership_of(&connection, organization_id, user_id).await?)
+    }
+
+    pub async fn organization_list_page_for_user(
+        &self,
+        user_id: Uuid,
+        only: Option<&[Uuid]>,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<(OrganizationRecord, MembershipRecord)>, StoreError> {
+        let connection = self.connection().await?;
+        // Without `only`, every organization: an empty filter means none.
+        let filter: Option<Vec<Uuid>> = only.map(<[Uuid]>::to_vec);
+        let count: i64 = connection
+            .query_one(
+                "SELECT count(*) FROM memberships WHERE user_id = $1 \
+                 AND ($2::UUID[] IS NULL OR organization_id = ANY($2))",
+                &[&user_id, &filter],
+            )
+            .await?
+            .get(0);
+        let items = fetch_pairs(
+            &connection,
+            "SELECT o.record, m.record FROM memberships m \
+             JOIN organizations o ON o.id = m.organization_id \
+             WHERE m.user_id = $1 \
+             AND ($2::UUID[] IS NULL OR m.organization_id = ANY($2)) \
+             ORDER BY m.organization_id LIMIT $3 OFFSET $4",
+            &[&user_id, &filter, &sql_count(limit), &sql_count(offset)],
+        )
+        .await?;
+        Ok(Page { count: count as u64, items })
+    }
+
+    pub async fn member_list(
+        &self,
+        organization_id: Uuid,
+    ) -> Result<Vec<(MembershipRecord, UserRecord)>, StoreError> {
+        let connection = self.connection().await?;
+        let mut members: Vec<(MembershipRecord, UserRecord)> = fetch_pairs(
+            &connection,
+            "SELECT m.record, u.record FROM memberships m \
+             JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1",
+            &[&organization_id],
+        )
+        .await?;
+        members.sort_by_key(|(membership, _)| membership.joined_at);
+        Ok(members)
+    }
+
+    /// Reads what a membership change decides on, with the rows locked.
+    async fn read_change(
+        tx: &impl GenericClient,
+        organization_id: Uuid,
+        actor: Uuid,
+        target: Uuid,
+    ) -> Result<MembershipChange, TxError> {
+        let organization = organization_for_update(tx, organization_id).await?;
+        let actor = membership_of(tx, organization_id, actor).await?;
+        let target = fetch(
+            tx,
+            "SELECT record FROM memberships \
+             WHERE organization_id = $1 AND user_id = $2 FOR UPDATE",
+            &[&organization_id, &target],
+        )
+        .await?
+        .ok_or(TxError::Store(StoreError::NotFound))?;
+        Ok(MembershipChange { organization, actor, target })
+    }
+
+    pub async fn membership_update<E>(
+        &self,
+        organization_id: Uuid,
+        actor: Uuid,
+        target: Uuid,
+        decide: impl Fn(&MembershipChange) -> Result<MembershipRecord, E>,
+    ) -> Result<Result<MembershipRecord, E>, StoreError> {
+        transaction!(self, |tx| {
+            let change =
+                PgStore::read_change(&tx, organization_id, actor, target)
+                    .await?;
+            match decide(&change) {
+                Err(error) => Ok::<_, TxError>(Err(error)),
+                Ok(updated) => {
+                    let mut organization = change.organization;
+                    organization.owner_count = (organization.owner_count
+                        + u64::from(updated.level == LEVEL_OWNER))
+                    .saturating_sub(u64::from(
+                        change.target.level == LEVEL_OWNER,
+                    ));
+                    write_organization(&tx, organization).await?;
+                    membership_write(&tx, organization_id, &updated).await?;
+                    Ok(Ok(updated))
+                }
+            }
+        })
+    }
+
+    pub async fn membership_remove<E>(
+        &self,
+        organization_id: Uuid,
+        actor: Uuid,
+        target: Uuid,
+        allow: impl Fn(&MembershipChange) -> Result<(), E>,
+    ) -> Result<Result<(), E>, StoreError> {
+        transaction!(self, |tx| {
+            let change =
+                PgStore::read_change(&tx, organization_id, actor, target)
+                    .await?;
+            match allow(&change) {
+                Err(error) => Ok::<_, TxError>(Err(error)),
+                Ok(()) => {
+                    let mut organization = change.organization;
+                    organization.member_count =
+                        organization.member_count.saturating_sub(1);
+                    organization.owner_count =
+                        organization.owner_count.saturating_sub(u64::from(
+                            change.target.level == LEVEL_OWNER,
+                        ));
+                    write_organization(&tx, organization).await?;
+                    membership_delete(&tx, organization_id, target).await?;
+                    Ok(Ok(()))
+                }
+            }
+        })
+    }
+
+    // Invites.
+
+    pub async fn invite_list(
+        &self,
+        organization_id: Uuid,
+    ) -> Result<Vec<InviteRecord>, StoreError> {
+        let connection = self.connection().await?;
+        Ok(fetch_all(
+            &connection,
+            "SELECT record FROM invites WHERE organization_id = $1 ORDER BY id",
+            &[&organization_id],
+        )
+        .await?)
+    }
+
+    pub async fn invite_fetch(
+        &self,
+        id: Uuid,
+    ) -> Result<Option<InviteRecord>, StoreError> {
+        let connection = self.connection().await?;
+        Ok(fetch(
+            &connection,
+            "SELECT record FROM invites WHERE id = $1",
+            &[&id],
+        )
+        .await?)
+    }
+
+    pub async fn invite_replace<E>(
+        &self,
+        organization_id: Uuid,
+        inviter: Uuid,
+        plan: impl Fn(&InvitePlanning) -> Result<InviteChanges, E>,
+    ) -> Result<Result<Vec<InviteRecord>, E>, StoreError> {
+        transaction!(self, |tx| {
+            let organization =
+                organization_for_update(&tx, organization_id).await?;
+            let membership =
+                membership_of(&tx, organization_id, inviter).await?;
+            let existing: Vec<InviteRecord> = fetch_all(
+                &tx,
+                "SELECT record FROM invites WHERE organization_id = $1 ORDER BY id",
+                &[&organization_id],
+            )
+            .await?;
+            let planned = plan(&InvitePlanning {
+                organization: &organization,
+                inviter: membership.as_ref(),
+                existing: &existing,
+            });
+            match planned {
+                Err(error) => Ok::<_, TxError>(Err(error)),
+                Ok(changes) => {
+                    for id in &changes.remove {
+                        tx.execute("DELETE FROM invites WHERE id = $1", &[id])
+                            .await?;
+                    }
+                    for invite in &changes.insert {
+                        tx.execute(
+                            "INSERT INTO invites (id, organization_id, record) \
+                             VALUES ($1, $2, $3)",
+                            &[&invite.id, &organization_id, &json(invite)],
+                        )
+                        .await?;
+                    }
+                    write_organization(&tx, organization).await?;
+                    Ok(Ok(changes.insert))
+                }
+            }
+        })
+    }
+
+    pub async fn invite_accept<E>(
+        &self,
+        invite_id: Uuid,
+        user_id: Uuid,
+        decide: impl Fn(&InviteAcceptance) -> Result<MembershipRecord, E>,
+    ) -> Result<Result<MembershipRecord, E>, StoreError> {
+        transaction!(self, |tx| {
+            let not_found = || TxError::Store(StoreError::NotFound);
+            let invite: InviteRecord = fetch(
+                &tx,
+                "SELECT record FROM invites WHERE id = $1 FOR UPDATE",
+                &[&invite_id],
+            )
+            .await?
+            .ok_or_else(not_found)?;
+            let organization =
+                organization_for_update(&tx, invite.organization_id).await?;
+            let user =
+                user_for_update(&tx, user_id).await?.ok_or_else(not_found)?;
+            let already_member =
+                membership_of(&tx, organization.id, user_id).await?.is_some();
+            let acceptance =
+                InviteAcceptance { invite, organization, user, already_member };
+            let membership = match decide(&acceptance) {
+                Ok(membership) => membership,
+                Err(error) => return Ok(Err(error)),
+            };
+            let InviteAcceptance { mut organization, mut user, .. } =
+                acceptance;
+            for role in &membership.roles {
+                let exists: bool = tx
+                    .query_one(
+                        "SELECT EXISTS (SELECT 1 FROM roles \
+                         WHERE id = $1 AND organization_id = $2)",
+                        &[role, &organization.id],
+                    )
+                    .await?
+                    .get(0);
+                if !exists {
+                    return Err(TxError::Store(StoreError::UnknownRole));
+                }
+            }
+            organization.member_count += 1;
+            organization.owner_count +=
+                u64::from(membership.level == LEVEL_OWNER);
+            let organization_id = organization.id;
+            write_organization(&tx, organization).await?;
+            membership_insert(&tx, organization_id, &membership).await?;
+            for role in &membership.roles {
+                let assignment = RoleMembershipRecord {
+                    id: Uuid::now_v7(),
+                    role_id: *role,
+                    user_id,
+                    joined_at: membership.joined_at,
+                    updated_at: membership.joined_at,
+                };
+                role_member_insert_row(&tx, organization_id, &assignment)
+                    .await?;
+            }
+            tx.execute("DELETE FROM invites WHERE id = $1", &[&invite_id])
+                .await?;
+            user.current_organization = Some(organization_id);
+            user_write(&tx, &user).await?;
+            Ok::<_, TxError>(Ok(membership))
+        })
+    }
+
+    // Roles.
+
+    pub async fn role_list(
+        &self,
+        organization_id: Uuid,
+    ) -> Result<Vec<RoleRecord>, StoreError> {
+        let connection = self.connection().await?;
+        Ok(fetch_all(
+            &connection,
+            "SELECT record FROM roles WHERE organization_id = $1",
+            &[&organization_id],
+        )
+        .await?)
+    }
+
+    pub async fn role_fetch(
+        &self,
+        organization_id: Uuid,
+        role_id: Uuid,
+    ) -> Result<Option<RoleRecord>, StoreError> {
+        let connection = self.connection().await?;
+        Ok(fetch(
+            &connection,
+            "SELECT record FROM roles WHERE id = $1 AND organization_id = $2",
+            &[&role_id, &organization_id],
+        )
+        .await?)
+    }
+
+    pub async fn role_member_list(
+        &self,
+        organization_id: Uuid,
+        role_id: Uuid,
+    ) -> Result<Vec<RoleMembershipRecord>, StoreError> {
+        let connection = self.connection().await?;
+        let mut members: Vec<RoleMembershipRecord> = fetch_all(
+            &connection,
+            "SELECT record FROM role_members \
+             WHERE organization_id = $1 AND role_id = $2",
+            &[&organization_id, &role_id],
+        )
+        .await?;
+        members.sort_by_key(|member| (member.joined_at, member.id));
+        Ok(members)
+    }
+
+    pub async fn role_insert(
+        &self,
+        role: &RoleRecord,
+        guard: &Guard,
+    ) -> Result<(), StoreError> {
+        transaction!(self, |tx| {
+            touch_organization(&tx, role.organization_id, guard).await?;
+            tx.execute(
+                "INSERT INTO roles (id, organization_id, name_key, record) \
+                 VALUES ($1, $2, $3, $4)",
+                &[
+                    &role.id,
+                    &role.organization_id,
+                    &names::comparison_key(&role.name),
+                    &json(role),
+                ],
+            )
+            .await?;
+            Ok::<_, TxError>(())
+        })
+    }
+
+    pub async fn role_rename(
+        &self,
+        organization_id: Uuid,
+        role_id: Uuid,
+        name: &str,
+        guard: &Guard,
+    ) -> Result<RoleRecord, StoreError> {
+        transaction!(self, |tx| {
+            touch_organization(&tx, organization_id, guard).await?;
+            let mut role: RoleRecord = fetch(
+                &tx,
+                "SELECT record FROM roles \
+                 WHERE id = $1 AND organization_id = $2 FOR UPDATE",
+                &[&role_id, &organization_id],
+            )
+            .await?
+            .ok_or(TxError::Store(StoreError::NotFound))?;
+            role.name = name.to_string();
+            tx.execute(
+                "UPDATE roles SET name_key = $2, record = $3 WHERE id = $1",
+                &[&role_id, &names::comparison_key(name), &json(&role)],
+            )
+            .await?;
+            Ok::<_, TxError>(role)
+        })
+    }
+
+    pub async fn role_remove(
+        &self,
+        organization_id: Uuid,
+        role_id: Uuid,
+        guard: &Guard,
+    ) -> Result<(), StoreError> {
+        transaction!(self, |tx| {
+            let mut organization =
+                organization_for_update(&tx, organization_id).await?;
+            guard_check(&tx, &organization, guard).await?;
+            let removed = tx
+                .execute(
+                    "DELETE FROM roles WHERE id = $1 AND organization_id = $2",
+                    &[&role_id, &organization_id],
+                )
+                .await?;
+            if removed == 0 {
+                return Err(TxError::Store(StoreError::NotFound));
+            }
+            // Its role memberships went with it; the mirror on each
+            // membership is edited here.
+            let holders: Vec<Uuid> = tx
+                .query(
+                    "SELECT user_id FROM memberships WHERE organization_id = $1 \
+                     AND record -> 'roles' ? $2",
+                    &[&organization_id, &role_id.to_string()],
+                )
+                .await?
+                .iter()
+                .map(|row| row.get(0))
+                .collect();
+            for user_id in holders {
+                update_membership_roles(
+                    &tx,
+                    organization_id,
+                    user_id,
+                    |roles| roles.retain(|role| *role != role_id),
+                )
+                .await?;
+            }
+            if organization.default_role_id == Some(role_id) {
+                organization.default_role_id = None;
+            }
+            write_organization(&tx, organization).await?;
+            Ok::<_, TxError>(())
+        })
+    }
+
+    pub async fn role_member_insert(
+        &self,
+        organization_id: Uuid,
+        member: &RoleMembershipRecord,
+        guard: &Guard,
+    ) -> Result<(), StoreError> {
+        transaction!(self, |tx| {
+            touch_organization(&tx, organization_id, guard).await?;
+            let role_exists: bool = tx
+                .query_one(
+                    "SELECT EXISTS (SELECT 1 FROM roles \
+                     WHERE id = $1 AND organization_id = $2)",
+                    &[&member.role_id, &organization_id],
+                )
+                .await?
+                .get(0);
+            if !role_exists {
+                return Err(TxError::Store(StoreError::NotFound));
+            }
+            update_membership_roles(
+                &tx,
+                organization_id,
+                member.user_id,
+                |roles| roles.push(member.role_id),
+            )
+            .await?;
+            role_member_insert_row(&tx, organization_id, member).await?;
+            Ok::<_, TxError>(())
+        })
+    }
+
+    pub async fn role_member_remove(
+        &self,
+        organization_id: Uuid,
+        role_id: Uuid,
+        user_id: Uuid,
+        guard: &Guard,
+    ) -> Result<(), StoreError> {
+        transaction!(self, |tx| {
+            touch_organization(&tx, organization_id, guard).await?;
+            let removed = tx
+                .execute(
+                    "DELETE FROM role_members WHERE organization_id = $1 \
+                     AND role_id = $2 AND user_id = $3",
+                    &[&organization_id, &role_id, &user_id],
+                )
+                .await?;
+            if removed == 0 {
+                return Err(TxError::Store(StoreError::NotFound));
+            }
+            update_membership_roles(&tx, organization_id, user_id, |roles| {
+                roles.retain(|role| *role != role_id)
+            })
+            .await?;
+            Ok::<_, TxError>(())
+        })
+    }
+
+    // CIMD verification tokens.
+
+    pub async fn cimd_token_list(
+        &self,
+        organization_id: Uuid,
+    ) -> Result<Vec<CimdTokenRecord>, StoreError> {
+        let connection = self.connection().await?;
+        Ok(fetch_all(
+            &connection,
+            "SELECT record FROM cimd_tokens WHERE organization_id = $1 ORDER BY id",
+            &[&organization_id],
+        )
+        .await?)
+    }
+
+    pub async fn cimd_token_fetch(
+        &self,
+        organization_id: Uuid,
+        token_id: Uuid,
+    ) -> Result<Option<CimdTokenRecord>, StoreError> {
+        let connection = self.connection().await?;
+        Ok(fetch(
+            &connection,
+            "SELECT record FROM cimd_tokens WHERE id = $1 AND organization_id = $2",
+            &[&token_id, &organization_id],
+        )
+        .await?)
+    }
+
+    pub async fn cimd_token_fetch_by_hash(
+        &self,
+        secure_value: &str,
+    ) -> Result<Option<CimdTokenRecord>, StoreError> {
+        let connection = self.connection().await?;
+        Ok(fetch(
+            &connection,
+            "SELECT record FROM cimd_tokens WHERE secure_value = $1",
+            &[&secure_value],
+        )
+        .await?)
+    }
+
+    pub async fn cimd_token_insert(
+        &self,
+        token: &CimdTokenRecord,
+        guard: &Guard,
+    ) -> Result<(), StoreError> {
+        transaction!(self, |tx| {
+            touch_organization(&tx, token.organization_id, guard).await?;
+            tx.execute(
+                "INSERT INTO cimd_tokens (id, organization_id, secure_value, record) \
+                 VALUES ($1, $2, $3, $4)",
+                &[&token.id, &token.organization_id, &token.secure_value, &json(token)],
+            )
+            .await?;
+            Ok::<_, TxError>(())
+        })
+    }
+
+    pub async fn cimd_token_remove(
+        &self,
+        token: &CimdTokenRecord,
+        guard: &Guard,
+    ) -> Result<(), StoreError> {
+        transaction!(self, |tx| {
+            touch_organization(&tx, token.organization_id, guard).await?;
+            tx.execute("DELETE FROM cimd_tokens WHERE id = $1", &[&token.id])
+                .await?;
+            Ok::<_, TxError>(())
+        })
+    }
+
+    pub async fn cimd_token_touch(
+        &self,
+        token: &CimdTokenRecord,
+        when: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        transaction!(self, |tx| {
+            let stored: Option<CimdTokenRecord> = fetch(
+                &tx,
+                "SELECT record FROM cimd_tokens WHERE id = $1 FOR UPDATE",
+                &[&token.id],
+            )
+            .await?;
+            if let Some(mut stored) = stored {
+                stored.last_used_at = Some(when);
+                tx.execute(
+                    "UPDATE cimd_tokens SET record = $2 WHERE id = $1",
+                    &[&token.id, &json(&stored)],
+                )
+                .await?;
+            }
+            Ok::<_, TxError>(())
+        })
+    }
+
+    // Domains.
+
+    pub async fn domain_list(
+        &self,
+        organization_id: Uuid,
+    ) -> Result<Vec<DomainRecord>, StoreError> {
+        let connection = self.connection().await?;
+        Ok(fetch_all(
+            &connection,
+            "SELECT record FROM domains WHERE organization_id = $1 ORDER BY id",
+            &[&organization_id],
+        )
+        .await?)
+    }
+
+    pub async fn domain_fetch(
+        &self,
+        organization_id: Uuid,
+        domain_id: Uuid,
+    ) -> Result<Option<DomainRecord>, StoreError> {
+        let connection = self.connection().await?;
+        Ok(fetch(
+            &connection,
+            "SELECT record FROM domains WHERE id = $1 AND organization_id = $2",
+            &[&domain_id, &organization_id],
+        )
+        .await?)
+    }
+
+    pub async fn domain_insert(
+        &self,
+        domain: &DomainRecord,
+        guard: &Guard,
+    ) -> Result<(), StoreError> {
+        transaction!(self, |tx| {
+            touch_organization(&tx, domain.organization_id, guard).await?;
+            tx.execute(
+                "INSERT INTO domains (id, organization_id, domain, record) \
+                 VALUES ($1, $2, $3, $4)",
+                &[
+                    &domain.id,
+                    &domain.organization_id,
+                    &domain.domain,
+                    &json(domain),
+                ],
+            )
+            .await?;
+            Ok::<_, TxError>(())
+        })
+    }
+
+    pub async fn domain_update<E>(
+        &self,
+        organization_id: Uuid,
+        domain_id: Uuid,
+        guard: &Guard,
+        change: impl Fn(&mut DomainRecord) -> Result<(), E>,
+    ) -> Result<Result<DomainRecord, E>, StoreError> {
+        transaction!(self, |tx| {
+            let organization: OrganizationRecord = fetch(
+                &tx,
+                "SELECT record FROM organizations WHERE id = $1",
+                &[&organization_id],
+            )
+            .await?
+            .ok_or(TxError::Store(StoreError::NotFound))?;
+            guard_check(&tx, &organization, guard).await?;
+            let mut domain: DomainRecord = fetch(
+                &tx,
+                "SELECT record FROM domains \
+                 WHERE id = $1 AND organization_id = $2 FOR UPDATE",
+                &[&domain_id, &organization_id],
+            )
+            .await?
+            .ok_or(TxError::Store(StoreError::NotFound))?;
+            let name = domain.domain.clone();
+            match change(&mut domain) {
+                Err(error) => Ok::<_, TxError>(Err(error)),
+                Ok(()) => {
+                    domain.domain = name;
+                    tx.execute(
+                        "UPDATE domains SET record = $2 WHERE id = $1",
+                        &[&domain_id, &json(&domain)],
+                    )
+                    .await?;
+                    Ok(Ok(domain))
+                }
+            }
+        })
+    }
+
+    pub async fn domain_remove(
+        &self,
+        domain: &DomainRecord,
+        guard: &Guard,
+    ) -> Result<(), StoreError> {
+        transaction!(self, |tx| {
+            touch_organization(&tx, domain.organization_id, guard).await?;
+            tx.execute("DELETE FROM domains WHERE id = $1", &[&domain.id])
+                .await?;
+            Ok::<_, TxError>(())
+        })
+    }
+}
+
+async fn role_member_insert_row(
+    tx: &impl GenericClient,
+    organization_id: Uuid,
+    member: &RoleMembershipRecord,
+) -> Result<(), tokio_postgres::Error> {
+    tx.execute(
+        "INSERT INTO role_members (organization_id, role_id, user_id, record) \
+         VALUES ($1, $2, $3, $4)",
+        &[&organization_id, &member.role_id, &member.user_id, &json(member)],
+    )
+    .await?;
+    Ok(())
+}

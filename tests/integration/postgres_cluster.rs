@@ -1,0 +1,194 @@
+//! A throwaway PostgreSQL cluster for the test run: started once, on first
+//! use, from the server binaries on the machine (`initdb`, `postgres`), on
+//! loopback; each test gets a database of its own. It goes away with the
+//! test process: the server is started with a parent-death signal, by a
+//! thread that lives as long as the process.
+//!
+//! PostgreSQL refuses to run as root; when the tests run as root (as CI
+//! does), the cluster runs as the `postgres` user through `setpriv`.
+
+use std::io::BufRead;
+use std::io::BufReader;
+use std::path::Path;
+use std::path::PathBuf;
+use std::process::Command;
+use std::process::Stdio;
+use std::sync::OnceLock;
+
+const USER: &str = "orgbase";
+const PASSWORD: &str = "orgbase-test-password";
+
+pub struct Cluster {
+    port: u16,
+}
+
+/// Where the PostgreSQL server binaries are: on `PATH`, else in Debian's
+/// versioned directory.
+fn binary(name: &str) -> PathBuf {
+    let on_path = Command::new("sh")
+        .args(["-c", &format!("command -v {name}")])
+        .output()
+        .ok()
+        .filter(|output| output.status.success())
+        .map(|output| {
+            String::from_utf8_lossy(&output.stdout).trim().to_string()
+        });
+    if let Some(path) = on_path.filter(|path| !path.is_empty()) {
+        return PathBuf::from(path);
+    }
+    let mut versions: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
+        .map(|entries| {
+            entries.filter_map(|e| e.ok()).map(|e| e.path()).collect()
+        })
+        .unwrap_or_default();
+    versions.sort();
+    versions
+        .pop()
+        .map(|version| version.join("bin").join(name))
+        .filter(|path| path.exists())
+        .unwrap_or_else(|| {
+            panic!(
+                "PostgreSQL's `{name}` is not installed (Debian: apt-get \
+                 install postgresql); .ci/run installs it"
+            )
+        })
+}
+
+fn running_as_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|output| String::from_utf8_lossy(&output.stdout).trim() == "0")
+        .unwrap_or(false)
+}
+
+/// `command` run as the user who will own the cluster (`postgres` when we
+/// are root), dying with its parent.
+fn as_cluster_user(program: &Path) -> Command {
+    let mut command = Command::new("setpriv");
+    if running_as_root() {
+        command.args(["--reuid=postgres", "--regid=postgres", "--init-groups"]);
+    }
+    command.args(["--pdeathsig", "INT", "--"]).arg(program);
+    command
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn start() -> Cluster {
+    // One place per build, emptied at each start: a run's cluster is gone
+    // with the run, and its files with the next one.
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("postgres-cluster");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a directory for the cluster");
+    let data = dir.join("data");
+    let sockets = dir.join("sockets");
+    std::fs::create_dir(&sockets).unwrap();
+    let password_file = dir.join("password");
+    std::fs::write(&password_file, PASSWORD).unwrap();
+    if running_as_root() {
+        let status = Command::new("chown")
+            .args(["-R", "postgres:postgres"])
+            .arg(&dir)
+            .status()
+            .unwrap();
+        assert!(status.success(), "chown of the cluster directory");
+    }
+    let output = as_cluster_user(&binary("initdb"))
+        .arg("-D")
+        .arg(&data)
+        .args(["-U", USER, "--auth-host=scram-sha-256", "--auth-local=trust"])
+        .arg(format!("--pwfile={}", password_file.display()))
+        .args(["--no-sync", "-E", "UTF8", "--locale=C"])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "initdb failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let port = free_port();
+    let mut server = as_cluster_user(&binary("postgres"));
+    server
+        .arg("-D")
+        .arg(&data)
+        .arg("-k")
+        .arg(&sockets)
+        .args(["-p", &port.to_string(), "-h", "127.0.0.1"])
+        // A test cluster: speed over durability (orgbase's own durability
+        // is tested by killing orgbase, not the database).
+        .args(["-c", "fsync=off", "-c", "full_page_writes=off"])
+        .args(["-c", "max_connections=500"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+    // The server dies with this thread (parent-death signal), so the thread
+    // lives as long as the test process.
+    std::thread::spawn(move || {
+        let mut child = server.spawn().expect("postgres starts");
+        let lines = BufReader::new(child.stderr.take().unwrap()).lines();
+        let mut log = String::new();
+        let mut ready = Some(ready_tx);
+        for line in lines.map_while(Result::ok) {
+            if let Some(sender) = &ready {
+                log.push_str(&line);
+                log.push('\n');
+                if line.contains("ready to accept connections") {
+                    let _ = sender.send(Ok(()));
+                    ready = None;
+                }
+            }
+        }
+        if let Some(sender) = ready {
+            let _ = sender.send(Err(log));
+        }
+        let _ = child.wait();
+        loop {
+            std::thread::park();
+        }
+    });
+    match ready_rx.recv().expect("the cluster thread answers") {
+        Ok(()) => Cluster { port },
+        Err(log) => panic!("postgres did not start:\n{log}"),
+    }
+}
+
+/// The cluster of this test run.
+pub fn cluster() -> &'static Cluster {
+    static CLUSTER: OnceLock<Cluster> = OnceLock::new();
+    CLUSTER.get_or_init(start)
+}
+
+impl Cluster {
+    pub fn url(&self, database: &str) -> String {
+        format!(
+            "postgres://{USER}:{PASSWORD}@127.0.0.1:{}/{database}",
+            self.port
+        )
+    }
+
+    /// A new, empty database; its URL.
+    pub async fn create_database(&self) -> String {
+        let name = format!("t_{}", uuid::Uuid::new_v4().simple());
+        let (client, connection) = tokio_postgres::connect(
+            &self.url("postgres"),
+            tokio_postgres::NoTls,
+        )
+        .await
+        .expect("connect to the test cluster");
+        let connection = tokio::spawn(connection);
+        client
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .await
+            .expect("create a test database");
+        drop(client);
+        let _ = connection.await;
+        self.url(&name)
+    }
+}
