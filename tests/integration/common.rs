@@ -82,7 +82,17 @@ impl TestContext {
     }
 
     pub async fn with_options(options: Options) -> TestContext {
-        let storage = TestStorage::new().await;
+        TestContext::on(TestStorage::new().await, options).await
+    }
+
+    /// A server on PostgreSQL, whichever backend the run chose (for what
+    /// only PostgreSQL does: several replicas, a database going away).
+    pub async fn on_postgres() -> TestContext {
+        let url = crate::postgres_cluster::cluster().create_database().await;
+        TestContext::on(TestStorage::Postgres { url }, Options::default()).await
+    }
+
+    async fn on(storage: TestStorage, options: Options) -> TestContext {
         let now = Arc::new(Mutex::new(chrono::Utc::now()));
         let server = start(storage.backend(), &now, &options).await;
         let base_url = format!("http://{}", server.local_addr());
@@ -198,6 +208,21 @@ impl TestContext {
             start(self.storage.backend(), &self.now, &self.options).await;
         self.base_url = format!("http://{}", server.local_addr());
         self.server = Some(server);
+    }
+
+    /// Another server on the same store (a replica; PostgreSQL only, as a
+    /// sled directory admits one process), sharing the test clock.
+    pub async fn replica(&self) -> RunningServer {
+        assert!(matches!(self.storage, TestStorage::Postgres { .. }));
+        start(self.storage.backend(), &self.now, &self.options).await
+    }
+
+    /// The URL of the PostgreSQL database (None on sled).
+    pub fn database_url(&self) -> Option<&str> {
+        match &self.storage {
+            TestStorage::Postgres { url } => Some(url),
+            TestStorage::Sled(_) => None,
+        }
     }
 
     /// The running server's store, for tests of what the store itself

@@ -19,6 +19,7 @@ mod organizations;
 mod pagination;
 mod personal_api_keys;
 mod postgres_cluster;
+mod replicas;
 mod roles;
 mod security;
 mod smtp_sink;

@@ -127,13 +127,20 @@ impl From<tokio_postgres::Error> for TxError {
     }
 }
 
-/// A failure of the database itself: unavailable when the connection is
-/// gone, internal otherwise.
+/// A failure of the database itself: unavailable when it cannot be
+/// reached or cannot work now (the connection is gone; SQLSTATE classes 08
+/// connection exception, 53 insufficient resources such as a full disk, 57
+/// operator intervention such as a shutdown), internal otherwise.
 fn database_error(error: tokio_postgres::Error) -> StoreError {
-    if error.is_closed() || error.code().is_none() {
-        StoreError::Unavailable(error.to_string())
-    } else {
-        StoreError::Internal(error.to_string())
+    let class = error.code().map(|code| &code.code()[..2]);
+    match class {
+        None | Some("08" | "53" | "57") => {
+            StoreError::Unavailable(error.to_string())
+        }
+        Some(_) if error.is_closed() => {
+            StoreError::Unavailable(error.to_string())
+        }
+        Some(_) => StoreError::Internal(error.to_string()),
     }
 }
 
@@ -512,12 +519,13 @@ impl PgStore {
     async fn connection(
         &self,
     ) -> Result<deadpool_postgres::Object, StoreError> {
-        self.pool.get().await.map_err(|error| match error {
-            deadpool_postgres::PoolError::Backend(error) => {
-                database_error(error)
-            }
-            error => StoreError::Unavailable(error.to_string()),
-        })
+        // Whatever keeps the pool from handing out a connection (none can
+        // be made, or none is free in time) is the database being
+        // unavailable.
+        self.pool
+            .get()
+            .await
+            .map_err(|error| StoreError::Unavailable(error.to_string()))
     }
 
     /// Whether the database answers, with the schema this binary expects.

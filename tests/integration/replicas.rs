@@ -1,0 +1,302 @@
+//! PostgreSQL only: several orgbase servers on one database behave as one
+//! service (the concurrency invariants hold across them, a revoked key is
+//! refused by every replica at once), a database that goes away gets 503
+//! and the servers recover by themselves, a schema newer than the binary is
+//! refused, and the command line takes one store, not two.
+//!
+//! These run on PostgreSQL whichever backend the run chose.
+
+use crate::common::client_for;
+use crate::common::create_organization;
+use crate::common::invite_request;
+use crate::common::join;
+use crate::common::test_log;
+use crate::common::TestContext;
+use crate::common::ADMIN_KEY;
+use futures::future::join_all;
+use orgbase::client::types;
+use orgbase::client::types::Scope;
+use orgbase::store::Backend;
+use orgbase::store::Store;
+use std::collections::BTreeSet;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn test_replicas_behave_as_one_service() {
+    let ctx = TestContext::on_postgres().await;
+    let replica = ctx.replica().await;
+    let replica_url = format!("http://{}", replica.local_addr());
+    let urls = [ctx.base_url.clone(), replica_url.clone()];
+    let owner = ctx.user("owner@example.com", &[Scope::X]).await;
+    let on = |i: usize, key: &str| client_for(&urls[i % 2], Some(key));
+
+    // Slugs stay unique across replicas.
+    let creates = (0..16).map(|i| {
+        let client = on(i, &owner.key);
+        async move {
+            client
+                .organization_create()
+                .body(types::OrganizationCreate::builder().name("Same Name"))
+                .send()
+                .await
+                .expect("every create succeeds")
+                .into_inner()
+                .slug
+        }
+    });
+    let slugs: Vec<String> = join_all(creates).await;
+    assert_eq!(slugs.iter().collect::<BTreeSet<_>>().len(), 16, "{slugs:?}");
+
+    // Role names stay unique: one of the concurrent creates wins.
+    let org = create_organization(&owner.client, "Replicated").await;
+    let org_id = org.id.to_string();
+    let roles = (0..8).map(|i| {
+        let client = on(i, &owner.key);
+        let org_id = org_id.clone();
+        async move {
+            client
+                .role_create()
+                .organization_id(org_id)
+                .body(types::RoleCreate {
+                    name: format!("Ops{}", "\u{ad}".repeat(i)),
+                })
+                .send()
+                .await
+                .is_ok()
+        }
+    });
+    let created = join_all(roles).await.into_iter().filter(|ok| *ok).count();
+    assert_eq!(created, 1, "look-alike names are one name, on any replica");
+
+    // Patches of different fields through different replicas are all kept.
+    let patches = [
+        types::OrganizationPatch::builder().name(Some("Renamed".to_string())),
+        types::OrganizationPatch::builder().enforce_2fa(Some(Some(true))),
+        types::OrganizationPatch::builder()
+            .members_can_invite(Some(Some(false))),
+        types::OrganizationPatch::builder().default_anonymize_ips(true),
+    ];
+    let patched = patches.into_iter().enumerate().map(|(i, patch)| {
+        let client = on(i, &owner.key);
+        let org_id = org_id.clone();
+        async move {
+            client
+                .organization_patch()
+                .organization_id(org_id)
+                .body(patch)
+                .send()
+                .await
+        }
+    });
+    for result in join_all(patched).await {
+        result.expect("every patch succeeds");
+    }
+    let seen = on(1, &owner.key)
+        .organization_view()
+        .organization_id(&org_id)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(seen.name, "Renamed");
+    assert_eq!(seen.enforce_2fa, Some(true));
+    assert_eq!(seen.members_can_invite, Some(false));
+    assert!(seen.default_anonymize_ips);
+
+    // Two owners demote each other at once, on different replicas: one
+    // owner is always left.
+    let second = ctx.user("second@example.com", &[Scope::X]).await;
+    join(&owner.client, org.id, &second, 15).await;
+    let demote = |i: usize, by: &str, whom: uuid::Uuid| {
+        let client = on(i, by);
+        let org_id = org_id.clone();
+        async move {
+            client
+                .member_update()
+                .organization_id(org_id)
+                .user_uuid(whom.to_string())
+                .body(types::OrganizationMemberUpdate::builder().level(8))
+                .send()
+                .await
+                .is_ok()
+        }
+    };
+    let (a, b) = futures::join!(
+        demote(0, &owner.key, second.uuid),
+        demote(1, &second.key, owner.uuid)
+    );
+    assert!(a ^ b, "exactly one demotion wins: {a} {b}");
+
+    // An invite is accepted once, whichever replicas race for it.
+    let invitee = ctx.user("invitee@example.com", &[Scope::X]).await;
+    let invite = owner
+        .client
+        .invite_create()
+        .organization_id(&org_id)
+        .body(invite_request(&invitee.email, 1))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    let accepts = (0..6).map(|i| {
+        let client = on(i, &invitee.key);
+        let id = invite.id.to_string();
+        async move { client.signup_accept().invite_id(id).send().await.is_ok() }
+    });
+    let accepted = join_all(accepts).await.into_iter().filter(|ok| *ok).count();
+    assert_eq!(accepted, 1);
+
+    // A key revoked through one replica is refused by the other on its
+    // very next request.
+    let key = owner
+        .client
+        .personal_api_key_create()
+        .body(types::PersonalApiKeyCreate {
+            label: "revoked".into(),
+            scopes: vec![Scope::UserRead],
+            scoped_organizations: None,
+        })
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    let value = key.value.clone().unwrap();
+    on(1, &value).user_me_view().send().await.expect("works on the replica");
+    on(0, &owner.key)
+        .personal_api_key_delete()
+        .id(key.id.to_string())
+        .send()
+        .await
+        .unwrap();
+    let refused = on(1, &value).user_me_view().send().await;
+    assert_eq!(refused.unwrap_err().status().map(|s| s.as_u16()), Some(401));
+
+    ctx.assert_store_consistent().await;
+    replica.shutdown().await.unwrap();
+    ctx.cleanup().await;
+}
+
+/// Runs SQL on the test's database as the cluster's superuser, through
+/// the `postgres` maintenance database.
+async fn as_superuser(ctx: &TestContext, sql: &str) {
+    let url = ctx.database_url().unwrap();
+    let maintenance = format!("{}/postgres", &url[..url.rfind('/').unwrap()]);
+    let (client, connection) =
+        tokio_postgres::connect(&maintenance, tokio_postgres::NoTls)
+            .await
+            .unwrap();
+    tokio::spawn(connection);
+    client.batch_execute(sql).await.unwrap();
+}
+
+#[tokio::test]
+async fn test_database_going_away_is_503_then_recovers() {
+    let ctx = TestContext::on_postgres().await;
+    let admin = ctx.admin();
+    create_organization(&admin, "Before").await;
+    let url = ctx.database_url().unwrap().to_string();
+    let database = &url[url.rfind('/').unwrap() + 1..];
+
+    // The database stops taking connections and drops the ones it has.
+    as_superuser(
+        &ctx,
+        &format!(
+            "ALTER DATABASE {database} ALLOW_CONNECTIONS false; \
+             SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+             WHERE datname = '{database}' AND pid <> pg_backend_pid();"
+        ),
+    )
+    .await;
+    let started = std::time::Instant::now();
+    let read = admin.organization_list().send().await;
+    let write = admin
+        .organization_create()
+        .body(types::OrganizationCreate::builder().name("During"))
+        .send()
+        .await;
+    for result in [read.map(|_| ()), write.map(|_| ())] {
+        match result {
+            Err(orgbase::client::Error::ErrorResponse(error)) => {
+                assert_eq!(error.status(), 503);
+                assert_eq!(error.code, "service_unavailable");
+                assert_eq!(error.type_, types::ErrorType::ServerError);
+            }
+            other => panic!("expected a 503, got {other:?}"),
+        }
+    }
+    assert!(started.elapsed() < std::time::Duration::from_secs(20), "no hang");
+
+    // Back: the same server serves again, with nothing half-written.
+    as_superuser(
+        &ctx,
+        &format!("ALTER DATABASE {database} ALLOW_CONNECTIONS true"),
+    )
+    .await;
+    let names: Vec<String> = admin
+        .organization_list()
+        .send()
+        .await
+        .expect("the server reconnects by itself")
+        .into_inner()
+        .results
+        .into_iter()
+        .map(|organization| organization.name)
+        .collect();
+    assert_eq!(names, ["Before"], "the create answered 503 was not applied");
+    ctx.assert_store_consistent().await;
+    ctx.cleanup().await;
+}
+
+#[tokio::test]
+async fn test_check_reads_the_database_and_a_newer_schema_is_refused() {
+    let ctx = TestContext::on_postgres().await;
+    let url = ctx.database_url().unwrap().to_string();
+    create_organization(&ctx.admin(), "Checked").await;
+    // `orgbase check` reads the same database.
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_orgbase"))
+        .args(["check", "--database-url", &url])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success() && stdout.starts_with("ok"), "{stdout}");
+
+    let (client, connection) =
+        tokio_postgres::connect(&url, tokio_postgres::NoTls).await.unwrap();
+    tokio::spawn(connection);
+    client
+        .batch_execute(
+            "INSERT INTO refinery_schema_history \
+             (version, name, applied_on, checksum) \
+             VALUES (999, 'from_the_future', '2030-01-01T00:00:00Z', '0')",
+        )
+        .await
+        .unwrap();
+    let refused = Store::open(&Backend::Postgres(url), &test_log()).await;
+    let message = refused.err().expect("refused").to_string();
+    assert!(message.contains("999") && message.contains("newer"), "{message}");
+    ctx.cleanup().await;
+}
+
+#[test]
+fn test_binary_takes_one_store_not_two() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_orgbase"))
+        .args(["serve", "--bind", "127.0.0.1:0", "--data-dir", "/nonexistent"])
+        .env("ORGBASE_DATABASE_URL", "postgres://u:Secr3tPass@127.0.0.1:1/db")
+        .env("ORGBASE_BOOTSTRAP_API_KEY", ADMIN_KEY)
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("--data-dir") && stderr.contains("--database-url"));
+    assert!(!stderr.contains("Secr3tPass"), "{stderr}");
+
+    // An unreachable database: a clear error, and still no password.
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_orgbase"))
+        .args(["check", "--database-url"])
+        .arg("postgres://u:Secr3tPass@127.0.0.1:1/db?connect_timeout=2")
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(!stderr.contains("Secr3tPass"), "{stderr}");
+}
