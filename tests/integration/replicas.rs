@@ -258,6 +258,15 @@ async fn test_check_reads_the_database_and_a_newer_schema_is_refused() {
         .unwrap();
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success() && stdout.starts_with("ok"), "{stdout}");
+    // TLS is used when the URL asks for it: this cluster offers none, so
+    // `sslmode=require` is refused (and `prefer`, the default, fell back).
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_orgbase"))
+        .args(["check", "--database-url", &format!("{url}?sslmode=require")])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "{stderr}");
+    assert!(stderr.to_lowercase().contains("tls"), "{stderr}");
 
     let (client, connection) =
         tokio_postgres::connect(&url, tokio_postgres::NoTls).await.unwrap();

@@ -55,6 +55,7 @@ use deadpool_postgres::GenericClient;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use slog::Logger;
+use std::sync::Arc;
 use std::time::Duration;
 use tokio_postgres::error::SqlState;
 use tokio_postgres::types::Json;
@@ -429,6 +430,27 @@ async fn update_membership_roles(
     Ok(())
 }
 
+/// TLS to the database, for URLs whose `sslmode` asks for it (`prefer`,
+/// libpq's default, uses it when the server offers it; `require` insists):
+/// rustls, with the system's trusted certificate authorities, verifying
+/// the server's certificate and host name.
+fn tls_connector(
+) -> Result<tokio_postgres_rustls::MakeRustlsConnect, StoreError> {
+    let mut roots = rustls::RootCertStore::empty();
+    for certificate in rustls_native_certs::load_native_certs().certs {
+        // A certificate the system lists but rustls cannot read is skipped,
+        // as the system's own TLS would skip it.
+        let _ = roots.add(certificate);
+    }
+    let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+    let config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|error| StoreError::Open(format!("TLS set-up: {error}")))?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    Ok(tokio_postgres_rustls::MakeRustlsConnect::new(config))
+}
+
 impl PgStore {
     /// Connects to the database at `url` (a `postgres://` URL; `sslmode`
     /// and the other libpq parameters as PostgreSQL reads them) and brings
@@ -446,7 +468,7 @@ impl PgStore {
         }
         let manager = deadpool_postgres::Manager::from_config(
             config,
-            tokio_postgres::NoTls,
+            tls_connector()?,
             deadpool_postgres::ManagerConfig {
                 recycling_method: deadpool_postgres::RecyclingMethod::Fast,
             },
