@@ -177,7 +177,16 @@ impl SledStore {
             StoreError::Open(format!("{}: {e}", path.display()))
         })?;
         let log = log.new(slog::o!("component" => "store"));
-        let flusher = Flusher::start(db.clone(), log.clone());
+        // sled 0.34 keeps its log in the file `db` of its directory.
+        let log_file = std::fs::File::open(path.join("db")).map_err(|e| {
+            StoreError::Open(format!("{}: {e}", path.display()))
+        })?;
+        // The directory itself, so that the files sled created survive a
+        // power cut (file creation is a change of the directory).
+        std::fs::File::open(path)
+            .and_then(|directory| directory.sync_all())
+            .map_err(|e| StoreError::Open(format!("{}: {e}", path.display())))?;
+        let flusher = Flusher::start(db.clone(), log_file, log.clone());
         let store = SledStore { db, flusher, log };
         store.user_org_counts_build()?;
         store.role_names_reindex()?;
