@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 /// orgbase: a PostHog-compatible organizations API.
 #[derive(Parser)]
-#[command(version, about)]
+#[command(version = orgbase::metrics::BUILD_VERSION, about)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -40,6 +40,14 @@ enum Command {
             default_value = "./orgbase-data"
         )]
         data_dir: PathBuf,
+        /// Use a fresh store in a temporary directory, deleted when the
+        /// server stops (for contract tests: one server per test).
+        #[arg(long, env = "ORGBASE_EPHEMERAL", conflicts_with = "data_dir")]
+        ephemeral: bool,
+        /// Serve `GET /metrics` on this address (`ADDR:PORT`) instead of
+        /// on the API's.
+        #[arg(long, env = "ORGBASE_METRICS_BIND")]
+        metrics_bind: Option<SocketAddr>,
         /// Public base URL of this server, used in absolute URLs in
         /// responses (pagination links). Default: from the request's Host.
         #[arg(long, env = "ORGBASE_EXTERNAL_URL")]
@@ -113,6 +121,8 @@ async fn main() -> ExitCode {
         Command::Serve {
             bind,
             data_dir,
+            ephemeral,
+            metrics_bind,
             external_url,
             smtp_url,
             email_from,
@@ -120,8 +130,24 @@ async fn main() -> ExitCode {
             log_format,
         } => {
             let log = orgbase::logging::logger(log_format);
+            // Deleted when dropped, once the server has stopped.
+            let ephemeral_dir = match ephemeral.then(tempfile::tempdir) {
+                Some(Err(error)) => {
+                    eprintln!(
+                        "orgbase: cannot create a temporary store: {error}"
+                    );
+                    return ExitCode::FAILURE;
+                }
+                Some(Ok(dir)) => Some(dir),
+                None => None,
+            };
+            let data_dir = match &ephemeral_dir {
+                Some(dir) => dir.path().to_path_buf(),
+                None => data_dir,
+            };
             let config = server::Config {
                 bind,
+                metrics_bind,
                 data_dir,
                 external_url,
                 bootstrap_api_key: std::env::var("ORGBASE_BOOTSTRAP_API_KEY")
@@ -135,6 +161,7 @@ async fn main() -> ExitCode {
             let result = serve(config, &log).await;
             // Let the asynchronous log drain before exiting.
             drop(log);
+            drop(ephemeral_dir);
             match result {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(error) => {

@@ -222,10 +222,10 @@ pub mod types {
             value.parse()
         }
     }
-    ///Answer of the liveness probe.
+    ///Answer of the liveness and readiness probes.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Health {
-        ///Always `ok` when the server answers.
+        ///Always `ok` (any other state is an error response).
         pub status: ::std::string::String,
     }
     impl Health {
@@ -7164,6 +7164,20 @@ let response = client.health()
     pub fn health(&self) -> builder::Health<'_> {
         builder::Health::new(self)
     }
+    /**Check readiness
+
+Answers 200 when the store answers: a read succeeds and a write reaches the disk. Otherwise 503 (`service_unavailable`), so that a load balancer or a test suite waits. Needs no credentials.
+
+Sends a `GET` request to `/_ready`
+
+```ignore
+let response = client.ready()
+    .send()
+    .await;
+```*/
+    pub fn ready(&self) -> builder::Ready<'_> {
+        builder::Ready::new(self)
+    }
     /**Match a partner's metadata document (instance administration)
 
 An orgbase extension for staff users. Given the URL a CIMD metadata document was read from and the document, answers the organization whose token the document publishes (at `com.posthog` -> `verification_token`, else the legacy top-level `posthog_verification_token`) and whose token was issued for that URL, and records the token's use; otherwise `organization_id` is null.
@@ -8101,6 +8115,68 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "health",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::ready`]
+
+[`Client::ready`]: super::Client::ready*/
+    #[derive(Debug, Clone)]
+    pub struct Ready<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> Ready<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/_ready`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Health>, Error<types::ApiError>> {
+            let Self { client } = self;
+            let url = format!("{}/_ready", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "ready",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

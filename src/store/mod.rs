@@ -26,6 +26,7 @@
 //! | `cimd_hash/` `sha256$<hex>`           | organization_id token_id |
 //! | `domain/` organization_id domain_id   | `DomainRecord`          |
 //! | `domain_name/` domain (lowercase)     | organization_id domain_id |
+//! | `ready`                               | empty: written by every readiness probe |
 //!
 //! Records are JSON inside an envelope `{"v": 1, "r": <record>}`; a record
 //! whose envelope version is unknown is reported, never guessed at.
@@ -39,6 +40,13 @@
 //! thread that serves all writers waiting at that moment with a single
 //! `Db::flush` (group commit). `flush_async` is never used: in sled 0.34.7
 //! it deadlocks when several tasks await it at once.
+//!
+//! ## Counts for the metrics
+//! The numbers of organizations, users and API keys are kept in memory:
+//! counted once when the store opens, then moved by the write methods that
+//! add or remove those records, after their transaction commits. A scrape
+//! reads three atomics instead of scanning the store. (One process owns a
+//! data directory, so no other writer can move them.)
 
 mod api_keys;
 pub mod check;
@@ -61,7 +69,12 @@ use sled::transaction::TransactionError;
 use sled::transaction::TransactionalTree;
 use slog::Logger;
 use std::path::Path;
+use std::sync::atomic::AtomicU64;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
 use uuid::Uuid;
+
+pub use flusher::FlushStats;
 
 const USER: &[u8] = b"user/";
 const USER_EMAIL: &[u8] = b"user_email/";
@@ -82,6 +95,7 @@ const CIMD: &[u8] = b"cimd/";
 const CIMD_HASH: &[u8] = b"cimd_hash/";
 const DOMAIN: &[u8] = b"domain/";
 const DOMAIN_NAME: &[u8] = b"domain_name/";
+const READY: &[u8] = b"ready";
 
 /// Version of the record envelope this code writes and reads.
 const RECORD_VERSION: u32 = 1;
@@ -182,6 +196,33 @@ pub struct Store {
     db: sled::Db,
     flusher: Flusher,
     log: Logger,
+    counts: Arc<Counts>,
+}
+
+/// How many records of each kind the store holds (see the module docs).
+#[derive(Default)]
+struct Counts {
+    organizations: AtomicU64,
+    users: AtomicU64,
+    api_keys: AtomicU64,
+}
+
+/// A record kind that the store counts.
+#[derive(Clone, Copy, Debug)]
+pub enum Counted {
+    Organizations,
+    Users,
+    ApiKeys,
+}
+
+impl Counts {
+    fn of(&self, kind: Counted) -> &AtomicU64 {
+        match kind {
+            Counted::Organizations => &self.organizations,
+            Counted::Users => &self.users,
+            Counted::ApiKeys => &self.api_keys,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -248,10 +289,48 @@ impl Store {
         })?;
         let log = log.new(slog::o!("component" => "store"));
         let flusher = Flusher::start(db.clone(), log.clone());
-        let store = Store { db, flusher, log };
+        let store = Store { db, flusher, log, counts: Arc::default() };
         store.user_org_counts_build()?;
         store.role_names_reindex()?;
+        for (kind, prefix) in [
+            (Counted::Organizations, ORG),
+            (Counted::Users, USER),
+            (Counted::ApiKeys, KEY),
+        ] {
+            let found = store.db.scan_prefix(prefix).keys().count();
+            store.counts.of(kind).store(found as u64, Ordering::SeqCst);
+        }
         Ok(store)
+    }
+
+    /// How many records of `kind` the store holds.
+    pub fn count(&self, kind: Counted) -> u64 {
+        self.counts.of(kind).load(Ordering::SeqCst)
+    }
+
+    /// Moves a count by `delta`, after a committed write.
+    fn count_add(&self, kind: Counted, delta: i64) {
+        let counter = self.counts.of(kind);
+        if delta >= 0 {
+            counter.fetch_add(delta.unsigned_abs(), Ordering::SeqCst);
+        } else {
+            counter.fetch_sub(delta.unsigned_abs(), Ordering::SeqCst);
+        }
+    }
+
+    /// The flusher's measurements.
+    pub fn flush_stats(&self) -> &FlushStats {
+        self.flusher.stats()
+    }
+
+    /// Whether the store answers: a read succeeds, and a write reaches the
+    /// disk through the flusher (so the flusher thread runs and sled can
+    /// flush). Writes the `ready` key; counts no write, since no record
+    /// changes.
+    pub async fn ready(&self) -> Result<(), StoreError> {
+        self.user_any()?;
+        self.db.insert(READY, &[])?;
+        self.flusher.wait_for_flush().await
     }
 
     /// Waits until everything written so far is on disk.
