@@ -177,6 +177,7 @@ async fn serve(
     config: server::Config,
     log: &slog::Logger,
 ) -> anyhow::Result<()> {
+    let data_dir = config.data_dir.display().to_string();
     let running = server::start_server(config, log).await?;
     if let Some(key) = &running.generated_api_key {
         eprintln!(
@@ -184,7 +185,13 @@ async fn serve(
              This key is shown only this once."
         );
     }
-    slog::info!(log, "ready"; "address" => %running.local_addr());
+    let metrics_address =
+        running.metrics_server.as_ref().map(|server| server.local_addr());
+    slog::info!(log, "ready";
+        "address" => %running.local_addr(),
+        "metrics_address" => metrics_address.map(|address| address.to_string()),
+        "data_dir" => data_dir,
+    );
     wait_for_signal().await?;
     slog::info!(log, "shutting down");
     running.shutdown().await.map_err(anyhow::Error::msg)
