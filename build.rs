@@ -136,7 +136,9 @@ fn mark_optional_bodies(document: &mut Value) {
     }
 }
 
-/// Names the scope the operation requires, as PostHog's schema does.
+/// Names the scope the operation requires, as PostHog's schema does, and
+/// says it in the description too (Swagger UI and other readers show no
+/// scopes of a bearer scheme).
 fn add_security(operation: &mut Value) {
     let Some(operation_id) = operation["operationId"].as_str() else {
         return;
@@ -147,10 +149,22 @@ fn add_security(operation: &mut Value) {
         .unwrap_or_else(|| {
             panic!("operation {operation_id} is missing from OPERATION_SCOPES")
         });
-    operation["security"] = match scope {
-        Some(scope) => json!([{ SECURITY_SCHEME: [scope.as_str()] }]),
-        None => json!([]),
+    let (security, requirement) = match scope {
+        Some(scope) => (
+            json!([{ SECURITY_SCHEME: [scope.as_str()] }]),
+            format!(
+                "Requires a personal API key with the scope `{}`.",
+                scope.as_str()
+            ),
+        ),
+        None => (json!([]), "Needs no credentials.".to_string()),
     };
+    operation["security"] = security;
+    let description = match operation["description"].as_str() {
+        Some(text) => format!("{text}\n\n{requirement}"),
+        None => requirement,
+    };
+    operation["description"] = json!(description);
 }
 
 /// The commit checked out in this source tree, if it is a git checkout.

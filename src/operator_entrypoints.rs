@@ -87,8 +87,7 @@ async fn docs(
     let config = utoipa_swagger_ui::Config::new(["/openapi.json"])
         // The default validator is a remote service: never call it.
         .validator_url("none")
-        .try_it_out_enabled(true)
-        .persist_authorization(true);
+        .try_it_out_enabled(true);
     let tail = path.into_inner().path.join("/");
     match utoipa_swagger_ui::serve(&tail, Arc::new(config)) {
         Ok(Some(file)) => {
