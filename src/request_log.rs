@@ -45,8 +45,9 @@ pub fn dropshot_logger<C: ServerContext>(
             .ok()
             .map(|found| found.endpoint.operation_id)
     };
-    // slog asks a drain to be unwind-safe. The router is only read and the
-    // metrics are atomic counters: a panic cannot leave them half-changed.
+    // slog asks a drain to be unwind-safe. The router is only read, and
+    // the metrics are only added to (a counter, a histogram), which cannot
+    // panic midway: a panic elsewhere leaves neither half-changed.
     let lines = RequestLines {
         log: log.clone(),
         operation_of: AssertUnwindSafe(Box::new(operation_of)),

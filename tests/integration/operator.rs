@@ -28,13 +28,16 @@ fn sample(scrape: &str, name: &str) -> f64 {
         .map_or(0.0, |value| value.parse().unwrap())
 }
 
+#[track_caller]
+fn assert_content_type(response: &reqwest::Response, expected: &str) {
+    let content_type = response.headers()["content-type"].to_str().unwrap();
+    assert!(content_type.starts_with(expected), "{content_type}");
+}
+
 async fn scrape(base_url: &str) -> String {
     let response = get(&format!("{base_url}/metrics")).await;
     assert_eq!(response.status(), 200);
-    assert!(response.headers()["content-type"]
-        .to_str()
-        .unwrap()
-        .starts_with("application/openmetrics-text"));
+    assert_content_type(&response, "application/openmetrics-text");
     response.text().await.unwrap()
 }
 
@@ -43,7 +46,7 @@ async fn test_openapi_json_is_the_committed_spec() {
     let ctx = TestContext::new().await;
     let response = get(&format!("{}/openapi.json", ctx.base_url)).await;
     assert_eq!(response.status(), 200);
-    assert_eq!(response.headers()["content-type"], "application/json");
+    assert_content_type(&response, "application/json");
     let committed = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/spec/openapi.json"
@@ -68,10 +71,7 @@ async fn test_docs_page_and_its_files_are_served() {
 
     let page = get(&format!("{base}/docs/")).await;
     assert_eq!(page.status(), 200);
-    assert!(page.headers()["content-type"]
-        .to_str()
-        .unwrap()
-        .starts_with("text/html"));
+    assert_content_type(&page, "text/html");
     let page = page.text().await.unwrap();
     // Every file the page links to is served, from this server only.
     let mut linked = Vec::new();
@@ -199,7 +199,7 @@ async fn test_ready_until_the_store_stops_answering() {
     assert_eq!(status, 503);
     assert_eq!(error.code, "service_unavailable");
     assert_eq!(
-        serde_json::to_value(&error.type_).unwrap(),
+        serde_json::to_value(error.type_).unwrap(),
         serde_json::json!("server_error")
     );
     assert_eq!(error.attr, None);
