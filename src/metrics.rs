@@ -80,7 +80,7 @@ impl Metrics {
         );
         registry.register(
             "store_flush_batch_size",
-            "Writes made durable by one group-commit flush",
+            "Writes (and readiness probes) made durable by one group-commit flush",
             flush.batch_size.clone(),
         );
         registry.register(
