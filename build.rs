@@ -6,6 +6,10 @@
 //! and runs progenitor on the result. It writes `$OUT_DIR/openapi.json` and
 //! `$OUT_DIR/client.rs` and nothing else; the committed snapshots in
 //! `spec/` and `generated/` are checked against them by a test.
+//!
+//! It also names the git commit the build comes from
+//! (`ORGBASE_GIT_COMMIT`, shown by `orgbase --version` and the metrics), or
+//! "unknown" where the sources are not a git checkout (a tarball).
 
 #[allow(dead_code, unused_imports)]
 #[path = "src/api/mod.rs"]
@@ -14,6 +18,7 @@ mod api;
 use serde_json::json;
 use serde_json::Value;
 use std::path::PathBuf;
+use std::process::Command;
 
 /// The security scheme every authenticated operation names.
 const SECURITY_SCHEME: &str = "PersonalAPIKeyAuth";
@@ -22,6 +27,8 @@ fn main() {
     println!("cargo:rerun-if-changed=src/api");
     println!("cargo:rerun-if-changed=build.rs");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    let commit = git_commit().unwrap_or_else(|| "unknown".to_string());
+    println!("cargo:rustc-env=ORGBASE_GIT_COMMIT={commit}");
 
     let document = openapi_document();
     let text = serde_json::to_string_pretty(&document).unwrap() + "\n";
@@ -129,7 +136,9 @@ fn mark_optional_bodies(document: &mut Value) {
     }
 }
 
-/// Names the scope the operation requires, as PostHog's schema does.
+/// Names the scope the operation requires, as PostHog's schema does, and
+/// says it in the description too (Swagger UI and other readers show no
+/// scopes of a bearer scheme).
 fn add_security(operation: &mut Value) {
     let Some(operation_id) = operation["operationId"].as_str() else {
         return;
@@ -140,8 +149,56 @@ fn add_security(operation: &mut Value) {
         .unwrap_or_else(|| {
             panic!("operation {operation_id} is missing from OPERATION_SCOPES")
         });
-    operation["security"] = match scope {
-        Some(scope) => json!([{ SECURITY_SCHEME: [scope.as_str()] }]),
-        None => json!([]),
+    let (security, requirement) = match scope {
+        Some(scope) => (
+            json!([{ SECURITY_SCHEME: [scope.as_str()] }]),
+            format!(
+                "Requires a personal API key with the scope `{}`.",
+                scope.as_str()
+            ),
+        ),
+        None => (json!([]), "Needs no credentials.".to_string()),
     };
+    operation["security"] = security;
+    let description = match operation["description"].as_str() {
+        Some(text) => format!("{text}\n\n{requirement}"),
+        None => requirement,
+    };
+    operation["description"] = json!(description);
+}
+
+/// The commit checked out in this source tree, if it is a git checkout.
+/// Asks to be run again when the checkout moves to another commit.
+fn git_commit() -> Option<String> {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    // Only this tree's own checkout: a tarball unpacked inside some other
+    // repository must not take that repository's commit.
+    if !root.join(".git").exists() {
+        return None;
+    }
+    let git = |args: &[&str]| -> Option<String> {
+        let output = Command::new("git")
+            .arg("-C")
+            .arg(&root)
+            .args(args)
+            .output()
+            .ok()?;
+        let text = String::from_utf8(output.stdout).ok()?;
+        output.status.success().then(|| text.trim().to_string())
+    };
+    let commit = git(&["rev-parse", "HEAD"])?;
+    // HEAD, the branch it points to, and packed refs (paths that exist
+    // only: a missing one would make cargo run this script every build).
+    let mut watched = vec![git(&["rev-parse", "--git-path", "HEAD"])?];
+    if let Some(branch) = git(&["symbolic-ref", "-q", "HEAD"]) {
+        watched.push(git(&["rev-parse", "--git-path", &branch])?);
+    }
+    watched.push(git(&["rev-parse", "--git-path", "packed-refs"])?);
+    for path in watched {
+        let path = root.join(path);
+        if path.exists() {
+            println!("cargo:rerun-if-changed={}", path.display());
+        }
+    }
+    Some(commit)
 }

@@ -316,6 +316,7 @@ impl Orgbase {
         let dir = tempfile::tempdir().unwrap();
         let config = server::Config {
             bind: "127.0.0.1:0".parse().unwrap(),
+            metrics_bind: None,
             backend: orgbase::store::Backend::Sled(dir.path().to_path_buf()),
             external_url: None,
             bootstrap_api_key: Some(KEY.to_string()),

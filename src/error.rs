@@ -30,12 +30,13 @@ pub enum Error {
     /// A field (or the request as a whole, `attr` None) is invalid.
     #[error("invalid {attr:?} ({code}): {detail}")]
     Invalid { code: &'static str, detail: String, attr: Option<String> },
-    /// The storage cannot be reached now; the message is logged, not sent.
-    #[error("unavailable: {internal_message}")]
-    Unavailable { internal_message: String },
     /// Something failed inside orgbase; the message is logged, not sent.
     #[error("internal error: {internal_message}")]
     Internal { internal_message: String },
+    /// orgbase cannot serve now (its store does not answer); the message
+    /// is logged, not sent.
+    #[error("unavailable: {internal_message}")]
+    Unavailable { internal_message: String },
 }
 
 impl Error {
@@ -161,29 +162,32 @@ impl From<Error> for ApiError {
             Error::Invalid { code, detail, attr } => {
                 ApiError::validation(code, detail, attr)
             }
-            Error::Unavailable { internal_message } => {
-                let mut api_error = ApiError::new(
-                    503,
-                    ErrorType::ServerError,
-                    "service_unavailable",
-                    "The service is temporarily unavailable: its storage \
-                     cannot be reached. Try again shortly.",
-                    None,
-                );
-                api_error.internal_message = Some(internal_message);
-                api_error
-            }
-            Error::Internal { internal_message } => {
-                let mut api_error = ApiError::new(
-                    500,
-                    ErrorType::ServerError,
-                    "error",
-                    "A server error occurred.",
-                    None,
-                );
-                api_error.internal_message = Some(internal_message);
-                api_error
-            }
+            Error::Internal { internal_message } => server_error(
+                500,
+                "error",
+                "A server error occurred.",
+                internal_message,
+            ),
+            // Django REST framework's `ServiceUnavailable`.
+            Error::Unavailable { internal_message } => server_error(
+                503,
+                "service_unavailable",
+                "Service temporarily unavailable, try again later.",
+                internal_message,
+            ),
         }
     }
+}
+
+/// A server-side error: the detail is generic, the cause is logged only.
+fn server_error(
+    status: u16,
+    code: &str,
+    detail: &str,
+    internal_message: String,
+) -> ApiError {
+    let mut api_error =
+        ApiError::new(status, ErrorType::ServerError, code, detail, None);
+    api_error.internal_message = Some(internal_message);
+    api_error
 }

@@ -13,6 +13,7 @@ use crate::app::App;
 use crate::app::Caller;
 use crate::app::Credentials;
 use crate::app::PageRequest;
+use crate::metrics::Metrics;
 use crate::store::Page;
 use dropshot::HttpResponseCreated;
 use dropshot::HttpResponseDeleted;
@@ -22,11 +23,13 @@ use dropshot::RequestContext;
 use std::sync::Arc;
 
 /// State shared by all requests.
+#[derive(Clone)]
 pub struct ServerContext {
     pub app: App,
     /// Base of the absolute URLs in responses; the request's host when
     /// unset.
     pub external_url: Option<String>,
+    pub metrics: Arc<Metrics>,
 }
 
 /// The implementation of [`OrgbaseApi`].
@@ -205,6 +208,11 @@ impl OrgbaseApi for OrgbaseApiImpl {
     async fn health(
         _rqctx: Rq,
     ) -> Result<HttpResponseOk<api::Health>, ApiError> {
+        Ok(HttpResponseOk(api::Health { status: "ok".to_string() }))
+    }
+
+    async fn ready(rqctx: Rq) -> Result<HttpResponseOk<api::Health>, ApiError> {
+        rqctx.context().app.ready().await?;
         Ok(HttpResponseOk(api::Health { status: "ok".to_string() }))
     }
 

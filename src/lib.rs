@@ -7,6 +7,9 @@
 //! - `store`: the only code that names sled.
 //! - `error`: the app error and its one mapping to the wire.
 //! - `client`: the client generated from the same contract.
+//! - `operator_entrypoints`, `metrics`, `request_log`: what operators and
+//!   integrators get beside the API (document, reference, metrics, the
+//!   request line).
 
 pub mod api;
 pub mod app;
@@ -16,7 +19,10 @@ pub mod email;
 pub mod error;
 pub mod http_entrypoints;
 pub mod logging;
+pub mod metrics;
 pub mod names;
+pub mod operator_entrypoints;
+pub mod request_log;
 pub mod secrets;
 pub mod server;
 pub mod store;

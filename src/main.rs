@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 /// orgbase: a PostHog-compatible organizations API.
 #[derive(Parser)]
-#[command(version, about)]
+#[command(version = orgbase::metrics::BUILD_VERSION, about)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -35,6 +35,18 @@ enum Command {
         bind: SocketAddr,
         #[command(flatten)]
         store: StoreArgs,
+        /// Use a fresh embedded store in a temporary directory, deleted when
+        /// the server stops (for contract tests: one server per test).
+        #[arg(
+            long,
+            env = "ORGBASE_EPHEMERAL",
+            conflicts_with_all = ["data_dir", "database_url"]
+        )]
+        ephemeral: bool,
+        /// Serve `GET /metrics` on this address (`ADDR:PORT`) instead of
+        /// on the API's.
+        #[arg(long, env = "ORGBASE_METRICS_BIND")]
+        metrics_bind: Option<SocketAddr>,
         /// Public base URL of this server, used in absolute URLs in
         /// responses (pagination links). Default: from the request's Host.
         #[arg(long, env = "ORGBASE_EXTERNAL_URL")]
@@ -134,13 +146,30 @@ async fn main() -> ExitCode {
         Command::Serve {
             bind,
             store,
+            ephemeral,
+            metrics_bind,
             external_url,
             smtp_url,
             email_from,
             dns_resolver,
             log_format,
         } => {
-            let backend = match store.backend() {
+            // Deleted when dropped, once the server has stopped.
+            let ephemeral_dir = match ephemeral.then(tempfile::tempdir) {
+                Some(Err(error)) => {
+                    eprintln!(
+                        "orgbase: cannot create a temporary store: {error}"
+                    );
+                    return ExitCode::FAILURE;
+                }
+                Some(Ok(dir)) => Some(dir),
+                None => None,
+            };
+            let backend = match &ephemeral_dir {
+                Some(dir) => Ok(Backend::Sled(dir.path().to_path_buf())),
+                None => store.backend(),
+            };
+            let backend = match backend {
                 Ok(backend) => backend,
                 Err(error) => {
                     eprintln!("orgbase: {error:#}");
@@ -150,6 +179,7 @@ async fn main() -> ExitCode {
             let log = orgbase::logging::logger(log_format);
             let config = server::Config {
                 bind,
+                metrics_bind,
                 backend,
                 external_url,
                 bootstrap_api_key: std::env::var("ORGBASE_BOOTSTRAP_API_KEY")
@@ -163,6 +193,7 @@ async fn main() -> ExitCode {
             let result = serve(config, &log).await;
             // Let the asynchronous log drain before exiting.
             drop(log);
+            drop(ephemeral_dir);
             match result {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(error) => {
@@ -178,6 +209,7 @@ async fn serve(
     config: server::Config,
     log: &slog::Logger,
 ) -> anyhow::Result<()> {
+    let store = config.backend.to_string();
     let running = server::start_server(config, log).await?;
     if let Some(key) = &running.generated_api_key {
         eprintln!(
@@ -185,7 +217,13 @@ async fn serve(
              This key is shown only this once."
         );
     }
-    slog::info!(log, "ready"; "address" => %running.local_addr());
+    let metrics_address =
+        running.metrics_server.as_ref().map(|server| server.local_addr());
+    slog::info!(log, "ready";
+        "address" => %running.local_addr(),
+        "metrics_address" => metrics_address.map(|address| address.to_string()),
+        "store" => store,
+    );
     wait_for_signal().await?;
     slog::info!(log, "shutting down");
     running.shutdown().await.map_err(anyhow::Error::msg)

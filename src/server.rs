@@ -1,5 +1,9 @@
 //! Starting and stopping orgbase: the one `start_server` that both the
 //! binary and the integration tests use.
+//!
+//! One Dropshot server serves the API, the operator routes and, unless
+//! they have an address of their own (`metrics_bind`), the metrics; a
+//! second one serves the metrics there.
 
 use crate::app::App;
 use crate::app::Bootstrap;
@@ -8,8 +12,13 @@ use crate::dns::TxtResolver;
 use crate::email::Mailer;
 use crate::http_entrypoints::api;
 use crate::http_entrypoints::ServerContext;
+use crate::metrics::Metrics;
+use crate::operator_entrypoints;
+use crate::request_log;
 use crate::store::Backend;
 use crate::store::Store;
+use dropshot::ApiDescription;
+use dropshot::HttpServer;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
@@ -19,6 +28,8 @@ pub const REQUEST_BODY_MAX_BYTES: usize = 1024 * 1024;
 /// How to run the server.
 pub struct Config {
     pub bind: SocketAddr,
+    /// Where to serve the metrics instead of `bind`; none: on `bind`.
+    pub metrics_bind: Option<SocketAddr>,
     /// Where the store lives.
     pub backend: Backend,
     /// Base of absolute URLs in responses, e.g. `https://orgs.example.com`.
@@ -48,7 +59,9 @@ pub fn system_clock() -> Clock {
 
 /// A running server.
 pub struct RunningServer {
-    pub server: dropshot::HttpServer<ServerContext>,
+    pub server: HttpServer<ServerContext>,
+    /// The server of the metrics, when they have their own address.
+    pub metrics_server: Option<HttpServer<ServerContext>>,
     pub store: Store,
     /// The generated bootstrap key, when this start created it.
     pub generated_api_key: Option<String>,
@@ -63,6 +76,9 @@ impl RunningServer {
     /// the store.
     pub async fn shutdown(self) -> Result<(), String> {
         self.server.close().await?;
+        if let Some(metrics_server) = self.metrics_server {
+            metrics_server.close().await?;
+        }
         self.store.close().map_err(|e| e.to_string())
     }
 }
@@ -84,21 +100,51 @@ pub async fn start_server(
         Bootstrap::WithGeneratedKey(value) => Some(value),
         Bootstrap::AlreadyDone | Bootstrap::WithGivenKey => None,
     };
-    let context = ServerContext { app, external_url: config.external_url };
+    let metrics = Arc::new(Metrics::new(&store));
+    let context = ServerContext {
+        app,
+        external_url: config.external_url,
+        metrics: Arc::clone(&metrics),
+    };
+    let with_metrics = config.metrics_bind.is_none();
+    let routes = || {
+        let mut routes = api();
+        operator_entrypoints::register(&mut routes, with_metrics);
+        routes
+    };
+    let server = serve(config.bind, routes, context.clone(), &metrics, log)?;
+    let metrics_server = config
+        .metrics_bind
+        .map(|bind| {
+            let routes = operator_entrypoints::metrics_api;
+            serve(bind, routes, context, &metrics, log)
+        })
+        .transpose()?;
+    Ok(RunningServer { server, metrics_server, store, generated_api_key })
+}
+
+/// Starts one Dropshot server on `bind` with the routes that `routes`
+/// describes.
+fn serve(
+    bind: SocketAddr,
+    routes: impl Fn() -> ApiDescription<ServerContext>,
+    context: ServerContext,
+    metrics: &Arc<Metrics>,
+    log: &slog::Logger,
+) -> Result<HttpServer<ServerContext>, anyhow::Error> {
     let dropshot_config = dropshot::ConfigDropshot {
-        bind_address: config.bind,
+        bind_address: bind,
         default_request_body_max_bytes: REQUEST_BODY_MAX_BYTES,
         // Requests run to completion even if the client goes away, so a
         // write is never cut between its commit and its flush.
         default_handler_task_mode: dropshot::HandlerTaskMode::Detached,
         ..Default::default()
     };
-    let server =
-        dropshot::ServerBuilder::new(api(), context, log.new(slog::o!()))
-            .config(dropshot_config)
-            .start()
-            .map_err(|e| {
-                anyhow::anyhow!("cannot start the HTTP server: {e}")
-            })?;
-    Ok(RunningServer { server, store, generated_api_key })
+    let log = request_log::dropshot_logger(log, routes(), Arc::clone(metrics));
+    dropshot::ServerBuilder::new(routes(), context, log)
+        .config(dropshot_config)
+        .start()
+        .map_err(|e| {
+            anyhow::anyhow!("cannot start the HTTP server on {bind}: {e}")
+        })
 }

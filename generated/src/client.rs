@@ -222,10 +222,10 @@ pub mod types {
             value.parse()
         }
     }
-    ///Answer of the liveness probe.
+    ///Answer of the liveness and readiness probes.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Health {
-        ///Always `ok` when the server answers.
+        ///Always `ok` (any other state is an error response).
         pub status: ::std::string::String,
     }
     impl Health {
@@ -7154,6 +7154,8 @@ impl Client {
 
 Answers 200 while the server runs; needs no credentials.
 
+Needs no credentials.
+
 Sends a `GET` request to `/_health`
 
 ```ignore
@@ -7164,9 +7166,27 @@ let response = client.health()
     pub fn health(&self) -> builder::Health<'_> {
         builder::Health::new(self)
     }
+    /**Check readiness
+
+Answers 200 when the store answers: a read succeeds and a write reaches the disk. Otherwise 503 (`service_unavailable`), so that a load balancer or a test suite waits. Needs no credentials.
+
+Needs no credentials.
+
+Sends a `GET` request to `/_ready`
+
+```ignore
+let response = client.ready()
+    .send()
+    .await;
+```*/
+    pub fn ready(&self) -> builder::Ready<'_> {
+        builder::Ready::new(self)
+    }
     /**Match a partner's metadata document (instance administration)
 
 An orgbase extension for staff users. Given the URL a CIMD metadata document was read from and the document, answers the organization whose token the document publishes (at `com.posthog` -> `verification_token`, else the legacy top-level `posthog_verification_token`) and whose token was issued for that URL, and records the token's use; otherwise `organization_id` is null.
+
+Requires a personal API key with the scope `organization:write`.
 
 Sends a `POST` request to `/api/cimd_verification_tokens/match/`
 
@@ -7184,6 +7204,8 @@ let response = client.cimd_verification_token_match()
     /**List organizations
 
 The caller's organizations (narrowed to the key's `scoped_organizations`, when set), oldest first.
+
+Requires a personal API key with the scope `organization:read`.
 
 Sends a `GET` request to `/api/organizations/`
 
@@ -7204,6 +7226,8 @@ let response = client.organization_list()
 
 The caller becomes its owner (level 15), a default project is created, and the caller's current organization switches to it.
 
+Requires a personal API key with the scope `organization:write`.
+
 Sends a `POST` request to `/api/organizations/`
 
 ```ignore
@@ -7216,6 +7240,8 @@ let response = client.organization_create()
         builder::OrganizationCreate::new(self)
     }
     /**Fetch an organization
+
+Requires a personal API key with the scope `organization:read`.
 
 Sends a `GET` request to `/api/organizations/{organization_id}/`
 
@@ -7233,6 +7259,8 @@ let response = client.organization_view()
     /**Update an organization
 
 Needs membership level 8 (admin) or more. `name` is required; other fields left out keep their values.
+
+Requires a personal API key with the scope `organization:write`.
 
 Sends a `PUT` request to `/api/organizations/{organization_id}/`
 
@@ -7253,6 +7281,8 @@ let response = client.organization_update()
 
 Needs membership level 15 (owner). The organization and everything under it are removed at once.
 
+Requires a personal API key with the scope `organization:write`.
+
 Sends a `DELETE` request to `/api/organizations/{organization_id}/`
 
 Arguments:
@@ -7269,6 +7299,8 @@ let response = client.organization_delete()
     /**Partially update an organization
 
 Needs membership level 8 (admin) or more.
+
+Requires a personal API key with the scope `organization:write`.
 
 Sends a `PATCH` request to `/api/organizations/{organization_id}/`
 
@@ -7288,6 +7320,8 @@ let response = client.organization_patch()
     /**List CIMD verification tokens
 
 Newest first. Any member reads.
+
+Requires a personal API key with the scope `organization:read`.
 
 Sends a `GET` request to `/api/organizations/{organization_id}/cimd_verification_tokens/`
 
@@ -7312,6 +7346,8 @@ let response = client.cimd_verification_token_list()
 
 Needs membership level 8 (admin) or more. The token's `value` (`phvt_...`) is in this response only.
 
+Requires a personal API key with the scope `organization:write`.
+
 Sends a `POST` request to `/api/organizations/{organization_id}/cimd_verification_tokens/`
 
 Arguments:
@@ -7330,6 +7366,8 @@ let response = client.cimd_verification_token_create()
         builder::CimdVerificationTokenCreate::new(self)
     }
     /**Fetch a CIMD verification token
+
+Requires a personal API key with the scope `organization:read`.
 
 Sends a `GET` request to `/api/organizations/{organization_id}/cimd_verification_tokens/{token_id}/`
 
@@ -7352,6 +7390,8 @@ let response = client.cimd_verification_token_view()
 
 Needs membership level 8 (admin) or more.
 
+Requires a personal API key with the scope `organization:write`.
+
 Sends a `DELETE` request to `/api/organizations/{organization_id}/cimd_verification_tokens/{token_id}/`
 
 Arguments:
@@ -7372,6 +7412,8 @@ let response = client.cimd_verification_token_delete()
     /**List domains
 
 Ordered by domain. Any member reads.
+
+Requires a personal API key with the scope `organization:read`.
 
 Sends a `GET` request to `/api/organizations/{organization_id}/domains/`
 
@@ -7394,6 +7436,8 @@ let response = client.domain_list()
 
 Needs membership level 8 (admin) or more. The domain is trimmed and lowercased, and must be unique across all organizations.
 
+Requires a personal API key with the scope `organization:write`.
+
 Sends a `POST` request to `/api/organizations/{organization_id}/domains/`
 
 Arguments:
@@ -7410,6 +7454,8 @@ let response = client.domain_create()
         builder::DomainCreate::new(self)
     }
     /**Fetch a domain
+
+Requires a personal API key with the scope `organization:read`.
 
 Sends a `GET` request to `/api/organizations/{organization_id}/domains/{domain_id}/`
 
@@ -7429,6 +7475,8 @@ let response = client.domain_view()
     /**Update a domain
 
 Needs membership level 8 (admin) or more. Fields left out keep their values; the domain itself cannot change.
+
+Requires a personal API key with the scope `organization:write`.
 
 Sends a `PUT` request to `/api/organizations/{organization_id}/domains/{domain_id}/`
 
@@ -7451,6 +7499,8 @@ let response = client.domain_update()
 
 Needs membership level 8 (admin) or more.
 
+Requires a personal API key with the scope `organization:write`.
+
 Sends a `DELETE` request to `/api/organizations/{organization_id}/domains/{domain_id}/`
 
 Arguments:
@@ -7469,6 +7519,8 @@ let response = client.domain_delete()
     /**Partially update a domain
 
 Needs membership level 8 (admin) or more.
+
+Requires a personal API key with the scope `organization:write`.
 
 Sends a `PATCH` request to `/api/organizations/{organization_id}/domains/{domain_id}/`
 
@@ -7491,6 +7543,8 @@ let response = client.domain_patch()
 
 The new `scim_bearer_token` is in this response only; the old one stops working. 400 `scim_not_enabled` while SCIM is off. Needs admin; unlike PostHog, API keys (with `organization:write`) may call it.
 
+Requires a personal API key with the scope `organization:write`.
+
 Sends a `POST` request to `/api/organizations/{organization_id}/domains/{domain_id}/scim/token/`
 
 Arguments:
@@ -7510,6 +7564,8 @@ let response = client.domain_scim_token()
 
 Looks up the TXT records of `_posthog-challenge.<domain>`; when one equals `verification_challenge` the domain is verified, otherwise (no match, no such name, no answer, timeout) the attempt is recorded in `last_verification_retry`. Always 200 with the domain, except 400 `already_verified`. Needs admin; unlike PostHog, API keys (with `organization:write`) may call it.
 
+Requires a personal API key with the scope `organization:write`.
+
 Sends a `POST` request to `/api/organizations/{organization_id}/domains/{domain_id}/verify/`
 
 Arguments:
@@ -7528,6 +7584,8 @@ let response = client.domain_verify()
     /**List invites
 
 Newest first.
+
+Requires a personal API key with the scope `organization_member:read`.
 
 Sends a `GET` request to `/api/organizations/{organization_id}/invites/`
 
@@ -7550,6 +7608,8 @@ let response = client.invite_list()
 
 Members may invite when `members_can_invite` allows; admins and owners always. The level may not exceed the inviter's. A new invite replaces the earlier ones for the same address. Invites expire after 3 days.
 
+Requires a personal API key with the scope `organization_member:write`.
+
 Sends a `POST` request to `/api/organizations/{organization_id}/invites/`
 
 Arguments:
@@ -7568,6 +7628,8 @@ let response = client.invite_create()
     /**Invite several people at once
 
 A JSON array of at most 20 invites. All are checked before any is made; then all are made together.
+
+Requires a personal API key with the scope `organization_member:write`.
 
 Sends a `POST` request to `/api/organizations/{organization_id}/invites/bulk/`
 
@@ -7588,6 +7650,8 @@ let response = client.invite_bulk_create()
 
 Admins, owners, and the member who made the invite.
 
+Requires a personal API key with the scope `organization_member:write`.
+
 Sends a `DELETE` request to `/api/organizations/{organization_id}/invites/{invite_id}/`
 
 Arguments:
@@ -7606,6 +7670,8 @@ let response = client.invite_delete()
     /**List members
 
 Filters: `email` (exact, case-insensitive), `updated_after`, `search` (in email and names); `order` is `joined_at` or `-joined_at` (default).
+
+Requires a personal API key with the scope `organization_member:read`.
 
 Sends a `GET` request to `/api/organizations/{organization_id}/members/`
 
@@ -7636,6 +7702,8 @@ let response = client.member_list()
 
 Only `level` changes. You cannot change your own level; only an owner makes owners; nobody is raised above the editor's level; only admins edit others, and never someone above themselves.
 
+Requires a personal API key with the scope `organization_member:write`.
+
 Sends a `PUT` request to `/api/organizations/{organization_id}/members/{user_uuid}/`
 
 Arguments:
@@ -7657,6 +7725,8 @@ let response = client.member_update()
 
 Anyone may leave (`@me`); removing others needs admin and a level at least theirs. The last owner can neither leave nor be removed.
 
+Requires a personal API key with the scope `organization_member:write`.
+
 Sends a `DELETE` request to `/api/organizations/{organization_id}/members/{user_uuid}/`
 
 Arguments:
@@ -7675,6 +7745,8 @@ let response = client.member_delete()
     /**Partially update a member
 
 The same as PUT: only `level` changes, under the same rules.
+
+Requires a personal API key with the scope `organization_member:write`.
 
 Sends a `PATCH` request to `/api/organizations/{organization_id}/members/{user_uuid}/`
 
@@ -7697,6 +7769,8 @@ let response = client.member_patch()
 
 For the member themself, or for an admin. Unlike PostHog, answers personal API keys (with `organization_member:read`).
 
+Requires a personal API key with the scope `organization_member:read`.
+
 Sends a `GET` request to `/api/organizations/{organization_id}/members/{user_uuid}/scoped_api_keys/`
 
 Arguments:
@@ -7715,6 +7789,8 @@ let response = client.member_scoped_api_keys()
     /**List roles
 
 Ordered by name. Roles always belong to the organization in the path (a UUID or `@current` alike), never to the caller's current one.
+
+Requires a personal API key with the scope `organization:read`.
 
 Sends a `GET` request to `/api/organizations/{organization_id}/roles/`
 
@@ -7737,6 +7813,8 @@ let response = client.role_list()
 
 Needs membership level 8 (admin) or more.
 
+Requires a personal API key with the scope `organization:write`.
+
 Sends a `POST` request to `/api/organizations/{organization_id}/roles/`
 
 Arguments:
@@ -7753,6 +7831,8 @@ let response = client.role_create()
         builder::RoleCreate::new(self)
     }
     /**Fetch a role
+
+Requires a personal API key with the scope `organization:read`.
 
 Sends a `GET` request to `/api/organizations/{organization_id}/roles/{role_id}/`
 
@@ -7772,6 +7852,8 @@ let response = client.role_view()
     /**Update a role
 
 Needs membership level 8 (admin) or more.
+
+Requires a personal API key with the scope `organization:write`.
 
 Sends a `PUT` request to `/api/organizations/{organization_id}/roles/{role_id}/`
 
@@ -7794,6 +7876,8 @@ let response = client.role_update()
 
 Needs membership level 8 (admin) or more. Its memberships go with it, and the organization's `default_role_id` is cleared if it named this role.
 
+Requires a personal API key with the scope `organization:write`.
+
 Sends a `DELETE` request to `/api/organizations/{organization_id}/roles/{role_id}/`
 
 Arguments:
@@ -7812,6 +7896,8 @@ let response = client.role_delete()
     /**Partially update a role
 
 Needs membership level 8 (admin) or more.
+
+Requires a personal API key with the scope `organization:write`.
 
 Sends a `PATCH` request to `/api/organizations/{organization_id}/roles/{role_id}/`
 
@@ -7833,6 +7919,8 @@ let response = client.role_patch()
     /**List a role's memberships
 
 In the order they were added.
+
+Requires a personal API key with the scope `organization:read`.
 
 Sends a `GET` request to `/api/organizations/{organization_id}/roles/{role_id}/role_memberships/`
 
@@ -7857,6 +7945,8 @@ let response = client.role_membership_list()
 
 Needs membership level 8 (admin) or more. The user must be a member of the organization, and not in the role already.
 
+Requires a personal API key with the scope `organization:write`.
+
 Sends a `POST` request to `/api/organizations/{organization_id}/roles/{role_id}/role_memberships/`
 
 Arguments:
@@ -7875,6 +7965,8 @@ let response = client.role_membership_create()
         builder::RoleMembershipCreate::new(self)
     }
     /**Fetch a role membership
+
+Requires a personal API key with the scope `organization:read`.
 
 Sends a `GET` request to `/api/organizations/{organization_id}/roles/{role_id}/role_memberships/{role_membership_id}/`
 
@@ -7897,6 +7989,8 @@ let response = client.role_membership_view()
 
 Needs membership level 8 (admin) or more.
 
+Requires a personal API key with the scope `organization:write`.
+
 Sends a `DELETE` request to `/api/organizations/{organization_id}/roles/{role_id}/role_memberships/{role_membership_id}/`
 
 Arguments:
@@ -7918,6 +8012,8 @@ let response = client.role_membership_delete()
 
 Newest first.
 
+Requires a personal API key with the scope `personal_api_key:read`.
+
 Sends a `GET` request to `/api/personal_api_keys/`
 
 Arguments:
@@ -7937,6 +8033,8 @@ let response = client.personal_api_key_list()
 
 The key's `value` is in this response only. A key cannot create a key with a scope or an organization it does not itself have.
 
+Requires a personal API key with the scope `personal_api_key:write`.
+
 Sends a `POST` request to `/api/personal_api_keys/`
 
 ```ignore
@@ -7949,6 +8047,8 @@ let response = client.personal_api_key_create()
         builder::PersonalApiKeyCreate::new(self)
     }
     /**Fetch one of the caller's personal API keys
+
+Requires a personal API key with the scope `personal_api_key:read`.
 
 Sends a `GET` request to `/api/personal_api_keys/{id}/`
 
@@ -7964,6 +8064,8 @@ let response = client.personal_api_key_view()
         builder::PersonalApiKeyView::new(self)
     }
     /**Delete one of the caller's personal API keys
+
+Requires a personal API key with the scope `personal_api_key:write`.
 
 Sends a `DELETE` request to `/api/personal_api_keys/{id}/`
 
@@ -7982,6 +8084,8 @@ let response = client.personal_api_key_delete()
 
 Valid when it exists, has not expired, is for the caller's email address (case-insensitively), and the caller is not a member yet; otherwise 400 with code `expired`, `invalid_recipient` or `user_already_member`.
 
+Requires a personal API key with the scope `user:read`.
+
 Sends a `GET` request to `/api/signup/{invite_id}/`
 
 Arguments:
@@ -7998,6 +8102,8 @@ let response = client.signup_view()
     /**Accept an invite
 
 Makes the caller a member at the invite's level, consumes the invite and switches the caller's current organization, all at once.
+
+Requires a personal API key with the scope `user:write`.
 
 Sends a `POST` request to `/api/signup/{invite_id}/`
 
@@ -8016,6 +8122,8 @@ let response = client.signup_accept()
 
 An orgbase extension for staff users: creates a user and, when asked for, a personal API key whose `value` is shown only in this response.
 
+Requires a personal API key with the scope `user:write`.
+
 Sends a `POST` request to `/api/users/`
 
 ```ignore
@@ -8028,6 +8136,8 @@ let response = client.user_create()
         builder::UserCreate::new(self)
     }
     /**Fetch the calling user
+
+Requires a personal API key with the scope `user:read`.
 
 Sends a `GET` request to `/api/users/@me/`
 
@@ -8042,6 +8152,8 @@ let response = client.user_me_view()
     /**Update the calling user
 
 Changes `first_name`, `last_name`, or the current organization (`set_current_organization`).
+
+Requires a personal API key with the scope `user:write`.
 
 Sends a `PATCH` request to `/api/users/@me/`
 
@@ -8101,6 +8213,68 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "health",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::ready`]
+
+[`Client::ready`]: super::Client::ready*/
+    #[derive(Debug, Clone)]
+    pub struct Ready<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> Ready<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/_ready`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Health>, Error<types::ApiError>> {
+            let Self { client } = self;
+            let url = format!("{}/_ready", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "ready",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -39,6 +39,7 @@ pub const EXTENSION_TAG: &str = "orgbase-extensions";
 /// into each operation's `security`; the server enforces the same table.
 pub const OPERATION_SCOPES: &[(&str, Option<Scope>)] = &[
     ("health", None),
+    ("ready", None),
     ("organization_list", Some(Scope::OrganizationRead)),
     ("organization_create", Some(Scope::OrganizationWrite)),
     ("organization_view", Some(Scope::OrganizationRead)),
@@ -140,6 +141,16 @@ pub trait OrgbaseApi {
     /// Answers 200 while the server runs; needs no credentials.
     #[endpoint { method = GET, path = "/_health", tags = ["orgbase-extensions"] }]
     async fn health(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<Health>, ApiError>;
+
+    /// Check readiness
+    ///
+    /// Answers 200 when the store answers: a read succeeds and a write
+    /// reaches the disk. Otherwise 503 (`service_unavailable`), so that a
+    /// load balancer or a test suite waits. Needs no credentials.
+    #[endpoint { method = GET, path = "/_ready", tags = ["orgbase-extensions"] }]
+    async fn ready(
         rqctx: RequestContext<Self::Context>,
     ) -> Result<HttpResponseOk<Health>, ApiError>;
 

@@ -435,10 +435,10 @@ pub struct PersonalApiKeyPath {
     pub id: String,
 }
 
-/// Answer of the liveness probe.
+/// Answer of the liveness and readiness probes.
 #[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
 pub struct Health {
-    /// Always `ok` when the server answers.
+    /// Always `ok` (any other state is an error response).
     pub status: String,
 }
 

@@ -236,6 +236,14 @@ fn write_scope_for(read: Scope) -> Option<Scope> {
 const KEY_USE_RECORD_INTERVAL_SECS: i64 = 3600;
 
 impl App {
+    /// Whether the store answers (a read, and a write made durable);
+    /// `Unavailable` otherwise.
+    pub async fn ready(&self) -> Result<(), Error> {
+        self.store.ready().await.map_err(|error| Error::Unavailable {
+            internal_message: error.to_string(),
+        })
+    }
+
     pub fn new(
         store: Store,
         clock: Clock,

@@ -215,6 +215,16 @@ impl std::fmt::Display for Violation {
     }
 }
 
+/// A record kind whose number the store reports (for the metrics).
+#[derive(Clone, Copy, Debug)]
+pub enum Counted {
+    Organizations,
+    Users,
+    ApiKeys,
+}
+
+pub use self::sled::FlushStats;
+
 /// The store, on one of its backends. Cheap to clone.
 #[derive(Clone)]
 pub enum Store {
@@ -252,6 +262,17 @@ pub enum Backend {
     /// A PostgreSQL database at this `postgres://` URL (which may carry a
     /// password: never print it).
     Postgres(String),
+}
+
+/// Where the store is, for the log: never the database URL, which may
+/// carry a password.
+impl std::fmt::Display for Backend {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Backend::Sled(path) => write!(f, "sled at {}", path.display()),
+            Backend::Postgres(_) => write!(f, "PostgreSQL"),
+        }
+    }
 }
 
 impl Store {
@@ -310,6 +331,29 @@ impl Store {
             Store::Sled(backend) => backend.check(),
             Store::Postgres(backend) => backend.check().await,
         }
+    }
+
+    /// How many records of `kind` the store holds: cheap on either backend
+    /// (sled keeps counts in memory; PostgreSQL counts an indexed table).
+    pub async fn count(&self, kind: Counted) -> Result<u64, StoreError> {
+        match self {
+            Store::Sled(backend) => Ok(backend.count(kind)),
+            Store::Postgres(backend) => backend.count(kind).await,
+        }
+    }
+
+    /// The group-commit flusher's measurements (sled only: PostgreSQL
+    /// commits each transaction itself).
+    pub fn flush_stats(&self) -> Option<&FlushStats> {
+        match self {
+            Store::Sled(backend) => Some(backend.flush_stats()),
+            Store::Postgres(_) => None,
+        }
+    }
+
+    /// Whether the store answers and can write: for readiness.
+    pub async fn ready(&self) -> Result<(), StoreError> {
+        backend!(self.ready())
     }
 
     /// A new numeric id (project and environment ids), unique for the life

@@ -17,6 +17,8 @@ const KEY: &str = "phx_binarytestkey0123456789abcdefghijklmnop";
 pub struct Served {
     pub child: Child,
     pub address: String,
+    /// Its "ready" log line.
+    ready: serde_json::Value,
     /// Everything the process logged up to "ready".
     early_log: String,
     /// Collects what it logs after that, until it exits.
@@ -28,11 +30,19 @@ pub fn serve(
     data_dir: &std::path::Path,
     bootstrap_key: Option<&str>,
 ) -> Served {
+    serve_with(&["--data-dir".as_ref(), data_dir.as_os_str()], bootstrap_key)
+}
+
+/// Starts `orgbase serve` with `store_args` (which choose the store) on a
+/// free port and waits for its "ready" line.
+fn serve_with(
+    store_args: &[&std::ffi::OsStr],
+    bootstrap_key: Option<&str>,
+) -> Served {
     let mut command = Command::new(env!("CARGO_BIN_EXE_orgbase"));
     command
         .args(["serve", "--bind", "127.0.0.1:0", "--log-format", "json"])
-        .arg("--data-dir")
-        .arg(data_dir)
+        .args(store_args)
         .env_remove("ORGBASE_BOOTSTRAP_API_KEY")
         .stdout(Stdio::null())
         .stderr(Stdio::piped());
@@ -42,23 +52,24 @@ pub fn serve(
     let mut child = command.spawn().unwrap();
     let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
     let mut early_log = String::new();
-    let address = loop {
+    let ready = loop {
         let line =
             lines.next().expect("orgbase exited before listening").unwrap();
         early_log.push_str(&line);
         early_log.push('\n');
         if let Ok(entry) = serde_json::from_str::<serde_json::Value>(&line) {
             if entry["msg"] == "ready" {
-                break entry["address"].as_str().unwrap().to_string();
+                break entry;
             }
         }
     };
+    let address = ready["address"].as_str().unwrap().to_string();
     // Keep draining stderr so the server never blocks on a full pipe, and
     // keep what it logs.
     let later_log = std::thread::spawn(move || {
         lines.map_while(Result::ok).collect::<Vec<_>>().join("\n")
     });
-    Served { child, address, early_log, later_log: Some(later_log) }
+    Served { child, address, ready, early_log, later_log: Some(later_log) }
 }
 
 impl Served {
@@ -283,7 +294,10 @@ fn test_binary_help_explains_every_option() {
         "--data-dir",
         "--external-url",
         "--log-format",
+        "--ephemeral",
+        "--metrics-bind",
         "ORGBASE_BIND",
+        "ORGBASE_METRICS_BIND",
         "ORGBASE_DATA_DIR",
         "ORGBASE_BOOTSTRAP_API_KEY",
     ] {
@@ -320,4 +334,116 @@ fn test_binary_check_runs_offline_only() {
     assert!(stopped.status.success(), "{stdout}");
     assert_eq!(stdout.trim().lines().count(), 1, "{stdout}");
     assert!(stdout.starts_with("ok"), "{stdout}");
+}
+
+/// Its JSON log lines with this message.
+fn log_entries(log: &str, message: &str) -> Vec<serde_json::Value> {
+    log.lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter(|entry| entry["msg"] == message)
+        .collect()
+}
+
+/// One line per request, with its operation id (when a route matched),
+/// status and latency.
+#[tokio::test]
+async fn test_binary_request_lines_name_the_operation() {
+    let dir = tempfile::tempdir().unwrap();
+    let served = serve(dir.path(), Some(KEY));
+    let base = format!("http://{}", served.address);
+    let client = crate::common::client_for(&base, Some(KEY));
+    client.organization_list().send().await.unwrap();
+    reqwest::get(format!("{base}/no/such/route")).await.unwrap();
+    let (clean, log) = terminate(served);
+    assert!(clean);
+    let lines = log_entries(&log, "request completed");
+    let listed: Vec<_> = lines
+        .iter()
+        .filter(|line| line["uri"] == "/api/organizations/")
+        .collect();
+    assert_eq!(listed.len(), 1, "one line per request: {log}");
+    assert_eq!(listed[0]["operation_id"], "organization_list");
+    assert_eq!(listed[0]["response_code"], 200);
+    assert!(listed[0]["latency_us"].is_u64(), "{}", listed[0]);
+    let unrouted = lines
+        .iter()
+        .find(|line| line["uri"] == "/no/such/route")
+        .expect("unrouted requests are logged");
+    assert_eq!(unrouted["response_code"], 404);
+    assert!(unrouted.get("operation_id").is_none(), "{unrouted}");
+}
+
+/// `--ephemeral`: a fresh store, ready quickly, gone when the server
+/// stops; two at once do not share one.
+#[tokio::test]
+async fn test_binary_ephemeral_store_is_removed_on_exit() {
+    let started = Instant::now();
+    let served = serve_with(&["--ephemeral".as_ref()], Some(KEY));
+    let startup = started.elapsed();
+    let other = serve_with(&["--ephemeral".as_ref()], Some(KEY));
+    let store_dir = |ready: &serde_json::Value| {
+        let store = ready["store"].as_str().unwrap().to_string();
+        store.strip_prefix("sled at ").expect("an embedded store").to_string()
+    };
+    let data_dir = std::path::PathBuf::from(store_dir(&served.ready));
+    let other_dir = store_dir(&other.ready);
+    assert_ne!(data_dir.to_str().unwrap(), other_dir);
+    assert!(data_dir.is_dir());
+
+    let base = format!("http://{}", served.address);
+    let client = crate::common::client_for(&base, Some(KEY));
+    client.ready().send().await.unwrap();
+    crate::common::create_organization(&client, "Throwaway").await;
+    let list = client.organization_list().send().await.unwrap();
+    assert_eq!(list.count, 1, "a fresh store");
+
+    let (clean, log) = terminate(served);
+    assert!(clean, "{log}");
+    assert!(!data_dir.exists(), "the ephemeral store is left behind");
+    assert!(terminate(other).0);
+    assert!(!std::path::Path::new(&other_dir).exists());
+    // Measured on a debug build; a release build starts faster.
+    eprintln!("orgbase serve --ephemeral was ready after {startup:?}");
+    assert!(startup < Duration::from_secs(1), "{startup:?}");
+}
+
+#[test]
+fn test_binary_ephemeral_conflicts_with_data_dir() {
+    let output = Command::new(env!("CARGO_BIN_EXE_orgbase"))
+        .args(["serve", "--ephemeral", "--data-dir", "somewhere"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("'--ephemeral' cannot be used with '--data-dir"),
+        "{stderr}"
+    );
+    assert!(!std::path::Path::new("somewhere").exists());
+}
+
+/// `--version` names the commit the binary was built from ("unknown"
+/// outside a git checkout).
+#[test]
+fn test_binary_version_names_the_commit() {
+    let output = Command::new(env!("CARGO_BIN_EXE_orgbase"))
+        .arg("--version")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let root = env!("CARGO_MANIFEST_DIR");
+    let head = Command::new("git")
+        .args(["-C", root, "rev-parse", "HEAD"])
+        .output()
+        .ok()
+        .filter(|output| {
+            output.status.success()
+                && std::path::Path::new(root).join(".git").exists()
+        })
+        .map(|output| String::from_utf8(output.stdout).unwrap());
+    let commit = head.as_deref().map_or("unknown", str::trim);
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        format!("orgbase {} ({commit})\n", env!("CARGO_PKG_VERSION"))
+    );
 }

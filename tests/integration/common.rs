@@ -62,6 +62,8 @@ pub struct Options {
     pub external_url: Option<String>,
     pub smtp_url: Option<String>,
     pub dns_resolver: Option<std::net::SocketAddr>,
+    /// Serve the metrics on an address of their own.
+    pub metrics_bind: Option<std::net::SocketAddr>,
 }
 
 /// A user created for a test, with a client using their key.
@@ -225,6 +227,12 @@ impl TestContext {
         }
     }
 
+    /// Base URL of the metrics' own server (`Options::metrics_bind`).
+    pub fn metrics_url(&self) -> Option<String> {
+        let server = self.server.as_ref().unwrap().metrics_server.as_ref()?;
+        Some(format!("http://{}", server.local_addr()))
+    }
+
     /// The running server's store, for tests of what the store itself
     /// guarantees.
     pub fn store(&self) -> &orgbase::store::Store {
@@ -254,6 +262,7 @@ async fn start(
     let now = Arc::clone(now);
     let config = server::Config {
         bind: "127.0.0.1:0".parse().unwrap(),
+        metrics_bind: options.metrics_bind,
         backend,
         external_url: options.external_url.clone(),
         bootstrap_api_key: Some(ADMIN_KEY.to_string()),

@@ -223,6 +223,8 @@ async fn test_database_going_away_is_503_then_recovers() {
             other => panic!("expected a 503, got {other:?}"),
         }
     }
+    let readiness = admin.ready().send().await;
+    assert_eq!(readiness.unwrap_err().status().map(|s| s.as_u16()), Some(503));
     assert!(started.elapsed() < std::time::Duration::from_secs(20), "no hang");
 
     // Back: the same server serves again, with nothing half-written.
@@ -242,6 +244,7 @@ async fn test_database_going_away_is_503_then_recovers() {
         .map(|organization| organization.name)
         .collect();
     assert_eq!(names, ["Before"], "the create answered 503 was not applied");
+    admin.ready().send().await.expect("ready again");
     ctx.assert_store_consistent().await;
     ctx.cleanup().await;
 }

@@ -40,6 +40,7 @@ use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
 use super::records::UserRecord;
 use super::records::LEVEL_OWNER;
+use super::Counted;
 use super::Guard;
 use super::InviteAcceptance;
 use super::InviteChanges;
@@ -550,10 +551,28 @@ impl PgStore {
             .map_err(|error| StoreError::Unavailable(error.to_string()))
     }
 
-    /// Whether the database answers, with the schema this binary expects.
-    pub async fn ping(&self) -> Result<(), StoreError> {
-        self.connection().await?.simple_query("SELECT 1").await?;
-        Ok(())
+    /// How many records of `kind` the database holds.
+    pub async fn count(&self, kind: Counted) -> Result<u64, StoreError> {
+        let table = match kind {
+            Counted::Organizations => "organizations",
+            Counted::Users => "users",
+            Counted::ApiKeys => "api_keys",
+        };
+        let row = self
+            .connection()
+            .await?
+            .query_one(&format!("SELECT count(*) FROM {table}"), &[])
+            .await?;
+        Ok(row.get::<_, i64>(0).unsigned_abs())
+    }
+
+    /// Whether the database answers and can write (a transaction that
+    /// takes a numeric id commits).
+    pub async fn ready(&self) -> Result<(), StoreError> {
+        transaction!(self, |tx| {
+            tx.query_one("SELECT nextval('numeric_ids')", &[]).await?;
+            Ok::<_, TxError>(())
+        })
     }
 
     pub fn close(self) {

@@ -6,6 +6,7 @@ use super::page_of;
 use super::records::ApiKeyRecord;
 use super::tx_get;
 use super::uuid_from;
+use super::Counted;
 use super::Page;
 use super::SledStore;
 use super::StoreError;
@@ -22,6 +23,7 @@ impl SledStore {
         api_key: &ApiKeyRecord,
     ) -> Result<(), StoreError> {
         self.db.transaction(|tx| api_key_insert_tx(tx, api_key))?;
+        self.count_add(Counted::ApiKeys, 1);
         self.flush().await
     }
 
@@ -83,15 +85,18 @@ impl SledStore {
         &self,
         api_key: &ApiKeyRecord,
     ) -> Result<(), StoreError> {
-        self.db.transaction(|tx| {
-            tx.remove(key(KEY, &[api_key.id.as_bytes()]))?;
+        let removed = self.db.transaction(|tx| {
+            let removed = tx.remove(key(KEY, &[api_key.id.as_bytes()]))?;
             tx.remove(key(KEY_HASH, &[api_key.secure_value.as_bytes()]))?;
             tx.remove(key(
                 USER_KEY,
                 &[api_key.user_id.as_bytes(), api_key.id.as_bytes()],
             ))?;
-            Ok(())
+            Ok(removed.is_some())
         })?;
+        if removed {
+            self.count_add(Counted::ApiKeys, -1);
+        }
         self.flush().await
     }
 }

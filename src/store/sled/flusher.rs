@@ -10,10 +10,15 @@
 //!
 //! Since every write goes through here, the flusher also counts writes:
 //! the store's write generation, which read caches compare to know they
-//! are current.
+//! are current. For the same reason it is where the store is measured
+//! (flush latency, writers served per flush, how long a committed write
+//! waits to be on disk) and where readiness learns whether the store can
+//! still write.
 
 use super::SledStore;
 use super::StoreError;
+use prometheus_client::metrics::histogram::exponential_buckets;
+use prometheus_client::metrics::histogram::Histogram;
 use slog::Logger;
 use std::fs::File;
 use std::sync::atomic::AtomicU64;
@@ -22,6 +27,7 @@ use std::sync::mpsc;
 use std::sync::Arc;
 use std::sync::Mutex;
 use std::thread::JoinHandle;
+use std::time::Instant;
 use tokio::sync::oneshot;
 
 type Waiter = oneshot::Sender<Result<(), String>>;
@@ -33,6 +39,29 @@ enum Request {
     Stop,
 }
 
+/// Measurements of the flusher, for the metrics endpoint. Histograms are
+/// cheap to clone (they share their data).
+#[derive(Clone)]
+pub struct FlushStats {
+    /// Seconds one `Db::flush` took.
+    pub flush_seconds: Histogram,
+    /// Writers (and readiness probes) served by one flush.
+    pub batch_size: Histogram,
+    /// Seconds a committed write waited until it was on disk.
+    pub durable_wait_seconds: Histogram,
+}
+
+impl FlushStats {
+    fn new() -> FlushStats {
+        let seconds = || Histogram::new(exponential_buckets(0.0001, 2.0, 16));
+        FlushStats {
+            flush_seconds: seconds(),
+            batch_size: Histogram::new(exponential_buckets(1.0, 2.0, 10)),
+            durable_wait_seconds: seconds(),
+        }
+    }
+}
+
 /// Handle to the flusher thread.
 #[derive(Clone)]
 pub struct Flusher {
@@ -40,6 +69,7 @@ pub struct Flusher {
     thread: Arc<Mutex<Option<JoinHandle<()>>>>,
     /// Writes committed so far (see [`SledStore::write_generation`]).
     writes: Arc<AtomicU64>,
+    stats: FlushStats,
 }
 
 impl Flusher {
@@ -47,15 +77,22 @@ impl Flusher {
     /// for `fdatasync`).
     pub fn start(db: sled::Db, log_file: File, log: Logger) -> Flusher {
         let (requests, incoming) = mpsc::channel::<Request>();
+        let stats = FlushStats::new();
+        let thread_stats = stats.clone();
         let thread = std::thread::Builder::new()
             .name("orgbase-flusher".to_string())
-            .spawn(move || run(db, log_file, log, incoming))
+            .spawn(move || run(db, log_file, log, incoming, thread_stats))
             .expect("the flusher thread starts");
         Flusher {
             requests,
             thread: Arc::new(Mutex::new(Some(thread))),
             writes: Arc::new(AtomicU64::new(0)),
+            stats,
         }
+    }
+
+    pub fn stats(&self) -> &FlushStats {
+        &self.stats
     }
 
     /// Counts a committed write. Every write that is flushed is counted by
@@ -69,6 +106,17 @@ impl Flusher {
         // Every write method commits, then flushes: counting here, before
         // anything can fail, counts every committed write.
         self.count_write();
+        let started = Instant::now();
+        let result = self.wait_for_flush().await;
+        self.stats
+            .durable_wait_seconds
+            .observe(started.elapsed().as_secs_f64());
+        result
+    }
+
+    /// Has the flusher thread flush once more, and answers its result:
+    /// whether the thread runs and sled can flush. Counts no write.
+    pub async fn wait_for_flush(&self) -> Result<(), StoreError> {
         let stopped =
             || StoreError::Internal("the flusher has stopped".to_string());
         let (waiter, done) = oneshot::channel();
@@ -100,6 +148,7 @@ fn run(
     log_file: File,
     log: Logger,
     incoming: mpsc::Receiver<Request>,
+    stats: FlushStats,
 ) {
     while let Ok(first) = incoming.recv() {
         // Every waiter taken from the channel before `flush` starts had
@@ -112,10 +161,16 @@ fn run(
                 Request::Stop => stop = true,
             }
         }
+        let started = Instant::now();
         let result = db
             .flush()
             .map_err(|e| e.to_string())
             .and_then(|_| log_file.sync_data().map_err(|e| e.to_string()));
+        stats.flush_seconds.observe(started.elapsed().as_secs_f64());
+        // Stop requests are not writers.
+        if !waiters.is_empty() {
+            stats.batch_size.observe(waiters.len() as f64);
+        }
         if let Err(error) = &result {
             slog::error!(log, "flush failed"; "error" => error);
         }

@@ -27,6 +27,7 @@
 //! | `cimd_hash/` `sha256$<hex>`           | organization_id token_id |
 //! | `domain/` organization_id domain_id   | `DomainRecord`          |
 //! | `domain_name/` domain (lowercase)     | organization_id domain_id |
+//! | `ready`                               | empty: written by every readiness probe |
 //!
 //! Records are JSON inside an envelope `{"v": 1, "r": <record>}`; a record
 //! whose envelope version is unknown is reported, never guessed at.
@@ -40,6 +41,13 @@
 //! thread that serves all writers waiting at that moment with a single
 //! `Db::flush` (group commit). `flush_async` is never used: in sled 0.34.7
 //! it deadlocks when several tasks await it at once.
+//!
+//! ## Counts for the metrics
+//! The numbers of organizations, users and API keys are kept in memory:
+//! counted once when the store opens, then moved by the write methods that
+//! add or remove those records, after their transaction commits. A scrape
+//! reads three atomics instead of scanning the store. (One process owns a
+//! data directory, so no other writer can move them.)
 
 mod api_keys;
 pub mod check;
@@ -53,6 +61,7 @@ mod roles;
 mod users;
 
 use super::records;
+use super::Counted;
 use super::Page;
 use super::StoreError;
 use flusher::Flusher;
@@ -64,6 +73,9 @@ use sled::transaction::TransactionError;
 use sled::transaction::TransactionalTree;
 use slog::Logger;
 use std::path::Path;
+use std::sync::atomic::AtomicU64;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
 use uuid::Uuid;
 
 const USER: &[u8] = b"user/";
@@ -85,6 +97,9 @@ const CIMD: &[u8] = b"cimd/";
 const CIMD_HASH: &[u8] = b"cimd_hash/";
 const DOMAIN: &[u8] = b"domain/";
 const DOMAIN_NAME: &[u8] = b"domain_name/";
+const READY: &[u8] = b"ready";
+
+pub use flusher::FlushStats;
 
 /// Version of the record envelope this code writes and reads.
 const RECORD_VERSION: u32 = 1;
@@ -112,6 +127,25 @@ pub struct SledStore {
     db: sled::Db,
     flusher: Flusher,
     log: Logger,
+    counts: Arc<Counts>,
+}
+
+/// How many records of each kind the store holds (see the module docs).
+#[derive(Default)]
+struct Counts {
+    organizations: AtomicU64,
+    users: AtomicU64,
+    api_keys: AtomicU64,
+}
+
+impl Counts {
+    fn of(&self, kind: Counted) -> &AtomicU64 {
+        match kind {
+            Counted::Organizations => &self.organizations,
+            Counted::Users => &self.users,
+            Counted::ApiKeys => &self.api_keys,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -185,12 +219,52 @@ impl SledStore {
         // power cut (file creation is a change of the directory).
         std::fs::File::open(path)
             .and_then(|directory| directory.sync_all())
-            .map_err(|e| StoreError::Open(format!("{}: {e}", path.display())))?;
+            .map_err(|e| {
+                StoreError::Open(format!("{}: {e}", path.display()))
+            })?;
         let flusher = Flusher::start(db.clone(), log_file, log.clone());
-        let store = SledStore { db, flusher, log };
+        let store = SledStore { db, flusher, log, counts: Arc::default() };
         store.user_org_counts_build()?;
         store.role_names_reindex()?;
+        for (kind, prefix) in [
+            (Counted::Organizations, ORG),
+            (Counted::Users, USER),
+            (Counted::ApiKeys, KEY),
+        ] {
+            let found = store.db.scan_prefix(prefix).keys().count();
+            store.counts.of(kind).store(found as u64, Ordering::SeqCst);
+        }
         Ok(store)
+    }
+
+    /// How many records of `kind` the store holds.
+    pub fn count(&self, kind: Counted) -> u64 {
+        self.counts.of(kind).load(Ordering::SeqCst)
+    }
+
+    /// Moves a count by `delta`, after a committed write.
+    fn count_add(&self, kind: Counted, delta: i64) {
+        let counter = self.counts.of(kind);
+        if delta >= 0 {
+            counter.fetch_add(delta.unsigned_abs(), Ordering::SeqCst);
+        } else {
+            counter.fetch_sub(delta.unsigned_abs(), Ordering::SeqCst);
+        }
+    }
+
+    /// The flusher's measurements.
+    pub fn flush_stats(&self) -> &FlushStats {
+        self.flusher.stats()
+    }
+
+    /// Whether the store answers: a read succeeds, and a write reaches the
+    /// disk through the flusher (so the flusher thread runs and sled can
+    /// flush). Writes the `ready` key; counts no write, since no record
+    /// changes.
+    pub async fn ready(&self) -> Result<(), StoreError> {
+        self.user_any()?;
+        self.db.insert(READY, &[])?;
+        self.flusher.wait_for_flush().await
     }
 
     /// Waits until everything written so far is on disk.

@@ -10,6 +10,7 @@ use super::records::OrganizationRecord;
 use super::records::UserRecord;
 use super::tx_get;
 use super::uuid_from;
+use super::Counted;
 use super::Page;
 use super::SledStore;
 use super::StoreError;
@@ -62,6 +63,7 @@ impl SledStore {
             membership_insert_tx(tx, org_id, membership)?;
             Ok(organization)
         })?;
+        self.count_add(Counted::Organizations, 1);
         self.flush().await?;
         Ok(inserted)
     }
@@ -160,6 +162,7 @@ impl SledStore {
                 Ok(true)
             })?;
             if removed {
+                self.count_add(Counted::Organizations, -1);
                 return self.flush().await;
             }
         }

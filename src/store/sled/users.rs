@@ -8,6 +8,7 @@ use super::records::ApiKeyRecord;
 use super::records::UserRecord;
 use super::tx_get;
 use super::uuid_from;
+use super::Counted;
 use super::SledStore;
 use super::StoreError;
 use super::MEMBER;
@@ -41,6 +42,10 @@ impl SledStore {
             }
             Ok(())
         })?;
+        self.count_add(Counted::Users, 1);
+        if api_key.is_some() {
+            self.count_add(Counted::ApiKeys, 1);
+        }
         self.flush().await
     }
 

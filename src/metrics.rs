@@ -1,0 +1,149 @@
+//! The metrics that `GET /metrics` serves, in Prometheus' text format
+//! (OpenMetrics).
+//!
+//! Operators watch a service through a scraper, not through its log, so
+//! what they need to alert on is counted here: requests by operation and
+//! status class, latency by operation, how the store's group commit
+//! behaves (flush latency, batch sizes, how long a write waits to be
+//! durable), how much the store holds, and which build runs. Everything is
+//! kept up to date as it happens or read cheaply from the store (counters
+//! in memory on sled; on PostgreSQL, a count over each table's primary
+//! key).
+
+use crate::store::Counted;
+use crate::store::Store;
+use prometheus_client::encoding::EncodeLabelSet;
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
+use prometheus_client::metrics::histogram::exponential_buckets;
+use prometheus_client::metrics::histogram::Histogram;
+use prometheus_client::metrics::info::Info;
+use prometheus_client::registry::Registry;
+use std::time::Duration;
+
+/// The content type of [`Metrics::encode`]'s text.
+pub const CONTENT_TYPE: &str =
+    "application/openmetrics-text; version=1.0.0; charset=utf-8";
+
+/// The version and the git commit of this build (see build.rs).
+pub const BUILD_VERSION: &str =
+    concat!(env!("CARGO_PKG_VERSION"), " (", env!("ORGBASE_GIT_COMMIT"), ")");
+
+#[derive(Clone, Debug, EncodeLabelSet, Eq, Hash, PartialEq)]
+struct RequestLabels {
+    operation_id: String,
+    /// `2xx`, `4xx`, ...
+    status_class: String,
+}
+
+#[derive(Clone, Debug, EncodeLabelSet, Eq, Hash, PartialEq)]
+struct OperationLabels {
+    operation_id: String,
+}
+
+type LatencyFamily = Family<OperationLabels, Histogram, fn() -> Histogram>;
+
+/// Every metric of the server, registered once at start.
+pub struct Metrics {
+    registry: Registry,
+    requests: Family<RequestLabels, Counter>,
+    latency: LatencyFamily,
+    counts: [(Counted, Gauge); 3],
+    store: Store,
+}
+
+fn latency_histogram() -> Histogram {
+    // 100 µs to about 3 s.
+    Histogram::new(exponential_buckets(0.0001, 2.0, 16))
+}
+
+impl Metrics {
+    pub fn new(store: &Store) -> Metrics {
+        let mut registry = Registry::with_prefix("orgbase");
+        let requests = Family::<RequestLabels, Counter>::default();
+        registry.register(
+            "http_requests",
+            "HTTP requests answered, by operation id and status class",
+            requests.clone(),
+        );
+        let latency = LatencyFamily::new_with_constructor(latency_histogram);
+        registry.register(
+            "http_request_duration_seconds",
+            "Time from routing a request to its response, by operation id",
+            latency.clone(),
+        );
+        // The group commit's figures: sled's (PostgreSQL commits each
+        // transaction itself).
+        if let Some(flush) = store.flush_stats() {
+            registry.register(
+                "store_flush_duration_seconds",
+                "Time one group-commit flush of the store took",
+                flush.flush_seconds.clone(),
+            );
+            registry.register(
+                "store_flush_batch_size",
+                "Writes (and readiness probes) made durable by one group-commit flush",
+                flush.batch_size.clone(),
+            );
+            registry.register(
+                "store_write_durable_wait_seconds",
+                "Time a committed write waited until it was on disk",
+                flush.durable_wait_seconds.clone(),
+            );
+        }
+        let counts = [
+            (Counted::Organizations, "organizations", "Organizations stored"),
+            (Counted::Users, "users", "Users stored"),
+            (Counted::ApiKeys, "personal_api_keys", "Personal API keys stored"),
+        ]
+        .map(|(kind, name, help)| {
+            let gauge = Gauge::default();
+            registry.register(name, help, gauge.clone());
+            (kind, gauge)
+        });
+        registry.register(
+            "build",
+            "The version and git commit of the running build",
+            Info::new(vec![
+                ("version", env!("CARGO_PKG_VERSION")),
+                ("commit", env!("ORGBASE_GIT_COMMIT")),
+            ]),
+        );
+        Metrics { registry, requests, latency, counts, store: store.clone() }
+    }
+
+    /// Counts one answered request of `operation_id`.
+    pub fn request_observe(
+        &self,
+        operation_id: &str,
+        status: http::StatusCode,
+        latency: Duration,
+    ) {
+        let status_class = format!("{}xx", status.as_u16() / 100);
+        let operation_id = operation_id.to_string();
+        self.requests
+            .get_or_create(&RequestLabels {
+                operation_id: operation_id.clone(),
+                status_class,
+            })
+            .inc();
+        self.latency
+            .get_or_create(&OperationLabels { operation_id })
+            .observe(latency.as_secs_f64());
+    }
+
+    /// The text a scrape answers. A count the store cannot give now keeps
+    /// its last value (readiness reports the store's state).
+    pub async fn encode(&self) -> String {
+        for (kind, gauge) in &self.counts {
+            if let Ok(count) = self.store.count(*kind).await {
+                gauge.set(i64::try_from(count).unwrap_or(i64::MAX));
+            }
+        }
+        let mut text = String::new();
+        prometheus_client::encoding::text::encode(&mut text, &self.registry)
+            .expect("writing to a String cannot fail");
+        text
+    }
+}
