@@ -12,6 +12,7 @@ use crate::api::QueryParams;
 use crate::app::App;
 use crate::app::Caller;
 use crate::app::PageRequest;
+use crate::app::CURRENT_KEY;
 use crate::store::Page;
 use dropshot::HttpResponseCreated;
 use dropshot::HttpResponseDeleted;
@@ -58,7 +59,15 @@ fn require_literal_segment(rqctx: &Rq, value: &str) -> Result<(), ApiError> {
 
 /// The authenticated caller, with the scope this operation requires.
 fn caller(rqctx: &Rq) -> Result<Arc<Caller>, ApiError> {
-    let scope = api::required_scope(&rqctx.endpoint.operation_id);
+    caller_holding(rqctx, api::required_scope(&rqctx.endpoint.operation_id))
+}
+
+/// The authenticated caller, if the key holds `scope` (any valid key when
+/// None).
+fn caller_holding(
+    rqctx: &Rq,
+    scope: Option<api::Scope>,
+) -> Result<Arc<Caller>, ApiError> {
     let header = rqctx.request.headers().get(http::header::AUTHORIZATION);
     Ok(rqctx.context().app.authenticate(header.map(|h| h.as_bytes()), scope)?)
 }
@@ -128,6 +137,20 @@ fn paginated<T>(
             .then(|| link(request.offset.saturating_sub(request.limit))),
         results: page.items,
     }
+}
+
+/// PUT and PATCH of a user are the same change (every field optional).
+async fn user_change(
+    rqctx: Rq,
+    path: Path<api::UserPath>,
+    body: JsonBody<api::UserPatch>,
+) -> Result<HttpResponseOk<api::User>, ApiError> {
+    let caller = caller(&rqctx)?;
+    let uuid = path.into_inner().uuid;
+    let app = &rqctx.context().app;
+    Ok(HttpResponseOk(
+        app.user_patch(&caller, &uuid, body.into_inner()?).await?,
+    ))
 }
 
 /// PUT and PATCH of a member are the same change: only `level`.
@@ -248,22 +271,40 @@ impl OrgbaseApi for OrgbaseApiImpl {
         Ok(HttpResponseDeleted())
     }
 
-    async fn user_me_view(
+    async fn user_list(
         rqctx: Rq,
-    ) -> Result<HttpResponseOk<api::User>, ApiError> {
+        query: QueryParams<api::UserListParams>,
+    ) -> Result<HttpResponseOk<api::Paginated<api::User>>, ApiError> {
         let caller = caller(&rqctx)?;
-        Ok(HttpResponseOk(rqctx.context().app.user_me_view(&caller)?))
+        let params = query.into_inner()?;
+        let request = PageRequest::from_params(&params.page())?;
+        let page = rqctx.context().app.user_list(&caller, &params, request)?;
+        Ok(HttpResponseOk(paginated(&rqctx, request, page)))
     }
 
-    async fn user_me_patch(
+    async fn user_view(
         rqctx: Rq,
-        body: JsonBody<api::UserPatch>,
+        path: Path<api::UserPath>,
     ) -> Result<HttpResponseOk<api::User>, ApiError> {
         let caller = caller(&rqctx)?;
-        let app = &rqctx.context().app;
-        Ok(HttpResponseOk(
-            app.user_me_patch(&caller, body.into_inner()?).await?,
-        ))
+        let uuid = path.into_inner().uuid;
+        Ok(HttpResponseOk(rqctx.context().app.user_view_for(&caller, &uuid)?))
+    }
+
+    async fn user_update(
+        rqctx: Rq,
+        path: Path<api::UserPath>,
+        body: JsonBody<api::UserPatch>,
+    ) -> Result<HttpResponseOk<api::User>, ApiError> {
+        user_change(rqctx, path, body).await
+    }
+
+    async fn user_patch(
+        rqctx: Rq,
+        path: Path<api::UserPath>,
+        body: JsonBody<api::UserPatch>,
+    ) -> Result<HttpResponseOk<api::User>, ApiError> {
+        user_change(rqctx, path, body).await
     }
 
     async fn user_create(
@@ -304,8 +345,13 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::PersonalApiKeyPath>,
     ) -> Result<HttpResponseOk<api::PersonalApiKey>, ApiError> {
-        let caller = caller(&rqctx)?;
         let id = path.into_inner().id;
+        // The calling key describes itself without any scope.
+        let caller = if id == CURRENT_KEY {
+            caller_holding(&rqctx, None)?
+        } else {
+            caller(&rqctx)?
+        };
         Ok(HttpResponseOk(
             rqctx.context().app.personal_api_key_view(&caller, &id)?,
         ))

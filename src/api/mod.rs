@@ -45,8 +45,10 @@ pub const OPERATION_SCOPES: &[(&str, Option<Scope>)] = &[
     ("organization_update", Some(Scope::OrganizationWrite)),
     ("organization_patch", Some(Scope::OrganizationWrite)),
     ("organization_delete", Some(Scope::OrganizationWrite)),
-    ("user_me_view", Some(Scope::UserRead)),
-    ("user_me_patch", Some(Scope::UserWrite)),
+    ("user_list", Some(Scope::UserRead)),
+    ("user_view", Some(Scope::UserRead)),
+    ("user_update", Some(Scope::UserWrite)),
+    ("user_patch", Some(Scope::UserWrite)),
     ("user_create", Some(Scope::UserWrite)),
     ("personal_api_key_list", Some(Scope::PersonalApiKeyRead)),
     ("personal_api_key_create", Some(Scope::PersonalApiKeyWrite)),
@@ -217,19 +219,52 @@ pub trait OrgbaseApi {
         path: Path<OrganizationPath>,
     ) -> Result<HttpResponseDeleted, ApiError>;
 
-    /// Fetch the calling user
-    #[endpoint { method = GET, path = "/api/users/@me", tags = ["users"] }]
-    async fn user_me_view(
+    /// List users
+    ///
+    /// Staff users see every user; others see only themselves. Ordered by
+    /// numeric id. Filters: `email` (exact, case-insensitive), `is_staff`.
+    #[endpoint { method = GET, path = "/api/users", tags = ["users"] }]
+    async fn user_list(
         rqctx: RequestContext<Self::Context>,
+        query: QueryParams<UserListParams>,
+    ) -> Result<HttpResponseOk<Paginated<User>>, ApiError>;
+
+    /// Fetch a user
+    ///
+    /// `@me` (or the caller's own UUID) is the caller. Staff users may
+    /// fetch anyone; for others another user is not found. With a key
+    /// limited by `scoped_organizations`, only those organizations are
+    /// shown: `organizations` is filtered, and `organization` and `team`
+    /// are null when the current organization is outside the key's scope
+    /// (unlike PostHog, which shows them).
+    #[endpoint { method = GET, path = "/api/users/{uuid}", tags = ["users"] }]
+    async fn user_view(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<UserPath>,
     ) -> Result<HttpResponseOk<User>, ApiError>;
 
     /// Update the calling user
     ///
-    /// Changes `first_name`, `last_name`, or the current organization
-    /// (`set_current_organization`).
-    #[endpoint { method = PATCH, path = "/api/users/@me", tags = ["users"] }]
-    async fn user_me_patch(
+    /// The same as PATCH: every field optional (PostHog requires them
+    /// all on PUT). Only `@me` or the caller's own UUID.
+    #[endpoint { method = PUT, path = "/api/users/{uuid}", tags = ["users"] }]
+    async fn user_update(
         rqctx: RequestContext<Self::Context>,
+        path: Path<UserPath>,
+        body: JsonBody<UserPatch>,
+    ) -> Result<HttpResponseOk<User>, ApiError>;
+
+    /// Partially update the calling user
+    ///
+    /// Names, `role_at_organization`, the preference fields, and the
+    /// current organization or project (`set_current_organization`,
+    /// `set_current_team`). Changing `email` or setting a `password` is
+    /// refused with 400: orgbase has no email verification and no
+    /// passwords. Only `@me` or the caller's own UUID.
+    #[endpoint { method = PATCH, path = "/api/users/{uuid}", tags = ["users"] }]
+    async fn user_patch(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<UserPath>,
         body: JsonBody<UserPatch>,
     ) -> Result<HttpResponseOk<User>, ApiError>;
 
@@ -271,6 +306,11 @@ pub trait OrgbaseApi {
     ) -> Result<HttpResponseCreated<PersonalApiKey>, ApiError>;
 
     /// Fetch one of the caller's personal API keys
+    ///
+    /// `@current` is the key making the request; it needs no scope, so
+    /// that any key can learn its own scopes (as PostHog's clients do
+    /// before anything else). Another key of the caller's needs
+    /// `personal_api_key:read`.
     #[endpoint {
         method = GET,
         path = "/api/personal_api_keys/{id}",
@@ -295,8 +335,9 @@ pub trait OrgbaseApi {
     /// List members
     ///
     /// Filters: `email` (exact, case-insensitive), `updated_after`,
-    /// `search` (in email and names); `order` is `joined_at` or
-    /// `-joined_at` (default).
+    /// `search` (in email and names), `levels` (comma-separated),
+    /// `email_domain`, `outside_verified_domains`; `order` is `joined_at`
+    /// or `-joined_at` (default). Unknown parameters are ignored.
     #[endpoint {
         method = GET,
         path = "/api/organizations/{organization_id}/members",
@@ -310,7 +351,7 @@ pub trait OrgbaseApi {
 
     /// Update a member
     ///
-    /// Only `level` changes. You cannot change your own level; only an
+    /// Only `level` changes; a body without it changes nothing. You cannot change your own level; only an
     /// owner makes owners; nobody is raised above the editor's level; only
     /// admins edit others, and never someone above themselves.
     #[endpoint {

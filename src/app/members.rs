@@ -33,7 +33,7 @@ pub fn user_basic(user: &UserRecord) -> api::UserBasic {
         email: user.email.clone(),
         is_email_verified: None,
         hedgehog_config: None,
-        role_at_organization: None,
+        role_at_organization: super::users::role_at_organization(user),
     }
 }
 
@@ -49,7 +49,7 @@ pub fn member_view(
         updated_at: membership.updated_at,
         is_2fa_enabled: false,
         has_social_auth: false,
-        last_login: None,
+        last_login: user.last_login,
     }
 }
 
@@ -118,29 +118,66 @@ fn check_removal(caller: Uuid, change: &MembershipChange) -> Result<(), Error> {
     Ok(())
 }
 
-fn matches_filters(
-    params: &api::MemberListParams,
-    membership: &MembershipRecord,
-    user: &UserRecord,
-) -> bool {
-    let email_matches = params
-        .email
-        .as_deref()
-        .is_none_or(|email| user.email.eq_ignore_ascii_case(email.trim()));
-    let updated_matches =
-        params.updated_after.is_none_or(|after| membership.updated_at > after);
-    let search_matches = params.search.as_deref().is_none_or(|search| {
-        let search = search.trim().to_lowercase();
-        [&user.email, &user.first_name, &user.last_name]
-            .iter()
-            .any(|field| field.to_lowercase().contains(&search))
-    });
-    email_matches && updated_matches && search_matches
+/// The member list's filters, read once from the query.
+struct MemberFilters<'a> {
+    params: &'a api::MemberListParams,
+    /// From `levels`: entries that are not numbers match nobody.
+    levels: Option<Vec<u8>>,
+    /// From `email_domain`: lowercase, without a leading `@`.
+    email_domain: Option<String>,
+    /// The organization's verified domains, when
+    /// `outside_verified_domains` is true.
+    verified_domains: Option<Vec<String>>,
+}
+
+/// The domain part of an address, lowercase.
+fn email_domain(email: &str) -> String {
+    email.rsplit_once('@').map(|(_, d)| d).unwrap_or("").to_lowercase()
+}
+
+impl MemberFilters<'_> {
+    fn matches(
+        &self,
+        membership: &MembershipRecord,
+        user: &UserRecord,
+    ) -> bool {
+        let params = self.params;
+        let email_matches = params
+            .email
+            .as_deref()
+            .is_none_or(|email| user.email.eq_ignore_ascii_case(email.trim()));
+        let updated_matches = params
+            .updated_after
+            .is_none_or(|after| membership.updated_at > after);
+        let search_matches = params.search.as_deref().is_none_or(|search| {
+            let search = search.trim().to_lowercase();
+            [&user.email, &user.first_name, &user.last_name]
+                .iter()
+                .any(|field| field.to_lowercase().contains(&search))
+        });
+        let level_matches = self
+            .levels
+            .as_ref()
+            .is_none_or(|levels| levels.contains(&membership.level));
+        let domain = email_domain(&user.email);
+        let domain_matches =
+            self.email_domain.as_ref().is_none_or(|wanted| *wanted == domain);
+        let outside_matches = self
+            .verified_domains
+            .as_ref()
+            .is_none_or(|verified| !verified.contains(&domain));
+        email_matches
+            && updated_matches
+            && search_matches
+            && level_matches
+            && domain_matches
+            && outside_matches
+    }
 }
 
 impl App {
-    /// The user a member path names (`@me` is the caller).
-    fn member_user_id(
+    /// The user a member or user path names (`@me` is the caller).
+    pub(super) fn member_user_id(
         &self,
         caller: &Caller,
         user_uuid: &str,
@@ -160,13 +197,35 @@ impl App {
     ) -> Result<Page<api::OrganizationMember>, Error> {
         let (organization, _) =
             self.organization_access(caller, organization_id)?;
+        let verified_domains = match params.outside_verified_domains {
+            Some(true) => Some(
+                self.store
+                    .domain_list(organization.id)?
+                    .into_iter()
+                    .filter(|domain| domain.verified_at.is_some())
+                    .map(|domain| domain.domain)
+                    .collect(),
+            ),
+            _ => None,
+        };
+        let filters = MemberFilters {
+            params,
+            levels: params.levels.as_deref().map(|levels| {
+                levels
+                    .split(',')
+                    .filter_map(|level| level.trim().parse().ok())
+                    .collect()
+            }),
+            email_domain: params.email_domain.as_deref().map(|domain| {
+                domain.trim().trim_start_matches('@').to_lowercase()
+            }),
+            verified_domains,
+        };
         let mut members: Vec<_> = self
             .store
             .member_list(organization.id)?
             .into_iter()
-            .filter(|(membership, user)| {
-                matches_filters(params, membership, user)
-            })
+            .filter(|(membership, user)| filters.matches(membership, user))
             .collect();
         if params.order.unwrap_or_default()
             == api::MemberOrder::JoinedAtDescending
@@ -188,7 +247,19 @@ impl App {
         let (organization, _) =
             self.organization_access(caller, organization_id)?;
         let target = self.member_user_id(caller, user_uuid)?;
-        let level = check_level("level", params.level)?;
+        let Some(level) = params.level else {
+            // Nothing to change (PostHog's schema makes `level` optional).
+            let membership = self
+                .store
+                .membership_fetch(organization.id, target)?
+                .ok_or_else(Error::object_not_found)?;
+            let user = self
+                .store
+                .user_fetch(target)?
+                .ok_or_else(Error::object_not_found)?;
+            return Ok(member_view(membership, &user));
+        };
+        let level = check_level("level", level)?;
         let now = self.now();
         let updated = self
             .store

@@ -35,6 +35,7 @@ use crate::store::records::MembershipRecord;
 use crate::store::records::UserRecord;
 use crate::store::Page;
 use crate::store::Store;
+pub use api_keys::CURRENT_KEY;
 use callers::CallerCache;
 use chrono::DateTime;
 use chrono::Utc;
@@ -152,6 +153,10 @@ fn write_scope_for(read: Scope) -> Option<Scope> {
 
 /// `last_used_at` is written at most this often per key, as in PostHog.
 const KEY_USE_RECORD_INTERVAL_SECS: i64 = 3600;
+/// A user's `last_login` (their last successful authentication: orgbase
+/// has no session login) is written at most this often, so that reads do
+/// not turn into writes.
+const LOGIN_RECORD_INTERVAL_SECS: i64 = 60;
 
 impl App {
     pub fn new(
@@ -205,12 +210,19 @@ impl App {
             }
         }
         let now = self.now();
-        let stale = key.last_used_at.is_none_or(|used| {
-            (now - used).num_seconds() >= KEY_USE_RECORD_INTERVAL_SECS
-        });
-        if stale {
-            if let Err(error) = self.store.api_key_touch(key.id, now) {
-                slog::warn!(self.log, "recording key use failed"; "error" => %error);
+        let stale = |last: Option<DateTime<Utc>>, interval: i64| {
+            last.is_none_or(|last| (now - last).num_seconds() >= interval)
+        };
+        let key_used = stale(key.last_used_at, KEY_USE_RECORD_INTERVAL_SECS)
+            .then_some(key.id);
+        let user_login =
+            stale(caller.user.last_login, LOGIN_RECORD_INTERVAL_SECS)
+                .then_some(caller.user.id);
+        if key_used.is_some() || user_login.is_some() {
+            if let Err(error) =
+                self.store.authentication_record(key_used, user_login, now)
+            {
+                slog::warn!(self.log, "recording authentication failed"; "error" => %error);
             }
         }
         Ok(caller)
@@ -279,6 +291,9 @@ impl App {
             is_staff: true,
             current_organization: None,
             created_at: now,
+            current_team: None,
+            last_login: None,
+            preferences: Default::default(),
         };
         let key = ApiKeyRecord {
             id: Uuid::now_v7(),

@@ -119,7 +119,7 @@ async fn test_binary_bootstrap_key_shutdown_and_restart() {
         &format!("http://{}", served.address),
         Some(&generated),
     );
-    let me = client.user_me_view().send().await.unwrap().into_inner();
+    let me = client.user_view().uuid("@me").send().await.unwrap().into_inner();
     assert_eq!((me.email.as_str(), me.is_staff), ("admin@localhost", true));
     let org =
         crate::common::create_organization(&client, "From the binary").await;
@@ -147,7 +147,8 @@ async fn test_binary_bootstrap_key_shutdown_and_restart() {
     );
     assert_eq!(
         ignored
-            .user_me_view()
+            .user_view()
+            .uuid("@me")
             .send()
             .await
             .unwrap_err()
@@ -165,7 +166,7 @@ async fn test_binary_given_bootstrap_key_is_never_logged() {
     let address = served.address.clone();
     let client =
         crate::common::client_for(&format!("http://{address}"), Some(KEY));
-    client.user_me_view().send().await.unwrap();
+    client.user_view().uuid("@me").send().await.unwrap();
     let created = client
         .personal_api_key_create()
         .body(orgbase::client::types::PersonalApiKeyCreate {

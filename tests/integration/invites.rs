@@ -72,7 +72,7 @@ async fn test_invite_lifecycle_and_acceptance() {
     let me = accepted.into_inner();
     assert_eq!(
         me.organization.as_ref().map(|o| (o.id, o.membership_level)),
-        Some((org.id, 8))
+        Some((org.id, Some(8)))
     );
 
     // The invite is consumed; the organization has two members.

@@ -56,7 +56,7 @@ async fn set_level(
         .member_patch()
         .organization_id(org.id.to_string())
         .user_uuid(target.uuid.to_string())
-        .body(types::OrganizationMemberUpdate { level })
+        .body(types::OrganizationMemberUpdate { level: Some(level) })
         .send()
         .await
 }
@@ -108,7 +108,7 @@ async fn test_member_level_rules() {
         .member_update()
         .organization_id(t.org.id.to_string())
         .user_uuid(t.member2.uuid.to_string())
-        .body(types::OrganizationMemberUpdate { level: 8 })
+        .body(types::OrganizationMemberUpdate { level: Some(8) })
         .send()
         .await
         .unwrap();
@@ -200,7 +200,7 @@ async fn test_organization_writes_need_admin_and_delete_needs_owner() {
             user.client.organization_view().organization_id(&id).send().await,
         );
         assert_error(error, 404, "not_found", None);
-        let me = user.client.user_me_view().send().await.unwrap();
+        let me = user.client.user_view().uuid("@me").send().await.unwrap();
         assert!(me.organizations.is_empty());
     }
     ctx.cleanup().await;
@@ -231,7 +231,7 @@ async fn test_member_removal_leaving_and_last_owner() {
     );
     // An admin removes a member; the member's current organization resets.
     remove(&t.admin.client, &id, t.member2.uuid.to_string()).await.unwrap();
-    let me = t.member2.client.user_me_view().send().await.unwrap();
+    let me = t.member2.client.user_view().uuid("@me").send().await.unwrap();
     assert!(me.organization.is_none() && me.organizations.is_empty());
     // Anyone may leave.
     remove(&t.member.client, &id, "@me".to_string()).await.unwrap();

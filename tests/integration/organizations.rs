@@ -41,7 +41,8 @@ async fn test_organization_create_makes_caller_owner_with_default_project() {
     assert_eq!(org.is_pending_deletion, Some(false));
 
     // The creator's current organization switched to it.
-    let me = user.client.user_me_view().send().await.unwrap().into_inner();
+    let me =
+        user.client.user_view().uuid("@me").send().await.unwrap().into_inner();
     assert_eq!(me.organization.as_ref().map(|o| o.id), Some(org.id));
     let current = user
         .client
@@ -380,7 +381,8 @@ async fn test_organization_delete_removes_it_and_resets_current() {
             .await,
     );
     assert_error(error, 404, "not_found", None);
-    let me = user.client.user_me_view().send().await.unwrap().into_inner();
+    let me =
+        user.client.user_view().uuid("@me").send().await.unwrap().into_inner();
     assert!(me.organization.is_none());
     assert_eq!(me.organizations.len(), 1);
     assert_eq!(me.organizations[0].id, keep.id);

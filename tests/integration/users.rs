@@ -17,7 +17,8 @@ async fn test_user_me_view_and_patch() {
             &[Scope::UserRead, Scope::UserWrite, Scope::OrganizationWrite],
         )
         .await;
-    let me = user.client.user_me_view().send().await.unwrap().into_inner();
+    let me =
+        user.client.user_view().uuid("@me").send().await.unwrap().into_inner();
     assert_eq!((me.uuid, me.email.as_str()), (user.uuid, "me@example.com"));
     assert!(!me.is_staff);
     assert!(me.organization.is_none() && me.organizations.is_empty());
@@ -26,7 +27,8 @@ async fn test_user_me_view_and_patch() {
     let second = create_organization(&user.client, "Second").await;
     let me = user
         .client
-        .user_me_patch()
+        .user_patch()
+        .uuid("@me")
         .body(
             types::UserPatch::builder()
                 .first_name(Some("  Ada ".into()))
@@ -42,7 +44,10 @@ async fn test_user_me_view_and_patch() {
         ("Ada", "Lovelace")
     );
     assert_eq!(me.organization.as_ref().map(|o| o.id), Some(first.id));
-    assert_eq!(me.organization.as_ref().map(|o| o.membership_level), Some(15));
+    assert_eq!(
+        me.organization.as_ref().map(|o| o.membership_level),
+        Some(Some(15))
+    );
     let ids: Vec<_> = me.organizations.iter().map(|o| o.id).collect();
     assert_eq!(ids, [first.id, second.id]);
 
@@ -51,7 +56,8 @@ async fn test_user_me_view_and_patch() {
     for value in [foreign.id.to_string(), "nonsense".to_string()] {
         let error = api_error(
             user.client
-                .user_me_patch()
+                .user_patch()
+                .uuid("@me")
                 .body(
                     types::UserPatch::builder()
                         .set_current_organization(Some(value)),
@@ -63,13 +69,15 @@ async fn test_user_me_view_and_patch() {
     }
     let error = api_error(
         user.client
-            .user_me_patch()
+            .user_patch()
+            .uuid("@me")
             .body(types::UserPatch::builder().first_name(Some("x".repeat(151))))
             .send()
             .await,
     );
     assert_error(error, 400, "max_length", Some("first_name"));
-    let me = user.client.user_me_view().send().await.unwrap().into_inner();
+    let me =
+        user.client.user_view().uuid("@me").send().await.unwrap().into_inner();
     assert_eq!(me.organization.map(|o| o.id), Some(first.id));
     assert_eq!(me.first_name, "Ada");
     ctx.cleanup().await;
@@ -177,7 +185,8 @@ async fn test_user_create_with_key_returns_working_key_once() {
     let ctx = TestContext::new().await;
     let user = ctx.user("withkey@example.com", &[Scope::UserRead]).await;
     assert!(user.key.starts_with("phx_") && user.key.len() >= 40);
-    let me = user.client.user_me_view().send().await.unwrap().into_inner();
+    let me =
+        user.client.user_view().uuid("@me").send().await.unwrap().into_inner();
     assert_eq!(me.uuid, user.uuid);
     ctx.cleanup().await;
 }
