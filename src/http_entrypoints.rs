@@ -425,6 +425,20 @@ impl OrgbaseApi for OrgbaseApiImpl {
         Ok(HttpResponseOk(keys))
     }
 
+    async fn member_github_login(
+        rqctx: Rq,
+        path: Path<api::MemberPath>,
+    ) -> Result<HttpResponseOk<api::GithubLogin>, ApiError> {
+        let caller = caller(&rqctx)?;
+        let path = path.into_inner();
+        let app = &rqctx.context().app;
+        Ok(HttpResponseOk(app.member_github_login(
+            &caller,
+            &path.organization_id,
+            &path.user_uuid,
+        )?))
+    }
+
     async fn invite_list(
         rqctx: Rq,
         path: Path<api::OrganizationPath>,

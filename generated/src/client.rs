@@ -227,6 +227,18 @@ pub mod types {
             value.parse()
         }
     }
+    ///A member's GitHub username.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct GithubLogin {
+        ///The GitHub login, or null when no GitHub identity is linked (always null here).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub github_login: ::std::option::Option<::std::string::String>,
+    }
+    impl GithubLogin {
+        pub fn builder() -> builder::GithubLogin {
+            Default::default()
+        }
+    }
     ///Answer of the liveness probe.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Health {
@@ -2314,6 +2326,51 @@ pub mod types {
                 Self {
                     cimd_url: Ok(value.cimd_url),
                     label: Ok(value.label),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GithubLogin {
+            github_login: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GithubLogin {
+            fn default() -> Self {
+                Self {
+                    github_login: Err("no value supplied for github_login".to_string()),
+                }
+            }
+        }
+        impl GithubLogin {
+            pub fn github_login<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.github_login = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for github_login: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GithubLogin> for super::GithubLogin {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GithubLogin,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    github_login: value.github_login?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GithubLogin> for GithubLogin {
+            fn from(value: super::GithubLogin) -> Self {
+                Self {
+                    github_login: Ok(value.github_login),
                 }
             }
         }
@@ -10355,6 +10412,25 @@ let response = client.member_patch()
     pub fn member_patch(&self) -> builder::MemberPatch<'_> {
         builder::MemberPatch::new(self)
     }
+    /**Fetch a member's GitHub username
+
+orgbase links no GitHub identities, so `github_login` is always null; an unknown member is not found.
+
+Sends a `GET` request to `/api/organizations/{organization_id}/members/{user_uuid}/github_login/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `user_uuid`: The member's user UUID, or `@me`.
+```ignore
+let response = client.member_github_login()
+    .organization_id(organization_id)
+    .user_uuid(user_uuid)
+    .send()
+    .await;
+```*/
+    pub fn member_github_login(&self) -> builder::MemberGithubLogin<'_> {
+        builder::MemberGithubLogin::new(self)
+    }
     /**Summarize a member's API keys that reach the organization
 
 For the member themself, or for an admin. Unlike PostHog, answers personal API keys (with `organization_member:read`).
@@ -13857,6 +13933,104 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "member_patch",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::member_github_login`]
+
+[`Client::member_github_login`]: super::Client::member_github_login*/
+    #[derive(Debug, Clone)]
+    pub struct MemberGithubLogin<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        user_uuid: Result<::std::string::String, String>,
+    }
+    impl<'a> MemberGithubLogin<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                user_uuid: Err("user_uuid was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn user_uuid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.user_uuid = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for user_uuid failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/members/{user_uuid}/github_login/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::GithubLogin>, Error<types::ApiError>> {
+            let Self { client, organization_id, user_uuid } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let user_uuid = user_uuid.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/members/{}/github_login/", client.baseurl,
+                encode_path(& organization_id.to_string()), encode_path(& user_uuid
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "member_github_login",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

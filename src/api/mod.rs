@@ -59,6 +59,7 @@ pub const OPERATION_SCOPES: &[(&str, Option<Scope>)] = &[
     ("member_patch", Some(Scope::OrganizationMemberWrite)),
     ("member_delete", Some(Scope::OrganizationMemberWrite)),
     ("member_scoped_api_keys", Some(Scope::OrganizationMemberRead)),
+    ("member_github_login", Some(Scope::OrganizationMemberRead)),
     ("invite_list", Some(Scope::OrganizationMemberRead)),
     ("invite_create", Some(Scope::OrganizationMemberWrite)),
     ("invite_delete", Some(Scope::OrganizationMemberWrite)),
@@ -406,6 +407,20 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<MemberPath>,
     ) -> Result<HttpResponseOk<ScopedApiKeys>, ApiError>;
+
+    /// Fetch a member's GitHub username
+    ///
+    /// orgbase links no GitHub identities, so `github_login` is always
+    /// null; an unknown member is not found.
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/members/{user_uuid}/github_login",
+        tags = ["members"],
+    }]
+    async fn member_github_login(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<MemberPath>,
+    ) -> Result<HttpResponseOk<GithubLogin>, ApiError>;
 
     /// List invites
     ///

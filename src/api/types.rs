@@ -858,6 +858,14 @@ pub struct ScopedApiKeys {
     pub keys: Vec<ScopedApiKey>,
 }
 
+/// A member's GitHub username.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct GithubLogin {
+    /// The GitHub login, or null when no GitHub identity is linked (always
+    /// null here).
+    pub github_login: Option<String>,
+}
+
 /// Access to one private project given by an invite.
 #[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
 pub struct ProjectAccess {

@@ -303,6 +303,22 @@ impl App {
         Ok(())
     }
 
+    /// A member's GitHub login: orgbase links none.
+    pub fn member_github_login(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        user_uuid: &str,
+    ) -> Result<api::GithubLogin, Error> {
+        let (organization, _) =
+            self.organization_access(caller, organization_id)?;
+        let target = self.member_user_id(caller, user_uuid)?;
+        self.store
+            .membership_fetch(organization.id, target)?
+            .ok_or_else(Error::object_not_found)?;
+        Ok(api::GithubLogin { github_login: None })
+    }
+
     /// A member's keys that can reach the organization: for the member
     /// themself, or an admin.
     pub fn member_scoped_api_keys(

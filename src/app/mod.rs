@@ -218,14 +218,23 @@ impl App {
         let user_login =
             stale(caller.user.last_login, LOGIN_RECORD_INTERVAL_SECS)
                 .then_some(caller.user.id);
-        if key_used.is_some() || user_login.is_some() {
-            if let Err(error) =
-                self.store.authentication_record(key_used, user_login, now)
-            {
-                slog::warn!(self.log, "recording authentication failed"; "error" => %error);
-            }
+        if key_used.is_none() && user_login.is_none() {
+            return Ok(caller);
         }
-        Ok(caller)
+        if let Err(error) =
+            self.store.authentication_record(key_used, user_login, now)
+        {
+            slog::warn!(self.log, "recording authentication failed"; "error" => %error);
+        }
+        // This request sees what it recorded, as the next one will.
+        let mut recorded = Caller::clone(&caller);
+        if key_used.is_some() {
+            recorded.key.last_used_at = Some(now);
+        }
+        if user_login.is_some() {
+            recorded.user.last_login = Some(now);
+        }
+        Ok(Arc::new(recorded))
     }
 
     /// The key with this hash and its user: remembered (see `callers`), or

@@ -28,8 +28,8 @@ use serde_json::Value;
 
 /// Real ids for every path parameter, so that only the hostile part of a
 /// request is wrong.
-struct Fixture {
-    ctx: TestContext,
+pub struct Fixture {
+    pub ctx: TestContext,
     organization: String,
     member: String,
     invite: String,
@@ -41,7 +41,7 @@ struct Fixture {
 }
 
 impl Fixture {
-    async fn new() -> Fixture {
+    pub async fn new() -> Fixture {
         let ctx = TestContext::new().await;
         let admin = ctx.admin();
         let org = create_organization(&admin, "Hostile").await;
@@ -106,7 +106,7 @@ impl Fixture {
         }
     }
 
-    fn path(&self, template: &str) -> String {
+    pub fn path(&self, template: &str) -> String {
         fill_path(template, |parameter| match parameter {
             "organization_id" => self.organization.clone(),
             "user_uuid" => self.member.clone(),

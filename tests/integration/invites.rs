@@ -448,6 +448,18 @@ async fn test_invite_bulk_is_all_or_nothing() {
         .await
         .unwrap();
     assert_eq!(response.status(), 400);
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(
+        (&body["code"], &body["attr"], &body["detail"]),
+        (
+            &serde_json::json!("invalid"),
+            &serde_json::Value::Null,
+            &serde_json::json!(
+                "This endpoint needs an array of data for bulk invite creation."
+            )
+        ),
+        "PostHog's words for a body that is not an array"
+    );
     ctx.cleanup().await;
 }
 

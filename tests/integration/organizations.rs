@@ -222,6 +222,40 @@ async fn test_organization_patch_changes_only_given_fields_and_clears_nulls() {
 }
 
 #[tokio::test]
+async fn test_organization_accepts_a_blank_stats_method() {
+    let ctx = TestContext::new().await;
+    let admin = ctx.admin();
+    let org = create_organization(&admin, "Blank stats").await;
+    let patched = admin
+        .organization_patch()
+        .organization_id(org.id.to_string())
+        .body(
+            types::OrganizationPatch::builder()
+                .default_experiment_stats_method(Some(Some(
+                    types::ExperimentStatsMethod::X,
+                ))),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        patched.default_experiment_stats_method,
+        Some(types::ExperimentStatsMethod::X)
+    );
+    let raw = reqwest::Client::new()
+        .get(format!("{}/api/organizations/{}/", ctx.base_url, org.id))
+        .bearer_auth(crate::common::ADMIN_KEY)
+        .send()
+        .await
+        .unwrap()
+        .json::<serde_json::Value>()
+        .await
+        .unwrap();
+    assert_eq!(raw["default_experiment_stats_method"], "");
+    ctx.cleanup().await;
+}
+
+#[tokio::test]
 async fn test_organization_put_requires_name_and_keeps_other_fields() {
     let ctx = TestContext::new().await;
     let admin = ctx.admin();
@@ -286,6 +320,7 @@ async fn test_organization_visibility_is_not_found_for_outsiders() {
                 .send()
                 .await,
         );
+        assert_eq!(error.1.detail, "Not found.", "PostHog's words");
         assert_error(error, 404, "not_found", None);
     }
     let error = api_error(
