@@ -41,8 +41,10 @@ pub fn api() -> dropshot::ApiDescription<ServerContext> {
 type Rq = RequestContext<ServerContext>;
 
 /// For an operation declared on a variable path in place of PostHog's
-/// literal one (`api::LITERAL_PATH_SEGMENTS`): 404, as if the route did not
-/// exist, unless the variable holds the literal.
+/// literal one (`api::LITERAL_PATH_SEGMENTS`): unless the variable holds
+/// the literal, the request is for the variable path (`invites/{id}/`),
+/// which does not serve this method, so 405 as Django REST framework
+/// answers it.
 fn require_literal_segment(rqctx: &Rq, value: &str) -> Result<(), ApiError> {
     let operation_id = rqctx.endpoint.operation_id.as_str();
     let expected = api::LITERAL_PATH_SEGMENTS
@@ -50,9 +52,13 @@ fn require_literal_segment(rqctx: &Rq, value: &str) -> Result<(), ApiError> {
         .find(|(id, _, _)| *id == operation_id)
         .map(|(_, _, literal)| *literal);
     match expected {
-        Some(literal) if literal != value => {
-            Err(crate::error::Error::not_found("Not found.").into())
-        }
+        Some(literal) if literal != value => Err(ApiError::new(
+            405,
+            api::ErrorType::InvalidRequest,
+            "method_not_allowed",
+            format!("Method \"{}\" not allowed.", rqctx.request.method()),
+            None,
+        )),
         _ => Ok(()),
     }
 }

@@ -635,8 +635,8 @@ pub mod types {
         pub first_name: ::std::option::Option<::std::string::String>,
         ///Level to give: 1 member (default), 8 admin, 15 owner; at most the inviter's own.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub level: ::std::option::Option<u8>,
-        ///Message for the invitation email.
+        pub level: ::std::option::Option<::std::primitive::u8>,
+        ///Message for the invitation email (at most 5000 characters).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
         ///Private projects (of this organization) to give access to.
@@ -666,9 +666,8 @@ pub mod types {
         pub is_2fa_enabled: bool,
         ///When the user joined.
         pub joined_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ///When the member last authenticated successfully (with any credential; recorded at most once a minute); null if never.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub last_login: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///When the member last authenticated successfully, with any credential (recorded at most once a minute). Joining took an authenticated request, so it is never before `joined_at`.
+        pub last_login: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Membership level: 1 member, 8 admin, 15 owner.
         pub level: u8,
         ///When the membership last changed.
@@ -686,7 +685,7 @@ pub mod types {
     pub struct OrganizationMemberUpdate {
         ///New membership level: 1 member, 8 admin, 15 owner.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub level: ::std::option::Option<u8>,
+        pub level: ::std::option::Option<::std::primitive::u8>,
     }
     impl OrganizationMemberUpdate {
         pub fn builder() -> builder::OrganizationMemberUpdate {
@@ -4456,7 +4455,7 @@ pub mod types {
                 ::std::string::String,
             >,
             level: ::std::result::Result<
-                ::std::option::Option<u8>,
+                ::std::option::Option<::std::primitive::u8>,
                 ::std::string::String,
             >,
             message: ::std::result::Result<
@@ -4518,7 +4517,7 @@ pub mod types {
             }
             pub fn level<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<u8>>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::primitive::u8>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.level = value
@@ -4622,7 +4621,7 @@ pub mod types {
                 ::std::string::String,
             >,
             last_login: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::chrono::DateTime<::chrono::offset::Utc>,
                 ::std::string::String,
             >,
             level: ::std::result::Result<u8, ::std::string::String>,
@@ -4703,9 +4702,7 @@ pub mod types {
             }
             pub fn last_login<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.last_login = value
@@ -4786,7 +4783,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct OrganizationMemberUpdate {
             level: ::std::result::Result<
-                ::std::option::Option<u8>,
+                ::std::option::Option<::std::primitive::u8>,
                 ::std::string::String,
             >,
         }
@@ -4800,7 +4797,7 @@ pub mod types {
         impl OrganizationMemberUpdate {
             pub fn level<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<u8>>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::primitive::u8>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.level = value

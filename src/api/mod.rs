@@ -14,6 +14,7 @@
 //! PostHog's `/x/` form (build.rs adds the slash). `{organization_id}` may be
 //! `@current`, so it is typed as a string.
 
+pub mod constrained;
 pub mod error;
 pub mod extract;
 pub mod nullable;

@@ -1,6 +1,7 @@
 //! Wire types: the request and response bodies of the API, field by field
 //! as PostHog's schema has them. No logic lives here.
 
+use super::constrained;
 use super::nullable;
 use chrono::DateTime;
 use chrono::Utc;
@@ -184,6 +185,7 @@ macro_rules! organization_write_bodies {
         #[derive(Clone, Debug, Deserialize, JsonSchema)]
         pub struct OrganizationCreate {
             /// Display name: not blank, at most 64 characters.
+            #[schemars(schema_with = "constrained::text::<1, 64>")]
             pub name: String,
             $(#[doc = $doc] $(#[$meta])* pub $field: $type,)*
         }
@@ -194,6 +196,8 @@ macro_rules! organization_write_bodies {
         #[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
         pub struct OrganizationPatch {
             /// Display name: not blank, at most 64 characters.
+            #[serde(default)]
+            #[schemars(schema_with = "constrained::optional_text::<1, 64>")]
             pub name: Option<String>,
             $(#[doc = $doc] $(#[$meta])* pub $field: $type,)*
         }
@@ -454,8 +458,12 @@ pub struct User {
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
 pub struct UserPatch {
     /// First name, at most 150 characters.
+    #[serde(default)]
+    #[schemars(schema_with = "constrained::optional_text::<0, 150>")]
     pub first_name: Option<String>,
     /// Last name, at most 150 characters.
+    #[serde(default)]
+    #[schemars(schema_with = "constrained::optional_text::<0, 150>")]
     pub last_name: Option<String>,
     /// Must equal the current address (changing it needs email
     /// verification, which orgbase lacks).
@@ -551,12 +559,15 @@ impl UserListParams {
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 pub struct UserCreate {
     /// Email address, unique case-insensitively, at most 254 characters.
+    #[schemars(schema_with = "constrained::email")]
     pub email: String,
     /// First name, at most 150 characters.
     #[serde(default)]
+    #[schemars(schema_with = "constrained::optional_text::<0, 150>")]
     pub first_name: Option<String>,
     /// Last name, at most 150 characters.
     #[serde(default)]
+    #[schemars(schema_with = "constrained::optional_text::<0, 150>")]
     pub last_name: Option<String>,
     /// Whether the new user administers this instance (default false).
     #[serde(default)]
@@ -691,8 +702,10 @@ pub struct PersonalApiKey {
 #[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
 pub struct PersonalApiKeyCreate {
     /// A name for the key: not blank, at most 40 characters.
+    #[schemars(schema_with = "constrained::text::<1, 40>")]
     pub label: String,
     /// What the key may do: at least one scope.
+    #[schemars(length(min = 1))]
     pub scopes: Vec<Scope>,
     /// Organizations (UUIDs) the key is limited to; absent, null or empty
     /// means all of the user's organizations.
@@ -824,9 +837,10 @@ pub struct OrganizationMember {
     /// Whether the member signs in through a social provider (not kept
     /// here).
     pub has_social_auth: bool,
-    /// When the member last authenticated successfully (with any
-    /// credential; recorded at most once a minute); null if never.
-    pub last_login: Option<DateTime<Utc>>,
+    /// When the member last authenticated successfully, with any
+    /// credential (recorded at most once a minute). Joining took an
+    /// authenticated request, so it is never before `joined_at`.
+    pub last_login: DateTime<Utc>,
 }
 
 /// Body of a member update: only the level can change; without `level`
@@ -834,6 +848,8 @@ pub struct OrganizationMember {
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
 pub struct OrganizationMemberUpdate {
     /// New membership level: 1 member, 8 admin, 15 owner.
+    #[serde(default)]
+    #[schemars(schema_with = "constrained::optional_level")]
     pub level: Option<u8>,
 }
 
@@ -906,16 +922,20 @@ pub struct OrganizationInvite {
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 pub struct OrganizationInviteCreate {
     /// Address to invite (at most 254 characters).
+    #[schemars(schema_with = "constrained::email")]
     pub target_email: String,
     /// First name of the invitee (at most 30 characters).
     #[serde(default)]
+    #[schemars(schema_with = "constrained::optional_text::<0, 30>")]
     pub first_name: Option<String>,
     /// Level to give: 1 member (default), 8 admin, 15 owner; at most the
     /// inviter's own.
     #[serde(default)]
+    #[schemars(schema_with = "constrained::optional_level")]
     pub level: Option<u8>,
-    /// Message for the invitation email.
+    /// Message for the invitation email (at most 5000 characters).
     #[serde(default)]
+    #[schemars(schema_with = "constrained::optional_text::<0, 5000>")]
     pub message: Option<String>,
     /// Private projects (of this organization) to give access to.
     #[serde(default)]
@@ -985,6 +1005,7 @@ pub struct Role {
 pub struct RoleCreate {
     /// Name: not blank, at most 200 characters, unique in the organization
     /// (case-insensitively).
+    #[schemars(schema_with = "constrained::text::<1, 200>")]
     pub name: String,
 }
 
@@ -993,6 +1014,8 @@ pub struct RoleCreate {
 pub struct RolePatch {
     /// Name: not blank, at most 200 characters, unique in the organization
     /// (case-insensitively).
+    #[serde(default)]
+    #[schemars(schema_with = "constrained::optional_text::<1, 200>")]
     pub name: Option<String>,
 }
 
@@ -1068,10 +1091,12 @@ pub struct CimdVerificationToken {
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 pub struct CimdVerificationTokenCreate {
     /// A name: 1 to 40 characters after trimming.
+    #[schemars(schema_with = "constrained::text::<1, 40>")]
     pub label: String,
     /// The HTTPS URL of the metadata document (at most 2048 characters; no
     /// user info or fragment). Stored normalized: scheme and host
     /// lowercased, default port dropped, trailing slash removed.
+    #[schemars(schema_with = "constrained::https_url")]
     pub cimd_url: String,
 }
 
@@ -1088,6 +1113,7 @@ pub struct CimdVerificationTokenPath {
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 pub struct CimdMatchRequest {
     /// The URL the metadata document was read from.
+    #[schemars(schema_with = "constrained::https_url")]
     pub cimd_url: String,
     /// The metadata document (JSON object).
     pub document: serde_json::Map<String, serde_json::Value>,
@@ -1150,6 +1176,7 @@ pub struct OrganizationDomain {
 pub struct OrganizationDomainCreate {
     /// The domain: trimmed and lowercased, then a valid domain name of at
     /// most 128 characters.
+    #[schemars(schema_with = "constrained::domain")]
     pub domain: String,
     /// SAML identity provider entity id (at most 512 characters).
     #[serde(default)]
@@ -1171,6 +1198,8 @@ pub struct OrganizationDomainPatch {
     pub jit_provisioning_enabled: Option<bool>,
     /// `""`, `google-oauth2`, `github`, `gitlab` or `saml` (verified
     /// domains only; `saml` needs complete SAML settings).
+    #[serde(default)]
+    #[schemars(schema_with = "constrained::optional_sso_enforcement")]
     pub sso_enforcement: Option<String>,
     /// SAML identity provider entity id (at most 512 characters).
     #[serde(default, deserialize_with = "nullable::deserialize")]

@@ -49,7 +49,12 @@ pub fn member_view(
         updated_at: membership.updated_at,
         is_2fa_enabled: false,
         has_social_auth: false,
-        last_login: user.last_login,
+        // Creating the organization or accepting the invite was an
+        // authentication of this user, so `joined_at` bounds it from below
+        // (and stands in for stores older than `last_login`).
+        last_login: user.last_login.map_or(membership.joined_at, |login| {
+            login.max(membership.joined_at)
+        }),
     }
 }
 

@@ -424,7 +424,8 @@ async fn test_invite_bulk_is_all_or_nothing() {
         (0..20).map(|n| invite(&format!("t{n}@example.com"), 1)).collect();
     assert_eq!(bulk(twenty).await.unwrap().len(), 20);
 
-    // The literal `bulk/` is the only POST under invites/.
+    // The literal `bulk/` is the only POST under invites/; elsewhere there
+    // POST is not allowed.
     let response = reqwest::Client::new()
         .post(format!(
             "{}/api/organizations/{org_id}/invites/other/",
@@ -435,7 +436,7 @@ async fn test_invite_bulk_is_all_or_nothing() {
         .send()
         .await
         .unwrap();
-    assert_eq!(response.status(), 404);
+    assert_eq!(response.status(), 405);
     // An object where an array belongs is refused.
     let response = reqwest::Client::new()
         .post(format!(

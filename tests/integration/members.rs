@@ -534,14 +534,14 @@ async fn test_member_last_login_is_the_last_authentication_once_a_minute() {
                 .last_login
         }
     };
-    let first = last_login(t.member.uuid).await.expect("joined: authenticated");
+    let first = last_login(t.member.uuid).await;
     ctx.advance_clock(chrono::Duration::seconds(30));
     t.member.client.user_view().uuid("@me").send().await.unwrap();
-    assert_eq!(last_login(t.member.uuid).await, Some(first), "within a minute");
+    assert_eq!(last_login(t.member.uuid).await, first, "within a minute");
     ctx.advance_clock(chrono::Duration::seconds(31));
     t.member.client.user_view().uuid("@me").send().await.unwrap();
     let later = *ctx.now.lock().unwrap();
-    assert_eq!(last_login(t.member.uuid).await, Some(later));
+    assert_eq!(last_login(t.member.uuid).await, later);
     ctx.cleanup().await;
 }
 
