@@ -82,8 +82,9 @@ pub fn domain(_: &mut SchemaGenerator) -> Schema {
 /// A login method a domain may enforce (`""`: none); `null` leaves it
 /// alone.
 pub fn optional_sso_enforcement(_: &mut SchemaGenerator) -> Schema {
+    // OpenAPI 3.0 reads `enum` before `nullable`: null must be listed.
     or_null(string(json!({
-        "enum": ["", "google-oauth2", "github", "gitlab", "saml"],
+        "enum": ["", "google-oauth2", "github", "gitlab", "saml", null],
     })))
 }
 
@@ -93,7 +94,7 @@ pub fn optional_level(_: &mut SchemaGenerator) -> Schema {
     let schema = json!({
         "type": "integer",
         "format": "uint8",
-        "enum": [1, 8, 15],
+        "enum": [1, 8, 15, null],
         "nullable": true,
         "x-rust-type": {
             "crate": "std",
