@@ -196,8 +196,9 @@ fn collect_references(
 
 /// Makes every property of every response schema `required`: the server
 /// always writes each field of a response (a field that can be empty is
-/// `null`, and nullable), so a generated client gets `T` or `Option<T>`,
-/// never an option for a field that is always there. A schema used in a
+/// `null`, and nullable; `api::OMITTED_WHEN_UNSET` names the few left
+/// out instead), so a generated client gets `T` or `Option<T>`, never an
+/// option for a field that is always there. A schema used in a
 /// request body too would make its optional request fields required, so
 /// that is refused here.
 fn require_response_fields(document: &mut Value) {
@@ -226,8 +227,14 @@ fn require_response_fields(document: &mut Value) {
         let Some(properties) = schema["properties"].as_object() else {
             continue;
         };
-        let names: Vec<Value> =
-            properties.keys().map(|key| json!(key)).collect();
+        let names: Vec<Value> = properties
+            .keys()
+            .filter(|key| {
+                !api::OMITTED_WHEN_UNSET
+                    .contains(&(name.as_str(), key.as_str()))
+            })
+            .map(|key| json!(key))
+            .collect();
         let required = schema["required"].as_array().map_or(0, Vec::len);
         assert!(
             !requests.contains(name) || required == names.len(),

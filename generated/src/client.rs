@@ -1616,8 +1616,8 @@ pub mod types {
         pub pending_email: ::std::option::Option<::std::string::String>,
         ///Invites to the user's address that can still be accepted.
         pub pending_invites: ::std::vec::Vec<PendingInvite>,
-        ///What the user does at their organization.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        ///What the user does at their organization; left out until the user sets it (see `OMITTED_WHEN_UNSET`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub role_at_organization: ::std::option::Option<RoleAtOrganization>,
         ///Personalised pages (none kept here).
         pub scene_personalisation: ::std::vec::Vec<ScenePersonalisation>,
@@ -1777,8 +1777,8 @@ pub mod types {
         ///The new user's personal API key, when one was asked for.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub personal_api_key: ::std::option::Option<PersonalApiKey>,
-        ///What the user does at their organization.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        ///What the user does at their organization; left out until the user sets it (see `OMITTED_WHEN_UNSET`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub role_at_organization: ::std::option::Option<RoleAtOrganization>,
         ///Personalised pages (none kept here).
         pub scene_personalisation: ::std::vec::Vec<ScenePersonalisation>,
@@ -7617,9 +7617,7 @@ pub mod types {
                     pending_invites: Err(
                         "no value supplied for pending_invites".to_string(),
                     ),
-                    role_at_organization: Err(
-                        "no value supplied for role_at_organization".to_string(),
-                    ),
+                    role_at_organization: Ok(Default::default()),
                     scene_personalisation: Err(
                         "no value supplied for scene_personalisation".to_string(),
                     ),
@@ -8730,9 +8728,7 @@ pub mod types {
                     personal_api_key: Err(
                         "no value supplied for personal_api_key".to_string(),
                     ),
-                    role_at_organization: Err(
-                        "no value supplied for role_at_organization".to_string(),
-                    ),
+                    role_at_organization: Ok(Default::default()),
                     scene_personalisation: Err(
                         "no value supplied for scene_personalisation".to_string(),
                     ),

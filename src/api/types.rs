@@ -439,7 +439,9 @@ pub struct User {
     pub allow_sidebar_suggestions: Option<bool>,
     /// Where the shortcut hint sits.
     pub shortcut_position: Option<ShortcutPosition>,
-    /// What the user does at their organization.
+    /// What the user does at their organization; left out until the user
+    /// sets it (see `OMITTED_WHEN_UNSET`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_at_organization: Option<RoleAtOrganization>,
     /// Whether passkeys count for two-factor authentication.
     pub passkeys_enabled_for_2fa: Option<bool>,
