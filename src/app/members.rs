@@ -181,6 +181,18 @@ impl MemberFilters<'_> {
 }
 
 impl App {
+    /// The user's membership of the organization; not found when there is
+    /// none.
+    fn membership_of(
+        &self,
+        organization_id: Uuid,
+        user_id: Uuid,
+    ) -> Result<MembershipRecord, Error> {
+        self.store
+            .membership_fetch(organization_id, user_id)?
+            .ok_or_else(Error::object_not_found)
+    }
+
     /// The user a member or user path names (`@me` is the caller).
     pub(super) fn member_user_id(
         &self,
@@ -254,10 +266,7 @@ impl App {
         let target = self.member_user_id(caller, user_uuid)?;
         let Some(level) = params.level else {
             // Nothing to change (PostHog's schema makes `level` optional).
-            let membership = self
-                .store
-                .membership_fetch(organization.id, target)?
-                .ok_or_else(Error::object_not_found)?;
+            let membership = self.membership_of(organization.id, target)?;
             let user = self
                 .store
                 .user_fetch(target)?
@@ -318,9 +327,7 @@ impl App {
         let (organization, _) =
             self.organization_access(caller, organization_id)?;
         let target = self.member_user_id(caller, user_uuid)?;
-        self.store
-            .membership_fetch(organization.id, target)?
-            .ok_or_else(Error::object_not_found)?;
+        self.membership_of(organization.id, target)?;
         Ok(api::GithubLogin { github_login: None })
     }
 
@@ -340,9 +347,7 @@ impl App {
                 "Only admins can see other members' API keys.",
             ));
         }
-        if self.store.membership_fetch(organization.id, target)?.is_none() {
-            return Err(Error::object_not_found());
-        }
+        self.membership_of(organization.id, target)?;
         let now = self.now();
         let mut keys = self.store.api_key_list_page(target, 0, u64::MAX)?.items;
         keys.retain(|key| {
