@@ -199,34 +199,43 @@ impl App {
         if token.is_empty() {
             return Err(Error::AuthenticationFailed);
         }
-        let caller = self.caller_by_key_hash(secrets::hash(token))?;
-        let key = &caller.key;
+        let caller = self.authentication_record(
+            self.caller_by_key_hash(secrets::hash(token))?,
+        );
         if let Some(required) = required {
-            if !scope_grants(&key.scopes, required) {
+            if !scope_grants(&caller.key.scopes, required) {
                 return Err(Error::permission_denied(format!(
                     "API key missing required scope '{}'",
                     required.as_str()
                 )));
             }
         }
+        Ok(caller)
+    }
+
+    /// Records a successful authentication (before any permission check,
+    /// as PostHog does): the key's `last_used_at` at most once an hour, the
+    /// user's `last_login` at most once a minute. The caller returned sees
+    /// what was recorded, as the next request will.
+    fn authentication_record(&self, caller: Arc<Caller>) -> Arc<Caller> {
         let now = self.now();
         let stale = |last: Option<DateTime<Utc>>, interval: i64| {
             last.is_none_or(|last| (now - last).num_seconds() >= interval)
         };
-        let key_used = stale(key.last_used_at, KEY_USE_RECORD_INTERVAL_SECS)
-            .then_some(key.id);
+        let key_used =
+            stale(caller.key.last_used_at, KEY_USE_RECORD_INTERVAL_SECS)
+                .then_some(caller.key.id);
         let user_login =
             stale(caller.user.last_login, LOGIN_RECORD_INTERVAL_SECS)
                 .then_some(caller.user.id);
         if key_used.is_none() && user_login.is_none() {
-            return Ok(caller);
+            return caller;
         }
         if let Err(error) =
             self.store.authentication_record(key_used, user_login, now)
         {
             slog::warn!(self.log, "recording authentication failed"; "error" => %error);
         }
-        // This request sees what it recorded, as the next one will.
         let mut recorded = Caller::clone(&caller);
         if key_used.is_some() {
             recorded.key.last_used_at = Some(now);
@@ -234,7 +243,7 @@ impl App {
         if user_login.is_some() {
             recorded.user.last_login = Some(now);
         }
-        Ok(Arc::new(recorded))
+        Arc::new(recorded)
     }
 
     /// The key with this hash and its user: remembered (see `callers`), or
