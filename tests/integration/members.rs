@@ -542,6 +542,25 @@ async fn test_member_last_login_is_the_last_authentication_once_a_minute() {
     t.member.client.user_view().uuid("@me").send().await.unwrap();
     let later = *ctx.now.lock().unwrap();
     assert_eq!(last_login(t.member.uuid).await, later);
+    // A valid key counts even when its scope then refuses the request.
+    let narrow = t
+        .member
+        .client
+        .personal_api_key_create()
+        .body(types::PersonalApiKeyCreate {
+            label: "narrow".into(),
+            scopes: vec![Scope::UserRead],
+            scoped_organizations: None,
+        })
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    let narrow = ctx.client(narrow.value.as_deref().unwrap());
+    ctx.advance_clock(chrono::Duration::minutes(2));
+    let refused = narrow.member_list().organization_id(&org_id).send().await;
+    assert_error(api_error(refused), 403, "permission_denied", None);
+    assert_eq!(last_login(t.member.uuid).await, *ctx.now.lock().unwrap());
     ctx.cleanup().await;
 }
 
