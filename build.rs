@@ -73,6 +73,7 @@ fn openapi_document() -> Value {
     }
     *paths = renamed;
     mark_optional_bodies(&mut document);
+    require_response_fields(&mut document);
 
     document["components"]["securitySchemes"] = json!({
         SECURITY_SCHEME: {
@@ -201,4 +202,102 @@ fn git_commit() -> Option<String> {
         }
     }
     Some(commit)
+}
+
+/// Names of the component schemas that `value` refers to, directly or
+/// through the schemas and shared responses it refers to, added to
+/// `found`.
+fn collect_references(
+    components: &Value,
+    value: &Value,
+    found: &mut std::collections::BTreeSet<String>,
+) {
+    match value {
+        Value::Object(object) => {
+            let reference = object.get("$ref").and_then(Value::as_str);
+            if let Some(name) =
+                reference.and_then(|r| r.strip_prefix("#/components/schemas/"))
+            {
+                if found.insert(name.to_string()) {
+                    collect_references(
+                        components,
+                        &components["schemas"][name],
+                        found,
+                    );
+                }
+            }
+            if let Some(name) = reference
+                .and_then(|r| r.strip_prefix("#/components/responses/"))
+            {
+                collect_references(
+                    components,
+                    &components["responses"][name],
+                    found,
+                );
+            }
+            for (key, inner) in object {
+                // The client-side type hint repeats the inner schema.
+                if key != "x-rust-type" {
+                    collect_references(components, inner, found);
+                }
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                collect_references(components, item, found);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Makes every property of every response schema `required`: the server
+/// always writes each field of a response (a field that can be empty is
+/// `null`, and nullable; `api::OMITTED_WHEN_UNSET` names the few left
+/// out instead), so a generated client gets `T` or `Option<T>`, never an
+/// option for a field that is always there. A schema used in a
+/// request body too would make its optional request fields required, so
+/// that is refused here.
+fn require_response_fields(document: &mut Value) {
+    let components = document["components"].clone();
+    let mut responses = std::collections::BTreeSet::new();
+    let mut requests = std::collections::BTreeSet::new();
+    for operation in document["paths"]
+        .as_object()
+        .unwrap()
+        .values()
+        .flat_map(|item| item.as_object().unwrap().values())
+    {
+        collect_references(
+            &components,
+            &operation["responses"],
+            &mut responses,
+        );
+        collect_references(
+            &components,
+            &operation["requestBody"],
+            &mut requests,
+        );
+    }
+    for name in &responses {
+        let schema = &mut document["components"]["schemas"][name];
+        let Some(properties) = schema["properties"].as_object() else {
+            continue;
+        };
+        let names: Vec<Value> = properties
+            .keys()
+            .filter(|key| {
+                !api::OMITTED_WHEN_UNSET
+                    .contains(&(name.as_str(), key.as_str()))
+            })
+            .map(|key| json!(key))
+            .collect();
+        let required = schema["required"].as_array().map_or(0, Vec::len);
+        assert!(
+            !requests.contains(name) || required == names.len(),
+            "schema {name} is in a request and a response; its optional \
+             request fields cannot be required in the response"
+        );
+        schema["required"] = Value::Array(names);
+    }
 }

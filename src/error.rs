@@ -9,7 +9,9 @@ pub const DETAIL_NOT_AUTHENTICATED: &str =
     "Authentication credentials were not provided.";
 pub const DETAIL_LEVEL_INSUFFICIENT: &str =
     "Your organization access level is insufficient.";
-pub const DETAIL_ORGANIZATION_NOT_FOUND: &str = "Organization not found.";
+/// PostHog's detail for an organization that does not exist (or that the
+/// caller may not see).
+pub const DETAIL_ORGANIZATION_NOT_FOUND: &str = "Not found.";
 
 /// Why an application operation failed.
 #[derive(Debug, thiserror::Error)]

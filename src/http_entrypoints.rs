@@ -13,6 +13,7 @@ use crate::app::App;
 use crate::app::Caller;
 use crate::app::Credentials;
 use crate::app::PageRequest;
+use crate::app::CURRENT_KEY;
 use crate::metrics::Metrics;
 use crate::store::Page;
 use dropshot::HttpResponseCreated;
@@ -44,8 +45,10 @@ pub fn api() -> dropshot::ApiDescription<ServerContext> {
 type Rq = RequestContext<ServerContext>;
 
 /// For an operation declared on a variable path in place of PostHog's
-/// literal one (`api::LITERAL_PATH_SEGMENTS`): 404, as if the route did not
-/// exist, unless the variable holds the literal.
+/// literal one (`api::LITERAL_PATH_SEGMENTS`): unless the variable holds
+/// the literal, the request is for the variable path (`invites/{id}/`),
+/// which does not serve this method, so 405 as Django REST framework
+/// answers it.
 fn require_literal_segment(rqctx: &Rq, value: &str) -> Result<(), ApiError> {
     let operation_id = rqctx.endpoint.operation_id.as_str();
     let expected = api::LITERAL_PATH_SEGMENTS
@@ -53,9 +56,13 @@ fn require_literal_segment(rqctx: &Rq, value: &str) -> Result<(), ApiError> {
         .find(|(id, _, _)| *id == operation_id)
         .map(|(_, _, literal)| *literal);
     match expected {
-        Some(literal) if literal != value => {
-            Err(crate::error::Error::not_found("Not found.").into())
-        }
+        Some(literal) if literal != value => Err(ApiError::new(
+            405,
+            api::ErrorType::InvalidRequest,
+            "method_not_allowed",
+            format!("Method \"{}\" not allowed.", rqctx.request.method()),
+            None,
+        )),
         _ => Ok(()),
     }
 }
@@ -63,7 +70,8 @@ fn require_literal_segment(rqctx: &Rq, value: &str) -> Result<(), ApiError> {
 /// The authenticated caller of an operation without a body, with the scope
 /// the operation requires.
 async fn caller(rqctx: &Rq) -> Result<Arc<Caller>, ApiError> {
-    authenticate(rqctx, None).await
+    let scope = api::required_scope(&rqctx.endpoint.operation_id);
+    authenticate(rqctx, None, scope).await
 }
 
 /// The authenticated caller of an operation with a body, which may carry
@@ -72,14 +80,24 @@ async fn caller_with_body<T>(
     rqctx: &Rq,
     body: &JsonBody<T>,
 ) -> Result<Arc<Caller>, ApiError> {
-    authenticate(rqctx, body.personal_api_key()).await
+    let scope = api::required_scope(&rqctx.endpoint.operation_id);
+    authenticate(rqctx, body.personal_api_key(), scope).await
+}
+
+/// The authenticated caller, if the key holds `scope` (any valid key when
+/// None).
+async fn caller_holding(
+    rqctx: &Rq,
+    scope: Option<api::Scope>,
+) -> Result<Arc<Caller>, ApiError> {
+    authenticate(rqctx, None, scope).await
 }
 
 async fn authenticate(
     rqctx: &Rq,
     body_key: Option<&str>,
+    scope: Option<api::Scope>,
 ) -> Result<Arc<Caller>, ApiError> {
-    let scope = api::required_scope(&rqctx.endpoint.operation_id);
     let header = rqctx.request.headers().get(http::header::AUTHORIZATION);
     let query = rqctx.request.uri().query().unwrap_or("");
     let query_key = form_urlencoded::parse(query.as_bytes())
@@ -158,6 +176,20 @@ fn paginated<T>(
             .then(|| link(request.offset.saturating_sub(request.limit))),
         results: page.items,
     }
+}
+
+/// PUT and PATCH of a user are the same change (every field optional).
+async fn user_change(
+    rqctx: Rq,
+    path: Path<api::UserPath>,
+    body: JsonBody<api::UserPatch>,
+) -> Result<HttpResponseOk<api::User>, ApiError> {
+    let caller = caller_with_body(&rqctx, &body).await?;
+    let uuid = path.into_inner().uuid;
+    let app = &rqctx.context().app;
+    Ok(HttpResponseOk(
+        app.user_patch(&caller, &uuid, body.into_inner()?).await?,
+    ))
 }
 
 /// PUT and PATCH of a member are the same change: only `level`.
@@ -286,22 +318,43 @@ impl OrgbaseApi for OrgbaseApiImpl {
         Ok(HttpResponseDeleted())
     }
 
-    async fn user_me_view(
+    async fn user_list(
         rqctx: Rq,
-    ) -> Result<HttpResponseOk<api::User>, ApiError> {
+        query: QueryParams<api::UserListParams>,
+    ) -> Result<HttpResponseOk<api::Paginated<api::User>>, ApiError> {
         let caller = caller(&rqctx).await?;
-        Ok(HttpResponseOk(rqctx.context().app.user_me_view(&caller).await?))
+        let params = query.into_inner()?;
+        let request = PageRequest::from_params(&params.page())?;
+        let page =
+            rqctx.context().app.user_list(&caller, &params, request).await?;
+        Ok(HttpResponseOk(paginated(&rqctx, request, page)))
     }
 
-    async fn user_me_patch(
+    async fn user_view(
         rqctx: Rq,
+        path: Path<api::UserPath>,
+    ) -> Result<HttpResponseOk<api::User>, ApiError> {
+        let caller = caller(&rqctx).await?;
+        let uuid = path.into_inner().uuid;
+        Ok(HttpResponseOk(
+            rqctx.context().app.user_view_for(&caller, &uuid).await?,
+        ))
+    }
+
+    async fn user_update(
+        rqctx: Rq,
+        path: Path<api::UserPath>,
         body: JsonBody<api::UserPatch>,
     ) -> Result<HttpResponseOk<api::User>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body).await?;
-        let app = &rqctx.context().app;
-        Ok(HttpResponseOk(
-            app.user_me_patch(&caller, body.into_inner()?).await?,
-        ))
+        user_change(rqctx, path, body).await
+    }
+
+    async fn user_patch(
+        rqctx: Rq,
+        path: Path<api::UserPath>,
+        body: JsonBody<api::UserPatch>,
+    ) -> Result<HttpResponseOk<api::User>, ApiError> {
+        user_change(rqctx, path, body).await
     }
 
     async fn user_create(
@@ -342,8 +395,13 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::PersonalApiKeyPath>,
     ) -> Result<HttpResponseOk<api::PersonalApiKey>, ApiError> {
-        let caller = caller(&rqctx).await?;
         let id = path.into_inner().id;
+        // The calling key describes itself without any scope.
+        let caller = if id == CURRENT_KEY {
+            caller_holding(&rqctx, None).await?
+        } else {
+            caller(&rqctx).await?
+        };
         Ok(HttpResponseOk(
             rqctx.context().app.personal_api_key_view(&caller, &id).await?,
         ))
@@ -417,6 +475,23 @@ impl OrgbaseApi for OrgbaseApiImpl {
             )
             .await?;
         Ok(HttpResponseOk(keys))
+    }
+
+    async fn member_github_login(
+        rqctx: Rq,
+        path: Path<api::MemberPath>,
+    ) -> Result<HttpResponseOk<api::GithubLogin>, ApiError> {
+        let caller = caller(&rqctx).await?;
+        let path = path.into_inner();
+        let app = &rqctx.context().app;
+        Ok(HttpResponseOk(
+            app.member_github_login(
+                &caller,
+                &path.organization_id,
+                &path.user_uuid,
+            )
+            .await?,
+        ))
     }
 
     async fn invite_list(

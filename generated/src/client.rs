@@ -9,7 +9,7 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ApiError {
         ///The request field the error is about (nested names joined with `__`), or null.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub attr: ::std::option::Option<::std::string::String>,
         ///A stable machine-readable code, such as `required`, `max_length`, `not_found` or `permission_denied`.
         pub code: ::std::string::String,
@@ -25,10 +25,10 @@ pub mod types {
         }
     }
     ///Which organization a metadata document verifies, if any.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CimdMatch {
         ///The organization whose token the document publishes at its URL, or null.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub organization_id: ::std::option::Option<::uuid::Uuid>,
     }
     impl CimdMatch {
@@ -53,26 +53,26 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CimdVerificationToken {
         ///The metadata document's URL the token is valid at (normalized).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub cimd_url: ::std::option::Option<::std::string::String>,
         ///When it was created.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Who created it.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub created_by: ::std::option::Option<UserBasic>,
         ///Identifier.
         pub id: ::uuid::Uuid,
         ///A name for the token.
         pub label: ::std::string::String,
         ///When a metadata document last matched it.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub last_used_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
         ///First and last four characters of the token (`phvt...abcd`).
         pub mask_value: ::std::string::String,
-        ///The token itself (`phvt_...`): only in the response that created it.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        ///The token itself (`phvt_...`): only in the response that created it, null everywhere else.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub value: ::std::option::Option<::std::string::String>,
     }
     impl CimdVerificationToken {
@@ -185,12 +185,16 @@ pub mod types {
         ///Frequentist.
         #[serde(rename = "frequentist")]
         Frequentist,
+        ///No method chosen (PostHog accepts a blank value).
+        #[serde(rename = "")]
+        X,
     }
     impl ::std::fmt::Display for ExperimentStatsMethod {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
                 Self::Bayesian => f.write_str("bayesian"),
                 Self::Frequentist => f.write_str("frequentist"),
+                Self::X => f.write_str(""),
             }
         }
     }
@@ -202,6 +206,7 @@ pub mod types {
             match value {
                 "bayesian" => Ok(Self::Bayesian),
                 "frequentist" => Ok(Self::Frequentist),
+                "" => Ok(Self::X),
                 _ => Err("invalid value".into()),
             }
         }
@@ -220,6 +225,18 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    ///A member's GitHub username.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct GithubLogin {
+        ///The GitHub login, or null when no GitHub identity is linked (always null here).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub github_login: ::std::option::Option<::std::string::String>,
+    }
+    impl GithubLogin {
+        pub fn builder() -> builder::GithubLogin {
+            Default::default()
         }
     }
     ///Answer of the liveness and readiness probes.
@@ -317,59 +334,59 @@ pub mod types {
         ///Whether resources may be shared publicly.
         pub allow_publicly_shared_resources: bool,
         ///Billing-managed entitlements (null: none managed here).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub available_product_features: ::std::option::Option<
             ::std::vec::Vec<::serde_json::Value>,
         >,
         ///When the organization was created.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Billing customer id (null: no billing).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_id: ::std::option::Option<::std::string::String>,
         ///Default "discard client IP data" setting for new projects.
         pub default_anonymize_ips: bool,
         ///Default statistical method for new experiments.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub default_experiment_stats_method: ::std::option::Option<
             ExperimentStatsMethod,
         >,
         ///Role given to new members who join the organization.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub default_role_id: ::std::option::Option<::uuid::Uuid>,
         ///Whether members must use two-factor authentication.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub enforce_2fa: ::std::option::Option<bool>,
         ///Identifier (a UUID).
         pub id: ::uuid::Uuid,
         ///Whether the organization is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub is_active: ::std::option::Option<bool>,
         ///Whether AI data processing is approved.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub is_ai_data_processing_approved: ::std::option::Option<bool>,
         ///Legacy field; always true.
         pub is_member_join_email_enabled: bool,
         ///Why the organization was deactivated, if it was.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub is_not_active_reason: ::std::option::Option<::std::string::String>,
         ///Whether deletion of the organization is under way.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub is_pending_deletion: ::std::option::Option<bool>,
         ///Uploaded logo, if any.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub logo_media_id: ::std::option::Option<::uuid::Uuid>,
         ///Number of members.
         pub member_count: u64,
         ///Whether plain members may create projects.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub members_can_create_projects: ::std::option::Option<bool>,
         ///Whether plain members may invite others.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub members_can_invite: ::std::option::Option<bool>,
         ///Whether plain members may use personal API keys.
         pub members_can_use_personal_api_keys: bool,
         ///The caller's membership level here: 1 member, 8 admin, 15 owner.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub membership_level: ::std::option::Option<u8>,
         ///Instance metadata (`instance_tag`).
         pub metadata: ::std::collections::HashMap<
@@ -400,13 +417,13 @@ pub mod types {
         ///Identifier (a UUID).
         pub id: ::uuid::Uuid,
         ///Whether the organization is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub is_active: ::std::option::Option<bool>,
         ///Why the organization was deactivated, if it was.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub is_not_active_reason: ::std::option::Option<::std::string::String>,
         ///Uploaded logo, if any.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub logo_media_id: ::std::option::Option<::uuid::Uuid>,
         ///Whether plain members may use personal API keys.
         pub members_can_use_personal_api_keys: bool,
@@ -485,24 +502,24 @@ pub mod types {
         ///Whether users with this email domain join automatically (verified domains only).
         pub jit_provisioning_enabled: bool,
         ///When the last verification attempt failed (null after success).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub last_verification_retry: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
         ///SAML assertion consumer service URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub saml_acs_url: ::std::option::Option<::std::string::String>,
         ///SAML identity provider entity id.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub saml_entity_id: ::std::option::Option<::std::string::String>,
         ///SAML identity provider certificate (PEM, X.509).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub saml_x509_cert: ::std::option::Option<::std::string::String>,
         ///Base URL of the SCIM API for this domain, while SCIM is enabled.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub scim_base_url: ::std::option::Option<::std::string::String>,
         ///The SCIM bearer token: only in the response that created it.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub scim_bearer_token: ::std::option::Option<::std::string::String>,
         ///Whether SCIM provisioning is enabled.
         pub scim_enabled: bool,
@@ -511,7 +528,7 @@ pub mod types {
         ///Value to publish as a TXT record at `_posthog-challenge.<domain>`.
         pub verification_challenge: ::std::string::String,
         ///When it was verified.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub verified_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -580,7 +597,7 @@ pub mod types {
         ///When the invite was made.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Who invited.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub created_by: ::std::option::Option<UserBasic>,
         ///Whether sending the invitation email was attempted.
         pub emailing_attempt_made: bool,
@@ -593,7 +610,7 @@ pub mod types {
         ///Level the invitee will have: 1 member, 8 admin, 15 owner.
         pub level: u8,
         ///Message included in the invitation email.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub message: ::std::option::Option<::std::string::String>,
         ///Private projects the invitee gets access to.
         pub private_project_access: ::std::vec::Vec<ProjectAccess>,
@@ -618,8 +635,8 @@ pub mod types {
         pub first_name: ::std::option::Option<::std::string::String>,
         ///Level to give: 1 member (default), 8 admin, 15 owner; at most the inviter's own.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub level: ::std::option::Option<u8>,
-        ///Message for the invitation email.
+        pub level: ::std::option::Option<::std::primitive::u8>,
+        ///Message for the invitation email (at most 5000 characters).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
         ///Private projects (of this organization) to give access to.
@@ -649,9 +666,8 @@ pub mod types {
         pub is_2fa_enabled: bool,
         ///When the user joined.
         pub joined_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ///When the member last logged in (not kept here: null).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub last_login: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///When the member last authenticated successfully, with any credential (recorded at most once a minute). Joining took an authenticated request, so it is never before `joined_at`.
+        pub last_login: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Membership level: 1 member, 8 admin, 15 owner.
         pub level: u8,
         ///When the membership last changed.
@@ -664,11 +680,12 @@ pub mod types {
             Default::default()
         }
     }
-    ///Body of a member update: only the level can change.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    ///Body of a member update: only the level can change; without `level` nothing changes.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct OrganizationMemberUpdate {
         ///New membership level: 1 member, 8 admin, 15 owner.
-        pub level: u8,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub level: ::std::option::Option<::std::primitive::u8>,
     }
     impl OrganizationMemberUpdate {
         pub fn builder() -> builder::OrganizationMemberUpdate {
@@ -729,10 +746,10 @@ pub mod types {
         ///Total number of results across all pages.
         pub count: u64,
         ///Absolute URL of the next page, or null on the last page.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub next: ::std::option::Option<::std::string::String>,
         ///Absolute URL of the previous page, or null on the first page.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub previous: ::std::option::Option<::std::string::String>,
         ///The results on this page.
         pub results: ::std::vec::Vec<CimdVerificationToken>,
@@ -748,10 +765,10 @@ pub mod types {
         ///Total number of results across all pages.
         pub count: u64,
         ///Absolute URL of the next page, or null on the last page.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub next: ::std::option::Option<::std::string::String>,
         ///Absolute URL of the previous page, or null on the first page.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub previous: ::std::option::Option<::std::string::String>,
         ///The results on this page.
         pub results: ::std::vec::Vec<OrganizationDomain>,
@@ -767,10 +784,10 @@ pub mod types {
         ///Total number of results across all pages.
         pub count: u64,
         ///Absolute URL of the next page, or null on the last page.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub next: ::std::option::Option<::std::string::String>,
         ///Absolute URL of the previous page, or null on the first page.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub previous: ::std::option::Option<::std::string::String>,
         ///The results on this page.
         pub results: ::std::vec::Vec<OrganizationInvite>,
@@ -786,10 +803,10 @@ pub mod types {
         ///Total number of results across all pages.
         pub count: u64,
         ///Absolute URL of the next page, or null on the last page.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub next: ::std::option::Option<::std::string::String>,
         ///Absolute URL of the previous page, or null on the first page.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub previous: ::std::option::Option<::std::string::String>,
         ///The results on this page.
         pub results: ::std::vec::Vec<Organization>,
@@ -805,10 +822,10 @@ pub mod types {
         ///Total number of results across all pages.
         pub count: u64,
         ///Absolute URL of the next page, or null on the last page.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub next: ::std::option::Option<::std::string::String>,
         ///Absolute URL of the previous page, or null on the first page.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub previous: ::std::option::Option<::std::string::String>,
         ///The results on this page.
         pub results: ::std::vec::Vec<OrganizationMember>,
@@ -824,10 +841,10 @@ pub mod types {
         ///Total number of results across all pages.
         pub count: u64,
         ///Absolute URL of the next page, or null on the last page.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub next: ::std::option::Option<::std::string::String>,
         ///Absolute URL of the previous page, or null on the first page.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub previous: ::std::option::Option<::std::string::String>,
         ///The results on this page.
         pub results: ::std::vec::Vec<PersonalApiKey>,
@@ -843,10 +860,10 @@ pub mod types {
         ///Total number of results across all pages.
         pub count: u64,
         ///Absolute URL of the next page, or null on the last page.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub next: ::std::option::Option<::std::string::String>,
         ///Absolute URL of the previous page, or null on the first page.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub previous: ::std::option::Option<::std::string::String>,
         ///The results on this page.
         pub results: ::std::vec::Vec<Role>,
@@ -862,16 +879,54 @@ pub mod types {
         ///Total number of results across all pages.
         pub count: u64,
         ///Absolute URL of the next page, or null on the last page.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub next: ::std::option::Option<::std::string::String>,
         ///Absolute URL of the previous page, or null on the first page.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub previous: ::std::option::Option<::std::string::String>,
         ///The results on this page.
         pub results: ::std::vec::Vec<RoleMembership>,
     }
     impl PaginatedRoleMembershipList {
         pub fn builder() -> builder::PaginatedRoleMembershipList {
+            Default::default()
+        }
+    }
+    ///One page of a list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PaginatedUserList {
+        ///Total number of results across all pages.
+        pub count: u64,
+        ///Absolute URL of the next page, or null on the last page.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next: ::std::option::Option<::std::string::String>,
+        ///Absolute URL of the previous page, or null on the first page.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub previous: ::std::option::Option<::std::string::String>,
+        ///The results on this page.
+        pub results: ::std::vec::Vec<User>,
+    }
+    impl PaginatedUserList {
+        pub fn builder() -> builder::PaginatedUserList {
+            Default::default()
+        }
+    }
+    ///An invite waiting for the user (to their email address, not expired).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PendingInvite {
+        ///When the invite was made.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The invite's id.
+        pub id: ::std::string::String,
+        ///The organization the invite is to.
+        pub organization_id: ::std::string::String,
+        ///Its name.
+        pub organization_name: ::std::string::String,
+        ///Address the invite is for.
+        pub target_email: ::std::string::String,
+    }
+    impl PendingInvite {
+        pub fn builder() -> builder::PendingInvite {
             Default::default()
         }
     }
@@ -884,8 +939,13 @@ pub mod types {
         pub id: ::uuid::Uuid,
         ///A name for the key.
         pub label: ::std::string::String,
+        ///When the key's value was last rolled (orgbase never rolls: null).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub last_rolled_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
         ///When the key was last used (updated at most once an hour).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub last_used_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -893,10 +953,14 @@ pub mod types {
         pub mask_value: ::std::string::String,
         ///Organizations the key is limited to; empty means all of the user's.
         pub scoped_organizations: ::std::vec::Vec<::uuid::Uuid>,
+        ///Projects the key is limited to (orgbase has no project scoping: always empty, which means all).
+        pub scoped_teams: ::std::vec::Vec<i64>,
         ///What the key may do.
         pub scopes: ::std::vec::Vec<Scope>,
-        ///The key itself (`phx_...`): only in the response that created it.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        ///Numeric id of the key's user.
+        pub user_id: i64,
+        ///The key itself (`phx_...`): only in the response that created it, null everywhere else.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub value: ::std::option::Option<::std::string::String>,
     }
     impl PersonalApiKey {
@@ -954,7 +1018,7 @@ pub mod types {
         ///When the role was created.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Who created it.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub created_by: ::std::option::Option<UserBasic>,
         ///Identifier.
         pub id: ::uuid::Uuid,
@@ -968,6 +1032,93 @@ pub mod types {
     impl Role {
         pub fn builder() -> builder::Role {
             Default::default()
+        }
+    }
+    ///What the user does at their organization.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum RoleAtOrganization {
+        ///Engineering.
+        #[serde(rename = "engineering")]
+        Engineering,
+        ///Data.
+        #[serde(rename = "data")]
+        Data,
+        ///Product management.
+        #[serde(rename = "product")]
+        Product,
+        ///Founder.
+        #[serde(rename = "founder")]
+        Founder,
+        ///Leadership.
+        #[serde(rename = "leadership")]
+        Leadership,
+        ///Marketing.
+        #[serde(rename = "marketing")]
+        Marketing,
+        ///Sales.
+        #[serde(rename = "sales")]
+        Sales,
+        ///Something else.
+        #[serde(rename = "other")]
+        Other,
+    }
+    impl ::std::fmt::Display for RoleAtOrganization {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Engineering => f.write_str("engineering"),
+                Self::Data => f.write_str("data"),
+                Self::Product => f.write_str("product"),
+                Self::Founder => f.write_str("founder"),
+                Self::Leadership => f.write_str("leadership"),
+                Self::Marketing => f.write_str("marketing"),
+                Self::Sales => f.write_str("sales"),
+                Self::Other => f.write_str("other"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for RoleAtOrganization {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "engineering" => Ok(Self::Engineering),
+                "data" => Ok(Self::Data),
+                "product" => Ok(Self::Product),
+                "founder" => Ok(Self::Founder),
+                "leadership" => Ok(Self::Leadership),
+                "marketing" => Ok(Self::Marketing),
+                "sales" => Ok(Self::Sales),
+                "other" => Ok(Self::Other),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for RoleAtOrganization {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for RoleAtOrganization {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///Body of a role create or update.
@@ -1022,6 +1173,20 @@ pub mod types {
     }
     impl RolePatch {
         pub fn builder() -> builder::RolePatch {
+            Default::default()
+        }
+    }
+    ///A page the user personalised (orgbase keeps none: always empty).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ScenePersonalisation {
+        ///The dashboard shown there.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub dashboard: ::std::option::Option<i64>,
+        ///The scene.
+        pub scene: ::std::string::String,
+    }
+    impl ScenePersonalisation {
+        pub fn builder() -> builder::ScenePersonalisation {
             Default::default()
         }
     }
@@ -1121,7 +1286,7 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ScopedApiKey {
         ///When it was last used.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub last_used_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -1148,13 +1313,88 @@ pub mod types {
             Default::default()
         }
     }
+    ///Where the keyboard shortcut hint sits (`""`: not chosen).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ShortcutPosition {
+        ///Above.
+        #[serde(rename = "above")]
+        Above,
+        ///Below.
+        #[serde(rename = "below")]
+        Below,
+        ///Hidden.
+        #[serde(rename = "hidden")]
+        Hidden,
+        ///Not chosen.
+        #[serde(rename = "")]
+        X,
+    }
+    impl ::std::fmt::Display for ShortcutPosition {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Above => f.write_str("above"),
+                Self::Below => f.write_str("below"),
+                Self::Hidden => f.write_str("hidden"),
+                Self::X => f.write_str(""),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ShortcutPosition {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "above" => Ok(Self::Above),
+                "below" => Ok(Self::Below),
+                "hidden" => Ok(Self::Hidden),
+                "" => Ok(Self::X),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ShortcutPosition {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ShortcutPosition {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///An environment (team) of an organization, as listed on the organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct TeamBasic {
+        ///Whether the legacy per-project access control is on (false).
+        pub access_control: bool,
         ///Project API key used by ingestion.
         pub api_token: ::std::string::String,
+        ///Whether the snippet onboarding was completed (orgbase has no ingestion: false).
+        pub completed_snippet_onboarding: bool,
+        ///Products whose onboarding was completed (none here: null).
+        pub has_completed_onboarding_for: ::serde_json::Value,
         ///Numeric id of the environment.
         pub id: i64,
+        ///Whether an event was ever ingested (orgbase has no ingestion: false).
+        pub ingested_event: bool,
         ///Whether this environment holds demo data.
         pub is_demo: bool,
         ///Name of the environment.
@@ -1173,22 +1413,229 @@ pub mod types {
             Default::default()
         }
     }
-    ///A user, as the user sees themself.
+    ///Colour theme of the app (`""`: not chosen).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ThemeMode {
+        ///Light.
+        #[serde(rename = "light")]
+        Light,
+        ///Dark.
+        #[serde(rename = "dark")]
+        Dark,
+        ///Follow the system.
+        #[serde(rename = "system")]
+        System,
+        ///Not chosen.
+        #[serde(rename = "")]
+        X,
+    }
+    impl ::std::fmt::Display for ThemeMode {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Light => f.write_str("light"),
+                Self::Dark => f.write_str("dark"),
+                Self::System => f.write_str("system"),
+                Self::X => f.write_str(""),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ThemeMode {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "light" => Ok(Self::Light),
+                "dark" => Ok(Self::Dark),
+                "system" => Ok(Self::System),
+                "" => Ok(Self::X),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ThemeMode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ThemeMode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///How the toolbar opens (`""`: not chosen).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ToolbarMode {
+        ///Toolbar disabled.
+        #[serde(rename = "disabled")]
+        Disabled,
+        ///Toolbar enabled.
+        #[serde(rename = "toolbar")]
+        Toolbar,
+        ///Not chosen.
+        #[serde(rename = "")]
+        X,
+    }
+    impl ::std::fmt::Display for ToolbarMode {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Disabled => f.write_str("disabled"),
+                Self::Toolbar => f.write_str("toolbar"),
+                Self::X => f.write_str(""),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ToolbarMode {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "disabled" => Ok(Self::Disabled),
+                "toolbar" => Ok(Self::Toolbar),
+                "" => Ok(Self::X),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ToolbarMode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ToolbarMode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A user, as the user sees themself: every field of PostHog's `User`. orgbase has no passwords, sessions, impersonation, social logins or two-factor authentication, so those fields say so (`has_password` and `is_2fa_enabled` false, `is_impersonated` false, ...).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct User {
+        ///Whether staff may impersonate the user.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub allow_impersonation: ::std::option::Option<bool>,
+        ///Whether the sidebar may suggest things.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub allow_sidebar_suggestions: ::std::option::Option<bool>,
+        ///Whether events captured for this user are anonymized.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub anonymize_data: ::std::option::Option<bool>,
+        ///When the user was created.
+        pub date_joined: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Analytics distinct id (the user's UUID as text).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub distinct_id: ::std::option::Option<::std::string::String>,
         ///Email address, unique case-insensitively.
         pub email: ::std::string::String,
+        ///Column settings of the events table, as the user set them.
+        pub events_column_config: ::serde_json::Value,
         ///First name.
         pub first_name: ::std::string::String,
+        ///Whether the user has a password (orgbase has none: false).
+        pub has_password: bool,
+        ///Product introductions the user has seen, as the user set them.
+        pub has_seen_product_intro_for: ::serde_json::Value,
+        ///Whether the user signs in through a social provider (false).
+        pub has_social_auth: bool,
+        ///Whether a verified domain of the user's email address enforces a login method.
+        pub has_sso_enforcement: bool,
+        ///Hedgehog settings, as the user set them.
+        pub hedgehog_config: ::serde_json::Value,
+        ///Numeric id.
+        pub id: i64,
+        ///Whether two-factor authentication is on (orgbase has none: false).
+        pub is_2fa_enabled: bool,
+        ///Whether the email address is verified (unknown here: null).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub is_email_verified: ::std::option::Option<bool>,
+        ///Whether this is an impersonation session (never here: false).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub is_impersonated: ::std::option::Option<bool>,
+        ///Whether the impersonation is read-only (never here: false).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub is_impersonated_read_only: ::std::option::Option<bool>,
+        ///When the impersonation ends (null).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub is_impersonated_until: ::std::option::Option<::std::string::String>,
+        ///Whether the user was the first member of the current organization (its oldest membership); null without a current organization.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub is_organization_first_user: ::std::option::Option<bool>,
         ///Whether the user administers this orgbase instance.
         pub is_staff: bool,
         ///Last name.
         pub last_name: ::std::string::String,
-        ///The user's current organization, if any.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization: ::std::option::Option<OrganizationBasic>,
-        ///Every organization the user is a member of, oldest first.
+        ///Notification preferences, as the user set them.
+        pub notification_settings: ::serde_json::Map<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
+        ///The current organization; null when there is none, or when the key may not see it.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub organization: ::std::option::Option<Organization>,
+        ///The user's organizations (those the key may see), oldest first.
         pub organizations: ::std::vec::Vec<OrganizationBasic>,
+        ///Whether passkeys count for two-factor authentication.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub passkeys_enabled_for_2fa: ::std::option::Option<bool>,
+        ///An email change awaiting verification (orgbase has none: null).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub pending_email: ::std::option::Option<::std::string::String>,
+        ///Invites to the user's address that can still be accepted.
+        pub pending_invites: ::std::vec::Vec<PendingInvite>,
+        ///What the user does at their organization; left out until the user sets it (see `OMITTED_WHEN_UNSET`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub role_at_organization: ::std::option::Option<RoleAtOrganization>,
+        ///Personalised pages (none kept here).
+        pub scene_personalisation: ::std::vec::Vec<ScenePersonalisation>,
+        ///When the sensitive-actions window of the session ends (orgbase has no sessions: null).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub sensitive_session_expires_at: ::std::option::Option<::std::string::String>,
+        ///Where the shortcut hint sits.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub shortcut_position: ::std::option::Option<ShortcutPosition>,
+        ///The current project of the current organization; null when there is none, or when the key may not see the current organization.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub team: ::std::option::Option<TeamBasic>,
+        ///Colour theme.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub theme_mode: ::std::option::Option<ThemeMode>,
+        ///How the toolbar opens.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub toolbar_mode: ::std::option::Option<ToolbarMode>,
         ///Identifier (a UUID).
         pub uuid: ::uuid::Uuid,
     }
@@ -1201,27 +1648,27 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct UserBasic {
         ///Analytics distinct id.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub distinct_id: ::std::option::Option<::std::string::String>,
         ///Email address.
         pub email: ::std::string::String,
         ///First name.
         pub first_name: ::std::string::String,
         ///Hedgehog settings (not kept here: null).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub hedgehog_config: ::std::option::Option<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         ///Numeric id.
         pub id: i64,
         ///Whether the email address is verified (unknown here: null).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub is_email_verified: ::std::option::Option<bool>,
         ///Last name.
         pub last_name: ::std::string::String,
-        ///Role at the organization (not kept here: null).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub role_at_organization: ::std::option::Option<::std::string::String>,
+        ///What the user does at their organization, as they set it.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub role_at_organization: ::std::option::Option<RoleAtOrganization>,
         ///Identifier (a UUID).
         pub uuid: ::uuid::Uuid,
     }
@@ -1256,22 +1703,100 @@ pub mod types {
     ///Response of `POST /api/users/`: the user, and the key when one was asked for (its `value` is shown only here).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct UserCreated {
+        ///Whether staff may impersonate the user.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub allow_impersonation: ::std::option::Option<bool>,
+        ///Whether the sidebar may suggest things.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub allow_sidebar_suggestions: ::std::option::Option<bool>,
+        ///Whether events captured for this user are anonymized.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub anonymize_data: ::std::option::Option<bool>,
+        ///When the user was created.
+        pub date_joined: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Analytics distinct id (the user's UUID as text).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub distinct_id: ::std::option::Option<::std::string::String>,
         ///Email address, unique case-insensitively.
         pub email: ::std::string::String,
+        ///Column settings of the events table, as the user set them.
+        pub events_column_config: ::serde_json::Value,
         ///First name.
         pub first_name: ::std::string::String,
+        ///Whether the user has a password (orgbase has none: false).
+        pub has_password: bool,
+        ///Product introductions the user has seen, as the user set them.
+        pub has_seen_product_intro_for: ::serde_json::Value,
+        ///Whether the user signs in through a social provider (false).
+        pub has_social_auth: bool,
+        ///Whether a verified domain of the user's email address enforces a login method.
+        pub has_sso_enforcement: bool,
+        ///Hedgehog settings, as the user set them.
+        pub hedgehog_config: ::serde_json::Value,
+        ///Numeric id.
+        pub id: i64,
+        ///Whether two-factor authentication is on (orgbase has none: false).
+        pub is_2fa_enabled: bool,
+        ///Whether the email address is verified (unknown here: null).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub is_email_verified: ::std::option::Option<bool>,
+        ///Whether this is an impersonation session (never here: false).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub is_impersonated: ::std::option::Option<bool>,
+        ///Whether the impersonation is read-only (never here: false).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub is_impersonated_read_only: ::std::option::Option<bool>,
+        ///When the impersonation ends (null).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub is_impersonated_until: ::std::option::Option<::std::string::String>,
+        ///Whether the user was the first member of the current organization (its oldest membership); null without a current organization.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub is_organization_first_user: ::std::option::Option<bool>,
         ///Whether the user administers this orgbase instance.
         pub is_staff: bool,
         ///Last name.
         pub last_name: ::std::string::String,
-        ///The user's current organization, if any.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub organization: ::std::option::Option<OrganizationBasic>,
-        ///Every organization the user is a member of, oldest first.
+        ///Notification preferences, as the user set them.
+        pub notification_settings: ::serde_json::Map<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
+        ///The current organization; null when there is none, or when the key may not see it.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub organization: ::std::option::Option<Organization>,
+        ///The user's organizations (those the key may see), oldest first.
         pub organizations: ::std::vec::Vec<OrganizationBasic>,
+        ///Whether passkeys count for two-factor authentication.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub passkeys_enabled_for_2fa: ::std::option::Option<bool>,
+        ///An email change awaiting verification (orgbase has none: null).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub pending_email: ::std::option::Option<::std::string::String>,
+        ///Invites to the user's address that can still be accepted.
+        pub pending_invites: ::std::vec::Vec<PendingInvite>,
         ///The new user's personal API key, when one was asked for.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub personal_api_key: ::std::option::Option<PersonalApiKey>,
+        ///What the user does at their organization; left out until the user sets it (see `OMITTED_WHEN_UNSET`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub role_at_organization: ::std::option::Option<RoleAtOrganization>,
+        ///Personalised pages (none kept here).
+        pub scene_personalisation: ::std::vec::Vec<ScenePersonalisation>,
+        ///When the sensitive-actions window of the session ends (orgbase has no sessions: null).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub sensitive_session_expires_at: ::std::option::Option<::std::string::String>,
+        ///Where the shortcut hint sits.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub shortcut_position: ::std::option::Option<ShortcutPosition>,
+        ///The current project of the current organization; null when there is none, or when the key may not see the current organization.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub team: ::std::option::Option<TeamBasic>,
+        ///Colour theme.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub theme_mode: ::std::option::Option<ThemeMode>,
+        ///How the toolbar opens.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub toolbar_mode: ::std::option::Option<ToolbarMode>,
         ///Identifier (a UUID).
         pub uuid: ::uuid::Uuid,
     }
@@ -1280,18 +1805,76 @@ pub mod types {
             Default::default()
         }
     }
-    ///Body of `PATCH /api/users/@me/`.
+    ///Body of a user update (`PATCH` or `PUT /api/users/{uuid}/`): every field optional. `email` may only repeat the current address and `password` cannot be set: orgbase has neither email verification nor passwords, so those are refused with 400 rather than ignored. Read-only fields sent here are ignored.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct UserPatch {
+        ///Whether staff may impersonate the user.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub allow_impersonation: ::std::option::Option<::std::option::Option<bool>>,
+        ///Whether the sidebar may suggest things.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub allow_sidebar_suggestions: ::std::option::Option<
+            ::std::option::Option<bool>,
+        >,
+        ///Whether events captured for this user are anonymized.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub anonymize_data: ::std::option::Option<::std::option::Option<bool>>,
+        ///Refused: orgbase has no passwords.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub current_password: ::std::option::Option<::std::string::String>,
+        ///Must equal the current address (changing it needs email verification, which orgbase lacks).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Column settings of the events table.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub events_column_config: ::std::option::Option<::serde_json::Value>,
         ///First name, at most 150 characters.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub first_name: ::std::option::Option<::std::string::String>,
+        ///Product introductions the user has seen.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub has_seen_product_intro_for: ::std::option::Option<
+            ::std::option::Option<::serde_json::Value>,
+        >,
+        ///Hedgehog settings.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub hedgehog_config: ::std::option::Option<
+            ::std::option::Option<::serde_json::Value>,
+        >,
         ///Last name, at most 150 characters.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_name: ::std::option::Option<::std::string::String>,
+        ///Notification preferences: the keys sent replace those keys, the others stay.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub notification_settings: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        ///Whether passkeys count for two-factor authentication.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub passkeys_enabled_for_2fa: ::std::option::Option<::std::option::Option<bool>>,
+        ///Refused: orgbase has no passwords.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub password: ::std::option::Option<::std::string::String>,
+        ///What the user does at their organization.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub role_at_organization: ::std::option::Option<RoleAtOrganization>,
         ///Switch the current organization to this one (its UUID); it must be one of the user's organizations.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub set_current_organization: ::std::option::Option<::std::string::String>,
+        ///Switch the current project to this one (its numeric id); its organization becomes the current one too.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub set_current_team: ::std::option::Option<::std::string::String>,
+        ///Where the shortcut hint sits.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub shortcut_position: ::std::option::Option<
+            ::std::option::Option<ShortcutPosition>,
+        >,
+        ///Colour theme.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub theme_mode: ::std::option::Option<::std::option::Option<ThemeMode>>,
+        ///How the toolbar opens.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub toolbar_mode: ::std::option::Option<::std::option::Option<ToolbarMode>>,
     }
     impl UserPatch {
         pub fn builder() -> builder::UserPatch {
@@ -1313,7 +1896,7 @@ pub mod types {
         impl ::std::default::Default for ApiError {
             fn default() -> Self {
                 Self {
-                    attr: Ok(Default::default()),
+                    attr: Err("no value supplied for attr".to_string()),
                     code: Err("no value supplied for code".to_string()),
                     detail: Err("no value supplied for detail".to_string()),
                     type_: Err("no value supplied for type_".to_string()),
@@ -1403,7 +1986,9 @@ pub mod types {
         impl ::std::default::Default for CimdMatch {
             fn default() -> Self {
                 Self {
-                    organization_id: Ok(Default::default()),
+                    organization_id: Err(
+                        "no value supplied for organization_id".to_string(),
+                    ),
                 }
             }
         }
@@ -1538,14 +2123,14 @@ pub mod types {
         impl ::std::default::Default for CimdVerificationToken {
             fn default() -> Self {
                 Self {
-                    cimd_url: Ok(Default::default()),
+                    cimd_url: Err("no value supplied for cimd_url".to_string()),
                     created_at: Err("no value supplied for created_at".to_string()),
-                    created_by: Ok(Default::default()),
+                    created_by: Err("no value supplied for created_by".to_string()),
                     id: Err("no value supplied for id".to_string()),
                     label: Err("no value supplied for label".to_string()),
-                    last_used_at: Ok(Default::default()),
+                    last_used_at: Err("no value supplied for last_used_at".to_string()),
                     mask_value: Err("no value supplied for mask_value".to_string()),
-                    value: Ok(Default::default()),
+                    value: Err("no value supplied for value".to_string()),
                 }
             }
         }
@@ -1740,6 +2325,51 @@ pub mod types {
                 Self {
                     cimd_url: Ok(value.cimd_url),
                     label: Ok(value.label),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GithubLogin {
+            github_login: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GithubLogin {
+            fn default() -> Self {
+                Self {
+                    github_login: Err("no value supplied for github_login".to_string()),
+                }
+            }
+        }
+        impl GithubLogin {
+            pub fn github_login<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.github_login = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for github_login: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GithubLogin> for super::GithubLogin {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GithubLogin,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    github_login: value.github_login?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GithubLogin> for GithubLogin {
+            fn from(value: super::GithubLogin) -> Self {
+                Self {
+                    github_login: Ok(value.github_login),
                 }
             }
         }
@@ -2021,32 +2651,54 @@ pub mod types {
                         "no value supplied for allow_publicly_shared_resources"
                             .to_string(),
                     ),
-                    available_product_features: Ok(Default::default()),
+                    available_product_features: Err(
+                        "no value supplied for available_product_features".to_string(),
+                    ),
                     created_at: Err("no value supplied for created_at".to_string()),
-                    customer_id: Ok(Default::default()),
+                    customer_id: Err("no value supplied for customer_id".to_string()),
                     default_anonymize_ips: Err(
                         "no value supplied for default_anonymize_ips".to_string(),
                     ),
-                    default_experiment_stats_method: Ok(Default::default()),
-                    default_role_id: Ok(Default::default()),
-                    enforce_2fa: Ok(Default::default()),
+                    default_experiment_stats_method: Err(
+                        "no value supplied for default_experiment_stats_method"
+                            .to_string(),
+                    ),
+                    default_role_id: Err(
+                        "no value supplied for default_role_id".to_string(),
+                    ),
+                    enforce_2fa: Err("no value supplied for enforce_2fa".to_string()),
                     id: Err("no value supplied for id".to_string()),
-                    is_active: Ok(Default::default()),
-                    is_ai_data_processing_approved: Ok(Default::default()),
+                    is_active: Err("no value supplied for is_active".to_string()),
+                    is_ai_data_processing_approved: Err(
+                        "no value supplied for is_ai_data_processing_approved"
+                            .to_string(),
+                    ),
                     is_member_join_email_enabled: Err(
                         "no value supplied for is_member_join_email_enabled".to_string(),
                     ),
-                    is_not_active_reason: Ok(Default::default()),
-                    is_pending_deletion: Ok(Default::default()),
-                    logo_media_id: Ok(Default::default()),
+                    is_not_active_reason: Err(
+                        "no value supplied for is_not_active_reason".to_string(),
+                    ),
+                    is_pending_deletion: Err(
+                        "no value supplied for is_pending_deletion".to_string(),
+                    ),
+                    logo_media_id: Err(
+                        "no value supplied for logo_media_id".to_string(),
+                    ),
                     member_count: Err("no value supplied for member_count".to_string()),
-                    members_can_create_projects: Ok(Default::default()),
-                    members_can_invite: Ok(Default::default()),
+                    members_can_create_projects: Err(
+                        "no value supplied for members_can_create_projects".to_string(),
+                    ),
+                    members_can_invite: Err(
+                        "no value supplied for members_can_invite".to_string(),
+                    ),
                     members_can_use_personal_api_keys: Err(
                         "no value supplied for members_can_use_personal_api_keys"
                             .to_string(),
                     ),
-                    membership_level: Ok(Default::default()),
+                    membership_level: Err(
+                        "no value supplied for membership_level".to_string(),
+                    ),
                     metadata: Err("no value supplied for metadata".to_string()),
                     name: Err("no value supplied for name".to_string()),
                     plugins_access_level: Err(
@@ -2528,9 +3180,13 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     id: Err("no value supplied for id".to_string()),
-                    is_active: Ok(Default::default()),
-                    is_not_active_reason: Ok(Default::default()),
-                    logo_media_id: Ok(Default::default()),
+                    is_active: Err("no value supplied for is_active".to_string()),
+                    is_not_active_reason: Err(
+                        "no value supplied for is_not_active_reason".to_string(),
+                    ),
+                    logo_media_id: Err(
+                        "no value supplied for logo_media_id".to_string(),
+                    ),
                     members_can_use_personal_api_keys: Err(
                         "no value supplied for members_can_use_personal_api_keys"
                             .to_string(),
@@ -3014,12 +3670,22 @@ pub mod types {
                     jit_provisioning_enabled: Err(
                         "no value supplied for jit_provisioning_enabled".to_string(),
                     ),
-                    last_verification_retry: Ok(Default::default()),
-                    saml_acs_url: Ok(Default::default()),
-                    saml_entity_id: Ok(Default::default()),
-                    saml_x509_cert: Ok(Default::default()),
-                    scim_base_url: Ok(Default::default()),
-                    scim_bearer_token: Ok(Default::default()),
+                    last_verification_retry: Err(
+                        "no value supplied for last_verification_retry".to_string(),
+                    ),
+                    saml_acs_url: Err("no value supplied for saml_acs_url".to_string()),
+                    saml_entity_id: Err(
+                        "no value supplied for saml_entity_id".to_string(),
+                    ),
+                    saml_x509_cert: Err(
+                        "no value supplied for saml_x509_cert".to_string(),
+                    ),
+                    scim_base_url: Err(
+                        "no value supplied for scim_base_url".to_string(),
+                    ),
+                    scim_bearer_token: Err(
+                        "no value supplied for scim_bearer_token".to_string(),
+                    ),
                     scim_enabled: Err("no value supplied for scim_enabled".to_string()),
                     sso_enforcement: Err(
                         "no value supplied for sso_enforcement".to_string(),
@@ -3027,7 +3693,7 @@ pub mod types {
                     verification_challenge: Err(
                         "no value supplied for verification_challenge".to_string(),
                     ),
-                    verified_at: Ok(Default::default()),
+                    verified_at: Err("no value supplied for verified_at".to_string()),
                 }
             }
         }
@@ -3588,7 +4254,7 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     created_at: Err("no value supplied for created_at".to_string()),
-                    created_by: Ok(Default::default()),
+                    created_by: Err("no value supplied for created_by".to_string()),
                     emailing_attempt_made: Err(
                         "no value supplied for emailing_attempt_made".to_string(),
                     ),
@@ -3596,7 +4262,7 @@ pub mod types {
                     id: Err("no value supplied for id".to_string()),
                     is_expired: Err("no value supplied for is_expired".to_string()),
                     level: Err("no value supplied for level".to_string()),
-                    message: Ok(Default::default()),
+                    message: Err("no value supplied for message".to_string()),
                     private_project_access: Err(
                         "no value supplied for private_project_access".to_string(),
                     ),
@@ -3789,7 +4455,7 @@ pub mod types {
                 ::std::string::String,
             >,
             level: ::std::result::Result<
-                ::std::option::Option<u8>,
+                ::std::option::Option<::std::primitive::u8>,
                 ::std::string::String,
             >,
             message: ::std::result::Result<
@@ -3851,7 +4517,7 @@ pub mod types {
             }
             pub fn level<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<u8>>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::primitive::u8>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.level = value
@@ -3955,7 +4621,7 @@ pub mod types {
                 ::std::string::String,
             >,
             last_login: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::chrono::DateTime<::chrono::offset::Utc>,
                 ::std::string::String,
             >,
             level: ::std::result::Result<u8, ::std::string::String>,
@@ -3976,7 +4642,7 @@ pub mod types {
                         "no value supplied for is_2fa_enabled".to_string(),
                     ),
                     joined_at: Err("no value supplied for joined_at".to_string()),
-                    last_login: Ok(Default::default()),
+                    last_login: Err("no value supplied for last_login".to_string()),
                     level: Err("no value supplied for level".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
                     user: Err("no value supplied for user".to_string()),
@@ -4036,9 +4702,7 @@ pub mod types {
             }
             pub fn last_login<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.last_login = value
@@ -4118,19 +4782,22 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct OrganizationMemberUpdate {
-            level: ::std::result::Result<u8, ::std::string::String>,
+            level: ::std::result::Result<
+                ::std::option::Option<::std::primitive::u8>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for OrganizationMemberUpdate {
             fn default() -> Self {
                 Self {
-                    level: Err("no value supplied for level".to_string()),
+                    level: Ok(Default::default()),
                 }
             }
         }
         impl OrganizationMemberUpdate {
             pub fn level<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<u8>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::primitive::u8>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.level = value
@@ -4457,8 +5124,8 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     count: Err("no value supplied for count".to_string()),
-                    next: Ok(Default::default()),
-                    previous: Ok(Default::default()),
+                    next: Err("no value supplied for next".to_string()),
+                    previous: Err("no value supplied for previous".to_string()),
                     results: Err("no value supplied for results".to_string()),
                 }
             }
@@ -4560,8 +5227,8 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     count: Err("no value supplied for count".to_string()),
-                    next: Ok(Default::default()),
-                    previous: Ok(Default::default()),
+                    next: Err("no value supplied for next".to_string()),
+                    previous: Err("no value supplied for previous".to_string()),
                     results: Err("no value supplied for results".to_string()),
                 }
             }
@@ -4661,8 +5328,8 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     count: Err("no value supplied for count".to_string()),
-                    next: Ok(Default::default()),
-                    previous: Ok(Default::default()),
+                    next: Err("no value supplied for next".to_string()),
+                    previous: Err("no value supplied for previous".to_string()),
                     results: Err("no value supplied for results".to_string()),
                 }
             }
@@ -4762,8 +5429,8 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     count: Err("no value supplied for count".to_string()),
-                    next: Ok(Default::default()),
-                    previous: Ok(Default::default()),
+                    next: Err("no value supplied for next".to_string()),
+                    previous: Err("no value supplied for previous".to_string()),
                     results: Err("no value supplied for results".to_string()),
                 }
             }
@@ -4863,8 +5530,8 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     count: Err("no value supplied for count".to_string()),
-                    next: Ok(Default::default()),
-                    previous: Ok(Default::default()),
+                    next: Err("no value supplied for next".to_string()),
+                    previous: Err("no value supplied for previous".to_string()),
                     results: Err("no value supplied for results".to_string()),
                 }
             }
@@ -4964,8 +5631,8 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     count: Err("no value supplied for count".to_string()),
-                    next: Ok(Default::default()),
-                    previous: Ok(Default::default()),
+                    next: Err("no value supplied for next".to_string()),
+                    previous: Err("no value supplied for previous".to_string()),
                     results: Err("no value supplied for results".to_string()),
                 }
             }
@@ -5065,8 +5732,8 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     count: Err("no value supplied for count".to_string()),
-                    next: Ok(Default::default()),
-                    previous: Ok(Default::default()),
+                    next: Err("no value supplied for next".to_string()),
+                    previous: Err("no value supplied for previous".to_string()),
                     results: Err("no value supplied for results".to_string()),
                 }
             }
@@ -5164,8 +5831,8 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     count: Err("no value supplied for count".to_string()),
-                    next: Ok(Default::default()),
-                    previous: Ok(Default::default()),
+                    next: Err("no value supplied for next".to_string()),
+                    previous: Err("no value supplied for previous".to_string()),
                     results: Err("no value supplied for results".to_string()),
                 }
             }
@@ -5246,6 +5913,229 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct PaginatedUserList {
+            count: ::std::result::Result<u64, ::std::string::String>,
+            next: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            previous: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            results: ::std::result::Result<
+                ::std::vec::Vec<super::User>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PaginatedUserList {
+            fn default() -> Self {
+                Self {
+                    count: Err("no value supplied for count".to_string()),
+                    next: Err("no value supplied for next".to_string()),
+                    previous: Err("no value supplied for previous".to_string()),
+                    results: Err("no value supplied for results".to_string()),
+                }
+            }
+        }
+        impl PaginatedUserList {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn next<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next: {e}")
+                    });
+                self
+            }
+            pub fn previous<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.previous = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for previous: {e}")
+                    });
+                self
+            }
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::User>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.results = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for results: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaginatedUserList> for super::PaginatedUserList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaginatedUserList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    count: value.count?,
+                    next: value.next?,
+                    previous: value.previous?,
+                    results: value.results?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PaginatedUserList> for PaginatedUserList {
+            fn from(value: super::PaginatedUserList) -> Self {
+                Self {
+                    count: Ok(value.count),
+                    next: Ok(value.next),
+                    previous: Ok(value.previous),
+                    results: Ok(value.results),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PendingInvite {
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            organization_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            organization_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            target_email: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PendingInvite {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    organization_id: Err(
+                        "no value supplied for organization_id".to_string(),
+                    ),
+                    organization_name: Err(
+                        "no value supplied for organization_name".to_string(),
+                    ),
+                    target_email: Err("no value supplied for target_email".to_string()),
+                }
+            }
+        }
+        impl PendingInvite {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn organization_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn target_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.target_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for target_email: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PendingInvite> for super::PendingInvite {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PendingInvite,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    organization_id: value.organization_id?,
+                    organization_name: value.organization_name?,
+                    target_email: value.target_email?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PendingInvite> for PendingInvite {
+            fn from(value: super::PendingInvite) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    organization_id: Ok(value.organization_id),
+                    organization_name: Ok(value.organization_name),
+                    target_email: Ok(value.target_email),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct PersonalApiKey {
             created_at: ::std::result::Result<
                 ::chrono::DateTime<::chrono::offset::Utc>,
@@ -5253,6 +6143,10 @@ pub mod types {
             >,
             id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             label: ::std::result::Result<::std::string::String, ::std::string::String>,
+            last_rolled_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
             last_used_at: ::std::result::Result<
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
@@ -5265,10 +6159,15 @@ pub mod types {
                 ::std::vec::Vec<::uuid::Uuid>,
                 ::std::string::String,
             >,
+            scoped_teams: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
             scopes: ::std::result::Result<
                 ::std::vec::Vec<super::Scope>,
                 ::std::string::String,
             >,
+            user_id: ::std::result::Result<i64, ::std::string::String>,
             value: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -5280,13 +6179,18 @@ pub mod types {
                     created_at: Err("no value supplied for created_at".to_string()),
                     id: Err("no value supplied for id".to_string()),
                     label: Err("no value supplied for label".to_string()),
-                    last_used_at: Ok(Default::default()),
+                    last_rolled_at: Err(
+                        "no value supplied for last_rolled_at".to_string(),
+                    ),
+                    last_used_at: Err("no value supplied for last_used_at".to_string()),
                     mask_value: Err("no value supplied for mask_value".to_string()),
                     scoped_organizations: Err(
                         "no value supplied for scoped_organizations".to_string(),
                     ),
+                    scoped_teams: Err("no value supplied for scoped_teams".to_string()),
                     scopes: Err("no value supplied for scopes".to_string()),
-                    value: Ok(Default::default()),
+                    user_id: Err("no value supplied for user_id".to_string()),
+                    value: Err("no value supplied for value".to_string()),
                 }
             }
         }
@@ -5322,6 +6226,22 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for label: {e}")
+                    });
+                self
+            }
+            pub fn last_rolled_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_rolled_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_rolled_at: {e}"
+                        )
                     });
                 self
             }
@@ -5365,6 +6285,18 @@ pub mod types {
                     });
                 self
             }
+            pub fn scoped_teams<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scoped_teams = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scoped_teams: {e}")
+                    });
+                self
+            }
             pub fn scopes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Scope>>,
@@ -5374,6 +6306,18 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for scopes: {e}")
+                    });
+                self
+            }
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_id: {e}")
                     });
                 self
             }
@@ -5399,10 +6343,13 @@ pub mod types {
                     created_at: value.created_at?,
                     id: value.id?,
                     label: value.label?,
+                    last_rolled_at: value.last_rolled_at?,
                     last_used_at: value.last_used_at?,
                     mask_value: value.mask_value?,
                     scoped_organizations: value.scoped_organizations?,
+                    scoped_teams: value.scoped_teams?,
                     scopes: value.scopes?,
+                    user_id: value.user_id?,
                     value: value.value?,
                 })
             }
@@ -5413,10 +6360,13 @@ pub mod types {
                     created_at: Ok(value.created_at),
                     id: Ok(value.id),
                     label: Ok(value.label),
+                    last_rolled_at: Ok(value.last_rolled_at),
                     last_used_at: Ok(value.last_used_at),
                     mask_value: Ok(value.mask_value),
                     scoped_organizations: Ok(value.scoped_organizations),
+                    scoped_teams: Ok(value.scoped_teams),
                     scopes: Ok(value.scopes),
+                    user_id: Ok(value.user_id),
                     value: Ok(value.value),
                 }
             }
@@ -5660,7 +6610,7 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     created_at: Err("no value supplied for created_at".to_string()),
-                    created_by: Ok(Default::default()),
+                    created_by: Err("no value supplied for created_by".to_string()),
                     id: Err("no value supplied for id".to_string()),
                     is_default: Err("no value supplied for is_default".to_string()),
                     members: Err("no value supplied for members".to_string()),
@@ -6023,6 +6973,68 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct ScenePersonalisation {
+            dashboard: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            scene: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for ScenePersonalisation {
+            fn default() -> Self {
+                Self {
+                    dashboard: Err("no value supplied for dashboard".to_string()),
+                    scene: Err("no value supplied for scene".to_string()),
+                }
+            }
+        }
+        impl ScenePersonalisation {
+            pub fn dashboard<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dashboard = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for dashboard: {e}")
+                    });
+                self
+            }
+            pub fn scene<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scene = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scene: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ScenePersonalisation>
+        for super::ScenePersonalisation {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ScenePersonalisation,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    dashboard: value.dashboard?,
+                    scene: value.scene?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ScenePersonalisation> for ScenePersonalisation {
+            fn from(value: super::ScenePersonalisation) -> Self {
+                Self {
+                    dashboard: Ok(value.dashboard),
+                    scene: Ok(value.scene),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ScopedApiKey {
             last_used_at: ::std::result::Result<
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -6033,7 +7045,7 @@ pub mod types {
         impl ::std::default::Default for ScopedApiKey {
             fn default() -> Self {
                 Self {
-                    last_used_at: Ok(Default::default()),
+                    last_used_at: Err("no value supplied for last_used_at".to_string()),
                     name: Err("no value supplied for name".to_string()),
                 }
             }
@@ -6171,11 +7183,21 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct TeamBasic {
+            access_control: ::std::result::Result<bool, ::std::string::String>,
             api_token: ::std::result::Result<
                 ::std::string::String,
                 ::std::string::String,
             >,
+            completed_snippet_onboarding: ::std::result::Result<
+                bool,
+                ::std::string::String,
+            >,
+            has_completed_onboarding_for: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
             id: ::std::result::Result<i64, ::std::string::String>,
+            ingested_event: ::std::result::Result<bool, ::std::string::String>,
             is_demo: ::std::result::Result<bool, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             organization: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
@@ -6189,8 +7211,20 @@ pub mod types {
         impl ::std::default::Default for TeamBasic {
             fn default() -> Self {
                 Self {
+                    access_control: Err(
+                        "no value supplied for access_control".to_string(),
+                    ),
                     api_token: Err("no value supplied for api_token".to_string()),
+                    completed_snippet_onboarding: Err(
+                        "no value supplied for completed_snippet_onboarding".to_string(),
+                    ),
+                    has_completed_onboarding_for: Err(
+                        "no value supplied for has_completed_onboarding_for".to_string(),
+                    ),
                     id: Err("no value supplied for id".to_string()),
+                    ingested_event: Err(
+                        "no value supplied for ingested_event".to_string(),
+                    ),
                     is_demo: Err("no value supplied for is_demo".to_string()),
                     name: Err("no value supplied for name".to_string()),
                     organization: Err("no value supplied for organization".to_string()),
@@ -6201,6 +7235,20 @@ pub mod types {
             }
         }
         impl TeamBasic {
+            pub fn access_control<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.access_control = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for access_control: {e}"
+                        )
+                    });
+                self
+            }
             pub fn api_token<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6213,6 +7261,34 @@ pub mod types {
                     });
                 self
             }
+            pub fn completed_snippet_onboarding<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.completed_snippet_onboarding = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for completed_snippet_onboarding: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn has_completed_onboarding_for<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_completed_onboarding_for = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for has_completed_onboarding_for: {e}"
+                        )
+                    });
+                self
+            }
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -6221,6 +7297,20 @@ pub mod types {
                 self.id = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn ingested_event<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ingested_event = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for ingested_event: {e}"
+                        )
+                    });
                 self
             }
             pub fn is_demo<T>(mut self, value: T) -> Self
@@ -6302,8 +7392,12 @@ pub mod types {
                 value: TeamBasic,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    access_control: value.access_control?,
                     api_token: value.api_token?,
+                    completed_snippet_onboarding: value.completed_snippet_onboarding?,
+                    has_completed_onboarding_for: value.has_completed_onboarding_for?,
                     id: value.id?,
+                    ingested_event: value.ingested_event?,
                     is_demo: value.is_demo?,
                     name: value.name?,
                     organization: value.organization?,
@@ -6316,8 +7410,12 @@ pub mod types {
         impl ::std::convert::From<super::TeamBasic> for TeamBasic {
             fn from(value: super::TeamBasic) -> Self {
                 Self {
+                    access_control: Ok(value.access_control),
                     api_token: Ok(value.api_token),
+                    completed_snippet_onboarding: Ok(value.completed_snippet_onboarding),
+                    has_completed_onboarding_for: Ok(value.has_completed_onboarding_for),
                     id: Ok(value.id),
+                    ingested_event: Ok(value.ingested_event),
                     is_demo: Ok(value.is_demo),
                     name: Ok(value.name),
                     organization: Ok(value.organization),
@@ -6329,9 +7427,66 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct User {
+            allow_impersonation: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            allow_sidebar_suggestions: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            anonymize_data: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            date_joined: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            distinct_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            events_column_config: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
             first_name: ::std::result::Result<
                 ::std::string::String,
+                ::std::string::String,
+            >,
+            has_password: ::std::result::Result<bool, ::std::string::String>,
+            has_seen_product_intro_for: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
+            has_social_auth: ::std::result::Result<bool, ::std::string::String>,
+            has_sso_enforcement: ::std::result::Result<bool, ::std::string::String>,
+            hedgehog_config: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            is_2fa_enabled: ::std::result::Result<bool, ::std::string::String>,
+            is_email_verified: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            is_impersonated: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            is_impersonated_read_only: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            is_impersonated_until: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_organization_first_user: ::std::result::Result<
+                ::std::option::Option<bool>,
                 ::std::string::String,
             >,
             is_staff: ::std::result::Result<bool, ::std::string::String>,
@@ -6339,12 +7494,56 @@ pub mod types {
                 ::std::string::String,
                 ::std::string::String,
             >,
+            notification_settings: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
             organization: ::std::result::Result<
-                ::std::option::Option<super::OrganizationBasic>,
+                ::std::option::Option<super::Organization>,
                 ::std::string::String,
             >,
             organizations: ::std::result::Result<
                 ::std::vec::Vec<super::OrganizationBasic>,
+                ::std::string::String,
+            >,
+            passkeys_enabled_for_2fa: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            pending_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            pending_invites: ::std::result::Result<
+                ::std::vec::Vec<super::PendingInvite>,
+                ::std::string::String,
+            >,
+            role_at_organization: ::std::result::Result<
+                ::std::option::Option<super::RoleAtOrganization>,
+                ::std::string::String,
+            >,
+            scene_personalisation: ::std::result::Result<
+                ::std::vec::Vec<super::ScenePersonalisation>,
+                ::std::string::String,
+            >,
+            sensitive_session_expires_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            shortcut_position: ::std::result::Result<
+                ::std::option::Option<super::ShortcutPosition>,
+                ::std::string::String,
+            >,
+            team: ::std::result::Result<
+                ::std::option::Option<super::TeamBasic>,
+                ::std::string::String,
+            >,
+            theme_mode: ::std::result::Result<
+                ::std::option::Option<super::ThemeMode>,
+                ::std::string::String,
+            >,
+            toolbar_mode: ::std::result::Result<
+                ::std::option::Option<super::ToolbarMode>,
                 ::std::string::String,
             >,
             uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
@@ -6352,19 +7551,156 @@ pub mod types {
         impl ::std::default::Default for User {
             fn default() -> Self {
                 Self {
+                    allow_impersonation: Err(
+                        "no value supplied for allow_impersonation".to_string(),
+                    ),
+                    allow_sidebar_suggestions: Err(
+                        "no value supplied for allow_sidebar_suggestions".to_string(),
+                    ),
+                    anonymize_data: Err(
+                        "no value supplied for anonymize_data".to_string(),
+                    ),
+                    date_joined: Err("no value supplied for date_joined".to_string()),
+                    distinct_id: Err("no value supplied for distinct_id".to_string()),
                     email: Err("no value supplied for email".to_string()),
+                    events_column_config: Err(
+                        "no value supplied for events_column_config".to_string(),
+                    ),
                     first_name: Err("no value supplied for first_name".to_string()),
+                    has_password: Err("no value supplied for has_password".to_string()),
+                    has_seen_product_intro_for: Err(
+                        "no value supplied for has_seen_product_intro_for".to_string(),
+                    ),
+                    has_social_auth: Err(
+                        "no value supplied for has_social_auth".to_string(),
+                    ),
+                    has_sso_enforcement: Err(
+                        "no value supplied for has_sso_enforcement".to_string(),
+                    ),
+                    hedgehog_config: Err(
+                        "no value supplied for hedgehog_config".to_string(),
+                    ),
+                    id: Err("no value supplied for id".to_string()),
+                    is_2fa_enabled: Err(
+                        "no value supplied for is_2fa_enabled".to_string(),
+                    ),
+                    is_email_verified: Err(
+                        "no value supplied for is_email_verified".to_string(),
+                    ),
+                    is_impersonated: Err(
+                        "no value supplied for is_impersonated".to_string(),
+                    ),
+                    is_impersonated_read_only: Err(
+                        "no value supplied for is_impersonated_read_only".to_string(),
+                    ),
+                    is_impersonated_until: Err(
+                        "no value supplied for is_impersonated_until".to_string(),
+                    ),
+                    is_organization_first_user: Err(
+                        "no value supplied for is_organization_first_user".to_string(),
+                    ),
                     is_staff: Err("no value supplied for is_staff".to_string()),
                     last_name: Err("no value supplied for last_name".to_string()),
-                    organization: Ok(Default::default()),
+                    notification_settings: Err(
+                        "no value supplied for notification_settings".to_string(),
+                    ),
+                    organization: Err("no value supplied for organization".to_string()),
                     organizations: Err(
                         "no value supplied for organizations".to_string(),
                     ),
+                    passkeys_enabled_for_2fa: Err(
+                        "no value supplied for passkeys_enabled_for_2fa".to_string(),
+                    ),
+                    pending_email: Err(
+                        "no value supplied for pending_email".to_string(),
+                    ),
+                    pending_invites: Err(
+                        "no value supplied for pending_invites".to_string(),
+                    ),
+                    role_at_organization: Ok(Default::default()),
+                    scene_personalisation: Err(
+                        "no value supplied for scene_personalisation".to_string(),
+                    ),
+                    sensitive_session_expires_at: Err(
+                        "no value supplied for sensitive_session_expires_at".to_string(),
+                    ),
+                    shortcut_position: Err(
+                        "no value supplied for shortcut_position".to_string(),
+                    ),
+                    team: Err("no value supplied for team".to_string()),
+                    theme_mode: Err("no value supplied for theme_mode".to_string()),
+                    toolbar_mode: Err("no value supplied for toolbar_mode".to_string()),
                     uuid: Err("no value supplied for uuid".to_string()),
                 }
             }
         }
         impl User {
+            pub fn allow_impersonation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allow_impersonation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for allow_impersonation: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn allow_sidebar_suggestions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allow_sidebar_suggestions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for allow_sidebar_suggestions: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn anonymize_data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.anonymize_data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for anonymize_data: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn date_joined<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.date_joined = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_joined: {e}")
+                    });
+                self
+            }
+            pub fn distinct_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.distinct_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for distinct_id: {e}")
+                    });
+                self
+            }
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6377,6 +7713,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn events_column_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.events_column_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for events_column_config: {e}"
+                        )
+                    });
+                self
+            }
             pub fn first_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6386,6 +7736,168 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for first_name: {e}")
+                    });
+                self
+            }
+            pub fn has_password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_password: {e}")
+                    });
+                self
+            }
+            pub fn has_seen_product_intro_for<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_seen_product_intro_for = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for has_seen_product_intro_for: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn has_social_auth<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_social_auth = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for has_social_auth: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn has_sso_enforcement<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_sso_enforcement = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for has_sso_enforcement: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn hedgehog_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.hedgehog_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for hedgehog_config: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_2fa_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_2fa_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_2fa_enabled: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_email_verified<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_email_verified = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_email_verified: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_impersonated<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_impersonated = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_impersonated: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_impersonated_read_only<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_impersonated_read_only = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_impersonated_read_only: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_impersonated_until<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_impersonated_until = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_impersonated_until: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_organization_first_user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_organization_first_user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_organization_first_user: {e}"
+                        )
                     });
                 self
             }
@@ -6413,11 +7925,25 @@ pub mod types {
                     });
                 self
             }
-            pub fn organization<T>(mut self, value: T) -> Self
+            pub fn notification_settings<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::OrganizationBasic>,
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.notification_settings = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for notification_settings: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn organization<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Organization>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.organization = value
@@ -6436,6 +7962,142 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for organizations: {e}")
+                    });
+                self
+            }
+            pub fn passkeys_enabled_for_2fa<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.passkeys_enabled_for_2fa = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for passkeys_enabled_for_2fa: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn pending_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pending_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pending_email: {e}")
+                    });
+                self
+            }
+            pub fn pending_invites<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PendingInvite>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pending_invites = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pending_invites: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn role_at_organization<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::RoleAtOrganization>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role_at_organization = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for role_at_organization: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn scene_personalisation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ScenePersonalisation>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scene_personalisation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for scene_personalisation: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn sensitive_session_expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sensitive_session_expires_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sensitive_session_expires_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn shortcut_position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ShortcutPosition>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.shortcut_position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for shortcut_position: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn team<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TeamBasic>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.team = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for team: {e}")
+                    });
+                self
+            }
+            pub fn theme_mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ThemeMode>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.theme_mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for theme_mode: {e}")
+                    });
+                self
+            }
+            pub fn toolbar_mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ToolbarMode>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.toolbar_mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for toolbar_mode: {e}")
                     });
                 self
             }
@@ -6458,12 +8120,41 @@ pub mod types {
                 value: User,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    allow_impersonation: value.allow_impersonation?,
+                    allow_sidebar_suggestions: value.allow_sidebar_suggestions?,
+                    anonymize_data: value.anonymize_data?,
+                    date_joined: value.date_joined?,
+                    distinct_id: value.distinct_id?,
                     email: value.email?,
+                    events_column_config: value.events_column_config?,
                     first_name: value.first_name?,
+                    has_password: value.has_password?,
+                    has_seen_product_intro_for: value.has_seen_product_intro_for?,
+                    has_social_auth: value.has_social_auth?,
+                    has_sso_enforcement: value.has_sso_enforcement?,
+                    hedgehog_config: value.hedgehog_config?,
+                    id: value.id?,
+                    is_2fa_enabled: value.is_2fa_enabled?,
+                    is_email_verified: value.is_email_verified?,
+                    is_impersonated: value.is_impersonated?,
+                    is_impersonated_read_only: value.is_impersonated_read_only?,
+                    is_impersonated_until: value.is_impersonated_until?,
+                    is_organization_first_user: value.is_organization_first_user?,
                     is_staff: value.is_staff?,
                     last_name: value.last_name?,
+                    notification_settings: value.notification_settings?,
                     organization: value.organization?,
                     organizations: value.organizations?,
+                    passkeys_enabled_for_2fa: value.passkeys_enabled_for_2fa?,
+                    pending_email: value.pending_email?,
+                    pending_invites: value.pending_invites?,
+                    role_at_organization: value.role_at_organization?,
+                    scene_personalisation: value.scene_personalisation?,
+                    sensitive_session_expires_at: value.sensitive_session_expires_at?,
+                    shortcut_position: value.shortcut_position?,
+                    team: value.team?,
+                    theme_mode: value.theme_mode?,
+                    toolbar_mode: value.toolbar_mode?,
                     uuid: value.uuid?,
                 })
             }
@@ -6471,12 +8162,41 @@ pub mod types {
         impl ::std::convert::From<super::User> for User {
             fn from(value: super::User) -> Self {
                 Self {
+                    allow_impersonation: Ok(value.allow_impersonation),
+                    allow_sidebar_suggestions: Ok(value.allow_sidebar_suggestions),
+                    anonymize_data: Ok(value.anonymize_data),
+                    date_joined: Ok(value.date_joined),
+                    distinct_id: Ok(value.distinct_id),
                     email: Ok(value.email),
+                    events_column_config: Ok(value.events_column_config),
                     first_name: Ok(value.first_name),
+                    has_password: Ok(value.has_password),
+                    has_seen_product_intro_for: Ok(value.has_seen_product_intro_for),
+                    has_social_auth: Ok(value.has_social_auth),
+                    has_sso_enforcement: Ok(value.has_sso_enforcement),
+                    hedgehog_config: Ok(value.hedgehog_config),
+                    id: Ok(value.id),
+                    is_2fa_enabled: Ok(value.is_2fa_enabled),
+                    is_email_verified: Ok(value.is_email_verified),
+                    is_impersonated: Ok(value.is_impersonated),
+                    is_impersonated_read_only: Ok(value.is_impersonated_read_only),
+                    is_impersonated_until: Ok(value.is_impersonated_until),
+                    is_organization_first_user: Ok(value.is_organization_first_user),
                     is_staff: Ok(value.is_staff),
                     last_name: Ok(value.last_name),
+                    notification_settings: Ok(value.notification_settings),
                     organization: Ok(value.organization),
                     organizations: Ok(value.organizations),
+                    passkeys_enabled_for_2fa: Ok(value.passkeys_enabled_for_2fa),
+                    pending_email: Ok(value.pending_email),
+                    pending_invites: Ok(value.pending_invites),
+                    role_at_organization: Ok(value.role_at_organization),
+                    scene_personalisation: Ok(value.scene_personalisation),
+                    sensitive_session_expires_at: Ok(value.sensitive_session_expires_at),
+                    shortcut_position: Ok(value.shortcut_position),
+                    team: Ok(value.team),
+                    theme_mode: Ok(value.theme_mode),
+                    toolbar_mode: Ok(value.toolbar_mode),
                     uuid: Ok(value.uuid),
                 }
             }
@@ -6508,7 +8228,7 @@ pub mod types {
                 ::std::string::String,
             >,
             role_at_organization: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::RoleAtOrganization>,
                 ::std::string::String,
             >,
             uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
@@ -6516,14 +8236,20 @@ pub mod types {
         impl ::std::default::Default for UserBasic {
             fn default() -> Self {
                 Self {
-                    distinct_id: Ok(Default::default()),
+                    distinct_id: Err("no value supplied for distinct_id".to_string()),
                     email: Err("no value supplied for email".to_string()),
                     first_name: Err("no value supplied for first_name".to_string()),
-                    hedgehog_config: Ok(Default::default()),
+                    hedgehog_config: Err(
+                        "no value supplied for hedgehog_config".to_string(),
+                    ),
                     id: Err("no value supplied for id".to_string()),
-                    is_email_verified: Ok(Default::default()),
+                    is_email_verified: Err(
+                        "no value supplied for is_email_verified".to_string(),
+                    ),
                     last_name: Err("no value supplied for last_name".to_string()),
-                    role_at_organization: Ok(Default::default()),
+                    role_at_organization: Err(
+                        "no value supplied for role_at_organization".to_string(),
+                    ),
                     uuid: Err("no value supplied for uuid".to_string()),
                 }
             }
@@ -6621,7 +8347,9 @@ pub mod types {
             }
             pub fn role_at_organization<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::RoleAtOrganization>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.role_at_organization = value
@@ -6803,9 +8531,66 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct UserCreated {
+            allow_impersonation: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            allow_sidebar_suggestions: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            anonymize_data: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            date_joined: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            distinct_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            events_column_config: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
             first_name: ::std::result::Result<
                 ::std::string::String,
+                ::std::string::String,
+            >,
+            has_password: ::std::result::Result<bool, ::std::string::String>,
+            has_seen_product_intro_for: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
+            has_social_auth: ::std::result::Result<bool, ::std::string::String>,
+            has_sso_enforcement: ::std::result::Result<bool, ::std::string::String>,
+            hedgehog_config: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            is_2fa_enabled: ::std::result::Result<bool, ::std::string::String>,
+            is_email_verified: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            is_impersonated: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            is_impersonated_read_only: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            is_impersonated_until: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_organization_first_user: ::std::result::Result<
+                ::std::option::Option<bool>,
                 ::std::string::String,
             >,
             is_staff: ::std::result::Result<bool, ::std::string::String>,
@@ -6813,16 +8598,60 @@ pub mod types {
                 ::std::string::String,
                 ::std::string::String,
             >,
+            notification_settings: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
             organization: ::std::result::Result<
-                ::std::option::Option<super::OrganizationBasic>,
+                ::std::option::Option<super::Organization>,
                 ::std::string::String,
             >,
             organizations: ::std::result::Result<
                 ::std::vec::Vec<super::OrganizationBasic>,
                 ::std::string::String,
             >,
+            passkeys_enabled_for_2fa: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            pending_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            pending_invites: ::std::result::Result<
+                ::std::vec::Vec<super::PendingInvite>,
+                ::std::string::String,
+            >,
             personal_api_key: ::std::result::Result<
                 ::std::option::Option<super::PersonalApiKey>,
+                ::std::string::String,
+            >,
+            role_at_organization: ::std::result::Result<
+                ::std::option::Option<super::RoleAtOrganization>,
+                ::std::string::String,
+            >,
+            scene_personalisation: ::std::result::Result<
+                ::std::vec::Vec<super::ScenePersonalisation>,
+                ::std::string::String,
+            >,
+            sensitive_session_expires_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            shortcut_position: ::std::result::Result<
+                ::std::option::Option<super::ShortcutPosition>,
+                ::std::string::String,
+            >,
+            team: ::std::result::Result<
+                ::std::option::Option<super::TeamBasic>,
+                ::std::string::String,
+            >,
+            theme_mode: ::std::result::Result<
+                ::std::option::Option<super::ThemeMode>,
+                ::std::string::String,
+            >,
+            toolbar_mode: ::std::result::Result<
+                ::std::option::Option<super::ToolbarMode>,
                 ::std::string::String,
             >,
             uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
@@ -6830,20 +8659,159 @@ pub mod types {
         impl ::std::default::Default for UserCreated {
             fn default() -> Self {
                 Self {
+                    allow_impersonation: Err(
+                        "no value supplied for allow_impersonation".to_string(),
+                    ),
+                    allow_sidebar_suggestions: Err(
+                        "no value supplied for allow_sidebar_suggestions".to_string(),
+                    ),
+                    anonymize_data: Err(
+                        "no value supplied for anonymize_data".to_string(),
+                    ),
+                    date_joined: Err("no value supplied for date_joined".to_string()),
+                    distinct_id: Err("no value supplied for distinct_id".to_string()),
                     email: Err("no value supplied for email".to_string()),
+                    events_column_config: Err(
+                        "no value supplied for events_column_config".to_string(),
+                    ),
                     first_name: Err("no value supplied for first_name".to_string()),
+                    has_password: Err("no value supplied for has_password".to_string()),
+                    has_seen_product_intro_for: Err(
+                        "no value supplied for has_seen_product_intro_for".to_string(),
+                    ),
+                    has_social_auth: Err(
+                        "no value supplied for has_social_auth".to_string(),
+                    ),
+                    has_sso_enforcement: Err(
+                        "no value supplied for has_sso_enforcement".to_string(),
+                    ),
+                    hedgehog_config: Err(
+                        "no value supplied for hedgehog_config".to_string(),
+                    ),
+                    id: Err("no value supplied for id".to_string()),
+                    is_2fa_enabled: Err(
+                        "no value supplied for is_2fa_enabled".to_string(),
+                    ),
+                    is_email_verified: Err(
+                        "no value supplied for is_email_verified".to_string(),
+                    ),
+                    is_impersonated: Err(
+                        "no value supplied for is_impersonated".to_string(),
+                    ),
+                    is_impersonated_read_only: Err(
+                        "no value supplied for is_impersonated_read_only".to_string(),
+                    ),
+                    is_impersonated_until: Err(
+                        "no value supplied for is_impersonated_until".to_string(),
+                    ),
+                    is_organization_first_user: Err(
+                        "no value supplied for is_organization_first_user".to_string(),
+                    ),
                     is_staff: Err("no value supplied for is_staff".to_string()),
                     last_name: Err("no value supplied for last_name".to_string()),
-                    organization: Ok(Default::default()),
+                    notification_settings: Err(
+                        "no value supplied for notification_settings".to_string(),
+                    ),
+                    organization: Err("no value supplied for organization".to_string()),
                     organizations: Err(
                         "no value supplied for organizations".to_string(),
                     ),
-                    personal_api_key: Ok(Default::default()),
+                    passkeys_enabled_for_2fa: Err(
+                        "no value supplied for passkeys_enabled_for_2fa".to_string(),
+                    ),
+                    pending_email: Err(
+                        "no value supplied for pending_email".to_string(),
+                    ),
+                    pending_invites: Err(
+                        "no value supplied for pending_invites".to_string(),
+                    ),
+                    personal_api_key: Err(
+                        "no value supplied for personal_api_key".to_string(),
+                    ),
+                    role_at_organization: Ok(Default::default()),
+                    scene_personalisation: Err(
+                        "no value supplied for scene_personalisation".to_string(),
+                    ),
+                    sensitive_session_expires_at: Err(
+                        "no value supplied for sensitive_session_expires_at".to_string(),
+                    ),
+                    shortcut_position: Err(
+                        "no value supplied for shortcut_position".to_string(),
+                    ),
+                    team: Err("no value supplied for team".to_string()),
+                    theme_mode: Err("no value supplied for theme_mode".to_string()),
+                    toolbar_mode: Err("no value supplied for toolbar_mode".to_string()),
                     uuid: Err("no value supplied for uuid".to_string()),
                 }
             }
         }
         impl UserCreated {
+            pub fn allow_impersonation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allow_impersonation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for allow_impersonation: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn allow_sidebar_suggestions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allow_sidebar_suggestions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for allow_sidebar_suggestions: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn anonymize_data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.anonymize_data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for anonymize_data: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn date_joined<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.date_joined = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_joined: {e}")
+                    });
+                self
+            }
+            pub fn distinct_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.distinct_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for distinct_id: {e}")
+                    });
+                self
+            }
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6856,6 +8824,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn events_column_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.events_column_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for events_column_config: {e}"
+                        )
+                    });
+                self
+            }
             pub fn first_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6865,6 +8847,168 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for first_name: {e}")
+                    });
+                self
+            }
+            pub fn has_password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_password: {e}")
+                    });
+                self
+            }
+            pub fn has_seen_product_intro_for<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_seen_product_intro_for = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for has_seen_product_intro_for: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn has_social_auth<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_social_auth = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for has_social_auth: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn has_sso_enforcement<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_sso_enforcement = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for has_sso_enforcement: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn hedgehog_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.hedgehog_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for hedgehog_config: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_2fa_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_2fa_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_2fa_enabled: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_email_verified<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_email_verified = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_email_verified: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_impersonated<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_impersonated = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_impersonated: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_impersonated_read_only<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_impersonated_read_only = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_impersonated_read_only: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_impersonated_until<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_impersonated_until = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_impersonated_until: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_organization_first_user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_organization_first_user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_organization_first_user: {e}"
+                        )
                     });
                 self
             }
@@ -6892,11 +9036,25 @@ pub mod types {
                     });
                 self
             }
-            pub fn organization<T>(mut self, value: T) -> Self
+            pub fn notification_settings<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::OrganizationBasic>,
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.notification_settings = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for notification_settings: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn organization<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Organization>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.organization = value
@@ -6918,6 +9076,46 @@ pub mod types {
                     });
                 self
             }
+            pub fn passkeys_enabled_for_2fa<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.passkeys_enabled_for_2fa = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for passkeys_enabled_for_2fa: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn pending_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pending_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pending_email: {e}")
+                    });
+                self
+            }
+            pub fn pending_invites<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PendingInvite>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pending_invites = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pending_invites: {e}"
+                        )
+                    });
+                self
+            }
             pub fn personal_api_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::PersonalApiKey>>,
@@ -6929,6 +9127,102 @@ pub mod types {
                         format!(
                             "error converting supplied value for personal_api_key: {e}"
                         )
+                    });
+                self
+            }
+            pub fn role_at_organization<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::RoleAtOrganization>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role_at_organization = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for role_at_organization: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn scene_personalisation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ScenePersonalisation>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scene_personalisation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for scene_personalisation: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn sensitive_session_expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sensitive_session_expires_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sensitive_session_expires_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn shortcut_position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ShortcutPosition>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.shortcut_position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for shortcut_position: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn team<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TeamBasic>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.team = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for team: {e}")
+                    });
+                self
+            }
+            pub fn theme_mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ThemeMode>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.theme_mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for theme_mode: {e}")
+                    });
+                self
+            }
+            pub fn toolbar_mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ToolbarMode>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.toolbar_mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for toolbar_mode: {e}")
                     });
                 self
             }
@@ -6951,13 +9245,42 @@ pub mod types {
                 value: UserCreated,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    allow_impersonation: value.allow_impersonation?,
+                    allow_sidebar_suggestions: value.allow_sidebar_suggestions?,
+                    anonymize_data: value.anonymize_data?,
+                    date_joined: value.date_joined?,
+                    distinct_id: value.distinct_id?,
                     email: value.email?,
+                    events_column_config: value.events_column_config?,
                     first_name: value.first_name?,
+                    has_password: value.has_password?,
+                    has_seen_product_intro_for: value.has_seen_product_intro_for?,
+                    has_social_auth: value.has_social_auth?,
+                    has_sso_enforcement: value.has_sso_enforcement?,
+                    hedgehog_config: value.hedgehog_config?,
+                    id: value.id?,
+                    is_2fa_enabled: value.is_2fa_enabled?,
+                    is_email_verified: value.is_email_verified?,
+                    is_impersonated: value.is_impersonated?,
+                    is_impersonated_read_only: value.is_impersonated_read_only?,
+                    is_impersonated_until: value.is_impersonated_until?,
+                    is_organization_first_user: value.is_organization_first_user?,
                     is_staff: value.is_staff?,
                     last_name: value.last_name?,
+                    notification_settings: value.notification_settings?,
                     organization: value.organization?,
                     organizations: value.organizations?,
+                    passkeys_enabled_for_2fa: value.passkeys_enabled_for_2fa?,
+                    pending_email: value.pending_email?,
+                    pending_invites: value.pending_invites?,
                     personal_api_key: value.personal_api_key?,
+                    role_at_organization: value.role_at_organization?,
+                    scene_personalisation: value.scene_personalisation?,
+                    sensitive_session_expires_at: value.sensitive_session_expires_at?,
+                    shortcut_position: value.shortcut_position?,
+                    team: value.team?,
+                    theme_mode: value.theme_mode?,
+                    toolbar_mode: value.toolbar_mode?,
                     uuid: value.uuid?,
                 })
             }
@@ -6965,42 +9288,241 @@ pub mod types {
         impl ::std::convert::From<super::UserCreated> for UserCreated {
             fn from(value: super::UserCreated) -> Self {
                 Self {
+                    allow_impersonation: Ok(value.allow_impersonation),
+                    allow_sidebar_suggestions: Ok(value.allow_sidebar_suggestions),
+                    anonymize_data: Ok(value.anonymize_data),
+                    date_joined: Ok(value.date_joined),
+                    distinct_id: Ok(value.distinct_id),
                     email: Ok(value.email),
+                    events_column_config: Ok(value.events_column_config),
                     first_name: Ok(value.first_name),
+                    has_password: Ok(value.has_password),
+                    has_seen_product_intro_for: Ok(value.has_seen_product_intro_for),
+                    has_social_auth: Ok(value.has_social_auth),
+                    has_sso_enforcement: Ok(value.has_sso_enforcement),
+                    hedgehog_config: Ok(value.hedgehog_config),
+                    id: Ok(value.id),
+                    is_2fa_enabled: Ok(value.is_2fa_enabled),
+                    is_email_verified: Ok(value.is_email_verified),
+                    is_impersonated: Ok(value.is_impersonated),
+                    is_impersonated_read_only: Ok(value.is_impersonated_read_only),
+                    is_impersonated_until: Ok(value.is_impersonated_until),
+                    is_organization_first_user: Ok(value.is_organization_first_user),
                     is_staff: Ok(value.is_staff),
                     last_name: Ok(value.last_name),
+                    notification_settings: Ok(value.notification_settings),
                     organization: Ok(value.organization),
                     organizations: Ok(value.organizations),
+                    passkeys_enabled_for_2fa: Ok(value.passkeys_enabled_for_2fa),
+                    pending_email: Ok(value.pending_email),
+                    pending_invites: Ok(value.pending_invites),
                     personal_api_key: Ok(value.personal_api_key),
+                    role_at_organization: Ok(value.role_at_organization),
+                    scene_personalisation: Ok(value.scene_personalisation),
+                    sensitive_session_expires_at: Ok(value.sensitive_session_expires_at),
+                    shortcut_position: Ok(value.shortcut_position),
+                    team: Ok(value.team),
+                    theme_mode: Ok(value.theme_mode),
+                    toolbar_mode: Ok(value.toolbar_mode),
                     uuid: Ok(value.uuid),
                 }
             }
         }
         #[derive(Clone, Debug)]
         pub struct UserPatch {
+            allow_impersonation: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::string::String,
+            >,
+            allow_sidebar_suggestions: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::string::String,
+            >,
+            anonymize_data: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::string::String,
+            >,
+            current_password: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            events_column_config: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
             first_name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            has_seen_product_intro_for: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                ::std::string::String,
+            >,
+            hedgehog_config: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::serde_json::Value>>,
                 ::std::string::String,
             >,
             last_name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            notification_settings: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            passkeys_enabled_for_2fa: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::string::String,
+            >,
+            password: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            role_at_organization: ::std::result::Result<
+                ::std::option::Option<super::RoleAtOrganization>,
+                ::std::string::String,
+            >,
             set_current_organization: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            set_current_team: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            shortcut_position: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<super::ShortcutPosition>>,
+                ::std::string::String,
+            >,
+            theme_mode: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<super::ThemeMode>>,
+                ::std::string::String,
+            >,
+            toolbar_mode: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<super::ToolbarMode>>,
                 ::std::string::String,
             >,
         }
         impl ::std::default::Default for UserPatch {
             fn default() -> Self {
                 Self {
+                    allow_impersonation: Ok(Default::default()),
+                    allow_sidebar_suggestions: Ok(Default::default()),
+                    anonymize_data: Ok(Default::default()),
+                    current_password: Ok(Default::default()),
+                    email: Ok(Default::default()),
+                    events_column_config: Ok(Default::default()),
                     first_name: Ok(Default::default()),
+                    has_seen_product_intro_for: Ok(Default::default()),
+                    hedgehog_config: Ok(Default::default()),
                     last_name: Ok(Default::default()),
+                    notification_settings: Ok(Default::default()),
+                    passkeys_enabled_for_2fa: Ok(Default::default()),
+                    password: Ok(Default::default()),
+                    role_at_organization: Ok(Default::default()),
                     set_current_organization: Ok(Default::default()),
+                    set_current_team: Ok(Default::default()),
+                    shortcut_position: Ok(Default::default()),
+                    theme_mode: Ok(Default::default()),
+                    toolbar_mode: Ok(Default::default()),
                 }
             }
         }
         impl UserPatch {
+            pub fn allow_impersonation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allow_impersonation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for allow_impersonation: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn allow_sidebar_suggestions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allow_sidebar_suggestions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for allow_sidebar_suggestions: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn anonymize_data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.anonymize_data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for anonymize_data: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn current_password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.current_password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for current_password: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn events_column_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.events_column_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for events_column_config: {e}"
+                        )
+                    });
+                self
+            }
             pub fn first_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7013,6 +9535,38 @@ pub mod types {
                     });
                 self
             }
+            pub fn has_seen_product_intro_for<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_seen_product_intro_for = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for has_seen_product_intro_for: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn hedgehog_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.hedgehog_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for hedgehog_config: {e}"
+                        )
+                    });
+                self
+            }
             pub fn last_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7022,6 +9576,68 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for last_name: {e}")
+                    });
+                self
+            }
+            pub fn notification_settings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.notification_settings = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for notification_settings: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn passkeys_enabled_for_2fa<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.passkeys_enabled_for_2fa = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for passkeys_enabled_for_2fa: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for password: {e}")
+                    });
+                self
+            }
+            pub fn role_at_organization<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::RoleAtOrganization>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role_at_organization = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for role_at_organization: {e}"
+                        )
                     });
                 self
             }
@@ -7039,6 +9655,64 @@ pub mod types {
                     });
                 self
             }
+            pub fn set_current_team<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.set_current_team = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for set_current_team: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn shortcut_position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<super::ShortcutPosition>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.shortcut_position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for shortcut_position: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn theme_mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<super::ThemeMode>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.theme_mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for theme_mode: {e}")
+                    });
+                self
+            }
+            pub fn toolbar_mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<super::ToolbarMode>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.toolbar_mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for toolbar_mode: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<UserPatch> for super::UserPatch {
             type Error = super::error::ConversionError;
@@ -7046,18 +9720,50 @@ pub mod types {
                 value: UserPatch,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    allow_impersonation: value.allow_impersonation?,
+                    allow_sidebar_suggestions: value.allow_sidebar_suggestions?,
+                    anonymize_data: value.anonymize_data?,
+                    current_password: value.current_password?,
+                    email: value.email?,
+                    events_column_config: value.events_column_config?,
                     first_name: value.first_name?,
+                    has_seen_product_intro_for: value.has_seen_product_intro_for?,
+                    hedgehog_config: value.hedgehog_config?,
                     last_name: value.last_name?,
+                    notification_settings: value.notification_settings?,
+                    passkeys_enabled_for_2fa: value.passkeys_enabled_for_2fa?,
+                    password: value.password?,
+                    role_at_organization: value.role_at_organization?,
                     set_current_organization: value.set_current_organization?,
+                    set_current_team: value.set_current_team?,
+                    shortcut_position: value.shortcut_position?,
+                    theme_mode: value.theme_mode?,
+                    toolbar_mode: value.toolbar_mode?,
                 })
             }
         }
         impl ::std::convert::From<super::UserPatch> for UserPatch {
             fn from(value: super::UserPatch) -> Self {
                 Self {
+                    allow_impersonation: Ok(value.allow_impersonation),
+                    allow_sidebar_suggestions: Ok(value.allow_sidebar_suggestions),
+                    anonymize_data: Ok(value.anonymize_data),
+                    current_password: Ok(value.current_password),
+                    email: Ok(value.email),
+                    events_column_config: Ok(value.events_column_config),
                     first_name: Ok(value.first_name),
+                    has_seen_product_intro_for: Ok(value.has_seen_product_intro_for),
+                    hedgehog_config: Ok(value.hedgehog_config),
                     last_name: Ok(value.last_name),
+                    notification_settings: Ok(value.notification_settings),
+                    passkeys_enabled_for_2fa: Ok(value.passkeys_enabled_for_2fa),
+                    password: Ok(value.password),
+                    role_at_organization: Ok(value.role_at_organization),
                     set_current_organization: Ok(value.set_current_organization),
+                    set_current_team: Ok(value.set_current_team),
+                    shortcut_position: Ok(value.shortcut_position),
+                    theme_mode: Ok(value.theme_mode),
+                    toolbar_mode: Ok(value.toolbar_mode),
                 }
             }
         }
@@ -7669,7 +10375,7 @@ let response = client.invite_delete()
     }
     /**List members
 
-Filters: `email` (exact, case-insensitive), `updated_after`, `search` (in email and names); `order` is `joined_at` or `-joined_at` (default).
+Filters: `email` (exact, case-insensitive), `updated_after`, `search` (in email and names), `levels` (comma-separated), `email_domain`, `outside_verified_domains`; `order` is `joined_at` or `-joined_at` (default). Unknown parameters are ignored.
 
 Requires a personal API key with the scope `organization_member:read`.
 
@@ -7678,18 +10384,24 @@ Sends a `GET` request to `/api/organizations/{organization_id}/members/`
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `email`: Only the member with this email address (case-insensitive).
+- `email_domain`: Only members whose email address is on this domain (case-insensitive; a leading `@` is ignored).
+- `levels`: Only members at these levels: a comma-separated list such as `1,8` (1 member, 8 admin, 15 owner; other entries match nobody).
 - `limit`: Number of results to return per page (default 100; values above 1000 are served as 1000).
 - `offset`: The initial index from which to return the results (default 0).
 - `order`: Sort order: `joined_at` or `-joined_at` (default).
+- `outside_verified_domains`: When true, only members whose email domain is not one of the organization's verified domains.
 - `search`: Only members whose email, first or last name contains this text (case-insensitive).
 - `updated_after`: Only members whose membership changed after this time.
 ```ignore
 let response = client.member_list()
     .organization_id(organization_id)
     .email(email)
+    .email_domain(email_domain)
+    .levels(levels)
     .limit(limit)
     .offset(offset)
     .order(order)
+    .outside_verified_domains(outside_verified_domains)
     .search(search)
     .updated_after(updated_after)
     .send()
@@ -7700,7 +10412,7 @@ let response = client.member_list()
     }
     /**Update a member
 
-Only `level` changes. You cannot change your own level; only an owner makes owners; nobody is raised above the editor's level; only admins edit others, and never someone above themselves.
+Only `level` changes; a body without it changes nothing. You cannot change your own level; only an owner makes owners; nobody is raised above the editor's level; only admins edit others, and never someone above themselves.
 
 Requires a personal API key with the scope `organization_member:write`.
 
@@ -7764,6 +10476,27 @@ let response = client.member_patch()
 ```*/
     pub fn member_patch(&self) -> builder::MemberPatch<'_> {
         builder::MemberPatch::new(self)
+    }
+    /**Fetch a member's GitHub username
+
+orgbase links no GitHub identities, so `github_login` is always null; an unknown member is not found.
+
+Requires a personal API key with the scope `organization_member:read`.
+
+Sends a `GET` request to `/api/organizations/{organization_id}/members/{user_uuid}/github_login/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `user_uuid`: The member's user UUID, or `@me`.
+```ignore
+let response = client.member_github_login()
+    .organization_id(organization_id)
+    .user_uuid(user_uuid)
+    .send()
+    .await;
+```*/
+    pub fn member_github_login(&self) -> builder::MemberGithubLogin<'_> {
+        builder::MemberGithubLogin::new(self)
     }
     /**Summarize a member's API keys that reach the organization
 
@@ -8048,6 +10781,8 @@ let response = client.personal_api_key_create()
     }
     /**Fetch one of the caller's personal API keys
 
+`@current` is the key making the request; it needs no scope, so that any key can learn its own scopes (as PostHog's clients do before anything else). Another key of the caller's needs `personal_api_key:read`.
+
 Requires a personal API key with the scope `personal_api_key:read`.
 
 Sends a `GET` request to `/api/personal_api_keys/{id}/`
@@ -8118,6 +10853,31 @@ let response = client.signup_accept()
     pub fn signup_accept(&self) -> builder::SignupAccept<'_> {
         builder::SignupAccept::new(self)
     }
+    /**List users
+
+Staff users see every user; others see only themselves. Ordered by numeric id. Filters: `email` (exact, case-insensitive), `is_staff`.
+
+Requires a personal API key with the scope `user:read`.
+
+Sends a `GET` request to `/api/users/`
+
+Arguments:
+- `email`: Only the user with this email address (case-insensitive).
+- `is_staff`: Only staff users (true) or only other users (false).
+- `limit`: Number of results to return per page (default 100; values above 1000 are served as 1000).
+- `offset`: The initial index from which to return the results (default 0).
+```ignore
+let response = client.user_list()
+    .email(email)
+    .is_staff(is_staff)
+    .limit(limit)
+    .offset(offset)
+    .send()
+    .await;
+```*/
+    pub fn user_list(&self) -> builder::UserList<'_> {
+        builder::UserList::new(self)
+    }
     /**Create a user (instance administration)
 
 An orgbase extension for staff users: creates a user and, when asked for, a personal API key whose `value` is shown only in this response.
@@ -8135,36 +10895,66 @@ let response = client.user_create()
     pub fn user_create(&self) -> builder::UserCreate<'_> {
         builder::UserCreate::new(self)
     }
-    /**Fetch the calling user
+    /**Fetch a user
+
+`@me` (or the caller's own UUID) is the caller. Staff users may fetch anyone; for others another user is not found. With a key limited by `scoped_organizations`, only those organizations are shown: `organizations` is filtered, and `organization` and `team` are null when the current organization is outside the key's scope (unlike PostHog, which shows them).
 
 Requires a personal API key with the scope `user:read`.
 
-Sends a `GET` request to `/api/users/@me/`
+Sends a `GET` request to `/api/users/{uuid}/`
 
+Arguments:
+- `uuid`: The user's UUID, or `@me`.
 ```ignore
-let response = client.user_me_view()
+let response = client.user_view()
+    .uuid(uuid)
     .send()
     .await;
 ```*/
-    pub fn user_me_view(&self) -> builder::UserMeView<'_> {
-        builder::UserMeView::new(self)
+    pub fn user_view(&self) -> builder::UserView<'_> {
+        builder::UserView::new(self)
     }
     /**Update the calling user
 
-Changes `first_name`, `last_name`, or the current organization (`set_current_organization`).
+The same as PATCH: every field optional (PostHog requires them all on PUT). Only `@me` or the caller's own UUID.
 
 Requires a personal API key with the scope `user:write`.
 
-Sends a `PATCH` request to `/api/users/@me/`
+Sends a `PUT` request to `/api/users/{uuid}/`
 
+Arguments:
+- `uuid`: The user's UUID, or `@me`.
+- `body`
 ```ignore
-let response = client.user_me_patch()
+let response = client.user_update()
+    .uuid(uuid)
     .body(body)
     .send()
     .await;
 ```*/
-    pub fn user_me_patch(&self) -> builder::UserMePatch<'_> {
-        builder::UserMePatch::new(self)
+    pub fn user_update(&self) -> builder::UserUpdate<'_> {
+        builder::UserUpdate::new(self)
+    }
+    /**Partially update the calling user
+
+Names, `role_at_organization`, the preference fields, and the current organization or project (`set_current_organization`, `set_current_team`). Changing `email` or setting a `password` is refused with 400: orgbase has no email verification and no passwords. Only `@me` or the caller's own UUID.
+
+Requires a personal API key with the scope `user:write`.
+
+Sends a `PATCH` request to `/api/users/{uuid}/`
+
+Arguments:
+- `uuid`: The user's UUID, or `@me`.
+- `body`
+```ignore
+let response = client.user_patch()
+    .uuid(uuid)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn user_patch(&self) -> builder::UserPatch<'_> {
+        builder::UserPatch::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -10736,9 +13526,12 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         email: Result<Option<::std::string::String>, String>,
+        email_domain: Result<Option<::std::string::String>, String>,
+        levels: Result<Option<::std::string::String>, String>,
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         offset: Result<Option<u64>, String>,
         order: Result<Option<types::MemberOrder>, String>,
+        outside_verified_domains: Result<Option<bool>, String>,
         search: Result<Option<::std::string::String>, String>,
         updated_after: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
     }
@@ -10748,9 +13541,12 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 email: Ok(None),
+                email_domain: Ok(None),
+                levels: Ok(None),
                 limit: Ok(None),
                 offset: Ok(None),
                 order: Ok(None),
+                outside_verified_domains: Ok(None),
                 search: Ok(None),
                 updated_after: Ok(None),
             }
@@ -10776,6 +13572,32 @@ pub mod builder {
                 .map(Some)
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for email failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn email_domain<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.email_domain = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for email_domain failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn levels<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.levels = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for levels failed"
                         .to_string()
                 });
             self
@@ -10811,6 +13633,19 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| "conversion to `MemberOrder` for order failed".to_string());
+            self
+        }
+        pub fn outside_verified_domains<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.outside_verified_domains = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `bool` for outside_verified_domains failed"
+                        .to_string()
+                });
             self
         }
         pub fn search<V>(mut self, value: V) -> Self
@@ -10850,17 +13685,24 @@ pub mod builder {
                 client,
                 organization_id,
                 email,
+                email_domain,
+                levels,
                 limit,
                 offset,
                 order,
+                outside_verified_domains,
                 search,
                 updated_after,
             } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let email = email.map_err(Error::InvalidRequest)?;
+            let email_domain = email_domain.map_err(Error::InvalidRequest)?;
+            let levels = levels.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let offset = offset.map_err(Error::InvalidRequest)?;
             let order = order.map_err(Error::InvalidRequest)?;
+            let outside_verified_domains = outside_verified_domains
+                .map_err(Error::InvalidRequest)?;
             let search = search.map_err(Error::InvalidRequest)?;
             let updated_after = updated_after.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -10884,9 +13726,19 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .query(&progenitor_client::QueryParam::new("email", &email))
+                .query(
+                    &progenitor_client::QueryParam::new("email_domain", &email_domain),
+                )
+                .query(&progenitor_client::QueryParam::new("levels", &levels))
                 .query(&progenitor_client::QueryParam::new("limit", &limit))
                 .query(&progenitor_client::QueryParam::new("offset", &offset))
                 .query(&progenitor_client::QueryParam::new("order", &order))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "outside_verified_domains",
+                        &outside_verified_domains,
+                    ),
+                )
                 .query(&progenitor_client::QueryParam::new("search", &search))
                 .query(
                     &progenitor_client::QueryParam::new("updated_after", &updated_after),
@@ -11254,6 +14106,104 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "member_patch",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::member_github_login`]
+
+[`Client::member_github_login`]: super::Client::member_github_login*/
+    #[derive(Debug, Clone)]
+    pub struct MemberGithubLogin<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        user_uuid: Result<::std::string::String, String>,
+    }
+    impl<'a> MemberGithubLogin<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                user_uuid: Err("user_uuid was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn user_uuid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.user_uuid = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for user_uuid failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/members/{user_uuid}/github_login/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::GithubLogin>, Error<types::ApiError>> {
+            let Self { client, organization_id, user_uuid } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let user_uuid = user_uuid.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/members/{}/github_login/", client.baseurl,
+                encode_path(& organization_id.to_string()), encode_path(& user_uuid
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "member_github_login",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -13054,6 +16004,132 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::user_list`]
+
+[`Client::user_list`]: super::Client::user_list*/
+    #[derive(Debug, Clone)]
+    pub struct UserList<'a> {
+        client: &'a super::Client,
+        email: Result<Option<::std::string::String>, String>,
+        is_staff: Result<Option<bool>, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        offset: Result<Option<u64>, String>,
+    }
+    impl<'a> UserList<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                email: Ok(None),
+                is_staff: Ok(None),
+                limit: Ok(None),
+                offset: Ok(None),
+            }
+        }
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.email = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for email failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn is_staff<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.is_staff = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for is_staff failed".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<u64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `u64` for offset failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/users/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::PaginatedUserList>, Error<types::ApiError>> {
+            let Self { client, email, is_staff, limit, offset } = self;
+            let email = email.map_err(Error::InvalidRequest)?;
+            let is_staff = is_staff.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let offset = offset.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/users/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("email", &email))
+                .query(&progenitor_client::QueryParam::new("is_staff", &is_staff))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "user_list",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::user_create`]
 
 [`Client::user_create`]: super::Client::user_create*/
@@ -13146,23 +16222,42 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::user_me_view`]
+    /**Builder for [`Client::user_view`]
 
-[`Client::user_me_view`]: super::Client::user_me_view*/
+[`Client::user_view`]: super::Client::user_view*/
     #[derive(Debug, Clone)]
-    pub struct UserMeView<'a> {
+    pub struct UserView<'a> {
         client: &'a super::Client,
+        uuid: Result<::std::string::String, String>,
     }
-    impl<'a> UserMeView<'a> {
+    impl<'a> UserView<'a> {
         pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
+            Self {
+                client: client,
+                uuid: Err("uuid was not initialized".to_string()),
+            }
         }
-        ///Sends a `GET` request to `/api/users/@me/`
+        pub fn uuid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.uuid = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for uuid failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/users/{uuid}/`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::User>, Error<types::ApiError>> {
-            let Self { client } = self;
-            let url = format!("{}/api/users/@me/", client.baseurl,);
+            let Self { client, uuid } = self;
+            let uuid = uuid.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/users/{}/", client.baseurl, encode_path(& uuid.to_string()),
+            );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
                 .append(
@@ -13182,7 +16277,7 @@ pub mod builder {
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
-                operation_id: "user_me_view",
+                operation_id: "user_view",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -13208,20 +16303,34 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::user_me_patch`]
+    /**Builder for [`Client::user_update`]
 
-[`Client::user_me_patch`]: super::Client::user_me_patch*/
+[`Client::user_update`]: super::Client::user_update*/
     #[derive(Debug, Clone)]
-    pub struct UserMePatch<'a> {
+    pub struct UserUpdate<'a> {
         client: &'a super::Client,
+        uuid: Result<::std::string::String, String>,
         body: Result<types::builder::UserPatch, String>,
     }
-    impl<'a> UserMePatch<'a> {
+    impl<'a> UserUpdate<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
+                uuid: Err("uuid was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
             }
+        }
+        pub fn uuid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.uuid = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for uuid failed"
+                        .to_string()
+                });
+            self
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
@@ -13243,15 +16352,125 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `PATCH` request to `/api/users/@me/`
+        ///Sends a `PUT` request to `/api/users/{uuid}/`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::User>, Error<types::ApiError>> {
-            let Self { client, body } = self;
+            let Self { client, uuid, body } = self;
+            let uuid = uuid.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| types::UserPatch::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/users/@me/", client.baseurl,);
+            let url = format!(
+                "{}/api/users/{}/", client.baseurl, encode_path(& uuid.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "user_update",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::user_patch`]
+
+[`Client::user_patch`]: super::Client::user_patch*/
+    #[derive(Debug, Clone)]
+    pub struct UserPatch<'a> {
+        client: &'a super::Client,
+        uuid: Result<::std::string::String, String>,
+        body: Result<types::builder::UserPatch, String>,
+    }
+    impl<'a> UserPatch<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                uuid: Err("uuid was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn uuid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.uuid = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for uuid failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UserPatch>,
+            <V as std::convert::TryInto<types::UserPatch>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `UserPatch` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::UserPatch) -> types::builder::UserPatch,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/api/users/{uuid}/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::User>, Error<types::ApiError>> {
+            let Self { client, uuid, body } = self;
+            let uuid = uuid.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::UserPatch::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/users/{}/", client.baseurl, encode_path(& uuid.to_string()),
+            );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
                 .append(
@@ -13272,7 +16491,7 @@ pub mod builder {
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
-                operation_id: "user_me_patch",
+                operation_id: "user_patch",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -143,11 +143,38 @@ where
             None,
         ));
     }
+    // An array body (the bulk invite, the only one) must be an array; say
+    // so as PostHog does, rather than with serde's type message.
+    if !T::is_referenceable()
+        && is_array_schema::<T>()
+        && non_object_kind(bytes) != Some("list")
+        && serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok()
+    {
+        return Err(ApiError::validation("invalid", ARRAY_BODY_DETAIL, None));
+    }
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
     let value = serde_path_to_error::deserialize(&mut deserializer)
         .map_err(|error| json_error(attr_of(error.path()), error.inner()))?;
     deserializer.end().map_err(|error| json_error(None, &error))?;
     Ok(value)
+}
+
+/// PostHog's detail for an array body that is not an array.
+pub const ARRAY_BODY_DETAIL: &str =
+    "This endpoint needs an array of data for bulk invite creation.";
+
+/// Whether `T`'s schema is an array.
+fn is_array_schema<T: JsonSchema>() -> bool {
+    use schemars::schema::InstanceType;
+    use schemars::schema::Schema;
+    use schemars::schema::SingleOrVec;
+    let mut generator = schemars::gen::SchemaGenerator::default();
+    matches!(
+        T::json_schema(&mut generator),
+        Schema::Object(object)
+            if object.instance_type
+                == Some(SingleOrVec::Single(Box::new(InstanceType::Array)))
+    )
 }
 
 /// What the body is, when it is well-formed JSON but not an object.

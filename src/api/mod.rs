@@ -14,6 +14,7 @@
 //! PostHog's `/x/` form (build.rs adds the slash). `{organization_id}` may be
 //! `@current`, so it is typed as a string.
 
+pub mod constrained;
 pub mod error;
 pub mod extract;
 pub mod nullable;
@@ -46,8 +47,10 @@ pub const OPERATION_SCOPES: &[(&str, Option<Scope>)] = &[
     ("organization_update", Some(Scope::OrganizationWrite)),
     ("organization_patch", Some(Scope::OrganizationWrite)),
     ("organization_delete", Some(Scope::OrganizationWrite)),
-    ("user_me_view", Some(Scope::UserRead)),
-    ("user_me_patch", Some(Scope::UserWrite)),
+    ("user_list", Some(Scope::UserRead)),
+    ("user_view", Some(Scope::UserRead)),
+    ("user_update", Some(Scope::UserWrite)),
+    ("user_patch", Some(Scope::UserWrite)),
     ("user_create", Some(Scope::UserWrite)),
     ("personal_api_key_list", Some(Scope::PersonalApiKeyRead)),
     ("personal_api_key_create", Some(Scope::PersonalApiKeyWrite)),
@@ -58,6 +61,7 @@ pub const OPERATION_SCOPES: &[(&str, Option<Scope>)] = &[
     ("member_patch", Some(Scope::OrganizationMemberWrite)),
     ("member_delete", Some(Scope::OrganizationMemberWrite)),
     ("member_scoped_api_keys", Some(Scope::OrganizationMemberRead)),
+    ("member_github_login", Some(Scope::OrganizationMemberRead)),
     ("invite_list", Some(Scope::OrganizationMemberRead)),
     ("invite_create", Some(Scope::OrganizationMemberWrite)),
     ("invite_delete", Some(Scope::OrganizationMemberWrite)),
@@ -98,6 +102,17 @@ pub const OPERATION_SCOPES: &[(&str, Option<Scope>)] = &[
 /// other value with 404.
 pub const LITERAL_PATH_SEGMENTS: &[(&str, &str, &str)] =
     &[("invite_bulk_create", "invite_id", "bulk")];
+
+/// Response fields that are left out while they have no value, as
+/// (schema, field): every other response field is always written, and
+/// build.rs marks it `required`. PostHog writes `null` for these, but its
+/// published schema allows no `null` there (only a choice), so a client
+/// generated from that schema accepts the field only when it is absent.
+/// (`UserCreated` holds a `User`'s fields too.)
+pub const OMITTED_WHEN_UNSET: &[(&str, &str)] = &[
+    ("User", "role_at_organization"),
+    ("UserCreated", "role_at_organization"),
+];
 
 /// The scope an operation requires; `None` for an operation that needs no
 /// credentials or is not in the table.
@@ -228,19 +243,52 @@ pub trait OrgbaseApi {
         path: Path<OrganizationPath>,
     ) -> Result<HttpResponseDeleted, ApiError>;
 
-    /// Fetch the calling user
-    #[endpoint { method = GET, path = "/api/users/@me", tags = ["users"] }]
-    async fn user_me_view(
+    /// List users
+    ///
+    /// Staff users see every user; others see only themselves. Ordered by
+    /// numeric id. Filters: `email` (exact, case-insensitive), `is_staff`.
+    #[endpoint { method = GET, path = "/api/users", tags = ["users"] }]
+    async fn user_list(
         rqctx: RequestContext<Self::Context>,
+        query: QueryParams<UserListParams>,
+    ) -> Result<HttpResponseOk<Paginated<User>>, ApiError>;
+
+    /// Fetch a user
+    ///
+    /// `@me` (or the caller's own UUID) is the caller. Staff users may
+    /// fetch anyone; for others another user is not found. With a key
+    /// limited by `scoped_organizations`, only those organizations are
+    /// shown: `organizations` is filtered, and `organization` and `team`
+    /// are null when the current organization is outside the key's scope
+    /// (unlike PostHog, which shows them).
+    #[endpoint { method = GET, path = "/api/users/{uuid}", tags = ["users"] }]
+    async fn user_view(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<UserPath>,
     ) -> Result<HttpResponseOk<User>, ApiError>;
 
     /// Update the calling user
     ///
-    /// Changes `first_name`, `last_name`, or the current organization
-    /// (`set_current_organization`).
-    #[endpoint { method = PATCH, path = "/api/users/@me", tags = ["users"] }]
-    async fn user_me_patch(
+    /// The same as PATCH: every field optional (PostHog requires them
+    /// all on PUT). Only `@me` or the caller's own UUID.
+    #[endpoint { method = PUT, path = "/api/users/{uuid}", tags = ["users"] }]
+    async fn user_update(
         rqctx: RequestContext<Self::Context>,
+        path: Path<UserPath>,
+        body: JsonBody<UserPatch>,
+    ) -> Result<HttpResponseOk<User>, ApiError>;
+
+    /// Partially update the calling user
+    ///
+    /// Names, `role_at_organization`, the preference fields, and the
+    /// current organization or project (`set_current_organization`,
+    /// `set_current_team`). Changing `email` or setting a `password` is
+    /// refused with 400: orgbase has no email verification and no
+    /// passwords. Only `@me` or the caller's own UUID.
+    #[endpoint { method = PATCH, path = "/api/users/{uuid}", tags = ["users"] }]
+    async fn user_patch(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<UserPath>,
         body: JsonBody<UserPatch>,
     ) -> Result<HttpResponseOk<User>, ApiError>;
 
@@ -282,6 +330,11 @@ pub trait OrgbaseApi {
     ) -> Result<HttpResponseCreated<PersonalApiKey>, ApiError>;
 
     /// Fetch one of the caller's personal API keys
+    ///
+    /// `@current` is the key making the request; it needs no scope, so
+    /// that any key can learn its own scopes (as PostHog's clients do
+    /// before anything else). Another key of the caller's needs
+    /// `personal_api_key:read`.
     #[endpoint {
         method = GET,
         path = "/api/personal_api_keys/{id}",
@@ -306,8 +359,9 @@ pub trait OrgbaseApi {
     /// List members
     ///
     /// Filters: `email` (exact, case-insensitive), `updated_after`,
-    /// `search` (in email and names); `order` is `joined_at` or
-    /// `-joined_at` (default).
+    /// `search` (in email and names), `levels` (comma-separated),
+    /// `email_domain`, `outside_verified_domains`; `order` is `joined_at`
+    /// or `-joined_at` (default). Unknown parameters are ignored.
     #[endpoint {
         method = GET,
         path = "/api/organizations/{organization_id}/members",
@@ -321,7 +375,7 @@ pub trait OrgbaseApi {
 
     /// Update a member
     ///
-    /// Only `level` changes. You cannot change your own level; only an
+    /// Only `level` changes; a body without it changes nothing. You cannot change your own level; only an
     /// owner makes owners; nobody is raised above the editor's level; only
     /// admins edit others, and never someone above themselves.
     #[endpoint {
@@ -376,6 +430,20 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<MemberPath>,
     ) -> Result<HttpResponseOk<ScopedApiKeys>, ApiError>;
+
+    /// Fetch a member's GitHub username
+    ///
+    /// orgbase links no GitHub identities, so `github_login` is always
+    /// null; an unknown member is not found.
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/members/{user_uuid}/github_login",
+        tags = ["members"],
+    }]
+    async fn member_github_login(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<MemberPath>,
+    ) -> Result<HttpResponseOk<GithubLogin>, ApiError>;
 
     /// List invites
     ///

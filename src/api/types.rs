@@ -1,6 +1,7 @@
 //! Wire types: the request and response bodies of the API, field by field
 //! as PostHog's schema has them. No logic lives here.
 
+use super::constrained;
 use super::nullable;
 use chrono::DateTime;
 use chrono::Utc;
@@ -60,6 +61,9 @@ pub enum ExperimentStatsMethod {
     Bayesian,
     /// Frequentist.
     Frequentist,
+    /// No method chosen (PostHog accepts a blank value).
+    #[serde(rename = "")]
+    Blank,
 }
 
 /// An environment (team) of an organization, as listed on the organization.
@@ -81,6 +85,16 @@ pub struct TeamBasic {
     pub is_demo: bool,
     /// Time zone of the environment.
     pub timezone: String,
+    /// Whether the snippet onboarding was completed (orgbase has no
+    /// ingestion: false).
+    pub completed_snippet_onboarding: bool,
+    /// Products whose onboarding was completed (none here: null).
+    pub has_completed_onboarding_for: Option<serde_json::Value>,
+    /// Whether an event was ever ingested (orgbase has no ingestion:
+    /// false).
+    pub ingested_event: bool,
+    /// Whether the legacy per-project access control is on (false).
+    pub access_control: bool,
 }
 
 /// A project of an organization, as listed on the organization.
@@ -171,6 +185,7 @@ macro_rules! organization_write_bodies {
         #[derive(Clone, Debug, Deserialize, JsonSchema)]
         pub struct OrganizationCreate {
             /// Display name: not blank, at most 64 characters.
+            #[schemars(schema_with = "constrained::text::<1, 64>")]
             pub name: String,
             $(#[doc = $doc] $(#[$meta])* pub $field: $type,)*
         }
@@ -181,6 +196,8 @@ macro_rules! organization_write_bodies {
         #[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
         pub struct OrganizationPatch {
             /// Display name: not blank, at most 64 characters.
+            #[serde(default)]
+            #[schemars(schema_with = "constrained::optional_text::<1, 64>")]
             pub name: Option<String>,
             $(#[doc = $doc] $(#[$meta])* pub $field: $type,)*
         }
@@ -251,47 +268,308 @@ pub struct OrganizationBasic {
     pub is_not_active_reason: Option<String>,
 }
 
-/// A user, as the user sees themself.
+/// What the user does at their organization.
+#[derive(
+    Clone, Copy, Debug, Deserialize, Eq, JsonSchema, PartialEq, Serialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum RoleAtOrganization {
+    /// Engineering.
+    Engineering,
+    /// Data.
+    Data,
+    /// Product management.
+    Product,
+    /// Founder.
+    Founder,
+    /// Leadership.
+    Leadership,
+    /// Marketing.
+    Marketing,
+    /// Sales.
+    Sales,
+    /// Something else.
+    Other,
+}
+
+/// How the toolbar opens (`""`: not chosen).
+#[derive(
+    Clone, Copy, Debug, Deserialize, Eq, JsonSchema, PartialEq, Serialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ToolbarMode {
+    /// Toolbar disabled.
+    Disabled,
+    /// Toolbar enabled.
+    Toolbar,
+    /// Not chosen.
+    #[serde(rename = "")]
+    Blank,
+}
+
+/// Colour theme of the app (`""`: not chosen).
+#[derive(
+    Clone, Copy, Debug, Deserialize, Eq, JsonSchema, PartialEq, Serialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ThemeMode {
+    /// Light.
+    Light,
+    /// Dark.
+    Dark,
+    /// Follow the system.
+    System,
+    /// Not chosen.
+    #[serde(rename = "")]
+    Blank,
+}
+
+/// Where the keyboard shortcut hint sits (`""`: not chosen).
+#[derive(
+    Clone, Copy, Debug, Deserialize, Eq, JsonSchema, PartialEq, Serialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ShortcutPosition {
+    /// Above.
+    Above,
+    /// Below.
+    Below,
+    /// Hidden.
+    Hidden,
+    /// Not chosen.
+    #[serde(rename = "")]
+    Blank,
+}
+
+/// A page the user personalised (orgbase keeps none: always empty).
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct ScenePersonalisation {
+    /// The scene.
+    pub scene: String,
+    /// The dashboard shown there.
+    pub dashboard: Option<i64>,
+}
+
+/// An invite waiting for the user (to their email address, not expired).
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct PendingInvite {
+    /// The invite's id.
+    pub id: String,
+    /// Address the invite is for.
+    pub target_email: String,
+    /// The organization the invite is to.
+    pub organization_id: String,
+    /// Its name.
+    pub organization_name: String,
+    /// When the invite was made.
+    pub created_at: DateTime<Utc>,
+}
+
+/// A user, as the user sees themself: every field of PostHog's `User`.
+/// orgbase has no passwords, sessions, impersonation, social logins or
+/// two-factor authentication, so those fields say so (`has_password` and
+/// `is_2fa_enabled` false, `is_impersonated` false, ...).
 #[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
 pub struct User {
+    /// When the user was created.
+    pub date_joined: DateTime<Utc>,
     /// Identifier (a UUID).
     pub uuid: Uuid,
-    /// Email address, unique case-insensitively.
-    pub email: String,
+    /// Analytics distinct id (the user's UUID as text).
+    pub distinct_id: Option<String>,
     /// First name.
     pub first_name: String,
     /// Last name.
     pub last_name: String,
+    /// Email address, unique case-insensitively.
+    pub email: String,
+    /// An email change awaiting verification (orgbase has none: null).
+    pub pending_email: Option<String>,
+    /// Whether the email address is verified (unknown here: null).
+    pub is_email_verified: Option<bool>,
+    /// Notification preferences, as the user set them.
+    pub notification_settings: serde_json::Map<String, serde_json::Value>,
+    /// Whether events captured for this user are anonymized.
+    pub anonymize_data: Option<bool>,
+    /// Whether staff may impersonate the user.
+    pub allow_impersonation: Option<bool>,
+    /// How the toolbar opens.
+    pub toolbar_mode: Option<ToolbarMode>,
+    /// Whether the user has a password (orgbase has none: false).
+    pub has_password: bool,
+    /// Numeric id.
+    pub id: i64,
     /// Whether the user administers this orgbase instance.
     pub is_staff: bool,
-    /// The user's current organization, if any.
-    pub organization: Option<OrganizationBasic>,
-    /// Every organization the user is a member of, oldest first.
+    /// Whether this is an impersonation session (never here: false).
+    pub is_impersonated: Option<bool>,
+    /// When the impersonation ends (null).
+    pub is_impersonated_until: Option<String>,
+    /// Whether the impersonation is read-only (never here: false).
+    pub is_impersonated_read_only: Option<bool>,
+    /// When the sensitive-actions window of the session ends (orgbase has
+    /// no sessions: null).
+    pub sensitive_session_expires_at: Option<String>,
+    /// The current project of the current organization; null when there
+    /// is none, or when the key may not see the current organization.
+    pub team: Option<TeamBasic>,
+    /// The current organization; null when there is none, or when the key
+    /// may not see it.
+    pub organization: Option<Organization>,
+    /// The user's organizations (those the key may see), oldest first.
     pub organizations: Vec<OrganizationBasic>,
+    /// Column settings of the events table, as the user set them.
+    pub events_column_config: serde_json::Value,
+    /// Whether two-factor authentication is on (orgbase has none: false).
+    pub is_2fa_enabled: bool,
+    /// Whether the user signs in through a social provider (false).
+    pub has_social_auth: bool,
+    /// Whether a verified domain of the user's email address enforces a
+    /// login method.
+    pub has_sso_enforcement: bool,
+    /// Product introductions the user has seen, as the user set them.
+    pub has_seen_product_intro_for: Option<serde_json::Value>,
+    /// Personalised pages (none kept here).
+    pub scene_personalisation: Vec<ScenePersonalisation>,
+    /// Colour theme.
+    pub theme_mode: Option<ThemeMode>,
+    /// Hedgehog settings, as the user set them.
+    pub hedgehog_config: Option<serde_json::Value>,
+    /// Whether the sidebar may suggest things.
+    pub allow_sidebar_suggestions: Option<bool>,
+    /// Where the shortcut hint sits.
+    pub shortcut_position: Option<ShortcutPosition>,
+    /// What the user does at their organization; left out until the user
+    /// sets it (see `OMITTED_WHEN_UNSET`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_at_organization: Option<RoleAtOrganization>,
+    /// Whether passkeys count for two-factor authentication.
+    pub passkeys_enabled_for_2fa: Option<bool>,
+    /// Whether the user was the first member of the current organization
+    /// (its oldest membership); null without a current organization.
+    pub is_organization_first_user: Option<bool>,
+    /// Invites to the user's address that can still be accepted.
+    pub pending_invites: Vec<PendingInvite>,
 }
 
-/// Body of `PATCH /api/users/@me/`.
+/// Body of a user update (`PATCH` or `PUT /api/users/{uuid}/`): every
+/// field optional. `email` may only repeat the current address and
+/// `password` cannot be set: orgbase has neither email verification nor
+/// passwords, so those are refused with 400 rather than ignored.
+/// Read-only fields sent here are ignored.
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
 pub struct UserPatch {
     /// First name, at most 150 characters.
+    #[serde(default)]
+    #[schemars(schema_with = "constrained::optional_text::<0, 150>")]
     pub first_name: Option<String>,
     /// Last name, at most 150 characters.
+    #[serde(default)]
+    #[schemars(schema_with = "constrained::optional_text::<0, 150>")]
     pub last_name: Option<String>,
+    /// Must equal the current address (changing it needs email
+    /// verification, which orgbase lacks).
+    pub email: Option<String>,
+    /// Refused: orgbase has no passwords.
+    pub password: Option<String>,
+    /// Refused: orgbase has no passwords.
+    pub current_password: Option<String>,
     /// Switch the current organization to this one (its UUID); it must be
     /// one of the user's organizations.
     pub set_current_organization: Option<String>,
+    /// Switch the current project to this one (its numeric id); its
+    /// organization becomes the current one too.
+    pub set_current_team: Option<String>,
+    /// What the user does at their organization.
+    pub role_at_organization: Option<RoleAtOrganization>,
+    /// Notification preferences: the keys sent replace those keys, the
+    /// others stay.
+    pub notification_settings:
+        Option<serde_json::Map<String, serde_json::Value>>,
+    /// Whether events captured for this user are anonymized.
+    #[serde(default, deserialize_with = "nullable::deserialize")]
+    #[schemars(schema_with = "nullable::schema::<bool>")]
+    pub anonymize_data: Option<Option<bool>>,
+    /// Whether staff may impersonate the user.
+    #[serde(default, deserialize_with = "nullable::deserialize")]
+    #[schemars(schema_with = "nullable::schema::<bool>")]
+    pub allow_impersonation: Option<Option<bool>>,
+    /// How the toolbar opens.
+    #[serde(default, deserialize_with = "nullable::deserialize")]
+    #[schemars(schema_with = "nullable::schema::<ToolbarMode>")]
+    pub toolbar_mode: Option<Option<ToolbarMode>>,
+    /// Column settings of the events table.
+    pub events_column_config: Option<serde_json::Value>,
+    /// Product introductions the user has seen.
+    #[serde(default, deserialize_with = "nullable::deserialize")]
+    #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
+    pub has_seen_product_intro_for: Option<Option<serde_json::Value>>,
+    /// Colour theme.
+    #[serde(default, deserialize_with = "nullable::deserialize")]
+    #[schemars(schema_with = "nullable::schema::<ThemeMode>")]
+    pub theme_mode: Option<Option<ThemeMode>>,
+    /// Hedgehog settings.
+    #[serde(default, deserialize_with = "nullable::deserialize")]
+    #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
+    pub hedgehog_config: Option<Option<serde_json::Value>>,
+    /// Whether the sidebar may suggest things.
+    #[serde(default, deserialize_with = "nullable::deserialize")]
+    #[schemars(schema_with = "nullable::schema::<bool>")]
+    pub allow_sidebar_suggestions: Option<Option<bool>>,
+    /// Where the shortcut hint sits.
+    #[serde(default, deserialize_with = "nullable::deserialize")]
+    #[schemars(schema_with = "nullable::schema::<ShortcutPosition>")]
+    pub shortcut_position: Option<Option<ShortcutPosition>>,
+    /// Whether passkeys count for two-factor authentication.
+    #[serde(default, deserialize_with = "nullable::deserialize")]
+    #[schemars(schema_with = "nullable::schema::<bool>")]
+    pub passkeys_enabled_for_2fa: Option<Option<bool>>,
+}
+
+/// Path of one user: the user's UUID, or `@me` for the caller.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct UserPath {
+    /// The user's UUID, or `@me`.
+    pub uuid: String,
+}
+
+/// Query of the user list.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct UserListParams {
+    /// Number of results to return per page (default 100; values above
+    /// 1000 are served as 1000).
+    #[schemars(range(min = 1))]
+    #[serde(default, deserialize_with = "super::extract::saturating_count")]
+    pub limit: Option<u64>,
+    /// The initial index from which to return the results (default 0).
+    #[serde(default, deserialize_with = "super::extract::saturating_count")]
+    pub offset: Option<u64>,
+    /// Only the user with this email address (case-insensitive).
+    pub email: Option<String>,
+    /// Only staff users (true) or only other users (false).
+    pub is_staff: Option<bool>,
+}
+
+impl UserListParams {
+    /// The pagination part of the query.
+    pub fn page(&self) -> ListParams {
+        ListParams { limit: self.limit, offset: self.offset }
+    }
 }
 
 /// Body of `POST /api/users/` (instance administration).
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 pub struct UserCreate {
     /// Email address, unique case-insensitively, at most 254 characters.
+    #[schemars(schema_with = "constrained::email")]
     pub email: String,
     /// First name, at most 150 characters.
     #[serde(default)]
+    #[schemars(schema_with = "constrained::optional_text::<0, 150>")]
     pub first_name: Option<String>,
     /// Last name, at most 150 characters.
     #[serde(default)]
+    #[schemars(schema_with = "constrained::optional_text::<0, 150>")]
     pub last_name: Option<String>,
     /// Whether the new user administers this instance (default false).
     #[serde(default)]
@@ -400,8 +678,8 @@ pub struct PersonalApiKey {
     pub id: Uuid,
     /// A name for the key.
     pub label: String,
-    /// The key itself (`phx_...`): only in the response that created it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The key itself (`phx_...`): only in the response that created it,
+    /// null everywhere else.
     pub value: Option<String>,
     /// First and last four characters of the key (`phx_...abcd`).
     pub mask_value: String,
@@ -409,18 +687,27 @@ pub struct PersonalApiKey {
     pub created_at: DateTime<Utc>,
     /// When the key was last used (updated at most once an hour).
     pub last_used_at: Option<DateTime<Utc>>,
+    /// Numeric id of the key's user.
+    pub user_id: i64,
     /// What the key may do.
     pub scopes: Vec<Scope>,
+    /// Projects the key is limited to (orgbase has no project scoping:
+    /// always empty, which means all).
+    pub scoped_teams: Vec<i64>,
     /// Organizations the key is limited to; empty means all of the user's.
     pub scoped_organizations: Vec<Uuid>,
+    /// When the key's value was last rolled (orgbase never rolls: null).
+    pub last_rolled_at: Option<DateTime<Utc>>,
 }
 
 /// Body of a personal API key create.
 #[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
 pub struct PersonalApiKeyCreate {
     /// A name for the key: not blank, at most 40 characters.
+    #[schemars(schema_with = "constrained::text::<1, 40>")]
     pub label: String,
     /// What the key may do: at least one scope.
+    #[schemars(length(min = 1))]
     pub scopes: Vec<Scope>,
     /// Organizations (UUIDs) the key is limited to; absent, null or empty
     /// means all of the user's organizations.
@@ -461,8 +748,8 @@ pub struct UserBasic {
     pub is_email_verified: Option<bool>,
     /// Hedgehog settings (not kept here: null).
     pub hedgehog_config: Option<serde_json::Map<String, serde_json::Value>>,
-    /// Role at the organization (not kept here: null).
-    pub role_at_organization: Option<String>,
+    /// What the user does at their organization, as they set it.
+    pub role_at_organization: Option<RoleAtOrganization>,
 }
 
 /// Path of one member: the user's UUID, or `@me` for the caller.
@@ -516,6 +803,15 @@ pub struct MemberListParams {
     pub search: Option<String>,
     /// Sort order: `joined_at` or `-joined_at` (default).
     pub order: Option<MemberOrder>,
+    /// Only members at these levels: a comma-separated list such as
+    /// `1,8` (1 member, 8 admin, 15 owner; other entries match nobody).
+    pub levels: Option<String>,
+    /// Only members whose email address is on this domain
+    /// (case-insensitive; a leading `@` is ignored).
+    pub email_domain: Option<String>,
+    /// When true, only members whose email domain is not one of the
+    /// organization's verified domains.
+    pub outside_verified_domains: Option<bool>,
 }
 
 impl MemberListParams {
@@ -543,15 +839,20 @@ pub struct OrganizationMember {
     /// Whether the member signs in through a social provider (not kept
     /// here).
     pub has_social_auth: bool,
-    /// When the member last logged in (not kept here: null).
-    pub last_login: Option<DateTime<Utc>>,
+    /// When the member last authenticated successfully, with any
+    /// credential (recorded at most once a minute). Joining took an
+    /// authenticated request, so it is never before `joined_at`.
+    pub last_login: DateTime<Utc>,
 }
 
-/// Body of a member update: only the level can change.
-#[derive(Clone, Debug, Deserialize, JsonSchema)]
+/// Body of a member update: only the level can change; without `level`
+/// nothing changes.
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
 pub struct OrganizationMemberUpdate {
     /// New membership level: 1 member, 8 admin, 15 owner.
-    pub level: u8,
+    #[serde(default)]
+    #[schemars(schema_with = "constrained::optional_level")]
+    pub level: Option<u8>,
 }
 
 /// One of a member's personal API keys that can reach the organization.
@@ -573,6 +874,14 @@ pub struct ScopedApiKeys {
     pub has_keys_active_last_week: bool,
     /// The keys, oldest first.
     pub keys: Vec<ScopedApiKey>,
+}
+
+/// A member's GitHub username.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct GithubLogin {
+    /// The GitHub login, or null when no GitHub identity is linked (always
+    /// null here).
+    pub github_login: Option<String>,
 }
 
 /// Access to one private project given by an invite.
@@ -615,16 +924,20 @@ pub struct OrganizationInvite {
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 pub struct OrganizationInviteCreate {
     /// Address to invite (at most 254 characters).
+    #[schemars(schema_with = "constrained::email")]
     pub target_email: String,
     /// First name of the invitee (at most 30 characters).
     #[serde(default)]
+    #[schemars(schema_with = "constrained::optional_text::<0, 30>")]
     pub first_name: Option<String>,
     /// Level to give: 1 member (default), 8 admin, 15 owner; at most the
     /// inviter's own.
     #[serde(default)]
+    #[schemars(schema_with = "constrained::optional_level")]
     pub level: Option<u8>,
-    /// Message for the invitation email.
+    /// Message for the invitation email (at most 5000 characters).
     #[serde(default)]
+    #[schemars(schema_with = "constrained::optional_text::<0, 5000>")]
     pub message: Option<String>,
     /// Private projects (of this organization) to give access to.
     #[serde(default)]
@@ -694,6 +1007,7 @@ pub struct Role {
 pub struct RoleCreate {
     /// Name: not blank, at most 200 characters, unique in the organization
     /// (case-insensitively).
+    #[schemars(schema_with = "constrained::text::<1, 200>")]
     pub name: String,
 }
 
@@ -702,6 +1016,8 @@ pub struct RoleCreate {
 pub struct RolePatch {
     /// Name: not blank, at most 200 characters, unique in the organization
     /// (case-insensitively).
+    #[serde(default)]
+    #[schemars(schema_with = "constrained::optional_text::<1, 200>")]
     pub name: Option<String>,
 }
 
@@ -768,8 +1084,8 @@ pub struct CimdVerificationToken {
     pub created_at: DateTime<Utc>,
     /// When a metadata document last matched it.
     pub last_used_at: Option<DateTime<Utc>>,
-    /// The token itself (`phvt_...`): only in the response that created it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The token itself (`phvt_...`): only in the response that created
+    /// it, null everywhere else.
     pub value: Option<String>,
 }
 
@@ -777,10 +1093,12 @@ pub struct CimdVerificationToken {
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 pub struct CimdVerificationTokenCreate {
     /// A name: 1 to 40 characters after trimming.
+    #[schemars(schema_with = "constrained::text::<1, 40>")]
     pub label: String,
     /// The HTTPS URL of the metadata document (at most 2048 characters; no
     /// user info or fragment). Stored normalized: scheme and host
     /// lowercased, default port dropped, trailing slash removed.
+    #[schemars(schema_with = "constrained::https_url")]
     pub cimd_url: String,
 }
 
@@ -797,6 +1115,7 @@ pub struct CimdVerificationTokenPath {
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 pub struct CimdMatchRequest {
     /// The URL the metadata document was read from.
+    #[schemars(schema_with = "constrained::https_url")]
     pub cimd_url: String,
     /// The metadata document (JSON object).
     pub document: serde_json::Map<String, serde_json::Value>,
@@ -859,6 +1178,7 @@ pub struct OrganizationDomain {
 pub struct OrganizationDomainCreate {
     /// The domain: trimmed and lowercased, then a valid domain name of at
     /// most 128 characters.
+    #[schemars(schema_with = "constrained::domain")]
     pub domain: String,
     /// SAML identity provider entity id (at most 512 characters).
     #[serde(default)]
@@ -880,6 +1200,8 @@ pub struct OrganizationDomainPatch {
     pub jit_provisioning_enabled: Option<bool>,
     /// `""`, `google-oauth2`, `github`, `gitlab` or `saml` (verified
     /// domains only; `saml` needs complete SAML settings).
+    #[serde(default)]
+    #[schemars(schema_with = "constrained::optional_sso_enforcement")]
     pub sso_enforcement: Option<String>,
     /// SAML identity provider entity id (at most 512 characters).
     #[serde(default, deserialize_with = "nullable::deserialize")]

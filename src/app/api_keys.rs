@@ -10,13 +10,20 @@ use crate::api::Scope;
 use crate::error::Error;
 use crate::secrets;
 use crate::store::records::ApiKeyRecord;
+use crate::store::records::UserRecord;
 use crate::store::Page;
 use uuid::Uuid;
 
 const LABEL_MAX: usize = 40;
 
+/// Stands for the key making the request, in a key path.
+pub const CURRENT_KEY: &str = "@current";
+
+/// The wire view of `user`'s key; `value` only in the response that
+/// created it.
 pub fn api_key_view(
     key: ApiKeyRecord,
+    user: &UserRecord,
     value: Option<String>,
 ) -> api::PersonalApiKey {
     api::PersonalApiKey {
@@ -26,12 +33,15 @@ pub fn api_key_view(
         mask_value: key.mask_value,
         created_at: key.created_at,
         last_used_at: key.last_used_at,
+        user_id: user.numeric_id,
         scopes: key
             .scopes
             .iter()
             .filter_map(|scope| Scope::parse(scope))
             .collect(),
+        scoped_teams: Vec::new(),
         scoped_organizations: key.scoped_organizations,
+        last_rolled_at: None,
     }
 }
 
@@ -139,7 +149,7 @@ impl App {
             .store
             .api_key_list_page(caller.user.id, page.offset, page.limit)
             .await?;
-        Ok(page.map(|key| api_key_view(key, None)))
+        Ok(page.map(|key| api_key_view(key, &caller.user, None)))
     }
 
     /// Creates a key for the caller, within what the calling key holds
@@ -153,7 +163,7 @@ impl App {
             self.api_key_new(caller.user.id, &params, "").await?;
         check_key_grant(caller, &record)?;
         self.store.api_key_insert(&record).await?;
-        Ok(api_key_view(record, Some(value)))
+        Ok(api_key_view(record, &caller.user, Some(value)))
     }
 
     /// One of the caller's keys; any other id is not found.
@@ -171,12 +181,18 @@ impl App {
             .ok_or_else(not_found)
     }
 
+    /// One of the caller's keys; `@current` is the calling key.
     pub async fn personal_api_key_view(
         &self,
         caller: &Caller,
         id: &str,
     ) -> Result<api::PersonalApiKey, Error> {
-        Ok(api_key_view(self.own_api_key(caller, id).await?, None))
+        let key = if id == CURRENT_KEY {
+            caller.key.clone()
+        } else {
+            self.own_api_key(caller, id).await?
+        };
+        Ok(api_key_view(key, &caller.user, None))
     }
 
     pub async fn personal_api_key_delete(

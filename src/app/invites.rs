@@ -32,7 +32,7 @@ pub const BULK_MAX: usize = 20;
 const FIRST_NAME_MAX: usize = 30;
 const MESSAGE_MAX: usize = 5000;
 
-fn is_expired(invite: &InviteRecord, now: DateTime<Utc>) -> bool {
+pub(crate) fn is_expired(invite: &InviteRecord, now: DateTime<Utc>) -> bool {
     now - invite.created_at > chrono::Duration::days(INVITE_VALIDITY_DAYS)
 }
 
@@ -549,7 +549,7 @@ impl App {
             .user_fetch(caller.user.id)
             .await?
             .ok_or_else(Error::object_not_found)?;
-        self.user_me_view(&Caller { user, key: caller.key.clone() }).await
+        self.user_view(caller, &user).await
     }
 }
 

@@ -34,7 +34,7 @@ pub fn user_basic(user: &UserRecord) -> api::UserBasic {
         email: user.email.clone(),
         is_email_verified: None,
         hedgehog_config: None,
-        role_at_organization: None,
+        role_at_organization: super::users::role_at_organization(user),
     }
 }
 
@@ -50,7 +50,12 @@ pub fn member_view(
         updated_at: membership.updated_at,
         is_2fa_enabled: false,
         has_social_auth: false,
-        last_login: None,
+        // Creating the organization or accepting the invite was an
+        // authentication of this user, so `joined_at` bounds it from below
+        // (and stands in for stores older than `last_login`).
+        last_login: user.last_login.map_or(membership.joined_at, |login| {
+            login.max(membership.joined_at)
+        }),
     }
 }
 
@@ -121,29 +126,79 @@ fn check_removal(caller: Uuid, change: &MembershipChange) -> Result<(), Error> {
     Ok(())
 }
 
-fn matches_filters(
-    params: &api::MemberListParams,
-    membership: &MembershipRecord,
-    user: &UserRecord,
-) -> bool {
-    let email_matches = params
-        .email
-        .as_deref()
-        .is_none_or(|email| user.email.eq_ignore_ascii_case(email.trim()));
-    let updated_matches =
-        params.updated_after.is_none_or(|after| membership.updated_at > after);
-    let search_matches = params.search.as_deref().is_none_or(|search| {
-        let search = search.trim().to_lowercase();
-        [&user.email, &user.first_name, &user.last_name]
-            .iter()
-            .any(|field| field.to_lowercase().contains(&search))
-    });
-    email_matches && updated_matches && search_matches
+/// The member list's filters, read once from the query.
+struct MemberFilters<'a> {
+    params: &'a api::MemberListParams,
+    /// From `levels`: entries that are not numbers match nobody.
+    levels: Option<Vec<u8>>,
+    /// From `email_domain`: lowercase, without a leading `@`.
+    email_domain: Option<String>,
+    /// The organization's verified domains, when
+    /// `outside_verified_domains` is true.
+    verified_domains: Option<Vec<String>>,
+}
+
+/// The domain part of an address, lowercase.
+fn email_domain(email: &str) -> String {
+    email.rsplit_once('@').map(|(_, d)| d).unwrap_or("").to_lowercase()
+}
+
+impl MemberFilters<'_> {
+    fn matches(
+        &self,
+        membership: &MembershipRecord,
+        user: &UserRecord,
+    ) -> bool {
+        let params = self.params;
+        let email_matches = params
+            .email
+            .as_deref()
+            .is_none_or(|email| user.email.eq_ignore_ascii_case(email.trim()));
+        let updated_matches = params
+            .updated_after
+            .is_none_or(|after| membership.updated_at > after);
+        let search_matches = params.search.as_deref().is_none_or(|search| {
+            let search = search.trim().to_lowercase();
+            [&user.email, &user.first_name, &user.last_name]
+                .iter()
+                .any(|field| field.to_lowercase().contains(&search))
+        });
+        let level_matches = self
+            .levels
+            .as_ref()
+            .is_none_or(|levels| levels.contains(&membership.level));
+        let domain = email_domain(&user.email);
+        let domain_matches =
+            self.email_domain.as_ref().is_none_or(|wanted| *wanted == domain);
+        let outside_matches = self
+            .verified_domains
+            .as_ref()
+            .is_none_or(|verified| !verified.contains(&domain));
+        email_matches
+            && updated_matches
+            && search_matches
+            && level_matches
+            && domain_matches
+            && outside_matches
+    }
 }
 
 impl App {
-    /// The user a member path names (`@me` is the caller).
-    fn member_user_id(
+    /// The user's membership of the organization; not found when there is
+    /// none.
+    async fn membership_of(
+        &self,
+        organization_id: Uuid,
+        user_id: Uuid,
+    ) -> Result<MembershipRecord, Error> {
+        self.store
+            .membership_fetch(organization_id, user_id)
+            .await?
+            .ok_or_else(Error::object_not_found)
+    }
+
+    /// The user a member or user path names (`@me` is the caller).
+    pub(super) fn member_user_id(
         &self,
         caller: &Caller,
         user_uuid: &str,
@@ -163,14 +218,37 @@ impl App {
     ) -> Result<Page<api::OrganizationMember>, Error> {
         let (organization, _) =
             self.organization_access(caller, organization_id).await?;
+        let verified_domains = match params.outside_verified_domains {
+            Some(true) => Some(
+                self.store
+                    .domain_list(organization.id)
+                    .await?
+                    .into_iter()
+                    .filter(|domain| domain.verified_at.is_some())
+                    .map(|domain| domain.domain)
+                    .collect(),
+            ),
+            _ => None,
+        };
+        let filters = MemberFilters {
+            params,
+            levels: params.levels.as_deref().map(|levels| {
+                levels
+                    .split(',')
+                    .filter_map(|level| level.trim().parse().ok())
+                    .collect()
+            }),
+            email_domain: params.email_domain.as_deref().map(|domain| {
+                domain.trim().trim_start_matches('@').to_lowercase()
+            }),
+            verified_domains,
+        };
         let mut members: Vec<_> = self
             .store
             .member_list(organization.id)
             .await?
             .into_iter()
-            .filter(|(membership, user)| {
-                matches_filters(params, membership, user)
-            })
+            .filter(|(membership, user)| filters.matches(membership, user))
             .collect();
         if params.order.unwrap_or_default()
             == api::MemberOrder::JoinedAtDescending
@@ -192,7 +270,18 @@ impl App {
         let (organization, _) =
             self.organization_access(caller, organization_id).await?;
         let target = self.member_user_id(caller, user_uuid)?;
-        let level = check_level("level", params.level)?;
+        let Some(level) = params.level else {
+            // Nothing to change (PostHog's schema makes `level` optional).
+            let membership =
+                self.membership_of(organization.id, target).await?;
+            let user = self
+                .store
+                .user_fetch(target)
+                .await?
+                .ok_or_else(Error::object_not_found)?;
+            return Ok(member_view(membership, &user));
+        };
+        let level = check_level("level", level)?;
         let now = self.now();
         let updated = self
             .store
@@ -237,6 +326,20 @@ impl App {
         Ok(())
     }
 
+    /// A member's GitHub login: orgbase links none.
+    pub async fn member_github_login(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        user_uuid: &str,
+    ) -> Result<api::GithubLogin, Error> {
+        let (organization, _) =
+            self.organization_access(caller, organization_id).await?;
+        let target = self.member_user_id(caller, user_uuid)?;
+        self.membership_of(organization.id, target).await?;
+        Ok(api::GithubLogin { github_login: None })
+    }
+
     /// A member's keys that can reach the organization: for the member
     /// themself, or an admin.
     pub async fn member_scoped_api_keys(
@@ -253,10 +356,7 @@ impl App {
                 "Only admins can see other members' API keys.",
             ));
         }
-        if self.store.membership_fetch(organization.id, target).await?.is_none()
-        {
-            return Err(Error::object_not_found());
-        }
+        self.membership_of(organization.id, target).await?;
         let now = self.now();
         let mut keys =
             self.store.api_key_list_page(target, 0, u64::MAX).await?.items;

@@ -37,6 +37,7 @@ use crate::store::records::UserRecord;
 use crate::store::Guard;
 use crate::store::Page;
 use crate::store::Store;
+pub use api_keys::CURRENT_KEY;
 use callers::CallerCache;
 use chrono::DateTime;
 use chrono::Utc;
@@ -234,6 +235,10 @@ fn write_scope_for(read: Scope) -> Option<Scope> {
 
 /// `last_used_at` is written at most this often per key, as in PostHog.
 const KEY_USE_RECORD_INTERVAL_SECS: i64 = 3600;
+/// A user's `last_login` (their last successful authentication: orgbase
+/// has no session login) is written at most this often, so that reads do
+/// not turn into writes.
+const LOGIN_RECORD_INTERVAL_SECS: i64 = 60;
 
 impl App {
     /// Whether the store answers (a read, and a write made durable);
@@ -280,25 +285,49 @@ impl App {
             .caller_by_key_hash(secrets::hash(token))
             .await?
             .ok_or(Error::AuthenticationFailed { found_in: source })?;
-        let key = &caller.key;
+        let caller = self.authentication_record(caller).await;
         if let Some(required) = required {
-            if !scope_grants(&key.scopes, required) {
+            if !scope_grants(&caller.key.scopes, required) {
                 return Err(Error::permission_denied(format!(
                     "API key missing required scope '{}'",
                     required.as_str()
                 )));
             }
         }
-        let now = self.now();
-        let stale = key.last_used_at.is_none_or(|used| {
-            (now - used).num_seconds() >= KEY_USE_RECORD_INTERVAL_SECS
-        });
-        if stale {
-            if let Err(error) = self.store.api_key_touch(key.id, now).await {
-                slog::warn!(self.log, "recording key use failed"; "error" => %error);
-            }
-        }
         Ok(caller)
+    }
+
+    /// Records a successful authentication (before any permission check,
+    /// as PostHog does): the key's `last_used_at` at most once an hour, the
+    /// user's `last_login` at most once a minute. The caller returned sees
+    /// what was recorded, as the next request will.
+    async fn authentication_record(&self, caller: Arc<Caller>) -> Arc<Caller> {
+        let now = self.now();
+        let stale = |last: Option<DateTime<Utc>>, interval: i64| {
+            last.is_none_or(|last| (now - last).num_seconds() >= interval)
+        };
+        let key_used =
+            stale(caller.key.last_used_at, KEY_USE_RECORD_INTERVAL_SECS)
+                .then_some(caller.key.id);
+        let user_login =
+            stale(caller.user.last_login, LOGIN_RECORD_INTERVAL_SECS)
+                .then_some(caller.user.id);
+        if key_used.is_none() && user_login.is_none() {
+            return caller;
+        }
+        if let Err(error) =
+            self.store.authentication_record(key_used, user_login, now).await
+        {
+            slog::warn!(self.log, "recording authentication failed"; "error" => %error);
+        }
+        let mut recorded = Caller::clone(&caller);
+        if key_used.is_some() {
+            recorded.key.last_used_at = Some(now);
+        }
+        if user_login.is_some() {
+            recorded.user.last_login = Some(now);
+        }
+        Arc::new(recorded)
     }
 
     /// The key with this hash and its user: remembered (see `callers`), or
@@ -371,6 +400,9 @@ impl App {
             is_staff: true,
             current_organization: None,
             created_at: now,
+            current_team: None,
+            last_login: None,
+            preferences: Default::default(),
         };
         let key = ApiKeyRecord {
             id: Uuid::now_v7(),

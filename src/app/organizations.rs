@@ -136,6 +136,7 @@ fn stats_method_name(method: api::ExperimentStatsMethod) -> String {
     match method {
         api::ExperimentStatsMethod::Bayesian => "bayesian",
         api::ExperimentStatsMethod::Frequentist => "frequentist",
+        api::ExperimentStatsMethod::Blank => "",
     }
     .to_string()
 }
@@ -144,7 +145,29 @@ fn stats_method(name: &str) -> Option<api::ExperimentStatsMethod> {
     match name {
         "bayesian" => Some(api::ExperimentStatsMethod::Bayesian),
         "frequentist" => Some(api::ExperimentStatsMethod::Frequentist),
+        "" => Some(api::ExperimentStatsMethod::Blank),
         _ => None,
+    }
+}
+
+/// The environment (team) of a project of organization `organization_id`.
+pub fn team_view(
+    organization_id: Uuid,
+    project: &ProjectRecord,
+) -> api::TeamBasic {
+    api::TeamBasic {
+        id: project.id,
+        uuid: project.team_uuid,
+        organization: organization_id,
+        project_id: project.id,
+        api_token: project.api_token.clone(),
+        name: project.name.clone(),
+        is_demo: project.is_demo,
+        timezone: project.timezone.clone(),
+        completed_snippet_onboarding: false,
+        has_completed_onboarding_for: None,
+        ingested_event: false,
+        access_control: false,
     }
 }
 
@@ -166,16 +189,7 @@ pub fn organization_to_view(
         teams: organization
             .projects
             .iter()
-            .map(|project| api::TeamBasic {
-                id: project.id,
-                uuid: project.team_uuid,
-                organization: id,
-                project_id: project.id,
-                api_token: project.api_token.clone(),
-                name: project.name.clone(),
-                is_demo: project.is_demo,
-                timezone: project.timezone.clone(),
-            })
+            .map(|project| team_view(id, project))
             .collect(),
         projects: organization
             .projects

@@ -1,19 +1,139 @@
-//! Users: the caller's own profile, and instance administration.
+//! Users: the caller's own profile and preferences, the user list, and
+//! instance administration.
+//!
+//! ## What a user sees of their organizations
+//! A key limited by `scoped_organizations` shows only those organizations
+//! in the user view: `organizations` is filtered, and `organization` and
+//! `team` are null while the current organization is outside the key's
+//! scope. PostHog shows them all; orgbase promises that a key reveals
+//! nothing about organizations it may not see.
+//!
+//! ## Fields orgbase has no feature for
+//! There are no passwords and no email verification, so a body that sets
+//! `password` or a different `email` is refused with 400 (never ignored),
+//! and the view says `has_password: false`, `is_2fa_enabled: false`.
 
 use super::api_keys::check_key_grant;
 use super::clean_text;
+use super::invites::is_expired;
+use super::organizations::organization_to_view;
+use super::organizations::team_view;
 use super::scope_grants;
 use super::App;
 use super::Caller;
+use super::PageRequest;
 use crate::api;
 use crate::api::Scope;
 use crate::error::Error;
+use crate::store::records::MembershipRecord;
+use crate::store::records::OrganizationRecord;
+use crate::store::records::UserPreferences;
 use crate::store::records::UserRecord;
+use crate::store::Page;
 use crate::store::StoreError;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use uuid::Uuid;
 
 const NAME_MAX: usize = 150;
 const EMAIL_MAX: usize = 254;
+
+/// The wire name of a choice (`dark`, `engineering`, `""`).
+fn choice_name<T: Serialize>(choice: T) -> String {
+    match serde_json::to_value(choice) {
+        Ok(serde_json::Value::String(name)) => name,
+        _ => String::new(),
+    }
+}
+
+/// A stored choice back as its wire type; None for a name it lacks.
+fn choice<T: DeserializeOwned>(name: &Option<String>) -> Option<T> {
+    name.as_ref().and_then(|name| {
+        serde_json::from_value(serde_json::Value::String(name.clone())).ok()
+    })
+}
+
+/// Applies the preference fields present in `params`.
+fn apply_preferences(prefs: &mut UserPreferences, params: &api::UserPatch) {
+    let p = params;
+    if let Some(role) = p.role_at_organization {
+        prefs.role_at_organization = Some(choice_name(role));
+    }
+    if let Some(settings) = &p.notification_settings {
+        for (name, value) in settings {
+            prefs.notification_settings.insert(name.clone(), value.clone());
+        }
+    }
+    if let Some(value) = p.anonymize_data {
+        prefs.anonymize_data = value;
+    }
+    if let Some(value) = p.allow_impersonation {
+        prefs.allow_impersonation = value;
+    }
+    if let Some(value) = p.toolbar_mode {
+        prefs.toolbar_mode = value.map(choice_name);
+    }
+    if let Some(value) = &p.events_column_config {
+        prefs.events_column_config = Some(value.clone());
+    }
+    if let Some(value) = &p.has_seen_product_intro_for {
+        prefs.has_seen_product_intro_for = value.clone();
+    }
+    if let Some(value) = p.theme_mode {
+        prefs.theme_mode = value.map(choice_name);
+    }
+    if let Some(value) = &p.hedgehog_config {
+        prefs.hedgehog_config = value.clone();
+    }
+    if let Some(value) = p.allow_sidebar_suggestions {
+        prefs.allow_sidebar_suggestions = value;
+    }
+    if let Some(value) = p.shortcut_position {
+        prefs.shortcut_position = value.map(choice_name);
+    }
+    if let Some(value) = p.passkeys_enabled_for_2fa {
+        prefs.passkeys_enabled_for_2fa = value;
+    }
+}
+
+/// What the user does at their organization, as stored.
+pub(crate) fn role_at_organization(
+    user: &UserRecord,
+) -> Option<api::RoleAtOrganization> {
+    choice(&user.preferences.role_at_organization)
+}
+
+/// Refuses what orgbase has no feature for: a new email address (needs
+/// verification) and passwords.
+fn refuse_unsupported(
+    user: &UserRecord,
+    params: &api::UserPatch,
+) -> Result<(), Error> {
+    if let Some(email) = &params.email {
+        if !email.trim().eq_ignore_ascii_case(&user.email) {
+            return Err(Error::invalid(
+                "email",
+                "unsupported",
+                "orgbase cannot change an email address: it has no email \
+                 verification.",
+            ));
+        }
+    }
+    for (attr, value) in [
+        ("password", &params.password),
+        ("current_password", &params.current_password),
+    ] {
+        if value.is_some() {
+            return Err(Error::invalid(
+                attr,
+                "unsupported",
+                "orgbase has no passwords: authenticate with personal API \
+                 keys.",
+            ));
+        }
+    }
+    Ok(())
+}
 
 /// A plausible address: one `@`, something on both sides, no spaces.
 pub(crate) fn clean_email(attr: &str, email: &str) -> Result<String, Error> {
@@ -38,58 +158,205 @@ pub(crate) fn clean_email(attr: &str, email: &str) -> Result<String, Error> {
 }
 
 impl App {
-    /// The user view, with the user's organizations.
-    async fn user_view(&self, user: &UserRecord) -> Result<api::User, Error> {
-        let everything = crate::app::PageRequest { offset: 0, limit: u64::MAX };
-        let organizations: Vec<api::OrganizationBasic> = self
+    /// The user view, as `caller`'s key may see it (see the module docs).
+    pub(super) async fn user_view(
+        &self,
+        caller: &Caller,
+        user: &UserRecord,
+    ) -> Result<api::User, Error> {
+        let memberships = self.user_organizations(caller, user.id).await?;
+        let current = user.current_organization.and_then(|current| {
+            memberships.iter().find(|(o, _)| o.id == current)
+        });
+        let team = current.and_then(|(organization, _)| {
+            let projects = &organization.projects;
+            projects
+                .iter()
+                .find(|project| Some(project.id) == user.current_team)
+                .or(projects.first())
+                .map(|project| team_view(organization.id, project))
+        });
+        let is_organization_first_user = match current {
+            Some((organization, membership)) => {
+                let members = self.store.member_list(organization.id).await?;
+                Some(
+                    members
+                        .iter()
+                        .min_by_key(|(m, _)| (m.joined_at, m.id))
+                        .is_some_and(|(first, _)| first.id == membership.id),
+                )
+            }
+            None => None,
+        };
+        let organization = current.map(|(organization, membership)| {
+            organization_to_view(organization.clone(), membership)
+        });
+        let now = self.now();
+        let pending_invites = self
             .store
-            .organization_list_page_for_user(
-                user.id,
-                None,
-                everything.offset,
-                everything.limit,
-            )
+            .invite_list_for_email(&user.email)
             .await?
-            .items
             .into_iter()
-            .map(|(organization, membership)| api::OrganizationBasic {
-                id: organization.id,
-                name: organization.name,
-                slug: organization.slug,
-                logo_media_id: organization.logo_media_id,
-                membership_level: membership.level,
-                members_can_use_personal_api_keys: organization
-                    .members_can_use_personal_api_keys,
-                is_active: Some(true),
-                is_not_active_reason: None,
+            .filter(|(invite, _)| !is_expired(invite, now))
+            .map(|(invite, organization_name)| api::PendingInvite {
+                id: invite.id.to_string(),
+                target_email: invite.target_email,
+                organization_id: invite.organization_id.to_string(),
+                organization_name,
+                created_at: invite.created_at,
             })
             .collect();
-        let organization = user.current_organization.and_then(|current| {
-            organizations.iter().find(|o| o.id == current).cloned()
-        });
+        let prefs = &user.preferences;
         Ok(api::User {
+            date_joined: user.created_at,
             uuid: user.id,
-            email: user.email.clone(),
+            distinct_id: Some(user.id.to_string()),
             first_name: user.first_name.clone(),
             last_name: user.last_name.clone(),
+            email: user.email.clone(),
+            pending_email: None,
+            is_email_verified: None,
+            notification_settings: prefs.notification_settings.clone(),
+            anonymize_data: prefs.anonymize_data,
+            allow_impersonation: prefs.allow_impersonation,
+            toolbar_mode: choice(&prefs.toolbar_mode),
+            has_password: false,
+            id: user.numeric_id,
             is_staff: user.is_staff,
+            is_impersonated: Some(false),
+            is_impersonated_until: None,
+            is_impersonated_read_only: Some(false),
+            sensitive_session_expires_at: None,
+            team,
             organization,
-            organizations,
+            organizations: memberships
+                .iter()
+                .map(|(organization, membership)| {
+                    organization_basic(organization, membership)
+                })
+                .collect(),
+            events_column_config: prefs
+                .events_column_config
+                .clone()
+                .unwrap_or_else(|| serde_json::json!({"active": "DEFAULT"})),
+            is_2fa_enabled: false,
+            has_social_auth: false,
+            has_sso_enforcement: self.has_sso_enforcement(&user.email).await?,
+            has_seen_product_intro_for: prefs
+                .has_seen_product_intro_for
+                .clone(),
+            scene_personalisation: Vec::new(),
+            theme_mode: choice(&prefs.theme_mode),
+            hedgehog_config: prefs.hedgehog_config.clone(),
+            allow_sidebar_suggestions: prefs.allow_sidebar_suggestions,
+            shortcut_position: choice(&prefs.shortcut_position),
+            role_at_organization: role_at_organization(user),
+            passkeys_enabled_for_2fa: prefs.passkeys_enabled_for_2fa,
+            is_organization_first_user,
+            pending_invites,
         })
     }
 
-    pub async fn user_me_view(
+    /// `user_id`'s organizations that `caller`'s key may see, oldest
+    /// first, with the user's memberships.
+    async fn user_organizations(
         &self,
         caller: &Caller,
-    ) -> Result<api::User, Error> {
-        self.user_view(&caller.user).await
+        user_id: Uuid,
+    ) -> Result<Vec<(OrganizationRecord, MembershipRecord)>, Error> {
+        let scoped = &caller.key.scoped_organizations;
+        let only = (!scoped.is_empty()).then_some(scoped.as_slice());
+        Ok(self
+            .store
+            .organization_list_page_for_user(user_id, only, 0, u64::MAX)
+            .await?
+            .items)
     }
 
-    pub async fn user_me_patch(
+    /// Whether a verified domain of this address enforces a login method.
+    async fn has_sso_enforcement(&self, email: &str) -> Result<bool, Error> {
+        let Some((_, domain)) = email.rsplit_once('@') else {
+            return Ok(false);
+        };
+        Ok(self
+            .store
+            .domain_fetch_by_name(&domain.to_lowercase())
+            .await?
+            .is_some_and(|domain| {
+                domain.verified_at.is_some()
+                    && !domain.sso_enforcement.is_empty()
+            }))
+    }
+
+    /// The user a user path names: `@me` or the caller's own UUID is the
+    /// caller; staff users may name anyone; for others, another user is
+    /// not found.
+    async fn user_by_path(
         &self,
         caller: &Caller,
+        uuid: &str,
+    ) -> Result<UserRecord, Error> {
+        let id = self.member_user_id(caller, uuid)?;
+        if id == caller.user.id {
+            return Ok(caller.user.clone());
+        }
+        if !caller.user.is_staff {
+            return Err(Error::object_not_found());
+        }
+        self.store.user_fetch(id).await?.ok_or_else(Error::object_not_found)
+    }
+
+    pub async fn user_view_for(
+        &self,
+        caller: &Caller,
+        uuid: &str,
+    ) -> Result<api::User, Error> {
+        let user = self.user_by_path(caller, uuid).await?;
+        self.user_view(caller, &user).await
+    }
+
+    /// Staff users list everyone; others only themselves.
+    pub async fn user_list(
+        &self,
+        caller: &Caller,
+        params: &api::UserListParams,
+        page: PageRequest,
+    ) -> Result<Page<api::User>, Error> {
+        let users = if caller.user.is_staff {
+            self.store.user_list().await?
+        } else {
+            vec![caller.user.clone()]
+        };
+        let email = params.email.as_deref().map(str::trim);
+        let users: Vec<UserRecord> = users
+            .into_iter()
+            .filter(|user| {
+                email.is_none_or(|email| user.email.eq_ignore_ascii_case(email))
+                    && params
+                        .is_staff
+                        .is_none_or(|staff| user.is_staff == staff)
+            })
+            .collect();
+        page.slice(users)
+            .try_map_async(
+                |user| async move { self.user_view(caller, &user).await },
+            )
+            .await
+    }
+
+    /// PATCH (and PUT) of the caller's own user.
+    pub async fn user_patch(
+        &self,
+        caller: &Caller,
+        uuid: &str,
         params: api::UserPatch,
     ) -> Result<api::User, Error> {
+        if self.user_by_path(caller, uuid).await?.id != caller.user.id {
+            return Err(Error::permission_denied(
+                "Only your own account can be changed.",
+            ));
+        }
+        refuse_unsupported(&caller.user, &params)?;
         let first_name = params
             .first_name
             .as_deref()
@@ -100,23 +367,8 @@ impl App {
             .as_deref()
             .map(|name| clean_text("last_name", name, NAME_MAX, true))
             .transpose()?;
-        let not_yours = || {
-            Error::invalid(
-                "set_current_organization",
-                "invalid",
-                "Organization not found or not one of yours.",
-            )
-        };
-        let current = match params.set_current_organization.as_deref() {
-            Some(id) => {
-                let (organization, _) = self
-                    .organization_access(caller, id)
-                    .await
-                    .map_err(|_| not_yours())?;
-                Some(organization.id)
-            }
-            None => None,
-        };
+        let (current, current_team) =
+            self.current_choice(caller, &params).await?;
         let user = self
             .store
             .user_update(caller.user.id, |user| {
@@ -127,17 +379,59 @@ impl App {
                     user.last_name = name.clone();
                 }
                 if let Some(current) = current {
+                    // Switching to the organization already current keeps
+                    // its chosen project.
+                    if user.current_organization != Some(current)
+                        || current_team.is_some()
+                    {
+                        user.current_team = current_team;
+                    }
                     user.current_organization = Some(current);
                 }
+                apply_preferences(&mut user.preferences, &params);
                 Ok::<(), Error>(())
             })
             .await
             .map_err(|error| match error {
                 // Left (or lost) the organization meanwhile.
-                StoreError::NotFound if current.is_some() => not_yours(),
+                StoreError::NotFound if current.is_some() => {
+                    not_yours("set_current_organization")
+                }
                 error => error.into(),
             })??;
-        self.user_view(&user).await
+        self.user_view(caller, &user).await
+    }
+
+    /// The current organization (and project) a PATCH asks for:
+    /// `set_current_team` names a project, whose organization becomes the
+    /// current one; else `set_current_organization` names an organization
+    /// (its current project then falls back to its first).
+    async fn current_choice(
+        &self,
+        caller: &Caller,
+        params: &api::UserPatch,
+    ) -> Result<(Option<Uuid>, Option<i64>), Error> {
+        if let Some(team) = params.set_current_team.as_deref() {
+            let attr = "set_current_team";
+            let team: i64 = team.trim().parse().map_err(|_| not_yours(attr))?;
+            let organization = self
+                .user_organizations(caller, caller.user.id)
+                .await?
+                .into_iter()
+                .find(|(o, _)| o.projects.iter().any(|p| p.id == team))
+                .ok_or_else(|| not_yours(attr))?;
+            return Ok((Some(organization.0.id), Some(team)));
+        }
+        match params.set_current_organization.as_deref() {
+            Some(id) => {
+                let (organization, _) = self
+                    .organization_access(caller, id)
+                    .await
+                    .map_err(|_| not_yours("set_current_organization"))?;
+                Ok((Some(organization.id), None))
+            }
+            None => Ok((None, None)),
+        }
     }
 
     /// Creates a user (staff only), with a first key when asked for.
@@ -164,6 +458,9 @@ impl App {
             is_staff: params.is_staff.unwrap_or(false),
             current_organization: None,
             created_at: self.now(),
+            current_team: None,
+            last_login: None,
+            preferences: Default::default(),
         };
         // Staff status is instance-wide power: only a key with every scope,
         // for every organization, may hand it on.
@@ -188,10 +485,41 @@ impl App {
             .user_insert(&user, key.as_ref().map(|(record, _)| record))
             .await?;
         Ok(api::UserCreated {
-            user: self.user_view(&user).await?,
+            user: self.user_view(caller, &user).await?,
             personal_api_key: key.map(|(record, value)| {
-                super::api_keys::api_key_view(record, Some(value))
+                super::api_keys::api_key_view(record, &user, Some(value))
             }),
         })
     }
+}
+
+/// An organization as it appears on a user.
+fn organization_basic(
+    organization: &OrganizationRecord,
+    membership: &MembershipRecord,
+) -> api::OrganizationBasic {
+    api::OrganizationBasic {
+        id: organization.id,
+        name: organization.name.clone(),
+        slug: organization.slug.clone(),
+        logo_media_id: organization.logo_media_id,
+        membership_level: membership.level,
+        members_can_use_personal_api_keys: organization
+            .members_can_use_personal_api_keys,
+        is_active: Some(true),
+        is_not_active_reason: None,
+    }
+}
+
+/// 400 for a current organization or project that is not the caller's.
+fn not_yours(attr: &str) -> Error {
+    Error::invalid(
+        attr,
+        "invalid",
+        if attr == "set_current_team" {
+            "Project not found or not one of yours."
+        } else {
+            "Organization not found or not one of yours."
+        },
+    )
 }

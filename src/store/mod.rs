@@ -394,14 +394,17 @@ impl Store {
         read!(self.api_key_list_page(user_id, offset, limit))
     }
 
-    /// Records a use of the key. Not flushed: losing a `last_used_at`
-    /// update in a crash is harmless, and this runs on the request path.
-    pub async fn api_key_touch(
+    /// Records a successful authentication: the key's `last_used_at`
+    /// and the user's `last_login`, each when asked for (`key_id`,
+    /// `user_id`), in one transaction. Not made durable on sled: losing one
+    /// in a crash is harmless, and this runs on the request path.
+    pub async fn authentication_record(
         &self,
-        id: Uuid,
-        when: chrono::DateTime<chrono::Utc>,
+        key_id: Option<Uuid>,
+        user_id: Option<Uuid>,
+        when: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        read!(self.api_key_touch(id, when))
+        read!(self.authentication_record(key_id, user_id, when))
     }
 
     pub async fn api_key_remove(
@@ -478,6 +481,15 @@ impl Store {
     }
 
     /// Inserts a domain whose name no organization has.
+    /// The domain record of this name (lowercase), in whichever
+    /// organization has it.
+    pub async fn domain_fetch_by_name(
+        &self,
+        domain: &str,
+    ) -> Result<Option<DomainRecord>, StoreError> {
+        read!(self.domain_fetch_by_name(domain))
+    }
+
     pub async fn domain_insert(
         &self,
         domain: &DomainRecord,
@@ -520,6 +532,15 @@ impl Store {
         id: Uuid,
     ) -> Result<Option<InviteRecord>, StoreError> {
         read!(self.invite_fetch(id))
+    }
+
+    /// Every invite to `email` (compared case-insensitively), in any
+    /// organization, with that organization's name.
+    pub async fn invite_list_for_email(
+        &self,
+        email: &str,
+    ) -> Result<Vec<(InviteRecord, String)>, StoreError> {
+        read!(self.invite_list_for_email(email))
     }
 
     /// Removes and adds invites of an organization in one transaction, as
@@ -770,6 +791,11 @@ impl Store {
         change: impl Fn(&mut UserRecord) -> Result<(), E>,
     ) -> Result<Result<UserRecord, E>, StoreError> {
         backend!(self.user_update(id, change))
+    }
+
+    /// Every user, by numeric id.
+    pub async fn user_list(&self) -> Result<Vec<UserRecord>, StoreError> {
+        read!(self.user_list())
     }
 
     /// The user with this email address (case-insensitively).

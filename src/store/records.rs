@@ -26,6 +26,34 @@ pub struct UserRecord {
     pub is_staff: bool,
     pub current_organization: Option<Uuid>,
     pub created_at: DateTime<Utc>,
+    /// The current project (its numeric id), when the user chose one; it
+    /// counts only while it belongs to the current organization.
+    #[serde(default)]
+    pub current_team: Option<i64>,
+    /// The user's last successful authentication, written at most once a
+    /// minute.
+    #[serde(default)]
+    pub last_login: Option<DateTime<Utc>>,
+    #[serde(default)]
+    pub preferences: UserPreferences,
+}
+
+/// What a user sets for themself. Choice fields keep their wire names
+/// (`dark`, `engineering`, ...; `""` for a blank choice).
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+pub struct UserPreferences {
+    pub role_at_organization: Option<String>,
+    pub notification_settings: serde_json::Map<String, serde_json::Value>,
+    pub anonymize_data: Option<bool>,
+    pub allow_impersonation: Option<bool>,
+    pub toolbar_mode: Option<String>,
+    pub events_column_config: Option<serde_json::Value>,
+    pub has_seen_product_intro_for: Option<serde_json::Value>,
+    pub theme_mode: Option<String>,
+    pub hedgehog_config: Option<serde_json::Value>,
+    pub allow_sidebar_suggestions: Option<bool>,
+    pub shortcut_position: Option<String>,
+    pub passkeys_enabled_for_2fa: Option<bool>,
 }
 
 /// A personal API key. Only the hash of the key is kept.

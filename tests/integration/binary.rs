@@ -130,7 +130,7 @@ async fn test_binary_bootstrap_key_shutdown_and_restart() {
         &format!("http://{}", served.address),
         Some(&generated),
     );
-    let me = client.user_me_view().send().await.unwrap().into_inner();
+    let me = client.user_view().uuid("@me").send().await.unwrap().into_inner();
     assert_eq!((me.email.as_str(), me.is_staff), ("admin@localhost", true));
     let org =
         crate::common::create_organization(&client, "From the binary").await;
@@ -158,7 +158,8 @@ async fn test_binary_bootstrap_key_shutdown_and_restart() {
     );
     assert_eq!(
         ignored
-            .user_me_view()
+            .user_view()
+            .uuid("@me")
             .send()
             .await
             .unwrap_err()
@@ -178,7 +179,7 @@ async fn test_binary_never_logs_a_secret() {
     let served = serve(dir.path(), Some(KEY));
     let base = format!("http://{}", served.address);
     let client = crate::common::client_for(&base, Some(KEY));
-    client.user_me_view().send().await.unwrap();
+    client.user_view().uuid("@me").send().await.unwrap();
     let created = client
         .personal_api_key_create()
         .body(types::PersonalApiKeyCreate {

@@ -170,12 +170,18 @@ async fn test_concurrency_patches_of_different_fields_are_all_kept() {
         let client = &user.client;
         async move {
             for (_, patch) in patches {
-                client.user_me_patch().body(patch).send().await.unwrap();
+                client
+                    .user_patch()
+                    .uuid("@me")
+                    .body(patch)
+                    .send()
+                    .await
+                    .unwrap();
             }
         }
     };
     futures::join!(write(firsts), write(lasts));
-    let me = user.client.user_me_view().send().await.unwrap();
+    let me = user.client.user_view().uuid("@me").send().await.unwrap();
     let last = ROUNDS - 1;
     assert_eq!(
         (me.first_name.as_str(), me.last_name.as_str()),
@@ -254,7 +260,8 @@ async fn test_concurrency_organization_keeps_an_owner() {
             let (org, target) = (org.id.to_string(), target.uuid.to_string());
             async move {
                 if round % 2 == 0 {
-                    let body = types::OrganizationMemberUpdate { level: 8 };
+                    let body =
+                        types::OrganizationMemberUpdate { level: Some(8) };
                     let sent = client
                         .member_patch()
                         .organization_id(org)
@@ -368,7 +375,8 @@ async fn test_concurrency_deletes_and_creates_interleave_without_orphans() {
         let switches = team.iter().flat_map(|user| {
             doomed.iter().map(|id| {
                 user.client
-                    .user_me_patch()
+                    .user_patch()
+                    .uuid("@me")
                     .body(
                         types::UserPatch::builder()
                             .set_current_organization(Some(id.to_string())),
@@ -408,7 +416,7 @@ async fn test_concurrency_deletes_and_creates_interleave_without_orphans() {
         // Nobody sees a deleted organization, and every user's list and
         // current organization name only live ones.
         for user in &team {
-            let me = user.client.user_me_view().send().await.unwrap();
+            let me = user.client.user_view().uuid("@me").send().await.unwrap();
             for org in &me.organizations {
                 assert!(!doomed.contains(&org.id), "orphan membership");
             }

@@ -244,7 +244,8 @@ impl Lane {
             }
             Step::RenameUser => {
                 self.user_client(base_url)
-                    .user_me_patch()
+                    .user_patch()
+                    .uuid("@me")
                     .body(
                         types::UserPatch::builder()
                             .first_name(Some("Renamed".to_string())),
@@ -304,7 +305,7 @@ impl Lane {
                     .member_patch()
                     .organization_id(org())
                     .user_uuid(self.invitee.as_ref().unwrap().uuid.to_string())
-                    .body(types::OrganizationMemberUpdate { level: 15 })
+                    .body(types::OrganizationMemberUpdate { level: Some(15) })
                     .send()
                     .await?;
             }
@@ -482,7 +483,8 @@ impl Lane {
     /// Reads the lane's state back through the API.
     async fn observe(&self, base_url: &str) -> LaneView {
         let user = self.user_client(base_url);
-        let me = user.user_me_view().send().await.unwrap().into_inner();
+        let me =
+            user.user_view().uuid("@me").send().await.unwrap().into_inner();
         let keys = user.personal_api_key_list().send().await.unwrap().count;
         let mut organizations = Vec::new();
         for org in
@@ -530,7 +532,8 @@ impl Lane {
         let invitee_organizations = match &self.invitee {
             Some(invitee) => Some(
                 client_for(base_url, Some(&invitee.key))
-                    .user_me_view()
+                    .user_view()
+                    .uuid("@me")
                     .send()
                     .await
                     .unwrap()

@@ -227,6 +227,25 @@ async fn test_domain_verification_through_dns() {
     let verified = verify(&admin, &id, &ok).await.unwrap();
     assert_eq!(verified.status(), 200);
     assert!(verified.is_verified && verified.verified_at.is_some());
+    // Members outside the verified domains: the staff user (localhost),
+    // not one on verified.example.com; unverified domains do not count.
+    let insider = ctx.user("in@Verified.Example.com", &[Scope::X]).await;
+    let unverified = ctx.user("out@wrong.example.com", &[Scope::X]).await;
+    join(&admin, org.id, &insider, 1).await;
+    join(&admin, org.id, &unverified, 1).await;
+    let outside = admin
+        .member_list()
+        .organization_id(&id)
+        .outside_verified_domains(true)
+        .send()
+        .await
+        .unwrap();
+    let mut emails: Vec<_> =
+        outside.results.iter().map(|m| m.user.email.clone()).collect();
+    emails.sort();
+    assert_eq!(emails, ["admin@localhost", "out@wrong.example.com"]);
+    let me = insider.client.user_view().uuid("@me").send().await.unwrap();
+    assert!(!me.has_sso_enforcement, "verified, but nothing enforced");
     assert!(verified.last_verification_retry.is_none());
     assert_error(
         api_error(verify(&admin, &id, &ok).await),
@@ -312,6 +331,12 @@ async fn test_domain_verified_only_settings_saml_and_scim() {
     .unwrap();
     assert!(updated.jit_provisioning_enabled);
     assert_eq!(updated.sso_enforcement, "github");
+    // A user on the domain now has SSO enforced; others do not.
+    let on_domain = ctx.user("someone@SSO.example.net", &[Scope::X]).await;
+    let me = on_domain.client.user_view().uuid("@me").send().await.unwrap();
+    assert!(me.has_sso_enforcement);
+    let me = admin.user_view().uuid("@me").send().await.unwrap();
+    assert!(!me.has_sso_enforcement);
     let error = api_error(
         patch_domain(
             &admin,

@@ -28,8 +28,8 @@ use serde_json::Value;
 
 /// Real ids for every path parameter, so that only the hostile part of a
 /// request is wrong.
-struct Fixture {
-    ctx: TestContext,
+pub struct Fixture {
+    pub ctx: TestContext,
     organization: String,
     member: String,
     invite: String,
@@ -41,7 +41,7 @@ struct Fixture {
 }
 
 impl Fixture {
-    async fn new() -> Fixture {
+    pub async fn new() -> Fixture {
         let ctx = TestContext::new().await;
         let admin = ctx.admin();
         let org = create_organization(&admin, "Hostile").await;
@@ -106,10 +106,11 @@ impl Fixture {
         }
     }
 
-    fn path(&self, template: &str) -> String {
+    pub fn path(&self, template: &str) -> String {
         fill_path(template, |parameter| match parameter {
             "organization_id" => self.organization.clone(),
             "user_uuid" => self.member.clone(),
+            "uuid" => "@me".to_string(),
             "invite_id" => self.invite.clone(),
             "id" => self.key.clone(),
             "role_id" => self.role.clone(),
@@ -399,7 +400,7 @@ fn valid_body(operation_id: &str) -> Value {
         "organization_create"
         | "organization_update"
         | "organization_patch" => organization,
-        "user_me_patch" => json!({
+        "user_update" | "user_patch" => json!({
             "first_name": "First",
             "last_name": "Last",
             "set_current_organization": null,
@@ -600,7 +601,8 @@ async fn test_hostile_authorization_header_bytes() {
             .unwrap();
         assert_eq!(response.status(), 401, "{header:?}");
     }
-    let error = api_error(ctx.client("phx_").user_me_view().send().await);
+    let error =
+        api_error(ctx.client("phx_").user_view().uuid("@me").send().await);
     assert_eq!(error.0, 401);
     ctx.cleanup().await;
 }

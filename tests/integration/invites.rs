@@ -72,7 +72,7 @@ async fn test_invite_lifecycle_and_acceptance() {
     let me = accepted.into_inner();
     assert_eq!(
         me.organization.as_ref().map(|o| (o.id, o.membership_level)),
-        Some((org.id, 8))
+        Some((org.id, Some(8)))
     );
 
     // The invite is consumed; the organization has two members.
@@ -424,7 +424,8 @@ async fn test_invite_bulk_is_all_or_nothing() {
         (0..20).map(|n| invite(&format!("t{n}@example.com"), 1)).collect();
     assert_eq!(bulk(twenty).await.unwrap().len(), 20);
 
-    // The literal `bulk/` is the only POST under invites/.
+    // The literal `bulk/` is the only POST under invites/; elsewhere there
+    // POST is not allowed.
     let response = reqwest::Client::new()
         .post(format!(
             "{}/api/organizations/{org_id}/invites/other/",
@@ -435,7 +436,7 @@ async fn test_invite_bulk_is_all_or_nothing() {
         .send()
         .await
         .unwrap();
-    assert_eq!(response.status(), 404);
+    assert_eq!(response.status(), 405);
     // An object where an array belongs is refused.
     let response = reqwest::Client::new()
         .post(format!(
@@ -448,6 +449,18 @@ async fn test_invite_bulk_is_all_or_nothing() {
         .await
         .unwrap();
     assert_eq!(response.status(), 400);
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(
+        (&body["code"], &body["attr"], &body["detail"]),
+        (
+            &serde_json::json!("invalid"),
+            &serde_json::Value::Null,
+            &serde_json::json!(
+                "This endpoint needs an array of data for bulk invite creation."
+            )
+        ),
+        "PostHog's words for a body that is not an array"
+    );
     ctx.cleanup().await;
 }
 

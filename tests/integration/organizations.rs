@@ -41,7 +41,8 @@ async fn test_organization_create_makes_caller_owner_with_default_project() {
     assert_eq!(org.is_pending_deletion, Some(false));
 
     // The creator's current organization switched to it.
-    let me = user.client.user_me_view().send().await.unwrap().into_inner();
+    let me =
+        user.client.user_view().uuid("@me").send().await.unwrap().into_inner();
     assert_eq!(me.organization.as_ref().map(|o| o.id), Some(org.id));
     let current = user
         .client
@@ -221,6 +222,40 @@ async fn test_organization_patch_changes_only_given_fields_and_clears_nulls() {
 }
 
 #[tokio::test]
+async fn test_organization_accepts_a_blank_stats_method() {
+    let ctx = TestContext::new().await;
+    let admin = ctx.admin();
+    let org = create_organization(&admin, "Blank stats").await;
+    let patched = admin
+        .organization_patch()
+        .organization_id(org.id.to_string())
+        .body(
+            types::OrganizationPatch::builder()
+                .default_experiment_stats_method(Some(Some(
+                    types::ExperimentStatsMethod::X,
+                ))),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        patched.default_experiment_stats_method,
+        Some(types::ExperimentStatsMethod::X)
+    );
+    let raw = reqwest::Client::new()
+        .get(format!("{}/api/organizations/{}/", ctx.base_url, org.id))
+        .bearer_auth(crate::common::ADMIN_KEY)
+        .send()
+        .await
+        .unwrap()
+        .json::<serde_json::Value>()
+        .await
+        .unwrap();
+    assert_eq!(raw["default_experiment_stats_method"], "");
+    ctx.cleanup().await;
+}
+
+#[tokio::test]
 async fn test_organization_put_requires_name_and_keeps_other_fields() {
     let ctx = TestContext::new().await;
     let admin = ctx.admin();
@@ -285,6 +320,7 @@ async fn test_organization_visibility_is_not_found_for_outsiders() {
                 .send()
                 .await,
         );
+        assert_eq!(error.1.detail, "Not found.", "PostHog's words");
         assert_error(error, 404, "not_found", None);
     }
     let error = api_error(
@@ -380,7 +416,8 @@ async fn test_organization_delete_removes_it_and_resets_current() {
             .await,
     );
     assert_error(error, 404, "not_found", None);
-    let me = user.client.user_me_view().send().await.unwrap().into_inner();
+    let me =
+        user.client.user_view().uuid("@me").send().await.unwrap().into_inner();
     assert!(me.organization.is_none());
     assert_eq!(me.organizations.len(), 1);
     assert_eq!(me.organizations[0].id, keep.id);

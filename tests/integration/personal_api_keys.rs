@@ -235,3 +235,63 @@ async fn test_personal_api_key_of_another_user_is_not_found() {
     alice.client.personal_api_key_view().id(&id).send().await.unwrap();
     ctx.cleanup().await;
 }
+
+#[tokio::test]
+async fn test_personal_api_key_current_describes_the_calling_key_to_any_scope()
+{
+    let ctx = TestContext::new().await;
+    let user = ctx.user("current-key@example.com", &[Scope::X]).await;
+    let org = create_organization(&user.client, "Current").await;
+    let created = user
+        .client
+        .personal_api_key_create()
+        .body(types::PersonalApiKeyCreate {
+            label: "narrow".into(),
+            scopes: vec![Scope::OrganizationRead],
+            scoped_organizations: Some(vec![org.id]),
+        })
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    let narrow = ctx.client(created.value.as_deref().unwrap());
+    let me = user.client.user_view().uuid("@me").send().await.unwrap();
+
+    // No `personal_api_key:read` needed to read the calling key itself.
+    let current =
+        narrow.personal_api_key_view().id("@current").send().await.unwrap();
+    assert_eq!(
+        (current.id, current.label.as_str(), current.mask_value.as_str()),
+        (created.id, "narrow", created.mask_value.as_str())
+    );
+    assert_eq!(current.scopes, [Scope::OrganizationRead]);
+    assert_eq!(current.scoped_organizations, [org.id]);
+    assert!(current.scoped_teams.is_empty());
+    assert_eq!(current.user_id, me.id);
+    assert_eq!(current.value, None, "the secret is never shown again");
+    assert!(current.last_used_at.is_some(), "this request used it");
+    // Any other key still needs the scope.
+    assert_error(
+        api_error(
+            narrow
+                .personal_api_key_view()
+                .id(created.id.to_string())
+                .send()
+                .await,
+        ),
+        403,
+        "permission_denied",
+        None,
+    );
+    // Without a valid key there is nothing to describe.
+    let anonymous = ctx.client("phx_notakey0123456789abcdefghijklmnopqrstuv");
+    assert_error(
+        api_error(
+            anonymous.personal_api_key_view().id("@current").send().await,
+        ),
+        401,
+        "authentication_failed",
+        None,
+    );
+    ctx.cleanup().await;
+}

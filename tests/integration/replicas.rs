@@ -160,14 +160,19 @@ async fn test_replicas_behave_as_one_service() {
         .unwrap()
         .into_inner();
     let value = key.value.clone().unwrap();
-    on(1, &value).user_me_view().send().await.expect("works on the replica");
+    on(1, &value)
+        .user_view()
+        .uuid("@me")
+        .send()
+        .await
+        .expect("works on the replica");
     on(0, &owner.key)
         .personal_api_key_delete()
         .id(key.id.to_string())
         .send()
         .await
         .unwrap();
-    let refused = on(1, &value).user_me_view().send().await;
+    let refused = on(1, &value).user_view().uuid("@me").send().await;
     assert_eq!(refused.unwrap_err().status().map(|s| s.as_u16()), Some(401));
 
     ctx.assert_store_consistent().await;

@@ -657,6 +657,14 @@ impl PgStore {
         })
     }
 
+    pub async fn user_list(&self) -> Result<Vec<UserRecord>, StoreError> {
+        let connection = self.connection().await?;
+        let mut users: Vec<UserRecord> =
+            fetch_all(&connection, "SELECT record FROM users", &[]).await?;
+        users.sort_by_key(|user| user.numeric_id);
+        Ok(users)
+    }
+
     pub async fn user_fetch_by_email(
         &self,
         email: &str,
@@ -732,25 +740,34 @@ impl PgStore {
         Ok(Page { count: count as u64, items })
     }
 
-    pub async fn api_key_touch(
+    pub async fn authentication_record(
         &self,
-        id: Uuid,
+        key_id: Option<Uuid>,
+        user_id: Option<Uuid>,
         when: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         transaction!(self, |tx| {
-            let stored: Option<ApiKeyRecord> = fetch(
-                &tx,
-                "SELECT record FROM api_keys WHERE id = $1 FOR UPDATE",
-                &[&id],
-            )
-            .await?;
-            if let Some(mut api_key) = stored {
-                api_key.last_used_at = Some(when);
-                tx.execute(
-                    "UPDATE api_keys SET record = $2 WHERE id = $1",
-                    &[&id, &json(&api_key)],
+            if let Some(key_id) = key_id {
+                let stored: Option<ApiKeyRecord> = fetch(
+                    &tx,
+                    "SELECT record FROM api_keys WHERE id = $1 FOR UPDATE",
+                    &[&key_id],
                 )
                 .await?;
+                if let Some(mut api_key) = stored {
+                    api_key.last_used_at = Some(when);
+                    tx.execute(
+                        "UPDATE api_keys SET record = $2 WHERE id = $1",
+                        &[&key_id, &json(&api_key)],
+                    )
+                    .await?;
+                }
+            }
+            if let Some(user_id) = user_id {
+                if let Some(mut user) = user_for_update(&tx, user_id).await? {
+                    user.last_login = Some(when);
+                    user_write(&tx, &user).await?;
+                }
             }
             Ok::<_, TxError>(())
         })
@@ -930,10 +947,12 @@ impl PgStore {
         let mut members: Vec<(MembershipRecord, UserRecord)> = fetch_pairs(
             &connection,
             "SELECT m.record, u.record FROM memberships m \
-             JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1",
+             JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 \
+             ORDER BY m.user_id",
             &[&organization_id],
         )
         .await?;
+        // As on sled: by joining time, ties in user id order.
         members.sort_by_key(|(membership, _)| membership.joined_at);
         Ok(members)
     }
@@ -1041,6 +1060,30 @@ impl PgStore {
             &[&id],
         )
         .await?)
+    }
+
+    pub async fn invite_list_for_email(
+        &self,
+        email: &str,
+    ) -> Result<Vec<(InviteRecord, String)>, StoreError> {
+        let connection = self.connection().await?;
+        let rows = connection
+            .query(
+                "SELECT i.record, o.record FROM invites i \
+                 JOIN organizations o ON o.id = i.organization_id \
+                 WHERE lower(i.record ->> 'target_email') = $1 \
+                 ORDER BY i.organization_id, i.id",
+                &[&email.to_lowercase()],
+            )
+            .await?;
+        rows.iter()
+            .map(|row| {
+                let invite: InviteRecord = decode(row, 0)?;
+                let organization: OrganizationRecord = decode(row, 1)?;
+                Ok((invite, organization.name))
+            })
+            .collect::<Result<_, TxError>>()
+            .map_err(StoreError::from)
     }
 
     pub async fn invite_replace<E>(
@@ -1476,6 +1519,19 @@ impl PgStore {
             &connection,
             "SELECT record FROM domains WHERE id = $1 AND organization_id = $2",
             &[&domain_id, &organization_id],
+        )
+        .await?)
+    }
+
+    pub async fn domain_fetch_by_name(
+        &self,
+        domain: &str,
+    ) -> Result<Option<DomainRecord>, StoreError> {
+        let connection = self.connection().await?;
+        Ok(fetch(
+            &connection,
+            "SELECT record FROM domains WHERE domain = $1",
+            &[&domain],
         )
         .await?)
     }

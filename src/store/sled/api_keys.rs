@@ -1,9 +1,11 @@
-//! Personal API keys and their indexes (by hash, by user).
+//! Personal API keys and their indexes (by hash, by user), and the
+//! record of each successful authentication.
 
 use super::encode;
 use super::key;
 use super::page_of;
 use super::records::ApiKeyRecord;
+use super::records::UserRecord;
 use super::tx_get;
 use super::uuid_from;
 use super::Counted;
@@ -13,6 +15,7 @@ use super::StoreError;
 use super::TxResult;
 use super::KEY;
 use super::KEY_HASH;
+use super::USER;
 use super::USER_KEY;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
@@ -62,18 +65,31 @@ impl SledStore {
         Ok(Page { count: ids.len() as u64, items })
     }
 
-    /// Records a use of the key. Not flushed: losing a `last_used_at`
-    /// update in a crash is harmless, and this runs on the request path.
-    pub fn api_key_touch(
+    /// Records a successful authentication: the key's `last_used_at`
+    /// and the user's `last_login`, each when asked for (`key`, `user`),
+    /// in one transaction. Not flushed: losing one in a crash is harmless,
+    /// and this runs on the request path.
+    pub fn authentication_record(
         &self,
-        id: Uuid,
+        key_id: Option<Uuid>,
+        user_id: Option<Uuid>,
         when: chrono::DateTime<chrono::Utc>,
     ) -> Result<(), StoreError> {
-        let key_key = key(KEY, &[id.as_bytes()]);
+        let key_key = key_id.map(|id| key(KEY, &[id.as_bytes()]));
+        let user_key = user_id.map(|id| key(USER, &[id.as_bytes()]));
         self.db.transaction(|tx| {
-            if let Some(mut api_key) = tx_get::<ApiKeyRecord>(tx, &key_key)? {
-                api_key.last_used_at = Some(when);
-                tx.insert(key_key.as_slice(), encode(&api_key))?;
+            if let Some(key_key) = &key_key {
+                if let Some(mut api_key) = tx_get::<ApiKeyRecord>(tx, key_key)?
+                {
+                    api_key.last_used_at = Some(when);
+                    tx.insert(key_key.as_slice(), encode(&api_key))?;
+                }
+            }
+            if let Some(user_key) = &user_key {
+                if let Some(mut user) = tx_get::<UserRecord>(tx, user_key)? {
+                    user.last_login = Some(when);
+                    tx.insert(user_key.as_slice(), encode(&user))?;
+                }
             }
             Ok(())
         })?;

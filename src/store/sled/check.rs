@@ -792,6 +792,9 @@ mod test {
             is_staff: false,
             current_organization: None,
             created_at: chrono::Utc::now(),
+            current_team: None,
+            last_login: None,
+            preferences: Default::default(),
         }
     }
 

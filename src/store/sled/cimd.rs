@@ -4,11 +4,11 @@
 
 use super::decode;
 use super::encode;
+use super::id_pair;
 use super::key;
 use super::members::touch_organization;
 use super::records::CimdTokenRecord;
 use super::tx_get;
-use super::uuid_from;
 use super::SledStore;
 use super::StoreError;
 use super::CIMD;
@@ -72,12 +72,8 @@ impl SledStore {
         let Some(ids) = self.db.get(hash_key(secure_value))? else {
             return Ok(None);
         };
-        if ids.len() != 32 {
-            return Err(StoreError::Internal(
-                "bad CIMD hash index entry".into(),
-            ));
-        }
-        self.cimd_token_fetch(uuid_from(&ids[..16])?, uuid_from(&ids[16..])?)
+        let (organization_id, token_id) = id_pair(&ids, "CIMD hash")?;
+        self.cimd_token_fetch(organization_id, token_id)
     }
 
     pub async fn cimd_token_insert(

@@ -57,6 +57,19 @@ impl SledStore {
             .collect())
     }
 
+    /// The domain record of this name (lowercase), in whichever
+    /// organization has it.
+    pub fn domain_fetch_by_name(
+        &self,
+        domain: &str,
+    ) -> Result<Option<DomainRecord>, StoreError> {
+        let Some(ids) = self.db.get(name_key(domain))? else {
+            return Ok(None);
+        };
+        let (organization_id, domain_id) = super::id_pair(&ids, "domain name")?;
+        self.domain_fetch(organization_id, domain_id)
+    }
+
     pub fn domain_fetch(
         &self,
         organization_id: Uuid,

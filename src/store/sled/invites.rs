@@ -39,6 +39,31 @@ impl SledStore {
             .collect()
     }
 
+    /// Every invite to `email` (compared case-insensitively), in any
+    /// organization, with that organization's name.
+    ///
+    /// TODO-scalability: reads every invite of the store; an index by
+    /// address would make it a prefix scan.
+    pub fn invite_list_for_email(
+        &self,
+        email: &str,
+    ) -> Result<Vec<(InviteRecord, String)>, StoreError> {
+        let email = email.to_lowercase();
+        let mut found = Vec::new();
+        for value in self.db.scan_prefix(INVITE).values() {
+            let invite: InviteRecord = super::decode(&value?)?;
+            if invite.target_email.to_lowercase() != email {
+                continue;
+            }
+            let organization: Option<OrganizationRecord> =
+                self.fetch(&key(ORG, &[invite.organization_id.as_bytes()]))?;
+            if let Some(organization) = organization {
+                found.push((invite, organization.name));
+            }
+        }
+        Ok(found)
+    }
+
     /// An invite, by id alone.
     pub fn invite_fetch(
         &self,

@@ -190,6 +190,15 @@ fn uuid_from(bytes: &[u8]) -> Result<Uuid, StoreError> {
         .map_err(|e| StoreError::Internal(format!("bad id in index: {e}")))
 }
 
+/// The two ids of an index entry that names an object under its
+/// organization (organization id, then object id).
+fn id_pair(bytes: &[u8], index: &str) -> Result<(Uuid, Uuid), StoreError> {
+    if bytes.len() != 32 {
+        return Err(StoreError::Internal(format!("bad {index} index entry")));
+    }
+    Ok((uuid_from(&bytes[..16])?, uuid_from(&bytes[16..])?))
+}
+
 fn tx_get<T: DeserializeOwned>(
     tx: &TransactionalTree,
     key: &[u8],

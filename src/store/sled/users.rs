@@ -92,6 +92,18 @@ impl SledStore {
         Ok(outcome)
     }
 
+    /// Every user, by numeric id.
+    pub fn user_list(&self) -> Result<Vec<UserRecord>, StoreError> {
+        let mut users: Vec<UserRecord> = self
+            .db
+            .scan_prefix(USER)
+            .values()
+            .map(|value| super::decode(&value?))
+            .collect::<Result<_, _>>()?;
+        users.sort_by_key(|user| user.numeric_id);
+        Ok(users)
+    }
+
     /// The user with this email address (case-insensitively).
     pub fn user_fetch_by_email(
         &self,

@@ -1,0 +1,108 @@
+//! Schemas that state the rules the server enforces on a request field
+//! (lengths, patterns, choices, formats), as PostHog's schema does.
+//!
+//! ## Why an `x-rust-type` extension
+//! Typify turns a constrained string or integer into a newtype that
+//! checks the rule on the client. orgbase's server already checks every
+//! rule and answers PostHog's 400 with the field in `attr`, and a client
+//! must be able to send what the server will refuse (the tests do). So
+//! each schema here also names the plain Rust type (`String`, `u8`) in
+//! `x-rust-type`, which the generator honours, as in `nullable`: the
+//! document states the rule for every reader and tool (schemathesis
+//! generates valid data from it), and the generated field stays plain.
+
+use schemars::gen::SchemaGenerator;
+use schemars::schema::Schema;
+use schemars::schema::SchemaObject;
+use serde_json::json;
+
+/// A string schema with the given extra keywords, typed `String` for the
+/// generated client.
+fn string(keywords: serde_json::Value) -> Schema {
+    let mut schema = json!({
+        "type": "string",
+        "x-rust-type": {
+            "crate": "std",
+            "version": "*",
+            "path": "std::string::String",
+        },
+    });
+    for (name, value) in keywords.as_object().into_iter().flatten() {
+        schema[name] = value.clone();
+    }
+    serde_json::from_value(schema).expect("a valid schema")
+}
+
+/// Text of at most `MAX` characters (after trimming); with `MIN` 1 it
+/// may not be blank.
+pub fn text<const MIN: u32, const MAX: u32>(_: &mut SchemaGenerator) -> Schema {
+    if MIN == 0 {
+        return string(json!({ "maxLength": MAX }));
+    }
+    string(json!({ "minLength": MIN, "maxLength": MAX, "pattern": "\\S" }))
+}
+
+/// As [`text`], for an optional field that the server also takes as
+/// `null` (meaning: leave it alone).
+pub fn optional_text<const MIN: u32, const MAX: u32>(
+    generator: &mut SchemaGenerator,
+) -> Schema {
+    or_null(text::<MIN, MAX>(generator))
+}
+
+/// `schema`, with `null` allowed too.
+fn or_null(schema: Schema) -> Schema {
+    let mut object = schema.into_object();
+    object.extensions.insert("nullable".to_string(), true.into());
+    Schema::Object(object)
+}
+
+/// An email address: something on both sides of one `@`, no spaces.
+pub fn email(_: &mut SchemaGenerator) -> Schema {
+    string(json!({ "format": "email", "maxLength": 254 }))
+}
+
+/// An HTTPS URL (the server also refuses user info, fragments and URLs
+/// it cannot parse, which no pattern here tries to mirror).
+pub fn https_url(_: &mut SchemaGenerator) -> Schema {
+    string(json!({
+        "maxLength": 2048,
+        "pattern": "^\\s*[Hh][Tt][Tt][Pp][Ss]://[^\\s]",
+    }))
+}
+
+/// A domain name, as PostHog's pattern (any case: it is lowercased).
+pub fn domain(_: &mut SchemaGenerator) -> Schema {
+    string(json!({
+        "maxLength": 128,
+        "pattern": "^([A-Za-z0-9]+(-[A-Za-z0-9]+)*\\.)+[A-Za-z]{2,}$",
+    }))
+}
+
+/// A login method a domain may enforce (`""`: none); `null` leaves it
+/// alone.
+pub fn optional_sso_enforcement(_: &mut SchemaGenerator) -> Schema {
+    // OpenAPI 3.0 reads `enum` before `nullable`: null must be listed.
+    or_null(string(json!({
+        "enum": ["", "google-oauth2", "github", "gitlab", "saml", null],
+    })))
+}
+
+/// A membership level: 1 member, 8 admin, 15 owner; `null` is as if the
+/// field were left out.
+pub fn optional_level(_: &mut SchemaGenerator) -> Schema {
+    let schema = json!({
+        "type": "integer",
+        "format": "uint8",
+        "enum": [1, 8, 15, null],
+        "nullable": true,
+        "x-rust-type": {
+            "crate": "std",
+            "version": "*",
+            "path": "std::primitive::u8",
+        },
+    });
+    Schema::Object(
+        serde_json::from_value::<SchemaObject>(schema).expect("a valid schema"),
+    )
+}
