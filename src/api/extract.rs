@@ -132,6 +132,16 @@ fn parse_json_body<T>(bytes: &[u8]) -> Result<T, ApiError>
 where
     T: JsonSchema + DeserializeOwned,
 {
+    // No text may hold a null character, as in PostHog (Django REST
+    // framework's `ProhibitNullCharactersValidator`); PostgreSQL could not
+    // store one either.
+    if let Some(attr) = null_character_at(bytes) {
+        return Err(ApiError::validation(
+            "null_characters_not_allowed",
+            "Null characters are not allowed.",
+            attr,
+        ));
+    }
     // A body of a named type (a struct) must be a JSON object; serde would
     // otherwise read a struct from an array, by position. (Array bodies
     // are `Vec`s, whose schemas are not named.)
@@ -175,6 +185,46 @@ fn is_array_schema<T: JsonSchema>() -> bool {
             if object.instance_type
                 == Some(SingleOrVec::Single(Box::new(InstanceType::Array)))
     )
+}
+
+/// Where the first null character (`\u0000` in a string or a key) of a
+/// JSON body is, as PostHog names a field (`None` inside: at the root), or
+/// None when there is none. Bodies that do not spell one are not parsed.
+fn null_character_at(bytes: &[u8]) -> Option<Option<String>> {
+    const NUL: &[u8] = b"\\u0000";
+    if !bytes.windows(NUL.len()).any(|window| window.eq_ignore_ascii_case(NUL))
+    {
+        return None;
+    }
+    fn find(value: &serde_json::Value, path: &mut Vec<String>) -> bool {
+        match value {
+            serde_json::Value::String(text) => text.contains('\0'),
+            serde_json::Value::Array(items) => {
+                items.iter().enumerate().any(|(index, item)| {
+                    path.push(index.to_string());
+                    let found = find(item, path);
+                    if !found {
+                        path.pop();
+                    }
+                    found
+                })
+            }
+            serde_json::Value::Object(fields) => {
+                fields.iter().any(|(name, item)| {
+                    path.push(name.clone());
+                    let found = name.contains('\0') || find(item, path);
+                    if !found {
+                        path.pop();
+                    }
+                    found
+                })
+            }
+            _ => false,
+        }
+    }
+    let value: serde_json::Value = serde_json::from_slice(bytes).ok()?;
+    let mut path = Vec::new();
+    find(&value, &mut path).then(|| (!path.is_empty()).then(|| path.join("__")))
 }
 
 /// What the body is, when it is well-formed JSON but not an object.

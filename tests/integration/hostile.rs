@@ -606,3 +606,55 @@ async fn test_hostile_authorization_header_bytes() {
     assert_eq!(error.0, 401);
     ctx.cleanup().await;
 }
+
+/// A null character in any text of a body is refused, naming the field,
+/// as PostHog refuses it (PostgreSQL could not store it either), and
+/// nothing is stored.
+#[tokio::test]
+async fn test_hostile_null_characters_are_refused() {
+    let ctx = TestContext::new().await;
+    let org = create_organization(&ctx.admin(), "Nul").await;
+    let json = Some("application/json");
+    let (status, body) = raw(
+        &ctx,
+        Method::POST,
+        "/api/organizations/",
+        json,
+        br#"{"name": "a\u0000b"}"#.to_vec(),
+    )
+    .await;
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(body["code"], "null_characters_not_allowed");
+    assert_eq!(body["attr"], "name");
+    let (status, body) = raw(
+        &ctx,
+        Method::POST,
+        &format!("/api/organizations/{}/invites/bulk/", org.id),
+        json,
+        br#"[{"target_email": "a@example.com"},
+             {"target_email": "b@example.com", "first_name": "x\u0000"}]"#
+            .to_vec(),
+    )
+    .await;
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(body["attr"], "1__first_name");
+    // An escaped backslash followed by `u0000` is text, not a null.
+    let (status, body) = raw(
+        &ctx,
+        Method::POST,
+        "/api/organizations/",
+        json,
+        br#"{"name": "a\\u0000b"}"#.to_vec(),
+    )
+    .await;
+    assert_eq!(status, 201, "{body}");
+    let invites = ctx
+        .admin()
+        .invite_list()
+        .organization_id(org.id.to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(invites.count, 0, "the refused bulk stored nothing");
+    ctx.cleanup().await;
+}
