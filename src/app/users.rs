@@ -394,9 +394,7 @@ impl App {
             .await
             .map_err(|error| match error {
                 // Left (or lost) the organization meanwhile.
-                StoreError::NotFound if current.is_some() => {
-                    not_yours("set_current_organization")
-                }
+                StoreError::NotAMember => not_yours("set_current_organization"),
                 error => error.into(),
             })??;
         self.user_view(caller, &user).await

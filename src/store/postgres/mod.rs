@@ -539,6 +539,24 @@ impl PgStore {
         Ok(())
     }
 
+    /// The record in the first column of the first row a read finds.
+    async fn read_one<T: DeserializeOwned>(
+        &self,
+        sql: &str,
+        params: &SqlParams<'_>,
+    ) -> Result<Option<T>, StoreError> {
+        Ok(fetch(&self.connection().await?, sql, params).await?)
+    }
+
+    /// The record in the first column of every row a read finds.
+    async fn read_all<T: DeserializeOwned>(
+        &self,
+        sql: &str,
+        params: &SqlParams<'_>,
+    ) -> Result<Vec<T>, StoreError> {
+        Ok(fetch_all(&self.connection().await?, sql, params).await?)
+    }
+
     async fn connection(
         &self,
     ) -> Result<deadpool_postgres::Object, StoreError> {
@@ -625,9 +643,7 @@ impl PgStore {
         &self,
         id: Uuid,
     ) -> Result<Option<UserRecord>, StoreError> {
-        let connection = self.connection().await?;
-        Ok(fetch(&connection, "SELECT record FROM users WHERE id = $1", &[&id])
-            .await?)
+        self.read_one("SELECT record FROM users WHERE id = $1", &[&id]).await
     }
 
     pub async fn user_update<E>(
@@ -647,7 +663,7 @@ impl PgStore {
                         if Some(current) != before
                             && membership_of(&tx, current, id).await?.is_none()
                         {
-                            return Err(TxError::Store(StoreError::NotFound));
+                            return Err(TxError::Store(StoreError::NotAMember));
                         }
                     }
                     user_write(&tx, &user).await?;
@@ -658,9 +674,8 @@ impl PgStore {
     }
 
     pub async fn user_list(&self) -> Result<Vec<UserRecord>, StoreError> {
-        let connection = self.connection().await?;
         let mut users: Vec<UserRecord> =
-            fetch_all(&connection, "SELECT record FROM users", &[]).await?;
+            self.read_all("SELECT record FROM users ORDER BY id", &[]).await?;
         users.sort_by_key(|user| user.numeric_id);
         Ok(users)
     }
@@ -669,13 +684,11 @@ impl PgStore {
         &self,
         email: &str,
     ) -> Result<Option<UserRecord>, StoreError> {
-        let connection = self.connection().await?;
-        Ok(fetch(
-            &connection,
+        self.read_one(
             "SELECT record FROM users WHERE email_key = $1",
             &[&email.to_lowercase()],
         )
-        .await?)
+        .await
     }
 
     // Personal API keys.
@@ -694,26 +707,18 @@ impl PgStore {
         &self,
         id: Uuid,
     ) -> Result<Option<ApiKeyRecord>, StoreError> {
-        let connection = self.connection().await?;
-        Ok(fetch(
-            &connection,
-            "SELECT record FROM api_keys WHERE id = $1",
-            &[&id],
-        )
-        .await?)
+        self.read_one("SELECT record FROM api_keys WHERE id = $1", &[&id]).await
     }
 
     pub async fn api_key_fetch_by_hash(
         &self,
         secure_value: &str,
     ) -> Result<Option<ApiKeyRecord>, StoreError> {
-        let connection = self.connection().await?;
-        Ok(fetch(
-            &connection,
+        self.read_one(
             "SELECT record FROM api_keys WHERE secure_value = $1",
             &[&secure_value],
         )
-        .await?)
+        .await
     }
 
     pub async fn api_key_list_page(
@@ -835,13 +840,8 @@ impl PgStore {
         &self,
         id: Uuid,
     ) -> Result<Option<OrganizationRecord>, StoreError> {
-        let connection = self.connection().await?;
-        Ok(fetch(
-            &connection,
-            "SELECT record FROM organizations WHERE id = $1",
-            &[&id],
-        )
-        .await?)
+        self.read_one("SELECT record FROM organizations WHERE id = $1", &[&id])
+            .await
     }
 
     pub async fn organization_update(
@@ -1040,26 +1040,18 @@ impl PgStore {
         &self,
         organization_id: Uuid,
     ) -> Result<Vec<InviteRecord>, StoreError> {
-        let connection = self.connection().await?;
-        Ok(fetch_all(
-            &connection,
+        self.read_all(
             "SELECT record FROM invites WHERE organization_id = $1 ORDER BY id",
             &[&organization_id],
         )
-        .await?)
+        .await
     }
 
     pub async fn invite_fetch(
         &self,
         id: Uuid,
     ) -> Result<Option<InviteRecord>, StoreError> {
-        let connection = self.connection().await?;
-        Ok(fetch(
-            &connection,
-            "SELECT record FROM invites WHERE id = $1",
-            &[&id],
-        )
-        .await?)
+        self.read_one("SELECT record FROM invites WHERE id = $1", &[&id]).await
     }
 
     pub async fn invite_list_for_email(
@@ -1203,13 +1195,11 @@ impl PgStore {
         &self,
         organization_id: Uuid,
     ) -> Result<Vec<RoleRecord>, StoreError> {
-        let connection = self.connection().await?;
-        Ok(fetch_all(
-            &connection,
+        self.read_all(
             "SELECT record FROM roles WHERE organization_id = $1",
             &[&organization_id],
         )
-        .await?)
+        .await
     }
 
     pub async fn role_fetch(
@@ -1217,13 +1207,11 @@ impl PgStore {
         organization_id: Uuid,
         role_id: Uuid,
     ) -> Result<Option<RoleRecord>, StoreError> {
-        let connection = self.connection().await?;
-        Ok(fetch(
-            &connection,
+        self.read_one(
             "SELECT record FROM roles WHERE id = $1 AND organization_id = $2",
             &[&role_id, &organization_id],
         )
-        .await?)
+        .await
     }
 
     pub async fn role_member_list(
@@ -1231,14 +1219,13 @@ impl PgStore {
         organization_id: Uuid,
         role_id: Uuid,
     ) -> Result<Vec<RoleMembershipRecord>, StoreError> {
-        let connection = self.connection().await?;
-        let mut members: Vec<RoleMembershipRecord> = fetch_all(
-            &connection,
-            "SELECT record FROM role_members \
+        let mut members: Vec<RoleMembershipRecord> = self
+            .read_all(
+                "SELECT record FROM role_members \
              WHERE organization_id = $1 AND role_id = $2",
-            &[&organization_id, &role_id],
-        )
-        .await?;
+                &[&organization_id, &role_id],
+            )
+            .await?;
         members.sort_by_key(|member| (member.joined_at, member.id));
         Ok(members)
     }
@@ -1404,13 +1391,11 @@ impl PgStore {
         &self,
         organization_id: Uuid,
     ) -> Result<Vec<CimdTokenRecord>, StoreError> {
-        let connection = self.connection().await?;
-        Ok(fetch_all(
-            &connection,
+        self.read_all(
             "SELECT record FROM cimd_tokens WHERE organization_id = $1 ORDER BY id",
             &[&organization_id],
         )
-        .await?)
+        .await
     }
 
     pub async fn cimd_token_fetch(
@@ -1418,26 +1403,22 @@ impl PgStore {
         organization_id: Uuid,
         token_id: Uuid,
     ) -> Result<Option<CimdTokenRecord>, StoreError> {
-        let connection = self.connection().await?;
-        Ok(fetch(
-            &connection,
+        self.read_one(
             "SELECT record FROM cimd_tokens WHERE id = $1 AND organization_id = $2",
             &[&token_id, &organization_id],
         )
-        .await?)
+        .await
     }
 
     pub async fn cimd_token_fetch_by_hash(
         &self,
         secure_value: &str,
     ) -> Result<Option<CimdTokenRecord>, StoreError> {
-        let connection = self.connection().await?;
-        Ok(fetch(
-            &connection,
+        self.read_one(
             "SELECT record FROM cimd_tokens WHERE secure_value = $1",
             &[&secure_value],
         )
-        .await?)
+        .await
     }
 
     pub async fn cimd_token_insert(
@@ -1500,13 +1481,11 @@ impl PgStore {
         &self,
         organization_id: Uuid,
     ) -> Result<Vec<DomainRecord>, StoreError> {
-        let connection = self.connection().await?;
-        Ok(fetch_all(
-            &connection,
+        self.read_all(
             "SELECT record FROM domains WHERE organization_id = $1 ORDER BY id",
             &[&organization_id],
         )
-        .await?)
+        .await
     }
 
     pub async fn domain_fetch(
@@ -1514,26 +1493,22 @@ impl PgStore {
         organization_id: Uuid,
         domain_id: Uuid,
     ) -> Result<Option<DomainRecord>, StoreError> {
-        let connection = self.connection().await?;
-        Ok(fetch(
-            &connection,
+        self.read_one(
             "SELECT record FROM domains WHERE id = $1 AND organization_id = $2",
             &[&domain_id, &organization_id],
         )
-        .await?)
+        .await
     }
 
     pub async fn domain_fetch_by_name(
         &self,
         domain: &str,
     ) -> Result<Option<DomainRecord>, StoreError> {
-        let connection = self.connection().await?;
-        Ok(fetch(
-            &connection,
+        self.read_one(
             "SELECT record FROM domains WHERE domain = $1",
             &[&domain],
         )
-        .await?)
+        .await
     }
 
     pub async fn domain_insert(

@@ -59,7 +59,7 @@ impl SledStore {
     /// Changes a user with `change`, inside a transaction, and returns the
     /// result. `change` may run more than once. A change of the current
     /// organization is checked in the same transaction: the user must
-    /// belong to it (else `NotFound`), so a concurrent removal or deletion
+    /// belong to it (else `NotAMember`), so a concurrent removal or deletion
     /// cannot leave it pointing at an organization that is not theirs.
     pub async fn user_update<E>(
         &self,
@@ -80,7 +80,7 @@ impl SledStore {
                 if current != before.unwrap_or_default()
                     && tx.get(membership)?.is_none()
                 {
-                    return Err(abort(StoreError::NotFound));
+                    return Err(abort(StoreError::NotAMember));
                 }
             }
             tx.insert(user_key.as_slice(), encode(&user))?;
