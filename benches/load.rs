@@ -318,6 +318,7 @@ impl Orgbase {
             bind: "127.0.0.1:0".parse().unwrap(),
             metrics_bind: None,
             backend: orgbase::store::Backend::Sled(dir.path().to_path_buf()),
+            seed: None,
             external_url: None,
             bootstrap_api_key: Some(KEY.to_string()),
             smtp_url: None,

@@ -120,6 +120,7 @@ impl From<StoreError> for Error {
                 Error::Unavailable { internal_message }
             }
             StoreError::SlugUnavailable
+            | StoreError::NotEmpty
             | StoreError::Open(_)
             | StoreError::Internal(_) => {
                 Error::Internal { internal_message: error.to_string() }

@@ -17,6 +17,7 @@ pub mod client;
 pub mod dns;
 pub mod email;
 pub mod error;
+pub mod export;
 pub mod http_entrypoints;
 pub mod logging;
 pub mod metrics;

@@ -8,6 +8,7 @@ use clap::Subcommand;
 use orgbase::logging::LogFormat;
 use orgbase::server;
 use orgbase::store::Backend;
+use orgbase::store::ExportRecord;
 use orgbase::store::Store;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -43,6 +44,12 @@ enum Command {
             conflicts_with_all = ["data_dir", "database_url"]
         )]
         ephemeral: bool,
+        /// Load this file (as `orgbase export` writes it) into the store
+        /// before serving; the store must hold no user yet (with
+        /// `--ephemeral`, it never does). For contract tests that start
+        /// from a known state.
+        #[arg(long, env = "ORGBASE_SEED")]
+        seed: Option<PathBuf>,
         /// Serve `GET /metrics` on this address (`ADDR:PORT`) instead of
         /// on the API's.
         #[arg(long, env = "ORGBASE_METRICS_BIND")]
@@ -74,6 +81,25 @@ enum Command {
     },
     /// Print the OpenAPI document of this build.
     Openapi,
+    /// Write every record of a store to a file (or stdout), as
+    /// newline-delimited JSON that `orgbase import` and `serve --seed`
+    /// read: to move from sled to PostgreSQL and back, or to make a
+    /// fixture.
+    Export {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// The file to write (default: stdout).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Load a file that `orgbase export` wrote into an empty store: every
+    /// record, or none.
+    Import {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// The file to read.
+        file: PathBuf,
+    },
     /// Check the invariants of a store (offline: the server must be
     /// stopped).
     ///
@@ -131,6 +157,12 @@ fn parse_command_line() -> Cli {
 #[tokio::main]
 async fn main() -> ExitCode {
     match parse_command_line().command {
+        Command::Export { store, output } => {
+            exit_code(export(store, output.as_deref()).await)
+        }
+        Command::Import { store, file } => {
+            exit_code(import(store, &file).await)
+        }
         Command::Openapi => {
             print!("{}", orgbase::OPENAPI_DOCUMENT);
             ExitCode::SUCCESS
@@ -147,6 +179,7 @@ async fn main() -> ExitCode {
             bind,
             store,
             ephemeral,
+            seed,
             metrics_bind,
             external_url,
             smtp_url,
@@ -176,11 +209,19 @@ async fn main() -> ExitCode {
                     return ExitCode::FAILURE;
                 }
             };
+            let seed = match seed.as_deref().map(read_export).transpose() {
+                Ok(seed) => seed,
+                Err(error) => {
+                    eprintln!("orgbase: {error:#}");
+                    return ExitCode::FAILURE;
+                }
+            };
             let log = orgbase::logging::logger(log_format);
             let config = server::Config {
                 bind,
                 metrics_bind,
                 backend,
+                seed,
                 external_url,
                 bootstrap_api_key: std::env::var("ORGBASE_BOOTSTRAP_API_KEY")
                     .ok(),
@@ -262,5 +303,89 @@ async fn wait_for_signal() -> anyhow::Result<()> {
         _ = interrupt.recv() => {}
         _ = terminate.recv() => {}
     }
+    Ok(())
+}
+
+fn exit_code(result: anyhow::Result<()>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("orgbase: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// A progress bar on stderr (drawn only when stderr is a terminal).
+fn progress_bar(length: usize, what: &str) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new(length as u64);
+    bar.set_message(what.to_string());
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{msg} {wide_bar} {pos}/{len} ({eta})",
+        )
+        .expect("a valid template"),
+    );
+    bar
+}
+
+/// Reads and checks a file in the export format.
+fn read_export(path: &std::path::Path) -> anyhow::Result<Vec<ExportRecord>> {
+    let file = std::fs::File::open(path)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    orgbase::export::read(std::io::BufReader::new(file))
+        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+}
+
+async fn export(
+    store: StoreArgs,
+    output: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    let log = slog::Logger::root(slog::Discard, slog::o!());
+    let store = Store::open(&store.backend()?, &log).await?;
+    let records = store.export().await?;
+    store.close()?;
+    let bar = progress_bar(records.len(), "exporting");
+    let written = match output {
+        Some(path) => {
+            let file = std::fs::File::create(path)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+            let mut out = std::io::BufWriter::new(file);
+            orgbase::export::write(&records, &mut out, || bar.inc(1))?;
+            out.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?.sync_all()?;
+            Ok::<_, anyhow::Error>(())
+        }
+        None => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            orgbase::export::write(&records, &mut out, || bar.inc(1))?;
+            Ok(())
+        }
+    };
+    bar.finish_and_clear();
+    written?;
+    eprintln!("orgbase: exported {} records", records.len());
+    Ok(())
+}
+
+async fn import(
+    store: StoreArgs,
+    path: &std::path::Path,
+) -> anyhow::Result<()> {
+    let records = read_export(path)?;
+    let log = slog::Logger::root(slog::Discard, slog::o!());
+    let store = Store::open(&store.backend()?, &log).await?;
+    let bar = progress_bar(records.len(), "importing");
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
+    let imported = store.import(&records).await;
+    bar.finish_and_clear();
+    let closed = store.close();
+    imported.map_err(|error| match error {
+        orgbase::store::StoreError::NotEmpty => anyhow::anyhow!(
+            "the store already has users: import loads into an empty one"
+        ),
+        error => anyhow::anyhow!("import failed, nothing was written: {error}"),
+    })?;
+    closed?;
+    eprintln!("orgbase: imported {} records", records.len());
     Ok(())
 }

@@ -16,7 +16,9 @@ use crate::metrics::Metrics;
 use crate::operator_entrypoints;
 use crate::request_log;
 use crate::store::Backend;
+use crate::store::ExportRecord;
 use crate::store::Store;
+use crate::store::StoreError;
 use dropshot::ApiDescription;
 use dropshot::HttpServer;
 use std::net::SocketAddr;
@@ -32,6 +34,9 @@ pub struct Config {
     pub metrics_bind: Option<SocketAddr>,
     /// Where the store lives.
     pub backend: Backend,
+    /// Records to load into the (empty) store before anything else, as
+    /// `orgbase export` writes them (`serve --seed`).
+    pub seed: Option<Vec<ExportRecord>>,
     /// Base of absolute URLs in responses, e.g. `https://orgs.example.com`.
     pub external_url: Option<String>,
     /// Key for the staff user created on a store without users.
@@ -89,6 +94,15 @@ pub async fn start_server(
     log: &slog::Logger,
 ) -> Result<RunningServer, anyhow::Error> {
     let store = Store::open(&config.backend, log).await?;
+    if let Some(records) = &config.seed {
+        store.import(records).await.map_err(|error| match error {
+            StoreError::NotEmpty => anyhow::anyhow!(
+                "--seed loads into an empty store, and this one has users"
+            ),
+            error => anyhow::anyhow!("seeding the store: {error}"),
+        })?;
+        slog::info!(log, "store seeded"; "records" => records.len());
+    }
     let mailer = Mailer::new(config.smtp_url.as_deref(), &config.email_from)?;
     let dns = TxtResolver::new(config.dns_resolver, config.dns_timeout);
     let app = App::new(store.clone(), config.clock, mailer, dns, log);

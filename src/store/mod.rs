@@ -80,6 +80,9 @@ pub enum StoreError {
     /// Another organization (or this one) has this domain.
     #[error("domain already in use")]
     DomainTaken,
+    /// An import was asked of a store that already holds users.
+    #[error("the store is not empty")]
+    NotEmpty,
     /// The store cannot be opened (a data directory locked by another
     /// process or unreadable, a database that cannot be reached).
     #[error("cannot open the data directory: {0}")]
@@ -214,6 +217,29 @@ impl std::fmt::Display for Violation {
         write!(f, "{}: {}: {}", self.invariant, self.key, self.detail)
     }
 }
+
+/// One record of a store, as `orgbase export` writes it (one JSON object
+/// per line, after a header line) and `orgbase import` and `orgbase serve
+/// --seed` read it. Records come in this order, each after what it refers
+/// to: users, keys, organizations, memberships, invites, roles, role
+/// memberships, CIMD tokens, domains. Indexes are not exported: each
+/// backend builds its own.
+#[derive(Clone, Debug, serde::Deserialize, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum ExportRecord {
+    User { record: UserRecord },
+    ApiKey { record: ApiKeyRecord },
+    Organization { record: OrganizationRecord },
+    Membership { organization_id: Uuid, record: MembershipRecord },
+    Invite { record: InviteRecord },
+    Role { record: RoleRecord },
+    RoleMember { organization_id: Uuid, record: RoleMembershipRecord },
+    CimdToken { record: CimdTokenRecord },
+    Domain { record: DomainRecord },
+}
+
+/// The first line of an export: its format and version.
+pub const EXPORT_HEADER: &str = r#"{"orgbase_export":1}"#;
 
 /// A record kind whose number the store reports (for the metrics).
 #[derive(Clone, Copy, Debug)]
@@ -354,6 +380,21 @@ impl Store {
     /// Whether the store answers and can write: for readiness.
     pub async fn ready(&self) -> Result<(), StoreError> {
         backend!(self.ready())
+    }
+
+    /// Every record, in [`ExportRecord`]'s order.
+    pub async fn export(&self) -> Result<Vec<ExportRecord>, StoreError> {
+        read!(self.export())
+    }
+
+    /// Writes `records` (as [`Store::export`] gives them) into this store,
+    /// which must hold no user yet: all of them, or none. The caller checks
+    /// that they refer to each other soundly (`store::export::check`).
+    pub async fn import(
+        &self,
+        records: &[ExportRecord],
+    ) -> Result<(), StoreError> {
+        backend!(self.import(records))
     }
 
     /// A new numeric id (project and environment ids), unique for the life

@@ -35,7 +35,7 @@ pub fn serve(
 
 /// Starts `orgbase serve` with `store_args` (which choose the store) on a
 /// free port and waits for its "ready" line.
-fn serve_with(
+pub fn serve_with(
     store_args: &[&std::ffi::OsStr],
     bootstrap_key: Option<&str>,
 ) -> Served {

@@ -264,6 +264,7 @@ async fn start(
         bind: "127.0.0.1:0".parse().unwrap(),
         metrics_bind: options.metrics_bind,
         backend,
+        seed: None,
         external_url: options.external_url.clone(),
         bootstrap_api_key: Some(ADMIN_KEY.to_string()),
         smtp_url: options.smtp_url.clone(),

@@ -15,6 +15,7 @@ mod errors;
 mod hostile;
 mod invites;
 mod members;
+mod moving;
 mod operator;
 mod organizations;
 mod pagination;

@@ -41,6 +41,7 @@ use super::records::RoleRecord;
 use super::records::UserRecord;
 use super::records::LEVEL_OWNER;
 use super::Counted;
+use super::ExportRecord;
 use super::Guard;
 use super::InviteAcceptance;
 use super::InviteChanges;
@@ -608,6 +609,176 @@ impl PgStore {
 
     pub async fn check(&self) -> Result<Vec<Violation>, StoreError> {
         check::check(&self.connection().await?).await
+    }
+
+    /// Every record, in [`ExportRecord`]'s order (each table by its key).
+    pub async fn export(&self) -> Result<Vec<ExportRecord>, StoreError> {
+        let mut records = Vec::new();
+        let users: Vec<UserRecord> =
+            self.read_all("SELECT record FROM users ORDER BY id", &[]).await?;
+        records.extend(
+            users.into_iter().map(|record| ExportRecord::User { record }),
+        );
+        let keys: Vec<ApiKeyRecord> = self
+            .read_all("SELECT record FROM api_keys ORDER BY id", &[])
+            .await?;
+        records.extend(
+            keys.into_iter().map(|record| ExportRecord::ApiKey { record }),
+        );
+        let organizations: Vec<OrganizationRecord> = self
+            .read_all("SELECT record FROM organizations ORDER BY id", &[])
+            .await?;
+        records.extend(
+            organizations
+                .into_iter()
+                .map(|record| ExportRecord::Organization { record }),
+        );
+        let connection = self.connection().await?;
+        for row in connection
+            .query(
+                "SELECT organization_id, record FROM memberships \
+                 ORDER BY organization_id, user_id",
+                &[],
+            )
+            .await?
+        {
+            records.push(ExportRecord::Membership {
+                organization_id: row.get(0),
+                record: decode(&row, 1)?,
+            });
+        }
+        let invites: Vec<InviteRecord> = self
+            .read_all(
+                "SELECT record FROM invites ORDER BY organization_id, id",
+                &[],
+            )
+            .await?;
+        records.extend(
+            invites.into_iter().map(|record| ExportRecord::Invite { record }),
+        );
+        let roles: Vec<RoleRecord> = self
+            .read_all(
+                "SELECT record FROM roles ORDER BY organization_id, id",
+                &[],
+            )
+            .await?;
+        records.extend(
+            roles.into_iter().map(|record| ExportRecord::Role { record }),
+        );
+        for row in connection
+            .query(
+                "SELECT organization_id, record FROM role_members \
+                 ORDER BY organization_id, role_id, user_id",
+                &[],
+            )
+            .await?
+        {
+            records.push(ExportRecord::RoleMember {
+                organization_id: row.get(0),
+                record: decode(&row, 1)?,
+            });
+        }
+        let tokens: Vec<CimdTokenRecord> = self
+            .read_all(
+                "SELECT record FROM cimd_tokens ORDER BY organization_id, id",
+                &[],
+            )
+            .await?;
+        records.extend(
+            tokens.into_iter().map(|record| ExportRecord::CimdToken { record }),
+        );
+        let domains: Vec<DomainRecord> = self
+            .read_all(
+                "SELECT record FROM domains ORDER BY organization_id, id",
+                &[],
+            )
+            .await?;
+        records.extend(
+            domains.into_iter().map(|record| ExportRecord::Domain { record }),
+        );
+        Ok(records)
+    }
+
+    /// Writes `records` into this database, which must hold no user, in
+    /// one transaction; numeric ids continue past the largest imported.
+    pub async fn import(
+        &self,
+        records: &[ExportRecord],
+    ) -> Result<(), StoreError> {
+        transaction!(self, |tx| {
+            let any: bool = tx
+                .query_one("SELECT EXISTS (SELECT 1 FROM users)", &[])
+                .await?
+                .get(0);
+            if any {
+                return Err(TxError::Store(StoreError::NotEmpty));
+            }
+            let mut largest_id = 0;
+            for record in records {
+                match record {
+                    ExportRecord::User { record } => {
+                        largest_id = largest_id.max(record.numeric_id);
+                        tx.execute(
+                            "INSERT INTO users (id, email_key, record) \
+                             VALUES ($1, $2, $3)",
+                            &[
+                                &record.id,
+                                &record.email.to_lowercase(),
+                                &json(record),
+                            ],
+                        )
+                        .await?;
+                    }
+                    ExportRecord::ApiKey { record } => {
+                        api_key_insert_tx(&tx, record).await?;
+                    }
+                    ExportRecord::Organization { record } => {
+                        for project in &record.projects {
+                            largest_id = largest_id.max(project.id);
+                        }
+                        tx.execute(
+                            "INSERT INTO organizations (id, slug, record) \
+                             VALUES ($1, $2, $3)",
+                            &[&record.id, &record.slug, &json(record)],
+                        )
+                        .await?;
+                    }
+                    ExportRecord::Membership { organization_id, record } => {
+                        membership_insert(&tx, *organization_id, record)
+                            .await?;
+                    }
+                    ExportRecord::Invite { record } => {
+                        tx.execute(
+                            "INSERT INTO invites (id, organization_id, record) \
+                             VALUES ($1, $2, $3)",
+                            &[&record.id, &record.organization_id, &json(record)],
+                        )
+                        .await?;
+                    }
+                    ExportRecord::Role { record } => {
+                        role_insert_row(&tx, record).await?;
+                    }
+                    ExportRecord::RoleMember { organization_id, record } => {
+                        role_member_insert_row(&tx, *organization_id, record)
+                            .await?;
+                    }
+                    ExportRecord::CimdToken { record } => {
+                        cimd_token_insert_row(&tx, record).await?;
+                    }
+                    ExportRecord::Domain { record } => {
+                        domain_insert_row(&tx, record).await?;
+                    }
+                }
+            }
+            if largest_id > 0 {
+                tx.query_one(
+                    "SELECT setval('numeric_ids', $1)",
+                    &[&largest_id],
+                )
+                .await?;
+            }
+            Ok::<_, TxError>(())
+        })
     }
 
     // Users.
@@ -1237,17 +1408,7 @@ impl PgStore {
     ) -> Result<(), StoreError> {
         transaction!(self, |tx| {
             touch_organization(&tx, role.organization_id, guard).await?;
-            tx.execute(
-                "INSERT INTO roles (id, organization_id, name_key, record) \
-                 VALUES ($1, $2, $3, $4)",
-                &[
-                    &role.id,
-                    &role.organization_id,
-                    &names::comparison_key(&role.name),
-                    &json(role),
-                ],
-            )
-            .await?;
+            role_insert_row(&tx, role).await?;
             Ok::<_, TxError>(())
         })
     }
@@ -1428,12 +1589,7 @@ impl PgStore {
     ) -> Result<(), StoreError> {
         transaction!(self, |tx| {
             touch_organization(&tx, token.organization_id, guard).await?;
-            tx.execute(
-                "INSERT INTO cimd_tokens (id, organization_id, secure_value, record) \
-                 VALUES ($1, $2, $3, $4)",
-                &[&token.id, &token.organization_id, &token.secure_value, &json(token)],
-            )
-            .await?;
+            cimd_token_insert_row(&tx, token).await?;
             Ok::<_, TxError>(())
         })
     }
@@ -1518,17 +1674,7 @@ impl PgStore {
     ) -> Result<(), StoreError> {
         transaction!(self, |tx| {
             touch_organization(&tx, domain.organization_id, guard).await?;
-            tx.execute(
-                "INSERT INTO domains (id, organization_id, domain, record) \
-                 VALUES ($1, $2, $3, $4)",
-                &[
-                    &domain.id,
-                    &domain.organization_id,
-                    &domain.domain,
-                    &json(domain),
-                ],
-            )
-            .await?;
+            domain_insert_row(&tx, domain).await?;
             Ok::<_, TxError>(())
         })
     }
@@ -1596,6 +1742,50 @@ async fn role_member_insert_row(
         "INSERT INTO role_members (organization_id, role_id, user_id, record) \
          VALUES ($1, $2, $3, $4)",
         &[&organization_id, &member.role_id, &member.user_id, &json(member)],
+    )
+    .await?;
+    Ok(())
+}
+
+async fn role_insert_row(
+    tx: &impl GenericClient,
+    role: &RoleRecord,
+) -> Result<(), tokio_postgres::Error> {
+    tx.execute(
+        "INSERT INTO roles (id, organization_id, name_key, record) \
+         VALUES ($1, $2, $3, $4)",
+        &[
+            &role.id,
+            &role.organization_id,
+            &names::comparison_key(&role.name),
+            &json(role),
+        ],
+    )
+    .await?;
+    Ok(())
+}
+
+async fn cimd_token_insert_row(
+    tx: &impl GenericClient,
+    token: &CimdTokenRecord,
+) -> Result<(), tokio_postgres::Error> {
+    tx.execute(
+        "INSERT INTO cimd_tokens (id, organization_id, secure_value, record) \
+         VALUES ($1, $2, $3, $4)",
+        &[&token.id, &token.organization_id, &token.secure_value, &json(token)],
+    )
+    .await?;
+    Ok(())
+}
+
+async fn domain_insert_row(
+    tx: &impl GenericClient,
+    domain: &DomainRecord,
+) -> Result<(), tokio_postgres::Error> {
+    tx.execute(
+        "INSERT INTO domains (id, organization_id, domain, record) \
+         VALUES ($1, $2, $3, $4)",
+        &[&domain.id, &domain.organization_id, &domain.domain, &json(domain)],
     )
     .await?;
     Ok(())

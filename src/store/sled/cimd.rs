@@ -18,11 +18,11 @@ use chrono::DateTime;
 use chrono::Utc;
 use uuid::Uuid;
 
-fn token_key(organization_id: Uuid, token_id: Uuid) -> Vec<u8> {
+pub(super) fn token_key(organization_id: Uuid, token_id: Uuid) -> Vec<u8> {
     key(CIMD, &[organization_id.as_bytes(), token_id.as_bytes()])
 }
 
-fn hash_key(secure_value: &str) -> Vec<u8> {
+pub(super) fn hash_key(secure_value: &str) -> Vec<u8> {
     key(CIMD_HASH, &[secure_value.as_bytes()])
 }
 

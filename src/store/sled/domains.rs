@@ -19,11 +19,11 @@ use super::ORG;
 use crate::store::Guard;
 use uuid::Uuid;
 
-fn domain_key(organization_id: Uuid, domain_id: Uuid) -> Vec<u8> {
+pub(super) fn domain_key(organization_id: Uuid, domain_id: Uuid) -> Vec<u8> {
     key(DOMAIN, &[organization_id.as_bytes(), domain_id.as_bytes()])
 }
 
-fn name_key(domain: &str) -> Vec<u8> {
+pub(super) fn name_key(domain: &str) -> Vec<u8> {
     key(DOMAIN_NAME, &[domain.as_bytes()])
 }
 

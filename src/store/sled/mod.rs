@@ -53,6 +53,7 @@ mod api_keys;
 pub mod check;
 mod cimd;
 mod domains;
+mod export;
 mod flusher;
 pub mod invites;
 pub mod members;
@@ -235,15 +236,22 @@ impl SledStore {
         let store = SledStore { db, flusher, log, counts: Arc::default() };
         store.user_org_counts_build()?;
         store.role_names_reindex()?;
+        store.count_all()?;
+        Ok(store)
+    }
+
+    /// Counts the records the metrics report (at open, and after an
+    /// import).
+    fn count_all(&self) -> Result<(), StoreError> {
         for (kind, prefix) in [
             (Counted::Organizations, ORG),
             (Counted::Users, USER),
             (Counted::ApiKeys, KEY),
         ] {
-            let found = store.db.scan_prefix(prefix).keys().count();
-            store.counts.of(kind).store(found as u64, Ordering::SeqCst);
+            let found = self.db.scan_prefix(prefix).keys().count();
+            self.counts.of(kind).store(found as u64, Ordering::SeqCst);
         }
-        Ok(store)
+        Ok(())
     }
 
     /// How many records of `kind` the store holds.
@@ -322,7 +330,12 @@ impl SledStore {
     /// A new numeric id (project and environment ids), unique for the life
     /// of the store.
     pub fn next_id(&self) -> Result<i64, StoreError> {
-        let id = self.db.generate_id()? + 1;
+        // Past every id an import brought (see `export`).
+        let offset = match self.db.get(export::ID_OFFSET)? {
+            Some(bytes) => organizations::count_from(&bytes)?,
+            None => 0,
+        };
+        let id = self.db.generate_id()? + 1 + offset;
         i64::try_from(id)
             .map_err(|_| StoreError::Internal("ids exhausted".into()))
     }

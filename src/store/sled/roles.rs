@@ -29,7 +29,7 @@ use crate::store::Guard;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
-fn role_key(organization_id: Uuid, role_id: Uuid) -> Vec<u8> {
+pub(super) fn role_key(organization_id: Uuid, role_id: Uuid) -> Vec<u8> {
     key(ROLE, &[organization_id.as_bytes(), role_id.as_bytes()])
 }
 
@@ -42,7 +42,7 @@ pub(super) fn role_name_key(organization_id: Uuid, name: &str) -> Vec<u8> {
     )
 }
 
-fn role_member_key(
+pub(super) fn role_member_key(
     organization_id: Uuid,
     role_id: Uuid,
     user_id: Uuid,

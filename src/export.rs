@@ -1,0 +1,289 @@
+//! Moving data: `orgbase export`, `orgbase import` and `orgbase serve
+//! --seed` share one format, newline-delimited JSON.
+//!
+//! The first line is a header naming the format and its version
+//! (`{"orgbase_export":1}`); every other line is one record
+//! ([`ExportRecord`]: `{"kind": "user", "record": {...}}`), each after the
+//! records it refers to. The same file moves a store from sled to
+//! PostgreSQL and back, and seeds a contract test's server with a known
+//! state (keys appear as their `sha256$` hash, never as their value).
+//!
+//! Before anything is written, [`prepare`] checks that the records refer to
+//! each other soundly and names the first record that does not; it also
+//! derives what a store keeps in step by itself (an organization's member
+//! and owner counts, the roles listed on a membership), so a hand-written
+//! fixture need not spell them.
+
+use crate::names;
+use crate::store::records::LEVEL_OWNER;
+use crate::store::ExportRecord;
+use crate::store::EXPORT_HEADER;
+use std::collections::BTreeMap;
+use std::collections::BTreeSet;
+use std::io::BufRead;
+use std::io::Write;
+use uuid::Uuid;
+
+/// Writes `records` in the export format, calling `progress` after each.
+pub fn write(
+    records: &[ExportRecord],
+    out: &mut impl Write,
+    mut progress: impl FnMut(),
+) -> std::io::Result<()> {
+    writeln!(out, "{EXPORT_HEADER}")?;
+    for record in records {
+        serde_json::to_writer(&mut *out, record)?;
+        writeln!(out)?;
+        progress();
+    }
+    out.flush()
+}
+
+/// Reads a file in the export format; the error names the line.
+pub fn read(input: impl BufRead) -> Result<Vec<ExportRecord>, String> {
+    let mut lines = input.lines().enumerate();
+    let header = match lines.next() {
+        Some((_, line)) => line.map_err(|e| format!("line 1: {e}"))?,
+        None => return Err("empty file: no export header".to_string()),
+    };
+    let header: serde_json::Value = serde_json::from_str(&header)
+        .map_err(|e| format!("line 1: not an export header: {e}"))?;
+    let expected: serde_json::Value =
+        serde_json::from_str(EXPORT_HEADER).expect("the header is JSON");
+    if header != expected {
+        return Err(format!(
+            "line 1: the header is {header}, this orgbase reads {EXPORT_HEADER}"
+        ));
+    }
+    let mut records = Vec::new();
+    for (index, line) in lines {
+        let number = index + 1;
+        let line = line.map_err(|e| format!("line {number}: {e}"))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let record = serde_json::from_str(&line)
+            .map_err(|e| format!("line {number}: {e}"))?;
+        records.push((number, record));
+    }
+    prepare(records)
+}
+
+/// A record's line number (as read) and a short description, for errors.
+fn describe(line: usize, record: &ExportRecord) -> String {
+    let what = match record {
+        ExportRecord::User { record } => format!("user {}", record.email),
+        ExportRecord::ApiKey { record } => format!("key {}", record.id),
+        ExportRecord::Organization { record } => {
+            format!("organization {}", record.id)
+        }
+        ExportRecord::Membership { organization_id, record } => format!(
+            "membership of user {} in organization {organization_id}",
+            record.user_id
+        ),
+        ExportRecord::Invite { record } => format!("invite {}", record.id),
+        ExportRecord::Role { record } => format!("role {}", record.id),
+        ExportRecord::RoleMember { record, .. } => format!(
+            "role membership of user {} in role {}",
+            record.user_id, record.role_id
+        ),
+        ExportRecord::CimdToken { record } => {
+            format!("CIMD token {}", record.id)
+        }
+        ExportRecord::Domain { record } => format!("domain {}", record.domain),
+    };
+    format!("line {line} ({what})")
+}
+
+/// Checks that the records refer to each other soundly and are unique
+/// where a store requires it, and fills in what a store derives (counts,
+/// mirrored role lists). The error names the first offending record.
+pub fn prepare(
+    numbered: Vec<(usize, ExportRecord)>,
+) -> Result<Vec<ExportRecord>, String> {
+    let mut users = BTreeSet::new();
+    let mut emails = BTreeSet::new();
+    let mut key_hashes = BTreeSet::new();
+    let mut organizations = BTreeSet::new();
+    let mut slugs = BTreeSet::new();
+    let mut members: BTreeMap<(Uuid, Uuid), u8> = BTreeMap::new();
+    let mut roles: BTreeMap<Uuid, Uuid> = BTreeMap::new();
+    let mut role_names = BTreeSet::new();
+    let mut assignments: BTreeMap<(Uuid, Uuid), Vec<Uuid>> = BTreeMap::new();
+    let mut ids = BTreeSet::new();
+    let mut names_taken = BTreeSet::new();
+    // Checked once every record is known: (record's line, what, target).
+    let mut default_roles = Vec::new();
+    let mut current_organizations = Vec::new();
+    for (line, record) in &numbered {
+        let refuse =
+            |why: &str| Err(format!("{}: {why}", describe(*line, record)));
+        let organization_known = |id: &Uuid| organizations.contains(id);
+        match record {
+            ExportRecord::User { record } => {
+                if !users.insert(record.id)
+                    || !emails.insert(record.email.to_lowercase())
+                {
+                    return refuse(
+                        "a user with this id or email comes earlier",
+                    );
+                }
+                if let Some(current) = record.current_organization {
+                    current_organizations.push((*line, record.id, current));
+                }
+            }
+            ExportRecord::ApiKey { record } => {
+                if !users.contains(&record.user_id) {
+                    return refuse("its user is not in the file (before it)");
+                }
+                if !key_hashes.insert(record.secure_value.clone())
+                    || !ids.insert(record.id)
+                {
+                    return refuse("a key with this id or hash comes earlier");
+                }
+            }
+            ExportRecord::Organization { record } => {
+                if !organizations.insert(record.id)
+                    || !slugs.insert(record.slug.clone())
+                {
+                    return refuse(
+                        "an organization with this id or slug comes earlier",
+                    );
+                }
+                if let Some(role) = record.default_role_id {
+                    default_roles.push((*line, record.id, role));
+                }
+            }
+            ExportRecord::Membership { organization_id, record } => {
+                if !organization_known(organization_id)
+                    || !users.contains(&record.user_id)
+                {
+                    return refuse(
+                        "its organization or user is not in the file",
+                    );
+                }
+                let key = (*organization_id, record.user_id);
+                if members.insert(key, record.level).is_some() {
+                    return refuse("this membership comes twice");
+                }
+            }
+            ExportRecord::Invite { record } => {
+                if !organization_known(&record.organization_id) {
+                    return refuse("its organization is not in the file");
+                }
+            }
+            ExportRecord::Role { record } => {
+                if !organization_known(&record.organization_id) {
+                    return refuse("its organization is not in the file");
+                }
+                let name = (
+                    record.organization_id,
+                    names::comparison_key(&record.name),
+                );
+                if roles.insert(record.id, record.organization_id).is_some()
+                    || !role_names.insert(name)
+                {
+                    return refuse(
+                        "a role with this id or name comes earlier in its organization",
+                    );
+                }
+            }
+            ExportRecord::RoleMember { organization_id, record } => {
+                if roles.get(&record.role_id) != Some(organization_id) {
+                    return refuse(
+                        "its role is not a role of its organization",
+                    );
+                }
+                if !members.contains_key(&(*organization_id, record.user_id)) {
+                    return refuse(
+                        "its user is not a member of the organization",
+                    );
+                }
+                let roles_of = assignments
+                    .entry((*organization_id, record.user_id))
+                    .or_default();
+                if roles_of.contains(&record.role_id) {
+                    return refuse("this role membership comes twice");
+                }
+                roles_of.push(record.role_id);
+            }
+            ExportRecord::CimdToken { record } => {
+                if !organization_known(&record.organization_id)
+                    || !key_hashes.insert(record.secure_value.clone())
+                {
+                    return refuse(
+                        "its organization is missing, or its hash comes earlier",
+                    );
+                }
+            }
+            ExportRecord::Domain { record } => {
+                if !organization_known(&record.organization_id)
+                    || !names_taken.insert(record.domain.clone())
+                {
+                    return refuse(
+                        "its organization is missing, or the domain comes earlier",
+                    );
+                }
+            }
+        }
+    }
+    for (line, organization, role) in default_roles {
+        if roles.get(&role) != Some(&organization) {
+            return Err(format!(
+                "line {line} (organization {organization}): its default role \
+                 {role} is not one of its roles"
+            ));
+        }
+    }
+    for (line, user, current) in current_organizations {
+        if !members.contains_key(&(current, user)) {
+            return Err(format!(
+                "line {line} (user {user}): its current organization \
+                 {current} is not one of theirs"
+            ));
+        }
+    }
+    for organization in &organizations {
+        let owners = members
+            .iter()
+            .filter(|((o, _), level)| {
+                o == organization && **level == LEVEL_OWNER
+            })
+            .count();
+        if owners == 0 {
+            return Err(format!(
+                "organization {organization}: it has no owner"
+            ));
+        }
+    }
+    Ok(numbered
+        .into_iter()
+        .map(|(_, record)| derive(record, &members, &assignments))
+        .collect())
+}
+
+/// The record with what a store keeps in step filled in.
+fn derive(
+    record: ExportRecord,
+    members: &BTreeMap<(Uuid, Uuid), u8>,
+    assignments: &BTreeMap<(Uuid, Uuid), Vec<Uuid>>,
+) -> ExportRecord {
+    match record {
+        ExportRecord::Organization { mut record } => {
+            let of_it = members.iter().filter(|((o, _), _)| *o == record.id);
+            record.member_count = of_it.clone().count() as u64;
+            record.owner_count = of_it
+                .filter(|(_, level)| **level == LEVEL_OWNER)
+                .count() as u64;
+            ExportRecord::Organization { record }
+        }
+        ExportRecord::Membership { organization_id, mut record } => {
+            record.roles = assignments
+                .get(&(organization_id, record.user_id))
+                .cloned()
+                .unwrap_or_default();
+            ExportRecord::Membership { organization_id, record }
+        }
+        record => record,
+    }
+}

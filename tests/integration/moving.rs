@@ -1,0 +1,199 @@
+//! Moving data: a store exported, imported into the other backend and
+//! back is identical and whole; a fixture that refers to what is not there
+//! is refused, naming the record; `serve --seed` starts from a fixture.
+
+use crate::common::create_organization;
+use crate::common::invite_request;
+use crate::common::join;
+use crate::common::test_log;
+use crate::common::TestContext;
+use crate::common::ADMIN_KEY;
+use orgbase::client::types;
+use orgbase::client::types::Scope;
+use orgbase::store::Backend;
+use orgbase::store::ExportRecord;
+use orgbase::store::Store;
+use orgbase::store::StoreError;
+
+/// The export as text, for comparing stores.
+fn as_text(records: &[ExportRecord]) -> String {
+    let mut out = Vec::new();
+    orgbase::export::write(records, &mut out, || ()).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+/// A store with something of every kind in it.
+async fn populated() -> TestContext {
+    let ctx = TestContext::new().await;
+    let owner = ctx.user("owner@example.com", &[Scope::X]).await;
+    let member = ctx.user("member@example.com", &[Scope::X]).await;
+    let org = create_organization(&owner.client, "Moving").await;
+    let org_id = org.id.to_string();
+    join(&owner.client, org.id, &member, 1).await;
+    owner
+        .client
+        .invite_create()
+        .organization_id(&org_id)
+        .body(invite_request("later@example.com", 8))
+        .send()
+        .await
+        .unwrap();
+    let role = owner
+        .client
+        .role_create()
+        .organization_id(&org_id)
+        .body(types::RoleCreate { name: "Movers".into() })
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    owner
+        .client
+        .role_membership_create()
+        .organization_id(&org_id)
+        .role_id(role.id.to_string())
+        .body(types::RoleMembershipCreate { user_uuid: member.uuid })
+        .send()
+        .await
+        .unwrap();
+    owner
+        .client
+        .cimd_verification_token_create()
+        .organization_id(&org_id)
+        .body(types::CimdVerificationTokenCreate {
+            label: "partner".into(),
+            cimd_url: "https://partner.example/cimd.json".into(),
+        })
+        .send()
+        .await
+        .unwrap();
+    owner
+        .client
+        .domain_create()
+        .organization_id(&org_id)
+        .body(
+            types::OrganizationDomainCreate::builder().domain("moving.example"),
+        )
+        .send()
+        .await
+        .unwrap();
+    ctx
+}
+
+#[tokio::test]
+async fn test_export_import_between_backends_is_identical() {
+    let ctx = populated().await;
+    let original = ctx.store().export().await.unwrap();
+    assert!(original.len() >= 12, "every kind is there: {}", original.len());
+    let text = as_text(&original);
+
+    let url = crate::postgres_cluster::cluster().create_database().await;
+    let postgres = Store::open(&Backend::Postgres(url.clone()), &test_log())
+        .await
+        .unwrap();
+    postgres.import(&original).await.unwrap();
+    assert_eq!(as_text(&postgres.export().await.unwrap()), text);
+    assert_eq!(postgres.check().await.unwrap(), Vec::new());
+    // Once is all: the store now has users.
+    let again = postgres.import(&original).await;
+    assert!(matches!(again, Err(StoreError::NotEmpty)), "{again:?}");
+    let back = postgres.export().await.unwrap();
+    postgres.close().unwrap();
+
+    let dir = tempfile::tempdir().unwrap();
+    let sled =
+        Store::open(&Backend::Sled(dir.path().to_path_buf()), &test_log())
+            .await
+            .unwrap();
+    sled.import(&back).await.unwrap();
+    assert_eq!(as_text(&sled.export().await.unwrap()), text);
+    assert_eq!(sled.check().await.unwrap(), Vec::new());
+    // New numeric ids never meet imported ones.
+    let imported_ids: Vec<i64> = back
+        .iter()
+        .filter_map(|record| match record {
+            ExportRecord::User { record } => Some(record.numeric_id),
+            _ => None,
+        })
+        .collect();
+    let next = sled.next_id().await.unwrap();
+    assert!(
+        imported_ids.iter().all(|id| *id < next),
+        "{next} {imported_ids:?}"
+    );
+    sled.close().unwrap();
+    ctx.cleanup().await;
+}
+
+#[tokio::test]
+async fn test_a_fixture_that_refers_to_nothing_is_refused() {
+    let ctx = populated().await;
+    let text = as_text(&ctx.store().export().await.unwrap());
+    // Drop the organizations: its memberships then name nothing.
+    let broken: String = text
+        .lines()
+        .filter(|line| !line.contains(r#""kind":"organization""#))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let error = orgbase::export::read(broken.as_bytes()).unwrap_err();
+    assert!(error.contains("membership of user"), "{error}");
+    assert!(error.starts_with("line "), "{error}");
+    let error =
+        orgbase::export::read(&b"{\"orgbase_export\":2}\n"[..]).unwrap_err();
+    assert!(error.contains("header"), "{error}");
+    ctx.cleanup().await;
+}
+
+/// The binary: `orgbase export` from a stopped store, `serve --ephemeral
+/// --seed` from its file (the keys in it work), and an invalid seed
+/// refused before serving.
+#[tokio::test]
+async fn test_binary_export_and_seed() {
+    let dir = tempfile::tempdir().unwrap();
+    let served = crate::binary::serve(dir.path(), Some(ADMIN_KEY));
+    let base = format!("http://{}", served.address);
+    let admin = crate::common::client_for(&base, Some(ADMIN_KEY));
+    create_organization(&admin, "Seeded").await;
+    served.kill();
+
+    let fixture = dir.path().join("fixture.ndjson");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_orgbase"))
+        .args(["export", "--data-dir"])
+        .arg(dir.path())
+        .arg("--output")
+        .arg(&fixture)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+
+    let seeded = crate::binary::serve_with(
+        &["--ephemeral".as_ref(), "--seed".as_ref(), fixture.as_os_str()],
+        None,
+    );
+    let base = format!("http://{}", seeded.address);
+    let admin = crate::common::client_for(&base, Some(ADMIN_KEY));
+    let organizations = admin.organization_list().send().await.unwrap();
+    assert_eq!(organizations.results[0].name, "Seeded");
+    seeded.kill();
+
+    let broken = dir.path().join("broken.ndjson");
+    let text = std::fs::read_to_string(&fixture).unwrap();
+    let without_users: String = text
+        .lines()
+        .filter(|line| !line.contains(r#""kind":"user""#))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    std::fs::write(&broken, without_users).unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_orgbase"))
+        .args(["serve", "--bind", "127.0.0.1:0", "--ephemeral", "--seed"])
+        .arg(&broken)
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("broken.ndjson: line 2"), "{stderr}");
+}
