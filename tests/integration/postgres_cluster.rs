@@ -82,10 +82,22 @@ fn free_port() -> u16 {
 }
 
 fn start() -> Cluster {
-    // One place per build, emptied at each start: a run's cluster is gone
-    // with the run, and its files with the next one.
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("postgres-cluster");
-    let _ = std::fs::remove_dir_all(&dir);
+    // In the system's temporary directory, which the `postgres` user can
+    // reach (a checkout under a private home may not be); one per test
+    // process, and those of runs that have ended are removed here.
+    let prefix = "orgbase-test-postgres-";
+    for entry in std::fs::read_dir(std::env::temp_dir()).into_iter().flatten() {
+        let Ok(entry) = entry else { continue };
+        let name = entry.file_name().to_string_lossy().to_string();
+        let ended = name
+            .strip_prefix(prefix)
+            .is_some_and(|pid| !Path::new("/proc").join(pid).exists());
+        if ended {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+    let dir =
+        std::env::temp_dir().join(format!("{prefix}{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a directory for the cluster");
     let data = dir.join("data");
     let sockets = dir.join("sockets");
