@@ -718,16 +718,7 @@ impl PgStore {
                 match record {
                     ExportRecord::User { record } => {
                         largest_id = largest_id.max(record.numeric_id);
-                        tx.execute(
-                            "INSERT INTO users (id, email_key, record) \
-                             VALUES ($1, $2, $3)",
-                            &[
-                                &record.id,
-                                &record.email.to_lowercase(),
-                                &json(record),
-                            ],
-                        )
-                        .await?;
+                        user_insert_row(&tx, record).await?;
                     }
                     ExportRecord::ApiKey { record } => {
                         api_key_insert_tx(&tx, record).await?;
@@ -736,24 +727,14 @@ impl PgStore {
                         for project in &record.projects {
                             largest_id = largest_id.max(project.id);
                         }
-                        tx.execute(
-                            "INSERT INTO organizations (id, slug, record) \
-                             VALUES ($1, $2, $3)",
-                            &[&record.id, &record.slug, &json(record)],
-                        )
-                        .await?;
+                        organization_insert_row(&tx, record).await?;
                     }
                     ExportRecord::Membership { organization_id, record } => {
                         membership_insert(&tx, *organization_id, record)
                             .await?;
                     }
                     ExportRecord::Invite { record } => {
-                        tx.execute(
-                            "INSERT INTO invites (id, organization_id, record) \
-                             VALUES ($1, $2, $3)",
-                            &[&record.id, &record.organization_id, &json(record)],
-                        )
-                        .await?;
+                        invite_insert_row(&tx, record).await?;
                     }
                     ExportRecord::Role { record } => {
                         role_insert_row(&tx, record).await?;
@@ -798,11 +779,7 @@ impl PgStore {
         api_key: Option<&ApiKeyRecord>,
     ) -> Result<(), StoreError> {
         transaction!(self, |tx| {
-            tx.execute(
-                "INSERT INTO users (id, email_key, record) VALUES ($1, $2, $3)",
-                &[&user.id, &user.email.to_lowercase(), &json(user)],
-            )
-            .await?;
+            user_insert_row(&tx, user).await?;
             if let Some(api_key) = api_key {
                 api_key_insert_tx(&tx, api_key).await?;
             }
@@ -995,11 +972,7 @@ impl PgStore {
             let mut user = user_for_update(&tx, owner)
                 .await?
                 .ok_or(TxError::Store(StoreError::NotFound))?;
-            tx.execute(
-                "INSERT INTO organizations (id, slug, record) VALUES ($1, $2, $3)",
-                &[&organization.id, &organization.slug, &json(&organization)],
-            )
-            .await?;
+            organization_insert_row(&tx, &organization).await?;
             membership_insert(&tx, organization.id, membership).await?;
             user.current_organization = Some(organization.id);
             user_write(&tx, &user).await?;
@@ -1279,12 +1252,7 @@ impl PgStore {
                             .await?;
                     }
                     for invite in &changes.insert {
-                        tx.execute(
-                            "INSERT INTO invites (id, organization_id, record) \
-                             VALUES ($1, $2, $3)",
-                            &[&invite.id, &organization_id, &json(invite)],
-                        )
-                        .await?;
+                        invite_insert_row(&tx, invite).await?;
                     }
                     write_organization(&tx, organization).await?;
                     Ok(Ok(changes.insert))
@@ -1786,6 +1754,42 @@ async fn domain_insert_row(
         "INSERT INTO domains (id, organization_id, domain, record) \
          VALUES ($1, $2, $3, $4)",
         &[&domain.id, &domain.organization_id, &domain.domain, &json(domain)],
+    )
+    .await?;
+    Ok(())
+}
+
+async fn user_insert_row(
+    tx: &impl GenericClient,
+    user: &UserRecord,
+) -> Result<(), tokio_postgres::Error> {
+    tx.execute(
+        "INSERT INTO users (id, email_key, record) VALUES ($1, $2, $3)",
+        &[&user.id, &user.email.to_lowercase(), &json(user)],
+    )
+    .await?;
+    Ok(())
+}
+
+async fn organization_insert_row(
+    tx: &impl GenericClient,
+    organization: &OrganizationRecord,
+) -> Result<(), tokio_postgres::Error> {
+    tx.execute(
+        "INSERT INTO organizations (id, slug, record) VALUES ($1, $2, $3)",
+        &[&organization.id, &organization.slug, &json(organization)],
+    )
+    .await?;
+    Ok(())
+}
+
+async fn invite_insert_row(
+    tx: &impl GenericClient,
+    invite: &InviteRecord,
+) -> Result<(), tokio_postgres::Error> {
+    tx.execute(
+        "INSERT INTO invites (id, organization_id, record) VALUES ($1, $2, $3)",
+        &[&invite.id, &invite.organization_id, &json(invite)],
     )
     .await?;
     Ok(())

@@ -11,11 +11,13 @@ use super::records::CimdTokenRecord;
 use super::tx_get;
 use super::SledStore;
 use super::StoreError;
+use super::TxResult;
 use super::CIMD;
 use super::CIMD_HASH;
 use crate::store::Guard;
 use chrono::DateTime;
 use chrono::Utc;
+use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
 pub(super) fn token_key(organization_id: Uuid, token_id: Uuid) -> Vec<u8> {
@@ -81,17 +83,9 @@ impl SledStore {
         token: &CimdTokenRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        let ids =
-            [token.organization_id.as_bytes().as_slice(), token.id.as_bytes()]
-                .concat();
         self.db.transaction(|tx| {
             touch_organization(tx, token.organization_id, guard)?;
-            tx.insert(
-                token_key(token.organization_id, token.id),
-                encode(token),
-            )?;
-            tx.insert(hash_key(&token.secure_value), ids.as_slice())?;
-            Ok(())
+            cimd_token_insert_tx(tx, token)
         })?;
         self.flush().await
     }
@@ -129,4 +123,17 @@ impl SledStore {
         })?;
         self.flush().await
     }
+}
+
+/// Writes a token and its hash index entry.
+pub(super) fn cimd_token_insert_tx(
+    tx: &TransactionalTree,
+    token: &CimdTokenRecord,
+) -> TxResult<()> {
+    tx.insert(token_key(token.organization_id, token.id), encode(token))?;
+    tx.insert(
+        hash_key(&token.secure_value),
+        super::owned_ids(token.organization_id, token.id),
+    )?;
+    Ok(())
 }

@@ -13,10 +13,12 @@ use super::records::OrganizationRecord;
 use super::tx_get;
 use super::SledStore;
 use super::StoreError;
+use super::TxResult;
 use super::DOMAIN;
 use super::DOMAIN_NAME;
 use super::ORG;
 use crate::store::Guard;
+use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
 pub(super) fn domain_key(organization_id: Uuid, domain_id: Uuid) -> Vec<u8> {
@@ -84,23 +86,12 @@ impl SledStore {
         domain: &DomainRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        let ids = [
-            domain.organization_id.as_bytes().as_slice(),
-            domain.id.as_bytes(),
-        ]
-        .concat();
         self.db.transaction(|tx| {
             touch_organization(tx, domain.organization_id, guard)?;
-            let name = name_key(&domain.domain);
-            if tx.get(&name)?.is_some() {
+            if tx.get(name_key(&domain.domain))?.is_some() {
                 return Err(abort(StoreError::DomainTaken));
             }
-            tx.insert(name, ids.as_slice())?;
-            tx.insert(
-                domain_key(domain.organization_id, domain.id),
-                encode(domain),
-            )?;
-            Ok(())
+            domain_insert_tx(tx, domain)
         })?;
         self.flush().await
     }
@@ -149,4 +140,17 @@ impl SledStore {
         })?;
         self.flush().await
     }
+}
+
+/// Writes a domain and its name index entry.
+pub(super) fn domain_insert_tx(
+    tx: &TransactionalTree,
+    domain: &DomainRecord,
+) -> TxResult<()> {
+    tx.insert(domain_key(domain.organization_id, domain.id), encode(domain))?;
+    tx.insert(
+        name_key(&domain.domain),
+        super::owned_ids(domain.organization_id, domain.id),
+    )?;
+    Ok(())
 }

@@ -8,34 +8,29 @@
 //! that new ids never meet imported ones.
 
 use super::api_keys::api_key_insert_tx;
-use super::cimd::hash_key;
-use super::cimd::token_key;
+use super::cimd::cimd_token_insert_tx;
 use super::decode;
-use super::domains::domain_key;
-use super::domains::name_key;
+use super::domains::domain_insert_tx;
 use super::encode;
-use super::key;
+use super::invites::invite_insert_tx;
 use super::organizations::membership_insert_tx;
-use super::roles::role_key;
+use super::organizations::organization_insert_tx;
+use super::roles::role_insert_tx;
 use super::roles::role_member_key;
-use super::roles::role_name_key;
+use super::users::user_insert_tx;
 use super::SledStore;
 use super::StoreError;
 use super::CIMD;
 use super::DOMAIN;
 use super::INVITE;
-use super::INVITE_ID;
 use super::KEY;
 use super::MEMBER;
 use super::ORG;
-use super::ORG_SLUG;
 use super::ROLE;
 use super::ROLE_MEMBER;
 use super::USER;
-use super::USER_EMAIL;
 use crate::store::ExportRecord;
 use serde::de::DeserializeOwned;
-use uuid::Uuid;
 
 /// The key of the numeric-id offset (see the module docs).
 pub(super) const ID_OFFSET: &[u8] = b"id_offset";
@@ -115,103 +110,48 @@ impl SledStore {
             .unwrap_or(0)
             .max(0) as u64;
         self.db.transaction(|tx| {
-            let set = |at: Vec<u8>, value: &[u8]| tx.insert(at, value);
             for record in records {
                 match record {
                     ExportRecord::User { record } => {
-                        set(
-                            key(USER, &[record.id.as_bytes()]),
-                            &encode(record),
-                        )?;
-                        set(
-                            key(
-                                USER_EMAIL,
-                                &[record.email.to_lowercase().as_bytes()],
-                            ),
-                            record.id.as_bytes(),
-                        )?;
+                        user_insert_tx(tx, record)?
                     }
                     ExportRecord::ApiKey { record } => {
-                        api_key_insert_tx(tx, record)?;
+                        api_key_insert_tx(tx, record)?
                     }
                     ExportRecord::Organization { record } => {
-                        set(
-                            key(ORG, &[record.id.as_bytes()]),
-                            &encode(record),
-                        )?;
-                        set(
-                            key(ORG_SLUG, &[record.slug.as_bytes()]),
-                            record.id.as_bytes(),
-                        )?;
+                        organization_insert_tx(tx, record)?
                     }
                     ExportRecord::Membership { organization_id, record } => {
-                        membership_insert_tx(tx, *organization_id, record)?;
+                        membership_insert_tx(tx, *organization_id, record)?
                     }
                     ExportRecord::Invite { record } => {
-                        let ids = [record.organization_id, record.id];
-                        set(
-                            key(
-                                INVITE,
-                                &[ids[0].as_bytes(), ids[1].as_bytes()],
-                            ),
-                            &encode(record),
-                        )?;
-                        set(
-                            key(INVITE_ID, &[record.id.as_bytes()]),
-                            record.organization_id.as_bytes(),
-                        )?;
+                        invite_insert_tx(tx, record)?
                     }
                     ExportRecord::Role { record } => {
-                        set(
-                            role_key(record.organization_id, record.id),
-                            &encode(record),
-                        )?;
-                        set(
-                            role_name_key(record.organization_id, &record.name),
-                            record.id.as_bytes(),
-                        )?;
+                        role_insert_tx(tx, record)?
                     }
                     ExportRecord::RoleMember { organization_id, record } => {
-                        set(
+                        tx.insert(
                             role_member_key(
                                 *organization_id,
                                 record.role_id,
                                 record.user_id,
                             ),
-                            &encode(record),
+                            encode(record),
                         )?;
                     }
                     ExportRecord::CimdToken { record } => {
-                        set(
-                            token_key(record.organization_id, record.id),
-                            &encode(record),
-                        )?;
-                        set(
-                            hash_key(&record.secure_value),
-                            &owned_ids(record.organization_id, record.id),
-                        )?;
+                        cimd_token_insert_tx(tx, record)?
                     }
                     ExportRecord::Domain { record } => {
-                        set(
-                            domain_key(record.organization_id, record.id),
-                            &encode(record),
-                        )?;
-                        set(
-                            name_key(&record.domain),
-                            &owned_ids(record.organization_id, record.id),
-                        )?;
+                        domain_insert_tx(tx, record)?
                     }
                 }
             }
-            set(ID_OFFSET.to_vec(), &id_offset.to_be_bytes())?;
+            tx.insert(ID_OFFSET, &id_offset.to_be_bytes())?;
             Ok(())
         })?;
         self.count_all()?;
         self.flush().await
     }
-}
-
-/// An index value naming an object under its organization.
-fn owned_ids(organization_id: Uuid, id: Uuid) -> Vec<u8> {
-    [organization_id.as_bytes().as_slice(), id.as_bytes()].concat()
 }

@@ -13,6 +13,7 @@ use super::tx_get;
 use super::uuid_from;
 use super::SledStore;
 use super::StoreError;
+use super::TxResult;
 use super::INVITE;
 use super::INVITE_ID;
 use super::MEMBER;
@@ -24,6 +25,7 @@ use crate::store::records::LEVEL_OWNER;
 use crate::store::InviteAcceptance;
 use crate::store::InviteChanges;
 use crate::store::InvitePlanning;
+use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
 impl SledStore {
@@ -118,17 +120,7 @@ impl SledStore {
                     tx.remove(key(INVITE_ID, &[id.as_bytes()]))?;
                 }
                 for invite in &changes.insert {
-                    tx.insert(
-                        key(
-                            INVITE,
-                            &[organization_id.as_bytes(), invite.id.as_bytes()],
-                        ),
-                        encode(invite),
-                    )?;
-                    tx.insert(
-                        key(INVITE_ID, &[invite.id.as_bytes()]),
-                        organization_id.as_bytes().as_slice(),
-                    )?;
+                    invite_insert_tx(tx, invite)?;
                 }
                 write_organization(tx, organization)?;
                 Ok(true)
@@ -223,4 +215,21 @@ impl SledStore {
         }
         Ok(outcome)
     }
+}
+
+/// Writes an invite and its id index entry.
+pub(super) fn invite_insert_tx(
+    tx: &TransactionalTree,
+    invite: &InviteRecord,
+) -> TxResult<()> {
+    let organization_id = invite.organization_id;
+    tx.insert(
+        key(INVITE, &[organization_id.as_bytes(), invite.id.as_bytes()]),
+        encode(invite),
+    )?;
+    tx.insert(
+        key(INVITE_ID, &[invite.id.as_bytes()]),
+        organization_id.as_bytes().as_slice(),
+    )?;
+    Ok(())
 }

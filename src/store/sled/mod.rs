@@ -191,6 +191,12 @@ fn uuid_from(bytes: &[u8]) -> Result<Uuid, StoreError> {
         .map_err(|e| StoreError::Internal(format!("bad id in index: {e}")))
 }
 
+/// An index value naming an object under its organization (read back by
+/// [`id_pair`]).
+fn owned_ids(organization_id: Uuid, id: Uuid) -> Vec<u8> {
+    [organization_id.as_bytes().as_slice(), id.as_bytes()].concat()
+}
+
 /// The two ids of an index entry that names an object under its
 /// organization (organization id, then object id).
 fn id_pair(bytes: &[u8], index: &str) -> Result<(Uuid, Uuid), StoreError> {

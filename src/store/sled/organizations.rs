@@ -55,11 +55,7 @@ impl SledStore {
                 tx_get(tx, &owner_key)?.ok_or(abort(StoreError::NotFound))?;
             user.current_organization = Some(org_id);
             tx.insert(owner_key.as_slice(), encode(&user))?;
-            tx.insert(
-                key(ORG_SLUG, &[organization.slug.as_bytes()]),
-                org_id.as_bytes().as_slice(),
-            )?;
-            tx.insert(key(ORG, &[org_id.as_bytes()]), encode(&organization))?;
+            organization_insert_tx(tx, &organization)?;
             membership_insert_tx(tx, org_id, membership)?;
             Ok(organization)
         })?;
@@ -364,5 +360,18 @@ pub(super) fn membership_remove_tx(
             tx.insert(user_key.as_slice(), encode(&user))?;
         }
     }
+    Ok(())
+}
+
+/// Writes an organization and its slug index entry.
+pub(super) fn organization_insert_tx(
+    tx: &TransactionalTree,
+    organization: &OrganizationRecord,
+) -> TxResult<()> {
+    tx.insert(
+        key(ORG_SLUG, &[organization.slug.as_bytes()]),
+        organization.id.as_bytes().as_slice(),
+    )?;
+    tx.insert(key(ORG, &[organization.id.as_bytes()]), encode(organization))?;
     Ok(())
 }

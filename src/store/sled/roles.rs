@@ -68,6 +68,16 @@ fn claim_role_name(
     Ok(())
 }
 
+/// Writes a role whose name is free in its organization, claiming it.
+pub(super) fn role_insert_tx(
+    tx: &TransactionalTree,
+    role: &RoleRecord,
+) -> TxResult<()> {
+    claim_role_name(tx, role.organization_id, &role.name, role.id)?;
+    tx.insert(role_key(role.organization_id, role.id), encode(role))?;
+    Ok(())
+}
+
 impl SledStore {
     /// The organization's roles, in no particular order.
     pub fn role_list(
@@ -115,9 +125,7 @@ impl SledStore {
     ) -> Result<(), StoreError> {
         self.db.transaction(|tx| {
             touch_organization(tx, role.organization_id, guard)?;
-            claim_role_name(tx, role.organization_id, &role.name, role.id)?;
-            tx.insert(role_key(role.organization_id, role.id), encode(role))?;
-            Ok(())
+            role_insert_tx(tx, role)
         })?;
         self.flush().await
     }

@@ -11,9 +11,11 @@ use super::uuid_from;
 use super::Counted;
 use super::SledStore;
 use super::StoreError;
+use super::TxResult;
 use super::MEMBER;
 use super::USER;
 use super::USER_EMAIL;
+use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
 impl SledStore {
@@ -35,8 +37,7 @@ impl SledStore {
             if tx.get(&email_key)?.is_some() {
                 return Err(abort(StoreError::EmailTaken));
             }
-            tx.insert(email_key.as_slice(), user.id.as_bytes().as_slice())?;
-            tx.insert(key(USER, &[user.id.as_bytes()]), encode(user))?;
+            user_insert_tx(tx, user)?;
             if let Some(api_key) = api_key {
                 api_key_insert_tx(tx, api_key)?;
             }
@@ -117,4 +118,17 @@ impl SledStore {
             None => Ok(None),
         }
     }
+}
+
+/// Writes a user and its email index entry.
+pub(super) fn user_insert_tx(
+    tx: &TransactionalTree,
+    user: &UserRecord,
+) -> TxResult<()> {
+    tx.insert(
+        key(USER_EMAIL, &[user.email.to_lowercase().as_bytes()]),
+        user.id.as_bytes().as_slice(),
+    )?;
+    tx.insert(key(USER, &[user.id.as_bytes()]), encode(user))?;
+    Ok(())
 }
