@@ -187,7 +187,9 @@ macro_rules! transaction {
             .await;
             match outcome {
                 Ok(value) => break Ok::<_, StoreError>(value),
-                Err(TxError::Retry) if attempt < TRANSACTION_ATTEMPTS => {}
+                Err(TxError::Retry) if attempt < TRANSACTION_ATTEMPTS => {
+                    retry_pause(attempt).await
+                }
                 Err(TxError::Retry) => {
                     break Err(StoreError::Internal(
                         "too many serialization failures".into(),
@@ -197,6 +199,16 @@ macro_rules! transaction {
             }
         }
     }};
+}
+
+/// Waits before running a transaction again after a serialization
+/// failure: a random pause that grows with the attempts (up to about 64
+/// ms), so that transactions that collided do not collide again in step.
+async fn retry_pause(attempt: u32) {
+    use rand::Rng;
+    let ceiling = 1u64 << attempt.min(6);
+    let pause = rand::thread_rng().gen_range(0..=ceiling * 1000);
+    tokio::time::sleep(Duration::from_micros(pause)).await;
 }
 
 /// The record in `column` of `row`.
