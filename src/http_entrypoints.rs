@@ -15,7 +15,7 @@ use crate::app::Credentials;
 use crate::app::PageRequest;
 use crate::app::CURRENT_KEY;
 use crate::metrics::Metrics;
-use crate::store::Page;
+use crate::page::Page;
 use dropshot::HttpResponseCreated;
 use dropshot::HttpResponseDeleted;
 use dropshot::HttpResponseOk;

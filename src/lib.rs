@@ -23,6 +23,7 @@ pub mod logging;
 pub mod metrics;
 pub mod names;
 pub mod operator_entrypoints;
+pub mod page;
 pub mod request_log;
 pub mod secrets;
 pub mod server;

@@ -8,10 +8,10 @@ use super::PageRequest;
 use crate::api;
 use crate::api::Scope;
 use crate::error::Error;
+use crate::page::Page;
 use crate::secrets;
 use crate::store::records::ApiKeyRecord;
 use crate::store::records::UserRecord;
-use crate::store::Page;
 use uuid::Uuid;
 
 const LABEL_MAX: usize = 40;

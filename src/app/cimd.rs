@@ -18,11 +18,11 @@ use super::PageRequest;
 use super::LEVEL_ADMIN;
 use crate::api;
 use crate::error::Error;
+use crate::page::Page;
 use crate::secrets;
 use crate::store::records::CimdTokenRecord;
 use crate::store::records::MembershipRecord;
 use crate::store::records::OrganizationRecord;
-use crate::store::Page;
 use uuid::Uuid;
 
 const LABEL_MAX: usize = 40;
@@ -97,9 +97,9 @@ impl App {
     ) -> Result<Page<api::CimdVerificationToken>, Error> {
         let (organization, _) =
             self.organization_access(caller, organization_id).await?;
-        let mut tokens = self.store.cimd_token_list(organization.id).await?;
-        tokens.reverse();
-        page.slice(tokens)
+        self.store
+            .cimd_token_list_page(organization.id, page.offset, page.limit)
+            .await?
             .try_map_async(|token| self.cimd_token_view(token, None))
             .await
     }

@@ -20,11 +20,11 @@ use super::LEVEL_ADMIN;
 use crate::api;
 use crate::dns::TxtAnswer;
 use crate::error::Error;
+use crate::page::Page;
 use crate::secrets;
 use crate::store::records::DomainRecord;
 use crate::store::records::MembershipRecord;
 use crate::store::records::OrganizationRecord;
-use crate::store::Page;
 use base64::Engine;
 use rand::RngCore;
 use uuid::Uuid;
@@ -280,10 +280,10 @@ impl App {
     ) -> Result<Page<api::OrganizationDomain>, Error> {
         let (organization, _) =
             self.organization_access(caller, organization_id).await?;
-        let mut domains = self.store.domain_list(organization.id).await?;
-        domains.sort_by(|a, b| a.domain.cmp(&b.domain));
-        Ok(page
-            .slice(domains)
+        Ok(self
+            .store
+            .domain_list_page(organization.id, page.offset, page.limit)
+            .await?
             .map(|domain| self.domain_view(domain, base_url, None)))
     }
 

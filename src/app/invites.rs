@@ -14,15 +14,17 @@ use crate::api;
 use crate::app::users::clean_email;
 use crate::error::Error;
 use crate::error::DETAIL_LEVEL_INSUFFICIENT;
+use crate::page::Page;
 use crate::store::records::InviteRecord;
 use crate::store::records::MembershipRecord;
 use crate::store::records::OrganizationRecord;
+use crate::store::records::UserRecord;
 use crate::store::InviteAcceptance;
 use crate::store::InviteChanges;
-use crate::store::Page;
 use chrono::DateTime;
 use chrono::Utc;
 use std::collections::BTreeMap;
+use std::collections::HashMap;
 use uuid::Uuid;
 
 /// Invites are valid for this many days (PostHog's `INVITE_DAYS_VALIDITY`).
@@ -159,35 +161,49 @@ fn invite_grant(
 }
 
 impl App {
-    async fn invite_view(
+    /// Invites as the API shows them, their creators read in one batch.
+    async fn invite_views(
         &self,
-        invite: InviteRecord,
+        invites: Vec<InviteRecord>,
         now: DateTime<Utc>,
-    ) -> Result<api::OrganizationInvite, Error> {
-        let created_by = self
-            .store
-            .user_fetch(invite.created_by)
-            .await?
-            .map(|user| user_basic(&user));
-        Ok(api::OrganizationInvite {
-            id: invite.id,
-            is_expired: is_expired(&invite, now),
-            target_email: invite.target_email,
-            first_name: invite.first_name,
-            emailing_attempt_made: invite.emailing_attempt_made,
-            level: invite.level,
-            created_by,
-            created_at: invite.created_at,
-            updated_at: invite.updated_at,
-            message: invite.message,
-            private_project_access: invite
-                .private_project_access
-                .into_iter()
-                .map(|(id, level)| api::ProjectAccess { id, level })
-                .collect(),
-        })
+    ) -> Result<Vec<api::OrganizationInvite>, Error> {
+        let creators = self
+            .users_by_id(invites.iter().map(|invite| invite.created_by))
+            .await?;
+        Ok(invites
+            .into_iter()
+            .map(|invite| invite_view(invite, &creators, now))
+            .collect())
     }
+}
 
+/// An invite as the API shows it; `creators` holds its creator if they
+/// still exist.
+fn invite_view(
+    invite: InviteRecord,
+    creators: &HashMap<Uuid, UserRecord>,
+    now: DateTime<Utc>,
+) -> api::OrganizationInvite {
+    api::OrganizationInvite {
+        created_by: creators.get(&invite.created_by).map(user_basic),
+        id: invite.id,
+        is_expired: is_expired(&invite, now),
+        target_email: invite.target_email,
+        first_name: invite.first_name,
+        emailing_attempt_made: invite.emailing_attempt_made,
+        level: invite.level,
+        created_at: invite.created_at,
+        updated_at: invite.updated_at,
+        message: invite.message,
+        private_project_access: invite
+            .private_project_access
+            .into_iter()
+            .map(|(id, level)| api::ProjectAccess { id, level })
+            .collect(),
+    }
+}
+
+impl App {
     pub async fn invite_list(
         &self,
         caller: &Caller,
@@ -197,11 +213,14 @@ impl App {
         let (organization, _) =
             self.organization_access(caller, organization_id).await?;
         let now = self.now();
-        let mut invites = self.store.invite_list(organization.id).await?;
-        invites.reverse();
-        page.slice(invites)
-            .try_map_async(|invite| self.invite_view(invite, now))
-            .await
+        let invites = self
+            .store
+            .invite_list_page(organization.id, page.offset, page.limit)
+            .await?;
+        Ok(Page {
+            count: invites.count,
+            items: self.invite_views(invites.items, now).await?,
+        })
     }
 
     /// Checks one invite request (field names prefixed for bulk bodies).
@@ -394,10 +413,7 @@ impl App {
                 self.invite_email(invite, &organization, caller).await;
             }
         }
-        futures::future::try_join_all(
-            created.into_iter().map(|invite| self.invite_view(invite, now)),
-        )
-        .await
+        self.invite_views(created, now).await
     }
 
     /// Emails an invite, or logs why not; never fails the request.

@@ -11,10 +11,11 @@ use super::LEVEL_MEMBER;
 use super::LEVEL_OWNER;
 use crate::api;
 use crate::error::Error;
+use crate::page::Page;
 use crate::store::records::MembershipRecord;
 use crate::store::records::UserRecord;
+use crate::store::MemberFilter;
 use crate::store::MembershipChange;
-use crate::store::Page;
 use uuid::Uuid;
 
 /// Stands for the caller in a member path.
@@ -144,6 +145,17 @@ fn email_domain(email: &str) -> String {
 }
 
 impl MemberFilters<'_> {
+    /// Whether any filter was asked for (else every member matches).
+    fn filters_anything(&self) -> bool {
+        let params = self.params;
+        params.email.is_some()
+            || params.updated_after.is_some()
+            || params.search.is_some()
+            || self.levels.is_some()
+            || self.email_domain.is_some()
+            || self.verified_domains.is_some()
+    }
+
     fn matches(
         &self,
         membership: &MembershipRecord,
@@ -243,20 +255,23 @@ impl App {
             }),
             verified_domains,
         };
-        let mut members: Vec<_> = self
+        let matches = |membership: &MembershipRecord, user: &UserRecord| {
+            filters.matches(membership, user)
+        };
+        let filter: Option<MemberFilter> =
+            filters.filters_anything().then_some(&matches);
+        let newest_first = params.order.unwrap_or_default()
+            == api::MemberOrder::JoinedAtDescending;
+        Ok(self
             .store
-            .member_list(organization.id)
+            .member_list_page(
+                organization.id,
+                filter,
+                newest_first,
+                page.offset,
+                page.limit,
+            )
             .await?
-            .into_iter()
-            .filter(|(membership, user)| filters.matches(membership, user))
-            .collect();
-        if params.order.unwrap_or_default()
-            == api::MemberOrder::JoinedAtDescending
-        {
-            members.reverse();
-        }
-        Ok(page
-            .slice(members)
             .map(|(membership, user)| member_view(membership, &user)))
     }
 

@@ -35,13 +35,14 @@ use crate::store::records::MembershipRecord;
 use crate::store::records::OrganizationRecord;
 use crate::store::records::UserRecord;
 use crate::store::Guard;
-use crate::store::Page;
 use crate::store::Store;
 pub use api_keys::CURRENT_KEY;
 use callers::CallerCache;
 use chrono::DateTime;
 use chrono::Utc;
 use slog::Logger;
+use std::collections::BTreeSet;
+use std::collections::HashMap;
 use std::sync::Arc;
 use uuid::Uuid;
 
@@ -163,19 +164,6 @@ impl PageRequest {
     }
 }
 
-impl PageRequest {
-    /// This page of `items` (all of a list, in order), with the count.
-    pub fn slice<T>(self, items: Vec<T>) -> Page<T> {
-        let count = items.len() as u64;
-        let items = items
-            .into_iter()
-            .skip(usize::try_from(self.offset).unwrap_or(usize::MAX))
-            .take(usize::try_from(self.limit).unwrap_or(usize::MAX))
-            .collect();
-        Page { count, items }
-    }
-}
-
 /// 403 unless the caller's membership has at least `level`; else the guard
 /// with which the store checks the same again inside the write's
 /// transaction (the level may change in between).
@@ -268,6 +256,22 @@ impl App {
 
     fn now(&self) -> DateTime<Utc> {
         (self.clock)()
+    }
+
+    /// The users with these ids that exist, by id, in one read.
+    async fn users_by_id(
+        &self,
+        ids: impl IntoIterator<Item = Uuid>,
+    ) -> Result<HashMap<Uuid, UserRecord>, Error> {
+        let ids: Vec<Uuid> =
+            ids.into_iter().collect::<BTreeSet<_>>().into_iter().collect();
+        Ok(self
+            .store
+            .user_fetch_many(&ids)
+            .await?
+            .into_iter()
+            .map(|user| (user.id, user))
+            .collect())
     }
 
     /// The caller behind a personal API key, if the key holds `required`

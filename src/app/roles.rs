@@ -12,11 +12,13 @@ use super::PageRequest;
 use super::LEVEL_ADMIN;
 use crate::api;
 use crate::error::Error;
+use crate::page::Page;
 use crate::store::records::MembershipRecord;
 use crate::store::records::OrganizationRecord;
 use crate::store::records::RoleMembershipRecord;
 use crate::store::records::RoleRecord;
-use crate::store::Page;
+use crate::store::records::UserRecord;
+use std::collections::HashMap;
 use uuid::Uuid;
 
 const ROLE_NAME_MAX: usize = 200;
@@ -42,29 +44,82 @@ impl App {
         Ok((organization, membership, role))
     }
 
+    /// Role memberships as the API shows them, with the members'
+    /// organization memberships and users read in one batch; a member
+    /// removed meanwhile is left out.
+    async fn role_membership_views(
+        &self,
+        organization_id: Uuid,
+        members: Vec<RoleMembershipRecord>,
+    ) -> Result<Vec<api::RoleMembership>, Error> {
+        let user_ids: Vec<Uuid> =
+            members.iter().map(|member| member.user_id).collect();
+        let found: HashMap<Uuid, (MembershipRecord, UserRecord)> = self
+            .store
+            .member_fetch_many(organization_id, &user_ids)
+            .await?
+            .into_iter()
+            .map(|(membership, user)| (user.id, (membership, user)))
+            .collect();
+        Ok(members
+            .into_iter()
+            .filter_map(|member| {
+                let (membership, user) = found.get(&member.user_id)?;
+                Some(api::RoleMembership {
+                    id: member.id,
+                    role_id: member.role_id,
+                    organization_member: member_view(membership.clone(), user),
+                    user: user_basic(user),
+                    joined_at: member.joined_at,
+                    updated_at: member.updated_at,
+                })
+            })
+            .collect())
+    }
+
+    /// One role membership as the API shows it; not found when the member
+    /// is gone.
     async fn role_membership_view(
         &self,
         organization_id: Uuid,
         member: RoleMembershipRecord,
     ) -> Result<api::RoleMembership, Error> {
-        let user = self
-            .store
-            .user_fetch(member.user_id)
+        self.role_membership_views(organization_id, vec![member])
             .await?
-            .ok_or_else(Error::object_not_found)?;
-        let membership = self
-            .store
-            .membership_fetch(organization_id, member.user_id)
-            .await?
-            .ok_or_else(Error::object_not_found)?;
-        Ok(api::RoleMembership {
-            id: member.id,
-            role_id: member.role_id,
-            organization_member: member_view(membership, &user),
-            user: user_basic(&user),
-            joined_at: member.joined_at,
-            updated_at: member.updated_at,
-        })
+            .pop()
+            .ok_or_else(Error::object_not_found)
+    }
+
+    /// Roles as the API shows them, with their members and creators read
+    /// in batches: a few reads, whatever the number of roles and members.
+    async fn role_views(
+        &self,
+        organization: &OrganizationRecord,
+        roles: Vec<RoleRecord>,
+    ) -> Result<Vec<api::Role>, Error> {
+        let role_ids: Vec<Uuid> = roles.iter().map(|role| role.id).collect();
+        let members =
+            self.store.role_members_of(organization.id, &role_ids).await?;
+        let mut members_by_role: HashMap<Uuid, Vec<api::RoleMembership>> =
+            HashMap::new();
+        for member in
+            self.role_membership_views(organization.id, members).await?
+        {
+            members_by_role.entry(member.role_id).or_default().push(member);
+        }
+        let creators =
+            self.users_by_id(roles.iter().map(|role| role.created_by)).await?;
+        Ok(roles
+            .into_iter()
+            .map(|role| api::Role {
+                is_default: organization.default_role_id == Some(role.id),
+                members: members_by_role.remove(&role.id).unwrap_or_default(),
+                created_by: creators.get(&role.created_by).map(user_basic),
+                id: role.id,
+                name: role.name,
+                created_at: role.created_at,
+            })
+            .collect())
     }
 
     async fn role_view(
@@ -72,29 +127,8 @@ impl App {
         organization: &OrganizationRecord,
         role: RoleRecord,
     ) -> Result<api::Role, Error> {
-        let members = futures::future::try_join_all(
-            self.store
-                .role_member_list(organization.id, role.id)
-                .await?
-                .into_iter()
-                .map(|member| {
-                    self.role_membership_view(organization.id, member)
-                }),
-        )
-        .await?;
-        let created_by = self
-            .store
-            .user_fetch(role.created_by)
-            .await?
-            .map(|user| user_basic(&user));
-        Ok(api::Role {
-            is_default: organization.default_role_id == Some(role.id),
-            id: role.id,
-            name: role.name,
-            created_at: role.created_at,
-            created_by,
-            members,
-        })
+        let mut views = self.role_views(organization, vec![role]).await?;
+        Ok(views.remove(0))
     }
 
     pub async fn role_list(
@@ -105,13 +139,14 @@ impl App {
     ) -> Result<Page<api::Role>, Error> {
         let (organization, _) =
             self.organization_access(caller, organization_id).await?;
-        let mut roles = self.store.role_list(organization.id).await?;
-        roles.sort_by_cached_key(|role| {
-            (crate::names::comparison_key(&role.name), role.id)
-        });
-        page.slice(roles)
-            .try_map_async(|role| self.role_view(&organization, role))
-            .await
+        let roles = self
+            .store
+            .role_list_page(organization.id, page.offset, page.limit)
+            .await?;
+        Ok(Page {
+            count: roles.count,
+            items: self.role_views(&organization, roles.items).await?,
+        })
     }
 
     pub async fn role_create(
@@ -190,11 +225,21 @@ impl App {
     ) -> Result<Page<api::RoleMembership>, Error> {
         let (organization, _, role) =
             self.role_access(caller, organization_id, role_id).await?;
-        page.slice(self.store.role_member_list(organization.id, role.id).await?)
-            .try_map_async(|member| {
-                self.role_membership_view(organization.id, member)
-            })
-            .await
+        let members = self
+            .store
+            .role_member_list_page(
+                organization.id,
+                role.id,
+                page.offset,
+                page.limit,
+            )
+            .await?;
+        Ok(Page {
+            count: members.count,
+            items: self
+                .role_membership_views(organization.id, members.items)
+                .await?,
+        })
     }
 
     pub async fn role_membership_create(
@@ -236,7 +281,7 @@ impl App {
             .map_err(|_| Error::object_not_found())?;
         let member = self
             .store
-            .role_member_list(organization.id, role.id)
+            .role_members_of(organization.id, &[role.id])
             .await?
             .into_iter()
             .find(|member| member.id == id)

@@ -25,12 +25,13 @@ use super::PageRequest;
 use crate::api;
 use crate::api::Scope;
 use crate::error::Error;
+use crate::page::Page;
 use crate::store::records::MembershipRecord;
 use crate::store::records::OrganizationRecord;
 use crate::store::records::UserPreferences;
 use crate::store::records::UserRecord;
-use crate::store::Page;
 use crate::store::StoreError;
+use crate::store::UserFilter;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use uuid::Uuid;
@@ -178,11 +179,14 @@ impl App {
         });
         let is_organization_first_user = match current {
             Some((organization, membership)) => {
-                let members = self.store.member_list(organization.id).await?;
+                let first = self
+                    .store
+                    .member_list_page(organization.id, None, false, 0, 1)
+                    .await?;
                 Some(
-                    members
-                        .iter()
-                        .min_by_key(|(m, _)| (m.joined_at, m.id))
+                    first
+                        .items
+                        .first()
                         .is_some_and(|(first, _)| first.id == membership.id),
                 )
             }
@@ -322,22 +326,24 @@ impl App {
         params: &api::UserListParams,
         page: PageRequest,
     ) -> Result<Page<api::User>, Error> {
-        let users = if caller.user.is_staff {
-            self.store.user_list().await?
-        } else {
-            vec![caller.user.clone()]
-        };
         let email = params.email.as_deref().map(str::trim);
-        let users: Vec<UserRecord> = users
-            .into_iter()
-            .filter(|user| {
-                email.is_none_or(|email| user.email.eq_ignore_ascii_case(email))
-                    && params
-                        .is_staff
-                        .is_none_or(|staff| user.is_staff == staff)
-            })
-            .collect();
-        page.slice(users)
+        let matches = |user: &UserRecord| {
+            email.is_none_or(|email| user.email.eq_ignore_ascii_case(email))
+                && params.is_staff.is_none_or(|staff| user.is_staff == staff)
+        };
+        let filtered = email.is_some() || params.is_staff.is_some();
+        let users = if caller.user.is_staff {
+            let filter: Option<UserFilter> = filtered.then_some(&matches);
+            self.store.user_list_page(filter, page.offset, page.limit).await?
+        } else {
+            Page::filtered(
+                [Ok::<_, Error>(caller.user.clone())],
+                matches,
+                page.offset,
+                page.limit,
+            )?
+        };
+        users
             .try_map_async(
                 |user| async move { self.user_view(caller, &user).await },
             )

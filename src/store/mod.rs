@@ -27,6 +27,7 @@ pub mod postgres;
 pub mod records;
 pub mod sled;
 
+use crate::page::Page;
 use chrono::DateTime;
 use chrono::Utc;
 use records::ApiKeyRecord;
@@ -96,47 +97,14 @@ pub enum StoreError {
     Internal(String),
 }
 
-/// One page of a list, with the total across pages.
-#[derive(Debug)]
-pub struct Page<T> {
-    pub count: u64,
-    pub items: Vec<T>,
-}
+/// A filter on an organization's members that only the application can
+/// state (search, email domains, ...): a list with one reads every member
+/// and keeps the page of those it accepts.
+pub type MemberFilter<'a> =
+    &'a (dyn Fn(&MembershipRecord, &UserRecord) -> bool + Sync);
 
-impl<T> Page<T> {
-    /// The same page with every item converted.
-    pub fn map<U>(self, convert: impl FnMut(T) -> U) -> Page<U> {
-        Page {
-            count: self.count,
-            items: self.items.into_iter().map(convert).collect(),
-        }
-    }
-
-    /// The same page with every item converted, or the first failure.
-    pub fn try_map<U, E>(
-        self,
-        convert: impl FnMut(T) -> Result<U, E>,
-    ) -> Result<Page<U>, E> {
-        let items =
-            self.items.into_iter().map(convert).collect::<Result<_, _>>()?;
-        Ok(Page { count: self.count, items })
-    }
-
-    /// As [`Page::try_map`], with a conversion that awaits (the items'
-    /// conversions run concurrently).
-    pub async fn try_map_async<U, E, F>(
-        self,
-        convert: impl FnMut(T) -> F,
-    ) -> Result<Page<U>, E>
-    where
-        F: std::future::Future<Output = Result<U, E>>,
-    {
-        let items =
-            futures::future::try_join_all(self.items.into_iter().map(convert))
-                .await?;
-        Ok(Page { count: self.count, items })
-    }
-}
+/// A filter on users, as [`MemberFilter`] is on members.
+pub type UserFilter<'a> = &'a (dyn Fn(&UserRecord) -> bool + Sync);
 
 /// What a write requires of the user making it. The store checks it inside
 /// the write's transaction, against the membership and settings stored at
@@ -455,12 +423,14 @@ impl Store {
         backend!(self.api_key_remove(api_key))
     }
 
-    /// The organization's tokens, oldest first.
-    pub async fn cimd_token_list(
+    /// A page of the organization's tokens, newest first.
+    pub async fn cimd_token_list_page(
         &self,
         organization_id: Uuid,
-    ) -> Result<Vec<CimdTokenRecord>, StoreError> {
-        read!(self.cimd_token_list(organization_id))
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<CimdTokenRecord>, StoreError> {
+        read!(self.cimd_token_list_page(organization_id, offset, limit))
     }
 
     pub async fn cimd_token_fetch(
@@ -513,6 +483,16 @@ impl Store {
         read!(self.domain_list(organization_id))
     }
 
+    /// A page of the organization's domains, by name.
+    pub async fn domain_list_page(
+        &self,
+        organization_id: Uuid,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<DomainRecord>, StoreError> {
+        read!(self.domain_list_page(organization_id, offset, limit))
+    }
+
     pub async fn domain_fetch(
         &self,
         organization_id: Uuid,
@@ -521,7 +501,6 @@ impl Store {
         read!(self.domain_fetch(organization_id, domain_id))
     }
 
-    /// Inserts a domain whose name no organization has.
     /// The domain record of this name (lowercase), in whichever
     /// organization has it.
     pub async fn domain_fetch_by_name(
@@ -559,12 +538,14 @@ impl Store {
         backend!(self.domain_remove(domain, guard))
     }
 
-    /// An organization's invites, oldest first.
-    pub async fn invite_list(
+    /// A page of an organization's invites, newest first.
+    pub async fn invite_list_page(
         &self,
         organization_id: Uuid,
-    ) -> Result<Vec<InviteRecord>, StoreError> {
-        read!(self.invite_list(organization_id))
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<InviteRecord>, StoreError> {
+        read!(self.invite_list_page(organization_id, offset, limit))
     }
 
     /// An invite, by id alone.
@@ -611,12 +592,35 @@ impl Store {
         backend!(self.invite_accept(invite_id, user_id, decide))
     }
 
-    /// Every membership of an organization, with its user, oldest first.
-    pub async fn member_list(
+    /// A page of an organization's memberships, each with its user, by
+    /// joining time (ties by user id), oldest or newest first; only those
+    /// that `filter` accepts, when given.
+    pub async fn member_list_page(
         &self,
         organization_id: Uuid,
+        filter: Option<MemberFilter<'_>>,
+        newest_first: bool,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<(MembershipRecord, UserRecord)>, StoreError> {
+        read!(self.member_list_page(
+            organization_id,
+            filter,
+            newest_first,
+            offset,
+            limit
+        ))
+    }
+
+    /// The memberships of these users in the organization, each with its
+    /// user, in no particular order (users who are not members are left
+    /// out).
+    pub async fn member_fetch_many(
+        &self,
+        organization_id: Uuid,
+        user_ids: &[Uuid],
     ) -> Result<Vec<(MembershipRecord, UserRecord)>, StoreError> {
-        read!(self.member_list(organization_id))
+        read!(self.member_fetch_many(organization_id, user_ids))
     }
 
     /// Sets the level of `target`'s membership to what `decide` returns,
@@ -717,12 +721,15 @@ impl Store {
         read!(self.organization_list_page_for_user(user_id, only, offset, limit))
     }
 
-    /// The organization's roles, in no particular order.
-    pub async fn role_list(
+    /// A page of the organization's roles, by name (as
+    /// `names::comparison_key` orders them).
+    pub async fn role_list_page(
         &self,
         organization_id: Uuid,
-    ) -> Result<Vec<RoleRecord>, StoreError> {
-        read!(self.role_list(organization_id))
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<RoleRecord>, StoreError> {
+        read!(self.role_list_page(organization_id, offset, limit))
     }
 
     pub async fn role_fetch(
@@ -733,13 +740,29 @@ impl Store {
         read!(self.role_fetch(organization_id, role_id))
     }
 
-    /// A role's memberships, oldest first.
-    pub async fn role_member_list(
+    /// A page of a role's memberships, oldest first.
+    pub async fn role_member_list_page(
         &self,
         organization_id: Uuid,
         role_id: Uuid,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<RoleMembershipRecord>, StoreError> {
+        read!(self.role_member_list_page(
+            organization_id,
+            role_id,
+            offset,
+            limit
+        ))
+    }
+
+    /// Every membership of these roles, oldest first.
+    pub async fn role_members_of(
+        &self,
+        organization_id: Uuid,
+        role_ids: &[Uuid],
     ) -> Result<Vec<RoleMembershipRecord>, StoreError> {
-        read!(self.role_member_list(organization_id, role_id))
+        read!(self.role_members_of(organization_id, role_ids))
     }
 
     /// Inserts a role whose name is not taken in its organization.
@@ -834,9 +857,23 @@ impl Store {
         backend!(self.user_update(id, change))
     }
 
-    /// Every user, by numeric id.
-    pub async fn user_list(&self) -> Result<Vec<UserRecord>, StoreError> {
-        read!(self.user_list())
+    /// A page of the users, by numeric id; only those that `filter`
+    /// accepts, when given.
+    pub async fn user_list_page(
+        &self,
+        filter: Option<UserFilter<'_>>,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<UserRecord>, StoreError> {
+        read!(self.user_list_page(filter, offset, limit))
+    }
+
+    /// These users, in no particular order (ids of no user are left out).
+    pub async fn user_fetch_many(
+        &self,
+        ids: &[Uuid],
+    ) -> Result<Vec<UserRecord>, StoreError> {
+        read!(self.user_fetch_many(ids))
     }
 
     /// The user with this email address (case-insensitively).

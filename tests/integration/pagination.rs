@@ -23,37 +23,18 @@ async fn test_pagination_links_and_bounds() {
     );
 
     // Following the links walks every organization once, in order.
-    let mut names: Vec<String> =
-        page.results.iter().map(|o| o.name.clone()).collect();
-    let mut url = page.next;
-    let http = reqwest::Client::new();
-    let mut last = None;
-    while let Some(link) = url {
-        let body: serde_json::Value = http
-            .get(&link)
-            .bearer_auth(crate::common::ADMIN_KEY)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        names.extend(
-            body["results"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|o| o["name"].as_str().unwrap().to_string()),
-        );
-        url = body["next"].as_str().map(str::to_string);
-        last = Some(body);
-    }
+    let (count, all) = walk(&ctx, "/api/organizations/", 3).await;
+    assert_eq!(count, 7);
     let expected: Vec<String> = (0..7).map(|n| format!("Org {n}")).collect();
-    assert_eq!(names, expected);
-    let last = last.unwrap();
+    assert_eq!(field(&all, "/name"), expected);
+    let last =
+        admin.organization_list().limit(3).offset(6).send().await.unwrap();
     assert_eq!(
-        last["previous"].as_str().unwrap(),
-        format!("{}/api/organizations/?limit=3&offset=3", ctx.base_url)
+        last.previous.as_deref(),
+        Some(
+            format!("{}/api/organizations/?limit=3&offset=3", ctx.base_url)
+                .as_str()
+        )
     );
 
     // Back to the first page: no offset in the link.
@@ -151,5 +132,206 @@ async fn test_pagination_links_use_external_url_and_keep_other_parameters() {
         body["next"],
         "https://orgs.example.com/api/organizations?alpha=x+y&limit=1&offset=1&zeta=1"
     );
+    ctx.cleanup().await;
+}
+
+/// Walks a list by its `next` links, `limit` at a time: (count, every
+/// result in order).
+async fn walk(
+    ctx: &TestContext,
+    path: &str,
+    limit: u64,
+) -> (u64, Vec<serde_json::Value>) {
+    let http = reqwest::Client::new();
+    let separator = if path.contains('?') { '&' } else { '?' };
+    let mut url =
+        Some(format!("{}{path}{separator}limit={limit}", ctx.base_url));
+    let (mut count, mut results) = (None, Vec::new());
+    while let Some(link) = url {
+        let body: serde_json::Value = http
+            .get(&link)
+            .bearer_auth(crate::common::ADMIN_KEY)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let page = body["results"].as_array().expect("a page").clone();
+        assert!(page.len() as u64 <= limit, "{link}: {body}");
+        let page_count = body["count"].as_u64().unwrap();
+        assert_eq!(*count.get_or_insert(page_count), page_count, "{link}");
+        results.extend(page);
+        url = body["next"].as_str().map(str::to_string);
+    }
+    (count.unwrap(), results)
+}
+
+/// The values of `field` (a JSON pointer) in `items`.
+fn field(items: &[serde_json::Value], pointer: &str) -> Vec<String> {
+    items
+        .iter()
+        .map(|item| match &item.pointer(pointer).unwrap() {
+            serde_json::Value::String(text) => text.clone(),
+            other => other.to_string(),
+        })
+        .collect()
+}
+
+/// Every list comes out in its order, page by page, with the same count
+/// on every page: the store reads one page at a time, in the order the
+/// list shows (members by joining time either way, roles by name as names
+/// compare, domains by name byte by byte, invites and CIMD tokens newest
+/// first, users by numeric id), filtered or not.
+#[tokio::test]
+async fn test_every_list_pages_in_its_order() {
+    let ctx = TestContext::new().await;
+    let admin = ctx.admin();
+    let org = create_organization(&admin, "Paged").await;
+    let org_path = format!("/api/organizations/{}", org.id);
+
+    let mut joined = Vec::new();
+    for n in [3, 0, 2, 1] {
+        ctx.advance_clock(chrono::Duration::seconds(1));
+        let user = ctx
+            .user(
+                &format!("pager-{n}@example.com"),
+                &[orgbase::client::types::Scope::X],
+            )
+            .await;
+        crate::common::join(&admin, org.id, &user, 1).await;
+        joined.push(user);
+    }
+    let mut members_oldest_first = vec!["admin@localhost".to_string()];
+    members_oldest_first.extend(joined.iter().map(|user| user.email.clone()));
+    let (count, members) =
+        walk(&ctx, &format!("{org_path}/members/?order=joined_at"), 2).await;
+    assert_eq!(count, 5);
+    assert_eq!(field(&members, "/user/email"), members_oldest_first);
+    let (count, members) = walk(&ctx, &format!("{org_path}/members/"), 2).await;
+    assert_eq!(count, 5);
+    let mut newest_first = members_oldest_first.clone();
+    newest_first.reverse();
+    assert_eq!(field(&members, "/user/email"), newest_first);
+    let (count, members) = walk(
+        &ctx,
+        &format!("{org_path}/members/?search=PAGER-&order=joined_at"),
+        3,
+    )
+    .await;
+    assert_eq!(count, 4);
+    assert_eq!(field(&members, "/user/email"), members_oldest_first[1..]);
+
+    for name in ["delta", "Alpha", "charlie", "Bravo", "echo"] {
+        admin
+            .role_create()
+            .organization_id(org.id.to_string())
+            .body(orgbase::client::types::RoleCreate { name: name.into() })
+            .send()
+            .await
+            .unwrap();
+    }
+    let (count, roles) = walk(&ctx, &format!("{org_path}/roles/"), 2).await;
+    assert_eq!(count, 5);
+    assert_eq!(
+        field(&roles, "/name"),
+        ["Alpha", "Bravo", "charlie", "delta", "echo"]
+    );
+    let alpha = roles[0]["id"].as_str().unwrap().to_string();
+    let mut in_role = Vec::new();
+    for user in [&joined[2], &joined[0], &joined[3]] {
+        ctx.advance_clock(chrono::Duration::seconds(1));
+        admin
+            .role_membership_create()
+            .organization_id(org.id.to_string())
+            .role_id(&alpha)
+            .body(orgbase::client::types::RoleMembershipCreate {
+                user_uuid: user.uuid,
+            })
+            .send()
+            .await
+            .unwrap();
+        in_role.push(user.email.clone());
+    }
+    let (count, role_members) =
+        walk(&ctx, &format!("{org_path}/roles/{alpha}/role_memberships/"), 2)
+            .await;
+    assert_eq!(count, 3);
+    assert_eq!(field(&role_members, "/user/email"), in_role);
+    // The role list shows each role's members, in the same order.
+    let (_, roles) = walk(&ctx, &format!("{org_path}/roles/"), 100).await;
+    assert_eq!(
+        field(roles[0]["members"].as_array().unwrap(), "/user/email"),
+        in_role
+    );
+
+    let mut invited = Vec::new();
+    for n in 0..5 {
+        ctx.advance_clock(chrono::Duration::seconds(1));
+        let email = format!("invited-{n}@example.com");
+        admin
+            .invite_create()
+            .organization_id(org.id.to_string())
+            .body(crate::common::invite_request(&email, 1))
+            .send()
+            .await
+            .unwrap();
+        invited.insert(0, email);
+    }
+    let (count, invites) = walk(&ctx, &format!("{org_path}/invites/"), 2).await;
+    assert_eq!(count, 5);
+    assert_eq!(field(&invites, "/target_email"), invited);
+
+    let mut labels = Vec::new();
+    for n in 0..3 {
+        admin
+            .cimd_verification_token_create()
+            .organization_id(org.id.to_string())
+            .body(orgbase::client::types::CimdVerificationTokenCreate {
+                label: format!("token {n}"),
+                cimd_url: format!("https://client{n}.example.com/client.json"),
+            })
+            .send()
+            .await
+            .unwrap();
+        labels.insert(0, format!("token {n}"));
+    }
+    let (count, tokens) =
+        walk(&ctx, &format!("{org_path}/cimd_verification_tokens/"), 2).await;
+    assert_eq!(count, 3);
+    assert_eq!(field(&tokens, "/label"), labels);
+
+    // Byte order: `-` sorts before letters, whatever a database's
+    // collation would say.
+    for domain in ["zeta.example", "alphab.example", "alpha-b.example"] {
+        admin
+            .domain_create()
+            .organization_id(org.id.to_string())
+            .body(orgbase::client::types::OrganizationDomainCreate {
+                domain: domain.into(),
+                saml_entity_id: None,
+                saml_acs_url: None,
+                saml_x509_cert: None,
+            })
+            .send()
+            .await
+            .unwrap();
+    }
+    let (count, domains) = walk(&ctx, &format!("{org_path}/domains/"), 2).await;
+    assert_eq!(count, 3);
+    assert_eq!(
+        field(&domains, "/domain"),
+        ["alpha-b.example", "alphab.example", "zeta.example"]
+    );
+
+    // Users by numeric id: the bootstrap user, then in creation order.
+    let mut created = vec!["admin@localhost".to_string()];
+    created.extend(joined.iter().map(|user| user.email.clone()));
+    let (count, users) = walk(&ctx, "/api/users/", 2).await;
+    assert_eq!(count, 5);
+    assert_eq!(field(&users, "/email"), created);
+    let (count, users) = walk(&ctx, "/api/users/?is_staff=false", 3).await;
+    assert_eq!(count, 4);
+    assert_eq!(field(&users, "/email"), created[1..]);
     ctx.cleanup().await;
 }

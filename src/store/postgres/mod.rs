@@ -46,11 +46,13 @@ use super::Guard;
 use super::InviteAcceptance;
 use super::InviteChanges;
 use super::InvitePlanning;
+use super::MemberFilter;
 use super::MembershipChange;
-use super::Page;
 use super::StoreError;
+use super::UserFilter;
 use super::Violation;
 use crate::names;
+use crate::page::Page;
 use chrono::DateTime;
 use chrono::Utc;
 use deadpool_postgres::GenericClient;
@@ -243,13 +245,32 @@ async fn fetch<T: DeserializeOwned>(
     client.query_opt(sql, params).await?.map(|row| decode(&row, 0)).transpose()
 }
 
+/// The record in a row's first column.
+fn record_of<T: DeserializeOwned>(
+    row: &tokio_postgres::Row,
+) -> Result<T, TxError> {
+    decode(row, 0)
+}
+
+/// The records in a row's first two columns.
+fn records_of<T: DeserializeOwned, U: DeserializeOwned>(
+    row: &tokio_postgres::Row,
+) -> Result<(T, U), TxError> {
+    Ok((decode(row, 0)?, decode(row, 1)?))
+}
+
+/// The order of a role's members: by joining time, then id (as sled's
+/// `role_member_joined/` index).
+const ROLE_MEMBER_ORDER: &str =
+    "(record->>'joined_at')::TIMESTAMPTZ, (record->>'id')::UUID";
+
 /// Reads the record in the first column of every row.
 async fn fetch_all<T: DeserializeOwned>(
     client: &impl GenericClient,
     sql: &str,
     params: &SqlParams<'_>,
 ) -> Result<Vec<T>, TxError> {
-    client.query(sql, params).await?.iter().map(|row| decode(row, 0)).collect()
+    client.query(sql, params).await?.iter().map(record_of).collect()
 }
 
 /// Reads the records in the first two columns of every row.
@@ -258,12 +279,7 @@ async fn fetch_pairs<T: DeserializeOwned, U: DeserializeOwned>(
     sql: &str,
     params: &SqlParams<'_>,
 ) -> Result<Vec<(T, U)>, TxError> {
-    client
-        .query(sql, params)
-        .await?
-        .iter()
-        .map(|row| Ok((decode(row, 0)?, decode(row, 1)?)))
-        .collect()
+    client.query(sql, params).await?.iter().map(records_of).collect()
 }
 
 /// The organization, locked for this transaction.
@@ -570,6 +586,37 @@ impl PgStore {
         Ok(fetch_all(&self.connection().await?, sql, params).await?)
     }
 
+    /// A page of a list: the number that `count_sql` counts, and the rows
+    /// that `rows_sql` reads with `LIMIT` and `OFFSET` added (as its next
+    /// two parameters), each decoded by `decode_row`.
+    async fn read_page<T>(
+        &self,
+        count_sql: &str,
+        rows_sql: &str,
+        params: &SqlParams<'_>,
+        decode_row: fn(&tokio_postgres::Row) -> Result<T, TxError>,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<T>, StoreError> {
+        let connection = self.connection().await?;
+        let count: i64 = connection.query_one(count_sql, params).await?.get(0);
+        let (limit, offset) = (sql_count(limit), sql_count(offset));
+        let page_params: Vec<&(dyn tokio_postgres::types::ToSql + Sync)> =
+            params.iter().copied().chain([&limit as _, &offset as _]).collect();
+        let rows = connection
+            .query(
+                &format!(
+                    "{rows_sql} LIMIT ${} OFFSET ${}",
+                    params.len() + 1,
+                    params.len() + 2
+                ),
+                &page_params,
+            )
+            .await?;
+        let items = rows.iter().map(decode_row).collect::<Result<_, _>>()?;
+        Ok(Page { count: count.unsigned_abs(), items })
+    }
+
     async fn connection(
         &self,
     ) -> Result<deadpool_postgres::Object, StoreError> {
@@ -833,11 +880,39 @@ impl PgStore {
         })
     }
 
-    pub async fn user_list(&self) -> Result<Vec<UserRecord>, StoreError> {
-        let mut users: Vec<UserRecord> =
-            self.read_all("SELECT record FROM users ORDER BY id", &[]).await?;
-        users.sort_by_key(|user| user.numeric_id);
-        Ok(users)
+    pub async fn user_list_page(
+        &self,
+        filter: Option<UserFilter<'_>>,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<UserRecord>, StoreError> {
+        let rows = "SELECT record FROM users \
+                    ORDER BY (record->>'numeric_id')::BIGINT";
+        match filter {
+            None => {
+                self.read_page(
+                    "SELECT count(*) FROM users",
+                    rows,
+                    &[],
+                    record_of,
+                    offset,
+                    limit,
+                )
+                .await
+            }
+            Some(filter) => {
+                let users: Vec<UserRecord> = self.read_all(rows, &[]).await?;
+                Page::filtered(users.into_iter().map(Ok), filter, offset, limit)
+            }
+        }
+    }
+
+    pub async fn user_fetch_many(
+        &self,
+        ids: &[Uuid],
+    ) -> Result<Vec<UserRecord>, StoreError> {
+        self.read_all("SELECT record FROM users WHERE id = ANY($1)", &[&ids])
+            .await
     }
 
     pub async fn user_fetch_by_email(
@@ -887,22 +962,15 @@ impl PgStore {
         offset: u64,
         limit: u64,
     ) -> Result<Page<ApiKeyRecord>, StoreError> {
-        let connection = self.connection().await?;
-        let count: i64 = connection
-            .query_one(
-                "SELECT count(*) FROM api_keys WHERE user_id = $1",
-                &[&user_id],
-            )
-            .await?
-            .get(0);
-        let items = fetch_all(
-            &connection,
-            "SELECT record FROM api_keys WHERE user_id = $1 \
-             ORDER BY id DESC LIMIT $2 OFFSET $3",
-            &[&user_id, &sql_count(limit), &sql_count(offset)],
+        self.read_page(
+            "SELECT count(*) FROM api_keys WHERE user_id = $1",
+            "SELECT record FROM api_keys WHERE user_id = $1 ORDER BY id DESC",
+            &[&user_id],
+            record_of,
+            offset,
+            limit,
         )
-        .await?;
-        Ok(Page { count: count as u64, items })
+        .await
     }
 
     pub async fn authentication_record(
@@ -1095,22 +1163,59 @@ impl PgStore {
         Ok(Page { count: count as u64, items })
     }
 
-    pub async fn member_list(
+    pub async fn member_list_page(
         &self,
         organization_id: Uuid,
-    ) -> Result<Vec<(MembershipRecord, UserRecord)>, StoreError> {
-        let connection = self.connection().await?;
-        let mut members: Vec<(MembershipRecord, UserRecord)> = fetch_pairs(
-            &connection,
+        filter: Option<MemberFilter<'_>>,
+        newest_first: bool,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<(MembershipRecord, UserRecord)>, StoreError> {
+        // As on sled: by joining time, ties in user id order.
+        let direction = if newest_first { "DESC" } else { "ASC" };
+        let rows = format!(
             "SELECT m.record, u.record FROM memberships m \
              JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 \
-             ORDER BY m.user_id",
-            &[&organization_id],
+             ORDER BY (m.record->>'joined_at')::TIMESTAMPTZ {direction}, \
+             m.user_id {direction}"
+        );
+        let Some(filter) = filter else {
+            return self
+                .read_page(
+                    "SELECT count(*) FROM memberships WHERE organization_id = $1",
+                    &rows,
+                    &[&organization_id],
+                    records_of,
+                    offset,
+                    limit,
+                )
+                .await;
+        };
+        let connection = self.connection().await?;
+        let members: Vec<(MembershipRecord, UserRecord)> =
+            fetch_pairs(&connection, &rows, &[&organization_id]).await?;
+        Page::filtered(
+            members.into_iter().map(Ok),
+            |(membership, user)| filter(membership, user),
+            offset,
+            limit,
         )
-        .await?;
-        // As on sled: by joining time, ties in user id order.
-        members.sort_by_key(|(membership, _)| membership.joined_at);
-        Ok(members)
+    }
+
+    pub async fn member_fetch_many(
+        &self,
+        organization_id: Uuid,
+        user_ids: &[Uuid],
+    ) -> Result<Vec<(MembershipRecord, UserRecord)>, StoreError> {
+        let connection = self.connection().await?;
+        Ok(fetch_pairs(
+            &connection,
+            "SELECT m.record, u.record FROM memberships m \
+             JOIN users u ON u.id = m.user_id \
+             WHERE m.organization_id = $1 AND m.user_id = ANY($2)",
+            &[&organization_id, &user_ids],
+        )
+        .await?)
     }
 
     /// Reads what a membership change decides on, with the rows locked.
@@ -1192,13 +1297,20 @@ impl PgStore {
 
     // Invites.
 
-    pub async fn invite_list(
+    pub async fn invite_list_page(
         &self,
         organization_id: Uuid,
-    ) -> Result<Vec<InviteRecord>, StoreError> {
-        self.read_all(
-            "SELECT record FROM invites WHERE organization_id = $1 ORDER BY id",
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<InviteRecord>, StoreError> {
+        self.read_page(
+            "SELECT count(*) FROM invites WHERE organization_id = $1",
+            "SELECT record FROM invites WHERE organization_id = $1 \
+             ORDER BY id DESC",
             &[&organization_id],
+            record_of,
+            offset,
+            limit,
         )
         .await
     }
@@ -1342,13 +1454,22 @@ impl PgStore {
 
     // Roles.
 
-    pub async fn role_list(
+    /// By name key in byte order (`COLLATE "C"`), as sled's `role_name/`
+    /// index orders them, whatever the database's collation.
+    pub async fn role_list_page(
         &self,
         organization_id: Uuid,
-    ) -> Result<Vec<RoleRecord>, StoreError> {
-        self.read_all(
-            "SELECT record FROM roles WHERE organization_id = $1",
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<RoleRecord>, StoreError> {
+        self.read_page(
+            "SELECT count(*) FROM roles WHERE organization_id = $1",
+            "SELECT record FROM roles WHERE organization_id = $1 \
+             ORDER BY name_key COLLATE \"C\"",
             &[&organization_id],
+            record_of,
+            offset,
+            limit,
         )
         .await
     }
@@ -1365,20 +1486,43 @@ impl PgStore {
         .await
     }
 
-    pub async fn role_member_list(
+    pub async fn role_member_list_page(
         &self,
         organization_id: Uuid,
         role_id: Uuid,
-    ) -> Result<Vec<RoleMembershipRecord>, StoreError> {
-        let mut members: Vec<RoleMembershipRecord> = self
-            .read_all(
-                "SELECT record FROM role_members \
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<RoleMembershipRecord>, StoreError> {
+        self.read_page(
+            "SELECT count(*) FROM role_members \
              WHERE organization_id = $1 AND role_id = $2",
-                &[&organization_id, &role_id],
-            )
-            .await?;
-        members.sort_by_key(|member| (member.joined_at, member.id));
-        Ok(members)
+            &format!(
+                "SELECT record FROM role_members \
+                 WHERE organization_id = $1 AND role_id = $2 \
+                 ORDER BY {ROLE_MEMBER_ORDER}"
+            ),
+            &[&organization_id, &role_id],
+            record_of,
+            offset,
+            limit,
+        )
+        .await
+    }
+
+    pub async fn role_members_of(
+        &self,
+        organization_id: Uuid,
+        role_ids: &[Uuid],
+    ) -> Result<Vec<RoleMembershipRecord>, StoreError> {
+        self.read_all(
+            &format!(
+                "SELECT record FROM role_members \
+                 WHERE organization_id = $1 AND role_id = ANY($2) \
+                 ORDER BY {ROLE_MEMBER_ORDER}"
+            ),
+            &[&organization_id, &role_ids],
+        )
+        .await
     }
 
     pub async fn role_insert(
@@ -1528,13 +1672,20 @@ impl PgStore {
 
     // CIMD verification tokens.
 
-    pub async fn cimd_token_list(
+    pub async fn cimd_token_list_page(
         &self,
         organization_id: Uuid,
-    ) -> Result<Vec<CimdTokenRecord>, StoreError> {
-        self.read_all(
-            "SELECT record FROM cimd_tokens WHERE organization_id = $1 ORDER BY id",
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<CimdTokenRecord>, StoreError> {
+        self.read_page(
+            "SELECT count(*) FROM cimd_tokens WHERE organization_id = $1",
+            "SELECT record FROM cimd_tokens WHERE organization_id = $1 \
+             ORDER BY id DESC",
             &[&organization_id],
+            record_of,
+            offset,
+            limit,
         )
         .await
     }
@@ -1620,6 +1771,26 @@ impl PgStore {
         self.read_all(
             "SELECT record FROM domains WHERE organization_id = $1 ORDER BY id",
             &[&organization_id],
+        )
+        .await
+    }
+
+    /// By name in byte order (`COLLATE "C"`), as sled's `org_domain/`
+    /// index orders them.
+    pub async fn domain_list_page(
+        &self,
+        organization_id: Uuid,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<DomainRecord>, StoreError> {
+        self.read_page(
+            "SELECT count(*) FROM domains WHERE organization_id = $1",
+            "SELECT record FROM domains WHERE organization_id = $1 \
+             ORDER BY domain COLLATE \"C\"",
+            &[&organization_id],
+            record_of,
+            offset,
+            limit,
         )
         .await
     }

@@ -3,13 +3,11 @@
 
 use super::encode;
 use super::key;
-use super::page_of;
 use super::records::ApiKeyRecord;
 use super::records::UserRecord;
 use super::tx_get;
 use super::uuid_from;
 use super::Counted;
-use super::Page;
 use super::SledStore;
 use super::StoreError;
 use super::TxResult;
@@ -17,6 +15,7 @@ use super::KEY;
 use super::KEY_HASH;
 use super::USER;
 use super::USER_KEY;
+use crate::page::Page;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
@@ -56,13 +55,9 @@ impl SledStore {
         limit: u64,
     ) -> Result<Page<ApiKeyRecord>, StoreError> {
         let prefix = key(USER_KEY, &[user_id.as_bytes()]);
-        let ids: Vec<Uuid> =
-            self.scan_ids(&prefix).rev().collect::<Result<_, _>>()?;
-        let items = page_of(&ids, offset, limit)
-            .iter()
-            .filter_map(|id| self.api_key_fetch(*id).transpose())
-            .collect::<Result<_, _>>()?;
-        Ok(Page { count: ids.len() as u64, items })
+        self.page_of_records(&prefix, true, offset, limit, |at, _| {
+            Ok(key(KEY, &[uuid_from(&at[prefix.len()..])?.as_bytes()]))
+        })
     }
 
     /// Records a successful authentication: the key's `last_used_at`

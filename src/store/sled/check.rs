@@ -17,11 +17,14 @@
 //! Each invariant is one small function in [`INVARIANTS`] that scans what
 //! it needs and reports each broken instance as a [`Violation`]. A new key
 //! prefix gets its own function (record decodes, index <-> record both
-//! ways) and one line in the table. The checker never stops at the first
-//! problem: it reports everything it finds.
+//! ways) and one line in the table. The order indexes (`order.rs`) are
+//! all compared with their records by one function, each under its own
+//! invariant name. The checker never stops at the first problem: it
+//! reports everything it finds.
 
 use super::decode;
 use super::key;
+use super::order::ORDER_INDEXES;
 use super::organizations::count_from;
 use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
@@ -125,6 +128,13 @@ impl SledStore {
         let mut found = Vec::new();
         for (invariant, check) in INVARIANTS {
             check(self, &mut Report { invariant, found: &mut found })?;
+        }
+        for index in ORDER_INDEXES {
+            let mut report =
+                Report { invariant: index.name, found: &mut found };
+            for (at, detail) in self.order_index_differences(index)? {
+                report.violation(&at, detail);
+            }
         }
         Ok(found)
     }
@@ -863,6 +873,24 @@ mod test {
         // A store from before `user_org_count/` gets its counts at open.
         store.db.remove(key(USER_ORG_COUNT, &[owner.id.as_bytes()])).unwrap();
         assert_eq!(invariants_broken(&store), ["user_org_count"]);
+        store.close().unwrap();
+        let store = SledStore::open(dir.path(), &log).unwrap();
+        assert_eq!(store.check().unwrap(), Vec::new());
+
+        // A store from before the order indexes gets them at open; until
+        // then, each missing entry is reported.
+        store.db.remove(super::super::order::BUILT).unwrap();
+        store
+            .db
+            .remove(super::super::order::member_joined_key(org.id, &membership))
+            .unwrap();
+        store.db.insert(b"user_numeric/stray", &[]).unwrap();
+        let broken = store.check().unwrap();
+        assert_eq!(
+            broken.iter().map(|v| v.invariant).collect::<Vec<_>>(),
+            ["member_joined_index", "user_numeric_index"],
+            "{broken:?}"
+        );
         store.close().unwrap();
         let store = SledStore::open(dir.path(), &log).unwrap();
         assert_eq!(store.check().unwrap(), Vec::new());

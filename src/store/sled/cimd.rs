@@ -14,6 +14,7 @@ use super::StoreError;
 use super::TxResult;
 use super::CIMD;
 use super::CIMD_HASH;
+use crate::page::Page;
 use crate::store::Guard;
 use chrono::DateTime;
 use chrono::Utc;
@@ -29,8 +30,21 @@ pub(super) fn hash_key(secure_value: &str) -> Vec<u8> {
 }
 
 impl SledStore {
+    /// A page of the organization's tokens, newest first (ids are UUIDv7:
+    /// key order is creation order).
+    pub fn cimd_token_list_page(
+        &self,
+        organization_id: Uuid,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<CimdTokenRecord>, StoreError> {
+        let prefix = key(CIMD, &[organization_id.as_bytes()]);
+        self.page_of_entries(&prefix, true, offset, limit)?
+            .try_map(|(_, value)| decode(&value))
+    }
+
     /// The organization's tokens, oldest first.
-    pub fn cimd_token_list(
+    fn cimd_token_list(
         &self,
         organization_id: Uuid,
     ) -> Result<Vec<CimdTokenRecord>, StoreError> {

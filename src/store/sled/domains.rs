@@ -8,6 +8,8 @@ use super::encode;
 use super::key;
 use super::members::guard_check;
 use super::members::touch_organization;
+use super::order::org_domain_key;
+use super::order::ORG_DOMAIN;
 use super::records::DomainRecord;
 use super::records::OrganizationRecord;
 use super::tx_get;
@@ -17,6 +19,7 @@ use super::TxResult;
 use super::DOMAIN;
 use super::DOMAIN_NAME;
 use super::ORG;
+use crate::page::Page;
 use crate::store::Guard;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
@@ -42,6 +45,20 @@ impl SledStore {
             .collect()
     }
 
+    /// A page of the organization's domains, by name, through the
+    /// `org_domain/` index.
+    pub fn domain_list_page(
+        &self,
+        organization_id: Uuid,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<DomainRecord>, StoreError> {
+        let prefix = key(ORG_DOMAIN, &[organization_id.as_bytes()]);
+        self.page_of_records(&prefix, false, offset, limit, |_, domain_id| {
+            Ok(domain_key(organization_id, super::uuid_from(domain_id)?))
+        })
+    }
+
     /// Every key the organization's domains occupy (records and names).
     pub(super) fn domain_keys(
         &self,
@@ -54,6 +71,7 @@ impl SledStore {
                 [
                     domain_key(organization_id, domain.id),
                     name_key(&domain.domain),
+                    org_domain_key(&domain),
                 ]
             })
             .collect())
@@ -136,6 +154,7 @@ impl SledStore {
             touch_organization(tx, domain.organization_id, guard)?;
             tx.remove(domain_key(domain.organization_id, domain.id))?;
             tx.remove(name_key(&domain.domain))?;
+            tx.remove(org_domain_key(domain))?;
             Ok(())
         })?;
         self.flush().await
@@ -152,5 +171,6 @@ pub(super) fn domain_insert_tx(
         name_key(&domain.domain),
         super::owned_ids(domain.organization_id, domain.id),
     )?;
+    tx.insert(org_domain_key(domain), domain.id.as_bytes().as_slice())?;
     Ok(())
 }

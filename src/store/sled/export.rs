@@ -11,12 +11,11 @@ use super::api_keys::api_key_insert_tx;
 use super::cimd::cimd_token_insert_tx;
 use super::decode;
 use super::domains::domain_insert_tx;
-use super::encode;
 use super::invites::invite_insert_tx;
 use super::organizations::membership_insert_tx;
 use super::organizations::organization_insert_tx;
 use super::roles::role_insert_tx;
-use super::roles::role_member_key;
+use super::roles::role_member_insert_tx;
 use super::users::user_insert_tx;
 use super::SledStore;
 use super::StoreError;
@@ -131,14 +130,7 @@ impl SledStore {
                         role_insert_tx(tx, record)?
                     }
                     ExportRecord::RoleMember { organization_id, record } => {
-                        tx.insert(
-                            role_member_key(
-                                *organization_id,
-                                record.role_id,
-                                record.user_id,
-                            ),
-                            encode(record),
-                        )?;
+                        role_member_insert_tx(tx, *organization_id, record)?
                     }
                     ExportRecord::CimdToken { record } => {
                         cimd_token_insert_tx(tx, record)?

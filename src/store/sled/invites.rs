@@ -9,6 +9,7 @@ use super::records::InviteRecord;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
 use super::records::RoleMembershipRecord;
+use super::roles::role_member_insert_tx;
 use super::tx_get;
 use super::uuid_from;
 use super::SledStore;
@@ -19,8 +20,8 @@ use super::INVITE_ID;
 use super::MEMBER;
 use super::ORG;
 use super::ROLE;
-use super::ROLE_MEMBER;
 use super::USER;
+use crate::page::Page;
 use crate::store::records::LEVEL_OWNER;
 use crate::store::InviteAcceptance;
 use crate::store::InviteChanges;
@@ -30,7 +31,21 @@ use uuid::Uuid;
 
 impl SledStore {
     /// An organization's invites, oldest first.
-    pub fn invite_list(
+    /// A page of an organization's invites, newest first (ids are UUIDv7:
+    /// key order is creation order).
+    pub fn invite_list_page(
+        &self,
+        organization_id: Uuid,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<InviteRecord>, StoreError> {
+        let prefix = key(INVITE, &[organization_id.as_bytes()]);
+        self.page_of_entries(&prefix, true, offset, limit)?
+            .try_map(|(_, value)| super::decode(&value))
+    }
+
+    /// An organization's invites, oldest first.
+    fn invite_list(
         &self,
         organization_id: Uuid,
     ) -> Result<Vec<InviteRecord>, StoreError> {
@@ -186,22 +201,16 @@ impl SledStore {
             write_organization(tx, organization)?;
             membership_insert_tx(tx, organization_id, &membership)?;
             for role in &membership.roles {
-                tx.insert(
-                    key(
-                        ROLE_MEMBER,
-                        &[
-                            organization_id.as_bytes(),
-                            role.as_bytes(),
-                            user_id.as_bytes(),
-                        ],
-                    ),
-                    encode(&RoleMembershipRecord {
+                role_member_insert_tx(
+                    tx,
+                    organization_id,
+                    &RoleMembershipRecord {
                         id: Uuid::now_v7(),
                         role_id: *role,
                         user_id,
                         joined_at: membership.joined_at,
                         updated_at: membership.joined_at,
-                    }),
+                    },
                 )?;
             }
             tx.remove(invite_key)?;

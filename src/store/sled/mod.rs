@@ -27,6 +27,8 @@
 //! | `cimd_hash/` `sha256$<hex>`           | organization_id token_id |
 //! | `domain/` organization_id domain_id   | `DomainRecord`          |
 //! | `domain_name/` domain (lowercase)     | organization_id domain_id |
+//! | `member_joined/`, `role_member_joined/`, `org_domain/`, `user_numeric/` | order indexes: lists in the order they are shown (see `order.rs`) |
+//! | `order_indexes`                       | which generation of order indexes the store holds |
 //! | `ready`                               | empty: written by every readiness probe |
 //!
 //! Records are JSON inside an envelope `{"v": 1, "r": <record>}`; a record
@@ -57,13 +59,13 @@ mod export;
 mod flusher;
 pub mod invites;
 pub mod members;
+mod order;
 mod organizations;
 mod roles;
 mod users;
 
 use super::records;
 use super::Counted;
-use super::Page;
 use super::StoreError;
 use flusher::Flusher;
 use serde::de::DeserializeOwned;
@@ -242,6 +244,7 @@ impl SledStore {
         let store = SledStore { db, flusher, log, counts: Arc::default() };
         store.user_org_counts_build()?;
         store.role_names_reindex()?;
+        store.order_indexes_build()?;
         store.count_all()?;
         Ok(store)
     }
@@ -345,12 +348,4 @@ impl SledStore {
         i64::try_from(id)
             .map_err(|_| StoreError::Internal("ids exhausted".into()))
     }
-}
-
-/// The `limit` items from `offset` on (empty past the end).
-fn page_of<T>(items: &[T], offset: u64, limit: u64) -> &[T] {
-    let start = usize::try_from(offset).unwrap_or(usize::MAX).min(items.len());
-    let end =
-        start.saturating_add(usize::try_from(limit).unwrap_or(usize::MAX));
-    &items[start..end.min(items.len())]
 }

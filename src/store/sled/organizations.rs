@@ -5,13 +5,14 @@ use super::encode;
 use super::key;
 use super::members::guard_check;
 use super::members::write_organization;
+use super::order::member_joined_key;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
 use super::records::UserRecord;
+use super::roles::role_member_remove_tx;
 use super::tx_get;
 use super::uuid_from;
 use super::Counted;
-use super::Page;
 use super::SledStore;
 use super::StoreError;
 use super::TxResult;
@@ -21,11 +22,11 @@ use super::MEMBER;
 use super::ORG;
 use super::ORG_SLUG;
 use super::ROLE;
-use super::ROLE_MEMBER;
 use super::ROLE_NAME;
 use super::USER;
 use super::USER_ORG;
 use super::USER_ORG_COUNT;
+use crate::page::Page;
 use crate::store::Guard;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
@@ -299,6 +300,7 @@ pub(super) fn membership_insert_tx(
         key(MEMBER, &[organization_id.as_bytes(), user_id.as_bytes()]),
         encode(membership),
     )?;
+    tx.insert(member_joined_key(organization_id, membership), &[])?;
     let reverse =
         key(USER_ORG, &[user_id.as_bytes(), organization_id.as_bytes()]);
     if tx.insert(reverse, &[])?.is_none() {
@@ -337,15 +339,9 @@ pub(super) fn membership_remove_tx(
         key(MEMBER, &[organization_id.as_bytes(), user_id.as_bytes()]);
     if let Some(membership) = tx_get::<MembershipRecord>(tx, &member_key)? {
         for role in &membership.roles {
-            tx.remove(key(
-                ROLE_MEMBER,
-                &[
-                    organization_id.as_bytes(),
-                    role.as_bytes(),
-                    user_id.as_bytes(),
-                ],
-            ))?;
+            role_member_remove_tx(tx, organization_id, *role, user_id)?;
         }
+        tx.remove(member_joined_key(organization_id, &membership))?;
     }
     tx.remove(member_key)?;
     let reverse =

@@ -11,11 +11,14 @@ use super::key;
 use super::members::guard_check;
 use super::members::touch_organization;
 use super::members::write_organization;
+use super::order::role_member_joined_key;
+use super::order::ROLE_MEMBER_JOINED;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
 use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
 use super::tx_get;
+use super::uuid_from;
 use super::SledStore;
 use super::StoreError;
 use super::TxResult;
@@ -25,6 +28,7 @@ use super::ROLE;
 use super::ROLE_MEMBER;
 use super::ROLE_NAME;
 use crate::names;
+use crate::page::Page;
 use crate::store::Guard;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
@@ -68,6 +72,40 @@ fn claim_role_name(
     Ok(())
 }
 
+/// Writes a role membership and its order entry.
+pub(super) fn role_member_insert_tx(
+    tx: &TransactionalTree,
+    organization_id: Uuid,
+    member: &RoleMembershipRecord,
+) -> TxResult<()> {
+    tx.insert(
+        role_member_key(organization_id, member.role_id, member.user_id),
+        encode(member),
+    )?;
+    tx.insert(
+        role_member_joined_key(organization_id, member),
+        member.user_id.as_bytes().as_slice(),
+    )?;
+    Ok(())
+}
+
+/// Removes a role membership and its order entry; false when there was
+/// none.
+pub(super) fn role_member_remove_tx(
+    tx: &TransactionalTree,
+    organization_id: Uuid,
+    role_id: Uuid,
+    user_id: Uuid,
+) -> TxResult<bool> {
+    let member_key = role_member_key(organization_id, role_id, user_id);
+    let Some(member) = tx_get::<RoleMembershipRecord>(tx, &member_key)? else {
+        return Ok(false);
+    };
+    tx.remove(member_key)?;
+    tx.remove(role_member_joined_key(organization_id, &member))?;
+    Ok(true)
+}
+
 /// Writes a role whose name is free in its organization, claiming it.
 pub(super) fn role_insert_tx(
     tx: &TransactionalTree,
@@ -79,16 +117,18 @@ pub(super) fn role_insert_tx(
 }
 
 impl SledStore {
-    /// The organization's roles, in no particular order.
-    pub fn role_list(
+    /// A page of the organization's roles, by name: through the
+    /// `role_name/` index, which is in that order.
+    pub fn role_list_page(
         &self,
         organization_id: Uuid,
-    ) -> Result<Vec<RoleRecord>, StoreError> {
-        self.db
-            .scan_prefix(key(ROLE, &[organization_id.as_bytes()]))
-            .values()
-            .map(|value| decode(&value?))
-            .collect()
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<RoleRecord>, StoreError> {
+        let prefix = key(ROLE_NAME, &[organization_id.as_bytes()]);
+        self.page_of_records(&prefix, false, offset, limit, |_, role_id| {
+            Ok(role_key(organization_id, uuid_from(role_id)?))
+        })
     }
 
     pub fn role_fetch(
@@ -99,21 +139,42 @@ impl SledStore {
         self.fetch(&role_key(organization_id, role_id))
     }
 
-    /// A role's memberships, oldest first.
-    pub fn role_member_list(
+    /// A page of a role's memberships, oldest first, through the
+    /// `role_member_joined/` index.
+    pub fn role_member_list_page(
         &self,
         organization_id: Uuid,
         role_id: Uuid,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<RoleMembershipRecord>, StoreError> {
+        let prefix = key(
+            ROLE_MEMBER_JOINED,
+            &[organization_id.as_bytes(), role_id.as_bytes()],
+        );
+        self.page_of_records(&prefix, false, offset, limit, |_, user_id| {
+            Ok(role_member_key(organization_id, role_id, uuid_from(user_id)?))
+        })
+    }
+
+    /// Every membership of these roles, each role's oldest first.
+    pub fn role_members_of(
+        &self,
+        organization_id: Uuid,
+        role_ids: &[Uuid],
     ) -> Result<Vec<RoleMembershipRecord>, StoreError> {
-        let prefix =
-            key(ROLE_MEMBER, &[organization_id.as_bytes(), role_id.as_bytes()]);
-        let mut members: Vec<RoleMembershipRecord> = self
-            .db
-            .scan_prefix(prefix)
-            .values()
-            .map(|value| decode(&value?))
-            .collect::<Result<_, _>>()?;
-        members.sort_by_key(|member| (member.joined_at, member.id));
+        let mut members = Vec::new();
+        for role_id in role_ids {
+            members.extend(
+                self.role_member_list_page(
+                    organization_id,
+                    *role_id,
+                    0,
+                    u64::MAX,
+                )?
+                .items,
+            );
+        }
         Ok(members)
     }
 
@@ -167,7 +228,7 @@ impl SledStore {
             let Some(seen) = self.organization_fetch(organization_id)? else {
                 return Err(StoreError::NotFound);
             };
-            let members = self.role_member_list(organization_id, role_id)?;
+            let members = self.role_members_of(organization_id, &[role_id])?;
             let removed = self.db.transaction(|tx| {
                 let mut organization: OrganizationRecord =
                     tx_get(tx, &key(ORG, &[organization_id.as_bytes()]))?
@@ -182,11 +243,12 @@ impl SledStore {
                 tx.remove(role_key(organization_id, role_id))?;
                 tx.remove(role_name_key(organization_id, &role.name))?;
                 for member in &members {
-                    tx.remove(role_member_key(
+                    role_member_remove_tx(
+                        tx,
                         organization_id,
                         role_id,
                         member.user_id,
-                    ))?;
+                    )?;
                     update_membership_roles(
                         tx,
                         organization_id,
@@ -232,8 +294,7 @@ impl SledStore {
                 member.user_id,
                 |roles| roles.push(member.role_id),
             )?;
-            tx.insert(member_key, encode(member))?;
-            Ok(())
+            role_member_insert_tx(tx, organization_id, member)
         })?;
         self.flush().await
     }
@@ -248,11 +309,9 @@ impl SledStore {
     ) -> Result<(), StoreError> {
         self.db.transaction(|tx| {
             touch_organization(tx, organization_id, guard)?;
-            let member_key = role_member_key(organization_id, role_id, user_id);
-            if tx.get(&member_key)?.is_none() {
+            if !role_member_remove_tx(tx, organization_id, role_id, user_id)? {
                 return Err(abort(StoreError::NotFound));
             }
-            tx.remove(member_key)?;
             update_membership_roles(tx, organization_id, user_id, |roles| {
                 roles.retain(|role| *role != role_id)
             })?;

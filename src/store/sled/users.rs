@@ -4,6 +4,8 @@ use super::abort;
 use super::api_keys::api_key_insert_tx;
 use super::encode;
 use super::key;
+use super::order::user_numeric_key;
+use super::order::USER_NUMERIC;
 use super::records::ApiKeyRecord;
 use super::records::UserRecord;
 use super::tx_get;
@@ -15,6 +17,8 @@ use super::TxResult;
 use super::MEMBER;
 use super::USER;
 use super::USER_EMAIL;
+use crate::page::Page;
+use crate::store::UserFilter;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
@@ -93,15 +97,42 @@ impl SledStore {
         Ok(outcome)
     }
 
-    /// Every user, by numeric id.
-    pub fn user_list(&self) -> Result<Vec<UserRecord>, StoreError> {
-        let mut users: Vec<UserRecord> = self
-            .db
-            .scan_prefix(USER)
-            .values()
-            .map(|value| super::decode(&value?))
-            .collect::<Result<_, _>>()?;
-        users.sort_by_key(|user| user.numeric_id);
+    /// A page of the users, by numeric id, through the `user_numeric/`
+    /// index: unfiltered, only the page's records are read.
+    pub fn user_list_page(
+        &self,
+        filter: Option<UserFilter<'_>>,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<UserRecord>, StoreError> {
+        let user_at = |at: &[u8]| Ok(key(USER, &[&at[at.len() - 16..]]));
+        let Some(filter) = filter else {
+            return self.page_of_records(
+                USER_NUMERIC,
+                false,
+                offset,
+                limit,
+                |at, _| user_at(at),
+            );
+        };
+        let users =
+            self.db.scan_prefix(USER_NUMERIC).filter_map(|entry| match entry {
+                Ok((at, _)) => user_at(&at)
+                    .and_then(|at| self.fetch::<UserRecord>(&at))
+                    .transpose(),
+                Err(error) => Some(Err(StoreError::from(error))),
+            });
+        Page::filtered(users, |user| filter(user), offset, limit)
+    }
+
+    pub fn user_fetch_many(
+        &self,
+        ids: &[Uuid],
+    ) -> Result<Vec<UserRecord>, StoreError> {
+        let mut users = Vec::with_capacity(ids.len());
+        for id in ids {
+            users.extend(self.user_fetch(*id)?);
+        }
         Ok(users)
     }
 
@@ -130,5 +161,6 @@ pub(super) fn user_insert_tx(
         user.id.as_bytes().as_slice(),
     )?;
     tx.insert(key(USER, &[user.id.as_bytes()]), encode(user))?;
+    tx.insert(user_numeric_key(user), &[])?;
     Ok(())
 }
