@@ -317,7 +317,9 @@ impl Orgbase {
         let config = server::Config {
             bind: "127.0.0.1:0".parse().unwrap(),
             metrics_bind: None,
-            backend: orgbase::store::Backend::Sled(dir.path().to_path_buf()),
+            backend: orgbase::store::Backend::Sled(
+                orgbase::store::sled::SledSettings::at(dir.path()),
+            ),
             seed: None,
             external_url: None,
             bootstrap_api_key: Some(KEY.to_string()),

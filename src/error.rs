@@ -35,10 +35,22 @@ pub enum Error {
     /// Something failed inside orgbase; the message is logged, not sent.
     #[error("internal error: {internal_message}")]
     Internal { internal_message: String },
-    /// orgbase cannot serve now (its store does not answer); the message
-    /// is logged, not sent.
+    /// orgbase cannot serve now, for `reason`; the message is logged,
+    /// not sent.
     #[error("unavailable: {internal_message}")]
-    Unavailable { internal_message: String },
+    Unavailable { reason: Unavailability, internal_message: String },
+}
+
+/// Why orgbase cannot serve a request now (each a 503 with its own code).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Unavailability {
+    /// The store does not answer (a database that is down or restarting).
+    Store,
+    /// The storage is full: the write was refused before anything changed.
+    StorageFull,
+    /// The storage failed while saving a write: the server restarts to
+    /// recover.
+    StorageFailed,
 }
 
 impl Error {
@@ -116,9 +128,18 @@ impl From<StoreError> for Error {
                     .to_string(),
                 attr: None,
             },
-            StoreError::Unavailable(internal_message) => {
-                Error::Unavailable { internal_message }
-            }
+            StoreError::Unavailable(internal_message) => Error::Unavailable {
+                reason: Unavailability::Store,
+                internal_message,
+            },
+            StoreError::StorageFull(internal_message) => Error::Unavailable {
+                reason: Unavailability::StorageFull,
+                internal_message,
+            },
+            StoreError::StorageFailed(internal_message) => Error::Unavailable {
+                reason: Unavailability::StorageFailed,
+                internal_message,
+            },
             StoreError::SlugUnavailable
             | StoreError::NotEmpty
             | StoreError::Open(_)
@@ -171,13 +192,26 @@ impl From<Error> for ApiError {
                 "A server error occurred.",
                 internal_message,
             ),
-            // Django REST framework's `ServiceUnavailable`.
-            Error::Unavailable { internal_message } => server_error(
-                503,
-                "service_unavailable",
-                "Service temporarily unavailable, try again later.",
-                internal_message,
-            ),
+            Error::Unavailable { reason, internal_message } => {
+                let (code, detail) = match reason {
+                    // Django REST framework's `ServiceUnavailable`.
+                    Unavailability::Store => (
+                        "service_unavailable",
+                        "Service temporarily unavailable, try again later.",
+                    ),
+                    Unavailability::StorageFull => (
+                        "storage_full",
+                        "The server's storage is full: nothing was changed. \
+                         Try again later.",
+                    ),
+                    Unavailability::StorageFailed => (
+                        "storage_failed",
+                        "The server's storage failed while saving; the \
+                         server restarts to recover. Try again later.",
+                    ),
+                };
+                server_error(503, code, detail, internal_message)
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ use clap::Parser;
 use clap::Subcommand;
 use orgbase::logging::LogFormat;
 use orgbase::server;
+use orgbase::store::sled::SledSettings;
 use orgbase::store::Backend;
 use orgbase::store::ExportRecord;
 use orgbase::store::Store;
@@ -125,20 +126,33 @@ struct StoreArgs {
     /// orgbase processes may share one database.
     #[arg(long, env = "ORGBASE_DATABASE_URL")]
     database_url: Option<String>,
+    /// Free space (MiB) that the embedded store keeps on its file system:
+    /// writes are refused with 503 `storage_full` below it, and resume by
+    /// themselves once space is freed. Not used with --database-url.
+    #[arg(long, env = "ORGBASE_MIN_FREE_SPACE_MIB", default_value_t = SledSettings::DEFAULT_MIN_FREE_BYTES >> 20)]
+    min_free_space_mib: u64,
 }
 
 impl StoreArgs {
     fn backend(self) -> anyhow::Result<Backend> {
-        match (self.data_dir, self.database_url) {
+        match (&self.data_dir, &self.database_url) {
             (Some(_), Some(_)) => anyhow::bail!(
                 "--data-dir (ORGBASE_DATA_DIR) and --database-url \
                  (ORGBASE_DATABASE_URL) name two stores: give one"
             ),
-            (None, Some(url)) => Ok(Backend::Postgres(url)),
-            (data_dir, None) => Ok(Backend::Sled(
-                data_dir.unwrap_or_else(|| PathBuf::from("./orgbase-data")),
+            (None, Some(url)) => Ok(Backend::Postgres(url.clone())),
+            (data_dir, None) => Ok(self.sled_in(
+                data_dir.clone().unwrap_or_else(|| "./orgbase-data".into()),
             )),
         }
+    }
+
+    /// An embedded store in `path`, with these settings.
+    fn sled_in(&self, path: PathBuf) -> Backend {
+        Backend::Sled(SledSettings {
+            path,
+            min_free_bytes: self.min_free_space_mib.saturating_mul(1 << 20),
+        })
     }
 }
 
@@ -199,7 +213,7 @@ async fn main() -> ExitCode {
                 None => None,
             };
             let backend = match &ephemeral_dir {
-                Some(dir) => Ok(Backend::Sled(dir.path().to_path_buf())),
+                Some(dir) => Ok(store.sled_in(dir.path().to_path_buf())),
                 None => store.backend(),
             };
             let backend = match backend {
@@ -265,9 +279,31 @@ async fn serve(
         "metrics_address" => metrics_address.map(|address| address.to_string()),
         "store" => store,
     );
-    wait_for_signal().await?;
-    slog::info!(log, "shutting down");
-    running.shutdown().await.map_err(anyhow::Error::msg)
+    let store_failure = tokio::select! {
+        signal = wait_for_signal() => {
+            signal?;
+            None
+        }
+        failure = running.store.failed() => Some(failure),
+    };
+    match store_failure {
+        None => {
+            slog::info!(log, "shutting down");
+            running.shutdown().await.map_err(anyhow::Error::msg)
+        }
+        Some(failure) => {
+            // sled fails every write after its first I/O error: a server
+            // that stayed up could serve reads but never write again.
+            slog::error!(log, "the store can no longer write: exiting, \
+                to be restarted (the store recovers from its log at start)";
+                "error" => &failure);
+            let _ = running.shutdown().await;
+            anyhow::bail!(
+                "the store can no longer write ({failure}): exiting so that \
+                 a supervisor restarts orgbase"
+            )
+        }
+    }
 }
 
 /// Checks the store, printing each violation; returns whether there was
@@ -275,9 +311,9 @@ async fn serve(
 async fn check(store: StoreArgs) -> anyhow::Result<bool> {
     let backend = store.backend()?;
     // Opening a directory that holds no store would create one.
-    if let Backend::Sled(data_dir) = &backend {
-        if !data_dir.is_dir() {
-            anyhow::bail!("no data directory at {}", data_dir.display());
+    if let Backend::Sled(settings) = &backend {
+        if !settings.path.is_dir() {
+            anyhow::bail!("no data directory at {}", settings.path.display());
         }
     }
     let log = slog::Logger::root(slog::Discard, slog::o!());

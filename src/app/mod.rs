@@ -28,6 +28,7 @@ use crate::api::Scope;
 use crate::dns::TxtResolver;
 use crate::email::Mailer;
 use crate::error::Error;
+use crate::error::Unavailability;
 use crate::error::DETAIL_LEVEL_INSUFFICIENT;
 use crate::secrets;
 use crate::store::records::ApiKeyRecord;
@@ -230,10 +231,14 @@ const LOGIN_RECORD_INTERVAL_SECS: i64 = 60;
 
 impl App {
     /// Whether the store answers (a read, and a write made durable);
-    /// `Unavailable` otherwise.
+    /// `Unavailable`, with the reason when the store gives one, otherwise.
     pub async fn ready(&self) -> Result<(), Error> {
-        self.store.ready().await.map_err(|error| Error::Unavailable {
-            internal_message: error.to_string(),
+        self.store.ready().await.map_err(|error| match Error::from(error) {
+            unavailable @ Error::Unavailable { .. } => unavailable,
+            other => Error::Unavailable {
+                reason: Unavailability::Store,
+                internal_message: other.to_string(),
+            },
         })
     }
 

@@ -40,7 +40,6 @@ use records::RoleMembershipRecord;
 use records::RoleRecord;
 use records::UserRecord;
 use slog::Logger;
-use std::path::Path;
 use uuid::Uuid;
 
 /// Why a store operation failed.
@@ -88,6 +87,15 @@ pub enum StoreError {
     /// process or unreadable, a database that cannot be reached).
     #[error("cannot open the data directory: {0}")]
     Open(String),
+    /// The storage has less free space than a write needs: refused before
+    /// anything changed.
+    #[error("storage full: {0}")]
+    StorageFull(String),
+    /// The storage failed while making a write durable: the write may or
+    /// may not survive, and the store writes nothing more (sled keeps its
+    /// first I/O error) until the process restarts.
+    #[error("storage failed: {0}")]
+    StorageFailed(String),
     /// The storage cannot be reached or cannot write now (a database that
     /// is down or restarting, a network cut): worth retrying later.
     #[error("storage unavailable: {0}")]
@@ -251,8 +259,8 @@ macro_rules! read {
 /// Where the store lives, as the command line chose it.
 #[derive(Clone)]
 pub enum Backend {
-    /// An embedded sled store in this directory (created if missing).
-    Sled(std::path::PathBuf),
+    /// An embedded sled store (in a directory created if missing).
+    Sled(self::sled::SledSettings),
     /// A PostgreSQL database at this `postgres://` URL (which may carry a
     /// password: never print it).
     Postgres(String),
@@ -263,7 +271,9 @@ pub enum Backend {
 impl std::fmt::Display for Backend {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Backend::Sled(path) => write!(f, "sled at {}", path.display()),
+            Backend::Sled(settings) => {
+                write!(f, "sled at {}", settings.path.display())
+            }
             Backend::Postgres(_) => write!(f, "PostgreSQL"),
         }
     }
@@ -276,14 +286,17 @@ impl Store {
         log: &Logger,
     ) -> Result<Store, StoreError> {
         match backend {
-            Backend::Sled(path) => Store::open_sled(path, log),
+            Backend::Sled(settings) => Store::open_sled(settings, log),
             Backend::Postgres(url) => Store::connect_postgres(url, log).await,
         }
     }
 
-    /// Opens (or creates) the embedded store in `path`.
-    pub fn open_sled(path: &Path, log: &Logger) -> Result<Store, StoreError> {
-        Ok(Store::Sled(self::sled::SledStore::open(path, log)?))
+    /// Opens (or creates) the embedded store.
+    pub fn open_sled(
+        settings: &self::sled::SledSettings,
+        log: &Logger,
+    ) -> Result<Store, StoreError> {
+        Ok(Store::Sled(self::sled::SledStore::open(settings, log)?))
     }
 
     /// Connects to the PostgreSQL database at `url` and brings its schema
@@ -342,6 +355,17 @@ impl Store {
         match self {
             Store::Sled(backend) => Some(backend.flush_stats()),
             Store::Postgres(_) => None,
+        }
+    }
+
+    /// Resolves if the store fails in a way it cannot recover from while
+    /// the process runs (sled, after an I/O error while making writes
+    /// durable), with what failed; never on PostgreSQL, which reconnects
+    /// by itself.
+    pub async fn failed(&self) -> String {
+        match self {
+            Store::Sled(backend) => backend.failed().await,
+            Store::Postgres(_) => std::future::pending().await,
         }
     }
 

@@ -82,7 +82,7 @@ impl Served {
     }
 
     /// Everything it logged; call once it has exited.
-    fn log(&mut self) -> String {
+    pub fn log(&mut self) -> String {
         let later = self.later_log.take().expect("the log is read once");
         std::mem::take(&mut self.early_log) + &later.join().unwrap()
     }
@@ -100,7 +100,7 @@ impl Drop for Served {
 
 /// Sends SIGTERM and waits (bounded) for the exit; returns whether it was
 /// clean, and the whole log.
-fn terminate(mut served: Served) -> (bool, String) {
+pub fn terminate(mut served: Served) -> (bool, String) {
     let status = Command::new("kill")
         .args(["-TERM", &served.child.id().to_string()])
         .status()
@@ -306,7 +306,7 @@ fn test_binary_help_explains_every_option() {
     }
 }
 
-fn check(data_dir: &std::path::Path) -> std::process::Output {
+pub fn check(data_dir: &std::path::Path) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_orgbase"))
         .arg("check")
         .arg("--data-dir")

@@ -33,24 +33,34 @@ enum TestStorage {
     Postgres { url: String },
 }
 
+/// Whether this run tests the PostgreSQL backend
+/// (`ORGBASE_TEST_BACKEND=postgres`) rather than sled.
+pub fn testing_postgres() -> bool {
+    match std::env::var("ORGBASE_TEST_BACKEND").as_deref() {
+        Ok("postgres") => true,
+        Ok("sled") | Err(_) => false,
+        Ok(other) => panic!("ORGBASE_TEST_BACKEND={other}: sled or postgres"),
+    }
+}
+
 impl TestStorage {
     async fn new() -> TestStorage {
-        match std::env::var("ORGBASE_TEST_BACKEND").as_deref() {
-            Ok("postgres") => TestStorage::Postgres {
+        if testing_postgres() {
+            TestStorage::Postgres {
                 url: crate::postgres_cluster::cluster().create_database().await,
-            },
-            Ok("sled") | Err(_) => TestStorage::Sled(
-                tempfile::tempdir().expect("a temporary directory"),
-            ),
-            Ok(other) => {
-                panic!("ORGBASE_TEST_BACKEND={other}: sled or postgres")
             }
+        } else {
+            TestStorage::Sled(
+                tempfile::tempdir().expect("a temporary directory"),
+            )
         }
     }
 
     fn backend(&self) -> Backend {
         match self {
-            TestStorage::Sled(dir) => Backend::Sled(dir.path().to_path_buf()),
+            TestStorage::Sled(dir) => Backend::Sled(
+                orgbase::store::sled::SledSettings::at(dir.path()),
+            ),
             TestStorage::Postgres { url } => Backend::Postgres(url.clone()),
         }
     }

@@ -398,8 +398,10 @@ async fn test_concurrency_deletes_and_creates_interleave_without_orphans() {
             join_all(switches),
             join_all(creates),
         );
-        assert!(deletes.iter().all(|o| status(o) == 204));
-        assert!(creates.iter().all(|o| status(o) == 201));
+        let delete_statuses: Vec<u16> = deletes.iter().map(status).collect();
+        assert_eq!(delete_statuses, vec![204; deletes.len()]);
+        let create_statuses: Vec<u16> = creates.iter().map(status).collect();
+        assert_eq!(create_statuses, vec![201; creates.len()]);
         // The others either happened before the delete or found the
         // organization (or invite) gone.
         for outcome in accepts

@@ -25,4 +25,5 @@ mod replicas;
 mod roles;
 mod security;
 mod smtp_sink;
+mod storage_faults;
 mod users;

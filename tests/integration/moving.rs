@@ -101,10 +101,12 @@ async fn test_export_import_between_backends_is_identical() {
     postgres.close().unwrap();
 
     let dir = tempfile::tempdir().unwrap();
-    let sled =
-        Store::open(&Backend::Sled(dir.path().to_path_buf()), &test_log())
-            .await
-            .unwrap();
+    let sled = Store::open(
+        &Backend::Sled(orgbase::store::sled::SledSettings::at(dir.path())),
+        &test_log(),
+    )
+    .await
+    .unwrap();
     sled.import(&back).await.unwrap();
     assert_eq!(as_text(&sled.export().await.unwrap()), text);
     assert_eq!(sled.check().await.unwrap(), Vec::new());

@@ -54,7 +54,7 @@ fn binary(name: &str) -> PathBuf {
         })
 }
 
-fn running_as_root() -> bool {
+pub fn running_as_root() -> bool {
     Command::new("id")
         .arg("-u")
         .output()
@@ -188,6 +188,34 @@ impl Cluster {
     /// A new, empty database; its URL.
     pub async fn create_database(&self) -> String {
         let name = format!("t_{}", uuid::Uuid::new_v4().simple());
+        self.administer(&format!("CREATE DATABASE {name}")).await;
+        self.url(&name)
+    }
+
+    /// A new, empty database in a tablespace of its own at `location` (an
+    /// empty directory the cluster's user owns); its URL.
+    pub async fn create_database_in(&self, location: &Path) -> String {
+        let name = format!("t_{}", uuid::Uuid::new_v4().simple());
+        self.administer(&format!(
+            "CREATE TABLESPACE {name} LOCATION '{}'",
+            location.display()
+        ))
+        .await;
+        self.administer(&format!("CREATE DATABASE {name} TABLESPACE {name}"))
+            .await;
+        self.url(&name)
+    }
+
+    /// Drops a database made by [`Cluster::create_database_in`], and its
+    /// tablespace.
+    pub async fn drop_database_in(&self, url: &str) {
+        let name = url.rsplit('/').next().unwrap();
+        self.administer(&format!("DROP DATABASE {name} WITH (FORCE)")).await;
+        self.administer(&format!("DROP TABLESPACE {name}")).await;
+    }
+
+    /// Runs one administrative statement (outside any transaction).
+    async fn administer(&self, statement: &str) {
         let (client, connection) = tokio_postgres::connect(
             &self.url("postgres"),
             tokio_postgres::NoTls,
@@ -196,11 +224,10 @@ impl Cluster {
         .expect("connect to the test cluster");
         let connection = tokio::spawn(connection);
         client
-            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .batch_execute(statement)
             .await
-            .expect("create a test database");
+            .unwrap_or_else(|error| panic!("{statement}: {error}"));
         drop(client);
         let _ = connection.await;
-        self.url(&name)
     }
 }

@@ -132,11 +132,16 @@ impl From<tokio_postgres::Error> for TxError {
     }
 }
 
-/// A failure of the database itself: unavailable when it cannot be
-/// reached or cannot work now (the connection is gone; SQLSTATE classes 08
-/// connection exception, 53 insufficient resources such as a full disk, 57
-/// operator intervention such as a shutdown), internal otherwise.
+/// A failure of the database itself: storage full when its disk is
+/// (53100); unavailable when it cannot be reached or cannot work now (the
+/// connection is gone; SQLSTATE classes 08 connection exception, 53
+/// insufficient resources, 57 operator intervention such as a shutdown);
+/// internal otherwise.
 fn database_error(error: tokio_postgres::Error) -> StoreError {
+    if error.code() == Some(&SqlState::DISK_FULL) {
+        // The transaction is rolled back: nothing changed.
+        return StoreError::StorageFull(error.to_string());
+    }
     let class = error.code().map(|code| &code.code()[..2]);
     match class {
         None | Some("08" | "53" | "57") => {

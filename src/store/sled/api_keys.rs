@@ -24,7 +24,7 @@ impl SledStore {
         &self,
         api_key: &ApiKeyRecord,
     ) -> Result<(), StoreError> {
-        self.db.transaction(|tx| api_key_insert_tx(tx, api_key))?;
+        self.transaction(|tx| api_key_insert_tx(tx, api_key))?;
         self.count_add(Counted::ApiKeys, 1);
         self.flush().await
     }
@@ -72,7 +72,7 @@ impl SledStore {
     ) -> Result<(), StoreError> {
         let key_key = key_id.map(|id| key(KEY, &[id.as_bytes()]));
         let user_key = user_id.map(|id| key(USER, &[id.as_bytes()]));
-        self.db.transaction(|tx| {
+        self.transaction(|tx| {
             if let Some(key_key) = &key_key {
                 if let Some(mut api_key) = tx_get::<ApiKeyRecord>(tx, key_key)?
                 {
@@ -96,7 +96,7 @@ impl SledStore {
         &self,
         api_key: &ApiKeyRecord,
     ) -> Result<(), StoreError> {
-        let removed = self.db.transaction(|tx| {
+        let removed = self.transaction(|tx| {
             let removed = tx.remove(key(KEY, &[api_key.id.as_bytes()]))?;
             tx.remove(key(KEY_HASH, &[api_key.secure_value.as_bytes()]))?;
             tx.remove(key(

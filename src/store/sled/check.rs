@@ -847,7 +847,9 @@ mod test {
     async fn test_check_reports_each_kind_of_damage() {
         let dir = tempfile::tempdir().unwrap();
         let log = slog::Logger::root(slog::Discard, slog::o!());
-        let store = SledStore::open(dir.path(), &log).unwrap();
+        let store =
+            SledStore::open(&super::super::SledSettings::at(dir.path()), &log)
+                .unwrap();
         let owner = user("owner@example.com");
         store.user_insert(&owner, None).await.unwrap();
         let membership = MembershipRecord {
@@ -874,7 +876,9 @@ mod test {
         store.db.remove(key(USER_ORG_COUNT, &[owner.id.as_bytes()])).unwrap();
         assert_eq!(invariants_broken(&store), ["user_org_count"]);
         store.close().unwrap();
-        let store = SledStore::open(dir.path(), &log).unwrap();
+        let store =
+            SledStore::open(&super::super::SledSettings::at(dir.path()), &log)
+                .unwrap();
         assert_eq!(store.check().unwrap(), Vec::new());
 
         // A store from before the order indexes gets them at open; until
@@ -892,7 +896,9 @@ mod test {
             "{broken:?}"
         );
         store.close().unwrap();
-        let store = SledStore::open(dir.path(), &log).unwrap();
+        let store =
+            SledStore::open(&super::super::SledSettings::at(dir.path()), &log)
+                .unwrap();
         assert_eq!(store.check().unwrap(), Vec::new());
 
         let db = &store.db;
@@ -944,7 +950,9 @@ mod test {
     async fn test_check_reports_damage_under_an_organization() {
         let dir = tempfile::tempdir().unwrap();
         let log = slog::Logger::root(slog::Discard, slog::o!());
-        let store = SledStore::open(dir.path(), &log).unwrap();
+        let store =
+            SledStore::open(&super::super::SledSettings::at(dir.path()), &log)
+                .unwrap();
         let owner = user("owner@example.com");
         store.user_insert(&owner, None).await.unwrap();
         let now = chrono::Utc::now();

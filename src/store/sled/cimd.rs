@@ -97,7 +97,7 @@ impl SledStore {
         token: &CimdTokenRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        self.db.transaction(|tx| {
+        self.transaction(|tx| {
             touch_organization(tx, token.organization_id, guard)?;
             cimd_token_insert_tx(tx, token)
         })?;
@@ -109,7 +109,7 @@ impl SledStore {
         token: &CimdTokenRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        self.db.transaction(|tx| {
+        self.transaction(|tx| {
             touch_organization(tx, token.organization_id, guard)?;
             tx.remove(token_key(token.organization_id, token.id))?;
             tx.remove(hash_key(&token.secure_value))?;
@@ -126,7 +126,7 @@ impl SledStore {
         when: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let record_key = token_key(token.organization_id, token.id);
-        self.db.transaction(|tx| {
+        self.transaction(|tx| {
             if let Some(mut stored) =
                 tx_get::<CimdTokenRecord>(tx, &record_key)?
             {

@@ -104,7 +104,7 @@ impl SledStore {
         domain: &DomainRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        self.db.transaction(|tx| {
+        self.transaction(|tx| {
             touch_organization(tx, domain.organization_id, guard)?;
             if tx.get(name_key(&domain.domain))?.is_some() {
                 return Err(abort(StoreError::DomainTaken));
@@ -125,7 +125,7 @@ impl SledStore {
     ) -> Result<Result<DomainRecord, E>, StoreError> {
         let record_key = domain_key(organization_id, domain_id);
         let org_key = key(ORG, &[organization_id.as_bytes()]);
-        let outcome = self.db.transaction(|tx| {
+        let outcome = self.transaction(|tx| {
             let organization: OrganizationRecord =
                 tx_get(tx, &org_key)?.ok_or(abort(StoreError::NotFound))?;
             guard_check(tx, &organization, guard)?;
@@ -150,7 +150,7 @@ impl SledStore {
         domain: &DomainRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        self.db.transaction(|tx| {
+        self.transaction(|tx| {
             touch_organization(tx, domain.organization_id, guard)?;
             tx.remove(domain_key(domain.organization_id, domain.id))?;
             tx.remove(name_key(&domain.domain))?;

@@ -108,7 +108,7 @@ impl SledStore {
             .max()
             .unwrap_or(0)
             .max(0) as u64;
-        self.db.transaction(|tx| {
+        self.transaction(|tx| {
             for record in records {
                 match record {
                     ExportRecord::User { record } => {

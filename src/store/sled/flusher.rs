@@ -13,7 +13,9 @@
 //! are current. For the same reason it is where the store is measured
 //! (flush latency, writers served per flush, how long a committed write
 //! waits to be on disk) and where readiness learns whether the store can
-//! still write.
+//! still write: a failed flush is kept ([`Flusher::failure`]) and
+//! announced ([`Flusher::failed`]), since sled fails every operation after
+//! its first I/O error.
 
 use super::SledStore;
 use super::StoreError;
@@ -29,6 +31,7 @@ use std::sync::Mutex;
 use std::thread::JoinHandle;
 use std::time::Instant;
 use tokio::sync::oneshot;
+use tokio::sync::watch;
 
 type Waiter = oneshot::Sender<Result<(), String>>;
 
@@ -70,6 +73,8 @@ pub struct Flusher {
     /// Writes committed so far (see [`SledStore::write_generation`]).
     writes: Arc<AtomicU64>,
     stats: FlushStats,
+    /// The first flush error, once there is one.
+    failure: watch::Receiver<Option<String>>,
 }
 
 impl Flusher {
@@ -79,20 +84,43 @@ impl Flusher {
         let (requests, incoming) = mpsc::channel::<Request>();
         let stats = FlushStats::new();
         let thread_stats = stats.clone();
+        let (report_failure, failure) = watch::channel(None);
         let thread = std::thread::Builder::new()
             .name("orgbase-flusher".to_string())
-            .spawn(move || run(db, log_file, log, incoming, thread_stats))
+            .spawn(move || {
+                run(db, log_file, log, incoming, thread_stats, report_failure)
+            })
             .expect("the flusher thread starts");
         Flusher {
             requests,
             thread: Arc::new(Mutex::new(Some(thread))),
             writes: Arc::new(AtomicU64::new(0)),
             stats,
+            failure,
         }
     }
 
     pub fn stats(&self) -> &FlushStats {
         &self.stats
+    }
+
+    /// The first flush error, if a flush has failed.
+    pub fn failure(&self) -> Option<String> {
+        self.failure.borrow().clone()
+    }
+
+    /// Resolves once a flush has failed, with the error.
+    pub async fn failed(&self) -> String {
+        let mut failure = self.failure.clone();
+        let failed = failure
+            .wait_for(Option::is_some)
+            .await
+            .map(|error| error.clone().unwrap_or_default());
+        match failed {
+            Ok(error) => error,
+            // The thread has ended without a failure: none will come.
+            Err(_) => std::future::pending().await,
+        }
     }
 
     /// Counts a committed write. Every write that is flushed is counted by
@@ -121,7 +149,7 @@ impl Flusher {
             || StoreError::Internal("the flusher has stopped".to_string());
         let (waiter, done) = oneshot::channel();
         self.requests.send(Request::Flush(waiter)).map_err(|_| stopped())?;
-        done.await.map_err(|_| stopped())?.map_err(StoreError::Internal)
+        done.await.map_err(|_| stopped())?.map_err(StoreError::StorageFailed)
     }
 
     /// Flushes a last time and waits for the thread to end, so that it
@@ -149,6 +177,7 @@ fn run(
     log: Logger,
     incoming: mpsc::Receiver<Request>,
     stats: FlushStats,
+    report_failure: watch::Sender<Option<String>>,
 ) {
     while let Ok(first) = incoming.recv() {
         // Every waiter taken from the channel before `flush` starts had
@@ -173,6 +202,10 @@ fn run(
         }
         if let Err(error) = &result {
             slog::error!(log, "flush failed"; "error" => error);
+            report_failure.send_if_modified(|failure| {
+                failure.get_or_insert_with(|| error.clone());
+                true
+            });
         }
         for waiter in waiters {
             let _ = waiter.send(result.clone());

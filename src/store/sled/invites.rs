@@ -121,7 +121,7 @@ impl SledStore {
                 Ok(changes) => changes,
                 Err(error) => return Ok(Err(error)),
             };
-            let done = self.db.transaction(|tx| {
+            let done = self.transaction(|tx| {
                 let organization: OrganizationRecord =
                     tx_get(tx, &org_key)?.ok_or(abort(StoreError::NotFound))?;
                 if organization.revision != seen.revision {
@@ -161,7 +161,7 @@ impl SledStore {
     ) -> Result<Result<MembershipRecord, E>, StoreError> {
         let index_key = key(INVITE_ID, &[invite_id.as_bytes()]);
         let user_key = key(USER, &[user_id.as_bytes()]);
-        let outcome = self.db.transaction(|tx| {
+        let outcome = self.transaction(|tx| {
             let not_found = || abort(StoreError::NotFound);
             let organization_id =
                 uuid_from(&tx.get(&index_key)?.ok_or_else(not_found)?)

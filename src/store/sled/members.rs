@@ -99,7 +99,7 @@ impl SledStore {
         target: Uuid,
         decide: impl Fn(&MembershipChange) -> Result<MembershipRecord, E>,
     ) -> Result<Result<MembershipRecord, E>, StoreError> {
-        let outcome = self.db.transaction(|tx| {
+        let outcome = self.transaction(|tx| {
             let change = read_change(tx, organization_id, actor, target)?;
             let updated = match decide(&change) {
                 Ok(updated) => updated,
@@ -133,7 +133,7 @@ impl SledStore {
         target: Uuid,
         allow: impl Fn(&MembershipChange) -> Result<(), E>,
     ) -> Result<Result<(), E>, StoreError> {
-        let outcome = self.db.transaction(|tx| {
+        let outcome = self.transaction(|tx| {
             let change = read_change(tx, organization_id, actor, target)?;
             if let Err(error) = allow(&change) {
                 return Ok(Err(error));

@@ -44,6 +44,18 @@
 //! `Db::flush` (group commit). `flush_async` is never used: in sled 0.34.7
 //! it deadlocks when several tasks await it at once.
 //!
+//! ## A full or failing disk
+//! sled keeps the first I/O error it meets and fails every operation
+//! after it, and a write whose flush failed may or may not be on disk. So
+//! the store refuses a write before it starts when the file system has
+//! less free space than [`SledSettings::min_free_bytes`]
+//! ([`StoreError::StorageFull`]: nothing changed, and writes resume by
+//! themselves once space is freed). If flushing fails anyway (something
+//! else filled the disk faster, or the device failed), the store reports
+//! it ([`SledStore::failed`]) and refuses every later write; the server
+//! then exits so that its supervisor restarts it, and sled recovers the
+//! store from its log at the next start.
+//!
 //! ## Counts for the metrics
 //! The numbers of organizations, users and API keys are kept in memory:
 //! counted once when the store opens, then moved by the write methods that
@@ -75,7 +87,7 @@ use sled::transaction::ConflictableTransactionError;
 use sled::transaction::TransactionError;
 use sled::transaction::TransactionalTree;
 use slog::Logger;
-use std::path::Path;
+use std::path::PathBuf;
 use std::sync::atomic::AtomicU64;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
@@ -124,6 +136,30 @@ impl From<TransactionError<StoreError>> for StoreError {
 
 type TxResult<T> = Result<T, ConflictableTransactionError<StoreError>>;
 
+/// Where the embedded store lives and how it guards its disk.
+#[derive(Clone, Debug)]
+pub struct SledSettings {
+    /// The data directory (created if missing).
+    pub path: PathBuf,
+    /// Writes are refused (503 `storage_full`) while the file system of
+    /// the data directory has less free space than this.
+    pub min_free_bytes: u64,
+}
+
+impl SledSettings {
+    /// The default free space kept: room for sled to finish its log
+    /// segment and take a snapshot with the disk otherwise full.
+    pub const DEFAULT_MIN_FREE_BYTES: u64 = 64 << 20;
+
+    /// The settings of a store in `path`, with the default reserve.
+    pub fn at(path: impl Into<PathBuf>) -> SledSettings {
+        SledSettings {
+            path: path.into(),
+            min_free_bytes: SledSettings::DEFAULT_MIN_FREE_BYTES,
+        }
+    }
+}
+
 /// The sled store. Cheap to clone.
 #[derive(Clone)]
 pub struct SledStore {
@@ -131,6 +167,7 @@ pub struct SledStore {
     flusher: Flusher,
     log: Logger,
     counts: Arc<Counts>,
+    settings: Arc<SledSettings>,
 }
 
 /// How many records of each kind the store holds (see the module docs).
@@ -223,8 +260,12 @@ fn abort(error: StoreError) -> ConflictableTransactionError<StoreError> {
 }
 
 impl SledStore {
-    /// Opens (or creates) the store in `path`.
-    pub fn open(path: &Path, log: &Logger) -> Result<SledStore, StoreError> {
+    /// Opens (or creates) the store.
+    pub fn open(
+        settings: &SledSettings,
+        log: &Logger,
+    ) -> Result<SledStore, StoreError> {
+        let path = settings.path.as_path();
         let db = sled::Config::new().path(path).open().map_err(|e| {
             StoreError::Open(format!("{}: {e}", path.display()))
         })?;
@@ -241,7 +282,13 @@ impl SledStore {
                 StoreError::Open(format!("{}: {e}", path.display()))
             })?;
         let flusher = Flusher::start(db.clone(), log_file, log.clone());
-        let store = SledStore { db, flusher, log, counts: Arc::default() };
+        let store = SledStore {
+            db,
+            flusher,
+            log,
+            counts: Arc::default(),
+            settings: Arc::new(settings.clone()),
+        };
         store.user_org_counts_build()?;
         store.role_names_reindex()?;
         store.order_indexes_build()?;
@@ -288,6 +335,7 @@ impl SledStore {
     /// flush). Writes the `ready` key; counts no write, since no record
     /// changes.
     pub async fn ready(&self) -> Result<(), StoreError> {
+        self.writable()?;
         self.user_any()?;
         self.db.insert(READY, &[])?;
         self.flusher.wait_for_flush().await
@@ -306,6 +354,39 @@ impl SledStore {
         self.db.flush()?;
         slog::info!(self.log, "store flushed and closed");
         Ok(())
+    }
+
+    /// Resolves once flushing has failed, with the error.
+    pub async fn failed(&self) -> String {
+        self.flusher.failed().await
+    }
+
+    /// Whether a write may start: flushing has not failed, and the file
+    /// system keeps the free space the settings ask for.
+    fn writable(&self) -> Result<(), StoreError> {
+        if let Some(error) = self.flusher.failure() {
+            return Err(StoreError::StorageFailed(error));
+        }
+        let free = fs2::available_space(&self.settings.path)
+            .map_err(|e| StoreError::StorageFailed(e.to_string()))?;
+        if free < self.settings.min_free_bytes {
+            return Err(StoreError::StorageFull(format!(
+                "{free} bytes free in {}, {} kept free",
+                self.settings.path.display(),
+                self.settings.min_free_bytes
+            )));
+        }
+        Ok(())
+    }
+
+    /// Runs a write transaction, once [`SledStore::writable`] allows it.
+    /// Every write goes through here.
+    fn transaction<T>(
+        &self,
+        write: impl Fn(&TransactionalTree) -> TxResult<T>,
+    ) -> Result<T, TransactionError<StoreError>> {
+        self.writable().map_err(TransactionError::Abort)?;
+        self.db.transaction(write)
     }
 
     fn fetch<T: DeserializeOwned>(

@@ -46,7 +46,7 @@ impl SledStore {
     ) -> Result<OrganizationRecord, StoreError> {
         let org_id = organization.id;
         let owner_key = key(USER, &[owner.as_bytes()]);
-        let inserted = self.db.transaction(|tx| {
+        let inserted = self.transaction(|tx| {
             let mut organization = organization.clone();
             organization.slug = free_slug(tx, &slug_candidate, attempts)?;
             organization.member_count = 1;
@@ -82,7 +82,7 @@ impl SledStore {
         change: impl Fn(&mut OrganizationRecord),
     ) -> Result<OrganizationRecord, StoreError> {
         let org_key = key(ORG, &[id.as_bytes()]);
-        let updated = self.db.transaction(|tx| {
+        let updated = self.transaction(|tx| {
             let mut organization: OrganizationRecord =
                 tx_get(tx, &org_key)?.ok_or(abort(StoreError::NotFound))?;
             guard_check(tx, &organization, guard)?;
@@ -131,7 +131,7 @@ impl SledStore {
                 self.scan_keys(&key(ROLE_NAME, &[id.as_bytes()]))?;
             let owned_keys =
                 [self.cimd_token_keys(id)?, self.domain_keys(id)?].concat();
-            let removed = self.db.transaction(|tx| {
+            let removed = self.transaction(|tx| {
                 let organization: OrganizationRecord =
                     tx_get(tx, &org_key)?.ok_or(abort(StoreError::NotFound))?;
                 if organization.revision != seen.revision {

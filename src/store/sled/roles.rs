@@ -184,7 +184,7 @@ impl SledStore {
         role: &RoleRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        self.db.transaction(|tx| {
+        self.transaction(|tx| {
             touch_organization(tx, role.organization_id, guard)?;
             role_insert_tx(tx, role)
         })?;
@@ -199,7 +199,7 @@ impl SledStore {
         name: &str,
         guard: &Guard,
     ) -> Result<RoleRecord, StoreError> {
-        let renamed = self.db.transaction(|tx| {
+        let renamed = self.transaction(|tx| {
             touch_organization(tx, organization_id, guard)?;
             let mut role: RoleRecord =
                 tx_get(tx, &role_key(organization_id, role_id))?
@@ -229,7 +229,7 @@ impl SledStore {
                 return Err(StoreError::NotFound);
             };
             let members = self.role_members_of(organization_id, &[role_id])?;
-            let removed = self.db.transaction(|tx| {
+            let removed = self.transaction(|tx| {
                 let mut organization: OrganizationRecord =
                     tx_get(tx, &key(ORG, &[organization_id.as_bytes()]))?
                         .ok_or(abort(StoreError::NotFound))?;
@@ -275,7 +275,7 @@ impl SledStore {
         member: &RoleMembershipRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        self.db.transaction(|tx| {
+        self.transaction(|tx| {
             touch_organization(tx, organization_id, guard)?;
             if tx.get(role_key(organization_id, member.role_id))?.is_none() {
                 return Err(abort(StoreError::NotFound));
@@ -307,7 +307,7 @@ impl SledStore {
         user_id: Uuid,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        self.db.transaction(|tx| {
+        self.transaction(|tx| {
             touch_organization(tx, organization_id, guard)?;
             if !role_member_remove_tx(tx, organization_id, role_id, user_id)? {
                 return Err(abort(StoreError::NotFound));

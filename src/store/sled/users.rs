@@ -37,7 +37,7 @@ impl SledStore {
     ) -> Result<(), StoreError> {
         let email_key =
             key(USER_EMAIL, &[user.email.to_lowercase().as_bytes()]);
-        self.db.transaction(|tx| {
+        self.transaction(|tx| {
             if tx.get(&email_key)?.is_some() {
                 return Err(abort(StoreError::EmailTaken));
             }
@@ -72,7 +72,7 @@ impl SledStore {
         change: impl Fn(&mut UserRecord) -> Result<(), E>,
     ) -> Result<Result<UserRecord, E>, StoreError> {
         let user_key = key(USER, &[id.as_bytes()]);
-        let outcome = self.db.transaction(|tx| {
+        let outcome = self.transaction(|tx| {
             let mut user: UserRecord =
                 tx_get(tx, &user_key)?.ok_or(abort(StoreError::NotFound))?;
             let before = user.current_organization;
