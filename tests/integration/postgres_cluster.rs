@@ -20,6 +20,8 @@ const PASSWORD: &str = "orgbase-test-password";
 
 pub struct Cluster {
     port: u16,
+    data: PathBuf,
+    sockets: PathBuf,
 }
 
 /// Where the PostgreSQL server binaries are: on `PATH`, else in Debian's
@@ -81,10 +83,11 @@ fn free_port() -> u16 {
         .port()
 }
 
-fn start() -> Cluster {
-    // In the system's temporary directory, which the `postgres` user can
-    // reach (a checkout under a private home may not be); one per test
-    // process, and those of runs that have ended are removed here.
+/// The directory of this test process's clusters: in the system's
+/// temporary directory, which the `postgres` user can reach (a checkout
+/// under a private home may not be). Those of runs that have ended are
+/// removed here.
+fn process_directory() -> PathBuf {
     let prefix = "orgbase-test-postgres-";
     for entry in std::fs::read_dir(std::env::temp_dir()).into_iter().flatten() {
         let Ok(entry) = entry else { continue };
@@ -96,9 +99,12 @@ fn start() -> Cluster {
             let _ = std::fs::remove_dir_all(entry.path());
         }
     }
-    let dir =
-        std::env::temp_dir().join(format!("{prefix}{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("a directory for the cluster");
+    std::env::temp_dir().join(format!("{prefix}{}", std::process::id()))
+}
+
+/// Creates a cluster in `dir` and starts it.
+fn start(dir: &Path) -> Cluster {
+    std::fs::create_dir_all(dir).expect("a directory for the cluster");
     let data = dir.join("data");
     let sockets = dir.join("sockets");
     std::fs::create_dir(&sockets).unwrap();
@@ -107,7 +113,7 @@ fn start() -> Cluster {
     if running_as_root() {
         let status = Command::new("chown")
             .args(["-R", "postgres:postgres"])
-            .arg(&dir)
+            .arg(dir)
             .status()
             .unwrap();
         assert!(status.success(), "chown of the cluster directory");
@@ -125,59 +131,93 @@ fn start() -> Cluster {
         "initdb failed: {}",
         String::from_utf8_lossy(&output.stderr)
     );
-    let port = free_port();
-    let mut server = as_cluster_user(&binary("postgres"));
-    server
-        .arg("-D")
-        .arg(&data)
-        .arg("-k")
-        .arg(&sockets)
-        .args(["-p", &port.to_string(), "-h", "127.0.0.1"])
-        // A test cluster: speed over durability (orgbase's own durability
-        // is tested by killing orgbase, not the database).
-        .args(["-c", "fsync=off", "-c", "full_page_writes=off"])
-        .args(["-c", "max_connections=500"])
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped());
-    let (ready_tx, ready_rx) = std::sync::mpsc::channel();
-    // The server dies with this thread (parent-death signal), so the thread
-    // lives as long as the test process.
-    std::thread::spawn(move || {
-        let mut child = server.spawn().expect("postgres starts");
-        let lines = BufReader::new(child.stderr.take().unwrap()).lines();
-        let mut log = String::new();
-        let mut ready = Some(ready_tx);
-        for line in lines.map_while(Result::ok) {
-            if let Some(sender) = &ready {
-                log.push_str(&line);
-                log.push('\n');
-                if line.contains("ready to accept connections") {
-                    let _ = sender.send(Ok(()));
-                    ready = None;
-                }
-            }
-        }
-        if let Some(sender) = ready {
-            let _ = sender.send(Err(log));
-        }
-        let _ = child.wait();
-        loop {
-            std::thread::park();
-        }
-    });
-    match ready_rx.recv().expect("the cluster thread answers") {
-        Ok(()) => Cluster { port },
-        Err(log) => panic!("postgres did not start:\n{log}"),
-    }
+    let cluster = Cluster { port: free_port(), data, sockets };
+    cluster.launch();
+    cluster
 }
 
 /// The cluster of this test run.
 pub fn cluster() -> &'static Cluster {
     static CLUSTER: OnceLock<Cluster> = OnceLock::new();
-    CLUSTER.get_or_init(start)
+    CLUSTER.get_or_init(|| start(&process_directory().join("shared")))
 }
 
 impl Cluster {
+    /// A cluster of the caller's own, for a test that stops and starts it
+    /// (the run's shared one must stay up for the others).
+    pub fn private() -> Cluster {
+        let name = format!("private-{}", uuid::Uuid::new_v4().simple());
+        start(&process_directory().join(name))
+    }
+
+    /// Starts the server on the cluster's data directory and waits until
+    /// it accepts connections.
+    fn launch(&self) {
+        let mut server = as_cluster_user(&binary("postgres"));
+        server
+            .arg("-D")
+            .arg(&self.data)
+            .arg("-k")
+            .arg(&self.sockets)
+            .args(["-p", &self.port.to_string(), "-h", "127.0.0.1"])
+            // A test cluster: speed over durability against power loss
+            // (orgbase's own durability is tested by killing orgbase, and
+            // a restarted server keeps what was committed).
+            .args(["-c", "fsync=off", "-c", "full_page_writes=off"])
+            .args(["-c", "max_connections=500"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped());
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+        // The server dies with this thread (parent-death signal), so the
+        // thread lives as long as the server.
+        std::thread::spawn(move || {
+            let mut child = server.spawn().expect("postgres starts");
+            let lines = BufReader::new(child.stderr.take().unwrap()).lines();
+            let mut log = String::new();
+            let mut ready = Some(ready_tx);
+            for line in lines.map_while(Result::ok) {
+                if let Some(sender) = &ready {
+                    log.push_str(&line);
+                    log.push('\n');
+                    if line.contains("ready to accept connections") {
+                        let _ = sender.send(Ok(()));
+                        ready = None;
+                    }
+                }
+            }
+            if let Some(sender) = ready {
+                let _ = sender.send(Err(log));
+            }
+            let _ = child.wait();
+        });
+        if let Err(log) = ready_rx.recv().expect("the cluster thread answers") {
+            panic!("postgres did not start:\n{log}");
+        }
+    }
+
+    /// Stops the server with a fast shutdown (every connection is cut;
+    /// what was committed stays) and starts it again on the same port.
+    pub fn restart(&self) {
+        let pid_file =
+            std::fs::read_to_string(self.data.join("postmaster.pid"))
+                .expect("the server's pid file");
+        let pid = pid_file.lines().next().unwrap().trim().to_string();
+        let status =
+            Command::new("kill").args(["-INT", &pid]).status().unwrap();
+        assert!(status.success(), "signal the postmaster");
+        let proc_dir = Path::new("/proc").join(&pid);
+        let deadline =
+            std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while proc_dir.exists() {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "postgres did not stop"
+            );
+            std::thread::yield_now();
+        }
+        self.launch();
+    }
+
     pub fn url(&self, database: &str) -> String {
         format!(
             "postgres://{USER}:{PASSWORD}@127.0.0.1:{}/{database}",
