@@ -6,7 +6,12 @@
 //! ORGBASE_BENCH_ORGS=2000 ORGBASE_BENCH_SECONDS=2 cargo bench --bench load
 //! ```
 //!
-//! It starts orgbase in this process on a temporary data directory, loads
+//! It starts orgbase in this process on the backend that
+//! `ORGBASE_BENCH_BACKEND` names: `sled` (default, a temporary data
+//! directory) or `postgres` (a new database for each server started, on
+//! the server of `ORGBASE_BENCH_DATABASE_URL`, else on a throwaway cluster
+//! with PostgreSQL's shipped durability settings, started from the
+//! binaries on the machine as the tests start theirs). It loads
 //! `ORGBASE_BENCH_ORGS` organizations (default 10,000) for the staff user
 //! through the application layer (loading over HTTP would only be slower),
 //! then drives `ORGBASE_BENCH_CONNECTIONS` keep-alive HTTP/1.1 connections
@@ -17,10 +22,14 @@
 //! - `GET /api/organizations/?limit=100`;
 //! - `POST /api/organizations/` (one user per connection);
 //!
-//! and, in the same run, two baselines: a bare Dropshot endpoint that
-//! answers a constant JSON body (the HTTP stack's limit, same Dropshot
-//! settings and logger as orgbase), and a loop of raw sled
-//! insert-then-flush (the storage's durable write limit). Last, it compares
+//! and, in the same run, baselines: a bare Dropshot endpoint that answers
+//! a constant JSON body (the HTTP stack's limit, same Dropshot settings and
+//! logger as orgbase), and the storage's own durable write limit, with as
+//! many writers as the POST phase has connections: on sled, loops of
+//! insert then flush, without and with the `fdatasync` of sled's log that
+//! orgbase's group commit adds (their ratio is what that `fdatasync`
+//! costs); on PostgreSQL, loops of a one-row insert, each its own
+//! committed transaction. Last, it compares
 //! the list's latency with 1,000 and 100,000 organizations
 //! (`ORGBASE_BENCH_LIST_SIZES`, default `1000,100000`).
 //!
@@ -32,6 +41,12 @@
 //!
 //! The load generator is a minimal HTTP/1.1 client over one TCP stream per
 //! connection, so that it takes as little of the (shared) CPU as possible.
+
+// The tests' throwaway PostgreSQL cluster, for runs on PostgreSQL without
+// a server of their own (only some of it is used here).
+#[allow(dead_code)]
+#[path = "../tests/integration/postgres_cluster.rs"]
+mod postgres_cluster;
 
 use orgbase::app::App;
 use orgbase::app::Caller;
@@ -50,6 +65,7 @@ use tokio::net::TcpStream;
 const KEY: &str = "phx_benchmarkkey0123456789abcdefghijklmnopqrs";
 
 struct Settings {
+    backend: BenchBackend,
     organizations: usize,
     connections: usize,
     phase: Duration,
@@ -72,7 +88,15 @@ impl Settings {
             .split(',')
             .map(|size| size.trim().parse().expect("a list of numbers"))
             .collect();
+        let backend = match std::env::var("ORGBASE_BENCH_BACKEND").as_deref() {
+            Ok("sled") | Err(_) => BenchBackend::Sled,
+            Ok("postgres") => BenchBackend::Postgres(PostgresServer::new()),
+            Ok(other) => {
+                panic!("ORGBASE_BENCH_BACKEND={other}: sled or postgres")
+            }
+        };
         Settings {
+            backend,
             organizations: env_or("ORGBASE_BENCH_ORGS", 10_000),
             connections: env_or("ORGBASE_BENCH_CONNECTIONS", 64),
             phase: Duration::from_secs_f64(env_or(
@@ -81,6 +105,51 @@ impl Settings {
             )),
             list_sizes,
         }
+    }
+}
+
+/// The backend the servers of the run use.
+enum BenchBackend {
+    Sled,
+    Postgres(PostgresServer),
+}
+
+/// The PostgreSQL server of the run: the one named, or a throwaway
+/// cluster of the run's own.
+struct PostgresServer {
+    /// A database URL of that server (its database is only connected to).
+    url: url::Url,
+    _cluster: Option<postgres_cluster::Cluster>,
+}
+
+impl PostgresServer {
+    fn new() -> PostgresServer {
+        match std::env::var("ORGBASE_BENCH_DATABASE_URL") {
+            Ok(url) => PostgresServer {
+                url: url.parse().expect("ORGBASE_BENCH_DATABASE_URL"),
+                _cluster: None,
+            },
+            Err(_) => {
+                let cluster = postgres_cluster::Cluster::private(true);
+                PostgresServer {
+                    url: cluster.url("postgres").parse().unwrap(),
+                    _cluster: Some(cluster),
+                }
+            }
+        }
+    }
+
+    /// A new, empty database; its URL.
+    async fn create_database(&self) -> String {
+        let name = format!("bench_{}", uuid::Uuid::new_v4().simple());
+        connect(self.url.as_str())
+            .await
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .await
+            .unwrap();
+        let mut url = self.url.clone();
+        url.set_path(&name);
+        url.to_string()
     }
 }
 
@@ -95,6 +164,22 @@ struct Measurement {
 }
 
 impl Measurement {
+    /// A finished phase: its operations' latencies, and the peak RSS now.
+    fn new(
+        name: impl Into<String>,
+        elapsed: Duration,
+        mut latencies: Vec<Duration>,
+    ) -> Measurement {
+        latencies.sort();
+        Measurement {
+            name: name.into(),
+            operations: latencies.len(),
+            elapsed,
+            latencies,
+            peak_rss_kib: peak_rss_kib(),
+        }
+    }
+
     fn per_second(&self) -> f64 {
         self.operations as f64 / self.elapsed.as_secs_f64()
     }
@@ -230,41 +315,112 @@ async fn drive(
     for task in tasks {
         latencies.extend(task.await.unwrap());
     }
-    let elapsed = started.elapsed();
-    latencies.sort();
-    Measurement {
-        name: name.to_string(),
-        operations: latencies.len(),
-        elapsed,
-        latencies,
-        peak_rss_kib: peak_rss_kib(),
-    }
+    Measurement::new(name, started.elapsed(), latencies)
 }
 
-/// The storage baseline: one loop of insert, then flush, for `duration`.
-fn raw_sled_durable_writes(duration: Duration) -> Measurement {
+/// The sled baseline: `writers` threads, each a loop of insert then
+/// flush, and then an `fdatasync` of sled's log when `sync` (as orgbase's
+/// group commit does), for `duration`.
+fn raw_sled_durable_writes(
+    writers: usize,
+    sync: bool,
+    duration: Duration,
+) -> Measurement {
     let dir = tempfile::tempdir().unwrap();
     let db = sled::Config::new().path(dir.path()).open().unwrap();
+    let log_file = std::fs::File::open(dir.path().join("db")).unwrap();
     let value = vec![7u8; 512];
     reset_peak_rss();
     let started = Instant::now();
-    let mut latencies = Vec::new();
-    while started.elapsed() < duration {
-        let write = Instant::now();
-        db.insert((latencies.len() as u64).to_be_bytes(), value.as_slice())
-            .unwrap();
-        db.flush().unwrap();
-        latencies.push(write.elapsed());
-    }
-    let elapsed = started.elapsed();
-    latencies.sort();
-    Measurement {
-        name: "raw sled insert + flush (1 writer)".to_string(),
-        operations: latencies.len(),
-        elapsed,
+    let deadline = started + duration;
+    let latencies = std::thread::scope(|scope| {
+        let threads: Vec<_> = (0..writers as u64)
+            .map(|writer| {
+                let (db, log_file, value) = (&db, &log_file, &value);
+                scope.spawn(move || {
+                    let mut latencies = Vec::new();
+                    while Instant::now() < deadline {
+                        let write = Instant::now();
+                        let key = [writer, latencies.len() as u64];
+                        db.insert(
+                            format!("{key:?}").as_bytes(),
+                            value.as_slice(),
+                        )
+                        .unwrap();
+                        db.flush().unwrap();
+                        if sync {
+                            log_file.sync_data().unwrap();
+                        }
+                        latencies.push(write.elapsed());
+                    }
+                    latencies
+                })
+            })
+            .collect();
+        threads.into_iter().flat_map(|t| t.join().unwrap()).collect()
+    });
+    let sync = if sync { " + fdatasync" } else { "" };
+    Measurement::new(
+        format!("raw sled insert + flush{sync} ({writers} writers)"),
+        started.elapsed(),
         latencies,
-        peak_rss_kib: peak_rss_kib(),
+    )
+}
+
+/// A connection to the database at `url`.
+async fn connect(url: &str) -> tokio_postgres::Client {
+    let (client, connection) =
+        tokio_postgres::connect(url, tokio_postgres::NoTls).await.unwrap();
+    tokio::spawn(connection);
+    client
+}
+
+/// The PostgreSQL baseline: `writers` connections, each a loop of one-row
+/// inserts (each its own committed transaction), for `duration`.
+async fn raw_postgres_durable_writes(
+    url: &str,
+    writers: usize,
+    duration: Duration,
+) -> Measurement {
+    connect(url)
+        .await
+        .batch_execute(
+            "CREATE TABLE raw_writes (id BIGSERIAL PRIMARY KEY, record JSONB)",
+        )
+        .await
+        .unwrap();
+    let record = serde_json::json!({ "value": "7".repeat(512) });
+    reset_peak_rss();
+    let started = Instant::now();
+    let deadline = started + duration;
+    let tasks: Vec<_> = (0..writers)
+        .map(|_| {
+            let (url, record) = (url.to_string(), record.clone());
+            tokio::spawn(async move {
+                let client = connect(&url).await;
+                let insert = client
+                    .prepare("INSERT INTO raw_writes (record) VALUES ($1)")
+                    .await
+                    .unwrap();
+                let mut latencies = Vec::new();
+                while Instant::now() < deadline {
+                    let write = Instant::now();
+                    client.execute(&insert, &[&record]).await.unwrap();
+                    latencies.push(write.elapsed());
+                }
+                latencies
+            })
+        })
+        .collect();
+    let mut latencies = Vec::new();
+    for task in tasks {
+        latencies.extend(task.await.unwrap());
     }
+    Measurement::new(
+        format!("raw PostgreSQL insert + commit ({writers} writers)"),
+        started.elapsed(),
+        latencies,
+    )
 }
 
 /// The HTTP stack's baseline: Dropshot answering a constant JSON body.
@@ -304,7 +460,7 @@ fn dropshot_config() -> dropshot::ConfigDropshot {
     }
 }
 
-/// orgbase on a temporary directory, with the staff user's caller.
+/// orgbase on a new, empty store, with the staff user's caller.
 struct Orgbase {
     running: server::RunningServer,
     caller: Arc<Caller>,
@@ -312,14 +468,22 @@ struct Orgbase {
 }
 
 impl Orgbase {
-    async fn start() -> Orgbase {
+    async fn start(backend: &BenchBackend) -> Orgbase {
         let dir = tempfile::tempdir().unwrap();
+        let backend = match backend {
+            BenchBackend::Sled => orgbase::store::Backend::Sled(
+                orgbase::store::sled::SledSettings::at(dir.path()),
+            ),
+            BenchBackend::Postgres(server) => {
+                orgbase::store::Backend::Postgres(
+                    server.create_database().await,
+                )
+            }
+        };
         let config = server::Config {
             bind: "127.0.0.1:0".parse().unwrap(),
             metrics_bind: None,
-            backend: orgbase::store::Backend::Sled(
-                orgbase::store::sled::SledSettings::at(dir.path()),
-            ),
+            backend,
             seed: None,
             external_url: None,
             bootstrap_api_key: Some(KEY.to_string()),
@@ -408,16 +572,39 @@ fn ratio(name: &str, value: f64, target: &str) {
 async fn main() {
     let settings = Settings::from_env();
     let (k, phase) = (settings.connections, settings.phase);
+    let backend_name = match &settings.backend {
+        BenchBackend::Sled => "sled",
+        BenchBackend::Postgres(_) => "PostgreSQL",
+    };
     println!(
-        "orgbase load benchmark: {} organizations, {k} connections, {:.1} s per phase",
+        "orgbase load benchmark on {backend_name}: {} organizations, {k} \
+         connections, {:.1} s per phase, {} cores",
         settings.organizations,
-        phase.as_secs_f64()
+        phase.as_secs_f64(),
+        std::thread::available_parallelism().map_or(0, |n| n.get()),
     );
 
-    let sled =
-        tokio::task::spawn_blocking(move || raw_sled_durable_writes(phase))
-            .await
-            .unwrap();
+    // The storage's durable write limit, at the POST phase's concurrency
+    // (the last one is what orgbase's writes do).
+    let storage = match &settings.backend {
+        BenchBackend::Sled => {
+            let mut raw = Vec::new();
+            for sync in [false, true] {
+                raw.push(
+                    tokio::task::spawn_blocking(move || {
+                        raw_sled_durable_writes(k, sync, phase)
+                    })
+                    .await
+                    .unwrap(),
+                );
+            }
+            raw
+        }
+        BenchBackend::Postgres(server) => {
+            let url = server.create_database().await;
+            vec![raw_postgres_durable_writes(&url, k, phase).await]
+        }
+    };
 
     let bare = bare::start();
     let constant = drive(
@@ -430,7 +617,7 @@ async fn main() {
     .await;
     bare.close().await.unwrap();
 
-    let orgbase = Orgbase::start().await;
+    let orgbase = Orgbase::start(&settings.backend).await;
     let ids = Arc::new(orgbase.load(settings.organizations).await);
     let address = orgbase.address();
     let view = drive(
@@ -469,7 +656,7 @@ async fn main() {
 
     let mut lists = Vec::new();
     for &size in &settings.list_sizes {
-        let orgbase = Orgbase::start().await;
+        let orgbase = Orgbase::start(&settings.backend).await;
         orgbase.load(size).await;
         // The list must see every loaded organization (count), or this
         // phase would not measure what it says.
@@ -496,19 +683,27 @@ async fn main() {
         "phase", "ops/s", "p50 ms", "p99 ms", "peak MiB"
     );
     for measurement in
-        [&sled, &constant, &view, &list, &create].into_iter().chain(&lists)
+        storage.iter().chain([&constant, &view, &list, &create]).chain(&lists)
     {
         measurement.print();
     }
     println!();
+    let durable = storage.last().unwrap();
+    if let [without_sync, with_sync] = &storage[..] {
+        ratio(
+            "raw sled writes/s with fdatasync / without",
+            with_sync.per_second() / without_sync.per_second(),
+            "the cost of power-cut durability",
+        );
+    }
     ratio(
         "GET /api/organizations/{id}/ / bare Dropshot (ops/s)",
         view.per_second() / constant.per_second(),
         ">= 0.5",
     );
     ratio(
-        "POST /api/organizations/ / raw sled durable writes",
-        create.per_second() / sled.per_second(),
+        "POST /api/organizations/ / raw durable writes",
+        create.per_second() / durable.per_second(),
         ">= 0.5",
     );
     if let (Some(first), Some(last)) = (lists.first(), lists.last()) {

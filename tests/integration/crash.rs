@@ -635,7 +635,7 @@ enum Target {
 impl Target {
     async fn new() -> Target {
         if crate::common::testing_postgres() {
-            let cluster = Arc::new(Cluster::private());
+            let cluster = Arc::new(Cluster::private(false));
             let url = cluster.create_database().await;
             Target::Postgres { cluster, url }
         } else {

@@ -2,7 +2,9 @@
 //! use, from the server binaries on the machine (`initdb`, `postgres`), on
 //! loopback; each test gets a database of its own. It goes away with the
 //! test process: the server is started with a parent-death signal, by a
-//! thread that lives as long as the process.
+//! thread that lives as long as the server. A test that stops and starts
+//! its database gets a private cluster; the load benchmark uses the same
+//! code (`benches/load.rs` includes this file) for a durable one.
 //!
 //! PostgreSQL refuses to run as root; when the tests run as root (as CI
 //! does), the cluster runs as the `postgres` user through `setpriv`.
@@ -22,6 +24,7 @@ pub struct Cluster {
     port: u16,
     data: PathBuf,
     sockets: PathBuf,
+    durable: bool,
 }
 
 /// Where the PostgreSQL server binaries are: on `PATH`, else in Debian's
@@ -102,8 +105,9 @@ fn process_directory() -> PathBuf {
     std::env::temp_dir().join(format!("{prefix}{}", std::process::id()))
 }
 
-/// Creates a cluster in `dir` and starts it.
-fn start(dir: &Path) -> Cluster {
+/// Creates a cluster in `dir` and starts it; `durable` keeps PostgreSQL's
+/// `fsync` on (for measurements; tests trade it for speed).
+fn start(dir: &Path, durable: bool) -> Cluster {
     std::fs::create_dir_all(dir).expect("a directory for the cluster");
     let data = dir.join("data");
     let sockets = dir.join("sockets");
@@ -131,7 +135,7 @@ fn start(dir: &Path) -> Cluster {
         "initdb failed: {}",
         String::from_utf8_lossy(&output.stderr)
     );
-    let cluster = Cluster { port: free_port(), data, sockets };
+    let cluster = Cluster { port: free_port(), data, sockets, durable };
     cluster.launch();
     cluster
 }
@@ -139,15 +143,16 @@ fn start(dir: &Path) -> Cluster {
 /// The cluster of this test run.
 pub fn cluster() -> &'static Cluster {
     static CLUSTER: OnceLock<Cluster> = OnceLock::new();
-    CLUSTER.get_or_init(|| start(&process_directory().join("shared")))
+    CLUSTER.get_or_init(|| start(&process_directory().join("shared"), false))
 }
 
 impl Cluster {
-    /// A cluster of the caller's own, for a test that stops and starts it
-    /// (the run's shared one must stay up for the others).
-    pub fn private() -> Cluster {
+    /// A cluster of the caller's own: for a test that stops and starts it
+    /// (the run's shared one must stay up for the others), or, `durable`
+    /// (PostgreSQL's `fsync` on, as shipped), for measurements.
+    pub fn private(durable: bool) -> Cluster {
         let name = format!("private-{}", uuid::Uuid::new_v4().simple());
-        start(&process_directory().join(name))
+        start(&process_directory().join(name), durable)
     }
 
     /// Starts the server on the cluster's data directory and waits until
@@ -160,13 +165,15 @@ impl Cluster {
             .arg("-k")
             .arg(&self.sockets)
             .args(["-p", &self.port.to_string(), "-h", "127.0.0.1"])
-            // A test cluster: speed over durability against power loss
-            // (orgbase's own durability is tested by killing orgbase, and
-            // a restarted server keeps what was committed).
-            .args(["-c", "fsync=off", "-c", "full_page_writes=off"])
             .args(["-c", "max_connections=500"])
             .stdout(Stdio::null())
             .stderr(Stdio::piped());
+        if !self.durable {
+            // A test cluster: speed over durability against power loss
+            // (orgbase's own durability is tested by killing orgbase, and
+            // a restarted server keeps what was committed).
+            server.args(["-c", "fsync=off", "-c", "full_page_writes=off"]);
+        }
         let (ready_tx, ready_rx) = std::sync::mpsc::channel();
         // The server dies with this thread (parent-death signal), so the
         // thread lives as long as the server.
