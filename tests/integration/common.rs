@@ -17,7 +17,10 @@ use std::sync::Mutex;
 /// The bootstrap key every test server starts with.
 pub const ADMIN_KEY: &str = "phx_testadminkey0123456789abcdefghijklmnopqrs";
 
-/// A running server and what a test needs to talk to it.
+/// A running server and what a test needs to talk to it. Each test's
+/// evidence (its servers' log, its sled directory) lives in a directory
+/// named after the test: removed when the test passes, kept, with its path
+/// printed, when it fails.
 pub struct TestContext {
     server: Option<RunningServer>,
     storage: TestStorage,
@@ -25,12 +28,39 @@ pub struct TestContext {
     /// Returned by the server's clock; tests move it instead of sleeping.
     pub now: Arc<Mutex<chrono::DateTime<chrono::Utc>>>,
     options: Options,
+    evidence: std::path::PathBuf,
+    /// The servers' log, into `evidence/server.log`.
+    log: slog::Logger,
+}
+
+/// The directory for the evidence of the test running on this thread
+/// (the test harness names the thread after the test), emptied.
+fn evidence_directory() -> std::path::PathBuf {
+    let thread = std::thread::current();
+    let test = thread.name().unwrap_or("unnamed").replace("::", "-");
+    let dir = std::env::temp_dir()
+        .join(format!("orgbase-tests-{}", std::process::id()))
+        .join(test);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("an evidence directory");
+    dir
+}
+
+/// A logger writing JSON lines into `dir/server.log`.
+fn file_log(dir: &std::path::Path) -> slog::Logger {
+    use slog::Drain;
+    let file = std::fs::File::create(dir.join("server.log")).unwrap();
+    let drain = Mutex::new(slog_json::Json::default(file)).fuse();
+    slog::Logger::root(drain, slog::o!())
 }
 
 /// Where a test server's store lives.
 enum TestStorage {
-    Sled(tempfile::TempDir),
-    Postgres { url: String },
+    /// A directory in the test's evidence directory.
+    Sled(std::path::PathBuf),
+    Postgres {
+        url: String,
+    },
 }
 
 /// Whether this run tests the PostgreSQL backend
@@ -44,23 +74,21 @@ pub fn testing_postgres() -> bool {
 }
 
 impl TestStorage {
-    async fn new() -> TestStorage {
+    async fn new(evidence: &std::path::Path) -> TestStorage {
         if testing_postgres() {
             TestStorage::Postgres {
                 url: crate::postgres_cluster::cluster().create_database().await,
             }
         } else {
-            TestStorage::Sled(
-                tempfile::tempdir().expect("a temporary directory"),
-            )
+            TestStorage::Sled(evidence.join("sled"))
         }
     }
 
     fn backend(&self) -> Backend {
         match self {
-            TestStorage::Sled(dir) => Backend::Sled(
-                orgbase::store::sled::SledSettings::at(dir.path()),
-            ),
+            TestStorage::Sled(dir) => {
+                Backend::Sled(orgbase::store::sled::SledSettings::at(dir))
+            }
             TestStorage::Postgres { url } => Backend::Postgres(url.clone()),
         }
     }
@@ -94,21 +122,37 @@ impl TestContext {
     }
 
     pub async fn with_options(options: Options) -> TestContext {
-        TestContext::on(TestStorage::new().await, options).await
+        let evidence = evidence_directory();
+        let storage = TestStorage::new(&evidence).await;
+        TestContext::on(storage, options, evidence).await
     }
 
     /// A server on PostgreSQL, whichever backend the run chose (for what
     /// only PostgreSQL does: several replicas, a database going away).
     pub async fn on_postgres() -> TestContext {
         let url = crate::postgres_cluster::cluster().create_database().await;
-        TestContext::on(TestStorage::Postgres { url }, Options::default()).await
+        let storage = TestStorage::Postgres { url };
+        TestContext::on(storage, Options::default(), evidence_directory()).await
     }
 
-    async fn on(storage: TestStorage, options: Options) -> TestContext {
+    async fn on(
+        storage: TestStorage,
+        options: Options,
+        evidence: std::path::PathBuf,
+    ) -> TestContext {
+        let log = file_log(&evidence);
         let now = Arc::new(Mutex::new(chrono::Utc::now()));
-        let server = start(storage.backend(), &now, &options).await;
+        let server = start(storage.backend(), &now, &options, &log).await;
         let base_url = format!("http://{}", server.local_addr());
-        TestContext { server: Some(server), storage, base_url, now, options }
+        TestContext {
+            server: Some(server),
+            storage,
+            base_url,
+            now,
+            options,
+            evidence,
+            log,
+        }
     }
 
     /// Whether anything the store keeps contains `needle` (for checking
@@ -117,12 +161,10 @@ impl TestContext {
     /// PostgreSQL database.
     pub async fn stored_data_contains(&self, needle: &[u8]) -> bool {
         match &self.storage {
-            TestStorage::Sled(dir) => {
-                files_under(dir.path()).iter().any(|path| {
-                    let bytes = std::fs::read(path).unwrap();
-                    bytes.windows(needle.len()).any(|window| window == needle)
-                })
-            }
+            TestStorage::Sled(dir) => files_under(dir).iter().any(|path| {
+                let bytes = std::fs::read(path).unwrap();
+                bytes.windows(needle.len()).any(|window| window == needle)
+            }),
             TestStorage::Postgres { url } => {
                 let (client, connection) =
                     tokio_postgres::connect(url, tokio_postgres::NoTls)
@@ -216,8 +258,26 @@ impl TestContext {
     /// directory, on a new port.
     pub async fn restart(&mut self) {
         self.server.take().unwrap().shutdown().await.expect("clean shutdown");
-        let server =
-            start(self.storage.backend(), &self.now, &self.options).await;
+        // The old server's last references to its store (a connection
+        // task ending) may outlive its shutdown by a moment, and a sled
+        // directory opens once they are gone: wait for that, bounded.
+        let deadline =
+            std::time::Instant::now() + std::time::Duration::from_secs(10);
+        let server = loop {
+            let backend = self.storage.backend();
+            match try_start(backend, &self.now, &self.options, &self.log).await
+            {
+                Ok(server) => break server,
+                Err(error)
+                    if std::time::Instant::now() < deadline
+                        && error.to_string().contains("lock") =>
+                {
+                    tokio::time::sleep(std::time::Duration::from_millis(5))
+                        .await
+                }
+                Err(error) => panic!("server restarts: {error:#}"),
+            }
+        };
         self.base_url = format!("http://{}", server.local_addr());
         self.server = Some(server);
     }
@@ -226,7 +286,7 @@ impl TestContext {
     /// sled directory admits one process), sharing the test clock.
     pub async fn replica(&self) -> RunningServer {
         assert!(matches!(self.storage, TestStorage::Postgres { .. }));
-        start(self.storage.backend(), &self.now, &self.options).await
+        start(self.storage.backend(), &self.now, &self.options, &self.log).await
     }
 
     /// The URL of the PostgreSQL database (None on sled).
@@ -264,11 +324,36 @@ impl TestContext {
     }
 }
 
+impl Drop for TestContext {
+    /// A passing test's evidence goes; a failing one's stays, and the
+    /// test's output says where.
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            eprintln!(
+                "the failed test's server log and data are kept in {}",
+                self.evidence.display()
+            );
+        } else {
+            let _ = std::fs::remove_dir_all(&self.evidence);
+        }
+    }
+}
+
 async fn start(
     backend: Backend,
     now: &Arc<Mutex<chrono::DateTime<chrono::Utc>>>,
     options: &Options,
+    log: &slog::Logger,
 ) -> RunningServer {
+    try_start(backend, now, options, log).await.expect("server starts")
+}
+
+async fn try_start(
+    backend: Backend,
+    now: &Arc<Mutex<chrono::DateTime<chrono::Utc>>>,
+    options: &Options,
+    log: &slog::Logger,
+) -> anyhow::Result<RunningServer> {
     let now = Arc::clone(now);
     let config = server::Config {
         bind: "127.0.0.1:0".parse().unwrap(),
@@ -283,7 +368,7 @@ async fn start(
         dns_timeout: std::time::Duration::from_millis(300),
         clock: Arc::new(move || *now.lock().unwrap()),
     };
-    server::start_server(config, &test_log()).await.expect("server starts")
+    server::start_server(config, log).await
 }
 
 pub fn client_for(base_url: &str, key: Option<&str>) -> Client {

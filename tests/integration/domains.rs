@@ -155,7 +155,7 @@ async fn test_domain_create_normalizes_and_validates() {
     ctx.cleanup().await;
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn test_domain_uniqueness_under_concurrent_creates() {
     let ctx = TestContext::new().await;
     let admin = ctx.admin();

@@ -157,6 +157,7 @@ async fn test_organization_patch_changes_only_given_fields_and_clears_nulls() {
     let org = create_organization(&admin, "Patchable").await;
     let id = org.id.to_string();
 
+    ctx.advance_clock(chrono::Duration::seconds(1));
     let patched = admin
         .organization_patch()
         .organization_id(&id)
@@ -172,7 +173,7 @@ async fn test_organization_patch_changes_only_given_fields_and_clears_nulls() {
     assert_eq!(patched.enforce_2fa, Some(true));
     assert!(patched.logo_media_id.is_some());
     assert_eq!(patched.name, "Patchable");
-    assert!(patched.updated_at >= org.updated_at);
+    assert!(patched.updated_at > org.updated_at);
 
     // `Some(None)` sends null and clears; absent fields stay.
     let cleared = admin
@@ -427,7 +428,7 @@ async fn test_organization_delete_removes_it_and_resets_current() {
     ctx.cleanup().await;
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn test_organization_slugs_stay_unique_under_concurrent_creates() {
     let ctx = TestContext::new().await;
     let admin = ctx.admin();

@@ -91,6 +91,21 @@ async fn test_pagination_default_and_maximum_limits() {
     );
     let big = admin.personal_api_key_list().limit(1001).send().await.unwrap();
     assert_eq!(big.results.len(), 4);
+    // The limit is capped at 1,000: the link back from offset 1 says so.
+    let capped = admin
+        .personal_api_key_list()
+        .limit(5000)
+        .offset(1)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        capped.previous.as_deref(),
+        Some(
+            format!("{}/api/personal_api_keys/?limit=1000", ctx.base_url)
+                .as_str()
+        )
+    );
     ctx.cleanup().await;
 }
 

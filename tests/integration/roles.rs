@@ -161,7 +161,7 @@ async fn test_role_crud_and_validation() {
     ctx.cleanup().await;
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn test_role_name_unique_under_concurrent_creates() {
     let ctx = TestContext::new().await;
     let admin = ctx.admin();
