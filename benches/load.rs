@@ -42,6 +42,9 @@
 //! The load generator is a minimal HTTP/1.1 client over one TCP stream per
 //! connection, so that it takes as little of the (shared) CPU as possible.
 
+// The storage baselines measure the engines themselves (see clippy.toml).
+#![allow(clippy::disallowed_types, clippy::disallowed_methods)]
+
 // The tests' throwaway PostgreSQL cluster, for runs on PostgreSQL without
 // a server of their own (only some of it is used here).
 #[allow(dead_code)]
@@ -142,7 +145,7 @@ impl PostgresServer {
     /// A new, empty database; its URL.
     async fn create_database(&self) -> String {
         let name = format!("bench_{}", uuid::Uuid::new_v4().simple());
-        connect(self.url.as_str())
+        postgres_cluster::connect(self.url.as_str())
             .await
             .batch_execute(&format!("CREATE DATABASE {name}"))
             .await
@@ -367,14 +370,6 @@ fn raw_sled_durable_writes(
     )
 }
 
-/// A connection to the database at `url`.
-async fn connect(url: &str) -> tokio_postgres::Client {
-    let (client, connection) =
-        tokio_postgres::connect(url, tokio_postgres::NoTls).await.unwrap();
-    tokio::spawn(connection);
-    client
-}
-
 /// The PostgreSQL baseline: `writers` connections, each a loop of one-row
 /// inserts (each its own committed transaction), for `duration`.
 async fn raw_postgres_durable_writes(
@@ -382,7 +377,7 @@ async fn raw_postgres_durable_writes(
     writers: usize,
     duration: Duration,
 ) -> Measurement {
-    connect(url)
+    postgres_cluster::connect(url)
         .await
         .batch_execute(
             "CREATE TABLE raw_writes (id BIGSERIAL PRIMARY KEY, record JSONB)",
@@ -397,7 +392,7 @@ async fn raw_postgres_durable_writes(
         .map(|_| {
             let (url, record) = (url.to_string(), record.clone());
             tokio::spawn(async move {
-                let client = connect(&url).await;
+                let client = postgres_cluster::connect(&url).await;
                 let insert = client
                     .prepare("INSERT INTO raw_writes (record) VALUES ($1)")
                     .await

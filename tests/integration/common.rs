@@ -166,11 +166,7 @@ impl TestContext {
                 bytes.windows(needle.len()).any(|window| window == needle)
             }),
             TestStorage::Postgres { url } => {
-                let (client, connection) =
-                    tokio_postgres::connect(url, tokio_postgres::NoTls)
-                        .await
-                        .unwrap();
-                tokio::spawn(connection);
+                let client = crate::postgres_cluster::connect(url).await;
                 let needle = String::from_utf8_lossy(needle).to_string();
                 let tables = client
                     .query(

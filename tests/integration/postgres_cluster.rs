@@ -9,6 +9,9 @@
 //! PostgreSQL refuses to run as root; when the tests run as root (as CI
 //! does), the cluster runs as the `postgres` user through `setpriv`.
 
+// Administers the cluster itself (see clippy.toml).
+#![allow(clippy::disallowed_types, clippy::disallowed_methods)]
+
 use std::io::BufRead;
 use std::io::BufReader;
 use std::path::Path;
@@ -140,6 +143,17 @@ fn start(dir: &Path, durable: bool) -> Cluster {
     cluster
 }
 
+/// A connection to the database at `url` (of a test cluster), for tests
+/// that look at or change a database behind orgbase's back.
+pub async fn connect(url: &str) -> tokio_postgres::Client {
+    let (client, connection) =
+        tokio_postgres::connect(url, tokio_postgres::NoTls)
+            .await
+            .expect("connect to the test cluster");
+    tokio::spawn(connection);
+    client
+}
+
 /// The cluster of this test run.
 pub fn cluster() -> &'static Cluster {
     static CLUSTER: OnceLock<Cluster> = OnceLock::new();
@@ -263,18 +277,10 @@ impl Cluster {
 
     /// Runs one administrative statement (outside any transaction).
     async fn administer(&self, statement: &str) {
-        let (client, connection) = tokio_postgres::connect(
-            &self.url("postgres"),
-            tokio_postgres::NoTls,
-        )
-        .await
-        .expect("connect to the test cluster");
-        let connection = tokio::spawn(connection);
-        client
+        connect(&self.url("postgres"))
+            .await
             .batch_execute(statement)
             .await
             .unwrap_or_else(|error| panic!("{statement}: {error}"));
-        drop(client);
-        let _ = connection.await;
     }
 }

@@ -185,11 +185,7 @@ async fn test_replicas_behave_as_one_service() {
 async fn as_superuser(ctx: &TestContext, sql: &str) {
     let url = ctx.database_url().unwrap();
     let maintenance = format!("{}/postgres", &url[..url.rfind('/').unwrap()]);
-    let (client, connection) =
-        tokio_postgres::connect(&maintenance, tokio_postgres::NoTls)
-            .await
-            .unwrap();
-    tokio::spawn(connection);
+    let client = crate::postgres_cluster::connect(&maintenance).await;
     client.batch_execute(sql).await.unwrap();
 }
 
@@ -276,9 +272,7 @@ async fn test_check_reads_the_database_and_a_newer_schema_is_refused() {
     assert!(!output.status.success(), "{stderr}");
     assert!(stderr.to_lowercase().contains("tls"), "{stderr}");
 
-    let (client, connection) =
-        tokio_postgres::connect(&url, tokio_postgres::NoTls).await.unwrap();
-    tokio::spawn(connection);
+    let client = crate::postgres_cluster::connect(&url).await;
     client
         .batch_execute(
             "INSERT INTO refinery_schema_history \

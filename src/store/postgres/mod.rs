@@ -30,6 +30,9 @@
 //! bounded time for a connection, and connections are made anew after a
 //! failure.
 
+// The one place that may name PostgreSQL (see clippy.toml).
+#![allow(clippy::disallowed_types, clippy::disallowed_methods)]
+
 use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
 use super::records::DomainRecord;
