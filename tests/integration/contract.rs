@@ -1,25 +1,12 @@
 //! The committed snapshots (`spec/openapi.json`, `generated/src/client.rs`)
 //! match what this build produced, and the contract is well formed.
 
-use std::path::Path;
-
-const REFRESH: &str =
-    "EXPECTORATE=overwrite cargo test --test integration contract";
-
-/// Compares a committed snapshot with the build's output, or rewrites it
-/// when `EXPECTORATE=overwrite`.
+/// Compares a committed snapshot (a path from the package's root) with the
+/// build's output, showing the difference; `EXPECTORATE=overwrite cargo
+/// test --test integration contract` rewrites it.
 fn check_snapshot(relative: &str, actual: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
-    if std::env::var("EXPECTORATE").as_deref() == Ok("overwrite") {
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == actual,
-        "{relative} differs from what the build generated.\n\
-         Refresh spec/ and generated/ with:\n\n    {REFRESH}\n"
-    );
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
+    expectorate::assert_contents(path, actual);
 }
 
 #[test]
