@@ -21,6 +21,7 @@ use crate::store::records::OrganizationRecord;
 use crate::store::records::UserRecord;
 use crate::store::InviteAcceptance;
 use crate::store::InviteChanges;
+use crate::store::InvitePlanning;
 use chrono::DateTime;
 use chrono::Utc;
 use std::collections::BTreeMap;
@@ -55,6 +56,48 @@ struct InviteDraft {
     private_project_access: Vec<(i64, u8)>,
     send_email: bool,
     combine_pending_invites: bool,
+}
+
+/// What storing `drafts` (by `inviter_id`, at `now`) changes in an
+/// organization as `planning` shows it: each draft replaces the earlier
+/// invites to its address, with the level and projects that
+/// [`invite_grant`] allows. The store runs it inside the write's
+/// transaction, perhaps more than once, so it only computes.
+fn plan_invites(
+    planning: &InvitePlanning,
+    drafts: &[InviteDraft],
+    inviter_id: Uuid,
+    now: DateTime<Utc>,
+    mailer_ready: bool,
+) -> Result<InviteChanges, Error> {
+    let inviter = planning.inviter.ok_or_else(Error::organization_not_found)?;
+    check_may_invite(planning.organization, inviter)?;
+    let mut changes = InviteChanges { remove: Vec::new(), insert: Vec::new() };
+    for draft in drafts {
+        let earlier: Vec<&InviteRecord> = planning
+            .existing
+            .iter()
+            .filter(|invite| {
+                invite.target_email.eq_ignore_ascii_case(&draft.target_email)
+            })
+            .collect();
+        let (level, access) = invite_grant(draft, &earlier, inviter, now)?;
+        changes.remove.extend(earlier.iter().map(|invite| invite.id));
+        changes.insert.push(InviteRecord {
+            id: Uuid::now_v7(),
+            organization_id: planning.organization.id,
+            target_email: draft.target_email.clone(),
+            first_name: draft.first_name.clone(),
+            level,
+            created_by: inviter_id,
+            created_at: now,
+            updated_at: now,
+            message: draft.message.clone(),
+            private_project_access: access,
+            emailing_attempt_made: draft.send_email && mailer_ready,
+        });
+    }
+    Ok(changes)
 }
 
 /// Why an invite cannot be accepted by this user, if it cannot.
@@ -372,40 +415,13 @@ impl App {
         let created = self
             .store
             .invite_replace(organization.id, caller.user.id, |planning| {
-                let inviter = planning
-                    .inviter
-                    .ok_or_else(Error::organization_not_found)?;
-                check_may_invite(planning.organization, inviter)?;
-                let mut changes =
-                    InviteChanges { remove: Vec::new(), insert: Vec::new() };
-                for draft in &drafts {
-                    let earlier: Vec<&InviteRecord> = planning
-                        .existing
-                        .iter()
-                        .filter(|invite| {
-                            invite
-                                .target_email
-                                .eq_ignore_ascii_case(&draft.target_email)
-                        })
-                        .collect();
-                    let (level, access) =
-                        invite_grant(draft, &earlier, inviter, now)?;
-                    changes.remove.extend(earlier.iter().map(|i| i.id));
-                    changes.insert.push(InviteRecord {
-                        id: Uuid::now_v7(),
-                        organization_id: organization.id,
-                        target_email: draft.target_email.clone(),
-                        first_name: draft.first_name.clone(),
-                        level,
-                        created_by: caller.user.id,
-                        created_at: now,
-                        updated_at: now,
-                        message: draft.message.clone(),
-                        private_project_access: access,
-                        emailing_attempt_made: draft.send_email && mailer_ready,
-                    });
-                }
-                Ok::<_, Error>(changes)
+                plan_invites(
+                    planning,
+                    &drafts,
+                    caller.user.id,
+                    now,
+                    mailer_ready,
+                )
             })
             .await??;
         for (invite, draft) in created.iter().zip(&drafts) {
@@ -653,5 +669,70 @@ mod test {
         let own_high = invite(member.user_id, LEVEL_ADMIN, &[]);
         let combine = draft(LEVEL_MEMBER, &[], true);
         assert!(invite_grant(&combine, &[&own_high], &member, now).is_err());
+    }
+
+    /// Each draft replaces the invites to its address (any case), and
+    /// only those; what is stored is the draft with its grant, by the
+    /// inviter, now.
+    #[test]
+    fn test_plan_replaces_earlier_invites_to_each_address() {
+        let admin = membership(LEVEL_ADMIN);
+        let now = Utc::now();
+        let organization = OrganizationRecord::for_tests();
+        let mut same = invite(admin.user_id, LEVEL_MEMBER, &[(1, 8)]);
+        same.target_email = "DANA@example.com".to_string();
+        let other = InviteRecord {
+            target_email: "eve@example.com".to_string(),
+            ..invite(admin.user_id, LEVEL_MEMBER, &[])
+        };
+        let existing = [same.clone(), other];
+        let planning = InvitePlanning {
+            organization: &organization,
+            inviter: Some(&admin),
+            existing: &existing,
+        };
+        let drafts = [draft(LEVEL_MEMBER, &[(2, 1)], true)];
+        let changes =
+            plan_invites(&planning, &drafts, admin.user_id, now, true).unwrap();
+        assert_eq!(changes.remove, [same.id]);
+        let [stored] = &changes.insert[..] else { panic!("one invite") };
+        assert_eq!(
+            (
+                stored.organization_id,
+                stored.target_email.as_str(),
+                stored.level,
+                &stored.private_project_access,
+                stored.created_by,
+                stored.created_at,
+                stored.emailing_attempt_made,
+            ),
+            (
+                organization.id,
+                "dana@example.com",
+                LEVEL_MEMBER,
+                &vec![(1, 8), (2, 1)],
+                admin.user_id,
+                now,
+                false,
+            )
+        );
+
+        // An inviter who is no longer a member, or a member where members
+        // may not invite, plans nothing.
+        let gone = InvitePlanning { inviter: None, ..planning };
+        assert!(plan_invites(&gone, &drafts, admin.user_id, now, true).is_err());
+        let member = membership(LEVEL_MEMBER);
+        let closed = OrganizationRecord {
+            members_can_invite: Some(false),
+            ..OrganizationRecord::for_tests()
+        };
+        let refused = InvitePlanning {
+            organization: &closed,
+            inviter: Some(&member),
+            existing: &[],
+        };
+        assert!(
+            plan_invites(&refused, &drafts, member.user_id, now, true).is_err()
+        );
     }
 }

@@ -211,3 +211,33 @@ pub struct DomainRecord {
     pub scim_token_hash: Option<String>,
     pub created_at: DateTime<Utc>,
 }
+
+#[cfg(test)]
+impl OrganizationRecord {
+    /// An organization with no members yet, for unit tests.
+    pub fn for_tests() -> OrganizationRecord {
+        let now = chrono::Utc::now();
+        OrganizationRecord {
+            id: Uuid::now_v7(),
+            name: "Checked".to_string(),
+            slug: String::new(),
+            logo_media_id: None,
+            created_at: now,
+            updated_at: now,
+            plugins_access_level: 9,
+            enforce_2fa: None,
+            members_can_invite: None,
+            members_can_create_projects: None,
+            members_can_use_personal_api_keys: true,
+            allow_publicly_shared_resources: true,
+            is_ai_data_processing_approved: None,
+            default_experiment_stats_method: None,
+            default_anonymize_ips: false,
+            default_role_id: None,
+            member_count: 0,
+            owner_count: 0,
+            revision: 0,
+            projects: Vec::new(),
+        }
+    }
+}

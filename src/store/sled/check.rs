@@ -789,7 +789,6 @@ fn printable(at: &[u8]) -> String {
 mod test {
     use super::super::encode;
     use super::*;
-    use crate::store::records::ProjectRecord;
     use crate::store::Guard;
 
     fn user(email: &str) -> UserRecord {
@@ -805,32 +804,6 @@ mod test {
             current_team: None,
             last_login: None,
             preferences: Default::default(),
-        }
-    }
-
-    fn organization() -> OrganizationRecord {
-        let now = chrono::Utc::now();
-        OrganizationRecord {
-            id: Uuid::now_v7(),
-            name: "Checked".to_string(),
-            slug: String::new(),
-            logo_media_id: None,
-            created_at: now,
-            updated_at: now,
-            plugins_access_level: 9,
-            enforce_2fa: None,
-            members_can_invite: None,
-            members_can_create_projects: None,
-            members_can_use_personal_api_keys: true,
-            allow_publicly_shared_resources: true,
-            is_ai_data_processing_approved: None,
-            default_experiment_stats_method: None,
-            default_anonymize_ips: false,
-            default_role_id: None,
-            member_count: 0,
-            owner_count: 0,
-            revision: 0,
-            projects: Vec::<ProjectRecord>::new(),
         }
     }
 
@@ -862,7 +835,7 @@ mod test {
         };
         let org = store
             .organization_insert(
-                &organization(),
+                &OrganizationRecord::for_tests(),
                 owner.id,
                 &membership,
                 |_| "checked".to_string(),
@@ -966,7 +939,7 @@ mod test {
         };
         let org = store
             .organization_insert(
-                &organization(),
+                &OrganizationRecord::for_tests(),
                 owner.id,
                 &membership,
                 |_| "o".into(),
