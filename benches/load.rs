@@ -1,5 +1,7 @@
 //! Load benchmark: orgbase's hot endpoints against the limits of the
-//! stack under them. Not a test: it prints figures and checks nothing.
+//! stack under them. Not a test: it prints figures. It asserts only what
+//! keeps a figure honest: every answer of a phase is a 2xx, and the list
+//! sees every organization loaded for it.
 //!
 //! ```sh
 //! cargo bench --bench load

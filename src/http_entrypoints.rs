@@ -2,7 +2,9 @@
 //!
 //! Each handler unpacks its extractors, authenticates the caller against
 //! the scope that `api::OPERATION_SCOPES` names for the operation, calls one
-//! `App` method and wraps the view. Rules live in `app`, never here.
+//! `App` method and wraps the view. Rules live in `app`, never here; the
+//! one translation made here is of wire shapes: a PUT whose body is the
+//! whole resource is passed on as the PATCH it equals.
 
 use crate::api;
 use crate::api::ApiError;

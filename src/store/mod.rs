@@ -712,7 +712,8 @@ impl Store {
         backend!(self.organization_update(id, guard, change))
     }
 
-    /// Removes an organization with all its memberships and invites;
+    /// Removes an organization with everything under it (memberships,
+    /// invites, roles and their members, CIMD tokens, domains, ...);
     /// members whose current organization it was are left with none.
     pub async fn organization_remove(
         &self,

@@ -101,9 +101,11 @@ pub struct OrganizationRecord {
     /// store never lets it reach zero.
     pub owner_count: u64,
     /// Bumped by every write to anything under the organization
-    /// (memberships, invites), in the same transaction. A change that
-    /// must see all of those (deleting the organization) lists them, then
-    /// checks in its transaction that the revision has not moved.
+    /// (memberships, invites, roles and their members, CIMD tokens,
+    /// domains, and whatever else is kept under it), in the same
+    /// transaction. A change that must see all of those (deleting the
+    /// organization) lists them, then checks in its transaction that the
+    /// revision has not moved.
     pub revision: u64,
     pub projects: Vec<ProjectRecord>,
 }

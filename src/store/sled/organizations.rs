@@ -104,7 +104,8 @@ impl SledStore {
         Ok(updated)
     }
 
-    /// Removes an organization with all its memberships and invites;
+    /// Removes an organization with everything under it (memberships,
+    /// invites, roles and their members, CIMD tokens, domains, ...);
     /// members whose current organization it was are left with none.
     pub async fn organization_remove(
         &self,
