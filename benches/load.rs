@@ -437,7 +437,9 @@ mod bare {
         let mut api = dropshot::ApiDescription::new();
         api.register(constant).unwrap();
         dropshot::ServerBuilder::new(api, (), super::quiet_log())
-            .config(super::dropshot_config())
+            .config(orgbase::server::dropshot_config(
+                "127.0.0.1:0".parse().unwrap(),
+            ))
             .start()
             .unwrap()
     }
@@ -445,16 +447,6 @@ mod bare {
 
 fn quiet_log() -> slog::Logger {
     slog::Logger::root(slog::Discard, slog::o!())
-}
-
-/// The settings orgbase's server uses (see `server::start_server`).
-fn dropshot_config() -> dropshot::ConfigDropshot {
-    dropshot::ConfigDropshot {
-        bind_address: "127.0.0.1:0".parse().unwrap(),
-        default_request_body_max_bytes: server::REQUEST_BODY_MAX_BYTES,
-        default_handler_task_mode: dropshot::HandlerTaskMode::Detached,
-        ..Default::default()
-    }
 }
 
 /// orgbase on a new, empty store, with the staff user's caller.

@@ -137,6 +137,19 @@ pub async fn start_server(
     Ok(RunningServer { server, metrics_server, store, generated_api_key })
 }
 
+/// The Dropshot settings orgbase serves with, on `bind` (the load
+/// benchmark's bare baseline uses them too).
+pub fn dropshot_config(bind: SocketAddr) -> dropshot::ConfigDropshot {
+    dropshot::ConfigDropshot {
+        bind_address: bind,
+        default_request_body_max_bytes: REQUEST_BODY_MAX_BYTES,
+        // Requests run to completion even if the client goes away, so a
+        // write is never cut between its commit and its flush.
+        default_handler_task_mode: dropshot::HandlerTaskMode::Detached,
+        ..Default::default()
+    }
+}
+
 /// Starts one Dropshot server on `bind` with the routes that `routes`
 /// describes.
 fn serve(
@@ -146,17 +159,9 @@ fn serve(
     metrics: &Arc<Metrics>,
     log: &slog::Logger,
 ) -> Result<HttpServer<ServerContext>, anyhow::Error> {
-    let dropshot_config = dropshot::ConfigDropshot {
-        bind_address: bind,
-        default_request_body_max_bytes: REQUEST_BODY_MAX_BYTES,
-        // Requests run to completion even if the client goes away, so a
-        // write is never cut between its commit and its flush.
-        default_handler_task_mode: dropshot::HandlerTaskMode::Detached,
-        ..Default::default()
-    };
     let log = request_log::dropshot_logger(log, routes(), Arc::clone(metrics));
     dropshot::ServerBuilder::new(routes(), context, log)
-        .config(dropshot_config)
+        .config(dropshot_config(bind))
         .start()
         .map_err(|e| {
             anyhow::anyhow!("cannot start the HTTP server on {bind}: {e}")
