@@ -470,17 +470,8 @@ impl Orgbase {
             }
         };
         let config = server::Config {
-            bind: "127.0.0.1:0".parse().unwrap(),
-            metrics_bind: None,
-            backend,
-            seed: None,
-            external_url: None,
             bootstrap_api_key: Some(KEY.to_string()),
-            smtp_url: None,
-            email_from: server::DEFAULT_EMAIL_FROM.to_string(),
-            dns_resolver: None,
-            dns_timeout: orgbase::dns::DEFAULT_TIMEOUT,
-            clock: server::system_clock(),
+            ..server::Config::new(backend)
         };
         let running = server::start_server(config, &quiet_log()).await.unwrap();
         let caller = running

@@ -234,7 +234,6 @@ async fn main() -> ExitCode {
             let config = server::Config {
                 bind,
                 metrics_bind,
-                backend,
                 seed,
                 external_url,
                 bootstrap_api_key: std::env::var("ORGBASE_BOOTSTRAP_API_KEY")
@@ -242,8 +241,7 @@ async fn main() -> ExitCode {
                 smtp_url,
                 email_from,
                 dns_resolver,
-                dns_timeout: orgbase::dns::DEFAULT_TIMEOUT,
-                clock: server::system_clock(),
+                ..server::Config::new(backend)
             };
             let result = serve(config, &log).await;
             // Let the asynchronous log drain before exiting.

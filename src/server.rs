@@ -54,6 +54,29 @@ pub struct Config {
     pub clock: Clock,
 }
 
+impl Config {
+    /// A server on `backend`, with every other setting at its default:
+    /// loopback on a port the system picks, the metrics beside the API, no
+    /// seed, absolute URLs from the request's `Host`, a generated bootstrap
+    /// key, no emails, the system's resolver with the default timeout, the
+    /// system clock.
+    pub fn new(backend: Backend) -> Config {
+        Config {
+            bind: SocketAddr::from(([127, 0, 0, 1], 0)),
+            metrics_bind: None,
+            backend,
+            seed: None,
+            external_url: None,
+            bootstrap_api_key: None,
+            smtp_url: None,
+            email_from: DEFAULT_EMAIL_FROM.to_string(),
+            dns_resolver: None,
+            dns_timeout: crate::dns::DEFAULT_TIMEOUT,
+            clock: system_clock(),
+        }
+    }
+}
+
 /// Default sender address of orgbase's emails.
 pub const DEFAULT_EMAIL_FROM: &str = "orgbase <orgbase@localhost>";
 

@@ -352,17 +352,14 @@ async fn try_start(
 ) -> anyhow::Result<RunningServer> {
     let now = Arc::clone(now);
     let config = server::Config {
-        bind: "127.0.0.1:0".parse().unwrap(),
         metrics_bind: options.metrics_bind,
-        backend,
-        seed: None,
         external_url: options.external_url.clone(),
         bootstrap_api_key: Some(ADMIN_KEY.to_string()),
         smtp_url: options.smtp_url.clone(),
-        email_from: server::DEFAULT_EMAIL_FROM.to_string(),
         dns_resolver: options.dns_resolver,
         dns_timeout: std::time::Duration::from_millis(300),
         clock: Arc::new(move || *now.lock().unwrap()),
+        ..server::Config::new(backend)
     };
     server::start_server(config, log).await
 }
