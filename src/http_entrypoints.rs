@@ -338,9 +338,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
     ) -> Result<HttpResponseOk<api::User>, ApiError> {
         let caller = caller(&rqctx).await?;
         let uuid = path.into_inner().uuid;
-        Ok(HttpResponseOk(
-            rqctx.context().app.user_view_for(&caller, &uuid).await?,
-        ))
+        Ok(HttpResponseOk(rqctx.context().app.user_view(&caller, &uuid).await?))
     }
 
     async fn user_update(
@@ -604,7 +602,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         let path = path.into_inner();
         let app = &rqctx.context().app;
         Ok(HttpResponseOk(
-            app.role_view_for(&caller, &path.organization_id, &path.role_id)
+            app.role_view(&caller, &path.organization_id, &path.role_id)
                 .await?,
         ))
     }
@@ -702,7 +700,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         let path = path.into_inner();
         let app = &rqctx.context().app;
         let member = app
-            .role_membership_view_for(
+            .role_membership_view(
                 &caller,
                 &path.organization_id,
                 &path.role_id,
@@ -842,7 +840,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         let path = path.into_inner();
         let app = &rqctx.context().app;
         let domain = app
-            .domain_view_for(
+            .domain_view(
                 &caller,
                 &path.organization_id,
                 &path.domain_id,

@@ -21,7 +21,7 @@ pub const CURRENT_KEY: &str = "@current";
 
 /// The wire view of `user`'s key; `value` only in the response that
 /// created it.
-pub fn api_key_view(
+pub fn api_key_to_view(
     key: ApiKeyRecord,
     user: &UserRecord,
     value: Option<String>,
@@ -149,7 +149,7 @@ impl App {
             .store
             .api_key_list_page(caller.user.id, page.offset, page.limit)
             .await?;
-        Ok(page.map(|key| api_key_view(key, &caller.user, None)))
+        Ok(page.map(|key| api_key_to_view(key, &caller.user, None)))
     }
 
     /// Creates a key for the caller, within what the calling key holds
@@ -163,7 +163,7 @@ impl App {
             self.api_key_new(caller.user.id, &params, "").await?;
         check_key_grant(caller, &record)?;
         self.store.api_key_insert(&record).await?;
-        Ok(api_key_view(record, &caller.user, Some(value)))
+        Ok(api_key_to_view(record, &caller.user, Some(value)))
     }
 
     /// One of the caller's keys; any other id is not found.
@@ -192,7 +192,7 @@ impl App {
         } else {
             self.own_api_key(caller, id).await?
         };
-        Ok(api_key_view(key, &caller.user, None))
+        Ok(api_key_to_view(key, &caller.user, None))
     }
 
     pub async fn personal_api_key_delete(

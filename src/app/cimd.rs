@@ -67,7 +67,7 @@ pub fn normalize_cimd_url(input: &str) -> Result<String, Error> {
 }
 
 impl App {
-    async fn cimd_token_view(
+    async fn cimd_token_to_view(
         &self,
         token: CimdTokenRecord,
         value: Option<String>,
@@ -100,7 +100,7 @@ impl App {
         self.store
             .cimd_token_list_page(organization.id, page.offset, page.limit)
             .await?
-            .try_map_async(|token| self.cimd_token_view(token, None))
+            .try_map_async(|token| self.cimd_token_to_view(token, None))
             .await
     }
 
@@ -128,7 +128,7 @@ impl App {
             last_used_at: None,
         };
         self.store.cimd_token_insert(&token, &guard).await?;
-        self.cimd_token_view(token, Some(value)).await
+        self.cimd_token_to_view(token, Some(value)).await
     }
 
     /// A token of the organization in the path; any other id is not found.
@@ -159,7 +159,7 @@ impl App {
     ) -> Result<api::CimdVerificationToken, Error> {
         let (_, _, token) =
             self.cimd_token_access(caller, organization_id, token_id).await?;
-        self.cimd_token_view(token, None).await
+        self.cimd_token_to_view(token, None).await
     }
 
     pub async fn cimd_verification_token_delete(

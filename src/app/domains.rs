@@ -219,7 +219,7 @@ fn verification_required(attr: &str) -> Error {
 impl App {
     /// The wire view; `base_url` is where this server is reached (for the
     /// SCIM base URL), `scim_token` the plaintext to show this once.
-    fn domain_view(
+    fn domain_to_view(
         &self,
         domain: DomainRecord,
         base_url: &str,
@@ -284,7 +284,7 @@ impl App {
             .store
             .domain_list_page(organization.id, page.offset, page.limit)
             .await?
-            .map(|domain| self.domain_view(domain, base_url, None)))
+            .map(|domain| self.domain_to_view(domain, base_url, None)))
     }
 
     pub async fn domain_create(
@@ -316,10 +316,10 @@ impl App {
             created_at: self.now(),
         };
         self.store.domain_insert(&domain, &guard).await?;
-        Ok(self.domain_view(domain, base_url, None))
+        Ok(self.domain_to_view(domain, base_url, None))
     }
 
-    pub async fn domain_view_for(
+    pub async fn domain_view(
         &self,
         caller: &Caller,
         organization_id: &str,
@@ -328,7 +328,7 @@ impl App {
     ) -> Result<api::OrganizationDomain, Error> {
         let (_, _, domain) =
             self.domain_access(caller, organization_id, domain_id).await?;
-        Ok(self.domain_view(domain, base_url, None))
+        Ok(self.domain_to_view(domain, base_url, None))
     }
 
     /// PUT and PATCH: the fields given change, under the rules above.
@@ -364,7 +364,7 @@ impl App {
         let shown = (updated.scim_token_hash.as_deref()
             == Some(scim_hash.as_str()))
         .then_some(scim_token);
-        Ok(self.domain_view(updated, base_url, shown))
+        Ok(self.domain_to_view(updated, base_url, shown))
     }
 
     pub async fn domain_delete(
@@ -424,7 +424,7 @@ impl App {
                 Ok(())
             })
             .await??;
-        Ok(self.domain_view(updated, base_url, None))
+        Ok(self.domain_to_view(updated, base_url, None))
     }
 
     /// Replaces the SCIM token of a domain with SCIM on.
@@ -455,7 +455,7 @@ impl App {
                 Ok(())
             })
             .await??;
-        Ok(self.domain_view(updated, base_url, Some(token)))
+        Ok(self.domain_to_view(updated, base_url, Some(token)))
     }
 }
 

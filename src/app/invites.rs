@@ -205,7 +205,7 @@ fn invite_grant(
 
 impl App {
     /// Invites as the API shows them, their creators read in one batch.
-    async fn invite_views(
+    async fn invites_to_views(
         &self,
         invites: Vec<InviteRecord>,
         now: DateTime<Utc>,
@@ -215,14 +215,14 @@ impl App {
             .await?;
         Ok(invites
             .into_iter()
-            .map(|invite| invite_view(invite, &creators, now))
+            .map(|invite| invite_to_view(invite, &creators, now))
             .collect())
     }
 }
 
 /// An invite as the API shows it; `creators` holds its creator if they
 /// still exist.
-fn invite_view(
+fn invite_to_view(
     invite: InviteRecord,
     creators: &HashMap<Uuid, UserRecord>,
     now: DateTime<Utc>,
@@ -262,7 +262,7 @@ impl App {
             .await?;
         Ok(Page {
             count: invites.count,
-            items: self.invite_views(invites.items, now).await?,
+            items: self.invites_to_views(invites.items, now).await?,
         })
     }
 
@@ -429,7 +429,7 @@ impl App {
                 self.invite_email(invite, &organization, caller).await;
             }
         }
-        self.invite_views(created, now).await
+        self.invites_to_views(created, now).await
     }
 
     /// Emails an invite, or logs why not; never fails the request.
@@ -581,7 +581,7 @@ impl App {
             .user_fetch(caller.user.id)
             .await?
             .ok_or_else(Error::object_not_found)?;
-        self.user_view(caller, &user).await
+        self.user_to_view(caller, &user).await
     }
 }
 

@@ -39,7 +39,7 @@ pub fn user_basic(user: &UserRecord) -> api::UserBasic {
     }
 }
 
-pub fn member_view(
+pub fn member_to_view(
     membership: MembershipRecord,
     user: &UserRecord,
 ) -> api::OrganizationMember {
@@ -272,7 +272,7 @@ impl App {
                 page.limit,
             )
             .await?
-            .map(|(membership, user)| member_view(membership, &user)))
+            .map(|(membership, user)| member_to_view(membership, &user)))
     }
 
     pub async fn member_update(
@@ -294,7 +294,7 @@ impl App {
                 .user_fetch(target)
                 .await?
                 .ok_or_else(Error::object_not_found)?;
-            return Ok(member_view(membership, &user));
+            return Ok(member_to_view(membership, &user));
         };
         let level = check_level("level", level)?;
         let now = self.now();
@@ -318,7 +318,7 @@ impl App {
             .user_fetch(target)
             .await?
             .ok_or_else(Error::object_not_found)?;
-        Ok(member_view(updated, &user))
+        Ok(member_to_view(updated, &user))
     }
 
     pub async fn member_delete(

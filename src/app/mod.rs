@@ -8,6 +8,11 @@
 //! HTTP-agnostic [`Error`]. Conversions between stored records and views
 //! live here, beside the rules that need them.
 //!
+//! ## Names
+//! A method that serves an operation has the operation's id as its name
+//! (`role_view`, `member_list`); a function that renders records for the
+//! API is `<record>_to_view` (`<records>_to_views` for a batch).
+//!
 //! ## Visibility
 //! An organization the caller cannot see (not a member, or outside the
 //! key's `scoped_organizations`) is reported as not found, whether it

@@ -151,7 +151,7 @@ fn stats_method(name: &str) -> Option<api::ExperimentStatsMethod> {
 }
 
 /// The environment (team) of a project of organization `organization_id`.
-pub fn team_view(
+pub fn team_to_view(
     organization_id: Uuid,
     project: &ProjectRecord,
 ) -> api::TeamBasic {
@@ -189,7 +189,7 @@ pub fn organization_to_view(
         teams: organization
             .projects
             .iter()
-            .map(|project| team_view(id, project))
+            .map(|project| team_to_view(id, project))
             .collect(),
         projects: organization
             .projects

@@ -3,7 +3,7 @@
 //! or membership id of another organization is not found.
 
 use super::clean_text;
-use super::members::member_view;
+use super::members::member_to_view;
 use super::members::user_basic;
 use super::require_level;
 use super::App;
@@ -47,7 +47,7 @@ impl App {
     /// Role memberships as the API shows them, with the members'
     /// organization memberships and users read in one batch; a member
     /// removed meanwhile is left out.
-    async fn role_membership_views(
+    async fn role_memberships_to_views(
         &self,
         organization_id: Uuid,
         members: Vec<RoleMembershipRecord>,
@@ -68,7 +68,10 @@ impl App {
                 Some(api::RoleMembership {
                     id: member.id,
                     role_id: member.role_id,
-                    organization_member: member_view(membership.clone(), user),
+                    organization_member: member_to_view(
+                        membership.clone(),
+                        user,
+                    ),
                     user: user_basic(user),
                     joined_at: member.joined_at,
                     updated_at: member.updated_at,
@@ -79,12 +82,12 @@ impl App {
 
     /// One role membership as the API shows it; not found when the member
     /// is gone.
-    async fn role_membership_view(
+    async fn role_membership_to_view(
         &self,
         organization_id: Uuid,
         member: RoleMembershipRecord,
     ) -> Result<api::RoleMembership, Error> {
-        self.role_membership_views(organization_id, vec![member])
+        self.role_memberships_to_views(organization_id, vec![member])
             .await?
             .pop()
             .ok_or_else(Error::object_not_found)
@@ -92,7 +95,7 @@ impl App {
 
     /// Roles as the API shows them, with their members and creators read
     /// in batches: a few reads, whatever the number of roles and members.
-    async fn role_views(
+    async fn roles_to_views(
         &self,
         organization: &OrganizationRecord,
         roles: Vec<RoleRecord>,
@@ -103,7 +106,7 @@ impl App {
         let mut members_by_role: HashMap<Uuid, Vec<api::RoleMembership>> =
             HashMap::new();
         for member in
-            self.role_membership_views(organization.id, members).await?
+            self.role_memberships_to_views(organization.id, members).await?
         {
             members_by_role.entry(member.role_id).or_default().push(member);
         }
@@ -122,12 +125,12 @@ impl App {
             .collect())
     }
 
-    async fn role_view(
+    async fn role_to_view(
         &self,
         organization: &OrganizationRecord,
         role: RoleRecord,
     ) -> Result<api::Role, Error> {
-        let mut views = self.role_views(organization, vec![role]).await?;
+        let mut views = self.roles_to_views(organization, vec![role]).await?;
         Ok(views.remove(0))
     }
 
@@ -145,7 +148,7 @@ impl App {
             .await?;
         Ok(Page {
             count: roles.count,
-            items: self.role_views(&organization, roles.items).await?,
+            items: self.roles_to_views(&organization, roles.items).await?,
         })
     }
 
@@ -166,10 +169,10 @@ impl App {
             created_at: self.now(),
         };
         self.store.role_insert(&role, &guard).await?;
-        self.role_view(&organization, role).await
+        self.role_to_view(&organization, role).await
     }
 
-    pub async fn role_view_for(
+    pub async fn role_view(
         &self,
         caller: &Caller,
         organization_id: &str,
@@ -177,7 +180,7 @@ impl App {
     ) -> Result<api::Role, Error> {
         let (organization, _, role) =
             self.role_access(caller, organization_id, role_id).await?;
-        self.role_view(&organization, role).await
+        self.role_to_view(&organization, role).await
     }
 
     /// PUT and PATCH: only the name changes.
@@ -200,7 +203,7 @@ impl App {
             }
             None => role,
         };
-        self.role_view(&organization, role).await
+        self.role_to_view(&organization, role).await
     }
 
     pub async fn role_delete(
@@ -237,7 +240,7 @@ impl App {
         Ok(Page {
             count: members.count,
             items: self
-                .role_membership_views(organization.id, members.items)
+                .role_memberships_to_views(organization.id, members.items)
                 .await?,
         })
     }
@@ -261,7 +264,7 @@ impl App {
             updated_at: now,
         };
         self.store.role_member_insert(organization.id, &member, &guard).await?;
-        self.role_membership_view(organization.id, member).await
+        self.role_membership_to_view(organization.id, member).await
     }
 
     /// The role membership named in the path.
@@ -289,7 +292,7 @@ impl App {
         Ok((organization, membership, member))
     }
 
-    pub async fn role_membership_view_for(
+    pub async fn role_membership_view(
         &self,
         caller: &Caller,
         organization_id: &str,
@@ -304,7 +307,7 @@ impl App {
                 role_membership_id,
             )
             .await?;
-        self.role_membership_view(organization.id, member).await
+        self.role_membership_to_view(organization.id, member).await
     }
 
     pub async fn role_membership_delete(

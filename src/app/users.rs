@@ -17,7 +17,7 @@ use super::api_keys::check_key_grant;
 use super::clean_text;
 use super::invites::is_expired;
 use super::organizations::organization_to_view;
-use super::organizations::team_view;
+use super::organizations::team_to_view;
 use super::scope_grants;
 use super::App;
 use super::Caller;
@@ -160,7 +160,7 @@ pub(crate) fn clean_email(attr: &str, email: &str) -> Result<String, Error> {
 
 impl App {
     /// The user view, as `caller`'s key may see it (see the module docs).
-    pub(super) async fn user_view(
+    pub(super) async fn user_to_view(
         &self,
         caller: &Caller,
         user: &UserRecord,
@@ -175,7 +175,7 @@ impl App {
                 .iter()
                 .find(|project| Some(project.id) == user.current_team)
                 .or(projects.first())
-                .map(|project| team_view(organization.id, project))
+                .map(|project| team_to_view(organization.id, project))
         });
         let is_organization_first_user = match current {
             Some((organization, membership)) => {
@@ -310,13 +310,13 @@ impl App {
         self.store.user_fetch(id).await?.ok_or_else(Error::object_not_found)
     }
 
-    pub async fn user_view_for(
+    pub async fn user_view(
         &self,
         caller: &Caller,
         uuid: &str,
     ) -> Result<api::User, Error> {
         let user = self.user_by_path(caller, uuid).await?;
-        self.user_view(caller, &user).await
+        self.user_to_view(caller, &user).await
     }
 
     /// Staff users list everyone; others only themselves.
@@ -344,9 +344,9 @@ impl App {
             )?
         };
         users
-            .try_map_async(
-                |user| async move { self.user_view(caller, &user).await },
-            )
+            .try_map_async(|user| async move {
+                self.user_to_view(caller, &user).await
+            })
             .await
     }
 
@@ -403,7 +403,7 @@ impl App {
                 StoreError::NotAMember => not_yours("set_current_organization"),
                 error => error.into(),
             })??;
-        self.user_view(caller, &user).await
+        self.user_to_view(caller, &user).await
     }
 
     /// The current organization (and project) a PATCH asks for:
@@ -489,9 +489,9 @@ impl App {
             .user_insert(&user, key.as_ref().map(|(record, _)| record))
             .await?;
         Ok(api::UserCreated {
-            user: self.user_view(caller, &user).await?,
+            user: self.user_to_view(caller, &user).await?,
             personal_api_key: key.map(|(record, value)| {
-                super::api_keys::api_key_view(record, &user, Some(value))
+                super::api_keys::api_key_to_view(record, &user, Some(value))
             }),
         })
     }
