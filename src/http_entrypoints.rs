@@ -16,6 +16,7 @@ use crate::app::Caller;
 use crate::app::Credentials;
 use crate::app::PageRequest;
 use crate::app::CURRENT_KEY;
+use crate::error::Error;
 use crate::metrics::Metrics;
 use crate::page::Page;
 use dropshot::HttpResponseCreated;
@@ -69,32 +70,26 @@ fn require_literal_segment(rqctx: &Rq, value: &str) -> Result<(), ApiError> {
     }
 }
 
-/// The authenticated caller of an operation without a body, with the scope
-/// the operation requires.
-async fn caller(rqctx: &Rq) -> Result<Arc<Caller>, ApiError> {
+/// The app, and the caller of an operation without a body, authenticated
+/// with the scope the operation requires.
+async fn app_and_caller(rqctx: &Rq) -> Result<(&App, Arc<Caller>), ApiError> {
     let scope = api::required_scope(&rqctx.endpoint.operation_id);
-    authenticate(rqctx, None, scope).await
+    Ok((&rqctx.context().app, authenticate(rqctx, None, scope).await?))
 }
 
-/// The authenticated caller of an operation with a body, which may carry
-/// the key (PostHog's `personal_api_key` body field).
-async fn caller_with_body<T>(
-    rqctx: &Rq,
+/// The app, and the authenticated caller of an operation with a body,
+/// which may carry the key (PostHog's `personal_api_key` body field).
+async fn app_and_caller_with_body<'a, T>(
+    rqctx: &'a Rq,
     body: &JsonBody<T>,
-) -> Result<Arc<Caller>, ApiError> {
+) -> Result<(&'a App, Arc<Caller>), ApiError> {
     let scope = api::required_scope(&rqctx.endpoint.operation_id);
-    authenticate(rqctx, body.personal_api_key(), scope).await
+    let caller = authenticate(rqctx, body.personal_api_key(), scope).await?;
+    Ok((&rqctx.context().app, caller))
 }
 
-/// The authenticated caller, if the key holds `scope` (any valid key when
-/// None).
-async fn caller_holding(
-    rqctx: &Rq,
-    scope: Option<api::Scope>,
-) -> Result<Arc<Caller>, ApiError> {
-    authenticate(rqctx, None, scope).await
-}
-
+/// The caller behind the request's key, if the key holds `scope` (any
+/// valid key when None).
 async fn authenticate(
     rqctx: &Rq,
     body_key: Option<&str>,
@@ -113,10 +108,24 @@ async fn authenticate(
     Ok(rqctx.context().app.authenticate(&credentials, scope).await?)
 }
 
-fn page_request(
-    query: QueryParams<api::ListParams>,
-) -> Result<PageRequest, ApiError> {
-    Ok(PageRequest::from_params(&query.into_inner()?)?)
+/// A list operation: authenticates, reads the query (after, so that a
+/// caller without credentials learns nothing from a bad query), has `list`
+/// read the page it asks for, and wraps that in PostHog's envelope with
+/// its links.
+async fn list<Q, T>(
+    rqctx: &Rq,
+    query: QueryParams<Q>,
+    list: impl AsyncFnOnce(&App, &Caller, Q, PageRequest) -> Result<Page<T>, Error>,
+) -> Result<HttpResponseOk<api::Paginated<T>>, ApiError>
+where
+    Q: api::Paged,
+    T: schemars::JsonSchema + serde::Serialize + Send + Sync + 'static,
+{
+    let (app, caller) = app_and_caller(rqctx).await?;
+    let params = query.into_inner()?;
+    let request = PageRequest::from_params(&params.page())?;
+    let page = list(app, &caller, params, request).await?;
+    Ok(HttpResponseOk(paginated(rqctx, request, page)))
 }
 
 /// Where this server is reached: `--external-url`, else the scheme and
@@ -186,9 +195,8 @@ async fn user_change(
     path: Path<api::UserPath>,
     body: JsonBody<api::UserPatch>,
 ) -> Result<HttpResponseOk<api::User>, ApiError> {
-    let caller = caller_with_body(&rqctx, &body).await?;
+    let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
     let uuid = path.into_inner().uuid;
-    let app = &rqctx.context().app;
     Ok(HttpResponseOk(
         app.user_patch(&caller, &uuid, body.into_inner()?).await?,
     ))
@@ -200,9 +208,8 @@ async fn member_level_set(
     path: Path<api::MemberPath>,
     body: JsonBody<api::OrganizationMemberUpdate>,
 ) -> Result<HttpResponseOk<api::OrganizationMember>, ApiError> {
-    let caller = caller_with_body(&rqctx, &body).await?;
+    let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
     let path = path.into_inner();
-    let app = &rqctx.context().app;
     let member = app
         .member_update(
             &caller,
@@ -221,9 +228,8 @@ async fn domain_change(
     path: Path<api::DomainPath>,
     body: JsonBody<api::OrganizationDomainPatch>,
 ) -> Result<HttpResponseOk<api::OrganizationDomain>, ApiError> {
-    let caller = caller_with_body(&rqctx, &body).await?;
+    let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
     let path = path.into_inner();
-    let app = &rqctx.context().app;
     let domain = app
         .domain_patch(
             &caller,
@@ -255,19 +261,17 @@ impl OrgbaseApi for OrgbaseApiImpl {
         query: QueryParams<api::ListParams>,
     ) -> Result<HttpResponseOk<api::Paginated<api::Organization>>, ApiError>
     {
-        let caller = caller(&rqctx).await?;
-        let request = page_request(query)?;
-        let page =
-            rqctx.context().app.organization_list(&caller, request).await?;
-        Ok(HttpResponseOk(paginated(&rqctx, request, page)))
+        list(&rqctx, query, async |app, caller, _, page| {
+            app.organization_list(caller, page).await
+        })
+        .await
     }
 
     async fn organization_create(
         rqctx: Rq,
         body: JsonBody<api::OrganizationCreate>,
     ) -> Result<HttpResponseCreated<api::Organization>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body).await?;
-        let app = &rqctx.context().app;
+        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
         Ok(HttpResponseCreated(
             app.organization_create(&caller, body.into_inner()?).await?,
         ))
@@ -277,11 +281,9 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::OrganizationPath>,
     ) -> Result<HttpResponseOk<api::Organization>, ApiError> {
-        let caller = caller(&rqctx).await?;
+        let (app, caller) = app_and_caller(&rqctx).await?;
         let id = path.into_inner().organization_id;
-        Ok(HttpResponseOk(
-            rqctx.context().app.organization_view(&caller, &id).await?,
-        ))
+        Ok(HttpResponseOk(app.organization_view(&caller, &id).await?))
     }
 
     async fn organization_update(
@@ -289,9 +291,8 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::OrganizationCreate>,
     ) -> Result<HttpResponseOk<api::Organization>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body).await?;
+        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
         let id = path.into_inner().organization_id;
-        let app = &rqctx.context().app;
         Ok(HttpResponseOk(
             app.organization_update(&caller, &id, body.into_inner()?).await?,
         ))
@@ -302,9 +303,8 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::OrganizationPatch>,
     ) -> Result<HttpResponseOk<api::Organization>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body).await?;
+        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
         let id = path.into_inner().organization_id;
-        let app = &rqctx.context().app;
         Ok(HttpResponseOk(
             app.organization_patch(&caller, &id, body.into_inner()?).await?,
         ))
@@ -314,9 +314,9 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::OrganizationPath>,
     ) -> Result<HttpResponseDeleted, ApiError> {
-        let caller = caller(&rqctx).await?;
+        let (app, caller) = app_and_caller(&rqctx).await?;
         let id = path.into_inner().organization_id;
-        rqctx.context().app.organization_delete(&caller, &id).await?;
+        app.organization_delete(&caller, &id).await?;
         Ok(HttpResponseDeleted())
     }
 
@@ -324,21 +324,19 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         query: QueryParams<api::UserListParams>,
     ) -> Result<HttpResponseOk<api::Paginated<api::User>>, ApiError> {
-        let caller = caller(&rqctx).await?;
-        let params = query.into_inner()?;
-        let request = PageRequest::from_params(&params.page())?;
-        let page =
-            rqctx.context().app.user_list(&caller, &params, request).await?;
-        Ok(HttpResponseOk(paginated(&rqctx, request, page)))
+        list(&rqctx, query, async |app, caller, params, page| {
+            app.user_list(caller, &params, page).await
+        })
+        .await
     }
 
     async fn user_view(
         rqctx: Rq,
         path: Path<api::UserPath>,
     ) -> Result<HttpResponseOk<api::User>, ApiError> {
-        let caller = caller(&rqctx).await?;
+        let (app, caller) = app_and_caller(&rqctx).await?;
         let uuid = path.into_inner().uuid;
-        Ok(HttpResponseOk(rqctx.context().app.user_view(&caller, &uuid).await?))
+        Ok(HttpResponseOk(app.user_view(&caller, &uuid).await?))
     }
 
     async fn user_update(
@@ -361,8 +359,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         body: JsonBody<api::UserCreate>,
     ) -> Result<HttpResponseCreated<api::UserCreated>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body).await?;
-        let app = &rqctx.context().app;
+        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
         Ok(HttpResponseCreated(
             app.user_create(&caller, body.into_inner()?).await?,
         ))
@@ -373,19 +370,17 @@ impl OrgbaseApi for OrgbaseApiImpl {
         query: QueryParams<api::ListParams>,
     ) -> Result<HttpResponseOk<api::Paginated<api::PersonalApiKey>>, ApiError>
     {
-        let caller = caller(&rqctx).await?;
-        let request = page_request(query)?;
-        let page =
-            rqctx.context().app.personal_api_key_list(&caller, request).await?;
-        Ok(HttpResponseOk(paginated(&rqctx, request, page)))
+        list(&rqctx, query, async |app, caller, _, page| {
+            app.personal_api_key_list(caller, page).await
+        })
+        .await
     }
 
     async fn personal_api_key_create(
         rqctx: Rq,
         body: JsonBody<api::PersonalApiKeyCreate>,
     ) -> Result<HttpResponseCreated<api::PersonalApiKey>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body).await?;
-        let app = &rqctx.context().app;
+        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
         Ok(HttpResponseCreated(
             app.personal_api_key_create(&caller, body.into_inner()?).await?,
         ))
@@ -397,23 +392,21 @@ impl OrgbaseApi for OrgbaseApiImpl {
     ) -> Result<HttpResponseOk<api::PersonalApiKey>, ApiError> {
         let id = path.into_inner().id;
         // The calling key describes itself without any scope.
-        let caller = if id == CURRENT_KEY {
-            caller_holding(&rqctx, None).await?
+        let (app, caller) = if id == CURRENT_KEY {
+            (&rqctx.context().app, authenticate(&rqctx, None, None).await?)
         } else {
-            caller(&rqctx).await?
+            app_and_caller(&rqctx).await?
         };
-        Ok(HttpResponseOk(
-            rqctx.context().app.personal_api_key_view(&caller, &id).await?,
-        ))
+        Ok(HttpResponseOk(app.personal_api_key_view(&caller, &id).await?))
     }
 
     async fn personal_api_key_delete(
         rqctx: Rq,
         path: Path<api::PersonalApiKeyPath>,
     ) -> Result<HttpResponseDeleted, ApiError> {
-        let caller = caller(&rqctx).await?;
+        let (app, caller) = app_and_caller(&rqctx).await?;
         let id = path.into_inner().id;
-        rqctx.context().app.personal_api_key_delete(&caller, &id).await?;
+        app.personal_api_key_delete(&caller, &id).await?;
         Ok(HttpResponseDeleted())
     }
 
@@ -423,13 +416,11 @@ impl OrgbaseApi for OrgbaseApiImpl {
         query: QueryParams<api::MemberListParams>,
     ) -> Result<HttpResponseOk<api::Paginated<api::OrganizationMember>>, ApiError>
     {
-        let caller = caller(&rqctx).await?;
-        let params = query.into_inner()?;
-        let request = PageRequest::from_params(&params.page())?;
-        let id = path.into_inner().organization_id;
-        let app = &rqctx.context().app;
-        let page = app.member_list(&caller, &id, &params, request).await?;
-        Ok(HttpResponseOk(paginated(&rqctx, request, page)))
+        let path = path.into_inner();
+        list(&rqctx, query, async |app, caller, params, page| {
+            app.member_list(caller, &path.organization_id, &params, page).await
+        })
+        .await
     }
 
     async fn member_update(
@@ -452,9 +443,8 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::MemberPath>,
     ) -> Result<HttpResponseDeleted, ApiError> {
-        let caller = caller(&rqctx).await?;
+        let (app, caller) = app_and_caller(&rqctx).await?;
         let path = path.into_inner();
-        let app = &rqctx.context().app;
         app.member_delete(&caller, &path.organization_id, &path.user_uuid)
             .await?;
         Ok(HttpResponseDeleted())
@@ -464,9 +454,8 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::MemberPath>,
     ) -> Result<HttpResponseOk<api::ScopedApiKeys>, ApiError> {
-        let caller = caller(&rqctx).await?;
+        let (app, caller) = app_and_caller(&rqctx).await?;
         let path = path.into_inner();
-        let app = &rqctx.context().app;
         let keys = app
             .member_scoped_api_keys(
                 &caller,
@@ -481,9 +470,8 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::MemberPath>,
     ) -> Result<HttpResponseOk<api::GithubLogin>, ApiError> {
-        let caller = caller(&rqctx).await?;
+        let (app, caller) = app_and_caller(&rqctx).await?;
         let path = path.into_inner();
-        let app = &rqctx.context().app;
         Ok(HttpResponseOk(
             app.member_github_login(
                 &caller,
@@ -500,12 +488,11 @@ impl OrgbaseApi for OrgbaseApiImpl {
         query: QueryParams<api::ListParams>,
     ) -> Result<HttpResponseOk<api::Paginated<api::OrganizationInvite>>, ApiError>
     {
-        let caller = caller(&rqctx).await?;
-        let request = page_request(query)?;
-        let id = path.into_inner().organization_id;
-        let page =
-            rqctx.context().app.invite_list(&caller, &id, request).await?;
-        Ok(HttpResponseOk(paginated(&rqctx, request, page)))
+        let path = path.into_inner();
+        list(&rqctx, query, async |app, caller, _, page| {
+            app.invite_list(caller, &path.organization_id, page).await
+        })
+        .await
     }
 
     async fn invite_create(
@@ -513,9 +500,8 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::OrganizationInviteCreate>,
     ) -> Result<HttpResponseCreated<api::OrganizationInvite>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body).await?;
+        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
         let id = path.into_inner().organization_id;
-        let app = &rqctx.context().app;
         Ok(HttpResponseCreated(
             app.invite_create(&caller, &id, body.into_inner()?).await?,
         ))
@@ -525,9 +511,8 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::InvitePath>,
     ) -> Result<HttpResponseDeleted, ApiError> {
-        let caller = caller(&rqctx).await?;
+        let (app, caller) = app_and_caller(&rqctx).await?;
         let path = path.into_inner();
-        let app = &rqctx.context().app;
         app.invite_delete(&caller, &path.organization_id, &path.invite_id)
             .await?;
         Ok(HttpResponseDeleted())
@@ -541,9 +526,8 @@ impl OrgbaseApi for OrgbaseApiImpl {
     {
         let path = path.into_inner();
         require_literal_segment(&rqctx, &path.invite_id)?;
-        let caller = caller_with_body(&rqctx, &body).await?;
+        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
         let id = path.organization_id;
-        let app = &rqctx.context().app;
         Ok(HttpResponseCreated(
             app.invite_bulk_create(&caller, &id, body.into_inner()?).await?,
         ))
@@ -553,20 +537,18 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::SignupPath>,
     ) -> Result<HttpResponseOk<api::InviteSignupCheck>, ApiError> {
-        let caller = caller(&rqctx).await?;
+        let (app, caller) = app_and_caller(&rqctx).await?;
         let id = path.into_inner().invite_id;
-        Ok(HttpResponseOk(rqctx.context().app.signup_view(&caller, &id).await?))
+        Ok(HttpResponseOk(app.signup_view(&caller, &id).await?))
     }
 
     async fn signup_accept(
         rqctx: Rq,
         path: Path<api::SignupPath>,
     ) -> Result<HttpResponseCreated<api::User>, ApiError> {
-        let caller = caller(&rqctx).await?;
+        let (app, caller) = app_and_caller(&rqctx).await?;
         let id = path.into_inner().invite_id;
-        Ok(HttpResponseCreated(
-            rqctx.context().app.signup_accept(&caller, &id).await?,
-        ))
+        Ok(HttpResponseCreated(app.signup_accept(&caller, &id).await?))
     }
 
     async fn role_list(
@@ -574,11 +556,11 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         query: QueryParams<api::ListParams>,
     ) -> Result<HttpResponseOk<api::Paginated<api::Role>>, ApiError> {
-        let caller = caller(&rqctx).await?;
-        let request = page_request(query)?;
-        let id = path.into_inner().organization_id;
-        let page = rqctx.context().app.role_list(&caller, &id, request).await?;
-        Ok(HttpResponseOk(paginated(&rqctx, request, page)))
+        let path = path.into_inner();
+        list(&rqctx, query, async |app, caller, _, page| {
+            app.role_list(caller, &path.organization_id, page).await
+        })
+        .await
     }
 
     async fn role_create(
@@ -586,9 +568,8 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::RoleCreate>,
     ) -> Result<HttpResponseCreated<api::Role>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body).await?;
+        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
         let id = path.into_inner().organization_id;
-        let app = &rqctx.context().app;
         Ok(HttpResponseCreated(
             app.role_create(&caller, &id, body.into_inner()?).await?,
         ))
@@ -598,9 +579,8 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::RolePath>,
     ) -> Result<HttpResponseOk<api::Role>, ApiError> {
-        let caller = caller(&rqctx).await?;
+        let (app, caller) = app_and_caller(&rqctx).await?;
         let path = path.into_inner();
-        let app = &rqctx.context().app;
         Ok(HttpResponseOk(
             app.role_view(&caller, &path.organization_id, &path.role_id)
                 .await?,
@@ -612,10 +592,9 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::RolePath>,
         body: JsonBody<api::RoleCreate>,
     ) -> Result<HttpResponseOk<api::Role>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body).await?;
+        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
         let path = path.into_inner();
         let patch = api::RolePatch { name: Some(body.into_inner()?.name) };
-        let app = &rqctx.context().app;
         let role = app
             .role_patch(&caller, &path.organization_id, &path.role_id, patch)
             .await?;
@@ -627,9 +606,8 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::RolePath>,
         body: JsonBody<api::RolePatch>,
     ) -> Result<HttpResponseOk<api::Role>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body).await?;
+        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
         let path = path.into_inner();
-        let app = &rqctx.context().app;
         let role = app
             .role_patch(
                 &caller,
@@ -645,9 +623,8 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::RolePath>,
     ) -> Result<HttpResponseDeleted, ApiError> {
-        let caller = caller(&rqctx).await?;
+        let (app, caller) = app_and_caller(&rqctx).await?;
         let path = path.into_inner();
-        let app = &rqctx.context().app;
         app.role_delete(&caller, &path.organization_id, &path.role_id).await?;
         Ok(HttpResponseDeleted())
     }
@@ -658,19 +635,17 @@ impl OrgbaseApi for OrgbaseApiImpl {
         query: QueryParams<api::ListParams>,
     ) -> Result<HttpResponseOk<api::Paginated<api::RoleMembership>>, ApiError>
     {
-        let caller = caller(&rqctx).await?;
-        let request = page_request(query)?;
         let path = path.into_inner();
-        let app = &rqctx.context().app;
-        let page = app
-            .role_membership_list(
-                &caller,
+        list(&rqctx, query, async |app, caller, _, page| {
+            app.role_membership_list(
+                caller,
                 &path.organization_id,
                 &path.role_id,
-                request,
+                page,
             )
-            .await?;
-        Ok(HttpResponseOk(paginated(&rqctx, request, page)))
+            .await
+        })
+        .await
     }
 
     async fn role_membership_create(
@@ -678,9 +653,8 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::RolePath>,
         body: JsonBody<api::RoleMembershipCreate>,
     ) -> Result<HttpResponseCreated<api::RoleMembership>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body).await?;
+        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
         let path = path.into_inner();
-        let app = &rqctx.context().app;
         let member = app
             .role_membership_create(
                 &caller,
@@ -696,9 +670,8 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::RoleMembershipPath>,
     ) -> Result<HttpResponseOk<api::RoleMembership>, ApiError> {
-        let caller = caller(&rqctx).await?;
+        let (app, caller) = app_and_caller(&rqctx).await?;
         let path = path.into_inner();
-        let app = &rqctx.context().app;
         let member = app
             .role_membership_view(
                 &caller,
@@ -714,9 +687,8 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::RoleMembershipPath>,
     ) -> Result<HttpResponseDeleted, ApiError> {
-        let caller = caller(&rqctx).await?;
+        let (app, caller) = app_and_caller(&rqctx).await?;
         let path = path.into_inner();
-        let app = &rqctx.context().app;
         app.role_membership_delete(
             &caller,
             &path.organization_id,
@@ -735,13 +707,16 @@ impl OrgbaseApi for OrgbaseApiImpl {
         HttpResponseOk<api::Paginated<api::CimdVerificationToken>>,
         ApiError,
     > {
-        let caller = caller(&rqctx).await?;
-        let request = page_request(query)?;
-        let id = path.into_inner().organization_id;
-        let app = &rqctx.context().app;
-        let page =
-            app.cimd_verification_token_list(&caller, &id, request).await?;
-        Ok(HttpResponseOk(paginated(&rqctx, request, page)))
+        let path = path.into_inner();
+        list(&rqctx, query, async |app, caller, _, page| {
+            app.cimd_verification_token_list(
+                caller,
+                &path.organization_id,
+                page,
+            )
+            .await
+        })
+        .await
     }
 
     async fn cimd_verification_token_create(
@@ -749,9 +724,8 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::CimdVerificationTokenCreate>,
     ) -> Result<HttpResponseCreated<api::CimdVerificationToken>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body).await?;
+        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
         let id = path.into_inner().organization_id;
-        let app = &rqctx.context().app;
         let token = app
             .cimd_verification_token_create(&caller, &id, body.into_inner()?)
             .await?;
@@ -762,9 +736,8 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::CimdVerificationTokenPath>,
     ) -> Result<HttpResponseOk<api::CimdVerificationToken>, ApiError> {
-        let caller = caller(&rqctx).await?;
+        let (app, caller) = app_and_caller(&rqctx).await?;
         let path = path.into_inner();
-        let app = &rqctx.context().app;
         let token = app
             .cimd_verification_token_view(
                 &caller,
@@ -779,9 +752,8 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::CimdVerificationTokenPath>,
     ) -> Result<HttpResponseDeleted, ApiError> {
-        let caller = caller(&rqctx).await?;
+        let (app, caller) = app_and_caller(&rqctx).await?;
         let path = path.into_inner();
-        let app = &rqctx.context().app;
         app.cimd_verification_token_delete(
             &caller,
             &path.organization_id,
@@ -795,8 +767,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         body: JsonBody<api::CimdMatchRequest>,
     ) -> Result<HttpResponseOk<api::CimdMatch>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body).await?;
-        let app = &rqctx.context().app;
+        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
         let found = app
             .cimd_verification_token_match(&caller, body.into_inner()?)
             .await?;
@@ -809,13 +780,13 @@ impl OrgbaseApi for OrgbaseApiImpl {
         query: QueryParams<api::ListParams>,
     ) -> Result<HttpResponseOk<api::Paginated<api::OrganizationDomain>>, ApiError>
     {
-        let caller = caller(&rqctx).await?;
-        let request = page_request(query)?;
-        let id = path.into_inner().organization_id;
-        let app = &rqctx.context().app;
-        let page =
-            app.domain_list(&caller, &id, request, &base_url(&rqctx)).await?;
-        Ok(HttpResponseOk(paginated(&rqctx, request, page)))
+        let path = path.into_inner();
+        list(&rqctx, query, async |app, caller, _, page| {
+            let base_url = base_url(&rqctx);
+            app.domain_list(caller, &path.organization_id, page, &base_url)
+                .await
+        })
+        .await
     }
 
     async fn domain_create(
@@ -823,9 +794,8 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::OrganizationDomainCreate>,
     ) -> Result<HttpResponseCreated<api::OrganizationDomain>, ApiError> {
-        let caller = caller_with_body(&rqctx, &body).await?;
+        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
         let id = path.into_inner().organization_id;
-        let app = &rqctx.context().app;
         let domain = app
             .domain_create(&caller, &id, body.into_inner()?, &base_url(&rqctx))
             .await?;
@@ -836,9 +806,8 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::DomainPath>,
     ) -> Result<HttpResponseOk<api::OrganizationDomain>, ApiError> {
-        let caller = caller(&rqctx).await?;
+        let (app, caller) = app_and_caller(&rqctx).await?;
         let path = path.into_inner();
-        let app = &rqctx.context().app;
         let domain = app
             .domain_view(
                 &caller,
@@ -870,9 +839,8 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::DomainPath>,
     ) -> Result<HttpResponseDeleted, ApiError> {
-        let caller = caller(&rqctx).await?;
+        let (app, caller) = app_and_caller(&rqctx).await?;
         let path = path.into_inner();
-        let app = &rqctx.context().app;
         app.domain_delete(&caller, &path.organization_id, &path.domain_id)
             .await?;
         Ok(HttpResponseDeleted())
@@ -882,9 +850,8 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::DomainPath>,
     ) -> Result<HttpResponseOk<api::OrganizationDomain>, ApiError> {
-        let caller = caller(&rqctx).await?;
+        let (app, caller) = app_and_caller(&rqctx).await?;
         let path = path.into_inner();
-        let app = &rqctx.context().app;
         let domain = app
             .domain_verify(
                 &caller,
@@ -900,9 +867,8 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::DomainPath>,
     ) -> Result<HttpResponseOk<api::OrganizationDomain>, ApiError> {
-        let caller = caller(&rqctx).await?;
+        let (app, caller) = app_and_caller(&rqctx).await?;
         let path = path.into_inner();
-        let app = &rqctx.context().app;
         let domain = app
             .domain_scim_token(
                 &caller,

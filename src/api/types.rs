@@ -29,6 +29,17 @@ pub struct ListParams {
     pub offset: Option<u64>,
 }
 
+/// The query of a list operation: its `limit`/`offset` part.
+pub trait Paged {
+    fn page(&self) -> ListParams;
+}
+
+impl Paged for ListParams {
+    fn page(&self) -> ListParams {
+        self.clone()
+    }
+}
+
 /// One page of a list.
 #[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
 #[schemars(rename = "Paginated{T}List")]
@@ -550,9 +561,8 @@ pub struct UserListParams {
     pub is_staff: Option<bool>,
 }
 
-impl UserListParams {
-    /// The pagination part of the query.
-    pub fn page(&self) -> ListParams {
+impl Paged for UserListParams {
+    fn page(&self) -> ListParams {
         ListParams { limit: self.limit, offset: self.offset }
     }
 }
@@ -814,9 +824,8 @@ pub struct MemberListParams {
     pub outside_verified_domains: Option<bool>,
 }
 
-impl MemberListParams {
-    /// The pagination part of the query.
-    pub fn page(&self) -> ListParams {
+impl Paged for MemberListParams {
+    fn page(&self) -> ListParams {
         ListParams { limit: self.limit, offset: self.offset }
     }
 }
