@@ -48,11 +48,7 @@ impl SledStore {
         &self,
         organization_id: Uuid,
     ) -> Result<Vec<CimdTokenRecord>, StoreError> {
-        self.db
-            .scan_prefix(key(CIMD, &[organization_id.as_bytes()]))
-            .values()
-            .map(|value| decode(&value?))
-            .collect()
+        self.records_under(&key(CIMD, &[organization_id.as_bytes()]))
     }
 
     /// Every key the organization's tokens occupy (records and hash index).

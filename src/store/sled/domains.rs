@@ -3,7 +3,6 @@
 //! concurrent creates cannot both win).
 
 use super::abort;
-use super::decode;
 use super::encode;
 use super::key;
 use super::members::guard_check;
@@ -38,11 +37,7 @@ impl SledStore {
         &self,
         organization_id: Uuid,
     ) -> Result<Vec<DomainRecord>, StoreError> {
-        self.db
-            .scan_prefix(key(DOMAIN, &[organization_id.as_bytes()]))
-            .values()
-            .map(|value| decode(&value?))
-            .collect()
+        self.records_under(&key(DOMAIN, &[organization_id.as_bytes()]))
     }
 
     /// A page of the organization's domains, by name, through the

@@ -49,11 +49,7 @@ impl SledStore {
         &self,
         organization_id: Uuid,
     ) -> Result<Vec<InviteRecord>, StoreError> {
-        self.db
-            .scan_prefix(key(INVITE, &[organization_id.as_bytes()]))
-            .values()
-            .map(|value| super::decode(&value?))
-            .collect()
+        self.records_under(&key(INVITE, &[organization_id.as_bytes()]))
     }
 
     /// Every invite to `email` (compared case-insensitively), in any
