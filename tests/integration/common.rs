@@ -505,3 +505,49 @@ pub fn fill_path(path: &str, value: impl Fn(&str) -> String) -> String {
         .collect::<Vec<_>>()
         .join("/")
 }
+
+// The calls tests make over and over, each expecting success.
+
+/// Creates an invite to `organization` (an id or `@current`).
+pub async fn create_invite(
+    client: &Client,
+    organization: impl std::fmt::Display,
+    request: types::OrganizationInviteCreate,
+) -> types::OrganizationInvite {
+    let organization = organization.to_string();
+    let call = client.invite_create().organization_id(&organization);
+    call.body(request).send().await.expect("invite created").into_inner()
+}
+
+/// The first page of an organization's invites.
+pub async fn list_invites(
+    client: &Client,
+    organization: impl std::fmt::Display,
+) -> types::PaginatedOrganizationInviteList {
+    let organization = organization.to_string();
+    let call = client.invite_list().organization_id(&organization);
+    call.send().await.expect("invites listed").into_inner()
+}
+
+/// Creates a role named `name` in `organization`.
+pub async fn create_role(
+    client: &Client,
+    organization: impl std::fmt::Display,
+    name: &str,
+) -> types::Role {
+    let organization = organization.to_string();
+    let call = client.role_create().organization_id(&organization);
+    let body = types::RoleCreate { name: name.to_string() };
+    call.body(body).send().await.expect("role created").into_inner()
+}
+
+/// A role of `organization`.
+pub async fn view_role(
+    client: &Client,
+    organization: impl std::fmt::Display,
+    role: impl std::fmt::Display,
+) -> types::Role {
+    let (organization, role) = (organization.to_string(), role.to_string());
+    let call = client.role_view().organization_id(&organization).role_id(&role);
+    call.send().await.expect("role read").into_inner()
+}

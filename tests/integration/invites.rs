@@ -3,9 +3,11 @@
 
 use crate::common::api_error;
 use crate::common::assert_error;
+use crate::common::create_invite;
 use crate::common::create_organization;
 use crate::common::invite_request as invite;
 use crate::common::join;
+use crate::common::list_invites;
 use crate::common::ApiResult;
 use crate::common::Options;
 use crate::common::TestContext;
@@ -41,13 +43,7 @@ async fn test_invite_lifecycle_and_acceptance() {
     assert_eq!(created.message.as_deref(), Some("Welcome aboard"));
     assert_eq!(created.created_by.as_ref().map(|u| u.uuid), Some(owner.uuid));
 
-    let list = owner
-        .client
-        .invite_list()
-        .organization_id(&org_id)
-        .send()
-        .await
-        .unwrap();
+    let list = list_invites(&owner.client, &org_id).await;
     assert_eq!(list.count, 1);
     assert_eq!(list.results[0].id, created.id);
 
@@ -76,13 +72,7 @@ async fn test_invite_lifecycle_and_acceptance() {
     );
 
     // The invite is consumed; the organization has two members.
-    let list = owner
-        .client
-        .invite_list()
-        .organization_id(&org_id)
-        .send()
-        .await
-        .unwrap();
+    let list = list_invites(&owner.client, &org_id).await;
     assert_eq!(list.count, 0);
     let seen = owner
         .client
@@ -174,13 +164,7 @@ async fn test_invite_validation() {
         "invalid_choice",
         Some("private_project_access"),
     );
-    let list = owner
-        .client
-        .invite_list()
-        .organization_id(&org_id)
-        .send()
-        .await
-        .unwrap();
+    let list = list_invites(&owner.client, &org_id).await;
     assert_eq!(list.count, 0, "nothing invalid was stored");
     ctx.cleanup().await;
 }
@@ -200,13 +184,7 @@ async fn test_invite_replaces_earlier_and_combines_pending() {
         Some(vec![types::ProjectAccess { id: project, level: 1 }]);
     send(first).await.unwrap();
     let second = send(invite("DUP@example.com", 1)).await.unwrap().into_inner();
-    let list = owner
-        .client
-        .invite_list()
-        .organization_id(&org_id)
-        .send()
-        .await
-        .unwrap();
+    let list = list_invites(&owner.client, &org_id).await;
     assert_eq!(list.count, 1, "the new invite replaced the earlier one");
     assert_eq!((list.results[0].id, list.results[0].level), (second.id, 1));
 
@@ -226,13 +204,7 @@ async fn test_invite_replaces_earlier_and_combines_pending() {
     again.combine_pending_invites = Some(true);
     let merged = send(again).await.unwrap().into_inner();
     assert_eq!(merged.level, 8, "the highest pending level is kept");
-    let list = owner
-        .client
-        .invite_list()
-        .organization_id(&org_id)
-        .send()
-        .await
-        .unwrap();
+    let list = list_invites(&owner.client, &org_id).await;
     assert_eq!(list.count, 1);
     ctx.cleanup().await;
 }
@@ -243,15 +215,12 @@ async fn test_invite_expires_after_three_days() {
     let owner = ctx.user("e-owner@example.com", &[Scope::X]).await;
     let late = ctx.user("late@example.com", &[Scope::X]).await;
     let org = create_organization(&owner.client, "Expiring").await;
-    let created = owner
-        .client
-        .invite_create()
-        .organization_id(org.id.to_string())
-        .body(invite(&late.email, 1))
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+    let created = create_invite(
+        &owner.client,
+        org.id.to_string(),
+        invite(&late.email, 1),
+    )
+    .await;
     ctx.advance_clock(chrono::Duration::days(3) - chrono::Duration::seconds(1));
     late.client
         .signup_view()
@@ -260,13 +229,7 @@ async fn test_invite_expires_after_three_days() {
         .await
         .unwrap();
     ctx.advance_clock(chrono::Duration::seconds(2));
-    let list = owner
-        .client
-        .invite_list()
-        .organization_id(org.id.to_string())
-        .send()
-        .await
-        .unwrap();
+    let list = list_invites(&owner.client, org.id.to_string()).await;
     assert!(list.results[0].is_expired);
     let id = created.id.to_string();
     assert_error(
@@ -299,15 +262,12 @@ async fn test_invite_accepted_only_by_its_recipient_once() {
     let right = ctx.user("right@example.com", &[Scope::X]).await;
     let wrong = ctx.user("wrong@example.com", &[Scope::X]).await;
     let org = create_organization(&owner.client, "Recipients").await;
-    let created = owner
-        .client
-        .invite_create()
-        .organization_id(org.id.to_string())
-        .body(invite("RIGHT@example.com", 1))
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+    let created = create_invite(
+        &owner.client,
+        org.id.to_string(),
+        invite("RIGHT@example.com", 1),
+    )
+    .await;
     let id = created.id.to_string();
     assert_error(
         api_error(wrong.client.signup_view().invite_id(&id).send().await),
@@ -350,15 +310,12 @@ async fn test_invite_accepted_only_by_its_recipient_once() {
     assert_eq!(seen.member_count, 2);
 
     // A member cannot accept another invite to the same organization.
-    let again = owner
-        .client
-        .invite_create()
-        .organization_id(org.id.to_string())
-        .body(invite("wrong@example.com", 1))
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+    let again = create_invite(
+        &owner.client,
+        org.id.to_string(),
+        invite("wrong@example.com", 1),
+    )
+    .await;
     wrong
         .client
         .signup_accept()
@@ -412,13 +369,7 @@ async fn test_invite_bulk_is_all_or_nothing() {
             .await,
     );
     assert_error(error, 400, "unique", Some("1__target_email"));
-    let list = owner
-        .client
-        .invite_list()
-        .organization_id(&org_id)
-        .send()
-        .await
-        .unwrap();
+    let list = list_invites(&owner.client, &org_id).await;
     assert_eq!(list.count, 2, "no invite of a refused bulk was stored");
     let twenty: Vec<_> =
         (0..20).map(|n| invite(&format!("t{n}@example.com"), 1)).collect();
@@ -476,24 +427,12 @@ async fn test_invite_permissions_for_members() {
     let org_id = org.id.to_string();
 
     // Members may invite (members_can_invite defaults to true), at their level.
-    let mine = member
-        .client
-        .invite_create()
-        .organization_id(&org_id)
-        .body(invite("friend@example.com", 1))
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    let owners = owner
-        .client
-        .invite_create()
-        .organization_id(&org_id)
-        .body(invite("hire@example.com", 1))
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+    let mine =
+        create_invite(&member.client, &org_id, invite("friend@example.com", 1))
+            .await;
+    let owners =
+        create_invite(&owner.client, &org_id, invite("hire@example.com", 1))
+            .await;
     // Only admins, or the inviter, delete an invite.
     let error = api_error(
         other_member
@@ -564,14 +503,7 @@ async fn test_invite_permissions_for_members() {
             .await,
     );
     assert_error(error, 403, "permission_denied", None);
-    owner
-        .client
-        .invite_create()
-        .organization_id(&org_id)
-        .body(invite("yes@example.com", 1))
-        .send()
-        .await
-        .unwrap();
+    create_invite(&owner.client, &org_id, invite("yes@example.com", 1)).await;
 
     // An outsider sees nothing.
     let outsider = ctx.user("p-outsider@example.com", &[Scope::X]).await;
@@ -595,15 +527,8 @@ async fn test_invite_email_goes_to_smtp_server() {
     let mut request = invite("mailed@example.com", 1);
     request.send_email = None;
     request.message = Some("See you soon".into());
-    let created = owner
-        .client
-        .invite_create()
-        .organization_id(org.id.to_string())
-        .body(request)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+    let created =
+        create_invite(&owner.client, org.id.to_string(), request).await;
     assert!(created.emailing_attempt_made);
     let messages = sink.messages();
     assert_eq!(messages.len(), 1);
@@ -616,15 +541,12 @@ async fn test_invite_email_goes_to_smtp_server() {
     assert!(messages[0].data.contains("Mailing"));
     assert!(messages[0].data.contains("See you soon"));
 
-    let quiet = owner
-        .client
-        .invite_create()
-        .organization_id(org.id.to_string())
-        .body(invite("quiet@example.com", 1))
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+    let quiet = create_invite(
+        &owner.client,
+        org.id.to_string(),
+        invite("quiet@example.com", 1),
+    )
+    .await;
     assert!(!quiet.emailing_attempt_made);
     assert_eq!(sink.messages().len(), 1, "send_email false sends nothing");
     ctx.cleanup().await;

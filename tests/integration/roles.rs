@@ -5,28 +5,15 @@
 use crate::common::api_error;
 use crate::common::assert_error;
 use crate::common::create_organization;
+use crate::common::create_role;
 use crate::common::join;
+use crate::common::view_role;
 use crate::common::ApiResult;
 use crate::common::TestContext;
 use crate::common::TestUser;
 use orgbase::client::types;
 use orgbase::client::types::Scope;
 use orgbase::client::Client;
-
-async fn create_role(
-    client: &Client,
-    organization: &str,
-    name: &str,
-) -> types::Role {
-    client
-        .role_create()
-        .organization_id(organization)
-        .body(types::RoleCreate { name: name.to_string() })
-        .send()
-        .await
-        .expect("role created")
-        .into_inner()
-}
 
 async fn add_to_role(
     client: &Client,
@@ -244,14 +231,8 @@ async fn test_role_memberships_with_explicit_uuid_and_current() {
             .await
             .unwrap();
         assert_eq!(list.count, 1);
-        let role_seen = owner
-            .client
-            .role_view()
-            .organization_id(organization)
-            .role_id(role.id.to_string())
-            .send()
-            .await
-            .unwrap();
+        let role_seen =
+            view_role(&owner.client, organization, role.id.to_string()).await;
         assert_eq!(role_seen.members.len(), 1);
     }
     owner
@@ -263,14 +244,7 @@ async fn test_role_memberships_with_explicit_uuid_and_current() {
         .send()
         .await
         .unwrap();
-    let role_seen = owner
-        .client
-        .role_view()
-        .organization_id(&id)
-        .role_id(role.id.to_string())
-        .send()
-        .await
-        .unwrap();
+    let role_seen = view_role(&owner.client, &id, role.id.to_string()).await;
     assert!(role_seen.members.is_empty());
     // Added again after removal.
     add_to_role(&owner.client, &id, &role, &member).await.unwrap();
@@ -402,27 +376,13 @@ async fn test_role_default_on_join_and_cascades() {
         .await
         .unwrap();
     assert_eq!(patched.default_role_id, Some(role.id));
-    let seen = owner
-        .client
-        .role_view()
-        .organization_id(&id)
-        .role_id(role.id.to_string())
-        .send()
-        .await
-        .unwrap();
+    let seen = view_role(&owner.client, &id, role.id.to_string()).await;
     assert!(seen.is_default);
 
     // Joining through an invite gives the default role.
     join(&owner.client, org.id, &first, 1).await;
     join(&owner.client, org.id, &second, 1).await;
-    let seen = owner
-        .client
-        .role_view()
-        .organization_id(&id)
-        .role_id(role.id.to_string())
-        .send()
-        .await
-        .unwrap();
+    let seen = view_role(&owner.client, &id, role.id.to_string()).await;
     let members: Vec<_> = seen.members.iter().map(|m| m.user.uuid).collect();
     assert_eq!(members, [first.uuid, second.uuid]);
 
@@ -435,14 +395,7 @@ async fn test_role_default_on_join_and_cascades() {
         .send()
         .await
         .unwrap();
-    let seen = owner
-        .client
-        .role_view()
-        .organization_id(&id)
-        .role_id(role.id.to_string())
-        .send()
-        .await
-        .unwrap();
+    let seen = view_role(&owner.client, &id, role.id.to_string()).await;
     assert_eq!(seen.members.len(), 1);
     // Leaving and rejoining: the role membership is made again, once.
     second
@@ -454,14 +407,7 @@ async fn test_role_default_on_join_and_cascades() {
         .await
         .unwrap();
     join(&owner.client, org.id, &second, 1).await;
-    let seen = owner
-        .client
-        .role_view()
-        .organization_id(&id)
-        .role_id(role.id.to_string())
-        .send()
-        .await
-        .unwrap();
+    let seen = view_role(&owner.client, &id, role.id.to_string()).await;
     assert_eq!(seen.members.len(), 1);
 
     // Deleting the role removes its memberships and clears the default.

@@ -7,9 +7,11 @@
 
 use crate::common::api_error;
 use crate::common::assert_error;
+use crate::common::create_invite;
 use crate::common::create_organization;
 use crate::common::invite_request;
 use crate::common::join;
+use crate::common::list_invites;
 use crate::common::TestContext;
 use crate::common::ADMIN_KEY;
 use orgbase::client::types;
@@ -107,15 +109,12 @@ async fn test_replacing_an_invite_needs_the_right_to_delete_it() {
     let org = create_organization(&owner.client, "Invites").await;
     join(&owner.client, org.id, &member, 1).await;
     let org_id = org.id.to_string();
-    let owners_invite = owner
-        .client
-        .invite_create()
-        .organization_id(&org_id)
-        .body(invite_request("dana@example.com", 8))
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+    let owners_invite = create_invite(
+        &owner.client,
+        &org_id,
+        invite_request("dana@example.com", 8),
+    )
+    .await;
 
     let mut combining = invite_request("dana@example.com", 1);
     combining.combine_pending_invites = Some(true);
@@ -142,14 +141,7 @@ async fn test_replacing_an_invite_needs_the_right_to_delete_it() {
         .send()
         .await;
     assert_error(api_error(bulk), 403, "permission_denied", None);
-    let invites = owner
-        .client
-        .invite_list()
-        .organization_id(&org_id)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+    let invites = list_invites(&owner.client, &org_id).await;
     assert_eq!(invites.count, 1, "nothing replaced, nothing added");
     assert_eq!(
         (invites.results[0].id, invites.results[0].level),
@@ -175,14 +167,7 @@ async fn test_replacing_an_invite_needs_the_right_to_delete_it() {
         .send()
         .await
         .expect("an owner replaces a member's invite");
-    let invites = owner
-        .client
-        .invite_list()
-        .organization_id(&org_id)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+    let invites = list_invites(&owner.client, &org_id).await;
     assert_eq!(invites.count, 2);
     ctx.assert_store_consistent().await;
     ctx.cleanup().await;
@@ -195,15 +180,12 @@ async fn test_a_scoped_key_cannot_join_another_organization() {
     let corp = create_organization(&user.client, "Corp").await;
     let third_owner = ctx.user("third@example.com", &[Scope::X]).await;
     let third = create_organization(&third_owner.client, "Third Org").await;
-    let invite = third_owner
-        .client
-        .invite_create()
-        .organization_id(third.id.to_string())
-        .body(invite_request(&user.email, 8))
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+    let invite = create_invite(
+        &third_owner.client,
+        third.id.to_string(),
+        invite_request(&user.email, 8),
+    )
+    .await;
     let scoped = user
         .client
         .personal_api_key_create()
