@@ -1,6 +1,7 @@
 //! Personal API keys: the caller's own keys.
 
 use super::clean_text;
+use super::path_id;
 use super::scope_grants;
 use super::App;
 use super::Caller;
@@ -173,7 +174,7 @@ impl App {
         id: &str,
     ) -> Result<ApiKeyRecord, Error> {
         let not_found = Error::object_not_found;
-        let id = Uuid::parse_str(id).map_err(|_| not_found())?;
+        let id = path_id(id)?;
         self.store
             .api_key_fetch(id)
             .await?

@@ -11,6 +11,7 @@
 
 use super::clean_text;
 use super::members::user_basic;
+use super::path_id;
 use super::require_level;
 use super::App;
 use super::Caller;
@@ -141,8 +142,7 @@ impl App {
     {
         let (organization, membership) =
             self.organization_access(caller, organization_id).await?;
-        let id =
-            Uuid::parse_str(token_id).map_err(|_| Error::object_not_found())?;
+        let id = path_id(token_id)?;
         let token = self
             .store
             .cimd_token_fetch(organization.id, id)

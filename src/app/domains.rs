@@ -12,6 +12,7 @@
 //!   it off revokes the token.
 
 use super::clean_text;
+use super::path_id;
 use super::require_level;
 use super::App;
 use super::Caller;
@@ -261,8 +262,7 @@ impl App {
     {
         let (organization, membership) =
             self.organization_access(caller, organization_id).await?;
-        let id = Uuid::parse_str(domain_id)
-            .map_err(|_| Error::object_not_found())?;
+        let id = path_id(domain_id)?;
         let domain = self
             .store
             .domain_fetch(organization.id, id)

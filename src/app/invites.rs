@@ -5,6 +5,7 @@ use super::check_standing;
 use super::clean_text;
 use super::members::check_level;
 use super::members::user_basic;
+use super::path_id;
 use super::App;
 use super::Caller;
 use super::PageRequest;
@@ -470,8 +471,7 @@ impl App {
     ) -> Result<(), Error> {
         let (organization, _) =
             self.organization_access(caller, organization_id).await?;
-        let id = Uuid::parse_str(invite_id)
-            .map_err(|_| Error::object_not_found())?;
+        let id = path_id(invite_id)?;
         self.store
             .invite_replace(organization.id, caller.user.id, |planning| {
                 let deleter = planning
@@ -501,7 +501,7 @@ impl App {
         invite_id: &str,
     ) -> Result<api::InviteSignupCheck, Error> {
         let not_found = Error::object_not_found;
-        let id = Uuid::parse_str(invite_id).map_err(|_| not_found())?;
+        let id = path_id(invite_id)?;
         let invite = self
             .store
             .invite_fetch(id)
@@ -541,8 +541,7 @@ impl App {
         caller: &Caller,
         invite_id: &str,
     ) -> Result<api::User, Error> {
-        let id = Uuid::parse_str(invite_id)
-            .map_err(|_| Error::object_not_found())?;
+        let id = path_id(invite_id)?;
         let now = self.now();
         self.store
             .invite_accept(

@@ -3,6 +3,7 @@
 //! records as they are at that moment.
 
 use super::check_standing;
+use super::path_id;
 use super::App;
 use super::Caller;
 use super::PageRequest;
@@ -218,7 +219,7 @@ impl App {
         if user_uuid == ME {
             return Ok(caller.user.id);
         }
-        Uuid::parse_str(user_uuid).map_err(|_| Error::object_not_found())
+        path_id(user_uuid)
     }
 
     pub async fn member_list(

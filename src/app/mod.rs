@@ -170,6 +170,12 @@ impl PageRequest {
     }
 }
 
+/// The id that a path names (not found when it is not a UUID: a path to
+/// nothing).
+fn path_id(text: &str) -> Result<Uuid, Error> {
+    Uuid::parse_str(text).map_err(|_| Error::object_not_found())
+}
+
 /// 403 unless the caller's membership has at least `level`; else the guard
 /// with which the store checks the same again inside the write's
 /// transaction (the level may change in between).

@@ -5,6 +5,7 @@
 use super::clean_text;
 use super::members::member_to_view;
 use super::members::user_basic;
+use super::path_id;
 use super::require_level;
 use super::App;
 use super::Caller;
@@ -34,8 +35,7 @@ impl App {
     ) -> Result<(OrganizationRecord, MembershipRecord, RoleRecord), Error> {
         let (organization, membership) =
             self.organization_access(caller, organization_id).await?;
-        let role_id =
-            Uuid::parse_str(role_id).map_err(|_| Error::object_not_found())?;
+        let role_id = path_id(role_id)?;
         let role = self
             .store
             .role_fetch(organization.id, role_id)
@@ -280,8 +280,7 @@ impl App {
     > {
         let (organization, membership, role) =
             self.role_access(caller, organization_id, role_id).await?;
-        let id = Uuid::parse_str(role_membership_id)
-            .map_err(|_| Error::object_not_found())?;
+        let id = path_id(role_membership_id)?;
         let member = self
             .store
             .role_members_of(organization.id, &[role.id])
