@@ -326,6 +326,7 @@ impl Orgbase {
             dns_resolver: None,
             dns_timeout: orgbase::dns::DEFAULT_TIMEOUT,
             clock: server::system_clock(),
+            proxy: Default::default(),
         };
         let running = server::start_server(config, &quiet_log()).await.unwrap();
         let caller = running

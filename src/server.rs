@@ -8,7 +8,8 @@
 use crate::app::App;
 use crate::app::Bootstrap;
 use crate::app::Clock;
-use crate::dns::TxtResolver;
+use crate::app::ProxySettings;
+use crate::dns::Resolver;
 use crate::email::Mailer;
 use crate::http_entrypoints::api;
 use crate::http_entrypoints::ServerContext;
@@ -52,6 +53,9 @@ pub struct Config {
     pub dns_timeout: std::time::Duration,
     /// The time source (tests inject their own).
     pub clock: Clock,
+    /// Where proxy records' target CNAMEs live, and when their
+    /// provisioning checks run.
+    pub proxy: ProxySettings,
 }
 
 /// Default sender address of orgbase's emails.
@@ -70,6 +74,8 @@ pub struct RunningServer {
     pub store: Store,
     /// The generated bootstrap key, when this start created it.
     pub generated_api_key: Option<String>,
+    /// The proxy provisioning task.
+    provisioning: tokio::task::JoinHandle<()>,
 }
 
 impl RunningServer {
@@ -80,6 +86,10 @@ impl RunningServer {
     /// Stops accepting requests, lets in-flight ones finish, and flushes
     /// the store.
     pub async fn shutdown(self) -> Result<(), String> {
+        // A check in flight is cut short; its record stays as the store
+        // has it, and is checked again after the next start.
+        self.provisioning.abort();
+        let _ = self.provisioning.await;
         self.server.close().await?;
         if let Some(metrics_server) = self.metrics_server {
             metrics_server.close().await?;
@@ -104,8 +114,9 @@ pub async fn start_server(
         slog::info!(log, "store seeded"; "records" => records.len());
     }
     let mailer = Mailer::new(config.smtp_url.as_deref(), &config.email_from)?;
-    let dns = TxtResolver::new(config.dns_resolver, config.dns_timeout);
-    let app = App::new(store.clone(), config.clock, mailer, dns, log);
+    let dns = Resolver::new(config.dns_resolver, config.dns_timeout);
+    let app =
+        App::new(store.clone(), config.clock, mailer, dns, config.proxy, log);
     let generated_api_key = match app
         .bootstrap(config.bootstrap_api_key.as_deref())
         .await
@@ -114,6 +125,7 @@ pub async fn start_server(
         Bootstrap::WithGeneratedKey(value) => Some(value),
         Bootstrap::AlreadyDone | Bootstrap::WithGivenKey => None,
     };
+    let provisioner = app.clone();
     let metrics = Arc::new(Metrics::new(&store));
     let context = ServerContext {
         app,
@@ -134,7 +146,26 @@ pub async fn start_server(
             serve(bind, routes, context, &metrics, log)
         })
         .transpose()?;
-    Ok(RunningServer { server, metrics_server, store, generated_api_key })
+    let provisioning = tokio::spawn(provision_proxies(provisioner));
+    Ok(RunningServer {
+        server,
+        metrics_server,
+        store,
+        generated_api_key,
+        provisioning,
+    })
+}
+
+/// The proxy provisioning task: a round every tick, for as long as the
+/// server runs. It runs beside the request handlers and never holds
+/// anything they wait on; its state is in the store.
+async fn provision_proxies(app: App) {
+    let mut ticks = tokio::time::interval(app.proxy_schedule().tick);
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticks.tick().await;
+        app.proxy_provision_round().await;
+    }
 }
 
 /// Starts one Dropshot server on `bind` with the routes that `routes`

@@ -20,12 +20,14 @@ mod domains;
 mod invites;
 mod members;
 mod organizations;
+mod proxy_records;
+mod role_external_references;
 mod roles;
 mod users;
 
 use crate::api;
 use crate::api::Scope;
-use crate::dns::TxtResolver;
+use crate::dns::Resolver;
 use crate::email::Mailer;
 use crate::error::Error;
 use crate::error::DETAIL_LEVEL_INSUFFICIENT;
@@ -38,6 +40,11 @@ use crate::store::Guard;
 use crate::store::Page;
 use crate::store::Store;
 pub use api_keys::CURRENT_KEY;
+pub use proxy_records::clean_cname_base;
+pub use proxy_records::ProvisioningSchedule;
+pub use proxy_records::ProxySettings;
+pub use proxy_records::DEFAULT_PROXY_CNAME_BASE;
+pub use proxy_records::MAX_PROXY_RECORDS;
 use callers::CallerCache;
 use chrono::DateTime;
 use chrono::Utc;
@@ -58,7 +65,8 @@ pub struct App {
     store: Store,
     clock: Clock,
     mailer: Mailer,
-    dns: TxtResolver,
+    dns: Resolver,
+    proxy: ProxySettings,
     log: Logger,
     callers: CallerCache,
 }
@@ -253,7 +261,8 @@ impl App {
         store: Store,
         clock: Clock,
         mailer: Mailer,
-        dns: TxtResolver,
+        dns: Resolver,
+        proxy: ProxySettings,
         log: &Logger,
     ) -> App {
         App {
@@ -261,6 +270,7 @@ impl App {
             clock,
             mailer,
             dns,
+            proxy,
             log: log.new(slog::o!("component" => "app")),
             callers: CallerCache::default(),
         }

@@ -272,6 +272,15 @@ async fn start(
         dns_resolver: options.dns_resolver,
         dns_timeout: std::time::Duration::from_millis(300),
         clock: Arc::new(move || *now.lock().unwrap()),
+        // The provisioning task looks often; the record's own schedule
+        // runs on the test clock, which the tests move.
+        proxy: orgbase::app::ProxySettings {
+            schedule: orgbase::app::ProvisioningSchedule {
+                tick: std::time::Duration::from_millis(20),
+                ..Default::default()
+            },
+            ..Default::default()
+        },
     };
     server::start_server(config, &test_log()).await.expect("server starts")
 }

@@ -3,8 +3,9 @@
 //! record its index entries, every organization keeps an owner and its
 //! counts match its memberships, a user's current organization is theirs,
 //! everything under an organization (invites, roles and their members,
-//! CIMD tokens, domains) belongs to one that exists, a default role is a
-//! role of its organization, and every record decodes.
+//! CIMD tokens, domains, role external references, proxy records) belongs
+//! to one that exists, a default role and a referenced role are roles of
+//! their organization, and every record decodes.
 //!
 //! ## Why a checker
 //! The store keeps these invariants by writing every multi-key change in
@@ -29,9 +30,13 @@ use super::records::DomainRecord;
 use super::records::InviteRecord;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
+use super::records::ProxyRecord;
+use super::records::RoleExternalReferenceRecord;
 use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
 use super::records::UserRecord;
+use super::role_external_references::unique_keys;
+use super::roles::role_key;
 use super::roles::role_name_key;
 use super::uuid_from;
 use super::SledStore;
@@ -47,9 +52,13 @@ use super::KEY_HASH;
 use super::MEMBER;
 use super::ORG;
 use super::ORG_SLUG;
+use super::PROXY;
+use super::PROXY_DOMAIN;
 use super::ROLE;
 use super::ROLE_MEMBER;
 use super::ROLE_NAME;
+use super::ROLE_REF;
+use super::ROLE_REF_KEY;
 use super::USER;
 use super::USER_EMAIL;
 use super::USER_KEY;
@@ -115,6 +124,10 @@ const INVARIANTS: &[(&str, Invariant)] = &[
     ("cimd_hash_index", cimd_hash_index),
     ("domains", domains),
     ("domain_name_index", domain_name_index),
+    ("role_external_references", role_external_references),
+    ("role_ref_key_index", role_ref_key_index),
+    ("proxy_records", proxy_records),
+    ("proxy_domain_index", proxy_domain_index),
 ];
 
 impl SledStore {
@@ -759,6 +772,100 @@ fn domain_name_index(
         DOMAIN_NAME,
         DOMAIN,
         |domain: &DomainRecord| domain.domain.clone(),
+    )
+}
+
+/// `role_ref/` entries: they decode, belong to their key's organization
+/// (which exists), refer to a role of it, and have their `role_ref_key/`
+/// entries.
+fn role_external_references(
+    store: &SledStore,
+    report: &mut Report,
+) -> Result<(), StoreError> {
+    let records =
+        store.records::<RoleExternalReferenceRecord>(ROLE_REF, report)?;
+    for (at, reference) in records {
+        let ids = (reference.organization_id, reference.id);
+        let Some((org_id, _)) = owned_record(store, report, &at, ROLE_REF, ids)?
+        else {
+            continue;
+        };
+        report.require(store, &at, &role_key(org_id, reference.role_id), || {
+            format!("no role {} in its organization", reference.role_id)
+        })?;
+        for unique in unique_keys(&reference) {
+            if store.db.get(&unique)?.as_deref()
+                != Some(reference.id.as_bytes().as_slice())
+            {
+                report.violation(
+                    &at,
+                    format!("no role_ref_key/ entry {}", printable(&unique)),
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `role_ref_key/` entries name a reference of their organization that
+/// has that key.
+fn role_ref_key_index(
+    store: &SledStore,
+    report: &mut Report,
+) -> Result<(), StoreError> {
+    for entry in store.entries(ROLE_REF_KEY) {
+        let (at, value) = entry?;
+        let rest = &at[ROLE_REF_KEY.len()..];
+        let (Some(org_id), Ok(id)) = (
+            rest.get(..16).and_then(|id| Uuid::from_slice(id).ok()),
+            uuid_from(&value),
+        ) else {
+            report.violation(&at, "key or value is not an id");
+            continue;
+        };
+        match store.role_external_reference_fetch(org_id, id) {
+            Ok(Some(reference))
+                if unique_keys(&reference).iter().any(|k| k[..] == at[..]) => {}
+            Ok(Some(_)) => report.violation(&at, "its reference has other keys"),
+            Ok(None) => report.violation(&at, "no such reference"),
+            Err(error) => report.violation(&at, error.to_string()),
+        }
+    }
+    Ok(())
+}
+
+/// `proxy/` entries: they decode, belong to their key's organization
+/// (which exists), and have their `proxy_domain/` entry.
+fn proxy_records(
+    store: &SledStore,
+    report: &mut Report,
+) -> Result<(), StoreError> {
+    for (at, record) in store.records::<ProxyRecord>(PROXY, report)? {
+        let ids = (record.organization_id, record.id);
+        let Some(ids) = owned_record(store, report, &at, PROXY, ids)? else {
+            continue;
+        };
+        if !indexed_as_pair(store, PROXY_DOMAIN, record.domain.as_bytes(), ids)?
+        {
+            report.violation(
+                &at,
+                format!("no proxy_domain/ entry for {}", record.domain),
+            );
+        }
+    }
+    Ok(())
+}
+
+fn proxy_domain_index(
+    store: &SledStore,
+    report: &mut Report,
+) -> Result<(), StoreError> {
+    pair_text_index(
+        store,
+        report,
+        PROXY_DOMAIN,
+        PROXY,
+        |record: &ProxyRecord| record.domain.clone(),
     )
 }
 

@@ -27,6 +27,10 @@
 //! | `cimd_hash/` `sha256$<hex>`           | organization_id token_id |
 //! | `domain/` organization_id domain_id   | `DomainRecord`          |
 //! | `domain_name/` domain (lowercase)     | organization_id domain_id |
+//! | `role_ref/` organization_id ref_id    | `RoleExternalReferenceRecord` |
+//! | `role_ref_key/` organization_id key   | ref_id (key: `id_key` or `slug_key` of the record) |
+//! | `proxy/` organization_id proxy_id     | `ProxyRecord`           |
+//! | `proxy_domain/` domain (lowercase)    | organization_id proxy_id |
 //! | `ready`                               | empty: written by every readiness probe |
 //!
 //! Records are JSON inside an envelope `{"v": 1, "r": <record>}`; a record
@@ -58,6 +62,8 @@ mod flusher;
 pub mod invites;
 pub mod members;
 mod organizations;
+mod proxy_records;
+mod role_external_references;
 mod roles;
 mod users;
 
@@ -98,6 +104,10 @@ const CIMD: &[u8] = b"cimd/";
 const CIMD_HASH: &[u8] = b"cimd_hash/";
 const DOMAIN: &[u8] = b"domain/";
 const DOMAIN_NAME: &[u8] = b"domain_name/";
+const ROLE_REF: &[u8] = b"role_ref/";
+const ROLE_REF_KEY: &[u8] = b"role_ref_key/";
+const PROXY: &[u8] = b"proxy/";
+const PROXY_DOMAIN: &[u8] = b"proxy_domain/";
 const READY: &[u8] = b"ready";
 
 pub use flusher::FlushStats;
