@@ -22,6 +22,7 @@ mod pagination;
 mod personal_api_keys;
 mod postgres_cluster;
 mod replicas;
+mod role_external_references;
 mod roles;
 mod security;
 mod smtp_sink;
