@@ -21,6 +21,7 @@ mod organizations;
 mod pagination;
 mod personal_api_keys;
 mod postgres_cluster;
+mod proxy_records;
 mod replicas;
 mod role_external_references;
 mod roles;
