@@ -73,8 +73,11 @@ enum Step {
     CreateRole,
     /// The lane's user joins the role.
     AssignRole,
+    /// An external provider's role mapped to the role.
+    CreateRoleReference,
     CreateCimdToken,
     CreateDomain,
+    CreateProxyRecord,
     /// The lane's user removes the invitee.
     RemoveInvitee,
     DeleteStrangerInvite,
@@ -83,7 +86,7 @@ enum Step {
     DeleteOrganization,
 }
 
-const STEPS: [Step; 19] = [
+const STEPS: [Step; 21] = [
     Step::CreateUser,
     Step::CreateOrganization,
     Step::RenameOrganization,
@@ -97,8 +100,10 @@ const STEPS: [Step; 19] = [
     Step::Configure,
     Step::CreateRole,
     Step::AssignRole,
+    Step::CreateRoleReference,
     Step::CreateCimdToken,
     Step::CreateDomain,
+    Step::CreateProxyRecord,
     Step::RemoveInvitee,
     Step::DeleteStrangerInvite,
     Step::DeleteKey,
@@ -129,6 +134,8 @@ struct OrganizationView {
     roles: Vec<usize>,
     cimd_tokens: u64,
     domains: u64,
+    role_references: u64,
+    proxy_records: usize,
 }
 
 /// A user created by a lane, and their key.
@@ -368,6 +375,31 @@ impl Lane {
                     .send()
                     .await?;
             }
+            Step::CreateRoleReference => {
+                self.user_client(base_url)
+                    .role_external_reference_create()
+                    .organization_id(org())
+                    .body(types::RoleExternalReferenceCreate {
+                        provider: "github".into(),
+                        provider_organization_id: self.name.clone(),
+                        provider_role_id: "1".into(),
+                        provider_role_slug: Some("crash-team".into()),
+                        provider_role_name: "Crash team".into(),
+                        role: self.role.unwrap(),
+                    })
+                    .send()
+                    .await?;
+            }
+            Step::CreateProxyRecord => {
+                self.user_client(base_url)
+                    .proxy_record_create()
+                    .organization_id(org())
+                    .body(types::ProxyRecordCreate {
+                        domain: format!("e.{}.example.com", self.name),
+                    })
+                    .send()
+                    .await?;
+            }
             Step::RemoveInvitee => {
                 self.user_client(base_url)
                     .member_delete()
@@ -425,6 +457,8 @@ impl Lane {
                         roles: Vec::new(),
                         cimd_tokens: 0,
                         domains: 0,
+                        role_references: 0,
+                        proxy_records: 0,
                     })
                 }
                 (Step::RenameOrganization, Some(organization)) => {
@@ -461,6 +495,12 @@ impl Lane {
                 }
                 (Step::CreateDomain, Some(organization)) => {
                     organization.domains += 1
+                }
+                (Step::CreateRoleReference, Some(organization)) => {
+                    organization.role_references += 1
+                }
+                (Step::CreateProxyRecord, Some(organization)) => {
+                    organization.proxy_records += 1
                 }
                 (Step::RemoveInvitee, Some(organization)) => {
                     organization.member_count -= 1;
@@ -514,6 +554,22 @@ impl Lane {
                 .await
                 .unwrap()
                 .count;
+            let role_references = user
+                .role_external_reference_list()
+                .organization_id(&id)
+                .send()
+                .await
+                .unwrap()
+                .count;
+            let proxy_records = user
+                .proxy_record_list()
+                .organization_id(&id)
+                .send()
+                .await
+                .unwrap()
+                .into_inner()
+                .results
+                .len();
             organizations.push(OrganizationView {
                 name: org.name,
                 level: org.membership_level,
@@ -527,6 +583,8 @@ impl Lane {
                     .collect(),
                 cimd_tokens,
                 domains,
+                role_references,
+                proxy_records,
             });
         }
         let invitee_organizations = match &self.invitee {
