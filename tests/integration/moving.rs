@@ -168,6 +168,18 @@ async fn test_a_fixture_that_refers_to_nothing_is_refused() {
     let error = orgbase::export::read(broken.as_bytes()).unwrap_err();
     assert!(error.contains("membership of user"), "{error}");
     assert!(error.starts_with("line "), "{error}");
+    // Drop the roles (and their members): a role external reference then
+    // names nothing.
+    let broken: String = text
+        .lines()
+        .filter(|line| {
+            !line.contains(r#""kind":"role""#)
+                && !line.contains(r#""kind":"role_member""#)
+        })
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let error = orgbase::export::read(broken.as_bytes()).unwrap_err();
+    assert!(error.contains("role external reference"), "{error}");
     let error =
         orgbase::export::read(&b"{\"orgbase_export\":2}\n"[..]).unwrap_err();
     assert!(error.contains("header"), "{error}");
