@@ -83,7 +83,9 @@ impl Resolver {
     ) -> Answer<T> {
         let resolver = match &self.resolver {
             Ok(resolver) => resolver,
-            Err(error) => return Answer::Failed(format!("no resolver: {error}")),
+            Err(error) => {
+                return Answer::Failed(format!("no resolver: {error}"))
+            }
         };
         let fqdn = format!("{}.", name.trim_end_matches('.'));
         let lookup = tokio::time::timeout(
@@ -131,9 +133,9 @@ impl Resolver {
     /// The CNAME target of `name`, lowercase and without the final dot.
     pub async fn cname(&self, name: &str) -> Answer<String> {
         self.lookup(name, RecordType::CNAME, |data| match data {
-            RData::CNAME(target) => Some(
-                target.0.to_ascii().trim_end_matches('.').to_lowercase(),
-            ),
+            RData::CNAME(target) => {
+                Some(target.0.to_ascii().trim_end_matches('.').to_lowercase())
+            }
             _ => None,
         })
         .await

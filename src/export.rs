@@ -234,8 +234,7 @@ pub fn prepare(
                 }
             }
             ExportRecord::RoleExternalReference { record } => {
-                if roles.get(&record.role_id) != Some(&record.organization_id)
-                {
+                if roles.get(&record.role_id) != Some(&record.organization_id) {
                     return refuse(
                         "its role is not a role of its organization",
                     );

@@ -926,7 +926,8 @@ impl OrgbaseApi for OrgbaseApiImpl {
         let request = page_request(query)?;
         let id = path.into_inner().organization_id;
         let app = &rqctx.context().app;
-        let page = app.role_external_reference_list(&caller, &id, request).await?;
+        let page =
+            app.role_external_reference_list(&caller, &id, request).await?;
         Ok(HttpResponseOk(paginated(&rqctx, request, page)))
     }
 

@@ -414,8 +414,10 @@ impl App {
                 },
             )
             .await??;
-        let checks =
-            vec![self.cname_check(&record).await, self.caa_check(&record).await];
+        let checks = vec![
+            self.cname_check(&record).await,
+            self.caa_check(&record).await,
+        ];
         Ok(api::ProxyRecordDiagnosis {
             record: proxy_view(record),
             checked_at: now,
@@ -425,7 +427,8 @@ impl App {
 
     async fn cname_check(&self, record: &ProxyRecord) -> api::ProxyRecordCheck {
         let (domain, target) = (&record.domain, &record.target_cname);
-        let add = format!("Add a CNAME record for {domain} pointing to {target}.");
+        let add =
+            format!("Add a CNAME record for {domain} pointing to {target}.");
         let (status, detail, fix) = match self.dns.cname(domain).await {
             Answer::Records(found) if found.contains(target) => (
                 api::ProxyCheckStatus::Pass,
@@ -457,7 +460,12 @@ impl App {
     /// from the domain up, that has any (RFC 8659).
     async fn caa_check(&self, record: &ProxyRecord) -> api::ProxyRecordCheck {
         let check = |status, detail: String, fix: Option<String>| {
-            api::ProxyRecordCheck { name: "caa".to_string(), status, detail, fix }
+            api::ProxyRecordCheck {
+                name: "caa".to_string(),
+                status,
+                detail,
+                fix,
+            }
         };
         for name in names_up_from(&record.domain) {
             let records = match self.dns.caa_records(name).await {
@@ -523,15 +531,15 @@ impl App {
     /// record is due again at its next check.
     pub async fn proxy_provision_round(&self) {
         let now = self.now();
-        let due = match self.store.proxy_record_list_due(now, ROUND_RECORDS).await
-        {
-            Ok(due) => due,
-            Err(error) => {
-                slog::warn!(self.log, "listing due proxy records failed";
+        let due =
+            match self.store.proxy_record_list_due(now, ROUND_RECORDS).await {
+                Ok(due) => due,
+                Err(error) => {
+                    slog::warn!(self.log, "listing due proxy records failed";
                     "error" => %error);
-                return;
-            }
-        };
+                    return;
+                }
+            };
         futures::stream::iter(due)
             .for_each_concurrent(ROUND_CONCURRENCY, |record| async move {
                 if let Err(error) = self.proxy_provision(record, now).await {
@@ -647,6 +655,9 @@ mod test {
     #[test]
     fn test_names_up_from_a_domain() {
         let names: Vec<&str> = names_up_from("e.sub.example.com").collect();
-        assert_eq!(names, ["e.sub.example.com", "sub.example.com", "example.com", "com"]);
+        assert_eq!(
+            names,
+            ["e.sub.example.com", "sub.example.com", "example.com", "com"]
+        );
     }
 }

@@ -181,7 +181,8 @@ impl App {
     ) -> Result<api::RoleLookupResponse, Error> {
         let (organization, _) =
             self.organization_access(caller, organization_id).await?;
-        let provider = clean_text("provider", &params.provider, usize::MAX, false)?;
+        let provider =
+            clean_text("provider", &params.provider, usize::MAX, false)?;
         let provider_organization_id = clean_text(
             "provider_organization_id",
             &params.provider_organization_id,
@@ -208,14 +209,20 @@ impl App {
             .collect();
         // No stored value holds a null character (bodies with one are
         // refused), and PostgreSQL cannot compare one.
-        let values = [Some(provider.as_str()), Some(&provider_organization_id), role_id, slug];
-        let reference = if values.iter().flatten().any(|value| value.contains('\0')) {
-            None
-        } else {
-            self.store
-                .role_external_reference_lookup(organization.id, &keys)
-                .await?
-        };
+        let values = [
+            Some(provider.as_str()),
+            Some(&provider_organization_id),
+            role_id,
+            slug,
+        ];
+        let reference =
+            if values.iter().flatten().any(|value| value.contains('\0')) {
+                None
+            } else {
+                self.store
+                    .role_external_reference_lookup(organization.id, &keys)
+                    .await?
+            };
         let reference = match reference {
             Some(reference) => {
                 Some(self.role_external_reference_view(reference).await?)

@@ -112,7 +112,9 @@ impl Fixture {
         let proxy_record = admin
             .proxy_record_create()
             .organization_id(&organization)
-            .body(types::ProxyRecordCreate { domain: "e.fixture.example".into() })
+            .body(types::ProxyRecordCreate {
+                domain: "e.fixture.example".into(),
+            })
             .send()
             .await
             .unwrap();

@@ -46,7 +46,11 @@ async fn create(
         .await
 }
 
-async fn view(client: &Client, organization: &str, id: uuid::Uuid) -> ApiResult<types::ProxyRecord> {
+async fn view(
+    client: &Client,
+    organization: &str,
+    id: uuid::Uuid,
+) -> ApiResult<types::ProxyRecord> {
     client
         .proxy_record_view()
         .organization_id(organization)
@@ -86,7 +90,11 @@ async fn wait_until_gone(client: &Client, organization: &str, id: uuid::Uuid) {
     panic!("proxy record {id} was never removed");
 }
 
-async fn delete(client: &Client, organization: &str, id: uuid::Uuid) -> ApiResult<types::ProxyRecordDeleted> {
+async fn delete(
+    client: &Client,
+    organization: &str,
+    id: uuid::Uuid,
+) -> ApiResult<types::ProxyRecordDeleted> {
     client
         .proxy_record_delete()
         .organization_id(organization)
@@ -95,7 +103,11 @@ async fn delete(client: &Client, organization: &str, id: uuid::Uuid) -> ApiResul
         .await
 }
 
-async fn retry(client: &Client, organization: &str, id: uuid::Uuid) -> ApiResult<types::ProxyRecord> {
+async fn retry(
+    client: &Client,
+    organization: &str,
+    id: uuid::Uuid,
+) -> ApiResult<types::ProxyRecord> {
     client
         .proxy_record_retry()
         .organization_id(organization)
@@ -124,14 +136,16 @@ async fn test_proxy_record_create_list_and_rules() {
     let org = create_organization(&admin, "Proxies").await;
     let id = org.id.to_string();
 
-    let first = create(&admin, &id, " E.Example.COM ").await.unwrap().into_inner();
+    let first =
+        create(&admin, &id, " E.Example.COM ").await.unwrap().into_inner();
     assert_eq!(first.domain, "e.example.com");
     assert_eq!(first.status, ProxyRecordStatus::Waiting);
     assert_eq!(first.message, None);
     // PostHog's derivation: sha256(str(organization_id) + domain), 20 hex
     // digits, under the base (the default here).
     let digest = sha2::Sha256::digest(format!("{}e.example.com", org.id));
-    let expected = format!("{}.proxy.orgbase.invalid", &hex::encode(digest)[..20]);
+    let expected =
+        format!("{}.proxy.orgbase.invalid", &hex::encode(digest)[..20]);
     assert_eq!(first.target_cname, expected);
     let me = admin.user_view().uuid("@me").send().await.unwrap().into_inner();
     assert_eq!(first.created_by, me.id);
@@ -158,7 +172,8 @@ async fn test_proxy_record_create_list_and_rules() {
         Some("domain"),
     );
 
-    let second = create(&admin, &id, "f.example.com").await.unwrap().into_inner();
+    let second =
+        create(&admin, &id, "f.example.com").await.unwrap().into_inner();
     assert_error(
         api_error(create(&admin, &id, "g.example.com").await),
         400,
@@ -178,8 +193,16 @@ async fn test_proxy_record_create_list_and_rules() {
         listed.results.iter().map(|r| r.id).collect::<Vec<_>>(),
         [second.id, first.id]
     );
-    assert_eq!(view(&admin, &id, first.id).await.unwrap().into_inner().domain, "e.example.com");
-    assert_error(api_error(view(&admin, &other, first.id).await), 404, "not_found", None);
+    assert_eq!(
+        view(&admin, &id, first.id).await.unwrap().into_inner().domain,
+        "e.example.com"
+    );
+    assert_error(
+        api_error(view(&admin, &other, first.id).await),
+        404,
+        "not_found",
+        None,
+    );
     assert_error(
         api_error(
             admin
@@ -197,7 +220,13 @@ async fn test_proxy_record_create_list_and_rules() {
     // Members read; only admins write.
     let member = ctx.user("member@example.com", &[Scope::X]).await;
     join(&admin, org.id, &member, 1).await;
-    let seen = member.client.proxy_record_list().organization_id(&id).send().await.unwrap();
+    let seen = member
+        .client
+        .proxy_record_list()
+        .organization_id(&id)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(seen.into_inner().results.len(), 2);
     assert_error(
         api_error(create(&member.client, &other, "h.example.com").await),
@@ -226,7 +255,8 @@ async fn test_proxy_record_limit_under_concurrent_creates() {
     let ctx = TestContext::new().await;
     let admin = ctx.admin();
     let id = create_organization(&admin, "Proxies").await.id.to_string();
-    let domains: Vec<String> = (0..8).map(|n| format!("p{n}.example.com")).collect();
+    let domains: Vec<String> =
+        (0..8).map(|n| format!("p{n}.example.com")).collect();
     let results = futures::future::join_all(
         domains.iter().map(|domain| create(&admin, &id, domain)),
     )
@@ -244,7 +274,8 @@ async fn test_proxy_record_becomes_valid_when_the_cname_points_at_its_target() {
     let (ctx, dns) = context_with_dns().await;
     let admin = ctx.admin();
     let id = create_organization(&admin, "Proxies").await.id.to_string();
-    let record = create(&admin, &id, "e.example.com").await.unwrap().into_inner();
+    let record =
+        create(&admin, &id, "e.example.com").await.unwrap().into_inner();
     // The first check finds nothing: the record keeps waiting.
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     assert_eq!(
@@ -254,11 +285,17 @@ async fn test_proxy_record_becomes_valid_when_the_cname_points_at_its_target() {
     dns.set("e.example.com", Zone::Cname(record.target_cname.clone()));
     // The next check is due 15 s (of the server's clock) later.
     ctx.advance_clock(chrono::Duration::seconds(16));
-    let valid = wait_for(&admin, &id, record.id, ProxyRecordStatus::Valid).await;
+    let valid =
+        wait_for(&admin, &id, record.id, ProxyRecordStatus::Valid).await;
     assert_eq!(valid.message, None);
     assert!(valid.updated_at > record.updated_at);
     // Not retryable once valid.
-    assert_error(api_error(retry(&admin, &id, record.id).await), 400, "invalid", None);
+    assert_error(
+        api_error(retry(&admin, &id, record.id).await),
+        400,
+        "invalid",
+        None,
+    );
     // A valid record goes through `deleting`, which the task finishes.
     let deleted = delete(&admin, &id, record.id).await.unwrap().into_inner();
     assert!(deleted.success);
@@ -273,8 +310,10 @@ async fn test_proxy_record_erroring_then_retry() {
     let admin = ctx.admin();
     let id = create_organization(&admin, "Proxies").await.id.to_string();
     dns.set("e.example.com", Zone::Cname("elsewhere.example.net".to_string()));
-    let record = create(&admin, &id, "e.example.com").await.unwrap().into_inner();
-    let erroring = wait_for(&admin, &id, record.id, ProxyRecordStatus::Erroring).await;
+    let record =
+        create(&admin, &id, "e.example.com").await.unwrap().into_inner();
+    let erroring =
+        wait_for(&admin, &id, record.id, ProxyRecordStatus::Erroring).await;
     let message = erroring.message.unwrap();
     assert!(message.contains("elsewhere.example.net"), "{message}");
     assert!(message.contains(&record.target_cname), "{message}");
@@ -284,7 +323,12 @@ async fn test_proxy_record_erroring_then_retry() {
     assert_eq!(retried.status, ProxyRecordStatus::Waiting);
     assert_eq!(retried.message, None);
     // Only from erroring or timed out.
-    assert_error(api_error(retry(&admin, &id, record.id).await), 400, "invalid", None);
+    assert_error(
+        api_error(retry(&admin, &id, record.id).await),
+        400,
+        "invalid",
+        None,
+    );
     wait_for(&admin, &id, record.id, ProxyRecordStatus::Valid).await;
     ctx.cleanup().await;
 }
@@ -294,13 +338,15 @@ async fn test_proxy_record_times_out_and_survives_a_restart() {
     let (mut ctx, dns) = context_with_dns().await;
     let admin = ctx.admin();
     let id = create_organization(&admin, "Proxies").await.id.to_string();
-    let record = create(&admin, &id, "e.example.com").await.unwrap().into_inner();
+    let record =
+        create(&admin, &id, "e.example.com").await.unwrap().into_inner();
     tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     // The state is in the store: a new server carries on with it.
     ctx.restart().await;
     let admin = ctx.admin();
     ctx.advance_clock(chrono::Duration::hours(25));
-    let timed_out = wait_for(&admin, &id, record.id, ProxyRecordStatus::TimedOut).await;
+    let timed_out =
+        wait_for(&admin, &id, record.id, ProxyRecordStatus::TimedOut).await;
     assert!(timed_out.message.unwrap().contains(&record.target_cname));
     // Retry opens a new window; this time the CNAME is there.
     dns.set("e.example.com", Zone::Cname(record.target_cname.clone()));
@@ -315,11 +361,22 @@ async fn test_proxy_record_not_provisioned_is_deleted_at_once() {
     let ctx = TestContext::new().await;
     let admin = ctx.admin();
     let id = create_organization(&admin, "Proxies").await.id.to_string();
-    let record = create(&admin, &id, "e.example.com").await.unwrap().into_inner();
+    let record =
+        create(&admin, &id, "e.example.com").await.unwrap().into_inner();
     let deleted = delete(&admin, &id, record.id).await.unwrap().into_inner();
     assert!(deleted.success);
-    assert_error(api_error(view(&admin, &id, record.id).await), 404, "not_found", None);
-    assert_error(api_error(delete(&admin, &id, record.id).await), 404, "not_found", None);
+    assert_error(
+        api_error(view(&admin, &id, record.id).await),
+        404,
+        "not_found",
+        None,
+    );
+    assert_error(
+        api_error(delete(&admin, &id, record.id).await),
+        404,
+        "not_found",
+        None,
+    );
     // The domain and the place under the limit are free again.
     create(&admin, &id, "e.example.com").await.expect("created again");
     ctx.cleanup().await;
@@ -331,7 +388,8 @@ async fn test_proxy_record_diagnosis_and_its_cooldown() {
     let admin = ctx.admin();
     let org = create_organization(&admin, "Proxies").await;
     let id = org.id.to_string();
-    let record = create(&admin, &id, "e.shop.example.com").await.unwrap().into_inner();
+    let record =
+        create(&admin, &id, "e.shop.example.com").await.unwrap().into_inner();
     dns.set("e.shop.example.com", Zone::Cname("wrong.example.net".to_string()));
     dns.set("example.com", Zone::CaaIssue(vec!["pki.goog".to_string()]));
 
@@ -350,7 +408,12 @@ async fn test_proxy_record_diagnosis_and_its_cooldown() {
     assert!(caa.fix.unwrap().contains("example.com"));
 
     // Again at once: refused, without asking anyone's DNS.
-    assert_error(api_error(diagnose(&admin, &id, record.id).await), 429, "throttled", None);
+    assert_error(
+        api_error(diagnose(&admin, &id, record.id).await),
+        429,
+        "throttled",
+        None,
+    );
 
     dns.set("e.shop.example.com", Zone::Cname(record.target_cname.clone()));
     dns.set("example.com", Zone::CaaIssue(vec!["letsencrypt.org".to_string()]));
@@ -358,7 +421,8 @@ async fn test_proxy_record_diagnosis_and_its_cooldown() {
     // Any member may diagnose.
     let member = ctx.user("member@example.com", &[Scope::X]).await;
     join(&admin, org.id, &member, 1).await;
-    let report = diagnose(&member.client, &id, record.id).await.unwrap().into_inner();
+    let report =
+        diagnose(&member.client, &id, record.id).await.unwrap().into_inner();
     assert_eq!(check(&report, "cname").status, types::ProxyCheckStatus::Pass);
     assert_eq!(check(&report, "caa").status, types::ProxyCheckStatus::Pass);
     ctx.cleanup().await;
@@ -370,7 +434,12 @@ async fn test_proxy_records_go_with_their_organization() {
     let admin = ctx.admin();
     let id = create_organization(&admin, "Doomed").await.id.to_string();
     create(&admin, &id, "e.example.com").await.unwrap();
-    admin.organization_delete().organization_id(&id).send().await.expect("deleted");
+    admin
+        .organization_delete()
+        .organization_id(&id)
+        .send()
+        .await
+        .expect("deleted");
     ctx.assert_store_consistent().await;
     // Its domain is free for another organization.
     let other = create_organization(&admin, "Next").await.id.to_string();

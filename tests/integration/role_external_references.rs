@@ -13,7 +13,11 @@ use orgbase::client::types;
 use orgbase::client::types::Scope;
 use orgbase::client::Client;
 
-async fn create_role(client: &Client, organization: &str, name: &str) -> uuid::Uuid {
+async fn create_role(
+    client: &Client,
+    organization: &str,
+    name: &str,
+) -> uuid::Uuid {
     client
         .role_create()
         .organization_id(organization)
@@ -94,11 +98,14 @@ async fn test_role_external_reference_create_lookup_delete() {
     let org = create_organization(&admin, "Refs").await.id.to_string();
     let role = create_role(&admin, &org, "Frontend").await;
 
-    let created =
-        create_reference(&admin, &org, reference(role, "12345", Some("frontend-team")))
-            .await
-            .expect("created")
-            .into_inner();
+    let created = create_reference(
+        &admin,
+        &org,
+        reference(role, "12345", Some("frontend-team")),
+    )
+    .await
+    .expect("created")
+    .into_inner();
     assert_eq!(created.role, role);
     assert_eq!(created.provider_role_slug.as_deref(), Some("frontend-team"));
     assert_eq!(created.created_by.unwrap().email, "admin@localhost");
@@ -109,16 +116,19 @@ async fn test_role_external_reference_create_lookup_delete() {
 
     // By id or by slug, case-insensitively on the provider's organization
     // and identifiers.
-    for (role_id, slug) in
-        [(Some("12345"), None), (None, Some("FRONTEND-team")), (Some("nope"), Some("frontend-team"))]
-    {
+    for (role_id, slug) in [
+        (Some("12345"), None),
+        (None, Some("FRONTEND-team")),
+        (Some("nope"), Some("frontend-team")),
+    ] {
         let found = lookup(&admin, &org, "posthog", role_id, slug)
             .await
             .unwrap()
             .into_inner();
         assert_eq!(found.reference.map(|r| r.id), Some(created.id));
     }
-    let missing = lookup(&admin, &org, "PostHog", Some("999"), None).await.unwrap();
+    let missing =
+        lookup(&admin, &org, "PostHog", Some("999"), None).await.unwrap();
     assert!(missing.into_inner().reference.is_none());
     let other_provider = admin
         .role_external_reference_lookup()
@@ -151,7 +161,8 @@ async fn test_role_external_reference_create_lookup_delete() {
         .await
         .expect("deleted");
     assert_eq!(list(&admin, &org).await.count, 0);
-    let gone = lookup(&admin, &org, "PostHog", Some("12345"), None).await.unwrap();
+    let gone =
+        lookup(&admin, &org, "PostHog", Some("12345"), None).await.unwrap();
     assert!(gone.into_inner().reference.is_none());
     assert_error(
         api_error(
@@ -238,9 +249,13 @@ async fn test_role_external_reference_unique_per_organization() {
     // Another organization maps it on its own.
     let other_org = create_organization(&admin, "Other").await.id.to_string();
     let other_orgs_role = create_role(&admin, &other_org, "Frontend").await;
-    create_reference(&admin, &other_org, reference(other_orgs_role, "ABC", Some("team")))
-        .await
-        .expect("another organization's mapping");
+    create_reference(
+        &admin,
+        &other_org,
+        reference(other_orgs_role, "ABC", Some("team")),
+    )
+    .await
+    .expect("another organization's mapping");
 
     // Concurrent creates of one mapping: exactly one wins.
     let results = futures::future::join_all((0..8).map(|_| {
@@ -269,8 +284,9 @@ async fn test_role_external_reference_role_of_another_organization() {
     // exist: the same code, the same words.
     let mut details = Vec::new();
     for role in [theirs, nowhere] {
-        let (status, error) =
-            api_error(create_reference(&admin, &org, reference(role, "1", None)).await);
+        let (status, error) = api_error(
+            create_reference(&admin, &org, reference(role, "1", None)).await,
+        );
         assert_eq!(
             (status, error.code.as_str(), error.attr.as_deref()),
             (400, "does_not_exist", Some("role"))
@@ -317,10 +333,14 @@ async fn test_role_external_reference_levels_and_scopes() {
     let member = ctx.user("member@example.com", &[Scope::X]).await;
     join(&admin, org.id, &member, 1).await;
     assert_eq!(list(&member.client, &id).await.count, 1);
-    let found = lookup(&member.client, &id, "PostHog", Some("1"), None).await.unwrap();
+    let found =
+        lookup(&member.client, &id, "PostHog", Some("1"), None).await.unwrap();
     assert!(found.into_inner().reference.is_some());
     assert_error(
-        api_error(create_reference(&member.client, &id, reference(role, "2", None)).await),
+        api_error(
+            create_reference(&member.client, &id, reference(role, "2", None))
+                .await,
+        ),
         403,
         "permission_denied",
         None,
@@ -340,12 +360,18 @@ async fn test_role_external_reference_levels_and_scopes() {
         None,
     );
     let reader = ctx
-        .user("reader@example.com", &[Scope::OrganizationRead, Scope::UserWrite])
+        .user(
+            "reader@example.com",
+            &[Scope::OrganizationRead, Scope::UserWrite],
+        )
         .await;
     join(&admin, org.id, &reader, 8).await;
     assert_eq!(list(&reader.client, &id).await.count, 1);
     assert_error(
-        api_error(create_reference(&reader.client, &id, reference(role, "3", None)).await),
+        api_error(
+            create_reference(&reader.client, &id, reference(role, "3", None))
+                .await,
+        ),
         403,
         "permission_denied",
         None,
@@ -361,11 +387,14 @@ async fn test_role_external_reference_list_pages() {
     let role = create_role(&admin, &org, "Frontend").await;
     let mut ids = Vec::new();
     for n in 0..5 {
-        let created =
-            create_reference(&admin, &org, reference(role, &n.to_string(), None))
-                .await
-                .unwrap()
-                .into_inner();
+        let created = create_reference(
+            &admin,
+            &org,
+            reference(role, &n.to_string(), None),
+        )
+        .await
+        .unwrap()
+        .into_inner();
         ids.push(created.id);
     }
     let page = admin
@@ -378,7 +407,10 @@ async fn test_role_external_reference_list_pages() {
         .unwrap()
         .into_inner();
     assert_eq!(page.count, 5);
-    assert_eq!(page.results.iter().map(|r| r.id).collect::<Vec<_>>(), ids[2..4]);
+    assert_eq!(
+        page.results.iter().map(|r| r.id).collect::<Vec<_>>(),
+        ids[2..4]
+    );
     assert!(page.next.unwrap().contains("offset=4"));
     assert!(page.previous.is_some());
     ctx.cleanup().await;
@@ -391,7 +423,9 @@ async fn test_role_external_references_go_with_their_role_and_organization() {
     let org = create_organization(&admin, "Refs").await.id.to_string();
     let doomed = create_role(&admin, &org, "Doomed").await;
     let kept = create_role(&admin, &org, "Kept").await;
-    create_reference(&admin, &org, reference(doomed, "1", Some("one"))).await.unwrap();
+    create_reference(&admin, &org, reference(doomed, "1", Some("one")))
+        .await
+        .unwrap();
     create_reference(&admin, &org, reference(kept, "2", None)).await.unwrap();
     admin
         .role_delete()

@@ -725,9 +725,11 @@ impl PgStore {
                 &[],
             )
             .await?;
-        records.extend(references.into_iter().map(|record| {
-            ExportRecord::RoleExternalReference { record }
-        }));
+        records.extend(
+            references
+                .into_iter()
+                .map(|record| ExportRecord::RoleExternalReference { record }),
+        );
         let proxies = self
             .read_all(
                 "SELECT record FROM proxy_records ORDER BY organization_id, id",
@@ -735,7 +737,9 @@ impl PgStore {
             )
             .await?;
         records.extend(
-            proxies.into_iter().map(|record| ExportRecord::ProxyRecord { record }),
+            proxies
+                .into_iter()
+                .map(|record| ExportRecord::ProxyRecord { record }),
         );
         Ok(records)
     }

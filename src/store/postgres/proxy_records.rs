@@ -8,10 +8,10 @@ use super::fetch;
 use super::guard_check;
 use super::json;
 use super::organization_for_update;
+use super::retry_pause;
 use super::sql_count;
 use super::touch_organization;
 use super::write_organization;
-use super::retry_pause;
 use super::PgStore;
 use super::TxError;
 use super::TRANSACTION_ATTEMPTS;
@@ -115,8 +115,11 @@ impl PgStore {
                     Ok(Ok(record))
                 }
                 Ok(ProxyWrite::Remove) => {
-                    tx.execute("DELETE FROM proxy_records WHERE id = $1", &[&id])
-                        .await?;
+                    tx.execute(
+                        "DELETE FROM proxy_records WHERE id = $1",
+                        &[&id],
+                    )
+                    .await?;
                     write_organization(&tx, organization).await?;
                     Ok(Ok(record))
                 }

@@ -4,9 +4,9 @@
 //! organization.
 
 use super::json;
+use super::retry_pause;
 use super::sql_count;
 use super::touch_organization;
-use super::retry_pause;
 use super::PgStore;
 use super::TxError;
 use super::TRANSACTION_ATTEMPTS;

@@ -786,13 +786,17 @@ fn role_external_references(
         store.records::<RoleExternalReferenceRecord>(ROLE_REF, report)?;
     for (at, reference) in records {
         let ids = (reference.organization_id, reference.id);
-        let Some((org_id, _)) = owned_record(store, report, &at, ROLE_REF, ids)?
+        let Some((org_id, _)) =
+            owned_record(store, report, &at, ROLE_REF, ids)?
         else {
             continue;
         };
-        report.require(store, &at, &role_key(org_id, reference.role_id), || {
-            format!("no role {} in its organization", reference.role_id)
-        })?;
+        report.require(
+            store,
+            &at,
+            &role_key(org_id, reference.role_id),
+            || format!("no role {} in its organization", reference.role_id),
+        )?;
         for unique in unique_keys(&reference) {
             if store.db.get(&unique)?.as_deref()
                 != Some(reference.id.as_bytes().as_slice())
@@ -826,7 +830,9 @@ fn role_ref_key_index(
         match store.role_external_reference_fetch(org_id, id) {
             Ok(Some(reference))
                 if unique_keys(&reference).iter().any(|k| k[..] == at[..]) => {}
-            Ok(Some(_)) => report.violation(&at, "its reference has other keys"),
+            Ok(Some(_)) => {
+                report.violation(&at, "its reference has other keys")
+            }
             Ok(None) => report.violation(&at, "no such reference"),
             Err(error) => report.violation(&at, error.to_string()),
         }

@@ -149,7 +149,9 @@ impl SledStore {
         Ok(self
             .role_external_reference_all(organization_id)?
             .into_iter()
-            .filter(|reference| role_id.is_none_or(|id| id == reference.role_id))
+            .filter(|reference| {
+                role_id.is_none_or(|id| id == reference.role_id)
+            })
             .flat_map(|reference| {
                 let mut keys = unique_keys(&reference);
                 keys.push(reference_key(organization_id, reference.id));

@@ -168,10 +168,8 @@ impl SledStore {
                 return Err(StoreError::NotFound);
             };
             let members = self.role_member_list(organization_id, role_id)?;
-            let references = self.role_external_reference_keys(
-                organization_id,
-                Some(role_id),
-            )?;
+            let references = self
+                .role_external_reference_keys(organization_id, Some(role_id))?;
             let removed = self.db.transaction(|tx| {
                 let mut organization: OrganizationRecord =
                     tx_get(tx, &key(ORG, &[organization_id.as_bytes()]))?
