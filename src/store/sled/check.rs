@@ -746,16 +746,36 @@ fn cimd_hash_index(
 /// `domain/` entries: they decode, belong to their key's organization, and
 /// have their `domain_name/` entry.
 fn domains(store: &SledStore, report: &mut Report) -> Result<(), StoreError> {
-    for (at, domain) in store.records::<DomainRecord>(DOMAIN, report)? {
-        let ids = (domain.organization_id, domain.id);
-        let Some(ids) = owned_record(store, report, &at, DOMAIN, ids)? else {
+    named_records(
+        store,
+        report,
+        DOMAIN,
+        DOMAIN_NAME,
+        |domain: &DomainRecord| {
+            ((domain.organization_id, domain.id), domain.domain.clone())
+        },
+    )
+}
+
+/// Records under `prefix` with a name unique across organizations
+/// (`ids_and_name`): they decode, belong to their key's organization
+/// (which exists), and have their entry under `index_prefix`.
+fn named_records<T: DeserializeOwned>(
+    store: &SledStore,
+    report: &mut Report,
+    prefix: &[u8],
+    index_prefix: &[u8],
+    ids_and_name: impl Fn(&T) -> ((Uuid, Uuid), String),
+) -> Result<(), StoreError> {
+    for (at, record) in store.records::<T>(prefix, report)? {
+        let (ids, name) = ids_and_name(&record);
+        let Some(ids) = owned_record(store, report, &at, prefix, ids)? else {
             continue;
         };
-        if !indexed_as_pair(store, DOMAIN_NAME, domain.domain.as_bytes(), ids)?
-        {
+        if !indexed_as_pair(store, index_prefix, name.as_bytes(), ids)? {
             report.violation(
                 &at,
-                format!("no domain_name/ entry for {}", domain.domain),
+                format!("no {} entry for {name}", printable(index_prefix)),
             );
         }
     }
@@ -840,26 +860,14 @@ fn role_ref_key_index(
     Ok(())
 }
 
-/// `proxy/` entries: they decode, belong to their key's organization
-/// (which exists), and have their `proxy_domain/` entry.
+/// `proxy/` entries: see [`named_records`].
 fn proxy_records(
     store: &SledStore,
     report: &mut Report,
 ) -> Result<(), StoreError> {
-    for (at, record) in store.records::<ProxyRecord>(PROXY, report)? {
-        let ids = (record.organization_id, record.id);
-        let Some(ids) = owned_record(store, report, &at, PROXY, ids)? else {
-            continue;
-        };
-        if !indexed_as_pair(store, PROXY_DOMAIN, record.domain.as_bytes(), ids)?
-        {
-            report.violation(
-                &at,
-                format!("no proxy_domain/ entry for {}", record.domain),
-            );
-        }
-    }
-    Ok(())
+    named_records(store, report, PROXY, PROXY_DOMAIN, |record: &ProxyRecord| {
+        ((record.organization_id, record.id), record.domain.clone())
+    })
 }
 
 fn proxy_domain_index(
