@@ -76,7 +76,8 @@ enum Command {
         #[arg(
             long,
             env = "ORGBASE_PROXY_CNAME_BASE",
-            default_value = orgbase::app::DEFAULT_PROXY_CNAME_BASE
+            default_value = orgbase::app::DEFAULT_PROXY_CNAME_BASE,
+            value_parser = orgbase::app::clean_cname_base
         )]
         proxy_cname_base: String,
         /// Log format: `json` (one object per line) or `pretty`.
@@ -241,9 +242,7 @@ async fn main() -> ExitCode {
                 dns_timeout: orgbase::dns::DEFAULT_TIMEOUT,
                 clock: server::system_clock(),
                 proxy: orgbase::app::ProxySettings {
-                    cname_base: orgbase::app::clean_cname_base(
-                        &proxy_cname_base,
-                    ),
+                    cname_base: proxy_cname_base,
                     ..Default::default()
                 },
             };

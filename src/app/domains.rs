@@ -37,7 +37,7 @@ const SSO_PROVIDERS: [&str; 5] =
 const CHALLENGE_LABEL: &str = "_posthog-challenge";
 
 /// PostHog's domain pattern, `^([a-z0-9]+(-[a-z0-9]+)*\.)+[a-z]{2,}$`.
-fn is_domain_name(domain: &str) -> bool {
+pub(super) fn is_domain_name(domain: &str) -> bool {
     let labels: Vec<&str> = domain.split('.').collect();
     let Some((top, rest)) = labels.split_last() else {
         return false;

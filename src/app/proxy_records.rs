@@ -37,6 +37,7 @@
 //!   at most once per cooldown per record.
 
 use super::domains::clean_domain;
+use super::domains::is_domain_name;
 use super::require_level;
 use super::App;
 use super::Caller;
@@ -140,9 +141,14 @@ fn target_cname(organization_id: Uuid, domain: &str, base: &str) -> String {
     format!("{}.{base}", &digest[..20])
 }
 
-/// The base name as given: lowercase, no dots at the ends.
-pub fn clean_cname_base(base: &str) -> String {
-    base.trim().trim_matches('.').to_lowercase()
+/// The base name as given (`--proxy-cname-base`): lowercase, without dots
+/// at the ends, and a domain name.
+pub fn clean_cname_base(base: &str) -> Result<String, String> {
+    let base = base.trim().trim_matches('.').to_lowercase();
+    if !is_domain_name(&base) {
+        return Err(format!("{base:?} is not a domain name"));
+    }
+    Ok(base)
 }
 
 fn status_view(status: ProxyStatus) -> api::ProxyRecordStatus {

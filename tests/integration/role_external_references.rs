@@ -455,3 +455,31 @@ async fn test_role_external_references_go_with_their_role_and_organization() {
     )));
     ctx.cleanup().await;
 }
+
+/// A lookup value no stored reference can hold (a null character, which
+/// PostgreSQL cannot even compare) finds nothing, on either backend.
+#[tokio::test]
+async fn test_role_external_reference_lookup_of_a_null_character() {
+    let ctx = TestContext::new().await;
+    let admin = ctx.admin();
+    let org = create_organization(&admin, "Refs").await.id.to_string();
+    for query in [
+        "provider=github%00&provider_organization_id=PostHog&provider_role_id=1",
+        "provider=github&provider_organization_id=Post%00Hog&provider_role_slug=a",
+        "provider=github&provider_organization_id=PostHog&provider_role_id=%00",
+    ] {
+        let response = reqwest::Client::new()
+            .get(format!(
+                "{}/api/organizations/{org}/role_external_references/lookup/?{query}",
+                ctx.base_url
+            ))
+            .bearer_auth(crate::common::ADMIN_KEY)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200, "{query}");
+        let body: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(body, serde_json::json!({"reference": null}), "{query}");
+    }
+    ctx.cleanup().await;
+}
