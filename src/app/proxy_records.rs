@@ -49,6 +49,7 @@ use crate::error::Error;
 use crate::store::records::ProxyRecord;
 use crate::store::records::ProxyStatus;
 use crate::store::ProxyWrite;
+use crate::store::StoreError;
 use chrono::DateTime;
 use chrono::Utc;
 use futures::StreamExt;
@@ -548,9 +549,14 @@ impl App {
             };
         futures::stream::iter(due)
             .for_each_concurrent(ROUND_CONCURRENCY, |record| async move {
-                if let Err(error) = self.proxy_provision(record, now).await {
-                    slog::warn!(self.log, "proxy provisioning failed";
-                        "error" => %error);
+                match self.proxy_provision(record, now).await {
+                    // Deleted meanwhile, with its organization or by a
+                    // user: nothing left to do.
+                    Ok(()) | Err(StoreError::NotFound) => {}
+                    Err(error) => {
+                        slog::warn!(self.log, "proxy provisioning failed";
+                            "error" => %error)
+                    }
                 }
             })
             .await;
@@ -560,7 +566,7 @@ impl App {
         &self,
         seen: ProxyRecord,
         now: DateTime<Utc>,
-    ) -> Result<(), crate::store::StoreError> {
+    ) -> Result<(), StoreError> {
         let (organization_id, id) = (seen.organization_id, seen.id);
         if seen.status == ProxyStatus::Deleting {
             self.store
@@ -607,6 +613,8 @@ impl App {
             return Ok(());
         };
         if claimed.status != ProxyStatus::Waiting {
+            slog::info!(self.log, "proxy record timed out";
+                "proxy_record_id" => %id, "domain" => &claimed.domain);
             return Ok(());
         }
         let answer = self.dns.cname(&claimed.domain).await;
@@ -614,7 +622,8 @@ impl App {
         else {
             return Ok(());
         };
-        self.store
+        let written = self
+            .store
             .proxy_record_update(organization_id, id, None, |record| {
                 if record.status != ProxyStatus::Waiting
                     || record.checks != claimed.checks
@@ -626,8 +635,12 @@ impl App {
                 record.updated_at = self.now();
                 Ok(ProxyWrite::Keep)
             })
-            .await?
-            .ok();
+            .await?;
+        if written.is_ok() {
+            slog::info!(self.log, "proxy record checked";
+                "proxy_record_id" => %id, "domain" => &claimed.domain,
+                "status" => status.as_str());
+        }
         Ok(())
     }
 }
