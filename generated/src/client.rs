@@ -11958,7 +11958,7 @@ let response = client.proxy_record_retry()
     }
     /**List role external references
 
-Oldest first. Any member reads.
+Ordered as PostHog orders them: by `provider`, `provider_organization_id` and `provider_role_slug` (compared as bytes; references without a slug after those with one), then by creation. Any member reads.
 
 Requires a personal API key with the scope `organization:read`.
 

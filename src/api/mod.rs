@@ -870,7 +870,10 @@ pub trait OrgbaseApi {
 
     /// List role external references
     ///
-    /// Oldest first. Any member reads.
+    /// Ordered as PostHog orders them: by `provider`,
+    /// `provider_organization_id` and `provider_role_slug` (compared as
+    /// bytes; references without a slug after those with one), then by
+    /// creation. Any member reads.
     #[endpoint {
         method = GET,
         path = "/api/organizations/{organization_id}/role_external_references",

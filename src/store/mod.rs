@@ -871,8 +871,10 @@ impl Store {
         read!(self.user_fetch_by_email(email))
     }
 
-    /// A page of the organization's role external references, oldest
-    /// first.
+    /// A page of the organization's role external references, ordered
+    /// as PostHog orders them: by provider, provider organization and slug
+    /// (compared as bytes; references without a slug after those with
+    /// one), then by id.
     pub async fn role_external_reference_list_page(
         &self,
         organization_id: Uuid,

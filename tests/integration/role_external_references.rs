@@ -413,6 +413,47 @@ async fn test_role_external_reference_list_pages() {
     );
     assert!(page.next.unwrap().contains("offset=4"));
     assert!(page.previous.is_some());
+
+    // PostHog's order: provider, provider organization, slug (none last),
+    // then creation.
+    let other = create_organization(&admin, "Ordered").await.id.to_string();
+    let role = create_role(&admin, &other, "Any").await;
+    let mut made = Vec::new();
+    for (provider, organization, slug) in [
+        ("slack", "T1", Some("b")),
+        ("github", "posthog", None),
+        ("github", "posthog", Some("zeta")),
+        ("github", "PostHog", Some("alpha")),
+        ("github", "posthog", Some("beta")),
+        ("github", "posthog", None),
+    ] {
+        let body = types::RoleExternalReferenceCreate {
+            provider: provider.to_string(),
+            provider_organization_id: organization.to_string(),
+            provider_role_id: made.len().to_string(),
+            provider_role_slug: slug.map(str::to_string),
+            provider_role_name: "Team".to_string(),
+            role,
+        };
+        made.push(create_reference(&admin, &other, body).await.unwrap().id);
+    }
+    let listed: Vec<_> =
+        list(&admin, &other).await.results.iter().map(|r| r.id).collect();
+    let expected: Vec<_> = [3, 4, 2, 1, 5, 0].map(|i| made[i]).to_vec();
+    assert_eq!(listed, expected);
+    let second_page = admin
+        .role_external_reference_list()
+        .organization_id(&other)
+        .limit(2)
+        .offset(2)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(
+        second_page.results.iter().map(|r| r.id).collect::<Vec<_>>(),
+        expected[2..4]
+    );
     ctx.cleanup().await;
 }
 

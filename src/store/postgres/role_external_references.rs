@@ -19,8 +19,9 @@ use tokio_postgres::IsolationLevel;
 use uuid::Uuid;
 
 impl PgStore {
-    /// A page of the organization's references, oldest first (UUIDv7 id
-    /// order), with the count.
+    /// A page of the organization's references, with the count, in list
+    /// order: provider, provider organization and slug (byte order, as
+    /// sled's keys; without a slug last), then id.
     pub async fn role_external_reference_list_page(
         &self,
         organization_id: Uuid,
@@ -40,7 +41,11 @@ impl PgStore {
         let items = self
             .read_all(
                 "SELECT record FROM role_external_references \
-                 WHERE organization_id = $1 ORDER BY id LIMIT $2 OFFSET $3",
+                 WHERE organization_id = $1 \
+                 ORDER BY record ->> 'provider' COLLATE \"C\", \
+                 record ->> 'provider_organization_id' COLLATE \"C\", \
+                 record ->> 'provider_role_slug' COLLATE \"C\" NULLS LAST, \
+                 id LIMIT $2 OFFSET $3",
                 &[&organization_id, &sql_count(limit), &sql_count(offset)],
             )
             .await?;

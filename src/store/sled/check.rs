@@ -35,6 +35,7 @@ use super::records::RoleExternalReferenceRecord;
 use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
 use super::records::UserRecord;
+use super::role_external_references::order_key;
 use super::role_external_references::unique_keys;
 use super::roles::role_key;
 use super::roles::role_name_key;
@@ -59,6 +60,7 @@ use super::ROLE_MEMBER;
 use super::ROLE_NAME;
 use super::ROLE_REF;
 use super::ROLE_REF_KEY;
+use super::ROLE_REF_ORDER;
 use super::USER;
 use super::USER_EMAIL;
 use super::USER_KEY;
@@ -126,6 +128,7 @@ const INVARIANTS: &[(&str, Invariant)] = &[
     ("domain_name_index", domain_name_index),
     ("role_external_references", role_external_references),
     ("role_ref_key_index", role_ref_key_index),
+    ("role_ref_order_index", role_ref_order_index),
     ("proxy_records", proxy_records),
     ("proxy_domain_index", proxy_domain_index),
 ];
@@ -817,6 +820,10 @@ fn role_external_references(
             &role_key(org_id, reference.role_id),
             || format!("no role {} in its organization", reference.role_id),
         )?;
+        let order = order_key(&reference);
+        report.require(store, &at, &order, || {
+            format!("no role_ref_order/ entry {}", printable(&order))
+        })?;
         for unique in unique_keys(&reference) {
             if store.db.get(&unique)?.as_deref()
                 != Some(reference.id.as_bytes().as_slice())
@@ -852,6 +859,36 @@ fn role_ref_key_index(
                 if unique_keys(&reference).iter().any(|k| k[..] == at[..]) => {}
             Ok(Some(_)) => {
                 report.violation(&at, "its reference has other keys")
+            }
+            Ok(None) => report.violation(&at, "no such reference"),
+            Err(error) => report.violation(&at, error.to_string()),
+        }
+    }
+    Ok(())
+}
+
+/// `role_ref_order/` entries name a reference of their organization whose
+/// order entry they are.
+fn role_ref_order_index(
+    store: &SledStore,
+    report: &mut Report,
+) -> Result<(), StoreError> {
+    for entry in store.entries(ROLE_REF_ORDER) {
+        let (at, _) = entry?;
+        let rest = &at[ROLE_REF_ORDER.len()..];
+        let ids = (rest.len() >= 32).then(|| {
+            let org_id = Uuid::from_slice(&rest[..16]).ok()?;
+            let id = Uuid::from_slice(&rest[rest.len() - 16..]).ok()?;
+            Some((org_id, id))
+        });
+        let Some(Some((org_id, id))) = ids else {
+            report.violation(&at, "key does not hold two ids");
+            continue;
+        };
+        match store.role_external_reference_fetch(org_id, id) {
+            Ok(Some(reference)) if order_key(&reference)[..] == at[..] => {}
+            Ok(Some(_)) => {
+                report.violation(&at, "its reference orders elsewhere")
             }
             Ok(None) => report.violation(&at, "no such reference"),
             Err(error) => report.violation(&at, error.to_string()),

@@ -29,6 +29,7 @@
 //! | `domain_name/` domain (lowercase)     | organization_id domain_id |
 //! | `role_ref/` organization_id ref_id    | `RoleExternalReferenceRecord` |
 //! | `role_ref_key/` organization_id key   | ref_id (key: `id_key` or `slug_key` of the record) |
+//! | `role_ref_order/` organization_id provider 0 provider_organization_id 0 (0 slug 0, or 1 without) ref_id | empty: the list order |
 //! | `proxy/` organization_id proxy_id     | `ProxyRecord`           |
 //! | `proxy_domain/` domain (lowercase)    | organization_id proxy_id |
 //! | `ready`                               | empty: written by every readiness probe |
@@ -106,6 +107,7 @@ const DOMAIN: &[u8] = b"domain/";
 const DOMAIN_NAME: &[u8] = b"domain_name/";
 const ROLE_REF: &[u8] = b"role_ref/";
 const ROLE_REF_KEY: &[u8] = b"role_ref_key/";
+const ROLE_REF_ORDER: &[u8] = b"role_ref_order/";
 const PROXY: &[u8] = b"proxy/";
 const PROXY_DOMAIN: &[u8] = b"proxy_domain/";
 const READY: &[u8] = b"ready";

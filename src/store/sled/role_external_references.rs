@@ -19,6 +19,7 @@ use super::StoreError;
 use super::TxResult;
 use super::ROLE_REF;
 use super::ROLE_REF_KEY;
+use super::ROLE_REF_ORDER;
 use crate::store::Guard;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
@@ -32,6 +33,28 @@ pub(super) fn unique_key(organization_id: Uuid, unique: &str) -> Vec<u8> {
     key(ROLE_REF_KEY, &[organization_id.as_bytes(), unique.as_bytes()])
 }
 
+/// The list-order entry of a reference: its organization, provider,
+/// provider organization and slug (present before absent), then its id,
+/// so that byte order is the list's order. The texts hold no null
+/// character (requests with one are refused), so a 0 byte ends each.
+pub(super) fn order_key(reference: &RoleExternalReferenceRecord) -> Vec<u8> {
+    let mut at = key(ROLE_REF_ORDER, &[reference.organization_id.as_bytes()]);
+    for text in [&reference.provider, &reference.provider_organization_id] {
+        at.extend_from_slice(text.as_bytes());
+        at.push(0);
+    }
+    match &reference.provider_role_slug {
+        Some(slug) => {
+            at.push(0);
+            at.extend_from_slice(slug.as_bytes());
+            at.push(0);
+        }
+        None => at.push(1),
+    }
+    at.extend_from_slice(reference.id.as_bytes());
+    at
+}
+
 /// Every index entry a reference has.
 pub(super) fn unique_keys(
     reference: &RoleExternalReferenceRecord,
@@ -43,7 +66,7 @@ pub(super) fn unique_keys(
 }
 
 impl SledStore {
-    /// Every reference of the organization, oldest first.
+    /// Every reference of the organization, oldest first (key order).
     pub(super) fn role_external_reference_all(
         &self,
         organization_id: Uuid,
@@ -55,21 +78,24 @@ impl SledStore {
             .collect()
     }
 
-    /// A page of the organization's references, oldest first (UUIDv7 key
-    /// order): only the page's records are read.
+    /// A page of the organization's references in list order (see
+    /// [`order_key`]): only the page's records are read.
     pub fn role_external_reference_list_page(
         &self,
         organization_id: Uuid,
         offset: u64,
         limit: u64,
     ) -> Result<Page<RoleExternalReferenceRecord>, StoreError> {
-        let prefix = key(ROLE_REF, &[organization_id.as_bytes()]);
-        let keys = self.scan_keys(&prefix)?;
-        let items = page_of(&keys, offset, limit)
-            .iter()
-            .filter_map(|at| self.fetch(at).transpose())
-            .collect::<Result<_, _>>()?;
-        Ok(Page { count: keys.len() as u64, items })
+        let prefix = key(ROLE_REF_ORDER, &[organization_id.as_bytes()]);
+        let entries = self.scan_keys(&prefix)?;
+        let mut items = Vec::new();
+        for entry in page_of(&entries, offset, limit) {
+            let id = uuid_from(&entry[entry.len().saturating_sub(16)..])?;
+            items.extend(
+                self.role_external_reference_fetch(organization_id, id)?,
+            );
+        }
+        Ok(Page { count: entries.len() as u64, items })
     }
 
     pub fn role_external_reference_fetch(
@@ -134,6 +160,7 @@ impl SledStore {
             for unique in unique_keys(reference) {
                 tx.remove(unique)?;
             }
+            tx.remove(order_key(reference))?;
             Ok(())
         })?;
         self.flush().await
@@ -154,6 +181,7 @@ impl SledStore {
             })
             .flat_map(|reference| {
                 let mut keys = unique_keys(&reference);
+                keys.push(order_key(&reference));
                 keys.push(reference_key(organization_id, reference.id));
                 keys
             })
@@ -161,7 +189,7 @@ impl SledStore {
     }
 }
 
-/// Writes a reference and its index entries, if no other reference of the
+/// Writes a reference and its index and order entries, if no other reference of the
 /// organization has its keys.
 pub(super) fn role_external_reference_insert_tx(
     tx: &TransactionalTree,
@@ -172,6 +200,7 @@ pub(super) fn role_external_reference_insert_tx(
             return Err(abort(StoreError::ReferenceTaken));
         }
     }
+    tx.insert(order_key(reference), &[])?;
     tx.insert(
         reference_key(reference.organization_id, reference.id),
         encode(reference),
