@@ -64,6 +64,9 @@ pub struct Options {
     pub dns_resolver: Option<std::net::SocketAddr>,
     /// Serve the metrics on an address of their own.
     pub metrics_bind: Option<std::net::SocketAddr>,
+    /// How often the proxy provisioning task looks for due records
+    /// (default: the server's own, 1 s); tests of provisioning look often.
+    pub proxy_tick: Option<std::time::Duration>,
 }
 
 /// A user created for a test, with a client using their key.
@@ -260,6 +263,7 @@ async fn start(
     options: &Options,
 ) -> RunningServer {
     let now = Arc::clone(now);
+    let defaults = orgbase::app::ProvisioningSchedule::default();
     let config = server::Config {
         bind: "127.0.0.1:0".parse().unwrap(),
         metrics_bind: options.metrics_bind,
@@ -272,12 +276,12 @@ async fn start(
         dns_resolver: options.dns_resolver,
         dns_timeout: std::time::Duration::from_millis(300),
         clock: Arc::new(move || *now.lock().unwrap()),
-        // The provisioning task looks often; the record's own schedule
-        // runs on the test clock, which the tests move.
+        // A record's own schedule runs on the test clock, which the tests
+        // move.
         proxy: orgbase::app::ProxySettings {
             schedule: orgbase::app::ProvisioningSchedule {
-                tick: std::time::Duration::from_millis(20),
-                ..Default::default()
+                tick: options.proxy_tick.unwrap_or(defaults.tick),
+                ..defaults
             },
             ..Default::default()
         },

@@ -23,10 +23,14 @@ use orgbase::client::types::Scope;
 use orgbase::client::Client;
 use sha2::Digest;
 
+/// The provisioning task's period in these tests.
+pub const TICK: std::time::Duration = std::time::Duration::from_millis(20);
+
 async fn context_with_dns() -> (TestContext, DnsServer) {
     let dns = DnsServer::start().await;
     let ctx = TestContext::with_options(Options {
         dns_resolver: Some(dns.addr),
+        proxy_tick: Some(TICK),
         ..Default::default()
     })
     .await;
