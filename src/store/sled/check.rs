@@ -609,22 +609,45 @@ fn role_name_index(
     store: &SledStore,
     report: &mut Report,
 ) -> Result<(), StoreError> {
-    for entry in store.entries(ROLE_NAME) {
+    organization_index(
+        store,
+        report,
+        ROLE_NAME,
+        |org_id, id| store.role_fetch(org_id, id),
+        |role: &RoleRecord, at| {
+            (role_name_key(role.organization_id, &role.name)[..] == *at)
+                .then_some(())
+                .ok_or_else(|| format!("its role is named {}", role.name))
+        },
+    )
+}
+
+/// Index entries `prefix` organization_id ... -> id: each names a record
+/// of its organization (`fetch`) that `owns` says has this entry.
+fn organization_index<T>(
+    store: &SledStore,
+    report: &mut Report,
+    prefix: &[u8],
+    fetch: impl Fn(Uuid, Uuid) -> Result<Option<T>, StoreError>,
+    owns: impl Fn(&T, &[u8]) -> Result<(), String>,
+) -> Result<(), StoreError> {
+    for entry in store.entries(prefix) {
         let (at, value) = entry?;
-        let rest = &at[ROLE_NAME.len()..];
-        let (Some(org_id), Ok(role_id)) = (
+        let rest = &at[prefix.len()..];
+        let (Some(org_id), Ok(id)) = (
             rest.get(..16).and_then(|id| Uuid::from_slice(id).ok()),
             uuid_from(&value),
         ) else {
             report.violation(&at, "key or value is not an id");
             continue;
         };
-        match store.role_fetch(org_id, role_id) {
-            Ok(Some(role))
-                if role_name_key(org_id, &role.name)[..] == at[..] => {}
-            Ok(Some(role)) => report
-                .violation(&at, format!("its role is named {}", role.name)),
-            Ok(None) => report.violation(&at, "no such role"),
+        match fetch(org_id, id) {
+            Ok(Some(record)) => {
+                if let Err(detail) = owns(&record, &at) {
+                    report.violation(&at, detail);
+                }
+            }
+            Ok(None) => report.violation(&at, "no such record"),
             Err(error) => report.violation(&at, error.to_string()),
         }
     }
@@ -844,27 +867,19 @@ fn role_ref_key_index(
     store: &SledStore,
     report: &mut Report,
 ) -> Result<(), StoreError> {
-    for entry in store.entries(ROLE_REF_KEY) {
-        let (at, value) = entry?;
-        let rest = &at[ROLE_REF_KEY.len()..];
-        let (Some(org_id), Ok(id)) = (
-            rest.get(..16).and_then(|id| Uuid::from_slice(id).ok()),
-            uuid_from(&value),
-        ) else {
-            report.violation(&at, "key or value is not an id");
-            continue;
-        };
-        match store.role_external_reference_fetch(org_id, id) {
-            Ok(Some(reference))
-                if unique_keys(&reference).iter().any(|k| k[..] == at[..]) => {}
-            Ok(Some(_)) => {
-                report.violation(&at, "its reference has other keys")
-            }
-            Ok(None) => report.violation(&at, "no such reference"),
-            Err(error) => report.violation(&at, error.to_string()),
-        }
-    }
-    Ok(())
+    organization_index(
+        store,
+        report,
+        ROLE_REF_KEY,
+        |org_id, id| store.role_external_reference_fetch(org_id, id),
+        |reference, at| {
+            unique_keys(reference)
+                .iter()
+                .any(|key| key[..] == *at)
+                .then_some(())
+                .ok_or_else(|| "its reference has other keys".to_string())
+        },
+    )
 }
 
 /// `role_ref_order/` entries name a reference of their organization whose
