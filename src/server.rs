@@ -75,7 +75,18 @@ pub struct RunningServer {
     /// The generated bootstrap key, when this start created it.
     pub generated_api_key: Option<String>,
     /// The proxy provisioning task.
-    provisioning: tokio::task::JoinHandle<()>,
+    provisioning: Provisioning,
+}
+
+/// The proxy provisioning task, stopped when its server is dropped (not
+/// only on shutdown): a detached task would keep the store, and a
+/// PostgreSQL pool's connections, alive after its server.
+struct Provisioning(tokio::task::JoinHandle<()>);
+
+impl Drop for Provisioning {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
 }
 
 impl RunningServer {
@@ -85,11 +96,11 @@ impl RunningServer {
 
     /// Stops accepting requests, lets in-flight ones finish, and flushes
     /// the store.
-    pub async fn shutdown(self) -> Result<(), String> {
+    pub async fn shutdown(mut self) -> Result<(), String> {
         // A check in flight is cut short; its record stays as the store
         // has it, and is checked again after the next start.
-        self.provisioning.abort();
-        let _ = self.provisioning.await;
+        self.provisioning.0.abort();
+        let _ = (&mut self.provisioning.0).await;
         self.server.close().await?;
         if let Some(metrics_server) = self.metrics_server {
             metrics_server.close().await?;
@@ -146,7 +157,8 @@ pub async fn start_server(
             serve(bind, routes, context, &metrics, log)
         })
         .transpose()?;
-    let provisioning = tokio::spawn(provision_proxies(provisioner));
+    let provisioning =
+        Provisioning(tokio::spawn(provision_proxies(provisioner)));
     Ok(RunningServer {
         server,
         metrics_server,
