@@ -32,6 +32,9 @@ pub enum Error {
     /// A field (or the request as a whole, `attr` None) is invalid.
     #[error("invalid {attr:?} ({code}): {detail}")]
     Invalid { code: &'static str, detail: String, attr: Option<String> },
+    /// Asked again too soon; may be asked again after `wait_seconds`.
+    #[error("throttled for {wait_seconds} s")]
+    Throttled { wait_seconds: i64 },
     /// Something failed inside orgbase; the message is logged, not sent.
     #[error("internal error: {internal_message}")]
     Internal { internal_message: String },
@@ -122,6 +125,26 @@ impl From<StoreError> for Error {
                 "unique",
                 "organization domain with this domain already exists.",
             ),
+            StoreError::ReferenceTaken => Error::Invalid {
+                code: "invalid",
+                detail: "A role external reference with this provider, \
+                         organization, and role identifier already exists."
+                    .to_string(),
+                attr: None,
+            },
+            StoreError::ProxyDomainTaken => Error::invalid(
+                "domain",
+                "unique",
+                "proxy record with this domain already exists.",
+            ),
+            StoreError::ProxyLimit => Error::Invalid {
+                code: "max_proxy_records",
+                detail: format!(
+                    "Maximum of {} proxy records per organization.",
+                    crate::app::MAX_PROXY_RECORDS
+                ),
+                attr: None,
+            },
             StoreError::LastOwner => Error::Invalid {
                 code: "last_owner",
                 detail: "An organization must keep at least one owner."
@@ -186,6 +209,17 @@ impl From<Error> for ApiError {
             Error::Invalid { code, detail, attr } => {
                 ApiError::validation(code, detail, attr)
             }
+            // Django REST framework's `Throttled`.
+            Error::Throttled { wait_seconds } => ApiError::new(
+                429,
+                ErrorType::ThrottledError,
+                "throttled",
+                format!(
+                    "Request was throttled. Expected available in \
+                     {wait_seconds} seconds."
+                ),
+                None,
+            ),
             Error::Internal { internal_message } => server_error(
                 500,
                 "error",

@@ -91,6 +91,12 @@ fn describe(line: usize, record: &ExportRecord) -> String {
             format!("CIMD token {}", record.id)
         }
         ExportRecord::Domain { record } => format!("domain {}", record.domain),
+        ExportRecord::RoleExternalReference { record } => {
+            format!("role external reference {}", record.id)
+        }
+        ExportRecord::ProxyRecord { record } => {
+            format!("proxy record {}", record.domain)
+        }
     };
     format!("line {line} ({what})")
 }
@@ -112,6 +118,8 @@ pub fn prepare(
     let mut assignments: BTreeMap<(Uuid, Uuid), Vec<Uuid>> = BTreeMap::new();
     let mut ids = BTreeSet::new();
     let mut names_taken = BTreeSet::new();
+    let mut reference_keys = BTreeSet::new();
+    let mut proxy_domains = BTreeSet::new();
     // Checked once every record is known: (record's line, what, target).
     let mut default_roles = Vec::new();
     let mut current_organizations = Vec::new();
@@ -222,6 +230,33 @@ pub fn prepare(
                 {
                     return refuse(
                         "its organization is missing, or the domain comes earlier",
+                    );
+                }
+            }
+            ExportRecord::RoleExternalReference { record } => {
+                if roles.get(&record.role_id) != Some(&record.organization_id) {
+                    return refuse(
+                        "its role is not a role of its organization",
+                    );
+                }
+                let unique = std::iter::once(record.id_key())
+                    .chain(record.slug_key())
+                    .all(|key| {
+                        reference_keys.insert((record.organization_id, key))
+                    });
+                if !ids.insert(record.id) || !unique {
+                    return refuse(
+                        "a reference with this id, or to this provider role, comes earlier in its organization",
+                    );
+                }
+            }
+            ExportRecord::ProxyRecord { record } => {
+                if !organization_known(&record.organization_id)
+                    || !proxy_domains.insert(record.domain.clone())
+                    || !ids.insert(record.id)
+                {
+                    return refuse(
+                        "its organization is missing, or its id or domain comes earlier",
                     );
                 }
             }

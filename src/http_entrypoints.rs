@@ -879,4 +879,154 @@ impl OrgbaseApi for OrgbaseApiImpl {
             .await?;
         Ok(HttpResponseOk(domain))
     }
+
+    async fn role_external_reference_list(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        query: QueryParams<api::ListParams>,
+    ) -> Result<
+        HttpResponseOk<api::Paginated<api::RoleExternalReference>>,
+        ApiError,
+    > {
+        let path = path.into_inner();
+        list(&rqctx, query, async |app, caller, _, page| {
+            app.role_external_reference_list(
+                caller,
+                &path.organization_id,
+                page,
+            )
+            .await
+        })
+        .await
+    }
+
+    async fn role_external_reference_create(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        body: JsonBody<api::RoleExternalReferenceCreate>,
+    ) -> Result<HttpResponseCreated<api::RoleExternalReference>, ApiError> {
+        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
+        let id = path.into_inner().organization_id;
+        let reference = app
+            .role_external_reference_create(&caller, &id, body.into_inner()?)
+            .await?;
+        Ok(HttpResponseCreated(reference))
+    }
+
+    async fn role_external_reference_delete(
+        rqctx: Rq,
+        path: Path<api::RoleExternalReferencePath>,
+    ) -> Result<HttpResponseDeleted, ApiError> {
+        let (app, caller) = app_and_caller(&rqctx).await?;
+        let path = path.into_inner();
+        app.role_external_reference_delete(
+            &caller,
+            &path.organization_id,
+            &path.reference_id,
+        )
+        .await?;
+        Ok(HttpResponseDeleted())
+    }
+
+    async fn role_external_reference_lookup(
+        rqctx: Rq,
+        path: Path<api::RoleExternalReferencePath>,
+        query: QueryParams<api::RoleExternalReferenceLookupParams>,
+    ) -> Result<HttpResponseOk<api::RoleLookupResponse>, ApiError> {
+        let path = path.into_inner();
+        require_literal_segment(&rqctx, &path.reference_id)?;
+        let (app, caller) = app_and_caller(&rqctx).await?;
+        let found = app
+            .role_external_reference_lookup(
+                &caller,
+                &path.organization_id,
+                query.into_inner()?,
+            )
+            .await?;
+        Ok(HttpResponseOk(found))
+    }
+
+    async fn proxy_record_list(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+    ) -> Result<HttpResponseOk<api::ProxyRecordList>, ApiError> {
+        let (app, caller) = app_and_caller(&rqctx).await?;
+        let id = path.into_inner().organization_id;
+        Ok(HttpResponseOk(app.proxy_record_list(&caller, &id).await?))
+    }
+
+    async fn proxy_record_create(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        body: JsonBody<api::ProxyRecordCreate>,
+    ) -> Result<HttpResponseCreated<api::ProxyRecord>, ApiError> {
+        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
+        let id = path.into_inner().organization_id;
+        let record =
+            app.proxy_record_create(&caller, &id, body.into_inner()?).await?;
+        Ok(HttpResponseCreated(record))
+    }
+
+    async fn proxy_record_view(
+        rqctx: Rq,
+        path: Path<api::ProxyRecordPath>,
+    ) -> Result<HttpResponseOk<api::ProxyRecord>, ApiError> {
+        let (app, caller) = app_and_caller(&rqctx).await?;
+        let path = path.into_inner();
+        let record = app
+            .proxy_record_view(
+                &caller,
+                &path.organization_id,
+                &path.proxy_record_id,
+            )
+            .await?;
+        Ok(HttpResponseOk(record))
+    }
+
+    async fn proxy_record_delete(
+        rqctx: Rq,
+        path: Path<api::ProxyRecordPath>,
+    ) -> Result<HttpResponseOk<api::ProxyRecordDeleted>, ApiError> {
+        let (app, caller) = app_and_caller(&rqctx).await?;
+        let path = path.into_inner();
+        app.proxy_record_delete(
+            &caller,
+            &path.organization_id,
+            &path.proxy_record_id,
+        )
+        .await?;
+        Ok(HttpResponseOk(api::ProxyRecordDeleted { success: true }))
+    }
+
+    async fn proxy_record_retry(
+        rqctx: Rq,
+        path: Path<api::ProxyRecordPath>,
+    ) -> Result<HttpResponseOk<api::ProxyRecord>, ApiError> {
+        let (app, caller) = app_and_caller(&rqctx).await?;
+        let path = path.into_inner();
+        let record = app
+            .proxy_record_retry(
+                &caller,
+                &path.organization_id,
+                &path.proxy_record_id,
+            )
+            .await?;
+        Ok(HttpResponseOk(record))
+    }
+
+    async fn proxy_record_diagnose(
+        rqctx: Rq,
+        path: Path<api::ProxyRecordPath>,
+    ) -> Result<HttpResponseOk<api::ProxyRecordDiagnosis>, ApiError> {
+        let (app, caller) = app_and_caller(&rqctx).await?;
+        let path = path.into_inner();
+        let diagnosis = app
+            .proxy_record_diagnose(
+                &caller,
+                &path.organization_id,
+                &path.proxy_record_id,
+            )
+            .await?;
+        Ok(HttpResponseOk(diagnosis))
+    }
 }

@@ -71,6 +71,16 @@ enum Command {
         /// Default: the system's resolver (/etc/resolv.conf).
         #[arg(long, env = "ORGBASE_DNS_RESOLVER")]
         dns_resolver: Option<SocketAddr>,
+        /// Base name of proxy records' target CNAMEs: a record for DOMAIN
+        /// in an organization gets `<20 hex digits>.<BASE>`, which the
+        /// reverse proxy serving these domains must answer for.
+        #[arg(
+            long,
+            env = "ORGBASE_PROXY_CNAME_BASE",
+            default_value = orgbase::app::DEFAULT_PROXY_CNAME_BASE,
+            value_parser = orgbase::app::clean_cname_base
+        )]
+        proxy_cname_base: String,
         /// Log format: `json` (one object per line) or `pretty`.
         #[arg(
             long,
@@ -199,6 +209,7 @@ async fn main() -> ExitCode {
             smtp_url,
             email_from,
             dns_resolver,
+            proxy_cname_base,
             log_format,
         } => {
             // Deleted when dropped, once the server has stopped.
@@ -241,6 +252,10 @@ async fn main() -> ExitCode {
                 smtp_url,
                 email_from,
                 dns_resolver,
+                proxy: orgbase::app::ProxySettings {
+                    cname_base: proxy_cname_base,
+                    ..Default::default()
+                },
                 ..server::Config::new(backend)
             };
             let result = serve(config, &log).await;

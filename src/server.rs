@@ -8,7 +8,8 @@
 use crate::app::App;
 use crate::app::Bootstrap;
 use crate::app::Clock;
-use crate::dns::TxtResolver;
+use crate::app::ProxySettings;
+use crate::dns::Resolver;
 use crate::email::Mailer;
 use crate::http_entrypoints::api;
 use crate::http_entrypoints::ServerContext;
@@ -52,6 +53,9 @@ pub struct Config {
     pub dns_timeout: std::time::Duration,
     /// The time source (tests inject their own).
     pub clock: Clock,
+    /// Where proxy records' target CNAMEs live, and when their
+    /// provisioning checks run.
+    pub proxy: ProxySettings,
 }
 
 impl Config {
@@ -73,6 +77,7 @@ impl Config {
             dns_resolver: None,
             dns_timeout: crate::dns::DEFAULT_TIMEOUT,
             clock: system_clock(),
+            proxy: ProxySettings::default(),
         }
     }
 }
@@ -93,6 +98,19 @@ pub struct RunningServer {
     pub store: Store,
     /// The generated bootstrap key, when this start created it.
     pub generated_api_key: Option<String>,
+    /// The proxy provisioning task.
+    provisioning: Provisioning,
+}
+
+/// The proxy provisioning task, stopped when its server is dropped (not
+/// only on shutdown): a detached task would keep the store, and a
+/// PostgreSQL pool's connections, alive after its server.
+struct Provisioning(tokio::task::JoinHandle<()>);
+
+impl Drop for Provisioning {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
 }
 
 impl RunningServer {
@@ -102,7 +120,11 @@ impl RunningServer {
 
     /// Stops accepting requests, lets in-flight ones finish, and flushes
     /// the store.
-    pub async fn shutdown(self) -> Result<(), String> {
+    pub async fn shutdown(mut self) -> Result<(), String> {
+        // A check in flight is cut short; its record stays as the store
+        // has it, and is checked again after the next start.
+        self.provisioning.0.abort();
+        let _ = (&mut self.provisioning.0).await;
         self.server.close().await?;
         if let Some(metrics_server) = self.metrics_server {
             metrics_server.close().await?;
@@ -127,8 +149,9 @@ pub async fn start_server(
         slog::info!(log, "store seeded"; "records" => records.len());
     }
     let mailer = Mailer::new(config.smtp_url.as_deref(), &config.email_from)?;
-    let dns = TxtResolver::new(config.dns_resolver, config.dns_timeout);
-    let app = App::new(store.clone(), config.clock, mailer, dns, log);
+    let dns = Resolver::new(config.dns_resolver, config.dns_timeout);
+    let app =
+        App::new(store.clone(), config.clock, mailer, dns, config.proxy, log);
     let generated_api_key = match app
         .bootstrap(config.bootstrap_api_key.as_deref())
         .await
@@ -137,6 +160,7 @@ pub async fn start_server(
         Bootstrap::WithGeneratedKey(value) => Some(value),
         Bootstrap::AlreadyDone | Bootstrap::WithGivenKey => None,
     };
+    let provisioner = app.clone();
     let metrics = Arc::new(Metrics::new(&store));
     let context = ServerContext {
         app,
@@ -157,7 +181,27 @@ pub async fn start_server(
             serve(bind, routes, context, &metrics, log)
         })
         .transpose()?;
-    Ok(RunningServer { server, metrics_server, store, generated_api_key })
+    let provisioning =
+        Provisioning(tokio::spawn(provision_proxies(provisioner)));
+    Ok(RunningServer {
+        server,
+        metrics_server,
+        store,
+        generated_api_key,
+        provisioning,
+    })
+}
+
+/// The proxy provisioning task: a round every tick, for as long as the
+/// server runs. It runs beside the request handlers and never holds
+/// anything they wait on; its state is in the store.
+async fn provision_proxies(app: App) {
+    let mut ticks = tokio::time::interval(app.proxy_schedule().tick);
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticks.tick().await;
+        app.proxy_provision_round().await;
+    }
 }
 
 /// The Dropshot settings orgbase serves with, on `bind` (the load

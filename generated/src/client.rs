@@ -856,6 +856,25 @@ pub mod types {
     }
     ///One page of a list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PaginatedRoleExternalReferenceList {
+        ///Total number of results across all pages.
+        pub count: u64,
+        ///Absolute URL of the next page, or null on the last page.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next: ::std::option::Option<::std::string::String>,
+        ///Absolute URL of the previous page, or null on the first page.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub previous: ::std::option::Option<::std::string::String>,
+        ///The results on this page.
+        pub results: ::std::vec::Vec<RoleExternalReference>,
+    }
+    impl PaginatedRoleExternalReferenceList {
+        pub fn builder() -> builder::PaginatedRoleExternalReferenceList {
+            Default::default()
+        }
+    }
+    ///One page of a list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct PaginatedRoleList {
         ///Total number of results across all pages.
         pub count: u64,
@@ -1012,6 +1031,244 @@ pub mod types {
             Default::default()
         }
     }
+    ///The outcome of one diagnostic check.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ProxyCheckStatus {
+        ///Nothing to change.
+        #[serde(rename = "pass")]
+        Pass,
+        ///Something must change: see `fix`.
+        #[serde(rename = "fail")]
+        Fail,
+        ///The answer could not be had (the lookup failed); try later.
+        #[serde(rename = "unknown")]
+        Unknown,
+    }
+    impl ::std::fmt::Display for ProxyCheckStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Pass => f.write_str("pass"),
+                Self::Fail => f.write_str("fail"),
+                Self::Unknown => f.write_str("unknown"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ProxyCheckStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "pass" => Ok(Self::Pass),
+                "fail" => Ok(Self::Fail),
+                "unknown" => Ok(Self::Unknown),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ProxyCheckStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ProxyCheckStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A managed reverse proxy: a domain of yours whose CNAME points at `target_cname`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProxyRecord {
+        ///When this proxy record was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///ID of the user who created this proxy record.
+        pub created_by: i64,
+        ///The custom domain to proxy through, e.g. 'e.example.com'.
+        pub domain: ::std::string::String,
+        ///Unique identifier for the proxy record.
+        pub id: ::uuid::Uuid,
+        ///Human-readable status message with details about errors, if any.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Current provisioning status.
+        pub status: ProxyRecordStatus,
+        ///The CNAME target to add as a DNS record for your domain.
+        pub target_cname: ::std::string::String,
+        ///When this proxy record was last updated.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    impl ProxyRecord {
+        pub fn builder() -> builder::ProxyRecord {
+            Default::default()
+        }
+    }
+    ///One check of a proxy record's diagnosis.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProxyRecordCheck {
+        ///What was found.
+        pub detail: ::std::string::String,
+        ///What to change, when the check failed.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub fix: ::std::option::Option<::std::string::String>,
+        ///Which check: `cname` (the domain's CNAME points at `target_cname`) or `caa` (CAA records, walked up the domain's tree, allow the certificate authority).
+        pub name: ::std::string::String,
+        ///Its outcome.
+        pub status: ProxyCheckStatus,
+    }
+    impl ProxyRecordCheck {
+        pub fn builder() -> builder::ProxyRecordCheck {
+            Default::default()
+        }
+    }
+    ///Body of a proxy record create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProxyRecordCreate {
+        ///The custom domain to proxy through, e.g. 'e.example.com': trimmed and lowercased, then a valid host name of at most 64 characters, unique across all organizations.
+        pub domain: ::std::string::String,
+    }
+    impl ProxyRecordCreate {
+        pub fn builder() -> builder::ProxyRecordCreate {
+            Default::default()
+        }
+    }
+    ///The answer of a proxy record delete.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProxyRecordDeleted {
+        ///Always true.
+        pub success: bool,
+    }
+    impl ProxyRecordDeleted {
+        pub fn builder() -> builder::ProxyRecordDeleted {
+            Default::default()
+        }
+    }
+    ///A structured report on a proxy record's DNS.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProxyRecordDiagnosis {
+        ///When the checks ran.
+        pub checked_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The checks, in order.
+        pub checks: ::std::vec::Vec<ProxyRecordCheck>,
+        ///The proxy record.
+        pub record: ProxyRecord,
+    }
+    impl ProxyRecordDiagnosis {
+        pub fn builder() -> builder::ProxyRecordDiagnosis {
+            Default::default()
+        }
+    }
+    ///The organization's proxy records (not paginated), newest first.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProxyRecordList {
+        ///Maximum number of proxy records allowed for this organization.
+        pub max_proxy_records: u64,
+        ///The proxy records.
+        pub results: ::std::vec::Vec<ProxyRecord>,
+    }
+    impl ProxyRecordList {
+        pub fn builder() -> builder::ProxyRecordList {
+            Default::default()
+        }
+    }
+    ///Where a proxy record's provisioning stands.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ProxyRecordStatus {
+        ///Waiting for the domain's CNAME to point at `target_cname`.
+        #[serde(rename = "waiting")]
+        Waiting,
+        ///A certificate is being issued (never set by orgbase).
+        #[serde(rename = "issuing")]
+        Issuing,
+        ///The domain's CNAME points at `target_cname`.
+        #[serde(rename = "valid")]
+        Valid,
+        ///Live, with issues (never set by orgbase).
+        #[serde(rename = "warning")]
+        Warning,
+        ///The CNAME points elsewhere (see `message`); retry once fixed.
+        #[serde(rename = "erroring")]
+        Erroring,
+        ///Being removed.
+        #[serde(rename = "deleting")]
+        Deleting,
+        ///The CNAME was not seen within the provisioning window; retry.
+        #[serde(rename = "timed_out")]
+        TimedOut,
+    }
+    impl ::std::fmt::Display for ProxyRecordStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Waiting => f.write_str("waiting"),
+                Self::Issuing => f.write_str("issuing"),
+                Self::Valid => f.write_str("valid"),
+                Self::Warning => f.write_str("warning"),
+                Self::Erroring => f.write_str("erroring"),
+                Self::Deleting => f.write_str("deleting"),
+                Self::TimedOut => f.write_str("timed_out"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ProxyRecordStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "waiting" => Ok(Self::Waiting),
+                "issuing" => Ok(Self::Issuing),
+                "valid" => Ok(Self::Valid),
+                "warning" => Ok(Self::Warning),
+                "erroring" => Ok(Self::Erroring),
+                "deleting" => Ok(Self::Deleting),
+                "timed_out" => Ok(Self::TimedOut),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ProxyRecordStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ProxyRecordStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///A role: a named group of members.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Role {
@@ -1129,6 +1386,69 @@ pub mod types {
     }
     impl RoleCreate {
         pub fn builder() -> builder::RoleCreate {
+            Default::default()
+        }
+    }
+    ///A role of an external provider (a GitHub team, a Linear team, a Jira project, a Slack channel...) mapped to one of the organization's roles.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct RoleExternalReference {
+        ///When the reference was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Who created it.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub created_by: ::std::option::Option<UserBasic>,
+        ///Identifier.
+        pub id: ::uuid::Uuid,
+        ///Integration kind (e.g., github, linear, jira, slack).
+        pub provider: ::std::string::String,
+        ///Provider organization/workspace/site identifier.
+        pub provider_organization_id: ::std::string::String,
+        ///Stable provider role identifier.
+        pub provider_role_id: ::std::string::String,
+        ///Display name of the provider role.
+        pub provider_role_name: ::std::string::String,
+        ///Human-friendly provider role identifier.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub provider_role_slug: ::std::option::Option<::std::string::String>,
+        ///The organization's role this external role maps to.
+        pub role: ::uuid::Uuid,
+    }
+    impl RoleExternalReference {
+        pub fn builder() -> builder::RoleExternalReference {
+            Default::default()
+        }
+    }
+    ///Body of a role external reference create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct RoleExternalReferenceCreate {
+        ///Integration kind (e.g., github, linear, jira, slack): not blank, at most 32 characters.
+        pub provider: ::std::string::String,
+        ///Provider organization/workspace/site identifier: not blank, at most 255 characters.
+        pub provider_organization_id: ::std::string::String,
+        ///Stable provider role identifier: not blank, at most 255 characters. Unique per provider organization in this organization (compared case-insensitively).
+        pub provider_role_id: ::std::string::String,
+        ///Display name of the provider role: not blank, at most 255 characters.
+        pub provider_role_name: ::std::string::String,
+        ///Human-friendly provider role identifier (at most 255 characters; blank or null: none). Unique like `provider_role_id`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub provider_role_slug: ::std::option::Option<::std::string::String>,
+        ///The role (of this organization) the external role maps to.
+        pub role: ::uuid::Uuid,
+    }
+    impl RoleExternalReferenceCreate {
+        pub fn builder() -> builder::RoleExternalReferenceCreate {
+            Default::default()
+        }
+    }
+    ///The answer of a role external reference lookup.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct RoleLookupResponse {
+        ///Matching reference, or null if none exists.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub reference: ::std::option::Option<RoleExternalReference>,
+    }
+    impl RoleLookupResponse {
+        pub fn builder() -> builder::RoleLookupResponse {
             Default::default()
         }
     }
@@ -5713,6 +6033,109 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct PaginatedRoleExternalReferenceList {
+            count: ::std::result::Result<u64, ::std::string::String>,
+            next: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            previous: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            results: ::std::result::Result<
+                ::std::vec::Vec<super::RoleExternalReference>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PaginatedRoleExternalReferenceList {
+            fn default() -> Self {
+                Self {
+                    count: Err("no value supplied for count".to_string()),
+                    next: Err("no value supplied for next".to_string()),
+                    previous: Err("no value supplied for previous".to_string()),
+                    results: Err("no value supplied for results".to_string()),
+                }
+            }
+        }
+        impl PaginatedRoleExternalReferenceList {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn next<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next: {e}")
+                    });
+                self
+            }
+            pub fn previous<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.previous = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for previous: {e}")
+                    });
+                self
+            }
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::RoleExternalReference>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.results = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for results: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaginatedRoleExternalReferenceList>
+        for super::PaginatedRoleExternalReferenceList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaginatedRoleExternalReferenceList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    count: value.count?,
+                    next: value.next?,
+                    previous: value.previous?,
+                    results: value.results?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PaginatedRoleExternalReferenceList>
+        for PaginatedRoleExternalReferenceList {
+            fn from(value: super::PaginatedRoleExternalReferenceList) -> Self {
+                Self {
+                    count: Ok(value.count),
+                    next: Ok(value.next),
+                    previous: Ok(value.previous),
+                    results: Ok(value.results),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct PaginatedRoleList {
             count: ::std::result::Result<u64, ::std::string::String>,
             next: ::std::result::Result<
@@ -6589,6 +7012,491 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct ProxyRecord {
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            created_by: ::std::result::Result<i64, ::std::string::String>,
+            domain: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                super::ProxyRecordStatus,
+                ::std::string::String,
+            >,
+            target_cname: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProxyRecord {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    created_by: Err("no value supplied for created_by".to_string()),
+                    domain: Err("no value supplied for domain".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    message: Err("no value supplied for message".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    target_cname: Err("no value supplied for target_cname".to_string()),
+                    updated_at: Err("no value supplied for updated_at".to_string()),
+                }
+            }
+        }
+        impl ProxyRecord {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn created_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_by = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_by: {e}")
+                    });
+                self
+            }
+            pub fn domain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for domain: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProxyRecordStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn target_cname<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.target_cname = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for target_cname: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProxyRecord> for super::ProxyRecord {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProxyRecord,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    created_by: value.created_by?,
+                    domain: value.domain?,
+                    id: value.id?,
+                    message: value.message?,
+                    status: value.status?,
+                    target_cname: value.target_cname?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProxyRecord> for ProxyRecord {
+            fn from(value: super::ProxyRecord) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    created_by: Ok(value.created_by),
+                    domain: Ok(value.domain),
+                    id: Ok(value.id),
+                    message: Ok(value.message),
+                    status: Ok(value.status),
+                    target_cname: Ok(value.target_cname),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProxyRecordCheck {
+            detail: ::std::result::Result<::std::string::String, ::std::string::String>,
+            fix: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<
+                super::ProxyCheckStatus,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProxyRecordCheck {
+            fn default() -> Self {
+                Self {
+                    detail: Err("no value supplied for detail".to_string()),
+                    fix: Err("no value supplied for fix".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+        impl ProxyRecordCheck {
+            pub fn detail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.detail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for detail: {e}")
+                    });
+                self
+            }
+            pub fn fix<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.fix = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for fix: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProxyCheckStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProxyRecordCheck> for super::ProxyRecordCheck {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProxyRecordCheck,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    detail: value.detail?,
+                    fix: value.fix?,
+                    name: value.name?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProxyRecordCheck> for ProxyRecordCheck {
+            fn from(value: super::ProxyRecordCheck) -> Self {
+                Self {
+                    detail: Ok(value.detail),
+                    fix: Ok(value.fix),
+                    name: Ok(value.name),
+                    status: Ok(value.status),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProxyRecordCreate {
+            domain: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for ProxyRecordCreate {
+            fn default() -> Self {
+                Self {
+                    domain: Err("no value supplied for domain".to_string()),
+                }
+            }
+        }
+        impl ProxyRecordCreate {
+            pub fn domain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.domain = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for domain: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProxyRecordCreate> for super::ProxyRecordCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProxyRecordCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { domain: value.domain? })
+            }
+        }
+        impl ::std::convert::From<super::ProxyRecordCreate> for ProxyRecordCreate {
+            fn from(value: super::ProxyRecordCreate) -> Self {
+                Self { domain: Ok(value.domain) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProxyRecordDeleted {
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for ProxyRecordDeleted {
+            fn default() -> Self {
+                Self {
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl ProxyRecordDeleted {
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProxyRecordDeleted> for super::ProxyRecordDeleted {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProxyRecordDeleted,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { success: value.success? })
+            }
+        }
+        impl ::std::convert::From<super::ProxyRecordDeleted> for ProxyRecordDeleted {
+            fn from(value: super::ProxyRecordDeleted) -> Self {
+                Self { success: Ok(value.success) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProxyRecordDiagnosis {
+            checked_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            checks: ::std::result::Result<
+                ::std::vec::Vec<super::ProxyRecordCheck>,
+                ::std::string::String,
+            >,
+            record: ::std::result::Result<super::ProxyRecord, ::std::string::String>,
+        }
+        impl ::std::default::Default for ProxyRecordDiagnosis {
+            fn default() -> Self {
+                Self {
+                    checked_at: Err("no value supplied for checked_at".to_string()),
+                    checks: Err("no value supplied for checks".to_string()),
+                    record: Err("no value supplied for record".to_string()),
+                }
+            }
+        }
+        impl ProxyRecordDiagnosis {
+            pub fn checked_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.checked_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for checked_at: {e}")
+                    });
+                self
+            }
+            pub fn checks<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ProxyRecordCheck>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.checks = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for checks: {e}")
+                    });
+                self
+            }
+            pub fn record<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProxyRecord>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.record = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for record: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProxyRecordDiagnosis>
+        for super::ProxyRecordDiagnosis {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProxyRecordDiagnosis,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    checked_at: value.checked_at?,
+                    checks: value.checks?,
+                    record: value.record?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProxyRecordDiagnosis> for ProxyRecordDiagnosis {
+            fn from(value: super::ProxyRecordDiagnosis) -> Self {
+                Self {
+                    checked_at: Ok(value.checked_at),
+                    checks: Ok(value.checks),
+                    record: Ok(value.record),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProxyRecordList {
+            max_proxy_records: ::std::result::Result<u64, ::std::string::String>,
+            results: ::std::result::Result<
+                ::std::vec::Vec<super::ProxyRecord>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProxyRecordList {
+            fn default() -> Self {
+                Self {
+                    max_proxy_records: Err(
+                        "no value supplied for max_proxy_records".to_string(),
+                    ),
+                    results: Err("no value supplied for results".to_string()),
+                }
+            }
+        }
+        impl ProxyRecordList {
+            pub fn max_proxy_records<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_proxy_records = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for max_proxy_records: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ProxyRecord>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.results = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for results: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProxyRecordList> for super::ProxyRecordList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProxyRecordList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    max_proxy_records: value.max_proxy_records?,
+                    results: value.results?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProxyRecordList> for ProxyRecordList {
+            fn from(value: super::ProxyRecordList) -> Self {
+                Self {
+                    max_proxy_records: Ok(value.max_proxy_records),
+                    results: Ok(value.results),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Role {
             created_at: ::std::result::Result<
                 ::chrono::DateTime<::chrono::offset::Utc>,
@@ -6753,6 +7661,413 @@ pub mod types {
         impl ::std::convert::From<super::RoleCreate> for RoleCreate {
             fn from(value: super::RoleCreate) -> Self {
                 Self { name: Ok(value.name) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct RoleExternalReference {
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            created_by: ::std::result::Result<
+                ::std::option::Option<super::UserBasic>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            provider: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            provider_organization_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            provider_role_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            provider_role_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            provider_role_slug: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            role: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+        }
+        impl ::std::default::Default for RoleExternalReference {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    created_by: Err("no value supplied for created_by".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    provider: Err("no value supplied for provider".to_string()),
+                    provider_organization_id: Err(
+                        "no value supplied for provider_organization_id".to_string(),
+                    ),
+                    provider_role_id: Err(
+                        "no value supplied for provider_role_id".to_string(),
+                    ),
+                    provider_role_name: Err(
+                        "no value supplied for provider_role_name".to_string(),
+                    ),
+                    provider_role_slug: Err(
+                        "no value supplied for provider_role_slug".to_string(),
+                    ),
+                    role: Err("no value supplied for role".to_string()),
+                }
+            }
+        }
+        impl RoleExternalReference {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn created_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UserBasic>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_by = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_by: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn provider<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.provider = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for provider: {e}")
+                    });
+                self
+            }
+            pub fn provider_organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.provider_organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for provider_organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn provider_role_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.provider_role_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for provider_role_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn provider_role_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.provider_role_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for provider_role_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn provider_role_slug<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.provider_role_slug = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for provider_role_slug: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn role<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for role: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RoleExternalReference>
+        for super::RoleExternalReference {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RoleExternalReference,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    created_by: value.created_by?,
+                    id: value.id?,
+                    provider: value.provider?,
+                    provider_organization_id: value.provider_organization_id?,
+                    provider_role_id: value.provider_role_id?,
+                    provider_role_name: value.provider_role_name?,
+                    provider_role_slug: value.provider_role_slug?,
+                    role: value.role?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::RoleExternalReference>
+        for RoleExternalReference {
+            fn from(value: super::RoleExternalReference) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    created_by: Ok(value.created_by),
+                    id: Ok(value.id),
+                    provider: Ok(value.provider),
+                    provider_organization_id: Ok(value.provider_organization_id),
+                    provider_role_id: Ok(value.provider_role_id),
+                    provider_role_name: Ok(value.provider_role_name),
+                    provider_role_slug: Ok(value.provider_role_slug),
+                    role: Ok(value.role),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct RoleExternalReferenceCreate {
+            provider: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            provider_organization_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            provider_role_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            provider_role_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            provider_role_slug: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            role: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+        }
+        impl ::std::default::Default for RoleExternalReferenceCreate {
+            fn default() -> Self {
+                Self {
+                    provider: Err("no value supplied for provider".to_string()),
+                    provider_organization_id: Err(
+                        "no value supplied for provider_organization_id".to_string(),
+                    ),
+                    provider_role_id: Err(
+                        "no value supplied for provider_role_id".to_string(),
+                    ),
+                    provider_role_name: Err(
+                        "no value supplied for provider_role_name".to_string(),
+                    ),
+                    provider_role_slug: Ok(Default::default()),
+                    role: Err("no value supplied for role".to_string()),
+                }
+            }
+        }
+        impl RoleExternalReferenceCreate {
+            pub fn provider<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.provider = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for provider: {e}")
+                    });
+                self
+            }
+            pub fn provider_organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.provider_organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for provider_organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn provider_role_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.provider_role_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for provider_role_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn provider_role_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.provider_role_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for provider_role_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn provider_role_slug<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.provider_role_slug = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for provider_role_slug: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn role<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for role: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RoleExternalReferenceCreate>
+        for super::RoleExternalReferenceCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RoleExternalReferenceCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    provider: value.provider?,
+                    provider_organization_id: value.provider_organization_id?,
+                    provider_role_id: value.provider_role_id?,
+                    provider_role_name: value.provider_role_name?,
+                    provider_role_slug: value.provider_role_slug?,
+                    role: value.role?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::RoleExternalReferenceCreate>
+        for RoleExternalReferenceCreate {
+            fn from(value: super::RoleExternalReferenceCreate) -> Self {
+                Self {
+                    provider: Ok(value.provider),
+                    provider_organization_id: Ok(value.provider_organization_id),
+                    provider_role_id: Ok(value.provider_role_id),
+                    provider_role_name: Ok(value.provider_role_name),
+                    provider_role_slug: Ok(value.provider_role_slug),
+                    role: Ok(value.role),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct RoleLookupResponse {
+            reference: ::std::result::Result<
+                ::std::option::Option<super::RoleExternalReference>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for RoleLookupResponse {
+            fn default() -> Self {
+                Self {
+                    reference: Err("no value supplied for reference".to_string()),
+                }
+            }
+        }
+        impl RoleLookupResponse {
+            pub fn reference<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::RoleExternalReference>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reference = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reference: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RoleLookupResponse> for super::RoleLookupResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RoleLookupResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    reference: value.reference?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::RoleLookupResponse> for RoleLookupResponse {
+            fn from(value: super::RoleLookupResponse) -> Self {
+                Self {
+                    reference: Ok(value.reference),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -10518,6 +11833,228 @@ let response = client.member_scoped_api_keys()
 ```*/
     pub fn member_scoped_api_keys(&self) -> builder::MemberScopedApiKeys<'_> {
         builder::MemberScopedApiKeys::new(self)
+    }
+    /**List proxy records
+
+Not paginated, as in PostHog: every record, newest first, with the most the organization may have. Any member reads.
+
+Requires a personal API key with the scope `organization:read`.
+
+Sends a `GET` request to `/api/organizations/{organization_id}/proxy_records/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+```ignore
+let response = client.proxy_record_list()
+    .organization_id(organization_id)
+    .send()
+    .await;
+```*/
+    pub fn proxy_record_list(&self) -> builder::ProxyRecordList<'_> {
+        builder::ProxyRecordList::new(self)
+    }
+    /**Create a proxy record
+
+Needs membership level 8 (admin) or more. Point the domain's CNAME at the `target_cname` of the response: orgbase checks it in the background and moves the record to `valid` once it does (see the README for the schedule). 400 when the organization has `max_proxy_records` already, or another record has the domain. 201, as PostHog's schema says (its server answers 200).
+
+Requires a personal API key with the scope `organization:write`.
+
+Sends a `POST` request to `/api/organizations/{organization_id}/proxy_records/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `body`
+```ignore
+let response = client.proxy_record_create()
+    .organization_id(organization_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn proxy_record_create(&self) -> builder::ProxyRecordCreate<'_> {
+        builder::ProxyRecordCreate::new(self)
+    }
+    /**Fetch a proxy record
+
+Requires a personal API key with the scope `organization:read`.
+
+Sends a `GET` request to `/api/organizations/{organization_id}/proxy_records/{proxy_record_id}/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `proxy_record_id`: The proxy record's id.
+```ignore
+let response = client.proxy_record_view()
+    .organization_id(organization_id)
+    .proxy_record_id(proxy_record_id)
+    .send()
+    .await;
+```*/
+    pub fn proxy_record_view(&self) -> builder::ProxyRecordView<'_> {
+        builder::ProxyRecordView::new(self)
+    }
+    /**Delete a proxy record
+
+Needs membership level 8 (admin) or more. A record in `waiting`, `erroring` or `timed_out` goes at once; any other becomes `deleting` and goes with the next round of the provisioning task. 200 with `{"success": true}`, as PostHog's server answers (its schema says 204).
+
+Requires a personal API key with the scope `organization:write`.
+
+Sends a `DELETE` request to `/api/organizations/{organization_id}/proxy_records/{proxy_record_id}/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `proxy_record_id`: The proxy record's id.
+```ignore
+let response = client.proxy_record_delete()
+    .organization_id(organization_id)
+    .proxy_record_id(proxy_record_id)
+    .send()
+    .await;
+```*/
+    pub fn proxy_record_delete(&self) -> builder::ProxyRecordDelete<'_> {
+        builder::ProxyRecordDelete::new(self)
+    }
+    /**Diagnose a proxy record's DNS
+
+Looks up the domain's CNAME and the CAA records up its tree, and says for each check what was found and what to change. At most once a minute per record (429 `throttled` sooner), so that nobody's DNS is hammered. Any member may call it.
+
+Requires a personal API key with the scope `organization:read`.
+
+Sends a `GET` request to `/api/organizations/{organization_id}/proxy_records/{proxy_record_id}/diagnose/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `proxy_record_id`: The proxy record's id.
+```ignore
+let response = client.proxy_record_diagnose()
+    .organization_id(organization_id)
+    .proxy_record_id(proxy_record_id)
+    .send()
+    .await;
+```*/
+    pub fn proxy_record_diagnose(&self) -> builder::ProxyRecordDiagnose<'_> {
+        builder::ProxyRecordDiagnose::new(self)
+    }
+    /**Retry provisioning a proxy record
+
+Needs membership level 8 (admin) or more. Only from `erroring`, `timed_out` or `issuing` (400 otherwise): back to `waiting`, with a new provisioning window.
+
+Requires a personal API key with the scope `organization:write`.
+
+Sends a `POST` request to `/api/organizations/{organization_id}/proxy_records/{proxy_record_id}/retry/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `proxy_record_id`: The proxy record's id.
+```ignore
+let response = client.proxy_record_retry()
+    .organization_id(organization_id)
+    .proxy_record_id(proxy_record_id)
+    .send()
+    .await;
+```*/
+    pub fn proxy_record_retry(&self) -> builder::ProxyRecordRetry<'_> {
+        builder::ProxyRecordRetry::new(self)
+    }
+    /**List role external references
+
+Ordered as PostHog orders them: by `provider`, `provider_organization_id` and `provider_role_slug` (compared as bytes; references without a slug after those with one), then by creation. Any member reads.
+
+Requires a personal API key with the scope `organization:read`.
+
+Sends a `GET` request to `/api/organizations/{organization_id}/role_external_references/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `limit`: Number of results to return per page (default 100; values above 1000 are served as 1000).
+- `offset`: The initial index from which to return the results (default 0).
+```ignore
+let response = client.role_external_reference_list()
+    .organization_id(organization_id)
+    .limit(limit)
+    .offset(offset)
+    .send()
+    .await;
+```*/
+    pub fn role_external_reference_list(
+        &self,
+    ) -> builder::RoleExternalReferenceList<'_> {
+        builder::RoleExternalReferenceList::new(self)
+    }
+    /**Map an external provider's role to a role
+
+Needs membership level 8 (admin) or more. `role` must be a role of this organization (400 `does_not_exist` otherwise, as for a role that does not exist); the provider role (by `provider`, `provider_organization_id` and `provider_role_id`, or `provider_role_slug`, compared case-insensitively) may be mapped once per organization (400 otherwise).
+
+Requires a personal API key with the scope `organization:write`.
+
+Sends a `POST` request to `/api/organizations/{organization_id}/role_external_references/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `body`
+```ignore
+let response = client.role_external_reference_create()
+    .organization_id(organization_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn role_external_reference_create(
+        &self,
+    ) -> builder::RoleExternalReferenceCreate<'_> {
+        builder::RoleExternalReferenceCreate::new(self)
+    }
+    /**Look up the role an external provider's role maps to
+
+By `provider`, `provider_organization_id` and `provider_role_id` or `provider_role_slug` (one is needed; with both, either may match; compared case-insensitively). `reference` is null when nothing matches. Any member reads.
+
+Requires a personal API key with the scope `organization:read`.
+
+Sends a `GET` request to `/api/organizations/{organization_id}/role_external_references/lookup/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `provider`: Integration kind (e.g., github, linear, jira, slack).
+- `provider_organization_id`: Provider organization/workspace/site identifier (compared case-insensitively).
+- `provider_role_id`: Stable provider role identifier (compared case-insensitively).
+- `provider_role_slug`: Human-friendly provider role identifier (compared case-insensitively).
+```ignore
+let response = client.role_external_reference_lookup()
+    .organization_id(organization_id)
+    .provider(provider)
+    .provider_organization_id(provider_organization_id)
+    .provider_role_id(provider_role_id)
+    .provider_role_slug(provider_role_slug)
+    .send()
+    .await;
+```*/
+    pub fn role_external_reference_lookup(
+        &self,
+    ) -> builder::RoleExternalReferenceLookup<'_> {
+        builder::RoleExternalReferenceLookup::new(self)
+    }
+    /**Delete a role external reference
+
+Needs membership level 8 (admin) or more.
+
+Requires a personal API key with the scope `organization:write`.
+
+Sends a `DELETE` request to `/api/organizations/{organization_id}/role_external_references/{reference_id}/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `reference_id`: The reference's id.
+```ignore
+let response = client.role_external_reference_delete()
+    .organization_id(organization_id)
+    .reference_id(reference_id)
+    .send()
+    .await;
+```*/
+    pub fn role_external_reference_delete(
+        &self,
+    ) -> builder::RoleExternalReferenceDelete<'_> {
+        builder::RoleExternalReferenceDelete::new(self)
     }
     /**List roles
 
@@ -14309,6 +15846,1100 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::proxy_record_list`]
+
+[`Client::proxy_record_list`]: super::Client::proxy_record_list*/
+    #[derive(Debug, Clone)]
+    pub struct ProxyRecordList<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+    }
+    impl<'a> ProxyRecordList<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/proxy_records/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ProxyRecordList>, Error<types::ApiError>> {
+            let Self { client, organization_id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/proxy_records/", client.baseurl, encode_path(&
+                organization_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "proxy_record_list",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::proxy_record_create`]
+
+[`Client::proxy_record_create`]: super::Client::proxy_record_create*/
+    #[derive(Debug, Clone)]
+    pub struct ProxyRecordCreate<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        body: Result<types::builder::ProxyRecordCreate, String>,
+    }
+    impl<'a> ProxyRecordCreate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProxyRecordCreate>,
+            <V as std::convert::TryInto<
+                types::ProxyRecordCreate,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `ProxyRecordCreate` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ProxyRecordCreate,
+            ) -> types::builder::ProxyRecordCreate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/organizations/{organization_id}/proxy_records/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ProxyRecord>, Error<types::ApiError>> {
+            let Self { client, organization_id, body } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::ProxyRecordCreate::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/proxy_records/", client.baseurl, encode_path(&
+                organization_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "proxy_record_create",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::proxy_record_view`]
+
+[`Client::proxy_record_view`]: super::Client::proxy_record_view*/
+    #[derive(Debug, Clone)]
+    pub struct ProxyRecordView<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        proxy_record_id: Result<::std::string::String, String>,
+    }
+    impl<'a> ProxyRecordView<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                proxy_record_id: Err("proxy_record_id was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn proxy_record_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.proxy_record_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for proxy_record_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/proxy_records/{proxy_record_id}/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ProxyRecord>, Error<types::ApiError>> {
+            let Self { client, organization_id, proxy_record_id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let proxy_record_id = proxy_record_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/proxy_records/{}/", client.baseurl,
+                encode_path(& organization_id.to_string()), encode_path(& proxy_record_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "proxy_record_view",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::proxy_record_delete`]
+
+[`Client::proxy_record_delete`]: super::Client::proxy_record_delete*/
+    #[derive(Debug, Clone)]
+    pub struct ProxyRecordDelete<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        proxy_record_id: Result<::std::string::String, String>,
+    }
+    impl<'a> ProxyRecordDelete<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                proxy_record_id: Err("proxy_record_id was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn proxy_record_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.proxy_record_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for proxy_record_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/api/organizations/{organization_id}/proxy_records/{proxy_record_id}/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ProxyRecordDeleted>, Error<types::ApiError>> {
+            let Self { client, organization_id, proxy_record_id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let proxy_record_id = proxy_record_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/proxy_records/{}/", client.baseurl,
+                encode_path(& organization_id.to_string()), encode_path(& proxy_record_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "proxy_record_delete",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::proxy_record_diagnose`]
+
+[`Client::proxy_record_diagnose`]: super::Client::proxy_record_diagnose*/
+    #[derive(Debug, Clone)]
+    pub struct ProxyRecordDiagnose<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        proxy_record_id: Result<::std::string::String, String>,
+    }
+    impl<'a> ProxyRecordDiagnose<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                proxy_record_id: Err("proxy_record_id was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn proxy_record_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.proxy_record_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for proxy_record_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/proxy_records/{proxy_record_id}/diagnose/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ProxyRecordDiagnosis>, Error<types::ApiError>> {
+            let Self { client, organization_id, proxy_record_id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let proxy_record_id = proxy_record_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/proxy_records/{}/diagnose/", client.baseurl,
+                encode_path(& organization_id.to_string()), encode_path(& proxy_record_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "proxy_record_diagnose",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::proxy_record_retry`]
+
+[`Client::proxy_record_retry`]: super::Client::proxy_record_retry*/
+    #[derive(Debug, Clone)]
+    pub struct ProxyRecordRetry<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        proxy_record_id: Result<::std::string::String, String>,
+    }
+    impl<'a> ProxyRecordRetry<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                proxy_record_id: Err("proxy_record_id was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn proxy_record_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.proxy_record_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for proxy_record_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/api/organizations/{organization_id}/proxy_records/{proxy_record_id}/retry/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ProxyRecord>, Error<types::ApiError>> {
+            let Self { client, organization_id, proxy_record_id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let proxy_record_id = proxy_record_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/proxy_records/{}/retry/", client.baseurl,
+                encode_path(& organization_id.to_string()), encode_path(& proxy_record_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "proxy_record_retry",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::role_external_reference_list`]
+
+[`Client::role_external_reference_list`]: super::Client::role_external_reference_list*/
+    #[derive(Debug, Clone)]
+    pub struct RoleExternalReferenceList<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        offset: Result<Option<u64>, String>,
+    }
+    impl<'a> RoleExternalReferenceList<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                limit: Ok(None),
+                offset: Ok(None),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<u64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `u64` for offset failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/role_external_references/`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::PaginatedRoleExternalReferenceList>,
+            Error<types::ApiError>,
+        > {
+            let Self { client, organization_id, limit, offset } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let offset = offset.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/role_external_references/", client.baseurl,
+                encode_path(& organization_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "role_external_reference_list",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::role_external_reference_create`]
+
+[`Client::role_external_reference_create`]: super::Client::role_external_reference_create*/
+    #[derive(Debug, Clone)]
+    pub struct RoleExternalReferenceCreate<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        body: Result<types::builder::RoleExternalReferenceCreate, String>,
+    }
+    impl<'a> RoleExternalReferenceCreate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RoleExternalReferenceCreate>,
+            <V as std::convert::TryInto<
+                types::RoleExternalReferenceCreate,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `RoleExternalReferenceCreate` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::RoleExternalReferenceCreate,
+            ) -> types::builder::RoleExternalReferenceCreate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/organizations/{organization_id}/role_external_references/`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::RoleExternalReference>,
+            Error<types::ApiError>,
+        > {
+            let Self { client, organization_id, body } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::RoleExternalReferenceCreate::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/role_external_references/", client.baseurl,
+                encode_path(& organization_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "role_external_reference_create",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::role_external_reference_lookup`]
+
+[`Client::role_external_reference_lookup`]: super::Client::role_external_reference_lookup*/
+    #[derive(Debug, Clone)]
+    pub struct RoleExternalReferenceLookup<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        provider: Result<::std::string::String, String>,
+        provider_organization_id: Result<::std::string::String, String>,
+        provider_role_id: Result<Option<::std::string::String>, String>,
+        provider_role_slug: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> RoleExternalReferenceLookup<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                provider: Err("provider was not initialized".to_string()),
+                provider_organization_id: Err(
+                    "provider_organization_id was not initialized".to_string(),
+                ),
+                provider_role_id: Ok(None),
+                provider_role_slug: Ok(None),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn provider<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.provider = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for provider failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn provider_organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.provider_organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for provider_organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn provider_role_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.provider_role_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for provider_role_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn provider_role_slug<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.provider_role_slug = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for provider_role_slug failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/role_external_references/lookup/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::RoleLookupResponse>, Error<types::ApiError>> {
+            let Self {
+                client,
+                organization_id,
+                provider,
+                provider_organization_id,
+                provider_role_id,
+                provider_role_slug,
+            } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let provider = provider.map_err(Error::InvalidRequest)?;
+            let provider_organization_id = provider_organization_id
+                .map_err(Error::InvalidRequest)?;
+            let provider_role_id = provider_role_id.map_err(Error::InvalidRequest)?;
+            let provider_role_slug = provider_role_slug.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/role_external_references/lookup/", client
+                .baseurl, encode_path(& organization_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("provider", &provider))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "provider_organization_id",
+                        &provider_organization_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "provider_role_id",
+                        &provider_role_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "provider_role_slug",
+                        &provider_role_slug,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "role_external_reference_lookup",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::role_external_reference_delete`]
+
+[`Client::role_external_reference_delete`]: super::Client::role_external_reference_delete*/
+    #[derive(Debug, Clone)]
+    pub struct RoleExternalReferenceDelete<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        reference_id: Result<::std::string::String, String>,
+    }
+    impl<'a> RoleExternalReferenceDelete<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                reference_id: Err("reference_id was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn reference_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.reference_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for reference_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/api/organizations/{organization_id}/role_external_references/{reference_id}/`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
+            let Self { client, organization_id, reference_id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let reference_id = reference_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/role_external_references/{}/", client.baseurl,
+                encode_path(& organization_id.to_string()), encode_path(& reference_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "role_external_reference_delete",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(

@@ -71,12 +71,12 @@ pub fn https_url(_: &mut SchemaGenerator) -> Schema {
     }))
 }
 
+/// PostHog's domain name pattern, in any case (the server lowercases).
+const DOMAIN_PATTERN: &str = "^([A-Za-z0-9]+(-[A-Za-z0-9]+)*\\.)+[A-Za-z]{2,}$";
+
 /// A domain name, as PostHog's pattern (any case: it is lowercased).
 pub fn domain(_: &mut SchemaGenerator) -> Schema {
-    string(json!({
-        "maxLength": 128,
-        "pattern": "^([A-Za-z0-9]+(-[A-Za-z0-9]+)*\\.)+[A-Za-z]{2,}$",
-    }))
+    string(json!({ "maxLength": 128, "pattern": DOMAIN_PATTERN }))
 }
 
 /// A login method a domain may enforce (`""`: none); `null` leaves it
@@ -105,4 +105,10 @@ pub fn optional_level(_: &mut SchemaGenerator) -> Schema {
     Schema::Object(
         serde_json::from_value::<SchemaObject>(schema).expect("a valid schema"),
     )
+}
+
+/// A proxy record's domain: a host name of at most 64 characters (any
+/// case: it is lowercased).
+pub fn proxy_domain(_: &mut SchemaGenerator) -> Schema {
+    string(json!({ "maxLength": 64, "pattern": DOMAIN_PATTERN }))
 }

@@ -91,6 +91,16 @@ pub const OPERATION_SCOPES: &[(&str, Option<Scope>)] = &[
     ("domain_delete", Some(Scope::OrganizationWrite)),
     ("domain_verify", Some(Scope::OrganizationWrite)),
     ("domain_scim_token", Some(Scope::OrganizationWrite)),
+    ("role_external_reference_list", Some(Scope::OrganizationRead)),
+    ("role_external_reference_create", Some(Scope::OrganizationWrite)),
+    ("role_external_reference_delete", Some(Scope::OrganizationWrite)),
+    ("role_external_reference_lookup", Some(Scope::OrganizationRead)),
+    ("proxy_record_list", Some(Scope::OrganizationRead)),
+    ("proxy_record_create", Some(Scope::OrganizationWrite)),
+    ("proxy_record_view", Some(Scope::OrganizationRead)),
+    ("proxy_record_delete", Some(Scope::OrganizationWrite)),
+    ("proxy_record_retry", Some(Scope::OrganizationWrite)),
+    ("proxy_record_diagnose", Some(Scope::OrganizationRead)),
 ];
 
 /// Path segments that PostHog spells as literals where Dropshot's router
@@ -100,8 +110,10 @@ pub const OPERATION_SCOPES: &[(&str, Option<Scope>)] = &[
 /// variable path, build.rs writes the literal into the document (so the
 /// generated client calls PostHog's path), and the handler refuses any
 /// other value with 404.
-pub const LITERAL_PATH_SEGMENTS: &[(&str, &str, &str)] =
-    &[("invite_bulk_create", "invite_id", "bulk")];
+pub const LITERAL_PATH_SEGMENTS: &[(&str, &str, &str)] = &[
+    ("invite_bulk_create", "invite_id", "bulk"),
+    ("role_external_reference_lookup", "reference_id", "lookup"),
+];
 
 /// Response fields that are left out while they have no value, as
 /// (schema, field): every other response field is always written, and
@@ -140,6 +152,12 @@ pub fn required_scope(operation_id: &str) -> Option<Scope> {
             "domains" = { description = "Verified domains, SSO and SCIM settings" },
             "cimd_verification_tokens" = {
                 description = "Tokens that link a partner's OAuth app to an organization"
+            },
+            "role_external_references" = {
+                description = "Roles of external providers mapped to roles"
+            },
+            "proxy_records" = {
+                description = "Managed reverse proxies: domains pointed at orgbase"
             },
             "orgbase-extensions" = {
                 description = "Operations orgbase adds to PostHog's API"
@@ -849,4 +867,162 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<DomainPath>,
     ) -> Result<HttpResponseOk<OrganizationDomain>, ApiError>;
+
+    /// List role external references
+    ///
+    /// Ordered as PostHog orders them: by `provider`,
+    /// `provider_organization_id` and `provider_role_slug` (compared as
+    /// bytes; references without a slug after those with one), then by
+    /// creation. Any member reads.
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/role_external_references",
+        tags = ["role_external_references"],
+    }]
+    async fn role_external_reference_list(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<OrganizationPath>,
+        query: QueryParams<ListParams>,
+    ) -> Result<HttpResponseOk<Paginated<RoleExternalReference>>, ApiError>;
+
+    /// Map an external provider's role to a role
+    ///
+    /// Needs membership level 8 (admin) or more. `role` must be a role of
+    /// this organization (400 `does_not_exist` otherwise, as for a role
+    /// that does not exist); the provider role (by `provider`,
+    /// `provider_organization_id` and `provider_role_id`, or
+    /// `provider_role_slug`, compared case-insensitively) may be mapped
+    /// once per organization (400 otherwise).
+    #[endpoint {
+        method = POST,
+        path = "/api/organizations/{organization_id}/role_external_references",
+        tags = ["role_external_references"],
+    }]
+    async fn role_external_reference_create(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<OrganizationPath>,
+        body: JsonBody<RoleExternalReferenceCreate>,
+    ) -> Result<HttpResponseCreated<RoleExternalReference>, ApiError>;
+
+    /// Delete a role external reference
+    ///
+    /// Needs membership level 8 (admin) or more.
+    #[endpoint {
+        method = DELETE,
+        path = "/api/organizations/{organization_id}/role_external_references/{reference_id}",
+        tags = ["role_external_references"],
+    }]
+    async fn role_external_reference_delete(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RoleExternalReferencePath>,
+    ) -> Result<HttpResponseDeleted, ApiError>;
+
+    /// Look up the role an external provider's role maps to
+    ///
+    /// By `provider`, `provider_organization_id` and `provider_role_id` or
+    /// `provider_role_slug` (one is needed; with both, either may match;
+    /// compared case-insensitively). `reference` is null when nothing
+    /// matches. Any member reads.
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/role_external_references/{reference_id}",
+        tags = ["role_external_references"],
+    }]
+    async fn role_external_reference_lookup(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RoleExternalReferencePath>,
+        query: QueryParams<RoleExternalReferenceLookupParams>,
+    ) -> Result<HttpResponseOk<RoleLookupResponse>, ApiError>;
+
+    /// List proxy records
+    ///
+    /// Not paginated, as in PostHog: every record, newest first, with the
+    /// most the organization may have. Any member reads.
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/proxy_records",
+        tags = ["proxy_records"],
+    }]
+    async fn proxy_record_list(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<OrganizationPath>,
+    ) -> Result<HttpResponseOk<ProxyRecordList>, ApiError>;
+
+    /// Create a proxy record
+    ///
+    /// Needs membership level 8 (admin) or more. Point the domain's CNAME
+    /// at the `target_cname` of the response: orgbase checks it in the
+    /// background and moves the record to `valid` once it does (see the
+    /// README for the schedule). 400 when the organization has
+    /// `max_proxy_records` already, or another record has the domain.
+    /// 201, as PostHog's schema says (its server answers 200).
+    #[endpoint {
+        method = POST,
+        path = "/api/organizations/{organization_id}/proxy_records",
+        tags = ["proxy_records"],
+    }]
+    async fn proxy_record_create(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<OrganizationPath>,
+        body: JsonBody<ProxyRecordCreate>,
+    ) -> Result<HttpResponseCreated<ProxyRecord>, ApiError>;
+
+    /// Fetch a proxy record
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/proxy_records/{proxy_record_id}",
+        tags = ["proxy_records"],
+    }]
+    async fn proxy_record_view(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<ProxyRecordPath>,
+    ) -> Result<HttpResponseOk<ProxyRecord>, ApiError>;
+
+    /// Delete a proxy record
+    ///
+    /// Needs membership level 8 (admin) or more. A record in `waiting`,
+    /// `erroring` or `timed_out` goes at once; any other becomes
+    /// `deleting` and goes with the next round of the provisioning task.
+    /// 200 with `{"success": true}`, as PostHog's server answers (its
+    /// schema says 204).
+    #[endpoint {
+        method = DELETE,
+        path = "/api/organizations/{organization_id}/proxy_records/{proxy_record_id}",
+        tags = ["proxy_records"],
+    }]
+    async fn proxy_record_delete(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<ProxyRecordPath>,
+    ) -> Result<HttpResponseOk<ProxyRecordDeleted>, ApiError>;
+
+    /// Retry provisioning a proxy record
+    ///
+    /// Needs membership level 8 (admin) or more. Only from `erroring`,
+    /// `timed_out` or `issuing` (400 otherwise): back to `waiting`, with a
+    /// new provisioning window.
+    #[endpoint {
+        method = POST,
+        path = "/api/organizations/{organization_id}/proxy_records/{proxy_record_id}/retry",
+        tags = ["proxy_records"],
+    }]
+    async fn proxy_record_retry(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<ProxyRecordPath>,
+    ) -> Result<HttpResponseOk<ProxyRecord>, ApiError>;
+
+    /// Diagnose a proxy record's DNS
+    ///
+    /// Looks up the domain's CNAME and the CAA records up its tree, and
+    /// says for each check what was found and what to change. At most once
+    /// a minute per record (429 `throttled` sooner), so that nobody's DNS
+    /// is hammered. Any member may call it.
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/proxy_records/{proxy_record_id}/diagnose",
+        tags = ["proxy_records"],
+    }]
+    async fn proxy_record_diagnose(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<ProxyRecordPath>,
+    ) -> Result<HttpResponseOk<ProxyRecordDiagnosis>, ApiError>;
 }

@@ -1237,3 +1237,209 @@ pub struct DomainPath {
     /// The domain's id.
     pub domain_id: String,
 }
+
+/// A role of an external provider (a GitHub team, a Linear team, a Jira
+/// project, a Slack channel...) mapped to one of the organization's roles.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct RoleExternalReference {
+    /// Identifier.
+    pub id: Uuid,
+    /// Integration kind (e.g., github, linear, jira, slack).
+    pub provider: String,
+    /// Provider organization/workspace/site identifier.
+    pub provider_organization_id: String,
+    /// Stable provider role identifier.
+    pub provider_role_id: String,
+    /// Human-friendly provider role identifier.
+    pub provider_role_slug: Option<String>,
+    /// Display name of the provider role.
+    pub provider_role_name: String,
+    /// The organization's role this external role maps to.
+    pub role: Uuid,
+    /// When the reference was created.
+    pub created_at: DateTime<Utc>,
+    /// Who created it.
+    pub created_by: Option<UserBasic>,
+}
+
+/// Body of a role external reference create.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct RoleExternalReferenceCreate {
+    /// Integration kind (e.g., github, linear, jira, slack): not blank, at
+    /// most 32 characters.
+    #[schemars(schema_with = "constrained::text::<1, 32>")]
+    pub provider: String,
+    /// Provider organization/workspace/site identifier: not blank, at most
+    /// 255 characters.
+    #[schemars(schema_with = "constrained::text::<1, 255>")]
+    pub provider_organization_id: String,
+    /// Stable provider role identifier: not blank, at most 255 characters.
+    /// Unique per provider organization in this organization (compared
+    /// case-insensitively).
+    #[schemars(schema_with = "constrained::text::<1, 255>")]
+    pub provider_role_id: String,
+    /// Human-friendly provider role identifier (at most 255 characters;
+    /// blank or null: none). Unique like `provider_role_id`.
+    #[serde(default)]
+    #[schemars(schema_with = "constrained::optional_text::<0, 255>")]
+    pub provider_role_slug: Option<String>,
+    /// Display name of the provider role: not blank, at most 255
+    /// characters.
+    #[schemars(schema_with = "constrained::text::<1, 255>")]
+    pub provider_role_name: String,
+    /// The role (of this organization) the external role maps to.
+    pub role: Uuid,
+}
+
+/// Path of one role external reference.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct RoleExternalReferencePath {
+    /// A UUID string identifying this organization, or `@current`.
+    pub organization_id: String,
+    /// The reference's id.
+    pub reference_id: String,
+}
+
+/// What a role external reference lookup asks for: `provider_role_id` or
+/// `provider_role_slug` (or both: either may match).
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct RoleExternalReferenceLookupParams {
+    /// Integration kind (e.g., github, linear, jira, slack).
+    pub provider: String,
+    /// Provider organization/workspace/site identifier (compared
+    /// case-insensitively).
+    pub provider_organization_id: String,
+    /// Stable provider role identifier (compared case-insensitively).
+    #[serde(default)]
+    pub provider_role_id: Option<String>,
+    /// Human-friendly provider role identifier (compared
+    /// case-insensitively).
+    #[serde(default)]
+    pub provider_role_slug: Option<String>,
+}
+
+/// The answer of a role external reference lookup.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct RoleLookupResponse {
+    /// Matching reference, or null if none exists.
+    pub reference: Option<RoleExternalReference>,
+}
+
+/// Where a proxy record's provisioning stands.
+#[derive(
+    Clone, Copy, Debug, Deserialize, Eq, JsonSchema, PartialEq, Serialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ProxyRecordStatus {
+    /// Waiting for the domain's CNAME to point at `target_cname`.
+    Waiting,
+    /// A certificate is being issued (never set by orgbase).
+    Issuing,
+    /// The domain's CNAME points at `target_cname`.
+    Valid,
+    /// Live, with issues (never set by orgbase).
+    Warning,
+    /// The CNAME points elsewhere (see `message`); retry once fixed.
+    Erroring,
+    /// Being removed.
+    Deleting,
+    /// The CNAME was not seen within the provisioning window; retry.
+    TimedOut,
+}
+
+/// A managed reverse proxy: a domain of yours whose CNAME points at
+/// `target_cname`.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct ProxyRecord {
+    /// Unique identifier for the proxy record.
+    pub id: Uuid,
+    /// The custom domain to proxy through, e.g. 'e.example.com'.
+    pub domain: String,
+    /// The CNAME target to add as a DNS record for your domain.
+    pub target_cname: String,
+    /// Current provisioning status.
+    pub status: ProxyRecordStatus,
+    /// Human-readable status message with details about errors, if any.
+    pub message: Option<String>,
+    /// When this proxy record was created.
+    pub created_at: DateTime<Utc>,
+    /// When this proxy record was last updated.
+    pub updated_at: DateTime<Utc>,
+    /// ID of the user who created this proxy record.
+    pub created_by: i64,
+}
+
+/// The organization's proxy records (not paginated), newest first.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct ProxyRecordList {
+    /// The proxy records.
+    pub results: Vec<ProxyRecord>,
+    /// Maximum number of proxy records allowed for this organization.
+    pub max_proxy_records: u64,
+}
+
+/// Body of a proxy record create.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct ProxyRecordCreate {
+    /// The custom domain to proxy through, e.g. 'e.example.com': trimmed
+    /// and lowercased, then a valid host name of at most 64 characters,
+    /// unique across all organizations.
+    #[schemars(schema_with = "constrained::proxy_domain")]
+    pub domain: String,
+}
+
+/// Path of one proxy record.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct ProxyRecordPath {
+    /// A UUID string identifying this organization, or `@current`.
+    pub organization_id: String,
+    /// The proxy record's id.
+    pub proxy_record_id: String,
+}
+
+/// The answer of a proxy record delete.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct ProxyRecordDeleted {
+    /// Always true.
+    pub success: bool,
+}
+
+/// The outcome of one diagnostic check.
+#[derive(
+    Clone, Copy, Debug, Deserialize, Eq, JsonSchema, PartialEq, Serialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ProxyCheckStatus {
+    /// Nothing to change.
+    Pass,
+    /// Something must change: see `fix`.
+    Fail,
+    /// The answer could not be had (the lookup failed); try later.
+    Unknown,
+}
+
+/// One check of a proxy record's diagnosis.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct ProxyRecordCheck {
+    /// Which check: `cname` (the domain's CNAME points at
+    /// `target_cname`) or `caa` (CAA records, walked up the domain's tree,
+    /// allow the certificate authority).
+    pub name: String,
+    /// Its outcome.
+    pub status: ProxyCheckStatus,
+    /// What was found.
+    pub detail: String,
+    /// What to change, when the check failed.
+    pub fix: Option<String>,
+}
+
+/// A structured report on a proxy record's DNS.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct ProxyRecordDiagnosis {
+    /// The proxy record.
+    pub record: ProxyRecord,
+    /// When the checks ran.
+    pub checked_at: DateTime<Utc>,
+    /// The checks, in order.
+    pub checks: Vec<ProxyRecordCheck>,
+}

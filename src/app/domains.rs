@@ -19,7 +19,7 @@ use super::Caller;
 use super::PageRequest;
 use super::LEVEL_ADMIN;
 use crate::api;
-use crate::dns::TxtAnswer;
+use crate::dns::Answer;
 use crate::error::Error;
 use crate::page::Page;
 use crate::secrets;
@@ -38,7 +38,7 @@ const SSO_PROVIDERS: [&str; 5] =
 const CHALLENGE_LABEL: &str = "_posthog-challenge";
 
 /// PostHog's domain pattern, `^([a-z0-9]+(-[a-z0-9]+)*\.)+[a-z]{2,}$`.
-fn is_domain_name(domain: &str) -> bool {
+pub(super) fn is_domain_name(domain: &str) -> bool {
     let labels: Vec<&str> = domain.split('.').collect();
     let Some((top, rest)) = labels.split_last() else {
         return false;
@@ -57,9 +57,10 @@ fn is_domain_name(domain: &str) -> bool {
         && top.bytes().all(|b| b.is_ascii_lowercase())
 }
 
-fn clean_domain(domain: &str) -> Result<String, Error> {
-    let domain =
-        clean_text("domain", &domain.to_lowercase(), DOMAIN_MAX, false)?;
+/// A domain name from a request: trimmed and lowercased, at most `max`
+/// characters, of PostHog's pattern.
+pub(super) fn clean_domain(domain: &str, max: usize) -> Result<String, Error> {
+    let domain = clean_text("domain", &domain.to_lowercase(), max, false)?;
     if !is_domain_name(&domain) {
         return Err(Error::invalid(
             "domain",
@@ -300,7 +301,7 @@ impl App {
         let domain = DomainRecord {
             id: Uuid::now_v7(),
             organization_id: organization.id,
-            domain: clean_domain(&params.domain)?,
+            domain: clean_domain(&params.domain, DOMAIN_MAX)?,
             verification_challenge: new_challenge(),
             verified_at: None,
             last_verification_retry: None,
@@ -402,7 +403,7 @@ impl App {
         }
         let name = format!("{CHALLENGE_LABEL}.{}", domain.domain);
         let answer = self.dns.txt_records(&name).await;
-        let matched = matches!(&answer, TxtAnswer::Records(texts)
+        let matched = matches!(&answer, Answer::Records(texts)
             if texts.iter().any(|text| text.trim() == domain.verification_challenge));
         if !matched {
             slog::info!(self.log, "domain verification failed";

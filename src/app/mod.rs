@@ -25,12 +25,14 @@ mod domains;
 mod invites;
 mod members;
 mod organizations;
+mod proxy_records;
+mod role_external_references;
 mod roles;
 mod users;
 
 use crate::api;
 use crate::api::Scope;
-use crate::dns::TxtResolver;
+use crate::dns::Resolver;
 use crate::email::Mailer;
 use crate::error::Error;
 use crate::error::Unavailability;
@@ -46,6 +48,11 @@ pub use api_keys::CURRENT_KEY;
 use callers::CallerCache;
 use chrono::DateTime;
 use chrono::Utc;
+pub use proxy_records::clean_cname_base;
+pub use proxy_records::ProvisioningSchedule;
+pub use proxy_records::ProxySettings;
+pub use proxy_records::DEFAULT_PROXY_CNAME_BASE;
+pub use proxy_records::MAX_PROXY_RECORDS;
 use slog::Logger;
 use std::collections::BTreeSet;
 use std::collections::HashMap;
@@ -65,7 +72,8 @@ pub struct App {
     store: Store,
     clock: Clock,
     mailer: Mailer,
-    dns: TxtResolver,
+    dns: Resolver,
+    proxy: ProxySettings,
     log: Logger,
     callers: CallerCache,
 }
@@ -257,7 +265,8 @@ impl App {
         store: Store,
         clock: Clock,
         mailer: Mailer,
-        dns: TxtResolver,
+        dns: Resolver,
+        proxy: ProxySettings,
         log: &Logger,
     ) -> App {
         App {
@@ -265,6 +274,7 @@ impl App {
             clock,
             mailer,
             dns,
+            proxy,
             log: log.new(slog::o!("component" => "app")),
             callers: CallerCache::default(),
         }

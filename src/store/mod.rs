@@ -36,6 +36,8 @@ use records::DomainRecord;
 use records::InviteRecord;
 use records::MembershipRecord;
 use records::OrganizationRecord;
+use records::ProxyRecord;
+use records::RoleExternalReferenceRecord;
 use records::RoleMembershipRecord;
 use records::RoleRecord;
 use records::UserRecord;
@@ -80,6 +82,16 @@ pub enum StoreError {
     /// Another organization (or this one) has this domain.
     #[error("domain already in use")]
     DomainTaken,
+    /// The organization already maps this provider role (by id or by
+    /// slug) to a role.
+    #[error("role external reference already exists")]
+    ReferenceTaken,
+    /// A proxy record (of this organization or another) has this domain.
+    #[error("proxy domain already in use")]
+    ProxyDomainTaken,
+    /// The organization has as many proxy records as it may.
+    #[error("proxy record limit reached")]
+    ProxyLimit,
     /// An import was asked of a store that already holds users.
     #[error("the store is not empty")]
     NotEmpty,
@@ -198,8 +210,8 @@ impl std::fmt::Display for Violation {
 /// per line, after a header line) and `orgbase import` and `orgbase serve
 /// --seed` read it. Records come in this order, each after what it refers
 /// to: users, keys, organizations, memberships, invites, roles, role
-/// memberships, CIMD tokens, domains. Indexes are not exported: each
-/// backend builds its own.
+/// memberships, CIMD tokens, domains, role external references, proxy
+/// records. Indexes are not exported: each backend builds its own.
 #[derive(Clone, Debug, serde::Deserialize, serde::Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum ExportRecord {
@@ -212,6 +224,18 @@ pub enum ExportRecord {
     RoleMember { organization_id: Uuid, record: RoleMembershipRecord },
     CimdToken { record: CimdTokenRecord },
     Domain { record: DomainRecord },
+    RoleExternalReference { record: RoleExternalReferenceRecord },
+    ProxyRecord { record: ProxyRecord },
+}
+
+/// What a change of a proxy record does with it (see
+/// [`Store::proxy_record_update`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ProxyWrite {
+    /// Write the changed record.
+    Keep,
+    /// Remove the record.
+    Remove,
 }
 
 /// The first line of an export: its format and version.
@@ -907,5 +931,114 @@ impl Store {
         email: &str,
     ) -> Result<Option<UserRecord>, StoreError> {
         read!(self.user_fetch_by_email(email))
+    }
+
+    /// A page of the organization's role external references, ordered
+    /// as PostHog orders them: by provider, provider organization and slug
+    /// (compared as bytes; references without a slug after those with
+    /// one), then by id.
+    pub async fn role_external_reference_list_page(
+        &self,
+        organization_id: Uuid,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<RoleExternalReferenceRecord>, StoreError> {
+        read!(self.role_external_reference_list_page(
+            organization_id,
+            offset,
+            limit
+        ))
+    }
+
+    pub async fn role_external_reference_fetch(
+        &self,
+        organization_id: Uuid,
+        id: Uuid,
+    ) -> Result<Option<RoleExternalReferenceRecord>, StoreError> {
+        read!(self.role_external_reference_fetch(organization_id, id))
+    }
+
+    /// The organization's reference that has any of these uniqueness keys
+    /// (`RoleExternalReferenceRecord::id_key`, `slug_key`); of several,
+    /// the oldest.
+    pub async fn role_external_reference_lookup(
+        &self,
+        organization_id: Uuid,
+        keys: &[String],
+    ) -> Result<Option<RoleExternalReferenceRecord>, StoreError> {
+        read!(self.role_external_reference_lookup(organization_id, keys))
+    }
+
+    /// Inserts a reference to one of its organization's roles (else
+    /// `UnknownRole`) whose provider role the organization does not map
+    /// yet, by id or by slug (else `ReferenceTaken`).
+    pub async fn role_external_reference_insert(
+        &self,
+        reference: &RoleExternalReferenceRecord,
+        guard: &Guard,
+    ) -> Result<(), StoreError> {
+        backend!(self.role_external_reference_insert(reference, guard))
+    }
+
+    pub async fn role_external_reference_remove(
+        &self,
+        reference: &RoleExternalReferenceRecord,
+        guard: &Guard,
+    ) -> Result<(), StoreError> {
+        backend!(self.role_external_reference_remove(reference, guard))
+    }
+
+    /// The organization's proxy records, newest first.
+    pub async fn proxy_record_list(
+        &self,
+        organization_id: Uuid,
+    ) -> Result<Vec<ProxyRecord>, StoreError> {
+        read!(self.proxy_record_list(organization_id))
+    }
+
+    pub async fn proxy_record_fetch(
+        &self,
+        organization_id: Uuid,
+        id: Uuid,
+    ) -> Result<Option<ProxyRecord>, StoreError> {
+        read!(self.proxy_record_fetch(organization_id, id))
+    }
+
+    /// Inserts a proxy record whose domain no organization has (else
+    /// `ProxyDomainTaken`), if its organization has fewer than `limit`
+    /// (else `ProxyLimit`), both checked in the write's transaction.
+    pub async fn proxy_record_insert(
+        &self,
+        record: &ProxyRecord,
+        guard: &Guard,
+        limit: u64,
+    ) -> Result<(), StoreError> {
+        backend!(self.proxy_record_insert(record, guard, limit))
+    }
+
+    /// Changes a proxy record with `change` inside a transaction (it may
+    /// run more than once, and may refuse), then writes or removes it as
+    /// `change` says. `guard` is the writer's, or None for orgbase's own
+    /// provisioning task. The record returned is as written (or as it was
+    /// last, when removed).
+    pub async fn proxy_record_update<E>(
+        &self,
+        organization_id: Uuid,
+        id: Uuid,
+        guard: Option<&Guard>,
+        change: impl Fn(&mut ProxyRecord) -> Result<ProxyWrite, E>,
+    ) -> Result<Result<ProxyRecord, E>, StoreError> {
+        backend!(self.proxy_record_update(organization_id, id, guard, change))
+    }
+
+    /// Up to `limit` proxy records, of any organization, that the
+    /// provisioning task should look at by `now` (`waiting` or `deleting`,
+    /// and `next_check_at` passed), the most overdue first.
+    pub async fn proxy_record_list_due(
+        &self,
+        now: DateTime<Utc>,
+        limit: u64,
+    ) -> Result<Vec<ProxyRecord>, StoreError> {
+        read!(self.proxy_record_list_due(now, limit))
     }
 }

@@ -214,6 +214,128 @@ pub struct DomainRecord {
     pub created_at: DateTime<Utc>,
 }
 
+/// A role of an external provider (a GitHub team, a Linear team, a Slack
+/// channel...) mapped to one of the organization's roles.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct RoleExternalReferenceRecord {
+    pub id: Uuid,
+    pub organization_id: Uuid,
+    /// The organization's role it maps to.
+    pub role_id: Uuid,
+    pub provider: String,
+    pub provider_organization_id: String,
+    pub provider_role_id: String,
+    pub provider_role_slug: Option<String>,
+    pub provider_role_name: String,
+    pub created_by: Uuid,
+    pub created_at: DateTime<Utc>,
+}
+
+impl RoleExternalReferenceRecord {
+    /// What makes the provider role unique in its organization by its id:
+    /// the provider, and the provider's organization and role id compared
+    /// case-insensitively (as PostHog's constraint does).
+    pub fn id_key(&self) -> String {
+        reference_key(
+            "id",
+            &self.provider,
+            &self.provider_organization_id,
+            &self.provider_role_id,
+        )
+    }
+
+    /// The same by its slug, when it has one.
+    pub fn slug_key(&self) -> Option<String> {
+        self.provider_role_slug.as_deref().map(|slug| {
+            reference_key(
+                "slug",
+                &self.provider,
+                &self.provider_organization_id,
+                slug,
+            )
+        })
+    }
+}
+
+/// A uniqueness key of a role external reference (see
+/// [`RoleExternalReferenceRecord::id_key`]): JSON, so that no value can
+/// run into the next.
+pub fn reference_key(
+    kind: &str,
+    provider: &str,
+    provider_organization_id: &str,
+    identifier: &str,
+) -> String {
+    serde_json::json!([
+        kind,
+        provider,
+        provider_organization_id.to_lowercase(),
+        identifier.to_lowercase()
+    ])
+    .to_string()
+}
+
+/// A managed reverse proxy: a domain of the organization's that should
+/// point (CNAME) at `target_cname`, and how far provisioning got.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct ProxyRecord {
+    pub id: Uuid,
+    pub organization_id: Uuid,
+    /// Lowercase; unique across organizations.
+    pub domain: String,
+    pub target_cname: String,
+    pub status: ProxyStatus,
+    pub message: Option<String>,
+    /// The numeric id of the user who created it.
+    pub created_by: i64,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// When the current round of checks began (creation, or the last
+    /// retry): the provisioning window counts from here.
+    pub waiting_since: DateTime<Utc>,
+    /// Checks made in the current round.
+    pub checks: u32,
+    /// When the provisioning task should next look at the record (while
+    /// `waiting` or `deleting`).
+    pub next_check_at: DateTime<Utc>,
+    /// When it was last diagnosed (for the diagnosis cooldown).
+    pub last_diagnosed_at: Option<DateTime<Utc>>,
+}
+
+/// Where a proxy record stands, by PostHog's names. orgbase never sets
+/// `issuing` or `warning` (it issues no certificates), but reads them.
+#[derive(Clone, Copy, Debug, Deserialize, Eq, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProxyStatus {
+    Waiting,
+    Issuing,
+    Valid,
+    Warning,
+    Erroring,
+    Deleting,
+    TimedOut,
+}
+
+impl ProxyStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProxyStatus::Waiting => "waiting",
+            ProxyStatus::Issuing => "issuing",
+            ProxyStatus::Valid => "valid",
+            ProxyStatus::Warning => "warning",
+            ProxyStatus::Erroring => "erroring",
+            ProxyStatus::Deleting => "deleting",
+            ProxyStatus::TimedOut => "timed_out",
+        }
+    }
+
+    /// Whether the provisioning task has work on a record in this state
+    /// (checking its DNS, or finishing its removal).
+    pub fn is_pending(self) -> bool {
+        matches!(self, ProxyStatus::Waiting | ProxyStatus::Deleting)
+    }
+}
+
 #[cfg(test)]
 impl OrganizationRecord {
     /// An organization with no members yet, for unit tests.

@@ -297,8 +297,10 @@ fn test_binary_help_explains_every_option() {
         "--log-format",
         "--ephemeral",
         "--metrics-bind",
+        "--proxy-cname-base",
         "ORGBASE_BIND",
         "ORGBASE_METRICS_BIND",
+        "ORGBASE_PROXY_CNAME_BASE",
         "ORGBASE_DATA_DIR",
         "ORGBASE_BOOTSTRAP_API_KEY",
     ] {
@@ -421,6 +423,40 @@ fn test_binary_ephemeral_conflicts_with_data_dir() {
         "{stderr}"
     );
     assert!(!std::path::Path::new("somewhere").exists());
+}
+
+/// `--proxy-cname-base` names where proxy records point (normalized), and
+/// a value that is no domain name is refused at start.
+#[tokio::test]
+async fn test_binary_proxy_cname_base() {
+    let args = ["--ephemeral", "--proxy-cname-base", "Proxy.Example.NET."];
+    let args: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_ref()).collect();
+    let served = serve_with(&args, Some(KEY));
+    let admin = crate::common::client_for(
+        &format!("http://{}", served.address),
+        Some(KEY),
+    );
+    let org = crate::common::create_organization(&admin, "Proxied").await;
+    let record = admin
+        .proxy_record_create()
+        .organization_id(org.id.to_string())
+        .body(orgbase::client::types::ProxyRecordCreate {
+            domain: "e.example.com".into(),
+        })
+        .send()
+        .await
+        .unwrap();
+    assert!(record.target_cname.ends_with(".proxy.example.net"), "{record:?}");
+    assert!(terminate(served).0);
+
+    let output = Command::new(env!("CARGO_BIN_EXE_orgbase"))
+        .args(["serve", "--ephemeral", "--proxy-cname-base", "not a name"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("--proxy-cname-base"), "{stderr}");
+    assert!(stderr.contains("not a domain name"), "{stderr}");
 }
 
 /// `--version` names the commit the binary was built from ("unknown"

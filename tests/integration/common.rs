@@ -102,6 +102,9 @@ pub struct Options {
     pub dns_resolver: Option<std::net::SocketAddr>,
     /// Serve the metrics on an address of their own.
     pub metrics_bind: Option<std::net::SocketAddr>,
+    /// How often the proxy provisioning task looks for due records
+    /// (default: the server's own, 1 s); tests of provisioning look often.
+    pub proxy_tick: Option<std::time::Duration>,
 }
 
 /// A user created for a test, with a client using their key.
@@ -351,6 +354,7 @@ async fn try_start(
     log: &slog::Logger,
 ) -> anyhow::Result<RunningServer> {
     let now = Arc::clone(now);
+    let defaults = orgbase::app::ProvisioningSchedule::default();
     let config = server::Config {
         metrics_bind: options.metrics_bind,
         external_url: options.external_url.clone(),
@@ -359,6 +363,15 @@ async fn try_start(
         dns_resolver: options.dns_resolver,
         dns_timeout: std::time::Duration::from_millis(300),
         clock: Arc::new(move || *now.lock().unwrap()),
+        // A record's own schedule runs on the test clock, which the tests
+        // move.
+        proxy: orgbase::app::ProxySettings {
+            schedule: orgbase::app::ProvisioningSchedule {
+                tick: options.proxy_tick.unwrap_or(defaults.tick),
+                ..defaults
+            },
+            ..Default::default()
+        },
         ..server::Config::new(backend)
     };
     server::start_server(config, log).await

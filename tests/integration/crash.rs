@@ -89,8 +89,11 @@ enum Step {
     CreateRole,
     /// The lane's user joins the role.
     AssignRole,
+    /// An external provider's role mapped to the role.
+    CreateRoleReference,
     CreateCimdToken,
     CreateDomain,
+    CreateProxyRecord,
     /// The lane's user removes the invitee.
     RemoveInvitee,
     DeleteStrangerInvite,
@@ -99,7 +102,7 @@ enum Step {
     DeleteOrganization,
 }
 
-const STEPS: [Step; 19] = [
+const STEPS: [Step; 21] = [
     Step::CreateUser,
     Step::CreateOrganization,
     Step::RenameOrganization,
@@ -113,8 +116,10 @@ const STEPS: [Step; 19] = [
     Step::Configure,
     Step::CreateRole,
     Step::AssignRole,
+    Step::CreateRoleReference,
     Step::CreateCimdToken,
     Step::CreateDomain,
+    Step::CreateProxyRecord,
     Step::RemoveInvitee,
     Step::DeleteStrangerInvite,
     Step::DeleteKey,
@@ -145,6 +150,8 @@ struct OrganizationView {
     roles: Vec<usize>,
     cimd_tokens: u64,
     domains: u64,
+    role_references: u64,
+    proxy_records: usize,
 }
 
 /// A user created by a lane, and their key.
@@ -392,6 +399,31 @@ impl Lane {
                     .send()
                     .await?;
             }
+            Step::CreateRoleReference => {
+                self.user_client(base_url)
+                    .role_external_reference_create()
+                    .organization_id(org())
+                    .body(types::RoleExternalReferenceCreate {
+                        provider: "github".into(),
+                        provider_organization_id: self.name.clone(),
+                        provider_role_id: "1".into(),
+                        provider_role_slug: Some("crash-team".into()),
+                        provider_role_name: "Crash team".into(),
+                        role: self.role.unwrap(),
+                    })
+                    .send()
+                    .await?;
+            }
+            Step::CreateProxyRecord => {
+                self.user_client(base_url)
+                    .proxy_record_create()
+                    .organization_id(org())
+                    .body(types::ProxyRecordCreate {
+                        domain: format!("e.{}.example.com", self.name),
+                    })
+                    .send()
+                    .await?;
+            }
             Step::RemoveInvitee => {
                 self.user_client(base_url)
                     .member_delete()
@@ -449,6 +481,8 @@ impl Lane {
                         roles: Vec::new(),
                         cimd_tokens: 0,
                         domains: 0,
+                        role_references: 0,
+                        proxy_records: 0,
                     })
                 }
                 (Step::RenameOrganization, Some(organization)) => {
@@ -485,6 +519,12 @@ impl Lane {
                 }
                 (Step::CreateDomain, Some(organization)) => {
                     organization.domains += 1
+                }
+                (Step::CreateRoleReference, Some(organization)) => {
+                    organization.role_references += 1
+                }
+                (Step::CreateProxyRecord, Some(organization)) => {
+                    organization.proxy_records += 1
                 }
                 (Step::RemoveInvitee, Some(organization)) => {
                     organization.member_count -= 1;
@@ -538,6 +578,22 @@ impl Lane {
                 .await
                 .unwrap()
                 .count;
+            let role_references = user
+                .role_external_reference_list()
+                .organization_id(&id)
+                .send()
+                .await
+                .unwrap()
+                .count;
+            let proxy_records = user
+                .proxy_record_list()
+                .organization_id(&id)
+                .send()
+                .await
+                .unwrap()
+                .into_inner()
+                .results
+                .len();
             organizations.push(OrganizationView {
                 name: org.name,
                 level: org.membership_level,
@@ -551,6 +607,8 @@ impl Lane {
                     .collect(),
                 cimd_tokens,
                 domains,
+                role_references,
+                proxy_records,
             });
         }
         let invitee_organizations = match &self.invitee {

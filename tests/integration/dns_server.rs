@@ -1,13 +1,19 @@
 //! A small authoritative DNS server on loopback, for the domain
-//! verification tests: answers TXT records it is told, NXDOMAIN for names
-//! it does not know, and nothing at all for names it is told to ignore.
+//! verification and proxy record tests: answers the TXT, CNAME or CAA
+//! records it is told (a CNAME for every type asked, as a real server
+//! does; other records only for their own type), NXDOMAIN for names it
+//! does not know, and nothing at all for names it is told to ignore.
 
 use hickory_proto::op::Message;
 use hickory_proto::op::MessageType;
 use hickory_proto::op::ResponseCode;
+use hickory_proto::rr::rdata::CAA;
+use hickory_proto::rr::rdata::CNAME;
 use hickory_proto::rr::rdata::TXT;
+use hickory_proto::rr::Name;
 use hickory_proto::rr::RData;
 use hickory_proto::rr::Record;
+use hickory_proto::rr::RecordType;
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -18,6 +24,10 @@ use std::sync::Mutex;
 pub enum Zone {
     /// Answer these TXT records.
     Txt(Vec<String>),
+    /// An alias of this name.
+    Cname(String),
+    /// CAA `issue` records naming these certificate authorities.
+    CaaIssue(Vec<String>),
     /// Never answer (the resolver must time out).
     Silent,
 }
@@ -63,19 +73,32 @@ fn answer(query: &Message, zones: &HashMap<String, Zone>) -> Option<Vec<u8>> {
     reply.metadata.authoritative = true;
     reply.metadata.recursion_desired = query.metadata.recursion_desired;
     reply.add_query(question.clone());
-    match zones.get(&name) {
+    let asked = question.query_type();
+    let data: Vec<RData> = match zones.get(&name) {
         Some(Zone::Silent) => return None,
-        Some(Zone::Txt(texts)) => {
-            for text in texts {
-                let record = Record::from_rdata(
-                    question.name().clone(),
-                    60,
-                    RData::TXT(TXT::new(vec![text.clone()])),
-                );
-                reply.add_answer(record);
-            }
+        Some(Zone::Txt(texts)) if asked == RecordType::TXT => texts
+            .iter()
+            .map(|text| RData::TXT(TXT::new(vec![text.clone()])))
+            .collect(),
+        Some(Zone::Cname(target)) => {
+            vec![RData::CNAME(CNAME(Name::from_ascii(target).unwrap()))]
         }
-        None => reply.metadata.response_code = ResponseCode::NXDomain,
+        Some(Zone::CaaIssue(issuers)) if asked == RecordType::CAA => issuers
+            .iter()
+            .map(|issuer| {
+                let issuer = Name::from_ascii(issuer).unwrap();
+                RData::CAA(CAA::new_issue(false, Some(issuer), Vec::new()))
+            })
+            .collect(),
+        // The name exists, without records of this type.
+        Some(_) => Vec::new(),
+        None => {
+            reply.metadata.response_code = ResponseCode::NXDomain;
+            Vec::new()
+        }
+    };
+    for data in data {
+        reply.add_answer(Record::from_rdata(question.name().clone(), 60, data));
     }
     reply.to_vec().ok()
 }

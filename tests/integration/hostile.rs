@@ -38,6 +38,8 @@ pub struct Fixture {
     role_membership: String,
     cimd_token: String,
     domain: String,
+    role_external_reference: String,
+    proxy_record: String,
 }
 
 impl Fixture {
@@ -93,7 +95,32 @@ impl Fixture {
             .send()
             .await
             .unwrap();
+        let reference = admin
+            .role_external_reference_create()
+            .organization_id(&organization)
+            .body(types::RoleExternalReferenceCreate {
+                provider: "github".into(),
+                provider_organization_id: "fixture".into(),
+                provider_role_id: "1".into(),
+                provider_role_slug: Some("fixture-team".into()),
+                provider_role_name: "Fixture team".into(),
+                role: role.id,
+            })
+            .send()
+            .await
+            .unwrap();
+        let proxy_record = admin
+            .proxy_record_create()
+            .organization_id(&organization)
+            .body(types::ProxyRecordCreate {
+                domain: "e.fixture.example".into(),
+            })
+            .send()
+            .await
+            .unwrap();
         Fixture {
+            role_external_reference: reference.id.to_string(),
+            proxy_record: proxy_record.id.to_string(),
             organization,
             member: member.uuid.to_string(),
             invite: invite.id.to_string(),
@@ -117,8 +144,21 @@ impl Fixture {
             "role_membership_id" => self.role_membership.clone(),
             "token_id" => self.cimd_token.clone(),
             "domain_id" => self.domain.clone(),
+            "reference_id" => self.role_external_reference.clone(),
+            "proxy_record_id" => self.proxy_record.clone(),
             other => panic!("no fixture for path parameter {other}"),
         })
+    }
+
+    /// The query an operation needs to reach its logic (its required
+    /// parameters), or "".
+    pub fn query(&self, operation_id: &str) -> &'static str {
+        match operation_id {
+            "role_external_reference_lookup" => {
+                "?provider=github&provider_organization_id=fixture&provider_role_id=1"
+            }
+            _ => "",
+        }
     }
 
     /// The staff user's organizations, keys, and what lives under the
@@ -157,10 +197,30 @@ impl Fixture {
             .send()
             .await
             .unwrap();
+        let references = admin
+            .role_external_reference_list()
+            .organization_id(&self.organization)
+            .send()
+            .await
+            .unwrap();
+        // The records as they were created: the provisioning task may move
+        // their status meanwhile.
+        let proxies = admin
+            .proxy_record_list()
+            .organization_id(&self.organization)
+            .send()
+            .await
+            .unwrap()
+            .into_inner()
+            .results
+            .into_iter()
+            .map(|record| (record.id, record.domain, record.target_cname))
+            .collect::<Vec<_>>();
         serde_json::to_value((
             (organizations.into_inner(), keys.into_inner().count),
             (invites.into_inner(), members.into_inner()),
             (roles.into_inner(), tokens.into_inner(), domains.into_inner()),
+            (references.into_inner(), proxies),
         ))
         .unwrap()
     }
@@ -438,6 +498,15 @@ fn valid_body(operation_id: &str) -> Value {
             "sso_enforcement": "",
             "saml_entity_id": "https://idp.example.com",
         }),
+        "role_external_reference_create" => json!({
+            "provider": "linear",
+            "provider_organization_id": "valid",
+            "provider_role_id": "abc-123",
+            "provider_role_slug": "valid",
+            "provider_role_name": "Valid",
+            "role": "00000000-0000-4000-8000-000000000001",
+        }),
+        "proxy_record_create" => json!({"domain": "e.valid.example"}),
         other => panic!("hostile.rs: add a valid body for {other}"),
     }
 }

@@ -77,6 +77,29 @@ async fn populated() -> TestContext {
         .send()
         .await
         .unwrap();
+    owner
+        .client
+        .role_external_reference_create()
+        .organization_id(&org_id)
+        .body(types::RoleExternalReferenceCreate {
+            provider: "slack".into(),
+            provider_organization_id: "T0123".into(),
+            provider_role_id: "C0123".into(),
+            provider_role_slug: Some("movers".into()),
+            provider_role_name: "#movers".into(),
+            role: role.id,
+        })
+        .send()
+        .await
+        .unwrap();
+    owner
+        .client
+        .proxy_record_create()
+        .organization_id(&org_id)
+        .body(types::ProxyRecordCreate { domain: "e.moving.example".into() })
+        .send()
+        .await
+        .unwrap();
     ctx
 }
 
@@ -84,7 +107,14 @@ async fn populated() -> TestContext {
 async fn test_export_import_between_backends_is_identical() {
     let ctx = populated().await;
     let original = ctx.store().export().await.unwrap();
-    assert!(original.len() >= 12, "every kind is there: {}", original.len());
+    assert!(original.len() >= 14, "every kind is there: {}", original.len());
+    assert!(original.iter().any(|record| matches!(
+        record,
+        ExportRecord::RoleExternalReference { .. }
+    )));
+    assert!(original
+        .iter()
+        .any(|record| matches!(record, ExportRecord::ProxyRecord { .. })));
     let text = as_text(&original);
 
     let url = crate::postgres_cluster::cluster().create_database().await;
@@ -140,6 +170,18 @@ async fn test_a_fixture_that_refers_to_nothing_is_refused() {
     let error = orgbase::export::read(broken.as_bytes()).unwrap_err();
     assert!(error.contains("membership of user"), "{error}");
     assert!(error.starts_with("line "), "{error}");
+    // Drop the roles (and their members): a role external reference then
+    // names nothing.
+    let broken: String = text
+        .lines()
+        .filter(|line| {
+            !line.contains(r#""kind":"role""#)
+                && !line.contains(r#""kind":"role_member""#)
+        })
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let error = orgbase::export::read(broken.as_bytes()).unwrap_err();
+    assert!(error.contains("role external reference"), "{error}");
     let error =
         orgbase::export::read(&b"{\"orgbase_export\":2}\n"[..]).unwrap_err();
     assert!(error.contains("header"), "{error}");

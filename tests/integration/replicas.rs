@@ -311,3 +311,52 @@ fn test_binary_takes_one_store_not_two() {
     assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
     assert!(!stderr.contains("Secr3tPass"), "{stderr}");
 }
+
+/// Two replicas' provisioning tasks see the same due proxy record at the
+/// same moments; each check is claimed by one of them only.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn test_replicas_check_a_proxy_record_once_per_round() {
+    let ctx = TestContext::on_postgres().await;
+    let replica = ctx.replica().await;
+    let admin = ctx.admin();
+    let org = create_organization(&admin, "Proxied").await.id.to_string();
+    let record = admin
+        .proxy_record_create()
+        .organization_id(&org)
+        .body(types::ProxyRecordCreate { domain: "e.example.com".into() })
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    let checks = || async {
+        let records = ctx.store().export().await.unwrap();
+        records
+            .into_iter()
+            .find_map(|stored| match stored {
+                orgbase::store::ExportRecord::ProxyRecord { record: r }
+                    if r.id == record.id =>
+                {
+                    Some(r.checks)
+                }
+                _ => None,
+            })
+            .unwrap()
+    };
+    // Each round: both tasks look every 20 ms for a while; the clock then
+    // moves past the next check.
+    for round in 1..=3 {
+        let mut seen = 0;
+        for _ in 0..250 {
+            seen = checks().await;
+            if seen >= round {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        assert_eq!(checks().await, round, "round {round} (saw {seen})");
+        ctx.advance_clock(chrono::Duration::minutes(10));
+    }
+    replica.shutdown().await.unwrap();
+    ctx.cleanup().await;
+}

@@ -3,8 +3,11 @@
 //! organization are the schema's (primary keys, unique indexes, foreign
 //! keys); what remains are the records' own fields: the counts and
 //! revision on an organization, the role list mirrored on a membership, a
-//! user's current organization, a default role, and that every record
-//! decodes and agrees with its row's key columns.
+//! user's current organization, a default role, a role external
+//! reference's role being of its organization, and that every record
+//! decodes and agrees with its row's key columns (the uniqueness keys of a
+//! role external reference, a proxy record's domain, status and next
+//! check included).
 
 use super::decode;
 use super::TxError;
@@ -15,12 +18,16 @@ use crate::store::records::DomainRecord;
 use crate::store::records::InviteRecord;
 use crate::store::records::MembershipRecord;
 use crate::store::records::OrganizationRecord;
+use crate::store::records::ProxyRecord;
+use crate::store::records::RoleExternalReferenceRecord;
 use crate::store::records::RoleMembershipRecord;
 use crate::store::records::RoleRecord;
 use crate::store::records::UserRecord;
 use crate::store::records::LEVEL_OWNER;
 use crate::store::StoreError;
 use crate::store::Violation;
+use chrono::DateTime;
+use chrono::Utc;
 use deadpool_postgres::GenericClient;
 use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
@@ -112,6 +119,41 @@ pub(super) async fn check(
     let domains: Vec<(Vec<Uuid>, DomainRecord)> =
         rows(client, "domains", "id, organization_id", &mut decode_failures)
             .await?;
+    let references: Vec<(Vec<Uuid>, RoleExternalReferenceRecord)> = rows(
+        client,
+        "role_external_references",
+        "id, organization_id, role_id",
+        &mut decode_failures,
+    )
+    .await?;
+    let reference_keys: BTreeMap<Uuid, (String, Option<String>)> = client
+        .query("SELECT id, id_key, slug_key FROM role_external_references", &[])
+        .await?
+        .iter()
+        .map(|row| (row.get(0), (row.get(1), row.get(2))))
+        .collect();
+    let proxies: Vec<(Vec<Uuid>, ProxyRecord)> = rows(
+        client,
+        "proxy_records",
+        "id, organization_id",
+        &mut decode_failures,
+    )
+    .await?;
+    // Times as PostgreSQL keeps them, in microseconds.
+    let proxy_columns: BTreeMap<Uuid, (String, String, i64)> = client
+        .query(
+            "SELECT id, domain, status, next_check_at FROM proxy_records",
+            &[],
+        )
+        .await?
+        .iter()
+        .map(|row| {
+            let next_check_at: DateTime<Utc> = row.get(3);
+            let columns =
+                (row.get(1), row.get(2), next_check_at.timestamp_micros());
+            (row.get(0), columns)
+        })
+        .collect();
     for violation in decode_failures {
         report(violation.invariant, violation.key, violation.detail);
     }
@@ -256,6 +298,14 @@ pub(super) async fn check(
             domains
                 .iter()
                 .map(|(k, r)| ("domains", k, r.id, r.organization_id)),
+        )
+        .chain(references.iter().map(|(k, r)| {
+            ("role_external_references", k, r.id, r.organization_id)
+        }))
+        .chain(
+            proxies
+                .iter()
+                .map(|(k, r)| ("proxy_records", k, r.id, r.organization_id)),
         );
     for (table, keys, id, organization_id) in owned {
         if keys[0] != id || keys[1] != organization_id {
@@ -263,6 +313,40 @@ pub(super) async fn check(
                 "owned_records_keyed",
                 format!("{table} {}", keys[0]),
                 "ids differ".into(),
+            );
+        }
+    }
+    for (keys, reference) in &references {
+        let key = format!("role external reference {}", keys[0]);
+        let role_of_organization =
+            roles.iter().any(|(k, _)| k[0] == keys[2] && k[1] == keys[1]);
+        if !role_of_organization || reference.role_id != keys[2] {
+            report(
+                "role_external_references_role",
+                key.clone(),
+                "its role is not one of its organization's".into(),
+            );
+        }
+        let expected = (reference.id_key(), reference.slug_key());
+        if reference_keys.get(&reference.id) != Some(&expected) {
+            report(
+                "role_external_references_keys",
+                key,
+                "uniqueness keys differ from the record's".into(),
+            );
+        }
+    }
+    for (_, proxy) in &proxies {
+        let expected = (
+            proxy.domain.clone(),
+            proxy.status.as_str().to_string(),
+            proxy.next_check_at.timestamp_micros(),
+        );
+        if proxy_columns.get(&proxy.id) != Some(&expected) {
+            report(
+                "proxy_records_columns",
+                format!("proxy record {}", proxy.id),
+                "domain, status or next check differ from the record's".into(),
             );
         }
     }

@@ -125,6 +125,13 @@ impl From<tokio_postgres::Error> for TxError {
                 "role_members_unique" => {
                     TxError::Store(StoreError::AlreadyInRole)
                 }
+                "role_external_references_id_unique"
+                | "role_external_references_slug_unique" => {
+                    TxError::Store(StoreError::ReferenceTaken)
+                }
+                "proxy_records_domain_unique" => {
+                    TxError::Store(StoreError::ProxyDomainTaken)
+                }
                 // Another process took the slug this one found free: the
                 // next attempt sees it taken and picks another.
                 "organizations_slug_unique" => TxError::Retry,
@@ -210,6 +217,9 @@ macro_rules! transaction {
         }
     }};
 }
+
+mod proxy_records;
+mod role_external_references;
 
 /// Waits before running a transaction again after a serialization
 /// failure: a random pause that grows with the attempts (up to about 64
@@ -763,6 +773,29 @@ impl PgStore {
         records.extend(
             domains.into_iter().map(|record| ExportRecord::Domain { record }),
         );
+        let references = self
+            .read_all(
+                "SELECT record FROM role_external_references \
+                 ORDER BY organization_id, id",
+                &[],
+            )
+            .await?;
+        records.extend(
+            references
+                .into_iter()
+                .map(|record| ExportRecord::RoleExternalReference { record }),
+        );
+        let proxies = self
+            .read_all(
+                "SELECT record FROM proxy_records ORDER BY organization_id, id",
+                &[],
+            )
+            .await?;
+        records.extend(
+            proxies
+                .into_iter()
+                .map(|record| ExportRecord::ProxyRecord { record }),
+        );
         Ok(records)
     }
 
@@ -815,6 +848,16 @@ impl PgStore {
                     }
                     ExportRecord::Domain { record } => {
                         domain_insert_row(&tx, record).await?;
+                    }
+                    ExportRecord::RoleExternalReference { record } => {
+                        role_external_references::role_external_reference_insert_row(
+                            &tx, record,
+                        )
+                        .await?;
+                    }
+                    ExportRecord::ProxyRecord { record } => {
+                        proxy_records::proxy_record_insert_row(&tx, record)
+                            .await?;
                     }
                 }
             }
@@ -1123,8 +1166,9 @@ impl PgStore {
             for user_id in members {
                 membership_delete(&tx, id, user_id).await?;
             }
-            // Invites, roles and their members, CIMD tokens and domains go
-            // with it (foreign keys).
+            // Invites, roles and their members and external references,
+            // CIMD tokens, domains and proxy records go with it (foreign
+            // keys).
             tx.execute("DELETE FROM organizations WHERE id = $1", &[&id])
                 .await?;
             Ok::<_, TxError>(())

@@ -3,8 +3,9 @@
 //! record its index entries, every organization keeps an owner and its
 //! counts match its memberships, a user's current organization is theirs,
 //! everything under an organization (invites, roles and their members,
-//! CIMD tokens, domains) belongs to one that exists, a default role is a
-//! role of its organization, and every record decodes.
+//! CIMD tokens, domains, role external references, proxy records) belongs
+//! to one that exists, a default role and a referenced role are roles of
+//! their organization, and every record decodes.
 //!
 //! ## Why a checker
 //! The store keeps these invariants by writing every multi-key change in
@@ -32,9 +33,14 @@ use super::records::DomainRecord;
 use super::records::InviteRecord;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
+use super::records::ProxyRecord;
+use super::records::RoleExternalReferenceRecord;
 use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
 use super::records::UserRecord;
+use super::role_external_references::order_key;
+use super::role_external_references::unique_keys;
+use super::roles::role_key;
 use super::roles::role_name_key;
 use super::uuid_from;
 use super::SledStore;
@@ -50,9 +56,14 @@ use super::KEY_HASH;
 use super::MEMBER;
 use super::ORG;
 use super::ORG_SLUG;
+use super::PROXY;
+use super::PROXY_DOMAIN;
 use super::ROLE;
 use super::ROLE_MEMBER;
 use super::ROLE_NAME;
+use super::ROLE_REF;
+use super::ROLE_REF_KEY;
+use super::ROLE_REF_ORDER;
 use super::USER;
 use super::USER_EMAIL;
 use super::USER_KEY;
@@ -118,6 +129,11 @@ const INVARIANTS: &[(&str, Invariant)] = &[
     ("cimd_hash_index", cimd_hash_index),
     ("domains", domains),
     ("domain_name_index", domain_name_index),
+    ("role_external_references", role_external_references),
+    ("role_ref_key_index", role_ref_key_index),
+    ("role_ref_order_index", role_ref_order_index),
+    ("proxy_records", proxy_records),
+    ("proxy_domain_index", proxy_domain_index),
 ];
 
 impl SledStore {
@@ -603,22 +619,45 @@ fn role_name_index(
     store: &SledStore,
     report: &mut Report,
 ) -> Result<(), StoreError> {
-    for entry in store.entries(ROLE_NAME) {
+    organization_index(
+        store,
+        report,
+        ROLE_NAME,
+        |org_id, id| store.role_fetch(org_id, id),
+        |role: &RoleRecord, at| {
+            (role_name_key(role.organization_id, &role.name)[..] == *at)
+                .then_some(())
+                .ok_or_else(|| format!("its role is named {}", role.name))
+        },
+    )
+}
+
+/// Index entries `prefix` organization_id ... -> id: each names a record
+/// of its organization (`fetch`) that `owns` says has this entry.
+fn organization_index<T>(
+    store: &SledStore,
+    report: &mut Report,
+    prefix: &[u8],
+    fetch: impl Fn(Uuid, Uuid) -> Result<Option<T>, StoreError>,
+    owns: impl Fn(&T, &[u8]) -> Result<(), String>,
+) -> Result<(), StoreError> {
+    for entry in store.entries(prefix) {
         let (at, value) = entry?;
-        let rest = &at[ROLE_NAME.len()..];
-        let (Some(org_id), Ok(role_id)) = (
+        let rest = &at[prefix.len()..];
+        let (Some(org_id), Ok(id)) = (
             rest.get(..16).and_then(|id| Uuid::from_slice(id).ok()),
             uuid_from(&value),
         ) else {
             report.violation(&at, "key or value is not an id");
             continue;
         };
-        match store.role_fetch(org_id, role_id) {
-            Ok(Some(role))
-                if role_name_key(org_id, &role.name)[..] == at[..] => {}
-            Ok(Some(role)) => report
-                .violation(&at, format!("its role is named {}", role.name)),
-            Ok(None) => report.violation(&at, "no such role"),
+        match fetch(org_id, id) {
+            Ok(Some(record)) => {
+                if let Err(detail) = owns(&record, &at) {
+                    report.violation(&at, detail);
+                }
+            }
+            Ok(None) => report.violation(&at, "no such record"),
             Err(error) => report.violation(&at, error.to_string()),
         }
     }
@@ -743,16 +782,36 @@ fn cimd_hash_index(
 /// `domain/` entries: they decode, belong to their key's organization, and
 /// have their `domain_name/` entry.
 fn domains(store: &SledStore, report: &mut Report) -> Result<(), StoreError> {
-    for (at, domain) in store.records::<DomainRecord>(DOMAIN, report)? {
-        let ids = (domain.organization_id, domain.id);
-        let Some(ids) = owned_record(store, report, &at, DOMAIN, ids)? else {
+    named_records(
+        store,
+        report,
+        DOMAIN,
+        DOMAIN_NAME,
+        |domain: &DomainRecord| {
+            ((domain.organization_id, domain.id), domain.domain.clone())
+        },
+    )
+}
+
+/// Records under `prefix` with a name unique across organizations
+/// (`ids_and_name`): they decode, belong to their key's organization
+/// (which exists), and have their entry under `index_prefix`.
+fn named_records<T: DeserializeOwned>(
+    store: &SledStore,
+    report: &mut Report,
+    prefix: &[u8],
+    index_prefix: &[u8],
+    ids_and_name: impl Fn(&T) -> ((Uuid, Uuid), String),
+) -> Result<(), StoreError> {
+    for (at, record) in store.records::<T>(prefix, report)? {
+        let (ids, name) = ids_and_name(&record);
+        let Some(ids) = owned_record(store, report, &at, prefix, ids)? else {
             continue;
         };
-        if !indexed_as_pair(store, DOMAIN_NAME, domain.domain.as_bytes(), ids)?
-        {
+        if !indexed_as_pair(store, index_prefix, name.as_bytes(), ids)? {
             report.violation(
                 &at,
-                format!("no domain_name/ entry for {}", domain.domain),
+                format!("no {} entry for {name}", printable(index_prefix)),
             );
         }
     }
@@ -769,6 +828,120 @@ fn domain_name_index(
         DOMAIN_NAME,
         DOMAIN,
         |domain: &DomainRecord| domain.domain.clone(),
+    )
+}
+
+/// `role_ref/` entries: they decode, belong to their key's organization
+/// (which exists), refer to a role of it, and have their `role_ref_key/`
+/// entries.
+fn role_external_references(
+    store: &SledStore,
+    report: &mut Report,
+) -> Result<(), StoreError> {
+    let records =
+        store.records::<RoleExternalReferenceRecord>(ROLE_REF, report)?;
+    for (at, reference) in records {
+        let ids = (reference.organization_id, reference.id);
+        let Some((org_id, _)) =
+            owned_record(store, report, &at, ROLE_REF, ids)?
+        else {
+            continue;
+        };
+        report.require(
+            store,
+            &at,
+            &role_key(org_id, reference.role_id),
+            || format!("no role {} in its organization", reference.role_id),
+        )?;
+        let order = order_key(&reference);
+        report.require(store, &at, &order, || {
+            format!("no role_ref_order/ entry {}", printable(&order))
+        })?;
+        for unique in unique_keys(&reference) {
+            if store.db.get(&unique)?.as_deref()
+                != Some(reference.id.as_bytes().as_slice())
+            {
+                report.violation(
+                    &at,
+                    format!("no role_ref_key/ entry {}", printable(&unique)),
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `role_ref_key/` entries name a reference of their organization that
+/// has that key.
+fn role_ref_key_index(
+    store: &SledStore,
+    report: &mut Report,
+) -> Result<(), StoreError> {
+    organization_index(
+        store,
+        report,
+        ROLE_REF_KEY,
+        |org_id, id| store.role_external_reference_fetch(org_id, id),
+        |reference, at| {
+            unique_keys(reference)
+                .iter()
+                .any(|key| key[..] == *at)
+                .then_some(())
+                .ok_or_else(|| "its reference has other keys".to_string())
+        },
+    )
+}
+
+/// `role_ref_order/` entries name a reference of their organization whose
+/// order entry they are.
+fn role_ref_order_index(
+    store: &SledStore,
+    report: &mut Report,
+) -> Result<(), StoreError> {
+    for entry in store.entries(ROLE_REF_ORDER) {
+        let (at, _) = entry?;
+        let rest = &at[ROLE_REF_ORDER.len()..];
+        let ids = (rest.len() >= 32).then(|| {
+            let org_id = Uuid::from_slice(&rest[..16]).ok()?;
+            let id = Uuid::from_slice(&rest[rest.len() - 16..]).ok()?;
+            Some((org_id, id))
+        });
+        let Some(Some((org_id, id))) = ids else {
+            report.violation(&at, "key does not hold two ids");
+            continue;
+        };
+        match store.role_external_reference_fetch(org_id, id) {
+            Ok(Some(reference)) if order_key(&reference)[..] == at[..] => {}
+            Ok(Some(_)) => {
+                report.violation(&at, "its reference orders elsewhere")
+            }
+            Ok(None) => report.violation(&at, "no such reference"),
+            Err(error) => report.violation(&at, error.to_string()),
+        }
+    }
+    Ok(())
+}
+
+/// `proxy/` entries: see [`named_records`].
+fn proxy_records(
+    store: &SledStore,
+    report: &mut Report,
+) -> Result<(), StoreError> {
+    named_records(store, report, PROXY, PROXY_DOMAIN, |record: &ProxyRecord| {
+        ((record.organization_id, record.id), record.domain.clone())
+    })
+}
+
+fn proxy_domain_index(
+    store: &SledStore,
+    report: &mut Report,
+) -> Result<(), StoreError> {
+    pair_text_index(
+        store,
+        report,
+        PROXY_DOMAIN,
+        PROXY,
+        |record: &ProxyRecord| record.domain.clone(),
     )
 }
 

@@ -14,6 +14,8 @@ use super::domains::domain_insert_tx;
 use super::invites::invite_insert_tx;
 use super::organizations::membership_insert_tx;
 use super::organizations::organization_insert_tx;
+use super::proxy_records::proxy_record_insert_tx;
+use super::role_external_references::role_external_reference_insert_tx;
 use super::roles::role_insert_tx;
 use super::roles::role_member_insert_tx;
 use super::users::user_insert_tx;
@@ -25,8 +27,10 @@ use super::INVITE;
 use super::KEY;
 use super::MEMBER;
 use super::ORG;
+use super::PROXY;
 use super::ROLE;
 use super::ROLE_MEMBER;
+use super::ROLE_REF;
 use super::USER;
 use crate::store::ExportRecord;
 use serde::de::DeserializeOwned;
@@ -84,6 +88,12 @@ impl SledStore {
         for (_, record) in self.all(DOMAIN)? {
             records.push(ExportRecord::Domain { record });
         }
+        for (_, record) in self.all(ROLE_REF)? {
+            records.push(ExportRecord::RoleExternalReference { record });
+        }
+        for (_, record) in self.all(PROXY)? {
+            records.push(ExportRecord::ProxyRecord { record });
+        }
         Ok(records)
     }
 
@@ -137,6 +147,12 @@ impl SledStore {
                     }
                     ExportRecord::Domain { record } => {
                         domain_insert_tx(tx, record)?
+                    }
+                    ExportRecord::RoleExternalReference { record } => {
+                        role_external_reference_insert_tx(tx, record)?
+                    }
+                    ExportRecord::ProxyRecord { record } => {
+                        proxy_record_insert_tx(tx, record)?
                     }
                 }
             }

@@ -27,6 +27,11 @@
 //! | `cimd_hash/` `sha256$<hex>`           | organization_id token_id |
 //! | `domain/` organization_id domain_id   | `DomainRecord`          |
 //! | `domain_name/` domain (lowercase)     | organization_id domain_id |
+//! | `role_ref/` organization_id ref_id    | `RoleExternalReferenceRecord` |
+//! | `role_ref_key/` organization_id key   | ref_id (key: `id_key` or `slug_key` of the record) |
+//! | `role_ref_order/` organization_id provider 0 provider_organization_id 0 (0 slug 0, or 1 without) ref_id | empty: the list order |
+//! | `proxy/` organization_id proxy_id     | `ProxyRecord`           |
+//! | `proxy_domain/` domain (lowercase)    | organization_id proxy_id |
 //! | `member_joined/`, `role_member_joined/`, `org_domain/`, `user_numeric/` | order indexes: lists in the order they are shown (see `order.rs`) |
 //! | `order_indexes`                       | which generation of order indexes the store holds |
 //! | `ready`                               | empty: written by every readiness probe |
@@ -76,6 +81,8 @@ pub mod invites;
 pub mod members;
 mod order;
 mod organizations;
+mod proxy_records;
+mod role_external_references;
 mod roles;
 mod users;
 
@@ -115,6 +122,11 @@ const CIMD: &[u8] = b"cimd/";
 const CIMD_HASH: &[u8] = b"cimd_hash/";
 const DOMAIN: &[u8] = b"domain/";
 const DOMAIN_NAME: &[u8] = b"domain_name/";
+const ROLE_REF: &[u8] = b"role_ref/";
+const ROLE_REF_KEY: &[u8] = b"role_ref_key/";
+const ROLE_REF_ORDER: &[u8] = b"role_ref_order/";
+const PROXY: &[u8] = b"proxy/";
+const PROXY_DOMAIN: &[u8] = b"proxy_domain/";
 const READY: &[u8] = b"ready";
 
 pub use flusher::FlushStats;

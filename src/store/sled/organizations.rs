@@ -130,8 +130,13 @@ impl SledStore {
             let role_keys = self.scan_keys(&key(ROLE, &[id.as_bytes()]))?;
             let role_name_keys =
                 self.scan_keys(&key(ROLE_NAME, &[id.as_bytes()]))?;
-            let owned_keys =
-                [self.cimd_token_keys(id)?, self.domain_keys(id)?].concat();
+            let owned_keys = [
+                self.cimd_token_keys(id)?,
+                self.domain_keys(id)?,
+                self.role_external_reference_keys(id, None)?,
+                self.proxy_record_keys(id)?,
+            ]
+            .concat();
             let removed = self.transaction(|tx| {
                 let organization: OrganizationRecord =
                     tx_get(tx, &org_key)?.ok_or(abort(StoreError::NotFound))?;

@@ -214,8 +214,8 @@ impl SledStore {
         Ok(renamed)
     }
 
-    /// Removes a role with its memberships; the organization's default
-    /// role is cleared if it was this one.
+    /// Removes a role with its memberships and external references; the
+    /// organization's default role is cleared if it was this one.
     pub async fn role_remove(
         &self,
         organization_id: Uuid,
@@ -229,6 +229,8 @@ impl SledStore {
                 return Err(StoreError::NotFound);
             };
             let members = self.role_members_of(organization_id, &[role_id])?;
+            let references = self
+                .role_external_reference_keys(organization_id, Some(role_id))?;
             let removed = self.transaction(|tx| {
                 let mut organization: OrganizationRecord =
                     tx_get(tx, &key(ORG, &[organization_id.as_bytes()]))?
@@ -255,6 +257,9 @@ impl SledStore {
                         member.user_id,
                         |roles| roles.retain(|role| *role != role_id),
                     )?;
+                }
+                for reference in &references {
+                    tx.remove(reference.as_slice())?;
                 }
                 if organization.default_role_id == Some(role_id) {
                     organization.default_role_id = None;

@@ -1,0 +1,682 @@
+//! Proxy records (PostHog's managed reverse proxy): a domain of the
+//! organization's that is to point, by CNAME, at a name orgbase derives
+//! for it, and the provisioning that watches for that CNAME.
+//!
+//! ## What `valid` means here
+//! orgbase checks DNS only: `valid` says the domain's CNAME points at
+//! `target_cname`. Issuing a certificate and serving traffic for the
+//! domain is the job of whatever runs under `--proxy-cname-base`; orgbase
+//! never sets `issuing` or `warning`.
+//!
+//! ## Provisioning
+//! A background task of the server ([`App::proxy_provision_round`], run
+//! every tick) looks for records that are due: `waiting` ones whose next
+//! check has come, and `deleting` ones (removed at once, as there is no
+//! infrastructure of orgbase's to take down). A check first claims the
+//! record with a conditional write (the record must still be `waiting`
+//! with the same number of checks and be due; the claim counts the check
+//! and sets the next one), so replicas on one database never check a
+//! record twice; then it looks up the CNAME through the resolver domain
+//! verification uses, without holding anything; then it writes the
+//! outcome only if nobody changed the record meanwhile. State lives in
+//! the store, so a restart resumes where it stopped. Checks back off
+//! (the interval doubles up to a ceiling) and stop after the window:
+//! `timed_out`. A CNAME elsewhere is `erroring` with what was found; no
+//! CNAME yet, or a failed lookup, waits for the next check.
+//!
+//! ## Rules
+//! - `domain`: trimmed and lowercased, a host name of at most 64
+//!   characters, unique across organizations.
+//! - `target_cname`: the first 20 hex digits of SHA-256 of the
+//!   organization's id (hyphenated) followed by the domain, then `.` and
+//!   the base (`--proxy-cname-base`), as PostHog derives it.
+//! - At most [`MAX_PROXY_RECORDS`] per organization, checked in the
+//!   insert's transaction.
+//! - Reads for any member; writes (create, delete, retry) for admins, as
+//!   PostHog's `OrganizationAdminWritePermissions`. A diagnosis is a read,
+//!   at most once per cooldown per record.
+
+use super::domains::clean_domain;
+use super::domains::is_domain_name;
+use super::require_level;
+use super::App;
+use super::Caller;
+use super::LEVEL_ADMIN;
+use super::LEVEL_MEMBER;
+use crate::api;
+use crate::dns::Answer;
+use crate::error::Error;
+use crate::store::records::ProxyRecord;
+use crate::store::records::ProxyStatus;
+use crate::store::ProxyWrite;
+use crate::store::StoreError;
+use chrono::DateTime;
+use chrono::Utc;
+use futures::StreamExt;
+use sha2::Digest;
+use std::time::Duration;
+use uuid::Uuid;
+
+/// PostHog's default limit of proxy records per organization.
+pub const MAX_PROXY_RECORDS: u64 = 2;
+/// Default base of target CNAMEs: under `.invalid` (RFC 2606), so that an
+/// instance that was not given its own base never sends anyone's domain
+/// to a name someone else controls.
+pub const DEFAULT_PROXY_CNAME_BASE: &str = "proxy.orgbase.invalid";
+const DOMAIN_MAX: usize = 64;
+/// The certificate authority a proxy's certificate would come from, for
+/// the CAA check.
+const CERTIFICATE_AUTHORITY: &str = "letsencrypt.org";
+/// Least time between two diagnoses of one record.
+const DIAGNOSIS_COOLDOWN_SECS: i64 = 60;
+/// Records one provisioning round takes at most, and checks it runs at
+/// once.
+const ROUND_RECORDS: u64 = 64;
+const ROUND_CONCURRENCY: usize = 8;
+
+/// The proxy settings of a server.
+#[derive(Clone, Debug)]
+pub struct ProxySettings {
+    /// The base name under which target CNAMEs are derived.
+    pub cname_base: String,
+    pub schedule: ProvisioningSchedule,
+}
+
+impl Default for ProxySettings {
+    fn default() -> ProxySettings {
+        ProxySettings {
+            cname_base: DEFAULT_PROXY_CNAME_BASE.to_string(),
+            schedule: ProvisioningSchedule::default(),
+        }
+    }
+}
+
+/// When the provisioning task checks a record.
+#[derive(Clone, Copy, Debug)]
+pub struct ProvisioningSchedule {
+    /// How often the task looks for due records (real time).
+    pub tick: Duration,
+    /// The wait after the first check; each later wait doubles, up to
+    /// `longest_interval` (the server's clock).
+    pub first_interval: Duration,
+    pub longest_interval: Duration,
+    /// How long after creation (or a retry) a record that never showed the
+    /// CNAME times out.
+    pub window: Duration,
+}
+
+impl Default for ProvisioningSchedule {
+    /// First check at once, then after 15 s, 30 s, 1 min, ... up to every
+    /// 10 minutes; `timed_out` after 24 hours (about 150 checks).
+    fn default() -> ProvisioningSchedule {
+        ProvisioningSchedule {
+            tick: Duration::from_secs(1),
+            first_interval: Duration::from_secs(15),
+            longest_interval: Duration::from_secs(600),
+            window: Duration::from_secs(24 * 3600),
+        }
+    }
+}
+
+impl ProvisioningSchedule {
+    /// The wait after check number `checks` (1 for the first).
+    fn interval(&self, checks: u32) -> chrono::Duration {
+        let doubled = self
+            .first_interval
+            .checked_mul(1 << checks.saturating_sub(1).min(20))
+            .unwrap_or(self.longest_interval);
+        chrono_duration(doubled.min(self.longest_interval))
+    }
+}
+
+fn chrono_duration(duration: Duration) -> chrono::Duration {
+    chrono::Duration::from_std(duration).unwrap_or(chrono::Duration::MAX)
+}
+
+/// The target CNAME of `domain` in `organization_id`, as PostHog derives it.
+fn target_cname(organization_id: Uuid, domain: &str, base: &str) -> String {
+    let mut hash = sha2::Sha256::new();
+    hash.update(organization_id.to_string());
+    hash.update(domain);
+    let digest = hex::encode(hash.finalize());
+    format!("{}.{base}", &digest[..20])
+}
+
+/// The base name as given (`--proxy-cname-base`): lowercase, without dots
+/// at the ends, and a domain name.
+pub fn clean_cname_base(base: &str) -> Result<String, String> {
+    let base = base.trim().trim_matches('.').to_lowercase();
+    if !is_domain_name(&base) {
+        return Err(format!("{base:?} is not a domain name"));
+    }
+    Ok(base)
+}
+
+fn status_view(status: ProxyStatus) -> api::ProxyRecordStatus {
+    match status {
+        ProxyStatus::Waiting => api::ProxyRecordStatus::Waiting,
+        ProxyStatus::Issuing => api::ProxyRecordStatus::Issuing,
+        ProxyStatus::Valid => api::ProxyRecordStatus::Valid,
+        ProxyStatus::Warning => api::ProxyRecordStatus::Warning,
+        ProxyStatus::Erroring => api::ProxyRecordStatus::Erroring,
+        ProxyStatus::Deleting => api::ProxyRecordStatus::Deleting,
+        ProxyStatus::TimedOut => api::ProxyRecordStatus::TimedOut,
+    }
+}
+
+fn proxy_view(record: ProxyRecord) -> api::ProxyRecord {
+    api::ProxyRecord {
+        id: record.id,
+        domain: record.domain,
+        target_cname: record.target_cname,
+        status: status_view(record.status),
+        message: record.message,
+        created_at: record.created_at,
+        updated_at: record.updated_at,
+        created_by: record.created_by,
+    }
+}
+
+/// A record changed by someone else since the provisioning task read it:
+/// the task leaves it alone.
+struct Stale;
+
+/// What a CNAME lookup means for a record waiting for it: its new status
+/// and message, or None to wait for the next check.
+fn provisioning_outcome(
+    record: &ProxyRecord,
+    answer: &Answer<String>,
+) -> Option<(ProxyStatus, Option<String>)> {
+    match answer {
+        Answer::Records(targets) if targets.contains(&record.target_cname) => {
+            Some((ProxyStatus::Valid, None))
+        }
+        Answer::Records(targets) => Some((
+            ProxyStatus::Erroring,
+            Some(format!(
+                "The CNAME record of {} points to {}, not to {}. Change it, \
+                 then retry.",
+                record.domain,
+                targets.join(", "),
+                record.target_cname
+            )),
+        )),
+        Answer::Nothing | Answer::Failed(_) => None,
+    }
+}
+
+/// Every name from `domain` up to its top-level domain.
+fn names_up_from(domain: &str) -> impl Iterator<Item = &str> {
+    std::iter::successors(Some(domain), |name| {
+        name.split_once('.').map(|(_, parent)| parent)
+    })
+}
+
+/// Whether a CAA `issue` value names `authority` (its domain part, before
+/// any parameters).
+fn caa_names(value: &str, authority: &str) -> bool {
+    value.split(';').next().unwrap_or("").trim().eq_ignore_ascii_case(authority)
+}
+
+impl App {
+    async fn proxy_record_access(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        proxy_record_id: &str,
+    ) -> Result<(crate::store::records::MembershipRecord, ProxyRecord), Error>
+    {
+        let (organization, membership) =
+            self.organization_access(caller, organization_id).await?;
+        let id = Uuid::parse_str(proxy_record_id)
+            .map_err(|_| Error::object_not_found())?;
+        let record = self
+            .store
+            .proxy_record_fetch(organization.id, id)
+            .await?
+            .ok_or_else(Error::object_not_found)?;
+        Ok((membership, record))
+    }
+
+    pub async fn proxy_record_list(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+    ) -> Result<api::ProxyRecordList, Error> {
+        let (organization, _) =
+            self.organization_access(caller, organization_id).await?;
+        let records = self.store.proxy_record_list(organization.id).await?;
+        Ok(api::ProxyRecordList {
+            results: records.into_iter().map(proxy_view).collect(),
+            max_proxy_records: MAX_PROXY_RECORDS,
+        })
+    }
+
+    pub async fn proxy_record_create(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        params: api::ProxyRecordCreate,
+    ) -> Result<api::ProxyRecord, Error> {
+        let (organization, membership) =
+            self.organization_access(caller, organization_id).await?;
+        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
+        let domain = clean_domain(&params.domain, DOMAIN_MAX)?;
+        let now = self.now();
+        let record = ProxyRecord {
+            id: Uuid::now_v7(),
+            organization_id: organization.id,
+            target_cname: target_cname(
+                organization.id,
+                &domain,
+                &self.proxy.cname_base,
+            ),
+            domain,
+            status: ProxyStatus::Waiting,
+            message: None,
+            created_by: caller.user.numeric_id,
+            created_at: now,
+            updated_at: now,
+            waiting_since: now,
+            checks: 0,
+            next_check_at: now,
+            last_diagnosed_at: None,
+        };
+        self.store
+            .proxy_record_insert(&record, &guard, MAX_PROXY_RECORDS)
+            .await?;
+        Ok(proxy_view(record))
+    }
+
+    pub async fn proxy_record_view(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        proxy_record_id: &str,
+    ) -> Result<api::ProxyRecord, Error> {
+        let (_, record) = self
+            .proxy_record_access(caller, organization_id, proxy_record_id)
+            .await?;
+        Ok(proxy_view(record))
+    }
+
+    /// Removes a record not (yet) provisioned at once; marks any other
+    /// `deleting`, for the provisioning task to finish.
+    pub async fn proxy_record_delete(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        proxy_record_id: &str,
+    ) -> Result<(), Error> {
+        let (membership, record) = self
+            .proxy_record_access(caller, organization_id, proxy_record_id)
+            .await?;
+        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
+        let now = self.now();
+        self.store
+            .proxy_record_update(
+                record.organization_id,
+                record.id,
+                Some(&guard),
+                |record| {
+                    Ok::<_, Error>(match record.status {
+                        ProxyStatus::Waiting
+                        | ProxyStatus::Erroring
+                        | ProxyStatus::TimedOut => ProxyWrite::Remove,
+                        ProxyStatus::Deleting => ProxyWrite::Keep,
+                        ProxyStatus::Issuing
+                        | ProxyStatus::Valid
+                        | ProxyStatus::Warning => {
+                            record.status = ProxyStatus::Deleting;
+                            record.next_check_at = now;
+                            record.updated_at = now;
+                            ProxyWrite::Keep
+                        }
+                    })
+                },
+            )
+            .await??;
+        Ok(())
+    }
+
+    pub async fn proxy_record_retry(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        proxy_record_id: &str,
+    ) -> Result<api::ProxyRecord, Error> {
+        let (membership, record) = self
+            .proxy_record_access(caller, organization_id, proxy_record_id)
+            .await?;
+        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
+        let now = self.now();
+        let updated = self
+            .store
+            .proxy_record_update(
+                record.organization_id,
+                record.id,
+                Some(&guard),
+                |record| {
+                    let retryable = matches!(
+                        record.status,
+                        ProxyStatus::Erroring
+                            | ProxyStatus::TimedOut
+                            | ProxyStatus::Issuing
+                    );
+                    if !retryable {
+                        return Err(Error::Invalid {
+                            code: "invalid",
+                            detail: format!(
+                                "Cannot retry proxy in {} state.",
+                                record.status.as_str()
+                            ),
+                            attr: None,
+                        });
+                    }
+                    record.status = ProxyStatus::Waiting;
+                    record.message = None;
+                    record.waiting_since = now;
+                    record.checks = 0;
+                    record.next_check_at = now;
+                    record.updated_at = now;
+                    Ok(ProxyWrite::Keep)
+                },
+            )
+            .await??;
+        Ok(proxy_view(updated))
+    }
+
+    /// Checks the record's DNS now (after recording the diagnosis, so that
+    /// a second call within the cooldown is refused even while this one
+    /// runs).
+    pub async fn proxy_record_diagnose(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        proxy_record_id: &str,
+    ) -> Result<api::ProxyRecordDiagnosis, Error> {
+        let (membership, record) = self
+            .proxy_record_access(caller, organization_id, proxy_record_id)
+            .await?;
+        let guard = require_level(caller, &membership, LEVEL_MEMBER)?;
+        let now = self.now();
+        let cooldown = chrono::Duration::seconds(DIAGNOSIS_COOLDOWN_SECS);
+        let record = self
+            .store
+            .proxy_record_update(
+                record.organization_id,
+                record.id,
+                Some(&guard),
+                |record| {
+                    if let Some(last) = record.last_diagnosed_at {
+                        let wait = last + cooldown - now;
+                        if wait > chrono::Duration::zero() {
+                            return Err(Error::Throttled {
+                                wait_seconds: wait.num_seconds().max(1),
+                            });
+                        }
+                    }
+                    record.last_diagnosed_at = Some(now);
+                    Ok(ProxyWrite::Keep)
+                },
+            )
+            .await??;
+        let checks = vec![
+            self.cname_check(&record).await,
+            self.caa_check(&record).await,
+        ];
+        Ok(api::ProxyRecordDiagnosis {
+            record: proxy_view(record),
+            checked_at: now,
+            checks,
+        })
+    }
+
+    async fn cname_check(&self, record: &ProxyRecord) -> api::ProxyRecordCheck {
+        let (domain, target) = (&record.domain, &record.target_cname);
+        let add =
+            format!("Add a CNAME record for {domain} pointing to {target}.");
+        let (status, detail, fix) = match self.dns.cname(domain).await {
+            Answer::Records(found) if found.contains(target) => (
+                api::ProxyCheckStatus::Pass,
+                format!("{domain} is a CNAME for {target}."),
+                None,
+            ),
+            Answer::Records(found) => (
+                api::ProxyCheckStatus::Fail,
+                format!("{domain} is a CNAME for {}.", found.join(", ")),
+                Some(format!(
+                    "Change the CNAME record of {domain} to point to {target}."
+                )),
+            ),
+            Answer::Nothing => (
+                api::ProxyCheckStatus::Fail,
+                format!("{domain} has no CNAME record."),
+                Some(add),
+            ),
+            Answer::Failed(error) => (
+                api::ProxyCheckStatus::Unknown,
+                format!("The CNAME lookup of {domain} failed: {error}."),
+                None,
+            ),
+        };
+        api::ProxyRecordCheck { name: "cname".to_string(), status, detail, fix }
+    }
+
+    /// The CAA records that govern the domain: those of the closest name,
+    /// from the domain up, that has any (RFC 8659).
+    async fn caa_check(&self, record: &ProxyRecord) -> api::ProxyRecordCheck {
+        let check = |status, detail: String, fix: Option<String>| {
+            api::ProxyRecordCheck {
+                name: "caa".to_string(),
+                status,
+                detail,
+                fix,
+            }
+        };
+        for name in names_up_from(&record.domain) {
+            let records = match self.dns.caa_records(name).await {
+                Answer::Nothing => continue,
+                Answer::Failed(error) => {
+                    return check(
+                        api::ProxyCheckStatus::Unknown,
+                        format!("The CAA lookup of {name} failed: {error}."),
+                        None,
+                    )
+                }
+                Answer::Records(records) => records,
+            };
+            let issuers: Vec<&str> = records
+                .iter()
+                .filter(|caa| caa.tag == "issue")
+                .map(|caa| caa.value.as_str())
+                .collect();
+            if issuers.is_empty()
+                || issuers
+                    .iter()
+                    .any(|value| caa_names(value, CERTIFICATE_AUTHORITY))
+            {
+                return check(
+                    api::ProxyCheckStatus::Pass,
+                    format!(
+                        "The CAA records at {name} allow {CERTIFICATE_AUTHORITY} \
+                         to issue certificates."
+                    ),
+                    None,
+                );
+            }
+            return check(
+                api::ProxyCheckStatus::Fail,
+                format!(
+                    "The CAA records at {name} allow only {} to issue \
+                     certificates.",
+                    issuers.join(", ")
+                ),
+                Some(format!(
+                    "Add a CAA record at {name}: 0 issue \"{CERTIFICATE_AUTHORITY}\"."
+                )),
+            );
+        }
+        check(
+            api::ProxyCheckStatus::Pass,
+            format!(
+                "No CAA records at {} or above: any certificate authority may \
+                 issue.",
+                record.domain
+            ),
+            None,
+        )
+    }
+
+    /// The provisioning schedule (for the task that runs the rounds).
+    pub fn proxy_schedule(&self) -> ProvisioningSchedule {
+        self.proxy.schedule
+    }
+
+    /// One round of the provisioning task: every due record gets its
+    /// check (or its removal, when `deleting`). Failures are logged; the
+    /// record is due again at its next check.
+    pub async fn proxy_provision_round(&self) {
+        let now = self.now();
+        let due =
+            match self.store.proxy_record_list_due(now, ROUND_RECORDS).await {
+                Ok(due) => due,
+                Err(error) => {
+                    slog::warn!(self.log, "listing due proxy records failed";
+                    "error" => %error);
+                    return;
+                }
+            };
+        futures::stream::iter(due)
+            .for_each_concurrent(ROUND_CONCURRENCY, |record| async move {
+                match self.proxy_provision(record, now).await {
+                    // Deleted meanwhile, with its organization or by a
+                    // user: nothing left to do.
+                    Ok(()) | Err(StoreError::NotFound) => {}
+                    Err(error) => {
+                        slog::warn!(self.log, "proxy provisioning failed";
+                            "error" => %error)
+                    }
+                }
+            })
+            .await;
+    }
+
+    async fn proxy_provision(
+        &self,
+        seen: ProxyRecord,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let (organization_id, id) = (seen.organization_id, seen.id);
+        if seen.status == ProxyStatus::Deleting {
+            self.store
+                .proxy_record_update(organization_id, id, None, |record| {
+                    match record.status {
+                        ProxyStatus::Deleting => Ok(ProxyWrite::Remove),
+                        _ => Err(Stale),
+                    }
+                })
+                .await?
+                .ok();
+            return Ok(());
+        }
+        let schedule = self.proxy.schedule;
+        let window = chrono_duration(schedule.window);
+        // The claim: one process, one check.
+        let claimed = self
+            .store
+            .proxy_record_update(organization_id, id, None, |record| {
+                if record.status != ProxyStatus::Waiting
+                    || record.checks != seen.checks
+                    || record.next_check_at > now
+                {
+                    return Err(Stale);
+                }
+                if now >= record.waiting_since + window {
+                    record.status = ProxyStatus::TimedOut;
+                    record.message = Some(format!(
+                        "No CNAME record for {} pointing to {} was seen \
+                         within {} hours. Add it, then retry.",
+                        record.domain,
+                        record.target_cname,
+                        window.num_hours()
+                    ));
+                    record.updated_at = now;
+                    return Ok(ProxyWrite::Keep);
+                }
+                record.checks += 1;
+                record.next_check_at = now + schedule.interval(record.checks);
+                Ok(ProxyWrite::Keep)
+            })
+            .await?;
+        let Ok(claimed) = claimed else {
+            return Ok(());
+        };
+        if claimed.status != ProxyStatus::Waiting {
+            slog::info!(self.log, "proxy record timed out";
+                "proxy_record_id" => %id, "domain" => &claimed.domain);
+            return Ok(());
+        }
+        let answer = self.dns.cname(&claimed.domain).await;
+        let Some((status, message)) = provisioning_outcome(&claimed, &answer)
+        else {
+            return Ok(());
+        };
+        let written = self
+            .store
+            .proxy_record_update(organization_id, id, None, |record| {
+                if record.status != ProxyStatus::Waiting
+                    || record.checks != claimed.checks
+                {
+                    return Err(Stale);
+                }
+                record.status = status;
+                record.message = message.clone();
+                record.updated_at = self.now();
+                Ok(ProxyWrite::Keep)
+            })
+            .await?;
+        if written.is_ok() {
+            slog::info!(self.log, "proxy record checked";
+                "proxy_record_id" => %id, "domain" => &claimed.domain,
+                "status" => status.as_str());
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod test {
+    use super::*;
+
+    #[test]
+    fn test_target_cname_as_posthog_derives_it() {
+        // Python: hashlib.sha256(f"{organization_id}".encode() +
+        // domain.encode()).hexdigest()[:20]
+        let organization =
+            Uuid::parse_str("0190b1c2-0000-7000-8000-000000000001").unwrap();
+        assert_eq!(
+            target_cname(organization, "e.example.com", "base.test"),
+            "9a3dc75969d0212ef10a.base.test"
+        );
+    }
+
+    #[test]
+    fn test_interval_doubles_up_to_the_ceiling() {
+        let schedule = ProvisioningSchedule::default();
+        let seconds = |checks| schedule.interval(checks).num_seconds();
+        assert_eq!(
+            [1, 2, 3, 4, 5, 6, 7, 100].map(seconds),
+            [15, 30, 60, 120, 240, 480, 600, 600]
+        );
+    }
+
+    #[test]
+    fn test_names_up_from_a_domain() {
+        let names: Vec<&str> = names_up_from("e.sub.example.com").collect();
+        assert_eq!(
+            names,
+            ["e.sub.example.com", "sub.example.com", "example.com", "com"]
+        );
+    }
+}

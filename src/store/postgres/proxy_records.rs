@@ -1,0 +1,164 @@
+//! Proxy records on PostgreSQL: the domain is unique across organizations
+//! by its column's constraint; the per-organization limit is counted in
+//! the insert's transaction after locking the organization's row, so two
+//! concurrent inserts cannot both pass it; `status` and `next_check_at`
+//! are columns for the provisioning task's query of what is due.
+
+use super::fetch;
+use super::guard_check;
+use super::json;
+use super::organization_for_update;
+use super::retry_pause;
+use super::sql_count;
+use super::touch_organization;
+use super::write_organization;
+use super::PgStore;
+use super::TxError;
+use super::TRANSACTION_ATTEMPTS;
+use crate::store::records::ProxyRecord;
+use crate::store::Guard;
+use crate::store::ProxyWrite;
+use crate::store::StoreError;
+use chrono::DateTime;
+use chrono::Utc;
+use deadpool_postgres::GenericClient;
+use tokio_postgres::IsolationLevel;
+use uuid::Uuid;
+
+impl PgStore {
+    pub async fn proxy_record_list(
+        &self,
+        organization_id: Uuid,
+    ) -> Result<Vec<ProxyRecord>, StoreError> {
+        self.read_all(
+            "SELECT record FROM proxy_records WHERE organization_id = $1 \
+             ORDER BY id DESC",
+            &[&organization_id],
+        )
+        .await
+    }
+
+    pub async fn proxy_record_fetch(
+        &self,
+        organization_id: Uuid,
+        id: Uuid,
+    ) -> Result<Option<ProxyRecord>, StoreError> {
+        self.read_one(
+            "SELECT record FROM proxy_records \
+             WHERE id = $1 AND organization_id = $2",
+            &[&id, &organization_id],
+        )
+        .await
+    }
+
+    pub async fn proxy_record_insert(
+        &self,
+        record: &ProxyRecord,
+        guard: &Guard,
+        limit: u64,
+    ) -> Result<(), StoreError> {
+        transaction!(self, |tx| {
+            touch_organization(&tx, record.organization_id, guard).await?;
+            let count: i64 = tx
+                .query_one(
+                    "SELECT count(*) FROM proxy_records \
+                     WHERE organization_id = $1",
+                    &[&record.organization_id],
+                )
+                .await?
+                .get(0);
+            if count.unsigned_abs() >= limit {
+                return Err(TxError::Store(StoreError::ProxyLimit));
+            }
+            proxy_record_insert_row(&tx, record).await?;
+            Ok::<_, TxError>(())
+        })
+    }
+
+    pub async fn proxy_record_update<E>(
+        &self,
+        organization_id: Uuid,
+        id: Uuid,
+        guard: Option<&Guard>,
+        change: impl Fn(&mut ProxyRecord) -> Result<ProxyWrite, E>,
+    ) -> Result<Result<ProxyRecord, E>, StoreError> {
+        transaction!(self, |tx| {
+            let organization =
+                organization_for_update(&tx, organization_id).await?;
+            if let Some(guard) = guard {
+                guard_check(&tx, &organization, guard).await?;
+            }
+            let mut record: ProxyRecord = fetch(
+                &tx,
+                "SELECT record FROM proxy_records \
+                 WHERE id = $1 AND organization_id = $2 FOR UPDATE",
+                &[&id, &organization_id],
+            )
+            .await?
+            .ok_or(TxError::Store(StoreError::NotFound))?;
+            let domain = record.domain.clone();
+            match change(&mut record) {
+                Err(error) => Ok::<_, TxError>(Err(error)),
+                Ok(ProxyWrite::Keep) => {
+                    record.domain = domain;
+                    tx.execute(
+                        "UPDATE proxy_records SET status = $2, \
+                         next_check_at = $3, record = $4 WHERE id = $1",
+                        &[
+                            &id,
+                            &record.status.as_str(),
+                            &record.next_check_at,
+                            &json(&record),
+                        ],
+                    )
+                    .await?;
+                    Ok(Ok(record))
+                }
+                Ok(ProxyWrite::Remove) => {
+                    tx.execute(
+                        "DELETE FROM proxy_records WHERE id = $1",
+                        &[&id],
+                    )
+                    .await?;
+                    write_organization(&tx, organization).await?;
+                    Ok(Ok(record))
+                }
+            }
+        })
+    }
+
+    pub async fn proxy_record_list_due(
+        &self,
+        now: DateTime<Utc>,
+        limit: u64,
+    ) -> Result<Vec<ProxyRecord>, StoreError> {
+        self.read_all(
+            "SELECT record FROM proxy_records \
+             WHERE status IN ('waiting', 'deleting') AND next_check_at <= $1 \
+             ORDER BY next_check_at, id LIMIT $2",
+            &[&now, &sql_count(limit)],
+        )
+        .await
+    }
+}
+
+pub(super) async fn proxy_record_insert_row(
+    tx: &impl GenericClient,
+    record: &ProxyRecord,
+) -> Result<(), tokio_postgres::Error> {
+    tx.execute(
+        "INSERT INTO proxy_records \
+         (id, organization_id, domain, status, next_check_at, record) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+        &[
+            &record.id,
+            &record.organization_id,
+            &record.domain,
+            &record.status.as_str(),
+            &record.next_check_at,
+            &json(record),
+        ],
+    )
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,147 @@
+//! Role external references on PostgreSQL: a provider role maps to one
+//! role per organization through the unique `id_key` and `slug_key`
+//! columns; the foreign keys remove references with their role or
+//! organization.
+
+use super::json;
+use super::retry_pause;
+use super::sql_count;
+use super::touch_organization;
+use super::PgStore;
+use super::TxError;
+use super::TRANSACTION_ATTEMPTS;
+use crate::page::Page;
+use crate::store::records::RoleExternalReferenceRecord;
+use crate::store::Guard;
+use crate::store::StoreError;
+use deadpool_postgres::GenericClient;
+use tokio_postgres::IsolationLevel;
+use uuid::Uuid;
+
+impl PgStore {
+    /// A page of the organization's references, with the count, in list
+    /// order: provider, provider organization and slug (byte order, as
+    /// sled's keys; without a slug last), then id.
+    pub async fn role_external_reference_list_page(
+        &self,
+        organization_id: Uuid,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<RoleExternalReferenceRecord>, StoreError> {
+        let count: i64 = self
+            .connection()
+            .await?
+            .query_one(
+                "SELECT count(*) FROM role_external_references \
+                 WHERE organization_id = $1",
+                &[&organization_id],
+            )
+            .await?
+            .get(0);
+        let items = self
+            .read_all(
+                "SELECT record FROM role_external_references \
+                 WHERE organization_id = $1 \
+                 ORDER BY record ->> 'provider' COLLATE \"C\", \
+                 record ->> 'provider_organization_id' COLLATE \"C\", \
+                 record ->> 'provider_role_slug' COLLATE \"C\" NULLS LAST, \
+                 id LIMIT $2 OFFSET $3",
+                &[&organization_id, &sql_count(limit), &sql_count(offset)],
+            )
+            .await?;
+        Ok(Page { count: count.unsigned_abs(), items })
+    }
+
+    pub async fn role_external_reference_fetch(
+        &self,
+        organization_id: Uuid,
+        id: Uuid,
+    ) -> Result<Option<RoleExternalReferenceRecord>, StoreError> {
+        self.read_one(
+            "SELECT record FROM role_external_references \
+             WHERE id = $1 AND organization_id = $2",
+            &[&id, &organization_id],
+        )
+        .await
+    }
+
+    pub async fn role_external_reference_lookup(
+        &self,
+        organization_id: Uuid,
+        keys: &[String],
+    ) -> Result<Option<RoleExternalReferenceRecord>, StoreError> {
+        self.read_one(
+            "SELECT record FROM role_external_references \
+             WHERE organization_id = $1 \
+             AND (id_key = ANY ($2) OR slug_key = ANY ($2)) \
+             ORDER BY id LIMIT 1",
+            &[&organization_id, &keys],
+        )
+        .await
+    }
+
+    pub async fn role_external_reference_insert(
+        &self,
+        reference: &RoleExternalReferenceRecord,
+        guard: &Guard,
+    ) -> Result<(), StoreError> {
+        transaction!(self, |tx| {
+            touch_organization(&tx, reference.organization_id, guard).await?;
+            let role_exists: bool = tx
+                .query_one(
+                    "SELECT EXISTS (SELECT 1 FROM roles \
+                     WHERE id = $1 AND organization_id = $2)",
+                    &[&reference.role_id, &reference.organization_id],
+                )
+                .await?
+                .get(0);
+            if !role_exists {
+                return Err(TxError::Store(StoreError::UnknownRole));
+            }
+            role_external_reference_insert_row(&tx, reference).await?;
+            Ok::<_, TxError>(())
+        })
+    }
+
+    pub async fn role_external_reference_remove(
+        &self,
+        reference: &RoleExternalReferenceRecord,
+        guard: &Guard,
+    ) -> Result<(), StoreError> {
+        transaction!(self, |tx| {
+            touch_organization(&tx, reference.organization_id, guard).await?;
+            let removed = tx
+                .execute(
+                    "DELETE FROM role_external_references \
+                     WHERE id = $1 AND organization_id = $2",
+                    &[&reference.id, &reference.organization_id],
+                )
+                .await?;
+            if removed == 0 {
+                return Err(TxError::Store(StoreError::NotFound));
+            }
+            Ok::<_, TxError>(())
+        })
+    }
+}
+
+pub(super) async fn role_external_reference_insert_row(
+    tx: &impl GenericClient,
+    reference: &RoleExternalReferenceRecord,
+) -> Result<(), tokio_postgres::Error> {
+    tx.execute(
+        "INSERT INTO role_external_references \
+         (id, organization_id, role_id, id_key, slug_key, record) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+        &[
+            &reference.id,
+            &reference.organization_id,
+            &reference.role_id,
+            &reference.id_key(),
+            &reference.slug_key(),
+            &json(reference),
+        ],
+    )
+    .await?;
+    Ok(())
+}
