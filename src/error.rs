@@ -120,6 +120,7 @@ impl From<StoreError> for Error {
                 Error::Unavailable { internal_message }
             }
             StoreError::SlugUnavailable
+            | StoreError::Stale
             | StoreError::NotEmpty
             | StoreError::Open(_)
             | StoreError::Internal(_) => {

@@ -91,6 +91,13 @@ fn describe(line: usize, record: &ExportRecord) -> String {
             format!("CIMD token {}", record.id)
         }
         ExportRecord::Domain { record } => format!("domain {}", record.domain),
+        ExportRecord::ScimUser { record } => format!(
+            "SCIM user {} of domain {}",
+            record.user_id, record.domain_id
+        ),
+        ExportRecord::ScimLog { record } => {
+            format!("SCIM log entry {}", record.id)
+        }
     };
     format!("line {line} ({what})")
 }
@@ -112,6 +119,8 @@ pub fn prepare(
     let mut assignments: BTreeMap<(Uuid, Uuid), Vec<Uuid>> = BTreeMap::new();
     let mut ids = BTreeSet::new();
     let mut names_taken = BTreeSet::new();
+    let mut domains: BTreeMap<Uuid, Uuid> = BTreeMap::new();
+    let mut scim_users = BTreeSet::new();
     // Checked once every record is known: (record's line, what, target).
     let mut default_roles = Vec::new();
     let mut current_organizations = Vec::new();
@@ -219,9 +228,35 @@ pub fn prepare(
             ExportRecord::Domain { record } => {
                 if !organization_known(&record.organization_id)
                     || !names_taken.insert(record.domain.clone())
+                    || domains
+                        .insert(record.id, record.organization_id)
+                        .is_some()
                 {
                     return refuse(
                         "its organization is missing, or the domain comes earlier",
+                    );
+                }
+            }
+            ExportRecord::ScimUser { record } => {
+                if domains.get(&record.domain_id)
+                    != Some(&record.organization_id)
+                    || !users.contains(&record.user_id)
+                {
+                    return refuse(
+                        "its domain (in its organization) or user is not in the file",
+                    );
+                }
+                if !scim_users.insert((record.domain_id, record.user_id)) {
+                    return refuse("this SCIM user comes twice");
+                }
+            }
+            ExportRecord::ScimLog { record } => {
+                if domains.get(&record.domain_id)
+                    != Some(&record.organization_id)
+                    || !ids.insert(record.id)
+                {
+                    return refuse(
+                        "its domain is not in the file, or its id comes earlier",
                     );
                 }
             }

@@ -187,7 +187,7 @@ fn require_level(
     if membership.level < level {
         return Err(Error::permission_denied(DETAIL_LEVEL_INSUFFICIENT));
     }
-    Ok(Guard {
+    Ok(Guard::Member {
         user_id: caller.user.id,
         level,
         level_if_member_keys_off: LEVEL_ADMIN,

@@ -402,8 +402,11 @@ async fn test_a_demotion_between_check_and_write_is_seen() {
     let admin = ctx.user("admin@example.com", &[Scope::X]).await;
     let org = create_organization(&owner.client, "Guarded").await;
     join(&owner.client, org.id, &admin, 8).await;
-    let guard =
-        Guard { user_id: admin.uuid, level: 8, level_if_member_keys_off: 8 };
+    let guard = Guard::Member {
+        user_id: admin.uuid,
+        level: 8,
+        level_if_member_keys_off: 8,
+    };
     let store = ctx.store();
     let role = |name: &str| RoleRecord {
         id: uuid::Uuid::now_v7(),

@@ -38,6 +38,8 @@ use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
 use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
+use super::records::ScimLogRecord;
+use super::records::ScimUserRecord;
 use super::records::UserRecord;
 use super::records::LEVEL_OWNER;
 use super::Counted;
@@ -201,6 +203,9 @@ macro_rules! transaction {
     }};
 }
 
+// After `transaction!`, which it uses.
+mod scim;
+
 /// Waits before running a transaction again after a serialization
 /// failure: a random pause that grows with the attempts (up to about 64
 /// ms), so that transactions that collided do not collide again in step.
@@ -294,20 +299,42 @@ async fn membership_of(
     .await
 }
 
-/// Checks `guard` against the organization and the writer's membership as
-/// this transaction sees them.
+/// Checks `guard` against the organization and, for a member, their
+/// membership, for a SCIM client the domain, as this transaction sees
+/// them.
 async fn guard_check(
     tx: &impl GenericClient,
     organization: &OrganizationRecord,
     guard: &Guard,
-) -> Result<MembershipRecord, TxError> {
-    let membership = membership_of(tx, organization.id, guard.user_id)
-        .await?
-        .ok_or(TxError::Store(StoreError::GuardNotMember))?;
-    if membership.level < guard.level_needed(organization) {
-        return Err(TxError::Store(StoreError::GuardLevel));
+) -> Result<(), TxError> {
+    match guard {
+        Guard::Member { user_id, level, level_if_member_keys_off } => {
+            let membership = membership_of(tx, organization.id, *user_id)
+                .await?
+                .ok_or(TxError::Store(StoreError::GuardNotMember))?;
+            let needed = Guard::level_needed(
+                organization,
+                *level,
+                *level_if_member_keys_off,
+            );
+            if membership.level < needed {
+                return Err(TxError::Store(StoreError::GuardLevel));
+            }
+        }
+        Guard::Scim { domain_id, token_hash } => {
+            let domain: Option<DomainRecord> = fetch(
+                tx,
+                "SELECT record FROM domains WHERE id = $1",
+                &[domain_id],
+            )
+            .await?;
+            if !Guard::scim_holds(domain.as_ref(), organization.id, token_hash)
+            {
+                return Err(TxError::Store(StoreError::GuardNotMember));
+            }
+        }
     }
-    Ok(membership)
+    Ok(())
 }
 
 /// Writes an organization back with its revision bumped; refuses to leave
@@ -708,6 +735,28 @@ impl PgStore {
         records.extend(
             domains.into_iter().map(|record| ExportRecord::Domain { record }),
         );
+        let scim_users: Vec<ScimUserRecord> = self
+            .read_all(
+                "SELECT record FROM scim_users ORDER BY domain_id, user_id",
+                &[],
+            )
+            .await?;
+        records.extend(
+            scim_users
+                .into_iter()
+                .map(|record| ExportRecord::ScimUser { record }),
+        );
+        let scim_logs: Vec<ScimLogRecord> = self
+            .read_all(
+                "SELECT record FROM scim_logs ORDER BY domain_id, id",
+                &[],
+            )
+            .await?;
+        records.extend(
+            scim_logs
+                .into_iter()
+                .map(|record| ExportRecord::ScimLog { record }),
+        );
         Ok(records)
     }
 
@@ -760,6 +809,12 @@ impl PgStore {
                     }
                     ExportRecord::Domain { record } => {
                         domain_insert_row(&tx, record).await?;
+                    }
+                    ExportRecord::ScimUser { record } => {
+                        scim::scim_user_upsert(&tx, record).await?;
+                    }
+                    ExportRecord::ScimLog { record } => {
+                        scim::scim_log_insert_row(&tx, record).await?;
                     }
                 }
             }

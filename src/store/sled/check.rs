@@ -945,7 +945,7 @@ mod test {
             created_by: owner.id,
             created_at: now,
         };
-        let guard = Guard {
+        let guard = Guard::Member {
             user_id: owner.id,
             level: LEVEL_OWNER,
             level_if_member_keys_off: LEVEL_OWNER,

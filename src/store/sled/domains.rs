@@ -42,21 +42,21 @@ impl SledStore {
             .collect()
     }
 
-    /// Every key the organization's domains occupy (records and names).
+    /// Every key the organization's domains occupy (records, names, and
+    /// their SCIM records and logs).
     pub(super) fn domain_keys(
         &self,
         organization_id: Uuid,
     ) -> Result<Vec<Vec<u8>>, StoreError> {
-        Ok(self
-            .domain_list(organization_id)?
-            .into_iter()
-            .flat_map(|domain| {
-                [
-                    domain_key(organization_id, domain.id),
-                    name_key(&domain.domain),
-                ]
-            })
-            .collect())
+        let mut keys = Vec::new();
+        for domain in self.domain_list(organization_id)? {
+            keys.push(domain_key(organization_id, domain.id));
+            keys.push(name_key(&domain.domain));
+            keys.extend(
+                self.scim_keys(domain.id)?.iter().map(|entry| entry.to_vec()),
+            );
+        }
+        Ok(keys)
     }
 
     /// The domain record of this name (lowercase), in whichever
@@ -127,18 +127,40 @@ impl SledStore {
         Ok(outcome)
     }
 
+    /// Removes a domain with its SCIM records and log.
     pub async fn domain_remove(
         &self,
         domain: &DomainRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        self.db.transaction(|tx| {
-            touch_organization(tx, domain.organization_id, guard)?;
-            tx.remove(domain_key(domain.organization_id, domain.id))?;
-            tx.remove(name_key(&domain.domain))?;
-            Ok(())
-        })?;
-        self.flush().await
+        let org_key = key(ORG, &[domain.organization_id.as_bytes()]);
+        loop {
+            // Transactions cannot scan: list the SCIM keys, then check
+            // that the organization's revision (which every SCIM write
+            // moves) has not moved.
+            let Some(seen) = self.organization_fetch(domain.organization_id)?
+            else {
+                return Err(StoreError::NotFound);
+            };
+            let scim_keys = self.scim_keys(domain.id)?;
+            let removed = self.db.transaction(|tx| {
+                let organization: OrganizationRecord =
+                    tx_get(tx, &org_key)?.ok_or(abort(StoreError::NotFound))?;
+                if organization.revision != seen.revision {
+                    return Ok(false);
+                }
+                touch_organization(tx, domain.organization_id, guard)?;
+                tx.remove(domain_key(domain.organization_id, domain.id))?;
+                tx.remove(name_key(&domain.domain))?;
+                for entry in &scim_keys {
+                    tx.remove(entry)?;
+                }
+                Ok(true)
+            })?;
+            if removed {
+                return self.flush().await;
+            }
+        }
     }
 }
 

@@ -17,6 +17,8 @@ use super::organizations::membership_insert_tx;
 use super::organizations::organization_insert_tx;
 use super::roles::role_insert_tx;
 use super::roles::role_member_key;
+use super::scim::scim_log_key;
+use super::scim::scim_user_key;
 use super::users::user_insert_tx;
 use super::SledStore;
 use super::StoreError;
@@ -28,6 +30,8 @@ use super::MEMBER;
 use super::ORG;
 use super::ROLE;
 use super::ROLE_MEMBER;
+use super::SCIM_LOG;
+use super::SCIM_USER;
 use super::USER;
 use crate::store::ExportRecord;
 use serde::de::DeserializeOwned;
@@ -84,6 +88,12 @@ impl SledStore {
         }
         for (_, record) in self.all(DOMAIN)? {
             records.push(ExportRecord::Domain { record });
+        }
+        for (_, record) in self.all(SCIM_USER)? {
+            records.push(ExportRecord::ScimUser { record });
+        }
+        for (_, record) in self.all(SCIM_LOG)? {
+            records.push(ExportRecord::ScimLog { record });
         }
         Ok(records)
     }
@@ -145,6 +155,18 @@ impl SledStore {
                     }
                     ExportRecord::Domain { record } => {
                         domain_insert_tx(tx, record)?
+                    }
+                    ExportRecord::ScimUser { record } => {
+                        tx.insert(
+                            scim_user_key(record.domain_id, record.user_id),
+                            encode(record),
+                        )?;
+                    }
+                    ExportRecord::ScimLog { record } => {
+                        tx.insert(
+                            scim_log_key(record.domain_id, record.id),
+                            encode(record),
+                        )?;
                     }
                 }
             }

@@ -27,6 +27,8 @@
 //! | `cimd_hash/` `sha256$<hex>`           | organization_id token_id |
 //! | `domain/` organization_id domain_id   | `DomainRecord`          |
 //! | `domain_name/` domain (lowercase)     | organization_id domain_id |
+//! | `scim_user/` domain_id user_id        | `ScimUserRecord`        |
+//! | `scim_log/` domain_id log_id          | `ScimLogRecord` (UUIDv7 ids: oldest first) |
 //! | `ready`                               | empty: written by every readiness probe |
 //!
 //! Records are JSON inside an envelope `{"v": 1, "r": <record>}`; a record
@@ -59,6 +61,7 @@ pub mod invites;
 pub mod members;
 mod organizations;
 mod roles;
+mod scim;
 mod users;
 
 use super::records;
@@ -98,6 +101,8 @@ const CIMD: &[u8] = b"cimd/";
 const CIMD_HASH: &[u8] = b"cimd_hash/";
 const DOMAIN: &[u8] = b"domain/";
 const DOMAIN_NAME: &[u8] = b"domain_name/";
+const SCIM_USER: &[u8] = b"scim_user/";
+const SCIM_LOG: &[u8] = b"scim_log/";
 const READY: &[u8] = b"ready";
 
 pub use flusher::FlushStats;
