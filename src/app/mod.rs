@@ -21,6 +21,7 @@ mod invites;
 mod members;
 mod organizations;
 mod roles;
+mod scim;
 mod users;
 
 use crate::api;
@@ -41,6 +42,9 @@ pub use api_keys::CURRENT_KEY;
 use callers::CallerCache;
 use chrono::DateTime;
 use chrono::Utc;
+pub use scim::ScimExchange;
+pub use scim::ScimRequest;
+pub use scim::ScimResponse;
 use slog::Logger;
 use std::sync::Arc;
 use uuid::Uuid;
