@@ -23,6 +23,7 @@ mod personal_api_keys;
 mod postgres_cluster;
 mod replicas;
 mod roles;
+mod scim;
 mod security;
 mod smtp_sink;
 mod users;

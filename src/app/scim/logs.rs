@@ -155,6 +155,17 @@ fn mask_path(path_and_query: &str) -> String {
     format!("{path}?{query}")
 }
 
+/// A logged path with its query decoded, for searching.
+fn decoded_path(path_and_query: &str) -> String {
+    let Some((path, query)) = path_and_query.split_once('?') else {
+        return path_and_query.to_string();
+    };
+    let pairs: Vec<String> = form_urlencoded::parse(query.as_bytes())
+        .map(|(name, value)| format!("{name}={value}"))
+        .collect();
+    format!("{path}?{}", pairs.join("&"))
+}
+
 fn identity_provider(user_agent: &str) -> &'static str {
     let user_agent = user_agent.to_lowercase();
     if user_agent.contains("okta") {
@@ -287,11 +298,13 @@ impl App {
                             .map(Value::to_string)
                             .unwrap_or_default()
                             .to_lowercase();
-                        log.request_path.to_lowercase().contains(search)
+                        let path =
+                            decoded_path(&log.request_path).to_lowercase();
+                        path.contains(search)
                             || body.contains(search)
-                            || masked
-                                .as_deref()
-                                .is_some_and(|masked| body.contains(masked))
+                            || masked.as_deref().is_some_and(|masked| {
+                                body.contains(masked) || path.contains(masked)
+                            })
                     })
             })
             .collect();
