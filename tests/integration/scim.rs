@@ -158,7 +158,7 @@ impl Scim {
 
 /// Creates `name` in the organization, verifies it and turns SCIM on;
 /// returns it with its token.
-async fn scim_domain(
+pub async fn scim_domain(
     ctx: &TestContext,
     dns: &DnsServer,
     owner: &TestUser,

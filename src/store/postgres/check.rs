@@ -3,8 +3,9 @@
 //! organization are the schema's (primary keys, unique indexes, foreign
 //! keys); what remains are the records' own fields: the counts and
 //! revision on an organization, the role list mirrored on a membership, a
-//! user's current organization, a default role, and that every record
-//! decodes and agrees with its row's key columns.
+//! user's current organization, a default role, a SCIM user's domain in
+//! its organization, and that every record decodes and agrees with its
+//! row's key columns.
 
 use super::decode;
 use super::TxError;
@@ -17,6 +18,8 @@ use crate::store::records::MembershipRecord;
 use crate::store::records::OrganizationRecord;
 use crate::store::records::RoleMembershipRecord;
 use crate::store::records::RoleRecord;
+use crate::store::records::ScimLogRecord;
+use crate::store::records::ScimUserRecord;
 use crate::store::records::UserRecord;
 use crate::store::records::LEVEL_OWNER;
 use crate::store::StoreError;
@@ -111,6 +114,16 @@ pub(super) async fn check(
     .await?;
     let domains: Vec<(Vec<Uuid>, DomainRecord)> =
         rows(client, "domains", "id, organization_id", &mut decode_failures)
+            .await?;
+    let scim_users: Vec<(Vec<Uuid>, ScimUserRecord)> = rows(
+        client,
+        "scim_users",
+        "domain_id, user_id, organization_id",
+        &mut decode_failures,
+    )
+    .await?;
+    let scim_logs: Vec<(Vec<Uuid>, ScimLogRecord)> =
+        rows(client, "scim_logs", "id, domain_id", &mut decode_failures)
             .await?;
     for violation in decode_failures {
         report(violation.invariant, violation.key, violation.detail);
@@ -257,6 +270,36 @@ pub(super) async fn check(
                 .iter()
                 .map(|(k, r)| ("domains", k, r.id, r.organization_id)),
         );
+    let domain_organizations: BTreeMap<Uuid, Uuid> = domains
+        .iter()
+        .map(|(_, domain)| (domain.id, domain.organization_id))
+        .collect();
+    for (keys, record) in &scim_users {
+        let expected =
+            [record.domain_id, record.user_id, record.organization_id];
+        if keys[..] != expected[..]
+            || domain_organizations.get(&record.domain_id)
+                != Some(&record.organization_id)
+        {
+            report(
+                "scim_users",
+                format!("scim_users {} {}", keys[0], keys[1]),
+                "ids differ from the row's or from its domain's".into(),
+            );
+        }
+    }
+    for (keys, log) in &scim_logs {
+        if keys[..] != [log.id, log.domain_id][..]
+            || domain_organizations.get(&log.domain_id)
+                != Some(&log.organization_id)
+        {
+            report(
+                "scim_logs",
+                format!("scim_logs {}", keys[0]),
+                "ids differ from the row's or from its domain's".into(),
+            );
+        }
+    }
     for (table, keys, id, organization_id) in owned {
         if keys[0] != id || keys[1] != organization_id {
             report(

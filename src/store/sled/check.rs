@@ -3,8 +3,10 @@
 //! record its index entries, every organization keeps an owner and its
 //! counts match its memberships, a user's current organization is theirs,
 //! everything under an organization (invites, roles and their members,
-//! CIMD tokens, domains) belongs to one that exists, a default role is a
-//! role of its organization, and every record decodes.
+//! CIMD tokens, domains) belongs to one that exists, a domain's SCIM users
+//! and log entries belong to a domain of their organization (and SCIM
+//! users to a user), a default role is a role of its organization, and
+//! every record decodes.
 //!
 //! ## Why a checker
 //! The store keeps these invariants by writing every multi-key change in
@@ -31,6 +33,8 @@ use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
 use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
+use super::records::ScimLogRecord;
+use super::records::ScimUserRecord;
 use super::records::UserRecord;
 use super::roles::role_name_key;
 use super::uuid_from;
@@ -50,6 +54,8 @@ use super::ORG_SLUG;
 use super::ROLE;
 use super::ROLE_MEMBER;
 use super::ROLE_NAME;
+use super::SCIM_LOG;
+use super::SCIM_USER;
 use super::USER;
 use super::USER_EMAIL;
 use super::USER_KEY;
@@ -115,6 +121,8 @@ const INVARIANTS: &[(&str, Invariant)] = &[
     ("cimd_hash_index", cimd_hash_index),
     ("domains", domains),
     ("domain_name_index", domain_name_index),
+    ("scim_users", scim_users),
+    ("scim_logs", scim_logs),
 ];
 
 impl SledStore {
@@ -760,6 +768,67 @@ fn domain_name_index(
         DOMAIN,
         |domain: &DomainRecord| domain.domain.clone(),
     )
+}
+
+/// A SCIM record under `prefix` domain_id id: its ids match its key, and
+/// its domain is one of its organization's.
+fn under_domain(
+    store: &SledStore,
+    report: &mut Report,
+    at: &[u8],
+    prefix: &[u8],
+    record_ids: (Uuid, Uuid),
+    organization_id: Uuid,
+) -> Result<(), StoreError> {
+    let Some(ids) = two_ids_after(at, prefix, report) else {
+        return Ok(());
+    };
+    if ids != record_ids {
+        report.violation(at, "record differs from its key");
+    }
+    let domain_id = ids.0;
+    let domain =
+        key(DOMAIN, &[organization_id.as_bytes(), domain_id.as_bytes()]);
+    report.require(store, at, &domain, || {
+        format!("no domain {domain_id} in organization {organization_id}")
+    })
+}
+
+/// `scim_user/` entries: they decode, match their key, belong to a domain
+/// of their organization, and their user exists.
+fn scim_users(
+    store: &SledStore,
+    report: &mut Report,
+) -> Result<(), StoreError> {
+    for (at, record) in store.records::<ScimUserRecord>(SCIM_USER, report)? {
+        let ids = (record.domain_id, record.user_id);
+        under_domain(
+            store,
+            report,
+            &at,
+            SCIM_USER,
+            ids,
+            record.organization_id,
+        )?;
+        let user_id = record.user_id;
+        report.require(
+            store,
+            &at,
+            &key(USER, &[user_id.as_bytes()]),
+            || format!("no user {user_id}"),
+        )?;
+    }
+    Ok(())
+}
+
+/// `scim_log/` entries: they decode, match their key, and belong to a
+/// domain of their organization.
+fn scim_logs(store: &SledStore, report: &mut Report) -> Result<(), StoreError> {
+    for (at, log) in store.records::<ScimLogRecord>(SCIM_LOG, report)? {
+        let ids = (log.domain_id, log.id);
+        under_domain(store, report, &at, SCIM_LOG, ids, log.organization_id)?;
+    }
+    Ok(())
 }
 
 /// A at with its ASCII prefix as text and the rest in hex.
