@@ -826,15 +826,17 @@ impl Store {
         backend!(self.role_insert(role, guard))
     }
 
-    /// Renames a role, if the new name is free (its own old name is).
-    pub async fn role_rename(
+    /// Changes a role with `change` (not its ids), inside a transaction
+    /// (`change` may run more than once); a new name must be free (its
+    /// own old name is).
+    pub async fn role_update(
         &self,
         organization_id: Uuid,
         role_id: Uuid,
-        name: &str,
         guard: &Guard,
+        change: impl Fn(&mut RoleRecord),
     ) -> Result<RoleRecord, StoreError> {
-        backend!(self.role_rename(organization_id, role_id, name, guard))
+        backend!(self.role_update(organization_id, role_id, guard, change))
     }
 
     /// Removes a role with its memberships; the organization's default

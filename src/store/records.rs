@@ -162,6 +162,10 @@ pub struct RoleRecord {
     pub name: String,
     pub created_by: Uuid,
     pub created_at: DateTime<Utc>,
+    /// The identifier an identity provider gave the role, as a SCIM group
+    /// (`externalId`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
 }
 
 /// A member's assignment to a role.
@@ -226,11 +230,24 @@ pub struct ScimUserRecord {
     pub family_name: Option<String>,
     pub formatted_name: Option<String>,
     pub display_name: Option<String>,
+    /// The addresses the provider lists (`emails`); the user's own address
+    /// is `userName`.
+    #[serde(default)]
+    pub emails: Vec<ScimEmail>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     /// Moves with every write of the record (and of the membership through
     /// SCIM): the resource's `meta.version`.
     pub version: u64,
+}
+
+/// One of a SCIM user's `emails`.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct ScimEmail {
+    pub value: String,
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    pub primary: bool,
 }
 
 /// One request to a domain's SCIM API, as its logs show it: bodies with

@@ -112,6 +112,22 @@ fn attribute(
     attribute
 }
 
+/// A reference to resources of `types`.
+fn reference(name: &str, mutability: &str, types: &[&str]) -> Value {
+    let mut attribute =
+        attribute(name, "reference", false, false, mutability, "none", vec![]);
+    attribute["referenceTypes"] = json!(types);
+    attribute
+}
+
+/// A string whose values are among `values`.
+fn kinds(name: &str, values: &[&str]) -> Value {
+    let mut attribute = text(name);
+    attribute["mutability"] = json!("immutable");
+    attribute["canonicalValues"] = json!(values);
+    attribute
+}
+
 fn text(name: &str) -> Value {
     attribute(name, "string", false, false, "readWrite", "none", vec![])
 }
@@ -138,7 +154,10 @@ fn user_schema(base_url: &str) -> Value {
                 attribute("primary", "boolean", false, false, "readWrite", "none", vec![]),
             ]),
             attribute("groups", "complex", true, false, "readOnly", "none", vec![
-                read_only("value"), read_only("$ref"), read_only("display"), read_only("type"),
+                read_only("value"),
+                reference("$ref", "readOnly", &["Group"]),
+                read_only("display"),
+                read_only("type"),
             ]),
         ],
         "meta": {
@@ -160,7 +179,9 @@ fn group_schema(base_url: &str) -> Value {
         "attributes": [
             attribute("displayName", "string", false, true, "readWrite", "server", vec![]),
             attribute("members", "complex", true, false, "readWrite", "none", vec![
-                immutable("value"), immutable("$ref"), immutable("type"),
+                immutable("value"),
+                reference("$ref", "immutable", &["User"]),
+                kinds("type", &["User"]),
             ]),
         ],
         "meta": {

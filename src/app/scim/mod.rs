@@ -36,6 +36,7 @@ use crate::store::records::DomainRecord;
 use crate::store::records::MembershipRecord;
 use crate::store::records::RoleMembershipRecord;
 use crate::store::records::RoleRecord;
+use crate::store::records::ScimEmail;
 use crate::store::records::ScimUserRecord;
 use crate::store::records::UserRecord;
 use crate::store::Guard;
@@ -332,6 +333,33 @@ fn select(mut resource: Value, list: &ListQuery) -> Value {
     resource
 }
 
+/// A SearchRequest body (`POST .../.search`, RFC 7644 §3.4.3) as the
+/// query string of the same list.
+fn search_query(body: &[u8]) -> Result<String, ScimError> {
+    let body = parse_body(body)?;
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    for name in
+        ["filter", "startIndex", "count", "attributes", "excludedAttributes"]
+    {
+        let invalid =
+            || ScimError::invalid_value(format!("{name} is not valid."));
+        let value = match member(&body, name) {
+            None | Some(Value::Null) => continue,
+            Some(Value::String(text)) => text.clone(),
+            Some(Value::Number(number)) => number.to_string(),
+            Some(Value::Array(names)) => names
+                .iter()
+                .map(|name| name.as_str().map(str::to_string))
+                .collect::<Option<Vec<_>>>()
+                .ok_or_else(invalid)?
+                .join(","),
+            Some(_) => return Err(invalid()),
+        };
+        query.append_pair(name, &value);
+    }
+    Ok(query.finish())
+}
+
 fn list_response(
     total: u64,
     start_index: u64,
@@ -419,7 +447,48 @@ struct UserState {
     family_name: Option<String>,
     formatted_name: Option<String>,
     display_name: Option<String>,
+    emails: Vec<ScimEmail>,
     active: bool,
+}
+
+/// A body's `emails`: objects with a string `value` (and maybe `type` and
+/// `primary`).
+fn emails(body: &Value) -> Result<Vec<ScimEmail>, ScimError> {
+    let listed = match member(body, "emails") {
+        None | Some(Value::Null) => return Ok(Vec::new()),
+        Some(Value::Array(listed)) => listed,
+        Some(_) => {
+            return Err(ScimError::invalid_value("emails must be an array."))
+        }
+    };
+    let mut emails = Vec::new();
+    for email in listed {
+        let value = text(email, &["value"])?.ok_or_else(|| {
+            ScimError::invalid_value("Each email needs a value.")
+        })?;
+        let primary = match member(email, "primary") {
+            None | Some(Value::Null) => false,
+            Some(Value::Bool(primary)) => *primary,
+            Some(_) => {
+                return Err(ScimError::invalid_value(
+                    "primary must be a boolean.",
+                ))
+            }
+        };
+        emails.push(ScimEmail {
+            value,
+            kind: text(email, &["type"])?,
+            primary,
+        });
+    }
+    // One primary at most: the last one listed (an added address comes
+    // after the others, RFC 7644 §3.5.2.1).
+    if let Some(last) = emails.iter().rposition(|email| email.primary) {
+        for (at, email) in emails.iter_mut().enumerate() {
+            email.primary = at == last;
+        }
+    }
+    Ok(emails)
 }
 
 /// Reads a User body: `userName` is the email (or, when it is not an
@@ -468,6 +537,7 @@ fn user_state(
         family_name: text(body, &["name", "familyName"])?,
         formatted_name: text(body, &["name", "formatted"])?,
         display_name: text(body, &["displayName"])?,
+        emails: emails(body)?,
         active: active(body)?,
     })
 }
@@ -573,8 +643,18 @@ impl App {
                 ["serviceproviderconfig" | "resourcetypes" | "schemas", ..],
                 _,
             ) => method_not_allowed(),
+            ([".search"], "POST") => Err(ScimError::new(
+                501,
+                None,
+                "Searching several resource types at once is not supported: \
+                 search /Users/.search or /Groups/.search.",
+            )),
             (["users"], "GET") => {
                 self.scim_user_list(tenant, request.query).await
+            }
+            (["users", ".search"], "POST") => {
+                let query = search_query(request.body)?;
+                self.scim_user_list(tenant, Some(&query)).await
             }
             (["users"], "POST") => {
                 self.scim_user_create(tenant, request.body).await
@@ -595,6 +675,10 @@ impl App {
             }
             (["groups"], "GET") => {
                 self.scim_group_list(tenant, request.query).await
+            }
+            (["groups", ".search"], "POST") => {
+                let query = search_query(request.body)?;
+                self.scim_group_list(tenant, Some(&query)).await
             }
             (["groups"], "POST") => {
                 self.scim_group_create(tenant, request.body).await
@@ -663,7 +747,6 @@ impl App {
             "schemas": [USER_SCHEMA],
             "id": record.user_id.to_string(),
             "userName": user.email,
-            "emails": [{"value": user.email, "type": "work", "primary": true}],
             "active": membership.is_some(),
             "groups": groups,
             "meta": {
@@ -681,6 +764,21 @@ impl App {
         }
         if let Some(display_name) = &record.display_name {
             view["displayName"] = json!(display_name);
+        }
+        if !record.emails.is_empty() {
+            let emails: Vec<Value> = record
+                .emails
+                .iter()
+                .map(|email| {
+                    let mut entry =
+                        json!({"value": email.value, "primary": email.primary});
+                    if let Some(kind) = &email.kind {
+                        entry["type"] = json!(kind);
+                    }
+                    entry
+                })
+                .collect();
+            view["emails"] = json!(emails);
         }
         Ok(view)
     }
@@ -825,6 +923,7 @@ impl App {
                 family_name: state.family_name.clone(),
                 formatted_name: state.formatted_name.clone(),
                 display_name: state.display_name.clone(),
+                emails: state.emails.clone(),
                 created_at: now,
                 updated_at: now,
                 version: 1,
@@ -894,6 +993,11 @@ impl App {
                 Some(operations) => {
                     let mut patched = current.clone();
                     patch::apply(&mut patched, operations)?;
+                    // Removing `active` deactivates (as in PostHog), where
+                    // a body without it means active.
+                    if member(&patched, "active").is_none() {
+                        patched["active"] = json!(false);
+                    }
                     patched
                 }
                 None => body.clone(),
@@ -914,6 +1018,7 @@ impl App {
                 family_name: state.family_name,
                 formatted_name: state.formatted_name,
                 display_name: state.display_name,
+                emails: state.emails,
                 updated_at: now,
                 version: record.version + 1,
                 ..record.clone()
@@ -961,17 +1066,22 @@ impl App {
                 })
             })
             .collect();
-        Ok(json!({
+        let mut view = json!({
             "schemas": [GROUP_SCHEMA],
             "id": role.id.to_string(),
             "displayName": role.name,
+
             "members": members,
             "meta": {
                 "resourceType": "Group",
                 "created": role.created_at,
                 "location": format!("{}/Groups/{}", tenant.base_url, role.id),
             },
-        }))
+        });
+        if let Some(external_id) = &role.external_id {
+            view["externalId"] = json!(external_id);
+        }
+        Ok(view)
     }
 
     async fn scim_group_list(
@@ -1035,11 +1145,11 @@ impl App {
         Ok(response)
     }
 
-    /// A group body's `displayName` and member user ids.
+    /// A group body's `displayName`, `externalId` and member user ids.
     fn group_state(
         &self,
         body: &Value,
-    ) -> Result<(String, Vec<Uuid>), ScimError> {
+    ) -> Result<(String, Option<String>, Vec<Uuid>), ScimError> {
         let name = text(body, &["displayName"])?.ok_or_else(|| {
             ScimError::invalid_value("displayName is required.")
         })?;
@@ -1066,7 +1176,7 @@ impl App {
                 members.push(id);
             }
         }
-        Ok((name, members))
+        Ok((name, text(body, &["externalId"])?, members))
     }
 
     /// Every user id must be an active user of this domain.
@@ -1101,7 +1211,7 @@ impl App {
         body: &[u8],
     ) -> ScimResult {
         let body = parse_body(body)?;
-        let (name, members) = self.group_state(&body)?;
+        let (name, external_id, members) = self.group_state(&body)?;
         self.check_group_members(tenant, &members).await?;
         let role = RoleRecord {
             id: Uuid::now_v7(),
@@ -1110,6 +1220,7 @@ impl App {
             // No user created it: an identity provider did.
             created_by: Uuid::nil(),
             created_at: self.now(),
+            external_id,
         };
         self.store.role_insert(&role, &tenant.guard).await?;
         self.scim_group_members_set(tenant, &role, &[], &members).await?;
@@ -1205,17 +1316,20 @@ impl App {
             }
             _ => body,
         };
-        let (name, members) = self.group_state(&wanted)?;
-        let (_, present) = self.group_state(&current)?;
+        let (name, external_id, members) = self.group_state(&wanted)?;
+        let (_, _, present) = self.group_state(&current)?;
         let added: Vec<Uuid> = members
             .iter()
             .filter(|id| !present.contains(id))
             .copied()
             .collect();
         self.check_group_members(tenant, &added).await?;
-        let role = if name != role.name {
+        let role = if name != role.name || external_id != role.external_id {
             self.store
-                .role_rename(organization_id, role_id, &name, &tenant.guard)
+                .role_update(organization_id, role_id, &tenant.guard, |role| {
+                    role.name = name.clone();
+                    role.external_id = external_id.clone();
+                })
                 .await?
         } else {
             role
@@ -1244,19 +1358,16 @@ fn new_membership(
     }
 }
 
-/// The email a filter names by equality on `userName` or an email's
-/// `value` (at its top, or on one side of an `and`), which is then looked
-/// up rather than scanned for.
+/// The email a filter names by equality on `userName` (at its top, or on
+/// one side of an `and`), which is then looked up rather than scanned
+/// for.
 fn email_named(filter: &Filter) -> Option<String> {
     match filter {
         Filter::Compare(path, filter::Op::Eq, Value::String(value))
             if path.schema.is_none() =>
         {
-            let attr = path.attr.to_ascii_lowercase();
-            let sub = path.sub.as_deref().map(str::to_ascii_lowercase);
-            let named = attr == "username" && sub.is_none()
-                || attr == "emails"
-                    && matches!(sub.as_deref(), None | Some("value"));
+            let named = path.attr.eq_ignore_ascii_case("userName")
+                && path.sub.is_none();
             named.then(|| value.clone())
         }
         Filter::And(a, b) => email_named(a).or_else(|| email_named(b)),

@@ -1448,12 +1448,12 @@ impl PgStore {
         })
     }
 
-    pub async fn role_rename(
+    pub async fn role_update(
         &self,
         organization_id: Uuid,
         role_id: Uuid,
-        name: &str,
         guard: &Guard,
+        change: impl Fn(&mut RoleRecord),
     ) -> Result<RoleRecord, StoreError> {
         transaction!(self, |tx| {
             touch_organization(&tx, organization_id, guard).await?;
@@ -1465,10 +1465,12 @@ impl PgStore {
             )
             .await?
             .ok_or(TxError::Store(StoreError::NotFound))?;
-            role.name = name.to_string();
+            change(&mut role);
+            role.id = role_id;
+            role.organization_id = organization_id;
             tx.execute(
                 "UPDATE roles SET name_key = $2, record = $3 WHERE id = $1",
-                &[&role_id, &names::comparison_key(name), &json(&role)],
+                &[&role_id, &names::comparison_key(&role.name), &json(&role)],
             )
             .await?;
             Ok::<_, TxError>(role)

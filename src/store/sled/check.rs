@@ -1013,6 +1013,7 @@ mod test {
             name: "Admins".into(),
             created_by: owner.id,
             created_at: now,
+            external_id: None,
         };
         let guard = Guard::Member {
             user_id: owner.id,

@@ -130,27 +130,30 @@ impl SledStore {
         self.flush().await
     }
 
-    /// Renames a role, if the new name is free (its own old name is).
-    pub async fn role_rename(
+    /// Changes a role (not its ids); a new name must be free (its own old
+    /// name is).
+    pub async fn role_update(
         &self,
         organization_id: Uuid,
         role_id: Uuid,
-        name: &str,
         guard: &Guard,
+        change: impl Fn(&mut RoleRecord),
     ) -> Result<RoleRecord, StoreError> {
-        let renamed = self.db.transaction(|tx| {
+        let updated = self.db.transaction(|tx| {
             touch_organization(tx, organization_id, guard)?;
             let mut role: RoleRecord =
                 tx_get(tx, &role_key(organization_id, role_id))?
                     .ok_or(abort(StoreError::NotFound))?;
             tx.remove(role_name_key(organization_id, &role.name))?;
-            claim_role_name(tx, organization_id, name, role_id)?;
-            role.name = name.to_string();
+            change(&mut role);
+            role.id = role_id;
+            role.organization_id = organization_id;
+            claim_role_name(tx, organization_id, &role.name, role_id)?;
             tx.insert(role_key(organization_id, role_id), encode(&role))?;
             Ok(role)
         })?;
         self.flush().await?;
-        Ok(renamed)
+        Ok(updated)
     }
 
     /// Removes a role with its memberships; the organization's default
