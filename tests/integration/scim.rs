@@ -988,3 +988,147 @@ async fn test_scim_request_log() {
     assert_error(api_error(denied), 403, "permission_denied", None);
     scim.ctx.cleanup().await;
 }
+
+#[tokio::test]
+async fn test_scim_hostile_input() {
+    let scim = Scim::new().await;
+    let created = scim
+        .call(
+            OKTA,
+            Method::POST,
+            "/Users",
+            Some(json!({"userName": "h@acme.test"})),
+        )
+        .await;
+    let user = format!("/Users/{}", created.body["id"].as_str().unwrap());
+    let group = scim
+        .call(OKTA, Method::POST, "/Groups", Some(json!({"displayName": "H"})))
+        .await;
+    let group = format!("/Groups/{}", group.body["id"].as_str().unwrap());
+    let before =
+        (scim.get("/Users").await.body, scim.get("/Groups").await.body);
+
+    let nested = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let long = "x".repeat(100_000);
+    let many_ops: Vec<Value> = (0..5000)
+        .map(|_| json!({"op": "replace", "path": "displayName", "value": "y"}))
+        .collect();
+    let bodies: Vec<Vec<u8>> = vec![
+        b"\xff\xfe\xfd".to_vec(),
+        b"{\"userName\": \"\xc3\x28@acme.test\"}".to_vec(),
+        nested.into_bytes(),
+        vec![b' '; 2 * 1024 * 1024],
+        b"[]".to_vec(),
+        b"null".to_vec(),
+        b"42".to_vec(),
+        json!({"userName": format!("{long}@acme.test")}).to_string().into_bytes(),
+        json!({"userName": "h2@acme.test", "name": {"givenName": long}}).to_string().into_bytes(),
+        json!({"userName": "h3@acme.test", "emails": "no"}).to_string().into_bytes(),
+        json!({"displayName": long}).to_string().into_bytes(),
+        json!({"schemas": [PATCH_OP], "Operations": many_ops}).to_string().into_bytes(),
+        json!({"schemas": [PATCH_OP], "Operations": [{"op": "add", "path": format!("a[{}]", "(".repeat(5000))}]})
+            .to_string()
+            .into_bytes(),
+    ];
+    let targets = [
+        (Method::POST, "/Users".to_string()),
+        (Method::PUT, user.clone()),
+        (Method::PATCH, user.clone()),
+        (Method::POST, "/Groups".to_string()),
+        (Method::PUT, group.clone()),
+        (Method::PATCH, group.clone()),
+    ];
+    for (method, path) in &targets {
+        for (index, body) in bodies.iter().enumerate() {
+            for content_type in ["application/scim+json", "text/plain"] {
+                let response = scim
+                    .http
+                    .request(method.clone(), format!("{}{path}", scim.base))
+                    .bearer_auth(&scim.token)
+                    .header("content-type", content_type)
+                    .body(body.clone())
+                    .send()
+                    .await
+                    .unwrap();
+                let status = response.status().as_u16();
+                let text = response.text().await.unwrap();
+                assert!(
+                    (400..500).contains(&status),
+                    "{method} {path} body #{index}: {status} {}",
+                    &text[..text.len().min(300)]
+                );
+                let error: Value = serde_json::from_str(&text).unwrap();
+                assert_eq!(error["schemas"], json!([ERROR_SCHEMA]), "{text}");
+            }
+        }
+    }
+    let long_filter = format!("userName eq \"{}\"", "x".repeat(5000));
+    let deep_filter =
+        format!("{}userName pr{}", "(".repeat(1000), ")".repeat(1000));
+    let queries = [
+        format!("filter={}", urlencode(&long_filter)),
+        format!("filter={}", urlencode(&deep_filter)),
+        "filter=%00".to_string(),
+        "startIndex=99999999999999999999999".to_string(),
+        "count=1e400".to_string(),
+    ];
+    for query in &queries {
+        for list in ["/Users", "/Groups"] {
+            let answer = scim.get(&format!("{list}?{query}")).await;
+            assert!(
+                (400..500).contains(&answer.status),
+                "{list}?{}",
+                &query[..query.len().min(80)]
+            );
+            assert_eq!(answer.body["schemas"], json!([ERROR_SCHEMA]));
+        }
+    }
+    for query in [
+        "startIndex=9223372036854775807&count=9223372036854775807",
+        "count=-5&startIndex=-9",
+    ] {
+        for list in ["/Users", "/Groups"] {
+            assert_eq!(
+                scim.get(&format!("{list}?{query}")).await.status,
+                200,
+                "{list}?{query}"
+            );
+        }
+    }
+    for id in [
+        "..%2F..",
+        "%00",
+        "%FF%FE",
+        &"a".repeat(10_000),
+        "00000000-0000-0000-0000-000000000000",
+    ] {
+        // An id that is not valid percent-encoding is refused by the
+        // router itself (400, with its own body).
+        for kind in ["Users", "Groups"] {
+            let url = format!("{}/{kind}/{id}", scim.base);
+            let answer = scim
+                .http
+                .get(url)
+                .bearer_auth(&scim.token)
+                .send()
+                .await
+                .unwrap();
+            let status = answer.status().as_u16();
+            assert!(status == 404 || status == 400, "{kind}/{id}: {status}");
+        }
+        let base = format!("{}/scim/v2/{id}/Users", scim.ctx.base_url);
+        let answer =
+            scim.http.get(base).bearer_auth(&scim.token).send().await.unwrap();
+        assert!(answer.status().is_client_error());
+    }
+    assert_eq!(
+        (scim.get("/Users").await.body, scim.get("/Groups").await.body),
+        before
+    );
+    scim.ctx.assert_store_consistent().await;
+    scim.ctx.cleanup().await;
+}
+
+fn urlencode(text: &str) -> String {
+    form_urlencoded::byte_serialize(text.as_bytes()).collect()
+}

@@ -463,13 +463,11 @@ mod test {
             ),
             Err(PatchError::InvalidPath(_))
         ));
-        assert!(matches!(
-            patched(
-                user.clone(),
-                json!([{"op": "replace", "path": "emails[type co \"w\"].value", "value": "x"}])
-            ),
-            Ok(_)
-        ));
+        assert!(patched(
+            user.clone(),
+            json!([{"op": "replace", "path": "emails[type co \"w\"].value", "value": "x"}])
+        )
+        .is_ok());
         assert!(matches!(
             patched(
                 user.clone(),
