@@ -24,9 +24,12 @@
 //! Kill timing comes from a seeded RNG (`ORGBASE_CRASH_SEED`, printed on
 //! failure), so a failing run can be repeated.
 
-use crate::binary::serve;
+use crate::binary::serve_with;
+use crate::binary::Served;
 use crate::common::client_for;
 use crate::common::invite_request;
+use crate::dns_server::DnsServer;
+use crate::dns_server::Zone;
 use orgbase::client::types;
 use orgbase::client::types::Scope;
 use orgbase::client::Client;
@@ -75,6 +78,14 @@ enum Step {
     AssignRole,
     CreateCimdToken,
     CreateDomain,
+    /// Publishes the challenge and verifies the domain.
+    VerifyDomain,
+    /// Turns SCIM on (the token is kept).
+    EnableScim,
+    /// The identity provider creates a user of the domain: a member.
+    ScimProvision,
+    /// The identity provider deactivates them: no longer a member.
+    ScimDeactivate,
     /// The lane's user removes the invitee.
     RemoveInvitee,
     DeleteStrangerInvite,
@@ -83,7 +94,7 @@ enum Step {
     DeleteOrganization,
 }
 
-const STEPS: [Step; 19] = [
+const STEPS: [Step; 23] = [
     Step::CreateUser,
     Step::CreateOrganization,
     Step::RenameOrganization,
@@ -99,10 +110,41 @@ const STEPS: [Step; 19] = [
     Step::AssignRole,
     Step::CreateCimdToken,
     Step::CreateDomain,
+    Step::VerifyDomain,
+    Step::EnableScim,
+    Step::ScimProvision,
+    Step::ScimDeactivate,
     Step::RemoveInvitee,
     Step::DeleteStrangerInvite,
     Step::DeleteKey,
     Step::DeleteOrganization,
+];
+
+/// The same writes with the domain and SCIM ones early, where kills land
+/// more often (lanes that keep their organization).
+const SCIM_EARLY: [Step; 22] = [
+    Step::CreateUser,
+    Step::CreateOrganization,
+    Step::CreateDomain,
+    Step::VerifyDomain,
+    Step::EnableScim,
+    Step::ScimProvision,
+    Step::ScimDeactivate,
+    Step::RenameOrganization,
+    Step::RenameUser,
+    Step::CreateKey,
+    Step::CreateInvitee,
+    Step::InviteInvitee,
+    Step::InviteStranger,
+    Step::Accept,
+    Step::Promote,
+    Step::Configure,
+    Step::CreateRole,
+    Step::AssignRole,
+    Step::CreateCimdToken,
+    Step::RemoveInvitee,
+    Step::DeleteStrangerInvite,
+    Step::DeleteKey,
 ];
 
 /// What can be read back of a lane's state.
@@ -129,6 +171,11 @@ struct OrganizationView {
     roles: Vec<usize>,
     cimd_tokens: u64,
     domains: u64,
+    verified_domains: u64,
+    scim_domains: u64,
+    /// The domain's SCIM users and how many are active, when the SCIM
+    /// token is known.
+    scim_users: (u64, u64),
 }
 
 /// A user created by a lane, and their key.
@@ -155,6 +202,10 @@ struct Lane {
     invitee_invite: Option<Uuid>,
     stranger_invite: Option<Uuid>,
     role: Option<Uuid>,
+    /// The domain's id and verification challenge.
+    domain: Option<(Uuid, String)>,
+    scim_token: Option<String>,
+    scim_user: Option<String>,
 }
 
 type SendResult = Result<(), orgbase::client::Error<types::ApiError>>;
@@ -172,7 +223,7 @@ impl Lane {
         if self.deletes_organization {
             &STEPS
         } else {
-            &STEPS[..STEPS.len() - 1]
+            &SCIM_EARLY
         }
     }
 
@@ -182,10 +233,10 @@ impl Lane {
     }
 
     /// Runs the steps until one fails to get an answer.
-    async fn run(&mut self, base_url: &str) {
+    async fn run(&mut self, base_url: &str, dns: &DnsServer) {
         let admin = client_for(base_url, Some(KEY));
         for &step in self.steps() {
-            match self.send(step, base_url, &admin).await {
+            match self.send(step, base_url, &admin, dns).await {
                 Ok(()) => self.acked += 1,
                 Err(orgbase::client::Error::ErrorResponse(response)) => panic!(
                     "{} {step:?} refused: {} {:?}",
@@ -213,6 +264,7 @@ impl Lane {
         step: Step,
         base_url: &str,
         admin: &Client,
+        dns: &DnsServer,
     ) -> SendResult {
         let org = || self.organization.unwrap().to_string();
         match step {
@@ -356,7 +408,8 @@ impl Lane {
                     .await?;
             }
             Step::CreateDomain => {
-                self.user_client(base_url)
+                let created = self
+                    .user_client(base_url)
                     .domain_create()
                     .organization_id(org())
                     .body(types::OrganizationDomainCreate {
@@ -367,6 +420,67 @@ impl Lane {
                     })
                     .send()
                     .await?;
+                self.domain =
+                    Some((created.id, created.verification_challenge.clone()));
+            }
+            Step::VerifyDomain => {
+                let (id, challenge) = self.domain.clone().unwrap();
+                dns.set(
+                    &format!("_posthog-challenge.{}.example.com", self.name),
+                    Zone::Txt(vec![challenge]),
+                );
+                let verified = self
+                    .user_client(base_url)
+                    .domain_verify()
+                    .organization_id(org())
+                    .domain_id(id.to_string())
+                    .send()
+                    .await?;
+                assert!(verified.is_verified, "{}", self.name);
+            }
+            Step::EnableScim => {
+                let (id, _) = self.domain.clone().unwrap();
+                let enabled = self
+                    .user_client(base_url)
+                    .domain_patch()
+                    .organization_id(org())
+                    .domain_id(id.to_string())
+                    .body(
+                        types::OrganizationDomainPatch::builder()
+                            .scim_enabled(Some(true)),
+                    )
+                    .send()
+                    .await?;
+                self.scim_token = enabled.into_inner().scim_bearer_token;
+            }
+            Step::ScimProvision => {
+                let email = format!("idp@{}.example.com", self.name);
+                let created = self
+                    .scim(base_url, reqwest::Method::POST, "/Users")
+                    .json(&serde_json::json!({"userName": email}))
+                    .send()
+                    .await
+                    .map_err(orgbase::client::Error::CommunicationError)?;
+                assert_eq!(created.status(), 201, "{}", self.name);
+                let created: serde_json::Value = created
+                    .json()
+                    .await
+                    .map_err(orgbase::client::Error::CommunicationError)?;
+                self.scim_user = created["id"].as_str().map(str::to_string);
+            }
+            Step::ScimDeactivate => {
+                let path =
+                    format!("/Users/{}", self.scim_user.clone().unwrap());
+                let patched = self
+                    .scim(base_url, reqwest::Method::PATCH, &path)
+                    .json(&serde_json::json!({
+                        "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                        "Operations": [{"op": "replace", "value": {"active": false}}]
+                    }))
+                    .send()
+                    .await
+                    .map_err(orgbase::client::Error::CommunicationError)?;
+                assert_eq!(patched.status(), 200, "{}", self.name);
             }
             Step::RemoveInvitee => {
                 self.user_client(base_url)
@@ -402,6 +516,19 @@ impl Lane {
         Ok(())
     }
 
+    /// A request to the lane's domain's SCIM API, with its token.
+    fn scim(
+        &self,
+        base_url: &str,
+        method: reqwest::Method,
+        path: &str,
+    ) -> reqwest::RequestBuilder {
+        let (domain, _) = self.domain.as_ref().unwrap();
+        reqwest::Client::new()
+            .request(method, format!("{base_url}/scim/v2/{domain}{path}"))
+            .bearer_auth(self.scim_token.as_ref().unwrap())
+    }
+
     /// The lane's state once its first `applied` steps have happened.
     fn expected(&self, applied: usize) -> LaneView {
         let mut view = LaneView {
@@ -425,6 +552,9 @@ impl Lane {
                         roles: Vec::new(),
                         cimd_tokens: 0,
                         domains: 0,
+                        verified_domains: 0,
+                        scim_domains: 0,
+                        scim_users: (0, 0),
                     })
                 }
                 (Step::RenameOrganization, Some(organization)) => {
@@ -461,6 +591,20 @@ impl Lane {
                 }
                 (Step::CreateDomain, Some(organization)) => {
                     organization.domains += 1
+                }
+                (Step::VerifyDomain, Some(organization)) => {
+                    organization.verified_domains += 1
+                }
+                (Step::EnableScim, Some(organization)) => {
+                    organization.scim_domains += 1
+                }
+                (Step::ScimProvision, Some(organization)) => {
+                    organization.member_count += 1;
+                    organization.scim_users = (1, 1);
+                }
+                (Step::ScimDeactivate, Some(organization)) => {
+                    organization.member_count -= 1;
+                    organization.scim_users = (1, 0);
                 }
                 (Step::RemoveInvitee, Some(organization)) => {
                     organization.member_count -= 1;
@@ -513,7 +657,24 @@ impl Lane {
                 .send()
                 .await
                 .unwrap()
-                .count;
+                .into_inner();
+            let scim_users = match &self.scim_token {
+                Some(_) => {
+                    let listed: serde_json::Value = self
+                        .scim(base_url, reqwest::Method::GET, "/Users")
+                        .send()
+                        .await
+                        .unwrap()
+                        .json()
+                        .await
+                        .unwrap();
+                    let users = listed["Resources"].as_array().unwrap();
+                    let active =
+                        users.iter().filter(|u| u["active"] == true).count();
+                    (users.len() as u64, active as u64)
+                }
+                None => (0, 0),
+            };
             organizations.push(OrganizationView {
                 name: org.name,
                 level: org.membership_level,
@@ -526,7 +687,18 @@ impl Lane {
                     .map(|role| role.members.len())
                     .collect(),
                 cimd_tokens,
-                domains,
+                domains: domains.count,
+                verified_domains: domains
+                    .results
+                    .iter()
+                    .filter(|domain| domain.is_verified)
+                    .count() as u64,
+                scim_domains: domains
+                    .results
+                    .iter()
+                    .filter(|domain| domain.scim_enabled)
+                    .count() as u64,
+                scim_users,
             });
         }
         let invitee_organizations = match &self.invitee {
@@ -627,7 +799,18 @@ async fn test_crash_kill_restart_keeps_acknowledged_writes_whole() {
     let started = Instant::now();
     let dir = tempfile::tempdir().unwrap();
     let mut lanes: Vec<Lane> = Vec::new();
-    let mut served = serve(dir.path(), Some(KEY));
+    let dns = DnsServer::start().await;
+    let resolver = dns.addr.to_string();
+    let serve = || {
+        let args = [
+            "--data-dir".as_ref(),
+            dir.path().as_os_str(),
+            "--dns-resolver".as_ref(),
+            resolver.as_ref(),
+        ];
+        serve_with(&args, Some(KEY))
+    };
+    let mut served: Served = serve();
     for cycle in 0..CYCLES {
         let base_url = format!("http://{}", served.address);
         let mut cycle_lanes: Vec<Lane> =
@@ -636,8 +819,9 @@ async fn test_crash_kill_restart_keeps_acknowledged_writes_whole() {
             Duration::from_millis(rng.gen_range(0..KILL_WINDOW_MS));
         let ((), log) = tokio::join!(
             async {
-                let runs =
-                    cycle_lanes.iter_mut().map(|lane| lane.run(&base_url));
+                let runs = cycle_lanes
+                    .iter_mut()
+                    .map(|lane| lane.run(&base_url, &dns));
                 futures::future::join_all(runs).await;
             },
             async {
@@ -649,7 +833,7 @@ async fn test_crash_kill_restart_keeps_acknowledged_writes_whole() {
         lanes.extend(cycle_lanes);
 
         check_store(dir.path(), seed);
-        served = serve(dir.path(), Some(KEY));
+        served = serve();
         let base_url = format!("http://{}", served.address);
         let checks = lanes.iter().map(|lane| lane.verify(&base_url, seed));
         futures::future::join_all(checks).await;
