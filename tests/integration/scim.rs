@@ -975,6 +975,24 @@ async fn test_scim_request_log() {
     assert_eq!(paged.results.len(), 2);
     assert!(paged.next.as_deref().unwrap().contains("page=2"));
     assert!(paged.previous.is_none());
+    let last = logs(Some(2), None, None);
+    let last = last.await.unwrap().into_inner();
+    assert_eq!(last.count, 3);
+    for page in [3, 99] {
+        let past = scim
+            .owner
+            .client
+            .domain_scim_logs()
+            .organization_id(scim.organization.id.to_string())
+            .domain_id(scim.domain.id.to_string())
+            .page(page)
+            .page_size(2)
+            .send()
+            .await;
+        assert_error(api_error(past), 404, "not_found", None);
+    }
+    let capped = logs(Some(1000), None, None).await.unwrap().into_inner();
+    assert_eq!(capped.results.len(), 3);
     // Admins only.
     let member = scim.ctx.user("m@acme.test", &[Scope::X]).await;
     join(&scim.owner.client, scim.organization.id, &member, 1).await;
