@@ -43,6 +43,7 @@ use super::StoreError;
 use super::CIMD;
 use super::CIMD_HASH;
 use super::DOMAIN;
+use super::DOMAIN_ID;
 use super::DOMAIN_NAME;
 use super::INVITE;
 use super::INVITE_ID;
@@ -121,6 +122,7 @@ const INVARIANTS: &[(&str, Invariant)] = &[
     ("cimd_hash_index", cimd_hash_index),
     ("domains", domains),
     ("domain_name_index", domain_name_index),
+    ("domain_id_index", domain_id_index),
     ("scim_users", scim_users),
     ("scim_logs", scim_logs),
 ];
@@ -770,6 +772,37 @@ fn domain_name_index(
     )
 }
 
+/// `domain_id/` entries and `domain/` records match both ways: each
+/// domain has its entry naming its organization, and each entry its
+/// domain.
+fn domain_id_index(
+    store: &SledStore,
+    report: &mut Report,
+) -> Result<(), StoreError> {
+    for (at, domain) in store.records::<DomainRecord>(DOMAIN, report)? {
+        let entry = key(DOMAIN_ID, &[domain.id.as_bytes()]);
+        let indexed = store.db.get(&entry)?;
+        if indexed.as_deref() != Some(domain.organization_id.as_bytes()) {
+            report
+                .violation(&at, "no domain_id/ entry naming its organization");
+        }
+    }
+    for entry in store.entries(DOMAIN_ID) {
+        let (at, organization_id) = entry?;
+        let ids = (uuid_from(&organization_id), single_id(&at, DOMAIN_ID));
+        let (Ok(organization_id), Some(domain_id)) = ids else {
+            report.violation(&at, "not an id entry");
+            continue;
+        };
+        let domain =
+            key(DOMAIN, &[organization_id.as_bytes(), domain_id.as_bytes()]);
+        report.require(store, &at, &domain, || {
+            format!("no domain {domain_id} in organization {organization_id}")
+        })?;
+    }
+    Ok(())
+}
+
 /// A SCIM record under `prefix` domain_id id: its ids match its key, and
 /// its domain is one of its organization's.
 fn under_domain(
@@ -1087,6 +1120,60 @@ mod test {
         .unwrap();
         db.remove(key(DOMAIN_NAME, &[b"ghost.example.com"])).unwrap();
         assert_eq!(store.check().unwrap(), Vec::new());
+
+        // SCIM records of a domain that is not there, and a domain whose
+        // id entry is gone.
+        let ghost = Uuid::now_v7();
+        let scim_user = ScimUserRecord {
+            organization_id: org.id,
+            domain_id: ghost,
+            user_id: owner.id,
+            external_id: None,
+            given_name: None,
+            family_name: None,
+            formatted_name: None,
+            display_name: None,
+            emails: Vec::new(),
+            created_at: now,
+            updated_at: now,
+            version: 1,
+        };
+        let user_key = key(SCIM_USER, &[ghost.as_bytes(), owner.id.as_bytes()]);
+        db.insert(&user_key, encode(&scim_user)).unwrap();
+        let entry = ScimLogRecord {
+            id: Uuid::now_v7(),
+            organization_id: org.id,
+            domain_id: ghost,
+            request_method: "GET".into(),
+            request_path: "/".into(),
+            request_headers: Default::default(),
+            request_body: None,
+            response_status: 200,
+            response_body: None,
+            identity_provider: "other".into(),
+            duration_ms: 0,
+            created_at: now,
+        };
+        let log_key = key(SCIM_LOG, &[ghost.as_bytes(), entry.id.as_bytes()]);
+        db.insert(&log_key, encode(&entry)).unwrap();
+        db.remove(key(DOMAIN_ID, &[domain.id.as_bytes()])).unwrap();
+        assert_eq!(
+            invariants_broken(&store),
+            ["domain_id_index", "scim_users", "scim_logs"]
+        );
+        db.remove(user_key).unwrap();
+        db.remove(log_key).unwrap();
+        assert_eq!(invariants_broken(&store), ["domain_id_index"]);
+
+        // A store written before domains were indexed by id gets the index
+        // when it opens.
+        store.close().unwrap();
+        let store = SledStore::open(dir.path(), &log).unwrap();
+        assert_eq!(store.check().unwrap(), Vec::new());
+        let found = store.domain_fetch_by_id(domain.id).unwrap().unwrap();
+        assert_eq!(found.domain, "example.com");
+        assert!(store.domain_fetch_by_id(Uuid::now_v7()).unwrap().is_none());
+        let db = &store.db;
 
         // A role removed behind the store's back leaves an assignment, a
         // membership listing it, and a default role pointing nowhere.

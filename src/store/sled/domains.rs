@@ -15,6 +15,7 @@ use super::SledStore;
 use super::StoreError;
 use super::TxResult;
 use super::DOMAIN;
+use super::DOMAIN_ID;
 use super::DOMAIN_NAME;
 use super::ORG;
 use crate::store::Guard;
@@ -27,6 +28,10 @@ pub(super) fn domain_key(organization_id: Uuid, domain_id: Uuid) -> Vec<u8> {
 
 pub(super) fn name_key(domain: &str) -> Vec<u8> {
     key(DOMAIN_NAME, &[domain.as_bytes()])
+}
+
+pub(super) fn id_key(domain_id: Uuid) -> Vec<u8> {
+    key(DOMAIN_ID, &[domain_id.as_bytes()])
 }
 
 impl SledStore {
@@ -52,6 +57,7 @@ impl SledStore {
         for domain in self.domain_list(organization_id)? {
             keys.push(domain_key(organization_id, domain.id));
             keys.push(name_key(&domain.domain));
+            keys.push(id_key(domain.id));
             keys.extend(
                 self.scim_keys(domain.id)?.iter().map(|entry| entry.to_vec()),
             );
@@ -152,6 +158,7 @@ impl SledStore {
                 touch_organization(tx, domain.organization_id, guard)?;
                 tx.remove(domain_key(domain.organization_id, domain.id))?;
                 tx.remove(name_key(&domain.domain))?;
+                tx.remove(id_key(domain.id))?;
                 for entry in &scim_keys {
                     tx.remove(entry)?;
                 }
@@ -174,5 +181,46 @@ pub(super) fn domain_insert_tx(
         name_key(&domain.domain),
         super::owned_ids(domain.organization_id, domain.id),
     )?;
+    tx.insert(id_key(domain.id), domain.organization_id.as_bytes().as_slice())?;
     Ok(())
+}
+
+impl SledStore {
+    /// A domain, by id alone.
+    pub fn domain_fetch_by_id(
+        &self,
+        domain_id: Uuid,
+    ) -> Result<Option<DomainRecord>, StoreError> {
+        let Some(organization_id) = self.db.get(id_key(domain_id))? else {
+            return Ok(None);
+        };
+        self.domain_fetch(super::uuid_from(&organization_id)?, domain_id)
+    }
+
+    /// Writes the `domain_id/` entries of a store made before they existed
+    /// (domains, but no entries): once, at open, before anything else can
+    /// write.
+    pub(super) fn domain_ids_build(&self) -> Result<(), StoreError> {
+        let has_domains = self.db.scan_prefix(DOMAIN).next().is_some();
+        let has_ids = self.db.scan_prefix(DOMAIN_ID).next().is_some();
+        if !has_domains || has_ids {
+            return Ok(());
+        }
+        let mut batch = sled::Batch::default();
+        let mut built = 0;
+        for entry in self.db.scan_prefix(DOMAIN).keys() {
+            let entry = entry?;
+            let (organization_id, domain_id) =
+                super::id_pair(&entry[DOMAIN.len()..], "domain")?;
+            batch.insert(
+                id_key(domain_id),
+                organization_id.as_bytes().as_slice(),
+            );
+            built += 1;
+        }
+        self.db.apply_batch(batch)?;
+        self.db.flush()?;
+        slog::info!(self.log, "indexed the domains by id"; "domains" => built);
+        Ok(())
+    }
 }

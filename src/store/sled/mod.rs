@@ -27,6 +27,7 @@
 //! | `cimd_hash/` `sha256$<hex>`           | organization_id token_id |
 //! | `domain/` organization_id domain_id   | `DomainRecord`          |
 //! | `domain_name/` domain (lowercase)     | organization_id domain_id |
+//! | `domain_id/` domain_id                | organization_id (SCIM requests name only the domain) |
 //! | `scim_user/` domain_id user_id        | `ScimUserRecord`        |
 //! | `scim_log/` domain_id log_id          | `ScimLogRecord` (UUIDv7 ids: oldest first) |
 //! | `ready`                               | empty: written by every readiness probe |
@@ -101,6 +102,7 @@ const CIMD: &[u8] = b"cimd/";
 const CIMD_HASH: &[u8] = b"cimd_hash/";
 const DOMAIN: &[u8] = b"domain/";
 const DOMAIN_NAME: &[u8] = b"domain_name/";
+const DOMAIN_ID: &[u8] = b"domain_id/";
 const SCIM_USER: &[u8] = b"scim_user/";
 const SCIM_LOG: &[u8] = b"scim_log/";
 const READY: &[u8] = b"ready";
@@ -247,6 +249,7 @@ impl SledStore {
         let store = SledStore { db, flusher, log, counts: Arc::default() };
         store.user_org_counts_build()?;
         store.role_names_reindex()?;
+        store.domain_ids_build()?;
         store.count_all()?;
         Ok(store)
     }

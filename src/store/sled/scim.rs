@@ -17,7 +17,6 @@ use super::members::guard_check;
 use super::members::write_organization;
 use super::organizations::membership_insert_tx;
 use super::organizations::membership_remove_tx;
-use super::records::DomainRecord;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
 use super::records::ScimLogRecord;
@@ -29,7 +28,6 @@ use super::users::user_insert_tx;
 use super::SledStore;
 use super::StoreError;
 use super::TxResult;
-use super::DOMAIN;
 use super::MEMBER;
 use super::ORG;
 use super::SCIM_LOG;
@@ -54,22 +52,6 @@ pub(super) fn scim_log_key(domain_id: Uuid, log_id: Uuid) -> Vec<u8> {
 }
 
 impl SledStore {
-    /// A domain, by id alone.
-    // TODO-scalability: a scan of every domain; an index by id is worth
-    // it once installations hold many thousands of domains.
-    pub fn domain_fetch_by_id(
-        &self,
-        domain_id: Uuid,
-    ) -> Result<Option<DomainRecord>, StoreError> {
-        for entry in self.db.scan_prefix(DOMAIN) {
-            let (entry_key, value) = entry?;
-            if entry_key.ends_with(domain_id.as_bytes()) {
-                return decode(&value).map(Some);
-            }
-        }
-        Ok(None)
-    }
-
     /// Every key under a domain's SCIM records and log.
     pub(super) fn scim_keys(
         &self,
