@@ -265,6 +265,17 @@ pub struct ScimUserWrite {
     pub membership: ScimMembership,
 }
 
+/// A group written through SCIM: the role as it should be (created, or
+/// changed to its name and external id), then the users taken out of it
+/// and the memberships added (members of the organization).
+#[derive(Clone, Copy, Debug)]
+pub struct RoleSync<'a> {
+    pub role: &'a RoleRecord,
+    pub create: bool,
+    pub add: &'a [RoleMembershipRecord],
+    pub remove: &'a [Uuid],
+}
+
 /// How long a domain's SCIM request log is kept.
 #[derive(Clone, Copy, Debug)]
 pub struct ScimLogRetention {
@@ -858,6 +869,16 @@ impl Store {
         guard: &Guard,
     ) -> Result<(), StoreError> {
         backend!(self.role_member_insert(organization_id, member, guard))
+    }
+
+    /// Creates or changes a role and its members as `sync` says, in one
+    /// transaction.
+    pub async fn role_sync(
+        &self,
+        sync: &RoleSync<'_>,
+        guard: &Guard,
+    ) -> Result<RoleRecord, StoreError> {
+        backend!(self.role_sync(sync, guard))
     }
 
     /// Takes a user out of a role.

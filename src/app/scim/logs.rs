@@ -268,8 +268,15 @@ impl App {
         let (_, membership, domain) =
             self.domain_access(caller, organization_id, domain_id).await?;
         require_level(caller, &membership, LEVEL_ADMIN)?;
+        if params.page_size == Some(0) {
+            return Err(Error::invalid(
+                "page_size",
+                "min_value",
+                "Ensure this value is greater than or equal to 1.",
+            ));
+        }
         let page_size =
-            params.page_size.unwrap_or(PAGE_SIZE).clamp(1, PAGE_SIZE_MAX);
+            params.page_size.unwrap_or(PAGE_SIZE).min(PAGE_SIZE_MAX);
         let page = params.page.unwrap_or(1);
         let search = params
             .search

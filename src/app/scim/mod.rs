@@ -40,6 +40,7 @@ use crate::store::records::ScimEmail;
 use crate::store::records::ScimUserRecord;
 use crate::store::records::UserRecord;
 use crate::store::Guard;
+use crate::store::RoleSync;
 use crate::store::ScimMembership;
 use crate::store::ScimUserWrite;
 use crate::store::StoreError;
@@ -1222,8 +1223,10 @@ impl App {
             created_at: self.now(),
             external_id,
         };
-        self.store.role_insert(&role, &tenant.guard).await?;
-        self.scim_group_members_set(tenant, &role, &[], &members).await?;
+        let add = self.role_memberships(&role, &members);
+        let sync =
+            RoleSync { role: &role, create: true, add: &add, remove: &[] };
+        let role = self.store.role_sync(&sync, &tenant.guard).await?;
         Ok(resource_response(
             201,
             self.scim_group_view(tenant, &role).await?,
@@ -1231,54 +1234,23 @@ impl App {
         ))
     }
 
-    /// Adds and removes role memberships so that the role has `wanted`.
-    // TODO-correctness: one transaction per membership change, so a
-    // failure part-way leaves the changes before it.
-    async fn scim_group_members_set(
+    /// New role memberships of `users` in `role`.
+    fn role_memberships(
         &self,
-        tenant: &Tenant,
         role: &RoleRecord,
-        current: &[Uuid],
-        wanted: &[Uuid],
-    ) -> Result<(), ScimError> {
+        users: &[Uuid],
+    ) -> Vec<RoleMembershipRecord> {
         let now = self.now();
-        for user_id in current.iter().filter(|id| !wanted.contains(id)) {
-            match self
-                .store
-                .role_member_remove(
-                    role.organization_id,
-                    role.id,
-                    *user_id,
-                    &tenant.guard,
-                )
-                .await
-            {
-                Ok(()) | Err(StoreError::NotFound) => {}
-                Err(error) => return Err(error.into()),
-            }
-        }
-        for user_id in wanted.iter().filter(|id| !current.contains(id)) {
-            let member = RoleMembershipRecord {
+        users
+            .iter()
+            .map(|user_id| RoleMembershipRecord {
                 id: Uuid::now_v7(),
                 role_id: role.id,
                 user_id: *user_id,
                 joined_at: now,
                 updated_at: now,
-            };
-            match self
-                .store
-                .role_member_insert(
-                    role.organization_id,
-                    &member,
-                    &tenant.guard,
-                )
-                .await
-            {
-                Ok(()) | Err(StoreError::AlreadyInRole) => {}
-                Err(error) => return Err(error.into()),
-            }
-        }
-        Ok(())
+            })
+            .collect()
     }
 
     async fn scim_group_change(
@@ -1324,17 +1296,25 @@ impl App {
             .copied()
             .collect();
         self.check_group_members(tenant, &added).await?;
-        let role = if name != role.name || external_id != role.external_id {
-            self.store
-                .role_update(organization_id, role_id, &tenant.guard, |role| {
-                    role.name = name.clone();
-                    role.external_id = external_id.clone();
-                })
-                .await?
-        } else {
-            role
-        };
-        self.scim_group_members_set(tenant, &role, &present, &members).await?;
+        let removed: Vec<Uuid> = present
+            .iter()
+            .filter(|id| !members.contains(id))
+            .copied()
+            .collect();
+        let wanted = RoleRecord { name, external_id, ..role };
+        let add = self.role_memberships(&wanted, &added);
+        let role = self
+            .store
+            .role_sync(
+                &RoleSync {
+                    role: &wanted,
+                    create: false,
+                    add: &add,
+                    remove: &removed,
+                },
+                &tenant.guard,
+            )
+            .await?;
         Ok(resource_response(
             200,
             self.scim_group_view(tenant, &role).await?,

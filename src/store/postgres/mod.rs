@@ -50,6 +50,7 @@ use super::InviteChanges;
 use super::InvitePlanning;
 use super::MembershipChange;
 use super::Page;
+use super::RoleSync;
 use super::StoreError;
 use super::Violation;
 use crate::names;
@@ -1457,23 +1458,7 @@ impl PgStore {
     ) -> Result<RoleRecord, StoreError> {
         transaction!(self, |tx| {
             touch_organization(&tx, organization_id, guard).await?;
-            let mut role: RoleRecord = fetch(
-                &tx,
-                "SELECT record FROM roles \
-                 WHERE id = $1 AND organization_id = $2 FOR UPDATE",
-                &[&role_id, &organization_id],
-            )
-            .await?
-            .ok_or(TxError::Store(StoreError::NotFound))?;
-            change(&mut role);
-            role.id = role_id;
-            role.organization_id = organization_id;
-            tx.execute(
-                "UPDATE roles SET name_key = $2, record = $3 WHERE id = $1",
-                &[&role_id, &names::comparison_key(&role.name), &json(&role)],
-            )
-            .await?;
-            Ok::<_, TxError>(role)
+            role_update_row(&tx, organization_id, role_id, &change).await
         })
     }
 
@@ -1533,26 +1518,7 @@ impl PgStore {
     ) -> Result<(), StoreError> {
         transaction!(self, |tx| {
             touch_organization(&tx, organization_id, guard).await?;
-            let role_exists: bool = tx
-                .query_one(
-                    "SELECT EXISTS (SELECT 1 FROM roles \
-                     WHERE id = $1 AND organization_id = $2)",
-                    &[&member.role_id, &organization_id],
-                )
-                .await?
-                .get(0);
-            if !role_exists {
-                return Err(TxError::Store(StoreError::NotFound));
-            }
-            update_membership_roles(
-                &tx,
-                organization_id,
-                member.user_id,
-                |roles| roles.push(member.role_id),
-            )
-            .await?;
-            role_member_insert_row(&tx, organization_id, member).await?;
-            Ok::<_, TxError>(())
+            role_member_add(&tx, organization_id, member).await
         })
     }
 
@@ -1565,21 +1531,37 @@ impl PgStore {
     ) -> Result<(), StoreError> {
         transaction!(self, |tx| {
             touch_organization(&tx, organization_id, guard).await?;
-            let removed = tx
-                .execute(
-                    "DELETE FROM role_members WHERE organization_id = $1 \
-                     AND role_id = $2 AND user_id = $3",
-                    &[&organization_id, &role_id, &user_id],
-                )
-                .await?;
-            if removed == 0 {
-                return Err(TxError::Store(StoreError::NotFound));
+            role_member_take(&tx, organization_id, role_id, user_id).await
+        })
+    }
+
+    pub async fn role_sync(
+        &self,
+        sync: &RoleSync<'_>,
+        guard: &Guard,
+    ) -> Result<RoleRecord, StoreError> {
+        let RoleSync { role, create, add, remove } = *sync;
+        let organization_id = role.organization_id;
+        transaction!(self, |tx| {
+            touch_organization(&tx, organization_id, guard).await?;
+            let synced = if create {
+                role_insert_row(&tx, role).await?;
+                role.clone()
+            } else {
+                role_update_row(&tx, organization_id, role.id, &|stored| {
+                    stored.name = role.name.clone();
+                    stored.external_id = role.external_id.clone();
+                })
+                .await?
+            };
+            for user_id in remove {
+                role_member_take(&tx, organization_id, role.id, *user_id)
+                    .await?;
             }
-            update_membership_roles(&tx, organization_id, user_id, |roles| {
-                roles.retain(|role| *role != role_id)
-            })
-            .await?;
-            Ok::<_, TxError>(())
+            for member in add {
+                role_member_add(&tx, organization_id, member).await?;
+            }
+            Ok::<_, TxError>(synced)
         })
     }
 
@@ -1768,6 +1750,80 @@ impl PgStore {
             Ok::<_, TxError>(())
         })
     }
+}
+
+/// Changes a role (not its ids) and its name key.
+async fn role_update_row(
+    tx: &impl GenericClient,
+    organization_id: Uuid,
+    role_id: Uuid,
+    change: &impl Fn(&mut RoleRecord),
+) -> Result<RoleRecord, TxError> {
+    let mut role: RoleRecord = fetch(
+        tx,
+        "SELECT record FROM roles \
+         WHERE id = $1 AND organization_id = $2 FOR UPDATE",
+        &[&role_id, &organization_id],
+    )
+    .await?
+    .ok_or(TxError::Store(StoreError::NotFound))?;
+    change(&mut role);
+    role.id = role_id;
+    role.organization_id = organization_id;
+    tx.execute(
+        "UPDATE roles SET name_key = $2, record = $3 WHERE id = $1",
+        &[&role_id, &names::comparison_key(&role.name), &json(&role)],
+    )
+    .await?;
+    Ok(role)
+}
+
+/// Adds a member of the organization to a role of it they are not in.
+async fn role_member_add(
+    tx: &impl GenericClient,
+    organization_id: Uuid,
+    member: &RoleMembershipRecord,
+) -> Result<(), TxError> {
+    let role_exists: bool = tx
+        .query_one(
+            "SELECT EXISTS (SELECT 1 FROM roles \
+             WHERE id = $1 AND organization_id = $2)",
+            &[&member.role_id, &organization_id],
+        )
+        .await?
+        .get(0);
+    if !role_exists {
+        return Err(TxError::Store(StoreError::NotFound));
+    }
+    update_membership_roles(tx, organization_id, member.user_id, |roles| {
+        roles.push(member.role_id)
+    })
+    .await?;
+    role_member_insert_row(tx, organization_id, member).await?;
+    Ok(())
+}
+
+/// Takes a user out of a role they are in.
+async fn role_member_take(
+    tx: &impl GenericClient,
+    organization_id: Uuid,
+    role_id: Uuid,
+    user_id: Uuid,
+) -> Result<(), TxError> {
+    let removed = tx
+        .execute(
+            "DELETE FROM role_members WHERE organization_id = $1 \
+             AND role_id = $2 AND user_id = $3",
+            &[&organization_id, &role_id, &user_id],
+        )
+        .await?;
+    if removed == 0 {
+        return Err(TxError::Store(StoreError::NotFound));
+    }
+    update_membership_roles(tx, organization_id, user_id, |roles| {
+        roles.retain(|role| *role != role_id)
+    })
+    .await
 }
 
 async fn role_member_insert_row(

@@ -26,6 +26,7 @@ use super::ROLE_MEMBER;
 use super::ROLE_NAME;
 use crate::names;
 use crate::store::Guard;
+use crate::store::RoleSync;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
@@ -141,16 +142,7 @@ impl SledStore {
     ) -> Result<RoleRecord, StoreError> {
         let updated = self.db.transaction(|tx| {
             touch_organization(tx, organization_id, guard)?;
-            let mut role: RoleRecord =
-                tx_get(tx, &role_key(organization_id, role_id))?
-                    .ok_or(abort(StoreError::NotFound))?;
-            tx.remove(role_name_key(organization_id, &role.name))?;
-            change(&mut role);
-            role.id = role_id;
-            role.organization_id = organization_id;
-            claim_role_name(tx, organization_id, &role.name, role_id)?;
-            tx.insert(role_key(organization_id, role_id), encode(&role))?;
-            Ok(role)
+            role_update_tx(tx, organization_id, role_id, &change)
         })?;
         self.flush().await?;
         Ok(updated)
@@ -218,25 +210,7 @@ impl SledStore {
     ) -> Result<(), StoreError> {
         self.db.transaction(|tx| {
             touch_organization(tx, organization_id, guard)?;
-            if tx.get(role_key(organization_id, member.role_id))?.is_none() {
-                return Err(abort(StoreError::NotFound));
-            }
-            let member_key = role_member_key(
-                organization_id,
-                member.role_id,
-                member.user_id,
-            );
-            if tx.get(&member_key)?.is_some() {
-                return Err(abort(StoreError::AlreadyInRole));
-            }
-            update_membership_roles(
-                tx,
-                organization_id,
-                member.user_id,
-                |roles| roles.push(member.role_id),
-            )?;
-            tx.insert(member_key, encode(member))?;
-            Ok(())
+            role_member_insert_tx(tx, organization_id, member)
         })?;
         self.flush().await
     }
@@ -251,18 +225,99 @@ impl SledStore {
     ) -> Result<(), StoreError> {
         self.db.transaction(|tx| {
             touch_organization(tx, organization_id, guard)?;
-            let member_key = role_member_key(organization_id, role_id, user_id);
-            if tx.get(&member_key)?.is_none() {
-                return Err(abort(StoreError::NotFound));
-            }
-            tx.remove(member_key)?;
-            update_membership_roles(tx, organization_id, user_id, |roles| {
-                roles.retain(|role| *role != role_id)
-            })?;
-            Ok(())
+            role_member_remove_tx(tx, organization_id, role_id, user_id)
         })?;
         self.flush().await
     }
+
+    /// Creates or changes a role and its members as `sync` says, in one
+    /// transaction.
+    pub async fn role_sync(
+        &self,
+        sync: &RoleSync<'_>,
+        guard: &Guard,
+    ) -> Result<RoleRecord, StoreError> {
+        let role = sync.role;
+        let organization_id = role.organization_id;
+        let synced = self.db.transaction(|tx| {
+            touch_organization(tx, organization_id, guard)?;
+            let synced = if sync.create {
+                role_insert_tx(tx, role)?;
+                role.clone()
+            } else {
+                role_update_tx(tx, organization_id, role.id, &|stored| {
+                    stored.name = role.name.clone();
+                    stored.external_id = role.external_id.clone();
+                })?
+            };
+            for user_id in sync.remove {
+                role_member_remove_tx(tx, organization_id, role.id, *user_id)?;
+            }
+            for member in sync.add {
+                role_member_insert_tx(tx, organization_id, member)?;
+            }
+            Ok(synced)
+        })?;
+        self.flush().await?;
+        Ok(synced)
+    }
+}
+
+/// Changes a role (not its ids), moving its name's index entry.
+fn role_update_tx(
+    tx: &TransactionalTree,
+    organization_id: Uuid,
+    role_id: Uuid,
+    change: &impl Fn(&mut RoleRecord),
+) -> TxResult<RoleRecord> {
+    let mut role: RoleRecord = tx_get(tx, &role_key(organization_id, role_id))?
+        .ok_or(abort(StoreError::NotFound))?;
+    tx.remove(role_name_key(organization_id, &role.name))?;
+    change(&mut role);
+    role.id = role_id;
+    role.organization_id = organization_id;
+    claim_role_name(tx, organization_id, &role.name, role_id)?;
+    tx.insert(role_key(organization_id, role_id), encode(&role))?;
+    Ok(role)
+}
+
+/// Adds a member of the organization to a role they are not in.
+fn role_member_insert_tx(
+    tx: &TransactionalTree,
+    organization_id: Uuid,
+    member: &RoleMembershipRecord,
+) -> TxResult<()> {
+    if tx.get(role_key(organization_id, member.role_id))?.is_none() {
+        return Err(abort(StoreError::NotFound));
+    }
+    let member_key =
+        role_member_key(organization_id, member.role_id, member.user_id);
+    if tx.get(&member_key)?.is_some() {
+        return Err(abort(StoreError::AlreadyInRole));
+    }
+    update_membership_roles(tx, organization_id, member.user_id, |roles| {
+        roles.push(member.role_id)
+    })?;
+    tx.insert(member_key, encode(member))?;
+    Ok(())
+}
+
+/// Takes a user out of a role they are in.
+fn role_member_remove_tx(
+    tx: &TransactionalTree,
+    organization_id: Uuid,
+    role_id: Uuid,
+    user_id: Uuid,
+) -> TxResult<()> {
+    let member_key = role_member_key(organization_id, role_id, user_id);
+    if tx.get(&member_key)?.is_none() {
+        return Err(abort(StoreError::NotFound));
+    }
+    tx.remove(member_key)?;
+    update_membership_roles(tx, organization_id, user_id, |roles| {
+        roles.retain(|role| *role != role_id)
+    })?;
+    Ok(())
 }
 
 impl SledStore {
