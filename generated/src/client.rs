@@ -13318,8 +13318,8 @@ pub mod builder {
         page: Result<Option<::std::num::NonZeroU64>, String>,
         page_size: Result<Option<::std::num::NonZeroU64>, String>,
         search: Result<Option<::std::string::String>, String>,
-        status_max: Result<Option<u16>, String>,
-        status_min: Result<Option<u16>, String>,
+        status_max: Result<Option<u64>, String>,
+        status_min: Result<Option<u64>, String>,
     }
     impl<'a> DomainScimLogs<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -13427,22 +13427,22 @@ pub mod builder {
         }
         pub fn status_max<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<u16>,
+            V: std::convert::TryInto<u64>,
         {
             self.status_max = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `u16` for status_max failed".to_string());
+                .map_err(|_| "conversion to `u64` for status_max failed".to_string());
             self
         }
         pub fn status_min<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<u16>,
+            V: std::convert::TryInto<u64>,
         {
             self.status_min = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `u16` for status_min failed".to_string());
+                .map_err(|_| "conversion to `u64` for status_min failed".to_string());
             self
         }
         ///Sends a `GET` request to `/api/organizations/{organization_id}/domains/{domain_id}/scim/logs/`

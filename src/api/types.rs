@@ -1240,9 +1240,9 @@ pub struct ScimLogParams {
     #[schemars(range(min = 1))]
     pub page_size: Option<u64>,
     /// Only requests answered with at least this HTTP status, such as 400.
-    pub status_min: Option<u16>,
+    pub status_min: Option<u64>,
     /// Only requests answered with at most this HTTP status, such as 499.
-    pub status_max: Option<u16>,
+    pub status_max: Option<u64>,
     /// Only requests whose path or (masked) request body contains this
     /// text (case-insensitive); an email or a name also matches its
     /// masked form.

@@ -290,10 +290,9 @@ impl App {
             .await?
             .into_iter()
             .filter(|log| {
-                params.status_min.is_none_or(|min| log.response_status >= min)
-                    && params
-                        .status_max
-                        .is_none_or(|max| log.response_status <= max)
+                let status = u64::from(log.response_status);
+                params.status_min.is_none_or(|min| status >= min)
+                    && params.status_max.is_none_or(|max| status <= max)
                     && params.after.is_none_or(|after| log.created_at >= after)
                     && params
                         .before
