@@ -97,6 +97,13 @@ fn describe(line: usize, record: &ExportRecord) -> String {
         ExportRecord::ProxyRecord { record } => {
             format!("proxy record {}", record.domain)
         }
+        ExportRecord::ScimUser { record } => format!(
+            "SCIM user {} of domain {}",
+            record.user_id, record.domain_id
+        ),
+        ExportRecord::ScimLog { record } => {
+            format!("SCIM log entry {}", record.id)
+        }
     };
     format!("line {line} ({what})")
 }
@@ -120,6 +127,8 @@ pub fn prepare(
     let mut names_taken = BTreeSet::new();
     let mut reference_keys = BTreeSet::new();
     let mut proxy_domains = BTreeSet::new();
+    let mut domains: BTreeMap<Uuid, Uuid> = BTreeMap::new();
+    let mut scim_users = BTreeSet::new();
     // Checked once every record is known: (record's line, what, target).
     let mut default_roles = Vec::new();
     let mut current_organizations = Vec::new();
@@ -227,6 +236,9 @@ pub fn prepare(
             ExportRecord::Domain { record } => {
                 if !organization_known(&record.organization_id)
                     || !names_taken.insert(record.domain.clone())
+                    || domains
+                        .insert(record.id, record.organization_id)
+                        .is_some()
                 {
                     return refuse(
                         "its organization is missing, or the domain comes earlier",
@@ -257,6 +269,29 @@ pub fn prepare(
                 {
                     return refuse(
                         "its organization is missing, or its id or domain comes earlier",
+                    );
+                }
+            }
+            ExportRecord::ScimUser { record } => {
+                if domains.get(&record.domain_id)
+                    != Some(&record.organization_id)
+                    || !users.contains(&record.user_id)
+                {
+                    return refuse(
+                        "its domain (in its organization) or user is not in the file",
+                    );
+                }
+                if !scim_users.insert((record.domain_id, record.user_id)) {
+                    return refuse("this SCIM user comes twice");
+                }
+            }
+            ExportRecord::ScimLog { record } => {
+                if domains.get(&record.domain_id)
+                    != Some(&record.organization_id)
+                    || !ids.insert(record.id)
+                {
+                    return refuse(
+                        "its domain is not in the file, or its id comes earlier",
                     );
                 }
             }

@@ -130,7 +130,7 @@ where
 
 /// Where this server is reached: `--external-url`, else the scheme and
 /// host of the request.
-fn base_url(rqctx: &Rq) -> String {
+pub(crate) fn base_url(rqctx: &Rq) -> String {
     if let Some(url) = &rqctx.context().external_url {
         return url.trim_end_matches('/').to_string();
     }
@@ -185,6 +185,42 @@ fn paginated<T>(
         next: (end < page.count).then(|| link(end)),
         previous: (request.offset > 0)
             .then(|| link(request.offset.saturating_sub(request.limit))),
+        results: page.items,
+    }
+}
+
+/// A page of a list paginated by page number (`page`, `page_size`), with
+/// links as Django REST framework's `PageNumberPagination` writes them.
+fn page_numbered<T>(
+    rqctx: &Rq,
+    number: u64,
+    size: u64,
+    page: Page<T>,
+) -> api::Paginated<T> {
+    let uri = rqctx.request.uri();
+    let base = base_url(rqctx);
+    let others: Vec<(String, String)> =
+        form_urlencoded::parse(uri.query().unwrap_or("").as_bytes())
+            .filter(|(name, _)| name != "page")
+            .map(|(name, value)| (name.into_owned(), value.into_owned()))
+            .collect();
+    let link = |number: u64| {
+        let mut pairs = others.clone();
+        if number > 1 {
+            pairs.push(("page".to_string(), number.to_string()));
+        }
+        pairs.sort();
+        let query = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish();
+        let separator = if query.is_empty() { "" } else { "?" };
+        format!("{base}{}{separator}{query}", uri.path())
+    };
+    api::Paginated {
+        count: page.count,
+        next: (number.saturating_mul(size) < page.count)
+            .then(|| link(number + 1)),
+        previous: (number > 1).then(|| link(number - 1)),
         results: page.items,
     }
 }
@@ -1028,5 +1064,25 @@ impl OrgbaseApi for OrgbaseApiImpl {
             )
             .await?;
         Ok(HttpResponseOk(diagnosis))
+    }
+
+    async fn domain_scim_logs(
+        rqctx: Rq,
+        path: Path<api::DomainPath>,
+        query: QueryParams<api::ScimLogParams>,
+    ) -> Result<HttpResponseOk<api::Paginated<api::ScimRequestLog>>, ApiError>
+    {
+        let (app, caller) = app_and_caller(&rqctx).await?;
+        let params = query.into_inner()?;
+        let path = path.into_inner();
+        let (page, number, size) = app
+            .domain_scim_logs(
+                &caller,
+                &path.organization_id,
+                &path.domain_id,
+                &params,
+            )
+            .await?;
+        Ok(HttpResponseOk(page_numbered(&rqctx, number, size, page)))
     }
 }

@@ -10,6 +10,8 @@
 //! - `operator_entrypoints`, `metrics`, `request_log`: what operators and
 //!   integrators get beside the API (document, reference, metrics, the
 //!   request line).
+//! - `scim_entrypoints`: the SCIM 2.0 service provider's routes (rules in
+//!   `app::scim`).
 
 pub mod api;
 pub mod app;
@@ -25,6 +27,7 @@ pub mod names;
 pub mod operator_entrypoints;
 pub mod page;
 pub mod request_log;
+pub mod scim_entrypoints;
 pub mod secrets;
 pub mod server;
 pub mod store;

@@ -54,6 +54,15 @@ pub fn hash(secret: &str) -> String {
     format!("sha256${}", hex::encode(Sha256::digest(secret.as_bytes())))
 }
 
+/// Whether two stored hashes are the same, in time that does not depend
+/// on where they differ (a bearer token is found by its domain, then
+/// compared).
+pub fn hashes_equal(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len()
+        && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
 /// First four and last four characters: `phx_...abcd`.
 pub fn mask(secret: &str) -> String {
     let chars: Vec<char> = secret.chars().collect();

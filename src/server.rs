@@ -16,6 +16,7 @@ use crate::http_entrypoints::ServerContext;
 use crate::metrics::Metrics;
 use crate::operator_entrypoints;
 use crate::request_log;
+use crate::scim_entrypoints;
 use crate::store::Backend;
 use crate::store::ExportRecord;
 use crate::store::Store;
@@ -171,6 +172,7 @@ pub async fn start_server(
     let routes = || {
         let mut routes = api();
         operator_entrypoints::register(&mut routes, with_metrics);
+        scim_entrypoints::register(&mut routes);
         routes
     };
     let server = serve(config.bind, routes, context.clone(), &metrics, log)?;

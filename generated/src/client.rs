@@ -913,6 +913,25 @@ pub mod types {
     }
     ///One page of a list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PaginatedScimRequestLogList {
+        ///Total number of results across all pages.
+        pub count: u64,
+        ///Absolute URL of the next page, or null on the last page.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next: ::std::option::Option<::std::string::String>,
+        ///Absolute URL of the previous page, or null on the first page.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub previous: ::std::option::Option<::std::string::String>,
+        ///The results on this page.
+        pub results: ::std::vec::Vec<ScimRequestLog>,
+    }
+    impl PaginatedScimRequestLogList {
+        pub fn builder() -> builder::PaginatedScimRequestLogList {
+            Default::default()
+        }
+    }
+    ///One page of a list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct PaginatedUserList {
         ///Total number of results across all pages.
         pub count: u64,
@@ -1507,6 +1526,38 @@ pub mod types {
     }
     impl ScenePersonalisation {
         pub fn builder() -> builder::ScenePersonalisation {
+            Default::default()
+        }
+    }
+    ///One request to a domain's SCIM API.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ScimRequestLog {
+        ///When the request was answered.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Time taken to answer, in milliseconds.
+        pub duration_ms: u64,
+        ///Identifier of the log entry.
+        pub id: ::uuid::Uuid,
+        ///Identity provider, from the User-Agent: `okta`, `entra_id`, `google`, `onelogin` or `other`.
+        pub identity_provider: ::std::string::String,
+        ///The JSON request body with personal values masked, or null.
+        pub request_body: ::serde_json::Value,
+        ///Request headers kept (`Authorization` masked; cookies left out).
+        pub request_headers: ::serde_json::Map<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
+        ///HTTP method, such as `PATCH`.
+        pub request_method: ::std::string::String,
+        ///Path and query string.
+        pub request_path: ::std::string::String,
+        ///The JSON response body with personal values masked, or null.
+        pub response_body: ::serde_json::Value,
+        ///HTTP status of the response.
+        pub response_status: u16,
+    }
+    impl ScimRequestLog {
+        pub fn builder() -> builder::ScimRequestLog {
             Default::default()
         }
     }
@@ -6336,6 +6387,107 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct PaginatedScimRequestLogList {
+            count: ::std::result::Result<u64, ::std::string::String>,
+            next: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            previous: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            results: ::std::result::Result<
+                ::std::vec::Vec<super::ScimRequestLog>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PaginatedScimRequestLogList {
+            fn default() -> Self {
+                Self {
+                    count: Err("no value supplied for count".to_string()),
+                    next: Err("no value supplied for next".to_string()),
+                    previous: Err("no value supplied for previous".to_string()),
+                    results: Err("no value supplied for results".to_string()),
+                }
+            }
+        }
+        impl PaginatedScimRequestLogList {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn next<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next: {e}")
+                    });
+                self
+            }
+            pub fn previous<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.previous = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for previous: {e}")
+                    });
+                self
+            }
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ScimRequestLog>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.results = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for results: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaginatedScimRequestLogList>
+        for super::PaginatedScimRequestLogList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaginatedScimRequestLogList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    count: value.count?,
+                    next: value.next?,
+                    previous: value.previous?,
+                    results: value.results?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PaginatedScimRequestLogList>
+        for PaginatedScimRequestLogList {
+            fn from(value: super::PaginatedScimRequestLogList) -> Self {
+                Self {
+                    count: Ok(value.count),
+                    next: Ok(value.next),
+                    previous: Ok(value.previous),
+                    results: Ok(value.results),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct PaginatedUserList {
             count: ::std::result::Result<u64, ::std::string::String>,
             next: ::std::result::Result<
@@ -8346,6 +8498,231 @@ pub mod types {
                 Self {
                     dashboard: Ok(value.dashboard),
                     scene: Ok(value.scene),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ScimRequestLog {
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            duration_ms: ::std::result::Result<u64, ::std::string::String>,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            identity_provider: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            request_body: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
+            request_headers: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            request_method: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            request_path: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            response_body: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
+            response_status: ::std::result::Result<u16, ::std::string::String>,
+        }
+        impl ::std::default::Default for ScimRequestLog {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    duration_ms: Err("no value supplied for duration_ms".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    identity_provider: Err(
+                        "no value supplied for identity_provider".to_string(),
+                    ),
+                    request_body: Err("no value supplied for request_body".to_string()),
+                    request_headers: Err(
+                        "no value supplied for request_headers".to_string(),
+                    ),
+                    request_method: Err(
+                        "no value supplied for request_method".to_string(),
+                    ),
+                    request_path: Err("no value supplied for request_path".to_string()),
+                    response_body: Err(
+                        "no value supplied for response_body".to_string(),
+                    ),
+                    response_status: Err(
+                        "no value supplied for response_status".to_string(),
+                    ),
+                }
+            }
+        }
+        impl ScimRequestLog {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn duration_ms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.duration_ms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration_ms: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn identity_provider<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.identity_provider = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for identity_provider: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn request_body<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.request_body = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for request_body: {e}")
+                    });
+                self
+            }
+            pub fn request_headers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.request_headers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for request_headers: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn request_method<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.request_method = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for request_method: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn request_path<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.request_path = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for request_path: {e}")
+                    });
+                self
+            }
+            pub fn response_body<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.response_body = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for response_body: {e}")
+                    });
+                self
+            }
+            pub fn response_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u16>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.response_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for response_status: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ScimRequestLog> for super::ScimRequestLog {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ScimRequestLog,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    duration_ms: value.duration_ms?,
+                    id: value.id?,
+                    identity_provider: value.identity_provider?,
+                    request_body: value.request_body?,
+                    request_headers: value.request_headers?,
+                    request_method: value.request_method?,
+                    request_path: value.request_path?,
+                    response_body: value.response_body?,
+                    response_status: value.response_status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ScimRequestLog> for ScimRequestLog {
+            fn from(value: super::ScimRequestLog) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    duration_ms: Ok(value.duration_ms),
+                    id: Ok(value.id),
+                    identity_provider: Ok(value.identity_provider),
+                    request_body: Ok(value.request_body),
+                    request_headers: Ok(value.request_headers),
+                    request_method: Ok(value.request_method),
+                    request_path: Ok(value.request_path),
+                    response_body: Ok(value.response_body),
+                    response_status: Ok(value.response_status),
                 }
             }
         }
@@ -11560,6 +11937,41 @@ let response = client.domain_patch()
     pub fn domain_patch(&self) -> builder::DomainPatch<'_> {
         builder::DomainPatch::new(self)
     }
+    /**List a domain's SCIM requests
+
+Every request made to the domain's SCIM API, newest first: method, path, headers and bodies (the bearer token, emails, names and other personal values masked, as PostHog masks them), response status, identity provider (from the User-Agent), duration and time. Kept for 180 days, at most the newest 1,000 per domain. Page-number pagination (`page`, `page_size`), unlike the other lists. Needs admin.
+
+Requires a personal API key with the scope `organization:read`.
+
+Sends a `GET` request to `/api/organizations/{organization_id}/domains/{domain_id}/scim/logs/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `domain_id`: The domain's id.
+- `after`: Only requests at or after this time.
+- `before`: Only requests at or before this time.
+- `page`: Page number to return (default 1).
+- `page_size`: Number of requests per page (default 20; values above 100 are served as 100).
+- `search`: Only requests whose path or (masked) request body contains this text (case-insensitive); an email or a name also matches its masked form.
+- `status_max`: Only requests answered with at most this HTTP status, such as 499.
+- `status_min`: Only requests answered with at least this HTTP status, such as 400.
+```ignore
+let response = client.domain_scim_logs()
+    .organization_id(organization_id)
+    .domain_id(domain_id)
+    .after(after)
+    .before(before)
+    .page(page)
+    .page_size(page_size)
+    .search(search)
+    .status_max(status_max)
+    .status_min(status_min)
+    .send()
+    .await;
+```*/
+    pub fn domain_scim_logs(&self) -> builder::DomainScimLogs<'_> {
+        builder::DomainScimLogs::new(self)
+    }
     /**Rotate a domain's SCIM token
 
 The new `scim_bearer_token` is in this response only; the old one stops working. 400 `scim_not_enabled` while SCIM is off. Needs admin; unlike PostHog, API keys (with `organization:write`) may call it.
@@ -14405,6 +14817,231 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "domain_patch",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::domain_scim_logs`]
+
+[`Client::domain_scim_logs`]: super::Client::domain_scim_logs*/
+    #[derive(Debug, Clone)]
+    pub struct DomainScimLogs<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        domain_id: Result<::std::string::String, String>,
+        after: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+        before: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+        page: Result<Option<::std::num::NonZeroU64>, String>,
+        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+        search: Result<Option<::std::string::String>, String>,
+        status_max: Result<Option<u64>, String>,
+        status_min: Result<Option<u64>, String>,
+    }
+    impl<'a> DomainScimLogs<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                domain_id: Err("domain_id was not initialized".to_string()),
+                after: Ok(None),
+                before: Ok(None),
+                page: Ok(None),
+                page_size: Ok(None),
+                search: Ok(None),
+                status_max: Ok(None),
+                status_min: Ok(None),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn domain_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.domain_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for domain_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+        {
+            self.after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for after failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn before<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+        {
+            self.before = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for before failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn search<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.search = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for search failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn status_max<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<u64>,
+        {
+            self.status_max = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `u64` for status_max failed".to_string());
+            self
+        }
+        pub fn status_min<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<u64>,
+        {
+            self.status_min = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `u64` for status_min failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/domains/{domain_id}/scim/logs/`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::PaginatedScimRequestLogList>,
+            Error<types::ApiError>,
+        > {
+            let Self {
+                client,
+                organization_id,
+                domain_id,
+                after,
+                before,
+                page,
+                page_size,
+                search,
+                status_max,
+                status_min,
+            } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let after = after.map_err(Error::InvalidRequest)?;
+            let before = before.map_err(Error::InvalidRequest)?;
+            let page = page.map_err(Error::InvalidRequest)?;
+            let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let search = search.map_err(Error::InvalidRequest)?;
+            let status_max = status_max.map_err(Error::InvalidRequest)?;
+            let status_min = status_min.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/domains/{}/scim/logs/", client.baseurl,
+                encode_path(& organization_id.to_string()), encode_path(& domain_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("after", &after))
+                .query(&progenitor_client::QueryParam::new("before", &before))
+                .query(&progenitor_client::QueryParam::new("page", &page))
+                .query(&progenitor_client::QueryParam::new("page_size", &page_size))
+                .query(&progenitor_client::QueryParam::new("search", &search))
+                .query(&progenitor_client::QueryParam::new("status_max", &status_max))
+                .query(&progenitor_client::QueryParam::new("status_min", &status_min))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "domain_scim_logs",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -101,6 +101,7 @@ pub const OPERATION_SCOPES: &[(&str, Option<Scope>)] = &[
     ("proxy_record_delete", Some(Scope::OrganizationWrite)),
     ("proxy_record_retry", Some(Scope::OrganizationWrite)),
     ("proxy_record_diagnose", Some(Scope::OrganizationRead)),
+    ("domain_scim_logs", Some(Scope::OrganizationRead)),
 ];
 
 /// Path segments that PostHog spells as literals where Dropshot's router
@@ -1025,4 +1026,23 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<ProxyRecordPath>,
     ) -> Result<HttpResponseOk<ProxyRecordDiagnosis>, ApiError>;
+    /// List a domain's SCIM requests
+    ///
+    /// Every request made to the domain's SCIM API, newest first: method,
+    /// path, headers and bodies (the bearer token, emails, names and
+    /// other personal values masked, as PostHog masks them), response
+    /// status, identity provider (from the User-Agent), duration and time.
+    /// Kept for 180 days, at most the newest 1,000 per domain. Page-number
+    /// pagination (`page`, `page_size`), unlike the other lists. Needs
+    /// admin.
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/domains/{domain_id}/scim/logs",
+        tags = ["domains"],
+    }]
+    async fn domain_scim_logs(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<DomainPath>,
+        query: QueryParams<ScimLogParams>,
+    ) -> Result<HttpResponseOk<Paginated<ScimRequestLog>>, ApiError>;
 }

@@ -1443,3 +1443,53 @@ pub struct ProxyRecordDiagnosis {
     /// The checks, in order.
     pub checks: Vec<ProxyRecordCheck>,
 }
+
+/// Query of a domain's SCIM request log.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct ScimLogParams {
+    /// Page number to return (default 1).
+    #[schemars(range(min = 1))]
+    pub page: Option<u64>,
+    /// Number of requests per page (default 20; values above 100 are
+    /// served as 100).
+    #[schemars(range(min = 1))]
+    pub page_size: Option<u64>,
+    /// Only requests answered with at least this HTTP status, such as 400.
+    pub status_min: Option<u64>,
+    /// Only requests answered with at most this HTTP status, such as 499.
+    pub status_max: Option<u64>,
+    /// Only requests whose path or (masked) request body contains this
+    /// text (case-insensitive); an email or a name also matches its
+    /// masked form.
+    pub search: Option<String>,
+    /// Only requests at or after this time.
+    pub after: Option<DateTime<Utc>>,
+    /// Only requests at or before this time.
+    pub before: Option<DateTime<Utc>>,
+}
+
+/// One request to a domain's SCIM API.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct ScimRequestLog {
+    /// Identifier of the log entry.
+    pub id: Uuid,
+    /// HTTP method, such as `PATCH`.
+    pub request_method: String,
+    /// Path and query string.
+    pub request_path: String,
+    /// Request headers kept (`Authorization` masked; cookies left out).
+    pub request_headers: serde_json::Map<String, serde_json::Value>,
+    /// The JSON request body with personal values masked, or null.
+    pub request_body: Option<serde_json::Value>,
+    /// HTTP status of the response.
+    pub response_status: u16,
+    /// The JSON response body with personal values masked, or null.
+    pub response_body: Option<serde_json::Value>,
+    /// Identity provider, from the User-Agent: `okta`, `entra_id`,
+    /// `google`, `onelogin` or `other`.
+    pub identity_provider: String,
+    /// Time taken to answer, in milliseconds.
+    pub duration_ms: u64,
+    /// When the request was answered.
+    pub created_at: DateTime<Utc>,
+}

@@ -254,7 +254,7 @@ impl App {
         }
     }
 
-    async fn domain_access(
+    pub(super) async fn domain_access(
         &self,
         caller: &Caller,
         organization_id: &str,

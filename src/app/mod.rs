@@ -28,6 +28,7 @@ mod organizations;
 mod proxy_records;
 mod role_external_references;
 mod roles;
+mod scim;
 mod users;
 
 use crate::api;
@@ -53,6 +54,9 @@ pub use proxy_records::ProvisioningSchedule;
 pub use proxy_records::ProxySettings;
 pub use proxy_records::DEFAULT_PROXY_CNAME_BASE;
 pub use proxy_records::MAX_PROXY_RECORDS;
+pub use scim::ScimExchange;
+pub use scim::ScimRequest;
+pub use scim::ScimResponse;
 use slog::Logger;
 use std::collections::BTreeSet;
 use std::collections::HashMap;
@@ -195,7 +199,7 @@ fn require_level(
     if membership.level < level {
         return Err(Error::permission_denied(DETAIL_LEVEL_INSUFFICIENT));
     }
-    Ok(Guard {
+    Ok(Guard::Member {
         user_id: caller.user.id,
         level,
         level_if_member_keys_off: LEVEL_ADMIN,

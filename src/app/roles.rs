@@ -167,6 +167,7 @@ impl App {
             name: clean_text("name", &params.name, ROLE_NAME_MAX, false)?,
             created_by: caller.user.id,
             created_at: self.now(),
+            external_id: None,
         };
         self.store.role_insert(&role, &guard).await?;
         self.role_to_view(&organization, role).await
@@ -198,7 +199,9 @@ impl App {
             Some(name) => {
                 let name = clean_text("name", &name, ROLE_NAME_MAX, false)?;
                 self.store
-                    .role_rename(organization.id, role.id, &name, &guard)
+                    .role_update(organization.id, role.id, &guard, |role| {
+                        role.name = name.clone()
+                    })
                     .await?
             }
             None => role,

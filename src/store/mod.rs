@@ -40,6 +40,8 @@ use records::ProxyRecord;
 use records::RoleExternalReferenceRecord;
 use records::RoleMembershipRecord;
 use records::RoleRecord;
+use records::ScimLogRecord;
+use records::ScimUserRecord;
 use records::UserRecord;
 use slog::Logger;
 use uuid::Uuid;
@@ -92,6 +94,10 @@ pub enum StoreError {
     /// The organization has as many proxy records as it may.
     #[error("proxy record limit reached")]
     ProxyLimit,
+    /// The record changed since it was read (another write came first),
+    /// or came to exist: read it again.
+    #[error("the record changed since it was read")]
+    Stale,
     /// An import was asked of a store that already holds users.
     #[error("the store is not empty")]
     NotEmpty,
@@ -126,30 +132,61 @@ pub type MemberFilter<'a> =
 /// A filter on users, as [`MemberFilter`] is on members.
 pub type UserFilter<'a> = &'a (dyn Fn(&UserRecord) -> bool + Sync);
 
-/// What a write requires of the user making it. The store checks it inside
-/// the write's transaction, against the membership and settings stored at
-/// that moment, so a demotion (or a removal, or a settings change) that
-/// commits between the application's own check and the write is seen. The
-/// application decides the levels; the store only compares.
-#[derive(Clone, Copy, Debug)]
-pub struct Guard {
-    /// The user making the write.
-    pub user_id: Uuid,
-    /// The least membership level the write needs.
-    pub level: u8,
-    /// The least level whose personal API keys may act on an organization
-    /// that turned `members_can_use_personal_api_keys` off.
-    pub level_if_member_keys_off: u8,
+/// Who makes a write, and what the store checks of them inside the
+/// write's transaction, against what is stored at that moment, so that a
+/// change that commits between the application's own check and the write
+/// (a demotion, a removal, a settings change, a token rotated) is seen.
+/// The application decides the levels; the store only compares.
+#[derive(Clone, Debug)]
+pub enum Guard {
+    /// A member of the organization, through a personal API key.
+    Member {
+        /// The user making the write.
+        user_id: Uuid,
+        /// The least membership level the write needs.
+        level: u8,
+        /// The least level whose personal API keys may act on an
+        /// organization that turned `members_can_use_personal_api_keys`
+        /// off.
+        level_if_member_keys_off: u8,
+    },
+    /// An identity provider, through a domain's SCIM token: the domain
+    /// must be the organization's, verified, with SCIM on and this token.
+    Scim {
+        domain_id: Uuid,
+        /// `sha256$<hex>` of the token the request carried.
+        token_hash: String,
+    },
 }
 
 impl Guard {
-    /// The level the writer needs in `organization`, as it is stored now.
-    pub fn level_needed(&self, organization: &OrganizationRecord) -> u8 {
+    /// The level a member needs in `organization`, as it is stored now.
+    pub fn level_needed(
+        organization: &OrganizationRecord,
+        level: u8,
+        level_if_member_keys_off: u8,
+    ) -> u8 {
         if organization.members_can_use_personal_api_keys {
-            self.level
+            level
         } else {
-            self.level.max(self.level_if_member_keys_off)
+            level.max(level_if_member_keys_off)
         }
+    }
+
+    /// Whether the SCIM guard of `domain_id` with `token_hash` still holds
+    /// for `domain` as stored (None: gone).
+    pub fn scim_holds(
+        domain: Option<&DomainRecord>,
+        organization_id: Uuid,
+        token_hash: &str,
+    ) -> bool {
+        domain.is_some_and(|domain| {
+            domain.organization_id == organization_id
+                && domain.verified_at.is_some()
+                && domain.scim_token_hash.as_deref().is_some_and(|stored| {
+                    crate::secrets::hashes_equal(stored, token_hash)
+                })
+        })
     }
 }
 
@@ -189,6 +226,53 @@ pub struct InviteAcceptance {
     pub already_member: bool,
 }
 
+/// What a SCIM write of a user does to their membership of the
+/// organization.
+#[derive(Clone, Debug)]
+pub enum ScimMembership {
+    /// Leave it as it is.
+    Keep,
+    /// Add this one unless they are a member already; the organization
+    /// becomes the user's current one if they have none.
+    Add(MembershipRecord),
+    /// Remove it (with their role memberships) if there is one; never the
+    /// last owner's.
+    Remove,
+}
+
+/// One SCIM write of a user: their SCIM record, and what comes with it.
+#[derive(Clone, Debug)]
+pub struct ScimUserWrite {
+    pub record: ScimUserRecord,
+    /// The version the stored record must have now; None: there must be
+    /// none yet. Otherwise [`StoreError::Stale`].
+    pub expected_version: Option<u64>,
+    /// A user to create first (the email must be free); None: the user
+    /// exists.
+    pub new_user: Option<UserRecord>,
+    pub membership: ScimMembership,
+}
+
+/// A group written through SCIM: the role as it should be (created, or
+/// changed to its name and external id), then the users taken out of it
+/// and the memberships added (members of the organization).
+#[derive(Clone, Copy, Debug)]
+pub struct RoleSync<'a> {
+    pub role: &'a RoleRecord,
+    pub create: bool,
+    pub add: &'a [RoleMembershipRecord],
+    pub remove: &'a [Uuid],
+}
+
+/// How long a domain's SCIM request log is kept.
+#[derive(Clone, Copy, Debug)]
+pub struct ScimLogRetention {
+    /// At most this many entries per domain (the oldest go first).
+    pub max_entries: u64,
+    /// None older than this.
+    pub oldest: DateTime<Utc>,
+}
+
 /// One broken invariant at one key.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Violation {
@@ -211,7 +295,8 @@ impl std::fmt::Display for Violation {
 /// --seed` read it. Records come in this order, each after what it refers
 /// to: users, keys, organizations, memberships, invites, roles, role
 /// memberships, CIMD tokens, domains, role external references, proxy
-/// records. Indexes are not exported: each backend builds its own.
+/// records, SCIM users, SCIM request logs. Indexes are not exported: each
+/// backend builds its own.
 #[derive(Clone, Debug, serde::Deserialize, serde::Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum ExportRecord {
@@ -224,6 +309,8 @@ pub enum ExportRecord {
     RoleMember { organization_id: Uuid, record: RoleMembershipRecord },
     CimdToken { record: CimdTokenRecord },
     Domain { record: DomainRecord },
+    ScimUser { record: ScimUserRecord },
+    ScimLog { record: ScimLogRecord },
     RoleExternalReference { record: RoleExternalReferenceRecord },
     ProxyRecord { record: ProxyRecord },
 }
@@ -823,15 +910,17 @@ impl Store {
         backend!(self.role_insert(role, guard))
     }
 
-    /// Renames a role, if the new name is free (its own old name is).
-    pub async fn role_rename(
+    /// Changes a role with `change` (not its ids), inside a transaction
+    /// (`change` may run more than once); a new name must be free (its
+    /// own old name is).
+    pub async fn role_update(
         &self,
         organization_id: Uuid,
         role_id: Uuid,
-        name: &str,
         guard: &Guard,
+        change: impl Fn(&mut RoleRecord),
     ) -> Result<RoleRecord, StoreError> {
-        backend!(self.role_rename(organization_id, role_id, name, guard))
+        backend!(self.role_update(organization_id, role_id, guard, change))
     }
 
     /// Removes a role with its memberships; the organization's default
@@ -853,6 +942,16 @@ impl Store {
         guard: &Guard,
     ) -> Result<(), StoreError> {
         backend!(self.role_member_insert(organization_id, member, guard))
+    }
+
+    /// Creates or changes a role and its members as `sync` says, in one
+    /// transaction.
+    pub async fn role_sync(
+        &self,
+        sync: &RoleSync<'_>,
+        guard: &Guard,
+    ) -> Result<RoleRecord, StoreError> {
+        backend!(self.role_sync(sync, guard))
     }
 
     /// Takes a user out of a role.
@@ -1040,5 +1139,72 @@ impl Store {
         limit: u64,
     ) -> Result<Vec<ProxyRecord>, StoreError> {
         read!(self.proxy_record_list_due(now, limit))
+    }
+
+    /// A domain, by id alone (SCIM requests name only the domain).
+    pub async fn domain_fetch_by_id(
+        &self,
+        domain_id: Uuid,
+    ) -> Result<Option<DomainRecord>, StoreError> {
+        read!(self.domain_fetch_by_id(domain_id))
+    }
+
+    pub async fn scim_user_fetch(
+        &self,
+        domain_id: Uuid,
+        user_id: Uuid,
+    ) -> Result<Option<ScimUserRecord>, StoreError> {
+        read!(self.scim_user_fetch(domain_id, user_id))
+    }
+
+    /// A page of a domain's SCIM users, by user id, with their number.
+    pub async fn scim_user_list_page(
+        &self,
+        domain_id: Uuid,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<ScimUserRecord>, StoreError> {
+        read!(self.scim_user_list_page(domain_id, offset, limit))
+    }
+
+    /// Writes a SCIM user record, with the user and membership changes it
+    /// comes with, in one transaction checked against `guard` (a SCIM
+    /// guard of the record's domain).
+    pub async fn scim_user_write(
+        &self,
+        guard: &Guard,
+        write: &ScimUserWrite,
+    ) -> Result<(), StoreError> {
+        backend!(self.scim_user_write(guard, write))
+    }
+
+    /// Removes a SCIM user record and the user's membership of the
+    /// organization (never the last owner's), in one transaction; the
+    /// user record stays.
+    pub async fn scim_user_remove(
+        &self,
+        guard: &Guard,
+        record: &ScimUserRecord,
+    ) -> Result<(), StoreError> {
+        backend!(self.scim_user_remove(guard, record))
+    }
+
+    /// Appends to a domain's SCIM request log (if the domain still
+    /// exists), dropping what `retention` no longer keeps.
+    pub async fn scim_log_insert(
+        &self,
+        log: &ScimLogRecord,
+        retention: ScimLogRetention,
+    ) -> Result<(), StoreError> {
+        backend!(self.scim_log_insert(log, retention))
+    }
+
+    /// A domain's SCIM request log, newest first (bounded by its
+    /// retention).
+    pub async fn scim_log_list(
+        &self,
+        domain_id: Uuid,
+    ) -> Result<Vec<ScimLogRecord>, StoreError> {
+        read!(self.scim_log_list(domain_id))
     }
 }

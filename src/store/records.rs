@@ -164,6 +164,10 @@ pub struct RoleRecord {
     pub name: String,
     pub created_by: Uuid,
     pub created_at: DateTime<Utc>,
+    /// The identifier an identity provider gave the role, as a SCIM group
+    /// (`externalId`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
 }
 
 /// A member's assignment to a role.
@@ -334,6 +338,61 @@ impl ProxyStatus {
     pub fn is_pending(self) -> bool {
         matches!(self, ProxyStatus::Waiting | ProxyStatus::Deleting)
     }
+}
+
+/// What a SCIM client keeps about a user of a domain beyond the user
+/// record: its identifiers and name as the identity provider sends them.
+/// Whether the user is `active` is not kept: it is whether they are a
+/// member of the organization.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct ScimUserRecord {
+    pub organization_id: Uuid,
+    pub domain_id: Uuid,
+    pub user_id: Uuid,
+    pub external_id: Option<String>,
+    pub given_name: Option<String>,
+    pub family_name: Option<String>,
+    pub formatted_name: Option<String>,
+    pub display_name: Option<String>,
+    /// The addresses the provider lists (`emails`); the user's own address
+    /// is `userName`.
+    #[serde(default)]
+    pub emails: Vec<ScimEmail>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// Moves with every write of the record (and of the membership through
+    /// SCIM): the resource's `meta.version`.
+    pub version: u64,
+}
+
+/// One of a SCIM user's `emails`.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct ScimEmail {
+    pub value: String,
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    pub primary: bool,
+}
+
+/// One request to a domain's SCIM API, as its logs show it: bodies with
+/// secrets and personal data masked.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct ScimLogRecord {
+    /// UUIDv7: ordered by time.
+    pub id: Uuid,
+    pub organization_id: Uuid,
+    pub domain_id: Uuid,
+    pub request_method: String,
+    /// The path and query string.
+    pub request_path: String,
+    pub request_headers: serde_json::Map<String, serde_json::Value>,
+    pub request_body: Option<serde_json::Value>,
+    pub response_status: u16,
+    pub response_body: Option<serde_json::Value>,
+    /// `okta`, `entra_id`, `google`, `onelogin` or `other`.
+    pub identity_provider: String,
+    pub duration_ms: u64,
+    pub created_at: DateTime<Utc>,
 }
 
 #[cfg(test)]

@@ -30,11 +30,12 @@
 //! Kill timing comes from a seeded RNG (`ORGBASE_CRASH_SEED`, printed on
 //! failure), so a failing run can be repeated.
 
-use crate::binary::serve;
 use crate::binary::serve_with;
 use crate::binary::Served;
 use crate::common::client_for;
 use crate::common::invite_request;
+use crate::dns_server::DnsServer;
+use crate::dns_server::Zone;
 use crate::postgres_cluster::Cluster;
 use orgbase::client::types;
 use orgbase::client::types::Scope;
@@ -94,6 +95,14 @@ enum Step {
     CreateCimdToken,
     CreateDomain,
     CreateProxyRecord,
+    /// Publishes the challenge and verifies the domain.
+    VerifyDomain,
+    /// Turns SCIM on (the token is kept).
+    EnableScim,
+    /// The identity provider creates a user of the domain: a member.
+    ScimProvision,
+    /// The identity provider deactivates them: no longer a member.
+    ScimDeactivate,
     /// The lane's user removes the invitee.
     RemoveInvitee,
     DeleteStrangerInvite,
@@ -102,7 +111,7 @@ enum Step {
     DeleteOrganization,
 }
 
-const STEPS: [Step; 21] = [
+const STEPS: [Step; 25] = [
     Step::CreateUser,
     Step::CreateOrganization,
     Step::RenameOrganization,
@@ -120,10 +129,41 @@ const STEPS: [Step; 21] = [
     Step::CreateCimdToken,
     Step::CreateDomain,
     Step::CreateProxyRecord,
+    Step::VerifyDomain,
+    Step::EnableScim,
+    Step::ScimProvision,
+    Step::ScimDeactivate,
     Step::RemoveInvitee,
     Step::DeleteStrangerInvite,
     Step::DeleteKey,
     Step::DeleteOrganization,
+];
+
+/// The same writes with the domain and SCIM ones early, where kills land
+/// more often (lanes that keep their organization).
+const SCIM_EARLY: [Step; 22] = [
+    Step::CreateUser,
+    Step::CreateOrganization,
+    Step::CreateDomain,
+    Step::VerifyDomain,
+    Step::EnableScim,
+    Step::ScimProvision,
+    Step::ScimDeactivate,
+    Step::RenameOrganization,
+    Step::RenameUser,
+    Step::CreateKey,
+    Step::CreateInvitee,
+    Step::InviteInvitee,
+    Step::InviteStranger,
+    Step::Accept,
+    Step::Promote,
+    Step::Configure,
+    Step::CreateRole,
+    Step::AssignRole,
+    Step::CreateCimdToken,
+    Step::RemoveInvitee,
+    Step::DeleteStrangerInvite,
+    Step::DeleteKey,
 ];
 
 /// What can be read back of a lane's state.
@@ -152,6 +192,11 @@ struct OrganizationView {
     domains: u64,
     role_references: u64,
     proxy_records: usize,
+    verified_domains: u64,
+    scim_domains: u64,
+    /// The domain's SCIM users and how many are active, when the SCIM
+    /// token is known.
+    scim_users: (u64, u64),
 }
 
 /// A user created by a lane, and their key.
@@ -178,6 +223,10 @@ struct Lane {
     invitee_invite: Option<Uuid>,
     stranger_invite: Option<Uuid>,
     role: Option<Uuid>,
+    /// The domain's id and verification challenge.
+    domain: Option<(Uuid, String)>,
+    scim_token: Option<String>,
+    scim_user: Option<String>,
 }
 
 type SendResult = Result<(), orgbase::client::Error<types::ApiError>>;
@@ -195,7 +244,7 @@ impl Lane {
         if self.deletes_organization {
             &STEPS
         } else {
-            &STEPS[..STEPS.len() - 1]
+            &SCIM_EARLY
         }
     }
 
@@ -207,10 +256,15 @@ impl Lane {
     /// Runs the steps until one fails to get an answer.
     /// Runs the lane's steps until one fails to get an answer (or, while
     /// the database restarts, gets 503).
-    async fn run(&mut self, base_url: &str, database_restarting: bool) {
+    async fn run(
+        &mut self,
+        base_url: &str,
+        dns: &DnsServer,
+        database_restarting: bool,
+    ) {
         let admin = client_for(base_url, Some(KEY));
         for &step in self.steps() {
-            match self.send(step, base_url, &admin).await {
+            match self.send(step, base_url, &admin, dns).await {
                 Ok(()) => self.acked += 1,
                 Err(orgbase::client::Error::ErrorResponse(response))
                     if database_restarting && response.status() == 503 =>
@@ -244,6 +298,7 @@ impl Lane {
         step: Step,
         base_url: &str,
         admin: &Client,
+        dns: &DnsServer,
     ) -> SendResult {
         let org = || self.organization.unwrap().to_string();
         match step {
@@ -387,7 +442,8 @@ impl Lane {
                     .await?;
             }
             Step::CreateDomain => {
-                self.user_client(base_url)
+                let created = self
+                    .user_client(base_url)
                     .domain_create()
                     .organization_id(org())
                     .body(types::OrganizationDomainCreate {
@@ -398,6 +454,67 @@ impl Lane {
                     })
                     .send()
                     .await?;
+                self.domain =
+                    Some((created.id, created.verification_challenge.clone()));
+            }
+            Step::VerifyDomain => {
+                let (id, challenge) = self.domain.clone().unwrap();
+                dns.set(
+                    &format!("_posthog-challenge.{}.example.com", self.name),
+                    Zone::Txt(vec![challenge]),
+                );
+                let verified = self
+                    .user_client(base_url)
+                    .domain_verify()
+                    .organization_id(org())
+                    .domain_id(id.to_string())
+                    .send()
+                    .await?;
+                assert!(verified.is_verified, "{}", self.name);
+            }
+            Step::EnableScim => {
+                let (id, _) = self.domain.clone().unwrap();
+                let enabled = self
+                    .user_client(base_url)
+                    .domain_patch()
+                    .organization_id(org())
+                    .domain_id(id.to_string())
+                    .body(
+                        types::OrganizationDomainPatch::builder()
+                            .scim_enabled(Some(true)),
+                    )
+                    .send()
+                    .await?;
+                self.scim_token = enabled.into_inner().scim_bearer_token;
+            }
+            Step::ScimProvision => {
+                let email = format!("idp@{}.example.com", self.name);
+                let created = self
+                    .scim(base_url, reqwest::Method::POST, "/Users")
+                    .json(&serde_json::json!({"userName": email}))
+                    .send()
+                    .await
+                    .map_err(orgbase::client::Error::CommunicationError)?;
+                assert_eq!(created.status(), 201, "{}", self.name);
+                let created: serde_json::Value = created
+                    .json()
+                    .await
+                    .map_err(orgbase::client::Error::CommunicationError)?;
+                self.scim_user = created["id"].as_str().map(str::to_string);
+            }
+            Step::ScimDeactivate => {
+                let path =
+                    format!("/Users/{}", self.scim_user.clone().unwrap());
+                let patched = self
+                    .scim(base_url, reqwest::Method::PATCH, &path)
+                    .json(&serde_json::json!({
+                        "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                        "Operations": [{"op": "replace", "value": {"active": false}}]
+                    }))
+                    .send()
+                    .await
+                    .map_err(orgbase::client::Error::CommunicationError)?;
+                assert_eq!(patched.status(), 200, "{}", self.name);
             }
             Step::CreateRoleReference => {
                 self.user_client(base_url)
@@ -458,6 +575,19 @@ impl Lane {
         Ok(())
     }
 
+    /// A request to the lane's domain's SCIM API, with its token.
+    fn scim(
+        &self,
+        base_url: &str,
+        method: reqwest::Method,
+        path: &str,
+    ) -> reqwest::RequestBuilder {
+        let (domain, _) = self.domain.as_ref().unwrap();
+        reqwest::Client::new()
+            .request(method, format!("{base_url}/scim/v2/{domain}{path}"))
+            .bearer_auth(self.scim_token.as_ref().unwrap())
+    }
+
     /// The lane's state once its first `applied` steps have happened.
     fn expected(&self, applied: usize) -> LaneView {
         let mut view = LaneView {
@@ -483,6 +613,9 @@ impl Lane {
                         domains: 0,
                         role_references: 0,
                         proxy_records: 0,
+                        verified_domains: 0,
+                        scim_domains: 0,
+                        scim_users: (0, 0),
                     })
                 }
                 (Step::RenameOrganization, Some(organization)) => {
@@ -525,6 +658,20 @@ impl Lane {
                 }
                 (Step::CreateProxyRecord, Some(organization)) => {
                     organization.proxy_records += 1
+                }
+                (Step::VerifyDomain, Some(organization)) => {
+                    organization.verified_domains += 1
+                }
+                (Step::EnableScim, Some(organization)) => {
+                    organization.scim_domains += 1
+                }
+                (Step::ScimProvision, Some(organization)) => {
+                    organization.member_count += 1;
+                    organization.scim_users = (1, 1);
+                }
+                (Step::ScimDeactivate, Some(organization)) => {
+                    organization.member_count -= 1;
+                    organization.scim_users = (1, 0);
                 }
                 (Step::RemoveInvitee, Some(organization)) => {
                     organization.member_count -= 1;
@@ -577,7 +724,7 @@ impl Lane {
                 .send()
                 .await
                 .unwrap()
-                .count;
+                .into_inner();
             let role_references = user
                 .role_external_reference_list()
                 .organization_id(&id)
@@ -594,6 +741,23 @@ impl Lane {
                 .into_inner()
                 .results
                 .len();
+            let scim_users = match &self.scim_token {
+                Some(_) => {
+                    let listed: serde_json::Value = self
+                        .scim(base_url, reqwest::Method::GET, "/Users")
+                        .send()
+                        .await
+                        .unwrap()
+                        .json()
+                        .await
+                        .unwrap();
+                    let users = listed["Resources"].as_array().unwrap();
+                    let active =
+                        users.iter().filter(|u| u["active"] == true).count();
+                    (users.len() as u64, active as u64)
+                }
+                None => (0, 0),
+            };
             organizations.push(OrganizationView {
                 name: org.name,
                 level: org.membership_level,
@@ -606,9 +770,20 @@ impl Lane {
                     .map(|role| role.members.len())
                     .collect(),
                 cimd_tokens,
-                domains,
+                domains: domains.count,
                 role_references,
                 proxy_records,
+                verified_domains: domains
+                    .results
+                    .iter()
+                    .filter(|domain| domain.is_verified)
+                    .count() as u64,
+                scim_domains: domains
+                    .results
+                    .iter()
+                    .filter(|domain| domain.scim_enabled)
+                    .count() as u64,
+                scim_users,
             });
         }
         let invitee_organizations = match &self.invitee {
@@ -710,13 +885,12 @@ impl Target {
         }
     }
 
-    fn serve(&self) -> Served {
-        match self {
-            Target::Sled(dir) => serve(dir.path(), Some(KEY)),
-            Target::Postgres { .. } => {
-                serve_with(&self.store_args(), Some(KEY))
-            }
-        }
+    /// Starts a server on the store, resolving names through `resolver`.
+    fn serve(&self, resolver: &str) -> Served {
+        let [store, location] = self.store_args();
+        let args =
+            [store, location, "--dns-resolver".as_ref(), resolver.as_ref()];
+        serve_with(&args, Some(KEY))
     }
 
     /// Runs `orgbase check` on the store (a stopped server's, or one that
@@ -783,7 +957,9 @@ async fn test_crash_kill_restart_keeps_acknowledged_writes_whole() {
     let started = Instant::now();
     let target = Target::new().await;
     let mut lanes: Vec<Lane> = Vec::new();
-    let mut served = target.serve();
+    let dns = DnsServer::start().await;
+    let resolver = dns.addr.to_string();
+    let mut served = target.serve(&resolver);
     let mut database_restarts = 0;
     let cycles = target.cycles();
     for cycle in 0..cycles {
@@ -804,7 +980,7 @@ async fn test_crash_kill_restart_keeps_acknowledged_writes_whole() {
             async {
                 let runs = cycle_lanes
                     .iter_mut()
-                    .map(|lane| lane.run(&base_url, restarting));
+                    .map(|lane| lane.run(&base_url, &dns, restarting));
                 futures::future::join_all(runs).await;
             },
             async {
@@ -825,7 +1001,7 @@ async fn test_crash_kill_restart_keeps_acknowledged_writes_whole() {
                     "the server panicked: {log}"
                 );
                 target.check(seed);
-                target.serve()
+                target.serve(&resolver)
             }
             (None, Some(kept)) => {
                 // The same process serves again once the database is back.

@@ -25,6 +25,7 @@ mod proxy_records;
 mod replicas;
 mod role_external_references;
 mod roles;
+mod scim;
 mod security;
 mod smtp_sink;
 mod storage_faults;

@@ -6,8 +6,11 @@ use crate::common::create_organization;
 use crate::common::invite_request;
 use crate::common::join;
 use crate::common::test_log;
+use crate::common::Options;
 use crate::common::TestContext;
 use crate::common::ADMIN_KEY;
+use crate::dns_server::DnsServer;
+use crate::scim::scim_domain;
 use orgbase::client::types;
 use orgbase::client::types::Scope;
 use orgbase::store::Backend;
@@ -24,7 +27,12 @@ fn as_text(records: &[ExportRecord]) -> String {
 
 /// A store with something of every kind in it.
 async fn populated() -> TestContext {
-    let ctx = TestContext::new().await;
+    let dns = DnsServer::start().await;
+    let ctx = TestContext::with_options(Options {
+        dns_resolver: Some(dns.addr),
+        ..Default::default()
+    })
+    .await;
     let owner = ctx.user("owner@example.com", &[Scope::X]).await;
     let member = ctx.user("member@example.com", &[Scope::X]).await;
     let org = create_organization(&owner.client, "Moving").await;
@@ -100,6 +108,20 @@ async fn populated() -> TestContext {
         .send()
         .await
         .unwrap();
+    // A SCIM user, and the log of the request that made them.
+    let (domain, token) =
+        scim_domain(&ctx, &dns, &owner, &org, "scim.moving.example").await;
+    let created = reqwest::Client::new()
+        .post(format!("{}/scim/v2/{}/Users", ctx.base_url, domain.id))
+        .bearer_auth(token)
+        .json(&serde_json::json!({
+            "userName": "provisioned@scim.moving.example",
+            "externalId": "idp-1",
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(created.status(), 201);
     ctx
 }
 
@@ -107,7 +129,7 @@ async fn populated() -> TestContext {
 async fn test_export_import_between_backends_is_identical() {
     let ctx = populated().await;
     let original = ctx.store().export().await.unwrap();
-    assert!(original.len() >= 14, "every kind is there: {}", original.len());
+    assert!(original.len() >= 17, "every kind is there: {}", original.len());
     assert!(original.iter().any(|record| matches!(
         record,
         ExportRecord::RoleExternalReference { .. }
@@ -115,6 +137,12 @@ async fn test_export_import_between_backends_is_identical() {
     assert!(original
         .iter()
         .any(|record| matches!(record, ExportRecord::ProxyRecord { .. })));
+    for kind in ["scim_user", "scim_log"] {
+        assert!(
+            as_text(&original).contains(&format!(r#""kind":"{kind}""#)),
+            "{kind}"
+        );
+    }
     let text = as_text(&original);
 
     let url = crate::postgres_cluster::cluster().create_database().await;

@@ -384,8 +384,11 @@ async fn test_a_demotion_between_check_and_write_is_seen() {
     let admin = ctx.user("admin@example.com", &[Scope::X]).await;
     let org = create_organization(&owner.client, "Guarded").await;
     join(&owner.client, org.id, &admin, 8).await;
-    let guard =
-        Guard { user_id: admin.uuid, level: 8, level_if_member_keys_off: 8 };
+    let guard = Guard::Member {
+        user_id: admin.uuid,
+        level: 8,
+        level_if_member_keys_off: 8,
+    };
     let store = ctx.store();
     let role = |name: &str| RoleRecord {
         id: uuid::Uuid::now_v7(),
@@ -393,6 +396,7 @@ async fn test_a_demotion_between_check_and_write_is_seen() {
         name: name.to_string(),
         created_by: admin.uuid,
         created_at: chrono::Utc::now(),
+        external_id: None,
     };
     store.role_insert(&role("Before"), &guard).await.expect("an admin writes");
 

@@ -4,10 +4,10 @@
 //! keys); what remains are the records' own fields: the counts and
 //! revision on an organization, the role list mirrored on a membership, a
 //! user's current organization, a default role, a role external
-//! reference's role being of its organization, and that every record
-//! decodes and agrees with its row's key columns (the uniqueness keys of a
-//! role external reference, a proxy record's domain, status and next
-//! check included).
+//! reference's role being of its organization, a SCIM user's domain in its
+//! organization, and that every record decodes and agrees with its row's
+//! key columns (the uniqueness keys of a role external reference, a proxy
+//! record's domain, status and next check included).
 
 use super::decode;
 use super::TxError;
@@ -22,6 +22,8 @@ use crate::store::records::ProxyRecord;
 use crate::store::records::RoleExternalReferenceRecord;
 use crate::store::records::RoleMembershipRecord;
 use crate::store::records::RoleRecord;
+use crate::store::records::ScimLogRecord;
+use crate::store::records::ScimUserRecord;
 use crate::store::records::UserRecord;
 use crate::store::records::LEVEL_OWNER;
 use crate::store::StoreError;
@@ -154,6 +156,16 @@ pub(super) async fn check(
             (row.get(0), columns)
         })
         .collect();
+    let scim_users: Vec<(Vec<Uuid>, ScimUserRecord)> = rows(
+        client,
+        "scim_users",
+        "domain_id, user_id, organization_id",
+        &mut decode_failures,
+    )
+    .await?;
+    let scim_logs: Vec<(Vec<Uuid>, ScimLogRecord)> =
+        rows(client, "scim_logs", "id, domain_id", &mut decode_failures)
+            .await?;
     for violation in decode_failures {
         report(violation.invariant, violation.key, violation.detail);
     }
@@ -307,6 +319,36 @@ pub(super) async fn check(
                 .iter()
                 .map(|(k, r)| ("proxy_records", k, r.id, r.organization_id)),
         );
+    let domain_organizations: BTreeMap<Uuid, Uuid> = domains
+        .iter()
+        .map(|(_, domain)| (domain.id, domain.organization_id))
+        .collect();
+    for (keys, record) in &scim_users {
+        let expected =
+            [record.domain_id, record.user_id, record.organization_id];
+        if keys[..] != expected[..]
+            || domain_organizations.get(&record.domain_id)
+                != Some(&record.organization_id)
+        {
+            report(
+                "scim_users",
+                format!("scim_users {} {}", keys[0], keys[1]),
+                "ids differ from the row's or from its domain's".into(),
+            );
+        }
+    }
+    for (keys, log) in &scim_logs {
+        if keys[..] != [log.id, log.domain_id][..]
+            || domain_organizations.get(&log.domain_id)
+                != Some(&log.organization_id)
+        {
+            report(
+                "scim_logs",
+                format!("scim_logs {}", keys[0]),
+                "ids differ from the row's or from its domain's".into(),
+            );
+        }
+    }
     for (table, keys, id, organization_id) in owned {
         if keys[0] != id || keys[1] != organization_id {
             report(

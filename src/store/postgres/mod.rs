@@ -41,6 +41,8 @@ use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
 use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
+use super::records::ScimLogRecord;
+use super::records::ScimUserRecord;
 use super::records::UserRecord;
 use super::records::LEVEL_OWNER;
 use super::Counted;
@@ -51,6 +53,7 @@ use super::InviteChanges;
 use super::InvitePlanning;
 use super::MemberFilter;
 use super::MembershipChange;
+use super::RoleSync;
 use super::StoreError;
 use super::UserFilter;
 use super::Violation;
@@ -220,6 +223,8 @@ macro_rules! transaction {
 
 mod proxy_records;
 mod role_external_references;
+// After `transaction!`, which it uses.
+mod scim;
 
 /// Waits before running a transaction again after a serialization
 /// failure: a random pause that grows with the attempts (up to about 64
@@ -328,20 +333,42 @@ async fn membership_of(
     .await
 }
 
-/// Checks `guard` against the organization and the writer's membership as
-/// this transaction sees them.
+/// Checks `guard` against the organization and, for a member, their
+/// membership, for a SCIM client the domain, as this transaction sees
+/// them.
 async fn guard_check(
     tx: &impl GenericClient,
     organization: &OrganizationRecord,
     guard: &Guard,
-) -> Result<MembershipRecord, TxError> {
-    let membership = membership_of(tx, organization.id, guard.user_id)
-        .await?
-        .ok_or(TxError::Store(StoreError::GuardNotMember))?;
-    if membership.level < guard.level_needed(organization) {
-        return Err(TxError::Store(StoreError::GuardLevel));
+) -> Result<(), TxError> {
+    match guard {
+        Guard::Member { user_id, level, level_if_member_keys_off } => {
+            let membership = membership_of(tx, organization.id, *user_id)
+                .await?
+                .ok_or(TxError::Store(StoreError::GuardNotMember))?;
+            let needed = Guard::level_needed(
+                organization,
+                *level,
+                *level_if_member_keys_off,
+            );
+            if membership.level < needed {
+                return Err(TxError::Store(StoreError::GuardLevel));
+            }
+        }
+        Guard::Scim { domain_id, token_hash } => {
+            let domain: Option<DomainRecord> = fetch(
+                tx,
+                "SELECT record FROM domains WHERE id = $1",
+                &[domain_id],
+            )
+            .await?;
+            if !Guard::scim_holds(domain.as_ref(), organization.id, token_hash)
+            {
+                return Err(TxError::Store(StoreError::GuardNotMember));
+            }
+        }
     }
-    Ok(membership)
+    Ok(())
 }
 
 /// Writes an organization back with its revision bumped; refuses to leave
@@ -796,6 +823,28 @@ impl PgStore {
                 .into_iter()
                 .map(|record| ExportRecord::ProxyRecord { record }),
         );
+        let scim_users: Vec<ScimUserRecord> = self
+            .read_all(
+                "SELECT record FROM scim_users ORDER BY domain_id, user_id",
+                &[],
+            )
+            .await?;
+        records.extend(
+            scim_users
+                .into_iter()
+                .map(|record| ExportRecord::ScimUser { record }),
+        );
+        let scim_logs: Vec<ScimLogRecord> = self
+            .read_all(
+                "SELECT record FROM scim_logs ORDER BY domain_id, id",
+                &[],
+            )
+            .await?;
+        records.extend(
+            scim_logs
+                .into_iter()
+                .map(|record| ExportRecord::ScimLog { record }),
+        );
         Ok(records)
     }
 
@@ -858,6 +907,12 @@ impl PgStore {
                     ExportRecord::ProxyRecord { record } => {
                         proxy_records::proxy_record_insert_row(&tx, record)
                             .await?;
+                    }
+                    ExportRecord::ScimUser { record } => {
+                        scim::scim_user_upsert(&tx, record).await?;
+                    }
+                    ExportRecord::ScimLog { record } => {
+                        scim::scim_log_insert_row(&tx, record).await?;
                     }
                 }
             }
@@ -1589,30 +1644,16 @@ impl PgStore {
         })
     }
 
-    pub async fn role_rename(
+    pub async fn role_update(
         &self,
         organization_id: Uuid,
         role_id: Uuid,
-        name: &str,
         guard: &Guard,
+        change: impl Fn(&mut RoleRecord),
     ) -> Result<RoleRecord, StoreError> {
         transaction!(self, |tx| {
             touch_organization(&tx, organization_id, guard).await?;
-            let mut role: RoleRecord = fetch(
-                &tx,
-                "SELECT record FROM roles \
-                 WHERE id = $1 AND organization_id = $2 FOR UPDATE",
-                &[&role_id, &organization_id],
-            )
-            .await?
-            .ok_or(TxError::Store(StoreError::NotFound))?;
-            role.name = name.to_string();
-            tx.execute(
-                "UPDATE roles SET name_key = $2, record = $3 WHERE id = $1",
-                &[&role_id, &names::comparison_key(name), &json(&role)],
-            )
-            .await?;
-            Ok::<_, TxError>(role)
+            role_update_row(&tx, organization_id, role_id, &change).await
         })
     }
 
@@ -1672,26 +1713,7 @@ impl PgStore {
     ) -> Result<(), StoreError> {
         transaction!(self, |tx| {
             touch_organization(&tx, organization_id, guard).await?;
-            let role_exists: bool = tx
-                .query_one(
-                    "SELECT EXISTS (SELECT 1 FROM roles \
-                     WHERE id = $1 AND organization_id = $2)",
-                    &[&member.role_id, &organization_id],
-                )
-                .await?
-                .get(0);
-            if !role_exists {
-                return Err(TxError::Store(StoreError::NotFound));
-            }
-            update_membership_roles(
-                &tx,
-                organization_id,
-                member.user_id,
-                |roles| roles.push(member.role_id),
-            )
-            .await?;
-            role_member_insert_row(&tx, organization_id, member).await?;
-            Ok::<_, TxError>(())
+            role_member_add(&tx, organization_id, member).await
         })
     }
 
@@ -1704,21 +1726,37 @@ impl PgStore {
     ) -> Result<(), StoreError> {
         transaction!(self, |tx| {
             touch_organization(&tx, organization_id, guard).await?;
-            let removed = tx
-                .execute(
-                    "DELETE FROM role_members WHERE organization_id = $1 \
-                     AND role_id = $2 AND user_id = $3",
-                    &[&organization_id, &role_id, &user_id],
-                )
-                .await?;
-            if removed == 0 {
-                return Err(TxError::Store(StoreError::NotFound));
+            role_member_take(&tx, organization_id, role_id, user_id).await
+        })
+    }
+
+    pub async fn role_sync(
+        &self,
+        sync: &RoleSync<'_>,
+        guard: &Guard,
+    ) -> Result<RoleRecord, StoreError> {
+        let RoleSync { role, create, add, remove } = *sync;
+        let organization_id = role.organization_id;
+        transaction!(self, |tx| {
+            touch_organization(&tx, organization_id, guard).await?;
+            let synced = if create {
+                role_insert_row(&tx, role).await?;
+                role.clone()
+            } else {
+                role_update_row(&tx, organization_id, role.id, &|stored| {
+                    stored.name = role.name.clone();
+                    stored.external_id = role.external_id.clone();
+                })
+                .await?
+            };
+            for user_id in remove {
+                role_member_take(&tx, organization_id, role.id, *user_id)
+                    .await?;
             }
-            update_membership_roles(&tx, organization_id, user_id, |roles| {
-                roles.retain(|role| *role != role_id)
-            })
-            .await?;
-            Ok::<_, TxError>(())
+            for member in add {
+                role_member_add(&tx, organization_id, member).await?;
+            }
+            Ok::<_, TxError>(synced)
         })
     }
 
@@ -1934,6 +1972,80 @@ impl PgStore {
             Ok::<_, TxError>(())
         })
     }
+}
+
+/// Changes a role (not its ids) and its name key.
+async fn role_update_row(
+    tx: &impl GenericClient,
+    organization_id: Uuid,
+    role_id: Uuid,
+    change: &impl Fn(&mut RoleRecord),
+) -> Result<RoleRecord, TxError> {
+    let mut role: RoleRecord = fetch(
+        tx,
+        "SELECT record FROM roles \
+         WHERE id = $1 AND organization_id = $2 FOR UPDATE",
+        &[&role_id, &organization_id],
+    )
+    .await?
+    .ok_or(TxError::Store(StoreError::NotFound))?;
+    change(&mut role);
+    role.id = role_id;
+    role.organization_id = organization_id;
+    tx.execute(
+        "UPDATE roles SET name_key = $2, record = $3 WHERE id = $1",
+        &[&role_id, &names::comparison_key(&role.name), &json(&role)],
+    )
+    .await?;
+    Ok(role)
+}
+
+/// Adds a member of the organization to a role of it they are not in.
+async fn role_member_add(
+    tx: &impl GenericClient,
+    organization_id: Uuid,
+    member: &RoleMembershipRecord,
+) -> Result<(), TxError> {
+    let role_exists: bool = tx
+        .query_one(
+            "SELECT EXISTS (SELECT 1 FROM roles \
+             WHERE id = $1 AND organization_id = $2)",
+            &[&member.role_id, &organization_id],
+        )
+        .await?
+        .get(0);
+    if !role_exists {
+        return Err(TxError::Store(StoreError::NotFound));
+    }
+    update_membership_roles(tx, organization_id, member.user_id, |roles| {
+        roles.push(member.role_id)
+    })
+    .await?;
+    role_member_insert_row(tx, organization_id, member).await?;
+    Ok(())
+}
+
+/// Takes a user out of a role they are in.
+async fn role_member_take(
+    tx: &impl GenericClient,
+    organization_id: Uuid,
+    role_id: Uuid,
+    user_id: Uuid,
+) -> Result<(), TxError> {
+    let removed = tx
+        .execute(
+            "DELETE FROM role_members WHERE organization_id = $1 \
+             AND role_id = $2 AND user_id = $3",
+            &[&organization_id, &role_id, &user_id],
+        )
+        .await?;
+    if removed == 0 {
+        return Err(TxError::Store(StoreError::NotFound));
+    }
+    update_membership_roles(tx, organization_id, user_id, |roles| {
+        roles.retain(|role| *role != role_id)
+    })
+    .await
 }
 
 async fn role_member_insert_row(

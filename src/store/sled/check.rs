@@ -4,8 +4,10 @@
 //! counts match its memberships, a user's current organization is theirs,
 //! everything under an organization (invites, roles and their members,
 //! CIMD tokens, domains, role external references, proxy records) belongs
-//! to one that exists, a default role and a referenced role are roles of
-//! their organization, and every record decodes.
+//! to one that exists, a domain's SCIM users and log entries belong to a
+//! domain of their organization (and SCIM users to a user), a default role
+//! and a referenced role are roles of their organization, and every record
+//! decodes.
 //!
 //! ## Why a checker
 //! The store keeps these invariants by writing every multi-key change in
@@ -37,6 +39,8 @@ use super::records::ProxyRecord;
 use super::records::RoleExternalReferenceRecord;
 use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
+use super::records::ScimLogRecord;
+use super::records::ScimUserRecord;
 use super::records::UserRecord;
 use super::role_external_references::order_key;
 use super::role_external_references::unique_keys;
@@ -48,6 +52,7 @@ use super::StoreError;
 use super::CIMD;
 use super::CIMD_HASH;
 use super::DOMAIN;
+use super::DOMAIN_ID;
 use super::DOMAIN_NAME;
 use super::INVITE;
 use super::INVITE_ID;
@@ -64,6 +69,8 @@ use super::ROLE_NAME;
 use super::ROLE_REF;
 use super::ROLE_REF_KEY;
 use super::ROLE_REF_ORDER;
+use super::SCIM_LOG;
+use super::SCIM_USER;
 use super::USER;
 use super::USER_EMAIL;
 use super::USER_KEY;
@@ -134,6 +141,9 @@ const INVARIANTS: &[(&str, Invariant)] = &[
     ("role_ref_order_index", role_ref_order_index),
     ("proxy_records", proxy_records),
     ("proxy_domain_index", proxy_domain_index),
+    ("domain_id_index", domain_id_index),
+    ("scim_users", scim_users),
+    ("scim_logs", scim_logs),
 ];
 
 impl SledStore {
@@ -871,6 +881,37 @@ fn role_external_references(
     Ok(())
 }
 
+/// `domain_id/` entries and `domain/` records match both ways: each
+/// domain has its entry naming its organization, and each entry its
+/// domain.
+fn domain_id_index(
+    store: &SledStore,
+    report: &mut Report,
+) -> Result<(), StoreError> {
+    for (at, domain) in store.records::<DomainRecord>(DOMAIN, report)? {
+        let entry = key(DOMAIN_ID, &[domain.id.as_bytes()]);
+        let indexed = store.db.get(&entry)?;
+        if indexed.as_deref() != Some(domain.organization_id.as_bytes()) {
+            report
+                .violation(&at, "no domain_id/ entry naming its organization");
+        }
+    }
+    for entry in store.entries(DOMAIN_ID) {
+        let (at, organization_id) = entry?;
+        let ids = (uuid_from(&organization_id), single_id(&at, DOMAIN_ID));
+        let (Ok(organization_id), Some(domain_id)) = ids else {
+            report.violation(&at, "not an id entry");
+            continue;
+        };
+        let domain =
+            key(DOMAIN, &[organization_id.as_bytes(), domain_id.as_bytes()]);
+        report.require(store, &at, &domain, || {
+            format!("no domain {domain_id} in organization {organization_id}")
+        })?;
+    }
+    Ok(())
+}
+
 /// `role_ref_key/` entries name a reference of their organization that
 /// has that key.
 fn role_ref_key_index(
@@ -922,6 +963,57 @@ fn role_ref_order_index(
     Ok(())
 }
 
+/// A SCIM record under `prefix` domain_id id: its ids match its key, and
+/// its domain is one of its organization's.
+fn under_domain(
+    store: &SledStore,
+    report: &mut Report,
+    at: &[u8],
+    prefix: &[u8],
+    record_ids: (Uuid, Uuid),
+    organization_id: Uuid,
+) -> Result<(), StoreError> {
+    let Some(ids) = two_ids_after(at, prefix, report) else {
+        return Ok(());
+    };
+    if ids != record_ids {
+        report.violation(at, "record differs from its key");
+    }
+    let domain_id = ids.0;
+    let domain =
+        key(DOMAIN, &[organization_id.as_bytes(), domain_id.as_bytes()]);
+    report.require(store, at, &domain, || {
+        format!("no domain {domain_id} in organization {organization_id}")
+    })
+}
+
+/// `scim_user/` entries: they decode, match their key, belong to a domain
+/// of their organization, and their user exists.
+fn scim_users(
+    store: &SledStore,
+    report: &mut Report,
+) -> Result<(), StoreError> {
+    for (at, record) in store.records::<ScimUserRecord>(SCIM_USER, report)? {
+        let ids = (record.domain_id, record.user_id);
+        under_domain(
+            store,
+            report,
+            &at,
+            SCIM_USER,
+            ids,
+            record.organization_id,
+        )?;
+        let user_id = record.user_id;
+        report.require(
+            store,
+            &at,
+            &key(USER, &[user_id.as_bytes()]),
+            || format!("no user {user_id}"),
+        )?;
+    }
+    Ok(())
+}
+
 /// `proxy/` entries: see [`named_records`].
 fn proxy_records(
     store: &SledStore,
@@ -943,6 +1035,16 @@ fn proxy_domain_index(
         PROXY,
         |record: &ProxyRecord| record.domain.clone(),
     )
+}
+
+/// `scim_log/` entries: they decode, match their key, and belong to a
+/// domain of their organization.
+fn scim_logs(store: &SledStore, report: &mut Report) -> Result<(), StoreError> {
+    for (at, log) in store.records::<ScimLogRecord>(SCIM_LOG, report)? {
+        let ids = (log.domain_id, log.id);
+        under_domain(store, report, &at, SCIM_LOG, ids, log.organization_id)?;
+    }
+    Ok(())
 }
 
 /// A at with its ASCII prefix as text and the rest in hex.
@@ -1126,8 +1228,9 @@ mod test {
             name: "Admins".into(),
             created_by: owner.id,
             created_at: now,
+            external_id: None,
         };
-        let guard = Guard {
+        let guard = Guard::Member {
             user_id: owner.id,
             level: LEVEL_OWNER,
             level_if_member_keys_off: LEVEL_OWNER,
@@ -1199,6 +1302,62 @@ mod test {
         .unwrap();
         db.remove(key(DOMAIN_NAME, &[b"ghost.example.com"])).unwrap();
         assert_eq!(store.check().unwrap(), Vec::new());
+
+        // SCIM records of a domain that is not there, and a domain whose
+        // id entry is gone.
+        let ghost = Uuid::now_v7();
+        let scim_user = ScimUserRecord {
+            organization_id: org.id,
+            domain_id: ghost,
+            user_id: owner.id,
+            external_id: None,
+            given_name: None,
+            family_name: None,
+            formatted_name: None,
+            display_name: None,
+            emails: Vec::new(),
+            created_at: now,
+            updated_at: now,
+            version: 1,
+        };
+        let user_key = key(SCIM_USER, &[ghost.as_bytes(), owner.id.as_bytes()]);
+        db.insert(&user_key, encode(&scim_user)).unwrap();
+        let entry = ScimLogRecord {
+            id: Uuid::now_v7(),
+            organization_id: org.id,
+            domain_id: ghost,
+            request_method: "GET".into(),
+            request_path: "/".into(),
+            request_headers: Default::default(),
+            request_body: None,
+            response_status: 200,
+            response_body: None,
+            identity_provider: "other".into(),
+            duration_ms: 0,
+            created_at: now,
+        };
+        let log_key = key(SCIM_LOG, &[ghost.as_bytes(), entry.id.as_bytes()]);
+        db.insert(&log_key, encode(&entry)).unwrap();
+        db.remove(key(DOMAIN_ID, &[domain.id.as_bytes()])).unwrap();
+        assert_eq!(
+            invariants_broken(&store),
+            ["domain_id_index", "scim_users", "scim_logs"]
+        );
+        db.remove(user_key).unwrap();
+        db.remove(log_key).unwrap();
+        assert_eq!(invariants_broken(&store), ["domain_id_index"]);
+
+        // A store written before domains were indexed by id gets the index
+        // when it opens.
+        store.close().unwrap();
+        let store =
+            SledStore::open(&super::super::SledSettings::at(dir.path()), &log)
+                .unwrap();
+        assert_eq!(store.check().unwrap(), Vec::new());
+        let found = store.domain_fetch_by_id(domain.id).unwrap().unwrap();
+        assert_eq!(found.domain, "example.com");
+        assert!(store.domain_fetch_by_id(Uuid::now_v7()).unwrap().is_none());
+        let db = &store.db;
 
         // A role removed behind the store's back leaves an assignment, a
         // membership listing it, and a default role pointing nowhere.

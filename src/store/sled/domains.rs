@@ -16,6 +16,7 @@ use super::SledStore;
 use super::StoreError;
 use super::TxResult;
 use super::DOMAIN;
+use super::DOMAIN_ID;
 use super::DOMAIN_NAME;
 use super::ORG;
 use crate::page::Page;
@@ -29,6 +30,10 @@ pub(super) fn domain_key(organization_id: Uuid, domain_id: Uuid) -> Vec<u8> {
 
 pub(super) fn name_key(domain: &str) -> Vec<u8> {
     key(DOMAIN_NAME, &[domain.as_bytes()])
+}
+
+pub(super) fn id_key(domain_id: Uuid) -> Vec<u8> {
+    key(DOMAIN_ID, &[domain_id.as_bytes()])
 }
 
 impl SledStore {
@@ -54,22 +59,23 @@ impl SledStore {
         })
     }
 
-    /// Every key the organization's domains occupy (records and names).
+    /// Every key the organization's domains occupy (records, names, and
+    /// their SCIM records and logs).
     pub(super) fn domain_keys(
         &self,
         organization_id: Uuid,
     ) -> Result<Vec<Vec<u8>>, StoreError> {
-        Ok(self
-            .domain_list(organization_id)?
-            .into_iter()
-            .flat_map(|domain| {
-                [
-                    domain_key(organization_id, domain.id),
-                    name_key(&domain.domain),
-                    org_domain_key(&domain),
-                ]
-            })
-            .collect())
+        let mut keys = Vec::new();
+        for domain in self.domain_list(organization_id)? {
+            keys.push(domain_key(organization_id, domain.id));
+            keys.push(name_key(&domain.domain));
+            keys.push(id_key(domain.id));
+            keys.push(org_domain_key(&domain));
+            keys.extend(
+                self.scim_keys(domain.id)?.iter().map(|entry| entry.to_vec()),
+            );
+        }
+        Ok(keys)
     }
 
     /// The domain record of this name (lowercase), in whichever
@@ -140,19 +146,42 @@ impl SledStore {
         Ok(outcome)
     }
 
+    /// Removes a domain with its SCIM records and log.
     pub async fn domain_remove(
         &self,
         domain: &DomainRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        self.transaction(|tx| {
-            touch_organization(tx, domain.organization_id, guard)?;
-            tx.remove(domain_key(domain.organization_id, domain.id))?;
-            tx.remove(name_key(&domain.domain))?;
-            tx.remove(org_domain_key(domain))?;
-            Ok(())
-        })?;
-        self.flush().await
+        let org_key = key(ORG, &[domain.organization_id.as_bytes()]);
+        loop {
+            // Transactions cannot scan: list the SCIM keys, then check
+            // that the organization's revision (which every SCIM write
+            // moves) has not moved.
+            let Some(seen) = self.organization_fetch(domain.organization_id)?
+            else {
+                return Err(StoreError::NotFound);
+            };
+            let scim_keys = self.scim_keys(domain.id)?;
+            let removed = self.transaction(|tx| {
+                let organization: OrganizationRecord =
+                    tx_get(tx, &org_key)?.ok_or(abort(StoreError::NotFound))?;
+                if organization.revision != seen.revision {
+                    return Ok(false);
+                }
+                touch_organization(tx, domain.organization_id, guard)?;
+                tx.remove(domain_key(domain.organization_id, domain.id))?;
+                tx.remove(name_key(&domain.domain))?;
+                tx.remove(id_key(domain.id))?;
+                tx.remove(org_domain_key(domain))?;
+                for entry in &scim_keys {
+                    tx.remove(entry)?;
+                }
+                Ok(true)
+            })?;
+            if removed {
+                return self.flush().await;
+            }
+        }
     }
 }
 
@@ -167,5 +196,46 @@ pub(super) fn domain_insert_tx(
         super::owned_ids(domain.organization_id, domain.id),
     )?;
     tx.insert(org_domain_key(domain), domain.id.as_bytes().as_slice())?;
+    tx.insert(id_key(domain.id), domain.organization_id.as_bytes().as_slice())?;
     Ok(())
+}
+
+impl SledStore {
+    /// A domain, by id alone.
+    pub fn domain_fetch_by_id(
+        &self,
+        domain_id: Uuid,
+    ) -> Result<Option<DomainRecord>, StoreError> {
+        let Some(organization_id) = self.db.get(id_key(domain_id))? else {
+            return Ok(None);
+        };
+        self.domain_fetch(super::uuid_from(&organization_id)?, domain_id)
+    }
+
+    /// Writes the `domain_id/` entries of a store made before they existed
+    /// (domains, but no entries): once, at open, before anything else can
+    /// write.
+    pub(super) fn domain_ids_build(&self) -> Result<(), StoreError> {
+        let has_domains = self.db.scan_prefix(DOMAIN).next().is_some();
+        let has_ids = self.db.scan_prefix(DOMAIN_ID).next().is_some();
+        if !has_domains || has_ids {
+            return Ok(());
+        }
+        let mut batch = sled::Batch::default();
+        let mut built = 0;
+        for entry in self.db.scan_prefix(DOMAIN).keys() {
+            let entry = entry?;
+            let (organization_id, domain_id) =
+                super::id_pair(&entry[DOMAIN.len()..], "domain")?;
+            batch.insert(
+                id_key(domain_id),
+                organization_id.as_bytes().as_slice(),
+            );
+            built += 1;
+        }
+        self.db.apply_batch(batch)?;
+        self.db.flush()?;
+        slog::info!(self.log, "indexed the domains by id"; "domains" => built);
+        Ok(())
+    }
 }

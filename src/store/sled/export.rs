@@ -11,6 +11,7 @@ use super::api_keys::api_key_insert_tx;
 use super::cimd::cimd_token_insert_tx;
 use super::decode;
 use super::domains::domain_insert_tx;
+use super::encode;
 use super::invites::invite_insert_tx;
 use super::organizations::membership_insert_tx;
 use super::organizations::organization_insert_tx;
@@ -18,6 +19,8 @@ use super::proxy_records::proxy_record_insert_tx;
 use super::role_external_references::role_external_reference_insert_tx;
 use super::roles::role_insert_tx;
 use super::roles::role_member_insert_tx;
+use super::scim::scim_log_key;
+use super::scim::scim_user_key;
 use super::users::user_insert_tx;
 use super::SledStore;
 use super::StoreError;
@@ -31,6 +34,8 @@ use super::PROXY;
 use super::ROLE;
 use super::ROLE_MEMBER;
 use super::ROLE_REF;
+use super::SCIM_LOG;
+use super::SCIM_USER;
 use super::USER;
 use crate::store::ExportRecord;
 use serde::de::DeserializeOwned;
@@ -94,6 +99,12 @@ impl SledStore {
         for (_, record) in self.all(PROXY)? {
             records.push(ExportRecord::ProxyRecord { record });
         }
+        for (_, record) in self.all(SCIM_USER)? {
+            records.push(ExportRecord::ScimUser { record });
+        }
+        for (_, record) in self.all(SCIM_LOG)? {
+            records.push(ExportRecord::ScimLog { record });
+        }
         Ok(records)
     }
 
@@ -153,6 +164,18 @@ impl SledStore {
                     }
                     ExportRecord::ProxyRecord { record } => {
                         proxy_record_insert_tx(tx, record)?
+                    }
+                    ExportRecord::ScimUser { record } => {
+                        tx.insert(
+                            scim_user_key(record.domain_id, record.user_id),
+                            encode(record),
+                        )?;
+                    }
+                    ExportRecord::ScimLog { record } => {
+                        tx.insert(
+                            scim_log_key(record.domain_id, record.id),
+                            encode(record),
+                        )?;
                     }
                 }
             }

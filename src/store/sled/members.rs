@@ -3,11 +3,13 @@
 //! same transaction, and never leaves an organization without an owner.
 
 use super::abort;
+use super::domains::domain_key;
 use super::encode;
 use super::key;
 use super::order::member_joined_key;
 use super::order::MEMBER_JOINED;
 use super::organizations::membership_remove_tx;
+use super::records::DomainRecord;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
 use super::records::UserRecord;
@@ -178,21 +180,39 @@ fn read_change(
     Ok(MembershipChange { organization, actor, target })
 }
 
-/// Checks `guard` against `organization` and the user's membership in it,
-/// as stored in this transaction.
+/// Checks `guard` against `organization` and, for a member, their
+/// membership in it, for a SCIM client the domain, as stored in this
+/// transaction.
 pub(super) fn guard_check(
     tx: &TransactionalTree,
     organization: &OrganizationRecord,
     guard: &Guard,
-) -> TxResult<MembershipRecord> {
-    let member_key =
-        key(MEMBER, &[organization.id.as_bytes(), guard.user_id.as_bytes()]);
-    let membership: MembershipRecord =
-        tx_get(tx, &member_key)?.ok_or(abort(StoreError::GuardNotMember))?;
-    if membership.level < guard.level_needed(organization) {
-        return Err(abort(StoreError::GuardLevel));
+) -> TxResult<()> {
+    match guard {
+        Guard::Member { user_id, level, level_if_member_keys_off } => {
+            let member_key =
+                key(MEMBER, &[organization.id.as_bytes(), user_id.as_bytes()]);
+            let membership: MembershipRecord = tx_get(tx, &member_key)?
+                .ok_or(abort(StoreError::GuardNotMember))?;
+            let needed = Guard::level_needed(
+                organization,
+                *level,
+                *level_if_member_keys_off,
+            );
+            if membership.level < needed {
+                return Err(abort(StoreError::GuardLevel));
+            }
+        }
+        Guard::Scim { domain_id, token_hash } => {
+            let domain: Option<DomainRecord> =
+                tx_get(tx, &domain_key(organization.id, *domain_id))?;
+            if !Guard::scim_holds(domain.as_ref(), organization.id, token_hash)
+            {
+                return Err(abort(StoreError::GuardNotMember));
+            }
+        }
     }
-    Ok(membership)
+    Ok(())
 }
 
 /// Checks `guard`, then writes the organization back with its revision

@@ -34,6 +34,9 @@
 //! | `proxy_domain/` domain (lowercase)    | organization_id proxy_id |
 //! | `member_joined/`, `role_member_joined/`, `org_domain/`, `user_numeric/` | order indexes: lists in the order they are shown (see `order.rs`) |
 //! | `order_indexes`                       | which generation of order indexes the store holds |
+//! | `domain_id/` domain_id                | organization_id (SCIM requests name only the domain) |
+//! | `scim_user/` domain_id user_id        | `ScimUserRecord`        |
+//! | `scim_log/` domain_id log_id          | `ScimLogRecord` (UUIDv7 ids: oldest first) |
 //! | `ready`                               | empty: written by every readiness probe |
 //!
 //! Records are JSON inside an envelope `{"v": 1, "r": <record>}`; a record
@@ -84,6 +87,7 @@ mod organizations;
 mod proxy_records;
 mod role_external_references;
 mod roles;
+mod scim;
 mod users;
 
 use super::records;
@@ -127,6 +131,9 @@ const ROLE_REF_KEY: &[u8] = b"role_ref_key/";
 const ROLE_REF_ORDER: &[u8] = b"role_ref_order/";
 const PROXY: &[u8] = b"proxy/";
 const PROXY_DOMAIN: &[u8] = b"proxy_domain/";
+const DOMAIN_ID: &[u8] = b"domain_id/";
+const SCIM_USER: &[u8] = b"scim_user/";
+const SCIM_LOG: &[u8] = b"scim_log/";
 const READY: &[u8] = b"ready";
 
 pub use flusher::FlushStats;
@@ -307,6 +314,7 @@ impl SledStore {
         store.user_org_counts_build()?;
         store.role_names_reindex()?;
         store.order_indexes_build()?;
+        store.domain_ids_build()?;
         store.count_all()?;
         Ok(store)
     }

@@ -30,6 +30,7 @@ use super::ROLE_NAME;
 use crate::names;
 use crate::page::Page;
 use crate::store::Guard;
+use crate::store::RoleSync;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
@@ -191,27 +192,21 @@ impl SledStore {
         self.flush().await
     }
 
-    /// Renames a role, if the new name is free (its own old name is).
-    pub async fn role_rename(
+    /// Changes a role (not its ids); a new name must be free (its own old
+    /// name is).
+    pub async fn role_update(
         &self,
         organization_id: Uuid,
         role_id: Uuid,
-        name: &str,
         guard: &Guard,
+        change: impl Fn(&mut RoleRecord),
     ) -> Result<RoleRecord, StoreError> {
-        let renamed = self.transaction(|tx| {
+        let updated = self.transaction(|tx| {
             touch_organization(tx, organization_id, guard)?;
-            let mut role: RoleRecord =
-                tx_get(tx, &role_key(organization_id, role_id))?
-                    .ok_or(abort(StoreError::NotFound))?;
-            tx.remove(role_name_key(organization_id, &role.name))?;
-            claim_role_name(tx, organization_id, name, role_id)?;
-            role.name = name.to_string();
-            tx.insert(role_key(organization_id, role_id), encode(&role))?;
-            Ok(role)
+            role_update_tx(tx, organization_id, role_id, &change)
         })?;
         self.flush().await?;
-        Ok(renamed)
+        Ok(updated)
     }
 
     /// Removes a role with its memberships and external references; the
@@ -245,17 +240,11 @@ impl SledStore {
                 tx.remove(role_key(organization_id, role_id))?;
                 tx.remove(role_name_key(organization_id, &role.name))?;
                 for member in &members {
-                    role_member_remove_tx(
+                    role_unassign_tx(
                         tx,
                         organization_id,
                         role_id,
                         member.user_id,
-                    )?;
-                    update_membership_roles(
-                        tx,
-                        organization_id,
-                        member.user_id,
-                        |roles| roles.retain(|role| *role != role_id),
                     )?;
                 }
                 for reference in &references {
@@ -282,24 +271,7 @@ impl SledStore {
     ) -> Result<(), StoreError> {
         self.transaction(|tx| {
             touch_organization(tx, organization_id, guard)?;
-            if tx.get(role_key(organization_id, member.role_id))?.is_none() {
-                return Err(abort(StoreError::NotFound));
-            }
-            let member_key = role_member_key(
-                organization_id,
-                member.role_id,
-                member.user_id,
-            );
-            if tx.get(&member_key)?.is_some() {
-                return Err(abort(StoreError::AlreadyInRole));
-            }
-            update_membership_roles(
-                tx,
-                organization_id,
-                member.user_id,
-                |roles| roles.push(member.role_id),
-            )?;
-            role_member_insert_tx(tx, organization_id, member)
+            role_assign_tx(tx, organization_id, member)
         })?;
         self.flush().await
     }
@@ -314,16 +286,98 @@ impl SledStore {
     ) -> Result<(), StoreError> {
         self.transaction(|tx| {
             touch_organization(tx, organization_id, guard)?;
-            if !role_member_remove_tx(tx, organization_id, role_id, user_id)? {
-                return Err(abort(StoreError::NotFound));
-            }
-            update_membership_roles(tx, organization_id, user_id, |roles| {
-                roles.retain(|role| *role != role_id)
-            })?;
-            Ok(())
+            role_unassign_tx(tx, organization_id, role_id, user_id)
         })?;
         self.flush().await
     }
+
+    /// Creates or changes a role and its members as `sync` says, in one
+    /// transaction.
+    pub async fn role_sync(
+        &self,
+        sync: &RoleSync<'_>,
+        guard: &Guard,
+    ) -> Result<RoleRecord, StoreError> {
+        let role = sync.role;
+        let organization_id = role.organization_id;
+        let synced = self.transaction(|tx| {
+            touch_organization(tx, organization_id, guard)?;
+            let synced = if sync.create {
+                role_insert_tx(tx, role)?;
+                role.clone()
+            } else {
+                role_update_tx(tx, organization_id, role.id, &|stored| {
+                    stored.name = role.name.clone();
+                    stored.external_id = role.external_id.clone();
+                })?
+            };
+            for user_id in sync.remove {
+                role_unassign_tx(tx, organization_id, role.id, *user_id)?;
+            }
+            for member in sync.add {
+                role_assign_tx(tx, organization_id, member)?;
+            }
+            Ok(synced)
+        })?;
+        self.flush().await?;
+        Ok(synced)
+    }
+}
+
+/// Changes a role (not its ids), moving its name's index entry.
+fn role_update_tx(
+    tx: &TransactionalTree,
+    organization_id: Uuid,
+    role_id: Uuid,
+    change: &impl Fn(&mut RoleRecord),
+) -> TxResult<RoleRecord> {
+    let mut role: RoleRecord = tx_get(tx, &role_key(organization_id, role_id))?
+        .ok_or(abort(StoreError::NotFound))?;
+    tx.remove(role_name_key(organization_id, &role.name))?;
+    change(&mut role);
+    role.id = role_id;
+    role.organization_id = organization_id;
+    claim_role_name(tx, organization_id, &role.name, role_id)?;
+    tx.insert(role_key(organization_id, role_id), encode(&role))?;
+    Ok(role)
+}
+
+/// Adds a member of the organization to a role they are not in.
+/// Puts a member of the organization in a role they are not in (the role
+/// must exist), mirroring it on their membership.
+fn role_assign_tx(
+    tx: &TransactionalTree,
+    organization_id: Uuid,
+    member: &RoleMembershipRecord,
+) -> TxResult<()> {
+    if tx.get(role_key(organization_id, member.role_id))?.is_none() {
+        return Err(abort(StoreError::NotFound));
+    }
+    let member_key =
+        role_member_key(organization_id, member.role_id, member.user_id);
+    if tx.get(&member_key)?.is_some() {
+        return Err(abort(StoreError::AlreadyInRole));
+    }
+    update_membership_roles(tx, organization_id, member.user_id, |roles| {
+        roles.push(member.role_id)
+    })?;
+    role_member_insert_tx(tx, organization_id, member)
+}
+
+/// Takes a user out of a role they are in, mirroring it on their
+/// membership.
+fn role_unassign_tx(
+    tx: &TransactionalTree,
+    organization_id: Uuid,
+    role_id: Uuid,
+    user_id: Uuid,
+) -> TxResult<()> {
+    if !role_member_remove_tx(tx, organization_id, role_id, user_id)? {
+        return Err(abort(StoreError::NotFound));
+    }
+    update_membership_roles(tx, organization_id, user_id, |roles| {
+        roles.retain(|role| *role != role_id)
+    })
 }
 
 impl SledStore {

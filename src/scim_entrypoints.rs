@@ -1,0 +1,201 @@
+//! The SCIM 2.0 service provider's routes, `/scim/v2/<domain id>/...`,
+//! beside the API.
+//!
+//! ## Why outside the API trait
+//! SCIM is not part of PostHog's OpenAPI document, so its routes are
+//! `unpublished` Dropshot endpoints registered next to the API trait's
+//! operations (as the operator routes are): `spec/openapi.json` and the
+//! generated client stay PostHog's. One wildcard route per method takes
+//! everything under a domain and the application routes it, so that an
+//! unknown SCIM path gets a SCIM error body (RFC 7644 §3.12) rather than
+//! the router's. Bodies are read untyped and parsed by the application:
+//! SCIM clients send `application/scim+json`, which Dropshot's typed JSON
+//! body refuses. Every answer is `application/scim+json`.
+//!
+//! Each request to an existing domain is kept in its SCIM log (see
+//! `app::scim`), after it is answered and before the response is sent.
+
+use crate::app::ScimExchange;
+use crate::app::ScimRequest;
+use crate::app::ScimResponse;
+use crate::http_entrypoints::base_url;
+use crate::http_entrypoints::ServerContext;
+use dropshot::ApiDescription;
+use dropshot::Body;
+use dropshot::ErrorStatusCode;
+use dropshot::HttpError;
+use dropshot::HttpResponseError;
+use dropshot::Path;
+use dropshot::RequestContext;
+use dropshot::UntypedBody;
+use http::header;
+use http::Response;
+use schemars::JsonSchema;
+use serde::Deserialize;
+use serde::Serialize;
+use std::time::Instant;
+
+const SCIM_CONTENT_TYPE: &str = "application/scim+json";
+/// Request headers kept in the SCIM log (the token masked).
+const LOGGED_HEADERS: [&str; 4] =
+    ["authorization", "user-agent", "content-type", "if-match"];
+
+/// Adds the SCIM routes to `api`.
+pub fn register(api: &mut ApiDescription<ServerContext>) {
+    api.register(scim_get).expect("a valid endpoint");
+    api.register(scim_post).expect("a valid endpoint");
+    api.register(scim_put).expect("a valid endpoint");
+    api.register(scim_patch).expect("a valid endpoint");
+    api.register(scim_delete).expect("a valid endpoint");
+}
+
+/// An error that Dropshot raises before the application sees the request
+/// (a body too large, unreadable), in SCIM's error body.
+#[derive(Debug, JsonSchema, Serialize)]
+pub struct ScimHttpError {
+    schemas: [&'static str; 1],
+    status: String,
+    detail: String,
+    #[serde(skip)]
+    #[schemars(skip)]
+    code: u16,
+}
+
+impl std::fmt::Display for ScimHttpError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.status, self.detail)
+    }
+}
+
+impl From<HttpError> for ScimHttpError {
+    fn from(error: HttpError) -> ScimHttpError {
+        let code = error.status_code.as_u16();
+        ScimHttpError {
+            schemas: ["urn:ietf:params:scim:api:messages:2.0:Error"],
+            status: code.to_string(),
+            detail: if code >= 500 {
+                "A server error occurred.".to_string()
+            } else {
+                error.external_message
+            },
+            code,
+        }
+    }
+}
+
+impl HttpResponseError for ScimHttpError {
+    fn status_code(&self) -> ErrorStatusCode {
+        ErrorStatusCode::from_u16(self.code)
+            .unwrap_or(ErrorStatusCode::INTERNAL_SERVER_ERROR)
+    }
+}
+
+#[derive(Deserialize, JsonSchema)]
+struct ScimPath {
+    domain_id: String,
+    path: Vec<String>,
+}
+
+type Rq = RequestContext<ServerContext>;
+type ScimResult = Result<Response<Body>, ScimHttpError>;
+
+async fn serve(rqctx: Rq, path: ScimPath, body: &[u8]) -> ScimResult {
+    let started = Instant::now();
+    let request = &rqctx.request;
+    let header = |name: &str| {
+        request.headers().get(name).and_then(|value| value.to_str().ok())
+    };
+    let scim_request = ScimRequest {
+        method: request.method().as_str(),
+        path: &path.path.join("/"),
+        query: request.uri().query(),
+        body,
+        authorization: header("authorization"),
+        if_match: header("if-match"),
+        base_url: format!("{}/scim/v2/{}", base_url(&rqctx), path.domain_id),
+    };
+    let app = &rqctx.context().app;
+    let (domain, answer) = app.scim(&path.domain_id, &scim_request).await;
+    if let Some(domain) = &domain {
+        let headers = LOGGED_HEADERS
+            .iter()
+            .filter_map(|name| {
+                Some((name.to_string(), header(name)?.to_string()))
+            })
+            .collect();
+        let path_and_query = request
+            .uri()
+            .path_and_query()
+            .map_or(request.uri().path(), |p| p.as_str());
+        let exchange = ScimExchange {
+            method: scim_request.method,
+            path_and_query,
+            headers,
+            request_body: body,
+            response: &answer,
+            duration: started.elapsed(),
+        };
+        app.scim_log(domain, exchange).await;
+    }
+    Ok(response(answer))
+}
+
+fn response(answer: ScimResponse) -> Response<Body> {
+    let mut builder = Response::builder().status(answer.status);
+    if let Some(etag) = &answer.etag {
+        builder = builder.header(header::ETAG, etag);
+    }
+    if let Some(location) = &answer.location {
+        builder = builder.header(header::LOCATION, location);
+    }
+    let body = match &answer.body {
+        Some(body) => {
+            builder = builder.header(header::CONTENT_TYPE, SCIM_CONTENT_TYPE);
+            Body::from(body.to_string())
+        }
+        None => Body::empty(),
+    };
+    builder.body(body).expect("a valid response")
+}
+
+/// SCIM reads.
+#[dropshot::endpoint { method = GET, path = "/scim/v2/{domain_id}/{path:.*}", unpublished = true }]
+async fn scim_get(rqctx: Rq, path: Path<ScimPath>) -> ScimResult {
+    serve(rqctx, path.into_inner(), &[]).await
+}
+
+/// SCIM creates.
+#[dropshot::endpoint { method = POST, path = "/scim/v2/{domain_id}/{path:.*}", unpublished = true }]
+async fn scim_post(
+    rqctx: Rq,
+    path: Path<ScimPath>,
+    body: UntypedBody,
+) -> ScimResult {
+    serve(rqctx, path.into_inner(), body.as_bytes()).await
+}
+
+/// SCIM replacements.
+#[dropshot::endpoint { method = PUT, path = "/scim/v2/{domain_id}/{path:.*}", unpublished = true }]
+async fn scim_put(
+    rqctx: Rq,
+    path: Path<ScimPath>,
+    body: UntypedBody,
+) -> ScimResult {
+    serve(rqctx, path.into_inner(), body.as_bytes()).await
+}
+
+/// SCIM patches.
+#[dropshot::endpoint { method = PATCH, path = "/scim/v2/{domain_id}/{path:.*}", unpublished = true }]
+async fn scim_patch(
+    rqctx: Rq,
+    path: Path<ScimPath>,
+    body: UntypedBody,
+) -> ScimResult {
+    serve(rqctx, path.into_inner(), body.as_bytes()).await
+}
+
+/// SCIM deletes.
+#[dropshot::endpoint { method = DELETE, path = "/scim/v2/{domain_id}/{path:.*}", unpublished = true }]
+async fn scim_delete(rqctx: Rq, path: Path<ScimPath>) -> ScimResult {
+    serve(rqctx, path.into_inner(), &[]).await
+}

@@ -1,0 +1,280 @@
+//! SCIM on PostgreSQL: a domain's SCIM user records, each written in one
+//! transaction with the user and membership changes it brings, and the
+//! domain's request log. Both tables go with their domain (foreign keys).
+
+use super::decode;
+use super::fetch;
+use super::guard_check;
+use super::json;
+use super::membership_delete;
+use super::membership_insert;
+use super::membership_of;
+use super::organization_for_update;
+use super::retry_pause;
+use super::sql_count;
+use super::user_for_update;
+use super::user_insert_row;
+use super::user_write;
+use super::write_organization;
+use super::PgStore;
+use super::TxError;
+use super::TRANSACTION_ATTEMPTS;
+use crate::page::Page;
+use crate::store::records::DomainRecord;
+use crate::store::records::OrganizationRecord;
+use crate::store::records::ScimLogRecord;
+use crate::store::records::ScimUserRecord;
+use crate::store::records::LEVEL_OWNER;
+use crate::store::Guard;
+use crate::store::ScimLogRetention;
+use crate::store::ScimMembership;
+use crate::store::ScimUserWrite;
+use crate::store::StoreError;
+use deadpool_postgres::GenericClient;
+use tokio_postgres::IsolationLevel;
+use uuid::Uuid;
+
+/// Writes a SCIM user record, new or not.
+pub(super) async fn scim_user_upsert(
+    tx: &impl GenericClient,
+    record: &ScimUserRecord,
+) -> Result<(), tokio_postgres::Error> {
+    tx.execute(
+        "INSERT INTO scim_users (domain_id, user_id, organization_id, record) \
+         VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (domain_id, user_id) DO UPDATE SET record = $4",
+        &[
+            &record.domain_id,
+            &record.user_id,
+            &record.organization_id,
+            &json(record),
+        ],
+    )
+    .await?;
+    Ok(())
+}
+
+pub(super) async fn scim_log_insert_row(
+    tx: &impl GenericClient,
+    log: &ScimLogRecord,
+) -> Result<(), tokio_postgres::Error> {
+    tx.execute(
+        "INSERT INTO scim_logs (id, domain_id, record) VALUES ($1, $2, $3)",
+        &[&log.id, &log.domain_id, &json(log)],
+    )
+    .await?;
+    Ok(())
+}
+
+/// The organization of a SCIM record, locked, once `guard` holds.
+async fn scim_organization(
+    tx: &impl GenericClient,
+    record: &ScimUserRecord,
+    guard: &Guard,
+) -> Result<OrganizationRecord, TxError> {
+    let organization =
+        organization_for_update(tx, record.organization_id).await?;
+    guard_check(tx, &organization, guard).await?;
+    Ok(organization)
+}
+
+/// Applies `change` to the user's membership, and returns the
+/// organization with its counts moved (for the caller to write, which
+/// refuses to leave it without an owner).
+async fn membership_change(
+    tx: &impl GenericClient,
+    mut organization: OrganizationRecord,
+    user_id: Uuid,
+    change: &ScimMembership,
+) -> Result<OrganizationRecord, TxError> {
+    let current = membership_of(tx, organization.id, user_id).await?;
+    match (change, current) {
+        (ScimMembership::Add(membership), None) => {
+            membership_insert(tx, organization.id, membership).await?;
+            organization.member_count += 1;
+            organization.owner_count +=
+                u64::from(membership.level == LEVEL_OWNER);
+            if let Some(mut user) = user_for_update(tx, user_id).await? {
+                if user.current_organization.is_none() {
+                    user.current_organization = Some(organization.id);
+                    user_write(tx, &user).await?;
+                }
+            }
+        }
+        (ScimMembership::Remove, Some(membership)) => {
+            organization.member_count =
+                organization.member_count.saturating_sub(1);
+            organization.owner_count = organization
+                .owner_count
+                .saturating_sub(u64::from(membership.level == LEVEL_OWNER));
+            membership_delete(tx, organization.id, user_id).await?;
+        }
+        _ => {}
+    }
+    Ok(organization)
+}
+
+impl PgStore {
+    pub async fn domain_fetch_by_id(
+        &self,
+        domain_id: Uuid,
+    ) -> Result<Option<DomainRecord>, StoreError> {
+        self.read_one("SELECT record FROM domains WHERE id = $1", &[&domain_id])
+            .await
+    }
+
+    pub async fn scim_user_fetch(
+        &self,
+        domain_id: Uuid,
+        user_id: Uuid,
+    ) -> Result<Option<ScimUserRecord>, StoreError> {
+        self.read_one(
+            "SELECT record FROM scim_users \
+             WHERE domain_id = $1 AND user_id = $2",
+            &[&domain_id, &user_id],
+        )
+        .await
+    }
+
+    pub async fn scim_user_list_page(
+        &self,
+        domain_id: Uuid,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<ScimUserRecord>, StoreError> {
+        let connection = self.connection().await?;
+        let count: i64 = connection
+            .query_one(
+                "SELECT count(*) FROM scim_users WHERE domain_id = $1",
+                &[&domain_id],
+            )
+            .await?
+            .get(0);
+        let items = connection
+            .query(
+                "SELECT record FROM scim_users WHERE domain_id = $1 \
+                 ORDER BY user_id OFFSET $2 LIMIT $3",
+                &[&domain_id, &sql_count(offset), &sql_count(limit)],
+            )
+            .await?
+            .iter()
+            .map(|row| decode(row, 0))
+            .collect::<Result<_, _>>()?;
+        Ok(Page { count: count.max(0) as u64, items })
+    }
+
+    pub async fn scim_user_write(
+        &self,
+        guard: &Guard,
+        write: &ScimUserWrite,
+    ) -> Result<(), StoreError> {
+        let record = &write.record;
+        transaction!(self, |tx| {
+            let organization = scim_organization(&tx, record, guard).await?;
+            let stored: Option<ScimUserRecord> = fetch(
+                &tx,
+                "SELECT record FROM scim_users \
+                 WHERE domain_id = $1 AND user_id = $2 FOR UPDATE",
+                &[&record.domain_id, &record.user_id],
+            )
+            .await?;
+            if stored.map(|stored| stored.version) != write.expected_version {
+                return Err(TxError::Store(StoreError::Stale));
+            }
+            match &write.new_user {
+                Some(user) => user_insert_row(&tx, user).await?,
+                None => {
+                    if user_for_update(&tx, record.user_id).await?.is_none() {
+                        return Err(TxError::Store(StoreError::NotFound));
+                    }
+                }
+            }
+            let organization = membership_change(
+                &tx,
+                organization,
+                record.user_id,
+                &write.membership,
+            )
+            .await?;
+            write_organization(&tx, organization).await?;
+            scim_user_upsert(&tx, record).await?;
+            Ok::<_, TxError>(())
+        })
+    }
+
+    pub async fn scim_user_remove(
+        &self,
+        guard: &Guard,
+        record: &ScimUserRecord,
+    ) -> Result<(), StoreError> {
+        transaction!(self, |tx| {
+            let organization = scim_organization(&tx, record, guard).await?;
+            let removed = tx
+                .execute(
+                    "DELETE FROM scim_users \
+                     WHERE domain_id = $1 AND user_id = $2",
+                    &[&record.domain_id, &record.user_id],
+                )
+                .await?;
+            if removed == 0 {
+                return Err(TxError::Store(StoreError::NotFound));
+            }
+            let organization = membership_change(
+                &tx,
+                organization,
+                record.user_id,
+                &ScimMembership::Remove,
+            )
+            .await?;
+            write_organization(&tx, organization).await?;
+            Ok::<_, TxError>(())
+        })
+    }
+
+    pub async fn scim_log_insert(
+        &self,
+        log: &ScimLogRecord,
+        retention: ScimLogRetention,
+    ) -> Result<(), StoreError> {
+        transaction!(self, |tx| {
+            let exists: bool = tx
+                .query_one(
+                    "SELECT EXISTS (SELECT 1 FROM domains WHERE id = $1)",
+                    &[&log.domain_id],
+                )
+                .await?
+                .get(0);
+            if exists {
+                scim_log_insert_row(&tx, log).await?;
+                // The newest `max_entries`, none older than `oldest`
+                // (UUIDv7 ids sort by time; `created_at` is in the record).
+                tx.execute(
+                    "DELETE FROM scim_logs WHERE domain_id = $1 AND id IN \
+                     (SELECT id FROM scim_logs WHERE domain_id = $1 \
+                      ORDER BY id DESC OFFSET $2)",
+                    &[&log.domain_id, &sql_count(retention.max_entries)],
+                )
+                .await?;
+                tx.execute(
+                    "DELETE FROM scim_logs WHERE domain_id = $1 \
+                     AND (record ->> 'created_at')::timestamptz < $2",
+                    &[&log.domain_id, &retention.oldest],
+                )
+                .await?;
+            }
+            Ok::<_, TxError>(())
+        })
+    }
+
+    pub async fn scim_log_list(
+        &self,
+        domain_id: Uuid,
+    ) -> Result<Vec<ScimLogRecord>, StoreError> {
+        self.read_all(
+            "SELECT record FROM scim_logs WHERE domain_id = $1 \
+             ORDER BY id DESC",
+            &[&domain_id],
+        )
+        .await
+    }
+}
