@@ -83,7 +83,7 @@ const CONNECTION_WAIT: Duration = Duration::from_secs(5);
 /// Connections in the pool.
 const POOL_SIZE: usize = 32;
 /// Attempts of a transaction that keeps meeting serialization failures.
-const TRANSACTION_ATTEMPTS: u32 = 32;
+const TRANSACTION_ATTEMPTS: u32 = 48;
 
 /// The PostgreSQL store. Cheap to clone.
 #[derive(Clone)]
@@ -210,8 +210,10 @@ macro_rules! transaction {
                 Err(TxError::Retry) if attempt < TRANSACTION_ATTEMPTS => {
                     retry_pause(attempt).await
                 }
+                // Still colliding: the service is too busy for this
+                // write now (503, worth retrying), nothing was written.
                 Err(TxError::Retry) => {
-                    break Err(StoreError::Internal(
+                    break Err(StoreError::Unavailable(
                         "too many serialization failures".into(),
                     ))
                 }
@@ -227,11 +229,13 @@ mod role_external_references;
 mod scim;
 
 /// Waits before running a transaction again after a serialization
-/// failure: a random pause that grows with the attempts (up to about 64
-/// ms), so that transactions that collided do not collide again in step.
+/// failure: a random pause that grows with the attempts (up to about 256
+/// ms), so that transactions that collided do not collide again in step,
+/// and many writers of one row (a user creating organizations at once)
+/// spread out enough for each to commit.
 async fn retry_pause(attempt: u32) {
     use rand::Rng;
-    let ceiling = 1u64 << attempt.min(6);
+    let ceiling = 1u64 << attempt.min(8);
     let pause = rand::thread_rng().gen_range(0..=ceiling * 1000);
     tokio::time::sleep(Duration::from_micros(pause)).await;
 }
