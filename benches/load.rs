@@ -453,12 +453,21 @@ fn quiet_log() -> slog::Logger {
 struct Orgbase {
     running: server::RunningServer,
     caller: Arc<Caller>,
+    /// Organizations created at once while loading (see `load`).
+    loading_concurrency: usize,
     _dir: tempfile::TempDir,
 }
 
 impl Orgbase {
     async fn start(backend: &BenchBackend) -> Orgbase {
         let dir = tempfile::tempdir().unwrap();
+        // Every organization loaded is the staff user's, and each create
+        // changes that user's current organization: on PostgreSQL so many
+        // writers of one row mostly collide, so fewer go at once there.
+        let loading_concurrency = match backend {
+            BenchBackend::Sled => 64,
+            BenchBackend::Postgres(_) => 4,
+        };
         let backend = match backend {
             BenchBackend::Sled => orgbase::store::Backend::Sled(
                 orgbase::store::sled::SledSettings::at(dir.path()),
@@ -487,7 +496,7 @@ impl Orgbase {
             )
             .await
             .unwrap();
-        Orgbase { running, caller, _dir: dir }
+        Orgbase { running, caller, loading_concurrency, _dir: dir }
     }
 
     fn app(&self) -> &App {
@@ -498,7 +507,7 @@ impl Orgbase {
         self.running.local_addr()
     }
 
-    /// Creates `count` organizations for the staff user, many at a time
+    /// Creates `count` organizations for the staff user, several at a time
     /// (so group commit batches their flushes); returns their ids.
     async fn load(&self, count: usize) -> Vec<String> {
         use futures::StreamExt;
@@ -514,7 +523,7 @@ impl Orgbase {
                     .id
                     .to_string()
             })
-            .buffer_unordered(64)
+            .buffer_unordered(self.loading_concurrency)
             .collect()
             .await;
         ids.sort();
