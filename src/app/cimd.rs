@@ -11,19 +11,17 @@
 
 use super::clean_text;
 use super::members::user_basic;
-use super::path_id;
-use super::require_level;
+use super::organizations::Access;
 use super::App;
 use super::Caller;
 use super::PageRequest;
 use super::LEVEL_ADMIN;
+use super::LEVEL_MEMBER;
 use crate::api;
 use crate::error::Error;
 use crate::page::Page;
 use crate::secrets;
 use crate::store::records::CimdTokenRecord;
-use crate::store::records::MembershipRecord;
-use crate::store::records::OrganizationRecord;
 use uuid::Uuid;
 
 const LABEL_MAX: usize = 40;
@@ -96,8 +94,9 @@ impl App {
         organization_id: &str,
         page: PageRequest,
     ) -> Result<Page<api::CimdVerificationToken>, Error> {
-        let (organization, _) =
-            self.organization_access(caller, organization_id).await?;
+        let Access { organization, .. } = self
+            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .await?;
         self.store
             .cimd_token_list_page(organization.id, page.offset, page.limit)
             .await?
@@ -111,9 +110,9 @@ impl App {
         organization_id: &str,
         params: api::CimdVerificationTokenCreate,
     ) -> Result<api::CimdVerificationToken, Error> {
-        let (organization, membership) =
-            self.organization_access(caller, organization_id).await?;
-        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
+        let Access { organization, guard, .. } = self
+            .organization_access(caller, organization_id, LEVEL_ADMIN)
+            .await?;
         let label = clean_text("label", &params.label, LABEL_MAX, false)?;
         let cimd_url = normalize_cimd_url(&params.cimd_url)?;
         let value = secrets::generate(secrets::CIMD_TOKEN_PREFIX);
@@ -138,17 +137,16 @@ impl App {
         caller: &Caller,
         organization_id: &str,
         token_id: &str,
-    ) -> Result<(OrganizationRecord, MembershipRecord, CimdTokenRecord), Error>
-    {
-        let (organization, membership) =
-            self.organization_access(caller, organization_id).await?;
-        let id = path_id(token_id)?;
-        let token = self
-            .store
-            .cimd_token_fetch(organization.id, id)
-            .await?
-            .ok_or_else(Error::object_not_found)?;
-        Ok((organization, membership, token))
+        level: u8,
+    ) -> Result<(Access, CimdTokenRecord), Error> {
+        self.record_access(
+            caller,
+            organization_id,
+            token_id,
+            level,
+            |organization, id| self.store.cimd_token_fetch(organization, id),
+        )
+        .await
     }
 
     pub async fn cimd_verification_token_view(
@@ -157,8 +155,9 @@ impl App {
         organization_id: &str,
         token_id: &str,
     ) -> Result<api::CimdVerificationToken, Error> {
-        let (_, _, token) =
-            self.cimd_token_access(caller, organization_id, token_id).await?;
+        let (_, token) = self
+            .cimd_token_access(caller, organization_id, token_id, LEVEL_MEMBER)
+            .await?;
         self.cimd_token_to_view(token, None).await
     }
 
@@ -168,9 +167,9 @@ impl App {
         organization_id: &str,
         token_id: &str,
     ) -> Result<(), Error> {
-        let (_, membership, token) =
-            self.cimd_token_access(caller, organization_id, token_id).await?;
-        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
+        let (Access { guard, .. }, token) = self
+            .cimd_token_access(caller, organization_id, token_id, LEVEL_ADMIN)
+            .await?;
         self.store.cimd_token_remove(&token, &guard).await?;
         Ok(())
     }

@@ -12,20 +12,18 @@
 //!   it off revokes the token.
 
 use super::clean_text;
-use super::path_id;
-use super::require_level;
+use super::organizations::Access;
 use super::App;
 use super::Caller;
 use super::PageRequest;
 use super::LEVEL_ADMIN;
+use super::LEVEL_MEMBER;
 use crate::api;
 use crate::dns::Answer;
 use crate::error::Error;
 use crate::page::Page;
 use crate::secrets;
 use crate::store::records::DomainRecord;
-use crate::store::records::MembershipRecord;
-use crate::store::records::OrganizationRecord;
 use base64::Engine;
 use rand::RngCore;
 use uuid::Uuid;
@@ -259,17 +257,16 @@ impl App {
         caller: &Caller,
         organization_id: &str,
         domain_id: &str,
-    ) -> Result<(OrganizationRecord, MembershipRecord, DomainRecord), Error>
-    {
-        let (organization, membership) =
-            self.organization_access(caller, organization_id).await?;
-        let id = path_id(domain_id)?;
-        let domain = self
-            .store
-            .domain_fetch(organization.id, id)
-            .await?
-            .ok_or_else(Error::object_not_found)?;
-        Ok((organization, membership, domain))
+        level: u8,
+    ) -> Result<(Access, DomainRecord), Error> {
+        self.record_access(
+            caller,
+            organization_id,
+            domain_id,
+            level,
+            |organization, id| self.store.domain_fetch(organization, id),
+        )
+        .await
     }
 
     pub async fn domain_list(
@@ -279,8 +276,9 @@ impl App {
         page: PageRequest,
         base_url: &str,
     ) -> Result<Page<api::OrganizationDomain>, Error> {
-        let (organization, _) =
-            self.organization_access(caller, organization_id).await?;
+        let Access { organization, .. } = self
+            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .await?;
         Ok(self
             .store
             .domain_list_page(organization.id, page.offset, page.limit)
@@ -295,9 +293,9 @@ impl App {
         params: api::OrganizationDomainCreate,
         base_url: &str,
     ) -> Result<api::OrganizationDomain, Error> {
-        let (organization, membership) =
-            self.organization_access(caller, organization_id).await?;
-        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
+        let Access { organization, guard, .. } = self
+            .organization_access(caller, organization_id, LEVEL_ADMIN)
+            .await?;
         let domain = DomainRecord {
             id: Uuid::now_v7(),
             organization_id: organization.id,
@@ -327,8 +325,9 @@ impl App {
         domain_id: &str,
         base_url: &str,
     ) -> Result<api::OrganizationDomain, Error> {
-        let (_, _, domain) =
-            self.domain_access(caller, organization_id, domain_id).await?;
+        let (_, domain) = self
+            .domain_access(caller, organization_id, domain_id, LEVEL_MEMBER)
+            .await?;
         Ok(self.domain_to_view(domain, base_url, None))
     }
 
@@ -341,9 +340,9 @@ impl App {
         patch: api::OrganizationDomainPatch,
         base_url: &str,
     ) -> Result<api::OrganizationDomain, Error> {
-        let (organization, membership, domain) =
-            self.domain_access(caller, organization_id, domain_id).await?;
-        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
+        let (Access { organization, guard, .. }, domain) = self
+            .domain_access(caller, organization_id, domain_id, LEVEL_ADMIN)
+            .await?;
         if let Some(sso) = &patch.sso_enforcement {
             if !SSO_PROVIDERS.contains(&sso.as_str()) {
                 return Err(Error::invalid(
@@ -374,9 +373,9 @@ impl App {
         organization_id: &str,
         domain_id: &str,
     ) -> Result<(), Error> {
-        let (_, membership, domain) =
-            self.domain_access(caller, organization_id, domain_id).await?;
-        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
+        let (Access { guard, .. }, domain) = self
+            .domain_access(caller, organization_id, domain_id, LEVEL_ADMIN)
+            .await?;
         self.store.domain_remove(&domain, &guard).await?;
         Ok(())
     }
@@ -390,9 +389,9 @@ impl App {
         domain_id: &str,
         base_url: &str,
     ) -> Result<api::OrganizationDomain, Error> {
-        let (organization, membership, domain) =
-            self.domain_access(caller, organization_id, domain_id).await?;
-        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
+        let (Access { organization, guard, .. }, domain) = self
+            .domain_access(caller, organization_id, domain_id, LEVEL_ADMIN)
+            .await?;
         let already_verified = || Error::Invalid {
             code: "already_verified",
             detail: "This domain has already been verified.".to_string(),
@@ -436,9 +435,9 @@ impl App {
         domain_id: &str,
         base_url: &str,
     ) -> Result<api::OrganizationDomain, Error> {
-        let (organization, membership, domain) =
-            self.domain_access(caller, organization_id, domain_id).await?;
-        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
+        let (Access { organization, guard, .. }, domain) = self
+            .domain_access(caller, organization_id, domain_id, LEVEL_ADMIN)
+            .await?;
         let token = secrets::generate(secrets::SCIM_TOKEN_PREFIX);
         let hash = secrets::hash(&token);
         let updated = self

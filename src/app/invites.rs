@@ -5,6 +5,7 @@ use super::check_standing;
 use super::clean_text;
 use super::members::check_level;
 use super::members::user_basic;
+use super::organizations::Access;
 use super::path_id;
 use super::App;
 use super::Caller;
@@ -254,8 +255,9 @@ impl App {
         organization_id: &str,
         page: PageRequest,
     ) -> Result<Page<api::OrganizationInvite>, Error> {
-        let (organization, _) =
-            self.organization_access(caller, organization_id).await?;
+        let Access { organization, .. } = self
+            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .await?;
         let now = self.now();
         let invites = self
             .store
@@ -391,8 +393,9 @@ impl App {
         params: Vec<api::OrganizationInviteCreate>,
         bulk: bool,
     ) -> Result<Vec<api::OrganizationInvite>, Error> {
-        let (organization, membership) =
-            self.organization_access(caller, organization_id).await?;
+        let Access { organization, membership, .. } = self
+            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .await?;
         check_may_invite(&organization, &membership)?;
         let mut drafts: Vec<InviteDraft> = Vec::new();
         for (index, params) in params.into_iter().enumerate() {
@@ -469,8 +472,9 @@ impl App {
         organization_id: &str,
         invite_id: &str,
     ) -> Result<(), Error> {
-        let (organization, _) =
-            self.organization_access(caller, organization_id).await?;
+        let Access { organization, .. } = self
+            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .await?;
         let id = path_id(invite_id)?;
         self.store
             .invite_replace(organization.id, caller.user.id, |planning| {

@@ -3,6 +3,7 @@
 //! records as they are at that moment.
 
 use super::check_standing;
+use super::organizations::Access;
 use super::path_id;
 use super::App;
 use super::Caller;
@@ -229,8 +230,9 @@ impl App {
         params: &api::MemberListParams,
         page: PageRequest,
     ) -> Result<Page<api::OrganizationMember>, Error> {
-        let (organization, _) =
-            self.organization_access(caller, organization_id).await?;
+        let Access { organization, .. } = self
+            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .await?;
         let verified_domains = match params.outside_verified_domains {
             Some(true) => Some(
                 self.store
@@ -283,8 +285,9 @@ impl App {
         user_uuid: &str,
         params: api::OrganizationMemberUpdate,
     ) -> Result<api::OrganizationMember, Error> {
-        let (organization, _) =
-            self.organization_access(caller, organization_id).await?;
+        let Access { organization, .. } = self
+            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .await?;
         let target = self.member_user_id(caller, user_uuid)?;
         let Some(level) = params.level else {
             // Nothing to change (PostHog's schema makes `level` optional).
@@ -328,8 +331,9 @@ impl App {
         organization_id: &str,
         user_uuid: &str,
     ) -> Result<(), Error> {
-        let (organization, _) =
-            self.organization_access(caller, organization_id).await?;
+        let Access { organization, .. } = self
+            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .await?;
         let target = self.member_user_id(caller, user_uuid)?;
         self.store
             .membership_remove(
@@ -349,8 +353,9 @@ impl App {
         organization_id: &str,
         user_uuid: &str,
     ) -> Result<api::GithubLogin, Error> {
-        let (organization, _) =
-            self.organization_access(caller, organization_id).await?;
+        let Access { organization, .. } = self
+            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .await?;
         let target = self.member_user_id(caller, user_uuid)?;
         self.membership_of(organization.id, target).await?;
         Ok(api::GithubLogin { github_login: None })
@@ -364,8 +369,9 @@ impl App {
         organization_id: &str,
         user_uuid: &str,
     ) -> Result<api::ScopedApiKeys, Error> {
-        let (organization, membership) =
-            self.organization_access(caller, organization_id).await?;
+        let Access { organization, membership, .. } = self
+            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .await?;
         let target = self.member_user_id(caller, user_uuid)?;
         if target != caller.user.id && membership.level < LEVEL_ADMIN {
             return Err(Error::permission_denied(

@@ -37,13 +37,11 @@ use crate::dns::Resolver;
 use crate::email::Mailer;
 use crate::error::Error;
 use crate::error::Unavailability;
-use crate::error::DETAIL_LEVEL_INSUFFICIENT;
 use crate::secrets;
 use crate::store::records::ApiKeyRecord;
 use crate::store::records::MembershipRecord;
 use crate::store::records::OrganizationRecord;
 use crate::store::records::UserRecord;
-use crate::store::Guard;
 use crate::store::Store;
 pub use api_keys::CURRENT_KEY;
 use callers::CallerCache;
@@ -186,24 +184,6 @@ impl PageRequest {
 /// nothing).
 fn path_id(text: &str) -> Result<Uuid, Error> {
     Uuid::parse_str(text).map_err(|_| Error::object_not_found())
-}
-
-/// 403 unless the caller's membership has at least `level`; else the guard
-/// with which the store checks the same again inside the write's
-/// transaction (the level may change in between).
-fn require_level(
-    caller: &Caller,
-    membership: &MembershipRecord,
-    level: u8,
-) -> Result<Guard, Error> {
-    if membership.level < level {
-        return Err(Error::permission_denied(DETAIL_LEVEL_INSUFFICIENT));
-    }
-    Ok(Guard::Member {
-        user_id: caller.user.id,
-        level,
-        level_if_member_keys_off: LEVEL_ADMIN,
-    })
 }
 
 /// The rules on a member's standing that hold for every operation on an

@@ -2,21 +2,26 @@
 
 use super::check_standing;
 use super::clean_text;
-use super::require_level;
+use super::path_id;
 use super::App;
 use super::Caller;
 use super::PageRequest;
 use super::LEVEL_ADMIN;
+use super::LEVEL_MEMBER;
 use super::LEVEL_OWNER;
 use crate::api;
 use crate::error::Error;
+use crate::error::DETAIL_LEVEL_INSUFFICIENT;
 use crate::page::Page;
 use crate::secrets;
 use crate::store::records::MembershipRecord;
 use crate::store::records::OrganizationRecord;
 use crate::store::records::ProjectRecord;
+use crate::store::Guard;
+use crate::store::StoreError;
 use rand::Rng;
 use std::collections::BTreeMap;
+use std::future::Future;
 use unicode_normalization::UnicodeNormalization;
 use uuid::Uuid;
 
@@ -229,10 +234,61 @@ pub fn organization_to_view(
     }
 }
 
+/// The caller's access to an organization, established by
+/// [`App::organization_access`].
+pub(crate) struct Access {
+    pub organization: OrganizationRecord,
+    pub membership: MembershipRecord,
+    /// The level required, for the store to check again inside the
+    /// write's transaction (it may change in between).
+    pub guard: Guard,
+}
+
 impl App {
-    /// Resolves `{organization_id}` (a UUID or `@current`) to an
-    /// organization the caller may see, with the caller's membership.
+    /// The one opening of every operation on an organization: resolves
+    /// `{organization_id}` (a UUID or `@current`) to an organization the
+    /// caller may see (not found otherwise) and requires the caller's
+    /// membership to have at least `level` (403 otherwise).
     pub(crate) async fn organization_access(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        level: u8,
+    ) -> Result<Access, Error> {
+        let (organization, membership) =
+            self.organization_membership(caller, organization_id).await?;
+        let guard = require_level(caller, &membership, level)?;
+        Ok(Access { organization, membership, guard })
+    }
+
+    /// [`App::organization_access`] to one record of the organization:
+    /// `record_id` read by `fetch` (organization id, record id); not found
+    /// when it is not a UUID or names nothing there. The level is required
+    /// after the record is found, so that a missing record is a 404 for
+    /// everyone.
+    pub(crate) async fn record_access<T, F>(
+        &self,
+        caller: &Caller,
+        organization_id: &str,
+        record_id: &str,
+        level: u8,
+        fetch: impl FnOnce(Uuid, Uuid) -> F,
+    ) -> Result<(Access, T), Error>
+    where
+        F: Future<Output = Result<Option<T>, StoreError>>,
+    {
+        let (organization, membership) =
+            self.organization_membership(caller, organization_id).await?;
+        let record = fetch(organization.id, path_id(record_id)?)
+            .await?
+            .ok_or_else(Error::object_not_found)?;
+        let guard = require_level(caller, &membership, level)?;
+        Ok((Access { organization, membership, guard }, record))
+    }
+
+    /// The organization `{organization_id}` names and the caller's
+    /// membership of it, whatever its level.
+    async fn organization_membership(
         &self,
         caller: &Caller,
         organization_id: &str,
@@ -352,8 +408,9 @@ impl App {
         caller: &Caller,
         organization_id: &str,
     ) -> Result<api::Organization, Error> {
-        let (organization, membership) =
-            self.organization_access(caller, organization_id).await?;
+        let Access { organization, membership, .. } = self
+            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .await?;
         Ok(organization_to_view(organization, &membership))
     }
 
@@ -373,9 +430,9 @@ impl App {
         organization_id: &str,
         params: api::OrganizationPatch,
     ) -> Result<api::Organization, Error> {
-        let (organization, membership) =
-            self.organization_access(caller, organization_id).await?;
-        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
+        let Access { organization, membership, guard } = self
+            .organization_access(caller, organization_id, LEVEL_ADMIN)
+            .await?;
         let name = params
             .name
             .as_deref()
@@ -400,12 +457,30 @@ impl App {
         caller: &Caller,
         organization_id: &str,
     ) -> Result<(), Error> {
-        let (organization, membership) =
-            self.organization_access(caller, organization_id).await?;
-        let guard = require_level(caller, &membership, LEVEL_OWNER)?;
+        let Access { organization, guard, .. } = self
+            .organization_access(caller, organization_id, LEVEL_OWNER)
+            .await?;
         self.store.organization_remove(organization.id, &guard).await?;
         Ok(())
     }
+}
+
+/// 403 unless the caller's membership has at least `level`; else the guard
+/// with which the store checks the same again inside the write's
+/// transaction (the level may change in between).
+fn require_level(
+    caller: &Caller,
+    membership: &MembershipRecord,
+    level: u8,
+) -> Result<Guard, Error> {
+    if membership.level < level {
+        return Err(Error::permission_denied(DETAIL_LEVEL_INSUFFICIENT));
+    }
+    Ok(Guard::Member {
+        user_id: caller.user.id,
+        level,
+        level_if_member_keys_off: LEVEL_ADMIN,
+    })
 }
 
 #[cfg(test)]

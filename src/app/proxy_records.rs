@@ -38,7 +38,7 @@
 
 use super::domains::clean_domain;
 use super::domains::is_domain_name;
-use super::require_level;
+use super::organizations::Access;
 use super::App;
 use super::Caller;
 use super::LEVEL_ADMIN;
@@ -224,18 +224,16 @@ impl App {
         caller: &Caller,
         organization_id: &str,
         proxy_record_id: &str,
-    ) -> Result<(crate::store::records::MembershipRecord, ProxyRecord), Error>
-    {
-        let (organization, membership) =
-            self.organization_access(caller, organization_id).await?;
-        let id = Uuid::parse_str(proxy_record_id)
-            .map_err(|_| Error::object_not_found())?;
-        let record = self
-            .store
-            .proxy_record_fetch(organization.id, id)
-            .await?
-            .ok_or_else(Error::object_not_found)?;
-        Ok((membership, record))
+        level: u8,
+    ) -> Result<(Access, ProxyRecord), Error> {
+        self.record_access(
+            caller,
+            organization_id,
+            proxy_record_id,
+            level,
+            |organization, id| self.store.proxy_record_fetch(organization, id),
+        )
+        .await
     }
 
     pub async fn proxy_record_list(
@@ -243,8 +241,9 @@ impl App {
         caller: &Caller,
         organization_id: &str,
     ) -> Result<api::ProxyRecordList, Error> {
-        let (organization, _) =
-            self.organization_access(caller, organization_id).await?;
+        let Access { organization, .. } = self
+            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .await?;
         let records = self.store.proxy_record_list(organization.id).await?;
         Ok(api::ProxyRecordList {
             results: records.into_iter().map(proxy_view).collect(),
@@ -258,9 +257,9 @@ impl App {
         organization_id: &str,
         params: api::ProxyRecordCreate,
     ) -> Result<api::ProxyRecord, Error> {
-        let (organization, membership) =
-            self.organization_access(caller, organization_id).await?;
-        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
+        let Access { organization, guard, .. } = self
+            .organization_access(caller, organization_id, LEVEL_ADMIN)
+            .await?;
         let domain = clean_domain(&params.domain, DOMAIN_MAX)?;
         let now = self.now();
         let record = ProxyRecord {
@@ -295,7 +294,12 @@ impl App {
         proxy_record_id: &str,
     ) -> Result<api::ProxyRecord, Error> {
         let (_, record) = self
-            .proxy_record_access(caller, organization_id, proxy_record_id)
+            .proxy_record_access(
+                caller,
+                organization_id,
+                proxy_record_id,
+                LEVEL_MEMBER,
+            )
             .await?;
         Ok(proxy_view(record))
     }
@@ -308,10 +312,14 @@ impl App {
         organization_id: &str,
         proxy_record_id: &str,
     ) -> Result<(), Error> {
-        let (membership, record) = self
-            .proxy_record_access(caller, organization_id, proxy_record_id)
+        let (Access { guard, .. }, record) = self
+            .proxy_record_access(
+                caller,
+                organization_id,
+                proxy_record_id,
+                LEVEL_ADMIN,
+            )
             .await?;
-        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
         let now = self.now();
         self.store
             .proxy_record_update(
@@ -345,10 +353,14 @@ impl App {
         organization_id: &str,
         proxy_record_id: &str,
     ) -> Result<api::ProxyRecord, Error> {
-        let (membership, record) = self
-            .proxy_record_access(caller, organization_id, proxy_record_id)
+        let (Access { guard, .. }, record) = self
+            .proxy_record_access(
+                caller,
+                organization_id,
+                proxy_record_id,
+                LEVEL_ADMIN,
+            )
             .await?;
-        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
         let now = self.now();
         let updated = self
             .store
@@ -395,10 +407,14 @@ impl App {
         organization_id: &str,
         proxy_record_id: &str,
     ) -> Result<api::ProxyRecordDiagnosis, Error> {
-        let (membership, record) = self
-            .proxy_record_access(caller, organization_id, proxy_record_id)
+        let (Access { guard, .. }, record) = self
+            .proxy_record_access(
+                caller,
+                organization_id,
+                proxy_record_id,
+                LEVEL_MEMBER,
+            )
             .await?;
-        let guard = require_level(caller, &membership, LEVEL_MEMBER)?;
         let now = self.now();
         let cooldown = chrono::Duration::seconds(DIAGNOSIS_COOLDOWN_SECS);
         let record = self

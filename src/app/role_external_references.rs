@@ -18,11 +18,12 @@
 
 use super::clean_text;
 use super::members::user_basic;
-use super::require_level;
+use super::organizations::Access;
 use super::App;
 use super::Caller;
 use super::PageRequest;
 use super::LEVEL_ADMIN;
+use super::LEVEL_MEMBER;
 use crate::api;
 use crate::error::Error;
 use crate::page::Page;
@@ -77,8 +78,9 @@ impl App {
         organization_id: &str,
         page: PageRequest,
     ) -> Result<Page<api::RoleExternalReference>, Error> {
-        let (organization, _) =
-            self.organization_access(caller, organization_id).await?;
+        let Access { organization, .. } = self
+            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .await?;
         self.store
             .role_external_reference_list_page(
                 organization.id,
@@ -98,9 +100,9 @@ impl App {
         organization_id: &str,
         params: api::RoleExternalReferenceCreate,
     ) -> Result<api::RoleExternalReference, Error> {
-        let (organization, membership) =
-            self.organization_access(caller, organization_id).await?;
-        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
+        let Access { organization, guard, .. } = self
+            .organization_access(caller, organization_id, LEVEL_ADMIN)
+            .await?;
         let slug = params
             .provider_role_slug
             .as_deref()
@@ -159,16 +161,17 @@ impl App {
         organization_id: &str,
         reference_id: &str,
     ) -> Result<(), Error> {
-        let (organization, membership) =
-            self.organization_access(caller, organization_id).await?;
-        let id = Uuid::parse_str(reference_id)
-            .map_err(|_| Error::object_not_found())?;
-        let reference = self
-            .store
-            .role_external_reference_fetch(organization.id, id)
-            .await?
-            .ok_or_else(Error::object_not_found)?;
-        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
+        let (Access { guard, .. }, reference) = self
+            .record_access(
+                caller,
+                organization_id,
+                reference_id,
+                LEVEL_ADMIN,
+                |organization, id| {
+                    self.store.role_external_reference_fetch(organization, id)
+                },
+            )
+            .await?;
         self.store.role_external_reference_remove(&reference, &guard).await?;
         Ok(())
     }
@@ -179,8 +182,9 @@ impl App {
         organization_id: &str,
         params: api::RoleExternalReferenceLookupParams,
     ) -> Result<api::RoleLookupResponse, Error> {
-        let (organization, _) =
-            self.organization_access(caller, organization_id).await?;
+        let Access { organization, .. } = self
+            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .await?;
         let provider =
             clean_text("provider", &params.provider, usize::MAX, false)?;
         let provider_organization_id = clean_text(

@@ -5,12 +5,12 @@
 use super::clean_text;
 use super::members::member_to_view;
 use super::members::user_basic;
-use super::path_id;
-use super::require_level;
+use super::organizations::Access;
 use super::App;
 use super::Caller;
 use super::PageRequest;
 use super::LEVEL_ADMIN;
+use super::LEVEL_MEMBER;
 use crate::api;
 use crate::error::Error;
 use crate::page::Page;
@@ -32,16 +32,16 @@ impl App {
         caller: &Caller,
         organization_id: &str,
         role_id: &str,
-    ) -> Result<(OrganizationRecord, MembershipRecord, RoleRecord), Error> {
-        let (organization, membership) =
-            self.organization_access(caller, organization_id).await?;
-        let role_id = path_id(role_id)?;
-        let role = self
-            .store
-            .role_fetch(organization.id, role_id)
-            .await?
-            .ok_or_else(Error::object_not_found)?;
-        Ok((organization, membership, role))
+        level: u8,
+    ) -> Result<(Access, RoleRecord), Error> {
+        self.record_access(
+            caller,
+            organization_id,
+            role_id,
+            level,
+            |organization, id| self.store.role_fetch(organization, id),
+        )
+        .await
     }
 
     /// Role memberships as the API shows them, with the members'
@@ -140,8 +140,9 @@ impl App {
         organization_id: &str,
         page: PageRequest,
     ) -> Result<Page<api::Role>, Error> {
-        let (organization, _) =
-            self.organization_access(caller, organization_id).await?;
+        let Access { organization, .. } = self
+            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .await?;
         let roles = self
             .store
             .role_list_page(organization.id, page.offset, page.limit)
@@ -158,9 +159,9 @@ impl App {
         organization_id: &str,
         params: api::RoleCreate,
     ) -> Result<api::Role, Error> {
-        let (organization, membership) =
-            self.organization_access(caller, organization_id).await?;
-        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
+        let Access { organization, guard, .. } = self
+            .organization_access(caller, organization_id, LEVEL_ADMIN)
+            .await?;
         let role = RoleRecord {
             id: Uuid::now_v7(),
             organization_id: organization.id,
@@ -179,8 +180,9 @@ impl App {
         organization_id: &str,
         role_id: &str,
     ) -> Result<api::Role, Error> {
-        let (organization, _, role) =
-            self.role_access(caller, organization_id, role_id).await?;
+        let (Access { organization, .. }, role) = self
+            .role_access(caller, organization_id, role_id, LEVEL_MEMBER)
+            .await?;
         self.role_to_view(&organization, role).await
     }
 
@@ -192,9 +194,9 @@ impl App {
         role_id: &str,
         params: api::RolePatch,
     ) -> Result<api::Role, Error> {
-        let (organization, membership, role) =
-            self.role_access(caller, organization_id, role_id).await?;
-        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
+        let (Access { organization, guard, .. }, role) = self
+            .role_access(caller, organization_id, role_id, LEVEL_ADMIN)
+            .await?;
         let role = match params.name {
             Some(name) => {
                 let name = clean_text("name", &name, ROLE_NAME_MAX, false)?;
@@ -215,9 +217,9 @@ impl App {
         organization_id: &str,
         role_id: &str,
     ) -> Result<(), Error> {
-        let (organization, membership, role) =
-            self.role_access(caller, organization_id, role_id).await?;
-        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
+        let (Access { organization, guard, .. }, role) = self
+            .role_access(caller, organization_id, role_id, LEVEL_ADMIN)
+            .await?;
         self.store.role_remove(organization.id, role.id, &guard).await?;
         Ok(())
     }
@@ -229,8 +231,9 @@ impl App {
         role_id: &str,
         page: PageRequest,
     ) -> Result<Page<api::RoleMembership>, Error> {
-        let (organization, _, role) =
-            self.role_access(caller, organization_id, role_id).await?;
+        let (Access { organization, .. }, role) = self
+            .role_access(caller, organization_id, role_id, LEVEL_MEMBER)
+            .await?;
         let members = self
             .store
             .role_member_list_page(
@@ -255,9 +258,9 @@ impl App {
         role_id: &str,
         params: api::RoleMembershipCreate,
     ) -> Result<api::RoleMembership, Error> {
-        let (organization, membership, role) =
-            self.role_access(caller, organization_id, role_id).await?;
-        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
+        let (Access { organization, guard, .. }, role) = self
+            .role_access(caller, organization_id, role_id, LEVEL_ADMIN)
+            .await?;
         let now = self.now();
         let member = RoleMembershipRecord {
             id: Uuid::now_v7(),
@@ -270,28 +273,32 @@ impl App {
         self.role_membership_to_view(organization.id, member).await
     }
 
-    /// The role membership named in the path.
-    async fn role_membership_find(
+    /// The role membership named in the path, of the role named in the
+    /// path (a role id that is not one names nothing).
+    async fn role_membership_access(
         &self,
         caller: &Caller,
         organization_id: &str,
         role_id: &str,
         role_membership_id: &str,
-    ) -> Result<
-        (OrganizationRecord, MembershipRecord, RoleMembershipRecord),
-        Error,
-    > {
-        let (organization, membership, role) =
-            self.role_access(caller, organization_id, role_id).await?;
-        let id = path_id(role_membership_id)?;
-        let member = self
-            .store
-            .role_members_of(organization.id, &[role.id])
-            .await?
-            .into_iter()
-            .find(|member| member.id == id)
-            .ok_or_else(Error::object_not_found)?;
-        Ok((organization, membership, member))
+        level: u8,
+    ) -> Result<(Access, RoleMembershipRecord), Error> {
+        let role_id = Uuid::parse_str(role_id).ok();
+        self.record_access(
+            caller,
+            organization_id,
+            role_membership_id,
+            level,
+            |organization, id| async move {
+                let Some(role_id) = role_id else { return Ok(None) };
+                let members = self
+                    .store
+                    .role_members_of(organization, &[role_id])
+                    .await?;
+                Ok(members.into_iter().find(|member| member.id == id))
+            },
+        )
+        .await
     }
 
     pub async fn role_membership_view(
@@ -301,12 +308,13 @@ impl App {
         role_id: &str,
         role_membership_id: &str,
     ) -> Result<api::RoleMembership, Error> {
-        let (organization, _, member) = self
-            .role_membership_find(
+        let (Access { organization, .. }, member) = self
+            .role_membership_access(
                 caller,
                 organization_id,
                 role_id,
                 role_membership_id,
+                LEVEL_MEMBER,
             )
             .await?;
         self.role_membership_to_view(organization.id, member).await
@@ -319,15 +327,15 @@ impl App {
         role_id: &str,
         role_membership_id: &str,
     ) -> Result<(), Error> {
-        let (organization, membership, member) = self
-            .role_membership_find(
+        let (Access { organization, guard, .. }, member) = self
+            .role_membership_access(
                 caller,
                 organization_id,
                 role_id,
                 role_membership_id,
+                LEVEL_ADMIN,
             )
             .await?;
-        let guard = require_level(caller, &membership, LEVEL_ADMIN)?;
         self.store
             .role_member_remove(
                 organization.id,

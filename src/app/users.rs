@@ -22,6 +22,7 @@ use super::scope_grants;
 use super::App;
 use super::Caller;
 use super::PageRequest;
+use super::LEVEL_MEMBER;
 use crate::api;
 use crate::api::Scope;
 use crate::error::Error;
@@ -428,11 +429,11 @@ impl App {
         }
         match params.set_current_organization.as_deref() {
             Some(id) => {
-                let (organization, _) = self
-                    .organization_access(caller, id)
+                let access = self
+                    .organization_access(caller, id, LEVEL_MEMBER)
                     .await
                     .map_err(|_| not_yours("set_current_organization"))?;
-                Ok((Some(organization.id), None))
+                Ok((Some(access.organization.id), None))
             }
             None => Ok((None, None)),
         }

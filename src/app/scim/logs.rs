@@ -10,7 +10,6 @@
 
 use super::ScimResponse;
 use crate::api;
-use crate::app::require_level;
 use crate::app::App;
 use crate::app::Caller;
 use crate::app::LEVEL_ADMIN;
@@ -265,9 +264,9 @@ impl App {
         domain_id: &str,
         params: &api::ScimLogParams,
     ) -> Result<(Page<api::ScimRequestLog>, u64, u64), Error> {
-        let (_, membership, domain) =
-            self.domain_access(caller, organization_id, domain_id).await?;
-        require_level(caller, &membership, LEVEL_ADMIN)?;
+        let (_, domain) = self
+            .domain_access(caller, organization_id, domain_id, LEVEL_ADMIN)
+            .await?;
         if params.page_size == Some(0) {
             return Err(Error::invalid(
                 "page_size",
