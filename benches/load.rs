@@ -75,6 +75,18 @@ struct Settings {
     connections: usize,
     phase: Duration,
     list_sizes: Vec<usize>,
+    /// Sizes of the stores the `orgbase` binary is started on (sled).
+    disk_sizes: Vec<usize>,
+}
+
+/// A comma-separated list of sizes from `name`, else `default`.
+fn sizes_or(name: &str, default: &str) -> Vec<usize> {
+    std::env::var(name)
+        .unwrap_or_else(|_| default.to_string())
+        .split(',')
+        .filter(|size| !size.trim().is_empty())
+        .map(|size| size.trim().parse().expect("a list of numbers"))
+        .collect()
 }
 
 fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
@@ -88,11 +100,6 @@ fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
 
 impl Settings {
     fn from_env() -> Settings {
-        let list_sizes = std::env::var("ORGBASE_BENCH_LIST_SIZES")
-            .unwrap_or_else(|_| "1000,100000".to_string())
-            .split(',')
-            .map(|size| size.trim().parse().expect("a list of numbers"))
-            .collect();
         let backend = match std::env::var("ORGBASE_BENCH_BACKEND").as_deref() {
             Ok("sled") | Err(_) => BenchBackend::Sled,
             Ok("postgres") => BenchBackend::Postgres(PostgresServer::new()),
@@ -108,7 +115,8 @@ impl Settings {
                 "ORGBASE_BENCH_SECONDS",
                 5.0,
             )),
-            list_sizes,
+            list_sizes: sizes_or("ORGBASE_BENCH_LIST_SIZES", "1000,100000"),
+            disk_sizes: sizes_or("ORGBASE_BENCH_DISK_SIZES", "100000,1000000"),
         }
     }
 }
@@ -216,7 +224,12 @@ fn reset_peak_rss() {
 }
 
 fn peak_rss_kib() -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap();
+    peak_rss_kib_of("/proc/self/status")
+}
+
+/// The peak RSS in a process's `status` file.
+fn peak_rss_kib_of(status: &str) -> u64 {
+    let status = std::fs::read_to_string(status).unwrap();
     status
         .lines()
         .find_map(|line| line.strip_prefix("VmHWM:"))
@@ -455,7 +468,7 @@ struct Orgbase {
     caller: Arc<Caller>,
     /// Organizations created at once while loading (see `load`).
     loading_concurrency: usize,
-    _dir: tempfile::TempDir,
+    dir: tempfile::TempDir,
 }
 
 impl Orgbase {
@@ -496,7 +509,7 @@ impl Orgbase {
             )
             .await
             .unwrap();
-        Orgbase { running, caller, loading_concurrency, _dir: dir }
+        Orgbase { running, caller, loading_concurrency, dir }
     }
 
     fn app(&self) -> &App {
@@ -550,6 +563,98 @@ impl Orgbase {
 
     async fn stop(self) {
         self.running.shutdown().await.unwrap();
+    }
+
+    /// Stops the server and hands over its data directory.
+    async fn stop_keeping_data(self) -> tempfile::TempDir {
+        self.running.shutdown().await.unwrap();
+        self.dir
+    }
+}
+
+/// What the `orgbase` binary does on a data directory it did not write:
+/// how long it took to answer, and its own peak RSS under load.
+struct FromDisk {
+    organizations: usize,
+    load_seconds: f64,
+    start_seconds: f64,
+    view: Measurement,
+    list: Measurement,
+    server_peak_rss_kib: u64,
+}
+
+/// Loads `count` organizations into a sled directory (in this process),
+/// then starts the real `orgbase serve` on it with the default settings,
+/// times its first healthy answer, drives the organization view and list
+/// against it and reads the server process's peak RSS.
+async fn from_disk(
+    count: usize,
+    connections: usize,
+    phase: Duration,
+) -> FromDisk {
+    let loader = Orgbase::start(&BenchBackend::Sled).await;
+    let started = Instant::now();
+    let ids = Arc::new(loader.load(count).await);
+    let load_seconds = started.elapsed().as_secs_f64();
+    let dir = loader.stop_keeping_data().await;
+    let address = {
+        let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        probe.local_addr().unwrap()
+    };
+    let started = Instant::now();
+    let mut server =
+        tokio::process::Command::new(env!("CARGO_BIN_EXE_orgbase"))
+            .arg("serve")
+            .arg("--data-dir")
+            .arg(dir.path())
+            .arg("--bind")
+            .arg(address.to_string())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .unwrap();
+    loop {
+        if let Ok(stream) = TcpStream::connect(address).await {
+            drop(stream);
+            let mut connection = Connection::open(address).await;
+            if connection.exchange(&get("/_health", None)).await == 200 {
+                break;
+            }
+        }
+        assert!(started.elapsed() < Duration::from_secs(120), "no answer");
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    }
+    let start_seconds = started.elapsed().as_secs_f64();
+    let view = drive(
+        &format!("GET /api/organizations/{{id}}/, server of N={count}"),
+        address,
+        connections,
+        phase,
+        move |c, i| {
+            let id = &ids[(c * 7919 + i * 104_729) % ids.len()];
+            get(&format!("/api/organizations/{id}/"), Some(KEY))
+        },
+    )
+    .await;
+    let list = drive(
+        &format!("GET /api/organizations/?limit=100, server of N={count}"),
+        address,
+        connections,
+        phase,
+        |_, _| get("/api/organizations/?limit=100", Some(KEY)),
+    )
+    .await;
+    let server_peak_rss_kib =
+        peak_rss_kib_of(&format!("/proc/{}/status", server.id().unwrap()));
+    server.kill().await.unwrap();
+    FromDisk {
+        organizations: count,
+        load_seconds,
+        start_seconds,
+        view,
+        list,
+        server_peak_rss_kib,
     }
 }
 
@@ -666,6 +771,13 @@ async fn main() {
         orgbase.stop().await;
     }
 
+    let mut disks = Vec::new();
+    if let BenchBackend::Sled = settings.backend {
+        for &size in &settings.disk_sizes {
+            disks.push(from_disk(size, k, phase).await);
+        }
+    }
+
     println!();
     println!(
         "{:<44} {:>10} {:>9} {:>9} {:>9}",
@@ -675,6 +787,29 @@ async fn main() {
         storage.iter().chain([&constant, &view, &list, &create]).chain(&lists)
     {
         measurement.print();
+    }
+    for disk in &disks {
+        disk.view.print();
+        disk.list.print();
+    }
+    if !disks.is_empty() {
+        println!();
+        println!(
+            "{:<44} {:>10} {:>9} {:>16}",
+            "orgbase serve on a store of N organizations",
+            "load s",
+            "start s",
+            "server peak MiB"
+        );
+        for disk in &disks {
+            println!(
+                "{:<44} {:>10.1} {:>9.3} {:>16.1}",
+                format!("N={}", disk.organizations),
+                disk.load_seconds,
+                disk.start_seconds,
+                disk.server_peak_rss_kib as f64 / 1024.0,
+            );
+        }
     }
     println!();
     let durable = storage.last().unwrap();
@@ -688,7 +823,7 @@ async fn main() {
     ratio(
         "GET /api/organizations/{id}/ / bare Dropshot (ops/s)",
         view.per_second() / constant.per_second(),
-        ">= 0.5",
+        ">= 0.8",
     );
     ratio(
         "POST /api/organizations/ / raw durable writes",
@@ -704,7 +839,20 @@ async fn main() {
                 settings.list_sizes[0]
             ),
             p50(last) / p50(first),
-            "<= 1.5",
+            "<= 1.2",
+        );
+    }
+    for disk in &disks {
+        let n = disk.organizations;
+        ratio(
+            &format!("orgbase serve start to healthy, N={n} (s)"),
+            disk.start_seconds,
+            "<= 2 at N=1000000",
+        );
+        ratio(
+            &format!("orgbase serve peak RSS, N={n} (MiB)"),
+            disk.server_peak_rss_kib as f64 / 1024.0,
+            "<= 150 at N=100000",
         );
     }
 }

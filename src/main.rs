@@ -141,6 +141,12 @@ struct StoreArgs {
     /// themselves once space is freed. Not used with --database-url.
     #[arg(long, env = "ORGBASE_MIN_FREE_SPACE_MIB", default_value_t = SledSettings::DEFAULT_MIN_FREE_BYTES >> 20)]
     min_free_space_mib: u64,
+    /// Memory (MiB) for the embedded store's page cache. Smaller keeps the
+    /// server's resident size down on a large store, at the cost of
+    /// reading more pages back from the file system. Not used with
+    /// --database-url.
+    #[arg(long, env = "ORGBASE_CACHE_MIB", default_value_t = SledSettings::DEFAULT_CACHE_BYTES >> 20)]
+    cache_mib: u64,
 }
 
 impl StoreArgs {
@@ -162,6 +168,7 @@ impl StoreArgs {
         Backend::Sled(SledSettings {
             path,
             min_free_bytes: self.min_free_space_mib.saturating_mul(1 << 20),
+            cache_bytes: self.cache_mib.saturating_mul(1 << 20),
         })
     }
 }

@@ -336,6 +336,11 @@ pub enum Counted {
     ApiKeys,
 }
 
+impl Counted {
+    pub const ALL: [Counted; 3] =
+        [Counted::Organizations, Counted::Users, Counted::ApiKeys];
+}
+
 pub use self::sled::FlushStats;
 
 /// The store, on one of its backends. Cheap to clone.
@@ -452,10 +457,10 @@ impl Store {
     }
 
     /// How many records of `kind` the store holds: cheap on either backend
-    /// (sled keeps counts in memory; PostgreSQL counts an indexed table).
+    /// (sled keeps the counts; PostgreSQL counts an indexed table).
     pub async fn count(&self, kind: Counted) -> Result<u64, StoreError> {
         match self {
-            Store::Sled(backend) => Ok(backend.count(kind)),
+            Store::Sled(backend) => backend.count(kind),
             Store::Postgres(backend) => backend.count(kind).await,
         }
     }

@@ -3,6 +3,7 @@
 
 use super::encode;
 use super::key;
+use super::record_count_add_tx;
 use super::records::ApiKeyRecord;
 use super::records::UserRecord;
 use super::tx_get;
@@ -25,7 +26,6 @@ impl SledStore {
         api_key: &ApiKeyRecord,
     ) -> Result<(), StoreError> {
         self.transaction(|tx| api_key_insert_tx(tx, api_key))?;
-        self.count_add(Counted::ApiKeys, 1);
         self.flush().await
     }
 
@@ -96,18 +96,18 @@ impl SledStore {
         &self,
         api_key: &ApiKeyRecord,
     ) -> Result<(), StoreError> {
-        let removed = self.transaction(|tx| {
+        self.transaction(|tx| {
             let removed = tx.remove(key(KEY, &[api_key.id.as_bytes()]))?;
             tx.remove(key(KEY_HASH, &[api_key.secure_value.as_bytes()]))?;
             tx.remove(key(
                 USER_KEY,
                 &[api_key.user_id.as_bytes(), api_key.id.as_bytes()],
             ))?;
-            Ok(removed.is_some())
+            if removed.is_some() {
+                record_count_add_tx(tx, Counted::ApiKeys, -1)?;
+            }
+            Ok(())
         })?;
-        if removed {
-            self.count_add(Counted::ApiKeys, -1);
-        }
         self.flush().await
     }
 }
@@ -125,5 +125,5 @@ pub(super) fn api_key_insert_tx(
         key(USER_KEY, &[api_key.user_id.as_bytes(), api_key.id.as_bytes()]),
         &[],
     )?;
-    Ok(())
+    record_count_add_tx(tx, Counted::ApiKeys, 1)
 }

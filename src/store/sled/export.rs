@@ -182,7 +182,6 @@ impl SledStore {
             tx.insert(ID_OFFSET, &id_offset.to_be_bytes())?;
             Ok(())
         })?;
-        self.count_all()?;
         self.flush().await
     }
 }

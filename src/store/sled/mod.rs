@@ -37,6 +37,8 @@
 //! | `domain_id/` domain_id                | organization_id (SCIM requests name only the domain) |
 //! | `scim_user/` domain_id user_id        | `ScimUserRecord`        |
 //! | `scim_log/` domain_id log_id          | `ScimLogRecord` (UUIDv7 ids: oldest first) |
+//! | `record_count/` kind                  | u64 big-endian: how many `org/`, `user/` or `key/` records there are (absent: 0) |
+//! | `record_counts`                       | empty: the store keeps `record_count/` |
 //! | `ready`                               | empty: written by every readiness probe |
 //!
 //! Records are JSON inside an envelope `{"v": 1, "r": <record>}`; a record
@@ -65,11 +67,13 @@
 //! store from its log at the next start.
 //!
 //! ## Counts for the metrics
-//! The numbers of organizations, users and API keys are kept in memory:
-//! counted once when the store opens, then moved by the write methods that
-//! add or remove those records, after their transaction commits. A scrape
-//! reads three atomics instead of scanning the store. (One process owns a
-//! data directory, so no other writer can move them.)
+//! The numbers of organizations, users and API keys are kept in the store
+//! (`record_count/`), moved inside the transaction that adds or removes
+//! such a record, like the user's `user_org_count/`. A scrape reads three
+//! keys, and opening a store costs nothing per record: counting at open
+//! would read every organization before the first request. A store from
+//! before these counts gets them counted once, at open (`record_counts`
+//! marks that it has them).
 
 // The one place that may name sled (see clippy.toml).
 #![allow(clippy::disallowed_types, clippy::disallowed_methods)]
@@ -102,8 +106,6 @@ use sled::transaction::TransactionError;
 use sled::transaction::TransactionalTree;
 use slog::Logger;
 use std::path::PathBuf;
-use std::sync::atomic::AtomicU64;
-use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use uuid::Uuid;
 
@@ -135,6 +137,8 @@ const DOMAIN_ID: &[u8] = b"domain_id/";
 const SCIM_USER: &[u8] = b"scim_user/";
 const SCIM_LOG: &[u8] = b"scim_log/";
 const READY: &[u8] = b"ready";
+const RECORD_COUNT: &[u8] = b"record_count/";
+const RECORD_COUNTS_KEPT: &[u8] = b"record_counts";
 
 pub use flusher::FlushStats;
 
@@ -166,6 +170,11 @@ pub struct SledSettings {
     /// Writes are refused (503 `storage_full`) while the file system of
     /// the data directory has less free space than this.
     pub min_free_bytes: u64,
+    /// The most memory sled's page cache may hold. Pages beyond it are
+    /// read back from the data directory (the operating system's file
+    /// cache usually has them), so a smaller cache trades a little read
+    /// latency on a store larger than it for a bounded resident size.
+    pub cache_bytes: u64,
 }
 
 impl SledSettings {
@@ -173,11 +182,17 @@ impl SledSettings {
     /// segment and take a snapshot with the disk otherwise full.
     pub const DEFAULT_MIN_FREE_BYTES: u64 = 64 << 20;
 
+    /// The default page cache: enough for the indexes and hot records of
+    /// a few hundred thousand organizations, and a resident size well
+    /// under sled's own default (1 GiB).
+    pub const DEFAULT_CACHE_BYTES: u64 = 64 << 20;
+
     /// The settings of a store in `path`, with the default reserve.
     pub fn at(path: impl Into<PathBuf>) -> SledSettings {
         SledSettings {
             path: path.into(),
             min_free_bytes: SledSettings::DEFAULT_MIN_FREE_BYTES,
+            cache_bytes: SledSettings::DEFAULT_CACHE_BYTES,
         }
     }
 }
@@ -188,26 +203,7 @@ pub struct SledStore {
     db: sled::Db,
     flusher: Flusher,
     log: Logger,
-    counts: Arc<Counts>,
     settings: Arc<SledSettings>,
-}
-
-/// How many records of each kind the store holds (see the module docs).
-#[derive(Default)]
-struct Counts {
-    organizations: AtomicU64,
-    users: AtomicU64,
-    api_keys: AtomicU64,
-}
-
-impl Counts {
-    fn of(&self, kind: Counted) -> &AtomicU64 {
-        match kind {
-            Counted::Organizations => &self.organizations,
-            Counted::Users => &self.users,
-            Counted::ApiKeys => &self.api_keys,
-        }
-    }
 }
 
 #[derive(Serialize)]
@@ -267,6 +263,46 @@ fn id_pair(bytes: &[u8], index: &str) -> Result<(Uuid, Uuid), StoreError> {
     Ok((uuid_from(&bytes[..16])?, uuid_from(&bytes[16..])?))
 }
 
+/// Where the records that `kind` counts live.
+fn counted_prefix(kind: Counted) -> &'static [u8] {
+    match kind {
+        Counted::Organizations => ORG,
+        Counted::Users => USER,
+        Counted::ApiKeys => KEY,
+    }
+}
+
+fn record_count_key(kind: Counted) -> Vec<u8> {
+    key(RECORD_COUNT, &[counted_prefix(kind)])
+}
+
+/// Moves the count of `kind` by `delta`, in the transaction that adds or
+/// removes such a record.
+fn record_count_add_tx(
+    tx: &TransactionalTree,
+    kind: Counted,
+    delta: i64,
+) -> TxResult<()> {
+    counter_add_tx(tx, &record_count_key(kind), delta)
+}
+
+/// Moves the u64 counter at `at` by `delta` (absent when zero).
+fn counter_add_tx(
+    tx: &TransactionalTree,
+    at: &[u8],
+    delta: i64,
+) -> TxResult<()> {
+    let count = match tx.get(at)? {
+        Some(bytes) => organizations::count_from(&bytes).map_err(abort)?,
+        None => 0,
+    };
+    match count.saturating_add_signed(delta) {
+        0 => tx.remove(at)?,
+        count => tx.insert(at, &count.to_be_bytes())?,
+    };
+    Ok(())
+}
+
 fn tx_get<T: DeserializeOwned>(
     tx: &TransactionalTree,
     key: &[u8],
@@ -288,9 +324,13 @@ impl SledStore {
         log: &Logger,
     ) -> Result<SledStore, StoreError> {
         let path = settings.path.as_path();
-        let db = sled::Config::new().path(path).open().map_err(|e| {
-            StoreError::Open(format!("{}: {e}", path.display()))
-        })?;
+        let db = sled::Config::new()
+            .path(path)
+            .cache_capacity(settings.cache_bytes)
+            .open()
+            .map_err(|e| {
+                StoreError::Open(format!("{}: {e}", path.display()))
+            })?;
         let log = log.new(slog::o!("component" => "store"));
         // sled 0.34 keeps its log in the file `db` of its directory.
         let log_file = std::fs::File::open(path.join("db")).map_err(|e| {
@@ -308,43 +348,38 @@ impl SledStore {
             db,
             flusher,
             log,
-            counts: Arc::default(),
             settings: Arc::new(settings.clone()),
         };
         store.user_org_counts_build()?;
         store.role_names_reindex()?;
         store.order_indexes_build()?;
         store.domain_ids_build()?;
-        store.count_all()?;
+        store.record_counts_build()?;
         Ok(store)
     }
 
-    /// Counts the records the metrics report (at open, and after an
-    /// import).
-    fn count_all(&self) -> Result<(), StoreError> {
-        for (kind, prefix) in [
-            (Counted::Organizations, ORG),
-            (Counted::Users, USER),
-            (Counted::ApiKeys, KEY),
-        ] {
-            let found = self.db.scan_prefix(prefix).keys().count();
-            self.counts.of(kind).store(found as u64, Ordering::SeqCst);
+    /// Counts the records the metrics report, once, for a store written
+    /// before it kept their counts: at open, before any request.
+    fn record_counts_build(&self) -> Result<(), StoreError> {
+        if self.db.contains_key(RECORD_COUNTS_KEPT)? {
+            return Ok(());
         }
+        let mut batch = sled::Batch::default();
+        for kind in Counted::ALL {
+            let found = self.db.scan_prefix(counted_prefix(kind)).count();
+            batch.insert(record_count_key(kind), &(found as u64).to_be_bytes());
+        }
+        batch.insert(RECORD_COUNTS_KEPT, &[]);
+        self.db.apply_batch(batch)?;
+        self.db.flush()?;
         Ok(())
     }
 
     /// How many records of `kind` the store holds.
-    pub fn count(&self, kind: Counted) -> u64 {
-        self.counts.of(kind).load(Ordering::SeqCst)
-    }
-
-    /// Moves a count by `delta`, after a committed write.
-    fn count_add(&self, kind: Counted, delta: i64) {
-        let counter = self.counts.of(kind);
-        if delta >= 0 {
-            counter.fetch_add(delta.unsigned_abs(), Ordering::SeqCst);
-        } else {
-            counter.fetch_sub(delta.unsigned_abs(), Ordering::SeqCst);
+    pub fn count(&self, kind: Counted) -> Result<u64, StoreError> {
+        match self.db.get(record_count_key(kind))? {
+            Some(bytes) => organizations::count_from(&bytes),
+            None => Ok(0),
         }
     }
 

@@ -1,11 +1,13 @@
 //! Organizations, their slugs, and their members' index entries.
 
 use super::abort;
+use super::counter_add_tx;
 use super::encode;
 use super::key;
 use super::members::guard_check;
 use super::members::write_organization;
 use super::order::member_joined_key;
+use super::record_count_add_tx;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
 use super::records::UserRecord;
@@ -60,7 +62,6 @@ impl SledStore {
             membership_insert_tx(tx, org_id, membership)?;
             Ok(organization)
         })?;
-        self.count_add(Counted::Organizations, 1);
         self.flush().await?;
         Ok(inserted)
     }
@@ -145,6 +146,7 @@ impl SledStore {
                 }
                 guard_check(tx, &organization, guard)?;
                 tx.remove(org_key.as_slice())?;
+                record_count_add_tx(tx, Counted::Organizations, -1)?;
                 tx.remove(key(ORG_SLUG, &[organization.slug.as_bytes()]))?;
                 for invite in &invites {
                     tx.remove(key(
@@ -165,7 +167,6 @@ impl SledStore {
                 Ok(true)
             })?;
             if removed {
-                self.count_add(Counted::Organizations, -1);
                 return self.flush().await;
             }
         }
@@ -310,26 +311,8 @@ pub(super) fn membership_insert_tx(
     let reverse =
         key(USER_ORG, &[user_id.as_bytes(), organization_id.as_bytes()]);
     if tx.insert(reverse, &[])?.is_none() {
-        user_org_count_add(tx, user_id, 1)?;
+        counter_add_tx(tx, &key(USER_ORG_COUNT, &[user_id.as_bytes()]), 1)?;
     }
-    Ok(())
-}
-
-/// Moves a user's `user_org_count/` by `delta` (absent when zero).
-fn user_org_count_add(
-    tx: &TransactionalTree,
-    user_id: Uuid,
-    delta: i64,
-) -> TxResult<()> {
-    let count_key = key(USER_ORG_COUNT, &[user_id.as_bytes()]);
-    let count = match tx.get(&count_key)? {
-        Some(bytes) => count_from(&bytes).map_err(abort)?,
-        None => 0,
-    };
-    match count.saturating_add_signed(delta) {
-        0 => tx.remove(count_key)?,
-        count => tx.insert(count_key, &count.to_be_bytes())?,
-    };
     Ok(())
 }
 
@@ -353,7 +336,7 @@ pub(super) fn membership_remove_tx(
     let reverse =
         key(USER_ORG, &[user_id.as_bytes(), organization_id.as_bytes()]);
     if tx.remove(reverse)?.is_some() {
-        user_org_count_add(tx, user_id, -1)?;
+        counter_add_tx(tx, &key(USER_ORG_COUNT, &[user_id.as_bytes()]), -1)?;
     }
     let user_key = key(USER, &[user_id.as_bytes()]);
     if let Some(mut user) = tx_get::<UserRecord>(tx, &user_key)? {
@@ -375,5 +358,5 @@ pub(super) fn organization_insert_tx(
         organization.id.as_bytes().as_slice(),
     )?;
     tx.insert(key(ORG, &[organization.id.as_bytes()]), encode(organization))?;
-    Ok(())
+    record_count_add_tx(tx, Counted::Organizations, 1)
 }

@@ -35,7 +35,6 @@ use super::SCIM_USER;
 use super::USER;
 use super::USER_EMAIL;
 use crate::page::Page;
-use crate::store::Counted;
 use crate::store::Guard;
 use crate::store::ScimLogRetention;
 use crate::store::ScimMembership;
@@ -132,9 +131,6 @@ impl SledStore {
             tx.insert(record_key.as_slice(), encode(record))?;
             Ok(())
         })?;
-        if write.new_user.is_some() {
-            self.count_add(Counted::Users, 1);
-        }
         self.flush().await
     }
 

@@ -6,6 +6,7 @@ use super::encode;
 use super::key;
 use super::order::user_numeric_key;
 use super::order::USER_NUMERIC;
+use super::record_count_add_tx;
 use super::records::ApiKeyRecord;
 use super::records::UserRecord;
 use super::tx_get;
@@ -47,10 +48,6 @@ impl SledStore {
             }
             Ok(())
         })?;
-        self.count_add(Counted::Users, 1);
-        if api_key.is_some() {
-            self.count_add(Counted::ApiKeys, 1);
-        }
         self.flush().await
     }
 
@@ -162,5 +159,5 @@ pub(super) fn user_insert_tx(
     )?;
     tx.insert(key(USER, &[user.id.as_bytes()]), encode(user))?;
     tx.insert(user_numeric_key(user), &[])?;
-    Ok(())
+    record_count_add_tx(tx, Counted::Users, 1)
 }
