@@ -338,10 +338,13 @@ async fn drive(
 
 /// The sled baseline: `writers` threads, each a loop of insert then
 /// flush, and then an `fdatasync` of sled's log when `sync` (as orgbase's
-/// group commit does), for `duration`.
+/// group commit does), for `duration`. With `transaction`, each write is
+/// instead one sled transaction of the keys an organization create writes
+/// (see [`organization_create_keys`]).
 fn raw_sled_durable_writes(
     writers: usize,
     sync: bool,
+    transaction: bool,
     duration: Duration,
 ) -> Measurement {
     let dir = tempfile::tempdir().unwrap();
@@ -360,11 +363,15 @@ fn raw_sled_durable_writes(
                     while Instant::now() < deadline {
                         let write = Instant::now();
                         let key = [writer, latencies.len() as u64];
-                        db.insert(
-                            format!("{key:?}").as_bytes(),
-                            value.as_slice(),
-                        )
-                        .unwrap();
+                        if transaction {
+                            organization_create_keys(db, writer, &key, value);
+                        } else {
+                            db.insert(
+                                format!("{key:?}").as_bytes(),
+                                value.as_slice(),
+                            )
+                            .unwrap();
+                        }
                         db.flush().unwrap();
                         if sync {
                             log_file.sync_data().unwrap();
@@ -378,11 +385,46 @@ fn raw_sled_durable_writes(
         threads.into_iter().flat_map(|t| t.join().unwrap()).collect()
     });
     let sync = if sync { " + fdatasync" } else { "" };
+    let what = if transaction { "org transaction" } else { "insert" };
     Measurement::new(
-        format!("raw sled insert + flush{sync} ({writers} writers)"),
+        format!("raw sled {what} + flush{sync} ({writers} writers)"),
         started.elapsed(),
         latencies,
     )
+}
+
+/// One sled transaction shaped like an organization create's: the owner's
+/// record read and rewritten (the current organization), the slug checked
+/// and taken, the organization, the membership with its order and reverse
+/// entries written, and two counters moved (the owner's organizations and
+/// the store's).
+fn organization_create_keys(
+    db: &sled::Db,
+    writer: u64,
+    key: &[u64; 2],
+    value: &[u8],
+) {
+    let id = format!("{key:?}");
+    let user = format!("user/{writer}");
+    db.transaction(|tx| {
+        let slug = format!("org_slug/{id}");
+        assert!(tx.get(slug.as_bytes())?.is_none());
+        tx.insert(slug.as_bytes(), id.as_bytes())?;
+        let owner = tx.get(user.as_bytes())?;
+        tx.insert(user.as_bytes(), owner.unwrap_or_else(|| value.into()))?;
+        tx.insert(format!("org/{id}").as_bytes(), value)?;
+        tx.insert(format!("member/{id}/{writer}").as_bytes(), &value[..256])?;
+        tx.insert(format!("member_joined/{id}/{writer}").as_bytes(), &[])?;
+        tx.insert(format!("user_org/{writer}/{id}").as_bytes(), &[])?;
+        for counter in [format!("user_org_count/{writer}"), "count".into()] {
+            let count = tx.get(counter.as_bytes())?.map_or(0, |bytes| {
+                u64::from_be_bytes(bytes.as_ref().try_into().unwrap())
+            });
+            tx.insert(counter.as_bytes(), &(count + 1).to_be_bytes())?;
+        }
+        Ok::<_, sled::transaction::ConflictableTransactionError<()>>(())
+    })
+    .unwrap();
 }
 
 /// The PostgreSQL baseline: `writers` connections, each a loop of one-row
@@ -683,10 +725,12 @@ async fn main() {
     let storage = match &settings.backend {
         BenchBackend::Sled => {
             let mut raw = Vec::new();
-            for sync in [false, true] {
+            for (sync, transaction) in
+                [(false, false), (true, false), (true, true)]
+            {
                 raw.push(
                     tokio::task::spawn_blocking(move || {
-                        raw_sled_durable_writes(k, sync, phase)
+                        raw_sled_durable_writes(k, sync, transaction, phase)
                     })
                     .await
                     .unwrap(),
@@ -812,12 +856,24 @@ async fn main() {
         }
     }
     println!();
-    let durable = storage.last().unwrap();
-    if let [without_sync, with_sync] = &storage[..] {
+    // The durable one-key write: sled's insert + flush + fdatasync, or
+    // PostgreSQL's insert.
+    let durable = if storage.len() == 3 { &storage[1] } else { &storage[0] };
+    if let [without_sync, with_sync, transaction] = &storage[..] {
         ratio(
             "raw sled writes/s with fdatasync / without",
             with_sync.per_second() / without_sync.per_second(),
             "the cost of power-cut durability",
+        );
+        ratio(
+            "raw sled org transactions / raw inserts (durable)",
+            transaction.per_second() / with_sync.per_second(),
+            "sled's share of the gap",
+        );
+        ratio(
+            "POST /api/organizations/ / raw org transactions",
+            create.per_second() / transaction.per_second(),
+            "orgbase's share of the gap",
         );
     }
     ratio(

@@ -39,6 +39,7 @@
 //! | `scim_log/` domain_id log_id          | `ScimLogRecord` (UUIDv7 ids: oldest first) |
 //! | `record_count/` kind                  | u64 big-endian: how many `org/`, `user/` or `key/` records there are (absent: 0) |
 //! | `record_counts`                       | empty: the store keeps `record_count/` |
+//! | `role_names`                          | empty: `role_name/` compares names as `names::comparison_key` does |
 //! | `ready`                               | empty: written by every readiness probe |
 //!
 //! Records are JSON inside an envelope `{"v": 1, "r": <record>}`; a record
@@ -139,6 +140,7 @@ const SCIM_LOG: &[u8] = b"scim_log/";
 const READY: &[u8] = b"ready";
 const RECORD_COUNT: &[u8] = b"record_count/";
 const RECORD_COUNTS_KEPT: &[u8] = b"record_counts";
+const ROLE_NAMES_CURRENT: &[u8] = b"role_names";
 
 pub use flusher::FlushStats;
 

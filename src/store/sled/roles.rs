@@ -27,6 +27,7 @@ use super::ORG;
 use super::ROLE;
 use super::ROLE_MEMBER;
 use super::ROLE_NAME;
+use super::ROLE_NAMES_CURRENT;
 use crate::names;
 use crate::page::Page;
 use crate::store::Guard;
@@ -382,11 +383,15 @@ fn role_unassign_tx(
 
 impl SledStore {
     /// Rebuilds the `role_name/` index when it was written by an older
-    /// comparison of names (lowercasing): at open, before any request. Two
+    /// comparison of names (lowercasing): once, at open, before any
+    /// request (`role_names` then marks the store's index as current). Two
     /// roles whose names only now compare equal keep their records; the
     /// older one keeps the name, and `orgbase check` reports the other for
     /// an operator to rename.
     pub(super) fn role_names_reindex(&self) -> Result<(), StoreError> {
+        if self.db.contains_key(ROLE_NAMES_CURRENT)? {
+            return Ok(());
+        }
         let mut wanted = std::collections::BTreeMap::new();
         for value in self.db.scan_prefix(ROLE).values() {
             let role: RoleRecord = decode(&value?)?;
@@ -405,20 +410,20 @@ impl SledStore {
         let current: Vec<sled::IVec> = self.scan_keys(ROLE_NAME)?;
         let up_to_date = current.len() == wanted.len()
             && current.iter().all(|entry| wanted.contains_key(&entry[..]));
-        if up_to_date {
-            return Ok(());
-        }
         let mut batch = sled::Batch::default();
-        for entry in &current {
-            batch.remove(entry);
+        if !up_to_date {
+            for entry in &current {
+                batch.remove(entry);
+            }
+            for (entry, role) in &wanted {
+                batch.insert(entry.as_slice(), role.id.as_bytes().as_slice());
+            }
+            slog::info!(self.log, "rebuilt the role name index";
+                "roles" => wanted.len());
         }
-        for (entry, role) in &wanted {
-            batch.insert(entry.as_slice(), role.id.as_bytes().as_slice());
-        }
+        batch.insert(ROLE_NAMES_CURRENT, &[]);
         self.db.apply_batch(batch)?;
         self.db.flush()?;
-        slog::info!(self.log, "rebuilt the role name index";
-            "roles" => wanted.len());
         Ok(())
     }
 }
