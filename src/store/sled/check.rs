@@ -1063,24 +1063,10 @@ fn printable(at: &[u8]) -> String {
 #[cfg(test)]
 mod test {
     use super::super::encode;
+    use super::super::fixture::Fixture;
+    use super::super::order::member_joined_key;
+    use super::super::order::BUILT;
     use super::*;
-    use crate::store::Guard;
-
-    fn user(email: &str) -> UserRecord {
-        UserRecord {
-            id: Uuid::now_v7(),
-            numeric_id: 1,
-            email: email.to_string(),
-            first_name: String::new(),
-            last_name: String::new(),
-            is_staff: false,
-            current_organization: None,
-            created_at: chrono::Utc::now(),
-            current_team: None,
-            last_login: None,
-            preferences: Default::default(),
-        }
-    }
 
     fn invariants_broken(store: &SledStore) -> Vec<&'static str> {
         let mut names: Vec<_> =
@@ -1093,84 +1079,57 @@ mod test {
     /// invariant that covers it.
     #[tokio::test]
     async fn test_check_reports_each_kind_of_damage() {
-        let dir = tempfile::tempdir().unwrap();
-        let log = slog::Logger::root(slog::Discard, slog::o!());
-        let store =
-            SledStore::open(&super::super::SledSettings::at(dir.path()), &log)
-                .unwrap();
-        let owner = user("owner@example.com");
-        store.user_insert(&owner, None).await.unwrap();
-        let membership = MembershipRecord {
-            id: Uuid::now_v7(),
-            user_id: owner.id,
-            level: LEVEL_OWNER,
-            joined_at: chrono::Utc::now(),
-            updated_at: chrono::Utc::now(),
-            roles: Vec::new(),
-        };
-        let org = store
-            .organization_insert(
-                &OrganizationRecord::for_tests(),
-                owner.id,
-                &membership,
-                |_| "checked".to_string(),
-                1,
-            )
-            .await
-            .unwrap();
-        assert_eq!(store.check().unwrap(), Vec::new());
+        let fixture = Fixture::new().await;
+        let (owner_id, org_id) = (fixture.owner.id, fixture.org.id);
+        let membership =
+            fixture.store.membership_fetch(org_id, owner_id).unwrap().unwrap();
+        assert_eq!(fixture.store.check().unwrap(), Vec::new());
 
         // A store from before `user_org_count/` gets its counts at open.
-        store.db.remove(key(USER_ORG_COUNT, &[owner.id.as_bytes()])).unwrap();
-        assert_eq!(invariants_broken(&store), ["user_org_count"]);
-        store.close().unwrap();
-        let store =
-            SledStore::open(&super::super::SledSettings::at(dir.path()), &log)
-                .unwrap();
-        assert_eq!(store.check().unwrap(), Vec::new());
+        let db = &fixture.store.db;
+        db.remove(key(USER_ORG_COUNT, &[owner_id.as_bytes()])).unwrap();
+        assert_eq!(invariants_broken(&fixture.store), ["user_org_count"]);
+        let fixture = fixture.reopen();
+        assert_eq!(fixture.store.check().unwrap(), Vec::new());
 
         // A store from before the order indexes gets them at open; until
         // then, each missing entry is reported.
-        store.db.remove(super::super::order::BUILT).unwrap();
-        store
-            .db
-            .remove(super::super::order::member_joined_key(org.id, &membership))
-            .unwrap();
-        store.db.insert(b"user_numeric/stray", &[]).unwrap();
-        let broken = store.check().unwrap();
+        let db = &fixture.store.db;
+        db.remove(BUILT).unwrap();
+        db.remove(member_joined_key(org_id, &membership)).unwrap();
+        db.insert(b"user_numeric/stray", &[]).unwrap();
+        let broken = fixture.store.check().unwrap();
         assert_eq!(
             broken.iter().map(|v| v.invariant).collect::<Vec<_>>(),
             ["member_joined_index", "user_numeric_index"],
             "{broken:?}"
         );
-        store.close().unwrap();
-        let store =
-            SledStore::open(&super::super::SledSettings::at(dir.path()), &log)
-                .unwrap();
+        let fixture = fixture.reopen();
+        let store = &fixture.store;
         assert_eq!(store.check().unwrap(), Vec::new());
 
         let db = &store.db;
-        let org_key = key(ORG, &[org.id.as_bytes()]);
+        let org_key = key(ORG, &[org_id.as_bytes()]);
         // An index entry without its record, and a record without its
         // index entry.
         db.insert(key(USER_EMAIL, &[b"ghost@example.com"]), &[7u8; 16])
             .unwrap();
         db.remove(key(ORG_SLUG, &[b"checked"])).unwrap();
         assert_eq!(
-            invariants_broken(&store),
+            invariants_broken(store),
             ["user_email_index", "organizations_decode"]
         );
         db.remove(key(USER_EMAIL, &[b"ghost@example.com"])).unwrap();
-        db.insert(key(ORG_SLUG, &[b"checked"]), org.id.as_bytes()).unwrap();
+        db.insert(key(ORG_SLUG, &[b"checked"]), org_id.as_bytes()).unwrap();
 
         // A membership without its reverse entry, and an organization
         // left without an owner whose counts are wrong.
-        db.remove(key(USER_ORG, &[owner.id.as_bytes(), org.id.as_bytes()]))
+        db.remove(key(USER_ORG, &[owner_id.as_bytes(), org_id.as_bytes()]))
             .unwrap();
         let mut demoted = membership.clone();
         demoted.level = 1;
         db.insert(
-            key(MEMBER, &[org.id.as_bytes(), owner.id.as_bytes()]),
+            key(MEMBER, &[org_id.as_bytes(), owner_id.as_bytes()]),
             encode(&demoted),
         )
         .unwrap();
@@ -1188,96 +1147,18 @@ mod test {
 
         // A record that does not decode is reported, not fatal.
         db.insert(org_key.as_slice(), b"not json".as_slice()).unwrap();
-        assert!(invariants_broken(&store).contains(&"organizations_decode"));
-        store.close().unwrap();
+        assert!(invariants_broken(store).contains(&"organizations_decode"));
     }
 
-    /// Roles, role memberships, CIMD tokens and domains: a consistent
-    /// store passes, and each kind of damage is reported.
+    /// Roles, role memberships, CIMD tokens, domains and SCIM records: a
+    /// consistent store passes, and each kind of damage is reported.
     #[tokio::test]
     async fn test_check_reports_damage_under_an_organization() {
-        let dir = tempfile::tempdir().unwrap();
-        let log = slog::Logger::root(slog::Discard, slog::o!());
-        let store =
-            SledStore::open(&super::super::SledSettings::at(dir.path()), &log)
-                .unwrap();
-        let owner = user("owner@example.com");
-        store.user_insert(&owner, None).await.unwrap();
-        let now = chrono::Utc::now();
-        let membership = MembershipRecord {
-            id: Uuid::now_v7(),
-            user_id: owner.id,
-            level: LEVEL_OWNER,
-            joined_at: now,
-            updated_at: now,
-            roles: Vec::new(),
-        };
-        let org = store
-            .organization_insert(
-                &OrganizationRecord::for_tests(),
-                owner.id,
-                &membership,
-                |_| "o".into(),
-                1,
-            )
-            .await
-            .unwrap();
-        let role = RoleRecord {
-            id: Uuid::now_v7(),
-            organization_id: org.id,
-            name: "Admins".into(),
-            created_by: owner.id,
-            created_at: now,
-            external_id: None,
-        };
-        let guard = Guard::Member {
-            user_id: owner.id,
-            level: LEVEL_OWNER,
-            level_if_member_keys_off: LEVEL_OWNER,
-        };
-        store.role_insert(&role, &guard).await.unwrap();
-        let assignment = RoleMembershipRecord {
-            id: Uuid::now_v7(),
-            role_id: role.id,
-            user_id: owner.id,
-            joined_at: now,
-            updated_at: now,
-        };
-        store.role_member_insert(org.id, &assignment, &guard).await.unwrap();
-        let token = CimdTokenRecord {
-            id: Uuid::now_v7(),
-            organization_id: org.id,
-            label: "t".into(),
-            cimd_url: Some("https://partner.example".into()),
-            secure_value: "sha256$00".into(),
-            mask_value: "phvt...0000".into(),
-            created_by: owner.id,
-            created_at: now,
-            last_used_at: None,
-        };
-        store.cimd_token_insert(&token, &guard).await.unwrap();
-        let domain = DomainRecord {
-            id: Uuid::now_v7(),
-            organization_id: org.id,
-            domain: "example.com".into(),
-            verification_challenge: "c".into(),
-            verified_at: None,
-            last_verification_retry: None,
-            jit_provisioning_enabled: false,
-            sso_enforcement: String::new(),
-            saml_entity_id: None,
-            saml_acs_url: None,
-            saml_x509_cert: None,
-            scim_token_hash: None,
-            created_at: now,
-        };
-        store.domain_insert(&domain, &guard).await.unwrap();
-        store
-            .organization_update(org.id, &guard, |org| {
-                org.default_role_id = Some(role.id)
-            })
-            .await
-            .unwrap();
+        let fixture = Fixture::new().await;
+        let (owner, org) = (&fixture.owner, &fixture.org);
+        let (role, token, domain) =
+            (&fixture.role, &fixture.token, &fixture.domain);
+        let store = &fixture.store;
         assert_eq!(store.check().unwrap(), Vec::new());
 
         let db = &store.db;
@@ -1290,7 +1171,7 @@ mod test {
         )
         .unwrap();
         assert_eq!(
-            invariants_broken(&store),
+            invariants_broken(store),
             ["roles", "cimd_tokens", "domain_name_index"]
         );
         db.insert(key(ROLE_NAME, &[org_bytes, b"admins"]), role.id.as_bytes())
@@ -1306,6 +1187,7 @@ mod test {
         // SCIM records of a domain that is not there, and a domain whose
         // id entry is gone.
         let ghost = Uuid::now_v7();
+        let now = chrono::Utc::now();
         let scim_user = ScimUserRecord {
             organization_id: org.id,
             domain_id: ghost,
@@ -1340,31 +1222,36 @@ mod test {
         db.insert(&log_key, encode(&entry)).unwrap();
         db.remove(key(DOMAIN_ID, &[domain.id.as_bytes()])).unwrap();
         assert_eq!(
-            invariants_broken(&store),
+            invariants_broken(store),
             ["domain_id_index", "scim_users", "scim_logs"]
         );
         db.remove(user_key).unwrap();
         db.remove(log_key).unwrap();
-        assert_eq!(invariants_broken(&store), ["domain_id_index"]);
+        assert_eq!(invariants_broken(store), ["domain_id_index"]);
 
         // A store written before domains were indexed by id gets the index
         // when it opens.
-        store.close().unwrap();
-        let store =
-            SledStore::open(&super::super::SledSettings::at(dir.path()), &log)
-                .unwrap();
+        let (org_id, role_id, domain_id) = (org.id, role.id, domain.id);
+        let fixture = fixture.reopen();
+        let store = &fixture.store;
         assert_eq!(store.check().unwrap(), Vec::new());
-        let found = store.domain_fetch_by_id(domain.id).unwrap().unwrap();
+        let found = store.domain_fetch_by_id(domain_id).unwrap().unwrap();
         assert_eq!(found.domain, "example.com");
         assert!(store.domain_fetch_by_id(Uuid::now_v7()).unwrap().is_none());
-        let db = &store.db;
 
         // A role removed behind the store's back leaves an assignment, a
-        // membership listing it, and a default role pointing nowhere.
-        db.remove(key(ROLE, &[org_bytes, role.id.as_bytes()])).unwrap();
+        // membership listing it, a default role and an external reference
+        // pointing nowhere.
+        let db = &store.db;
+        db.remove(key(ROLE, &[org_id.as_bytes(), role_id.as_bytes()])).unwrap();
         assert_eq!(
-            invariants_broken(&store),
-            ["role_name_index", "role_members", "default_roles"]
+            invariants_broken(store),
+            [
+                "role_name_index",
+                "role_members",
+                "default_roles",
+                "role_external_references"
+            ]
         );
     }
 }

@@ -79,6 +79,8 @@ pub mod check;
 mod cimd;
 mod domains;
 mod export;
+#[cfg(test)]
+mod fixture;
 mod flusher;
 pub mod invites;
 pub mod members;
