@@ -2,6 +2,8 @@
 
 use super::abort;
 use super::encode;
+use super::invites::invite_id_key;
+use super::invites::invite_key;
 use super::key;
 use super::members::guard_check;
 use super::members::write_organization;
@@ -17,7 +19,6 @@ use super::SledStore;
 use super::StoreError;
 use super::TxResult;
 use super::INVITE;
-use super::INVITE_ID;
 use super::MEMBER;
 use super::ORG;
 use super::ORG_SLUG;
@@ -30,6 +31,16 @@ use crate::page::Page;
 use crate::store::Guard;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
+
+pub(super) fn slug_key(slug: &str) -> Vec<u8> {
+    key(ORG_SLUG, &[slug.as_bytes()])
+}
+
+/// The entry that lists an organization among its member's (the reverse
+/// of `member/`).
+pub(super) fn user_org_key(user_id: Uuid, organization_id: Uuid) -> Vec<u8> {
+    key(USER_ORG, &[user_id.as_bytes(), organization_id.as_bytes()])
+}
 
 impl SledStore {
     /// Inserts an organization with `owner` as its only member (an owner),
@@ -145,13 +156,10 @@ impl SledStore {
                 }
                 guard_check(tx, &organization, guard)?;
                 tx.remove(org_key.as_slice())?;
-                tx.remove(key(ORG_SLUG, &[organization.slug.as_bytes()]))?;
+                tx.remove(slug_key(&organization.slug))?;
                 for invite in &invites {
-                    tx.remove(key(
-                        INVITE,
-                        &[id.as_bytes(), invite.as_bytes()],
-                    ))?;
-                    tx.remove(key(INVITE_ID, &[invite.as_bytes()]))?;
+                    tx.remove(invite_key(id, *invite))?;
+                    tx.remove(invite_id_key(*invite))?;
                 }
                 for role_key in role_keys.iter().chain(&role_name_keys) {
                     tx.remove(&role_key[..])?;
@@ -200,9 +208,7 @@ impl SledStore {
             Some(only) => {
                 let mut ids = Vec::new();
                 for id in only {
-                    let entry =
-                        key(USER_ORG, &[user_id.as_bytes(), id.as_bytes()]);
-                    if self.db.contains_key(entry)? {
+                    if self.db.contains_key(user_org_key(user_id, *id))? {
                         ids.push(*id);
                     }
                 }
@@ -287,7 +293,7 @@ fn free_slug(
 ) -> TxResult<String> {
     for attempt in 0..attempts {
         let slug = slug_candidate(attempt);
-        if tx.get(key(ORG_SLUG, &[slug.as_bytes()]))?.is_none() {
+        if tx.get(slug_key(&slug))?.is_none() {
             return Ok(slug);
         }
     }
@@ -307,9 +313,7 @@ pub(super) fn membership_insert_tx(
         encode(membership),
     )?;
     tx.insert(member_joined_key(organization_id, membership), &[])?;
-    let reverse =
-        key(USER_ORG, &[user_id.as_bytes(), organization_id.as_bytes()]);
-    if tx.insert(reverse, &[])?.is_none() {
+    if tx.insert(user_org_key(user_id, organization_id), &[])?.is_none() {
         user_org_count_add(tx, user_id, 1)?;
     }
     Ok(())
@@ -350,9 +354,7 @@ pub(super) fn membership_remove_tx(
         tx.remove(member_joined_key(organization_id, &membership))?;
     }
     tx.remove(member_key)?;
-    let reverse =
-        key(USER_ORG, &[user_id.as_bytes(), organization_id.as_bytes()]);
-    if tx.remove(reverse)?.is_some() {
+    if tx.remove(user_org_key(user_id, organization_id))?.is_some() {
         user_org_count_add(tx, user_id, -1)?;
     }
     let user_key = key(USER, &[user_id.as_bytes()]);
@@ -371,7 +373,7 @@ pub(super) fn organization_insert_tx(
     organization: &OrganizationRecord,
 ) -> TxResult<()> {
     tx.insert(
-        key(ORG_SLUG, &[organization.slug.as_bytes()]),
+        slug_key(&organization.slug),
         organization.id.as_bytes().as_slice(),
     )?;
     tx.insert(key(ORG, &[organization.id.as_bytes()]), encode(organization))?;
