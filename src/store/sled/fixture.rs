@@ -34,6 +34,7 @@ pub(super) struct Fixture {
     pub role: RoleRecord,
     pub token: CimdTokenRecord,
     pub domain: DomainRecord,
+    pub scim_user: ScimUserRecord,
 }
 
 pub(super) fn user(email: &str) -> UserRecord {
@@ -220,7 +221,7 @@ impl Fixture {
         };
         store.proxy_record_insert(&proxy, &guard, 10).await.unwrap();
         let org = store.organization_fetch(org.id).unwrap().unwrap();
-        Fixture { dir, log, store, owner, org, role, token, domain }
+        Fixture { dir, log, store, owner, org, role, token, domain, scim_user }
     }
 
     fn open(dir: &tempfile::TempDir, log: &slog::Logger) -> SledStore {

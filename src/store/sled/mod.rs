@@ -39,6 +39,11 @@
 //! | `scim_log/` domain_id log_id          | `ScimLogRecord` (UUIDv7 ids: oldest first) |
 //! | `ready`                               | empty: written by every readiness probe |
 //!
+//! What each index above should hold, given its records, is described
+//! once: in `indexes.rs` (`LOOKUP_INDEXES`) and `order.rs`
+//! (`ORDER_INDEXES`); `orgbase check` compares every index with its
+//! records.
+//!
 //! Records are JSON inside an envelope `{"v": 1, "r": <record>}`; a record
 //! whose envelope version is unknown is reported, never guessed at.
 //!
@@ -82,6 +87,7 @@ mod export;
 #[cfg(test)]
 mod fixture;
 mod flusher;
+mod indexes;
 pub mod invites;
 pub mod members;
 mod order;
