@@ -1,11 +1,12 @@
 //! The store's invariants, checked offline (`orgbase check`) or on a
 //! quiescent store (tests): every index holds exactly the entries its
 //! records want, every organization keeps an owner and its counts match
-//! its memberships, a user's current organization is theirs, everything
-//! under an organization (invites, roles and their members, CIMD tokens,
-//! domains, role external references, proxy records) belongs to one that
-//! exists, a domain's SCIM users and log entries belong to a domain of
-//! their organization (and SCIM users to a user), a default role and a
+//! its memberships, a user's current organization is theirs, every record
+//! kept under an organization (memberships, role memberships through
+//! their role, and the kinds in `ORGANIZATION_CHILDREN`) belongs to one
+//! that exists, a
+//! domain's SCIM users and log entries belong to a domain of their
+//! organization (and SCIM users to a user), a default role and a
 //! referenced role are roles of their organization, and every record
 //! decodes.
 //!
@@ -19,13 +20,16 @@
 //! ## Shape
 //! Each invariant about records is one small function in [`INVARIANTS`]
 //! that scans what it needs and reports each broken instance as a
-//! [`Violation`]. Indexes have no function of their own: each is described
-//! once, in [`ORDER_INDEXES`] or [`LOOKUP_INDEXES`], and one function
-//! compares it with its records both ways; its differences are reported
-//! under its name. So a new kind of record gets a function here (it
-//! decodes, its ids, what it refers to), and a new index a line in its
-//! table. The checker never stops at the first problem: it reports
-//! everything it finds.
+//! [`Violation`]. Two kinds of invariant have no function of their own:
+//! each index is described once, in [`ORDER_INDEXES`] or
+//! [`LOOKUP_INDEXES`], and one function compares it with its records both
+//! ways, reporting under the index's name; and each kind of record kept
+//! under an organization, in [`ORGANIZATION_CHILDREN`], is checked by one
+//! function (it decodes, its ids, its organization), under the kind's
+//! name. So a new index is a line in its table, a new kind under an
+//! organization a line in that table, and anything more a function here.
+//! The checker never stops at the first problem: it reports everything it
+//! finds.
 
 use super::decode;
 use super::indexes::Difference;
@@ -33,16 +37,13 @@ use super::indexes::LOOKUP_INDEXES;
 use super::key;
 use super::order::ORDER_INDEXES;
 use super::organizations::count_from;
+use super::organizations::Child;
+use super::organizations::ORGANIZATION_CHILDREN;
 use super::records::ApiKeyRecord;
-use super::records::CimdTokenRecord;
-use super::records::DomainRecord;
-use super::records::InviteRecord;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
-use super::records::ProxyRecord;
 use super::records::RoleExternalReferenceRecord;
 use super::records::RoleMembershipRecord;
-use super::records::RoleRecord;
 use super::records::ScimLogRecord;
 use super::records::ScimUserRecord;
 use super::records::UserRecord;
@@ -50,13 +51,10 @@ use super::roles::role_key;
 use super::uuid_from;
 use super::SledStore;
 use super::StoreError;
-use super::CIMD;
 use super::DOMAIN;
-use super::INVITE;
 use super::KEY;
 use super::MEMBER;
 use super::ORG;
-use super::PROXY;
 use super::ROLE;
 use super::ROLE_MEMBER;
 use super::ROLE_REF;
@@ -112,14 +110,9 @@ const INVARIANTS: &[(&str, Invariant)] = &[
     ("memberships", memberships),
     ("user_org_count", user_org_count),
     ("organization_counts", organization_counts),
-    ("invites", invites),
-    ("roles", roles),
     ("role_members", role_members),
     ("default_roles", default_roles),
-    ("cimd_tokens", cimd_tokens),
-    ("domains", domains),
-    ("role_external_references", role_external_references),
-    ("proxy_records", proxy_records),
+    ("referenced_roles", referenced_roles),
     ("scim_users", scim_users),
     ("scim_logs", scim_logs),
 ];
@@ -132,6 +125,11 @@ impl SledStore {
         let mut found = Vec::new();
         for (invariant, check) in INVARIANTS {
             check(self, &mut Report { invariant, found: &mut found })?;
+        }
+        for child in ORGANIZATION_CHILDREN {
+            let mut report =
+                Report { invariant: child.kind, found: &mut found };
+            organization_child(self, child, &mut report)?;
         }
         for index in ORDER_INDEXES.iter().chain(LOOKUP_INDEXES) {
             let mut report =
@@ -378,92 +376,49 @@ fn organization_counts(
     Ok(())
 }
 
-/// A record of an organization, under `prefix` organization_id id: its
-/// ids match its key, and its organization exists. Returns the ids.
-fn owned_record(
+/// The records of a kind kept under an organization: they decode, their
+/// ids match their key, and their organization exists.
+fn organization_child(
     store: &SledStore,
+    child: &Child,
     report: &mut Report,
-    at: &[u8],
-    prefix: &[u8],
-    record_ids: (Uuid, Uuid),
-) -> Result<Option<(Uuid, Uuid)>, StoreError> {
-    let Some(ids) = two_ids_after(at, prefix, report) else {
-        return Ok(None);
-    };
-    if ids != record_ids {
-        report.violation(at, "record differs from its key");
-    }
-    let (org_id, _) = ids;
-    report.require(store, at, &key(ORG, &[org_id.as_bytes()]), || {
-        format!("no organization {org_id}")
-    })?;
-    Ok(Some(ids))
-}
-
-/// The records under `prefix` of a kind kept under an organization: see
-/// [`owned_record`] (`ids`: a record's organization id and own id).
-fn owned_records<T: DeserializeOwned>(
-    store: &SledStore,
-    report: &mut Report,
-    prefix: &[u8],
-    ids: fn(&T) -> (Uuid, Uuid),
-) -> Result<Vec<(Vec<u8>, T)>, StoreError> {
-    let mut owned = Vec::new();
-    for (at, record) in store.records::<T>(prefix, report)? {
-        if owned_record(store, report, &at, prefix, ids(&record))?.is_some() {
-            owned.push((at, record));
+) -> Result<(), StoreError> {
+    for entry in store.entries(child.prefix) {
+        let (at, value) = entry?;
+        let record_ids = match (child.ids)(&value) {
+            Ok(ids) => ids,
+            Err(error) => {
+                report.violation(&at, error.to_string());
+                continue;
+            }
+        };
+        let Some(ids) = two_ids_after(&at, child.prefix, report) else {
+            continue;
+        };
+        if ids != record_ids {
+            report.violation(&at, "record differs from its key");
         }
+        let (org_id, _) = ids;
+        report.require(store, &at, &key(ORG, &[org_id.as_bytes()]), || {
+            format!("no organization {org_id}")
+        })?;
     }
-    Ok(owned)
+    Ok(())
 }
 
-fn invites(store: &SledStore, report: &mut Report) -> Result<(), StoreError> {
-    let ids = |record: &InviteRecord| (record.organization_id, record.id);
-    owned_records(store, report, INVITE, ids).map(drop)
-}
-
-fn roles(store: &SledStore, report: &mut Report) -> Result<(), StoreError> {
-    let ids = |record: &RoleRecord| (record.organization_id, record.id);
-    owned_records(store, report, ROLE, ids).map(drop)
-}
-
-fn cimd_tokens(
+/// A role external reference refers to a role of its organization.
+fn referenced_roles(
     store: &SledStore,
     report: &mut Report,
 ) -> Result<(), StoreError> {
-    let ids = |record: &CimdTokenRecord| (record.organization_id, record.id);
-    owned_records(store, report, CIMD, ids).map(drop)
-}
-
-fn domains(store: &SledStore, report: &mut Report) -> Result<(), StoreError> {
-    let ids = |record: &DomainRecord| (record.organization_id, record.id);
-    owned_records(store, report, DOMAIN, ids).map(drop)
-}
-
-fn proxy_records(
-    store: &SledStore,
-    report: &mut Report,
-) -> Result<(), StoreError> {
-    let ids = |record: &ProxyRecord| (record.organization_id, record.id);
-    owned_records(store, report, PROXY, ids).map(drop)
-}
-
-/// `role_ref/` entries: see [`owned_record`]; and they refer to a role of
-/// their organization.
-fn role_external_references(
-    store: &SledStore,
-    report: &mut Report,
-) -> Result<(), StoreError> {
-    let ids = |reference: &RoleExternalReferenceRecord| {
-        (reference.organization_id, reference.id)
-    };
-    for (at, reference) in owned_records(store, report, ROLE_REF, ids)? {
-        report.require(
-            store,
-            &at,
-            &role_key(reference.organization_id, reference.role_id),
-            || format!("no role {} in its organization", reference.role_id),
-        )?;
+    // References that do not decode are reported under their kind.
+    let references = store.decoded::<RoleExternalReferenceRecord>(ROLE_REF)?;
+    for (at, reference) in references {
+        let Ok(reference) = reference else { continue };
+        let (org_id, role_id) = (reference.organization_id, reference.role_id);
+        report.require(store, &at, &role_key(org_id, role_id), || {
+            format!("no role {role_id} in its organization")
+        })?;
     }
     Ok(())
 }
@@ -628,6 +583,7 @@ mod test {
     use super::super::indexes::Index;
     use super::super::order::member_joined_key;
     use super::super::order::BUILT;
+    use super::super::records::RoleRecord;
     use super::super::roles::role_name_key;
     use super::super::CIMD_HASH;
     use super::super::DOMAIN_ID;
@@ -806,7 +762,7 @@ mod test {
             [
                 "role_members",
                 "default_roles",
-                "role_external_references",
+                "referenced_roles",
                 "role_name_index"
             ]
         );
@@ -928,5 +884,18 @@ mod test {
                 ),
             }]
         );
+    }
+
+    /// An organization removed behind the store's back leaves records of
+    /// every kind kept under it, each reported under its kind's name.
+    #[tokio::test]
+    async fn test_check_reports_every_kind_left_without_its_organization() {
+        let fixture = Fixture::new().await;
+        let store = &fixture.store;
+        store.db.remove(key(ORG, &[fixture.org.id.as_bytes()])).unwrap();
+        let broken = invariants_broken(store);
+        for child in ORGANIZATION_CHILDREN {
+            assert!(broken.contains(&child.kind), "{}: {broken:?}", child.kind);
+        }
     }
 }

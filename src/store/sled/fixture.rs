@@ -31,6 +31,7 @@ pub(super) struct Fixture {
     pub store: SledStore,
     pub owner: UserRecord,
     pub org: OrganizationRecord,
+    pub guard: Guard,
     pub role: RoleRecord,
     pub token: CimdTokenRecord,
     pub domain: DomainRecord,
@@ -221,7 +222,18 @@ impl Fixture {
         };
         store.proxy_record_insert(&proxy, &guard, 10).await.unwrap();
         let org = store.organization_fetch(org.id).unwrap().unwrap();
-        Fixture { dir, log, store, owner, org, role, token, domain, scim_user }
+        Fixture {
+            dir,
+            log,
+            store,
+            owner,
+            org,
+            guard,
+            role,
+            token,
+            domain,
+            scim_user,
+        }
     }
 
     fn open(dir: &tempfile::TempDir, log: &slog::Logger) -> SledStore {

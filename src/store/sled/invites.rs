@@ -60,6 +60,20 @@ impl SledStore {
         self.records_under(&key(INVITE, &[organization_id.as_bytes()]))
     }
 
+    /// Every key the organization's invites occupy (records and id index).
+    pub(super) fn invite_keys(
+        &self,
+        organization_id: Uuid,
+    ) -> Result<Vec<Vec<u8>>, StoreError> {
+        let mut keys = Vec::new();
+        for id in self.scan_ids(&key(INVITE, &[organization_id.as_bytes()])) {
+            let id = id?;
+            keys.push(invite_key(organization_id, id));
+            keys.push(invite_id_key(id));
+        }
+        Ok(keys)
+    }
+
     /// Every invite to `email` (compared case-insensitively), in any
     /// organization, with that organization's name.
     ///
