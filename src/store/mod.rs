@@ -828,9 +828,9 @@ impl Store {
         backend!(self.organization_update(id, guard, change))
     }
 
-    /// Removes an organization with everything under it (memberships,
-    /// invites, roles and their members, CIMD tokens, domains, ...);
-    /// members whose current organization it was are left with none.
+    /// Removes an organization with its memberships and everything kept
+    /// under it, at once; members whose current organization it was are
+    /// left with none.
     pub async fn organization_remove(
         &self,
         id: Uuid,

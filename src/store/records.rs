@@ -100,9 +100,9 @@ pub struct OrganizationRecord {
     /// Kept equal to the number of owner memberships, the same way; the
     /// store never lets it reach zero.
     pub owner_count: u64,
-    /// Bumped by every write to anything under the organization
-    /// (memberships, invites, roles and their members, CIMD tokens,
-    /// domains, and whatever else is kept under it), in the same
+    /// Bumped by every write to anything under the organization (its
+    /// memberships, and every kind of record kept under it: the sled
+    /// backend lists those in `ORGANIZATION_CHILDREN`), in the same
     /// transaction. A change that must see all of those (deleting the
     /// organization) lists them, then checks in its transaction that the
     /// revision has not moved.

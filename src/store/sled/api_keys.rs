@@ -20,6 +20,15 @@ use crate::page::Page;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
+pub(super) fn hash_key(secure_value: &str) -> Vec<u8> {
+    key(KEY_HASH, &[secure_value.as_bytes()])
+}
+
+/// The entry that lists a key among its user's.
+pub(super) fn user_key(user_id: Uuid, key_id: Uuid) -> Vec<u8> {
+    key(USER_KEY, &[user_id.as_bytes(), key_id.as_bytes()])
+}
+
 impl SledStore {
     pub async fn api_key_insert(
         &self,
@@ -41,7 +50,7 @@ impl SledStore {
         &self,
         secure_value: &str,
     ) -> Result<Option<ApiKeyRecord>, StoreError> {
-        match self.db.get(key(KEY_HASH, &[secure_value.as_bytes()]))? {
+        match self.db.get(hash_key(secure_value))? {
             Some(id) => self.api_key_fetch(uuid_from(&id)?),
             None => Ok(None),
         }
@@ -98,11 +107,8 @@ impl SledStore {
     ) -> Result<(), StoreError> {
         self.transaction(|tx| {
             let removed = tx.remove(key(KEY, &[api_key.id.as_bytes()]))?;
-            tx.remove(key(KEY_HASH, &[api_key.secure_value.as_bytes()]))?;
-            tx.remove(key(
-                USER_KEY,
-                &[api_key.user_id.as_bytes(), api_key.id.as_bytes()],
-            ))?;
+            tx.remove(hash_key(&api_key.secure_value))?;
+            tx.remove(user_key(api_key.user_id, api_key.id))?;
             if removed.is_some() {
                 record_count_add_tx(tx, Counted::ApiKeys, -1)?;
             }
@@ -118,12 +124,9 @@ pub(super) fn api_key_insert_tx(
 ) -> TxResult<()> {
     tx.insert(key(KEY, &[api_key.id.as_bytes()]), encode(api_key))?;
     tx.insert(
-        key(KEY_HASH, &[api_key.secure_value.as_bytes()]),
+        hash_key(&api_key.secure_value),
         api_key.id.as_bytes().as_slice(),
     )?;
-    tx.insert(
-        key(USER_KEY, &[api_key.user_id.as_bytes(), api_key.id.as_bytes()]),
-        &[],
-    )?;
+    tx.insert(user_key(api_key.user_id, api_key.id), &[])?;
     record_count_add_tx(tx, Counted::ApiKeys, 1)
 }

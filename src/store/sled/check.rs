@@ -1,12 +1,13 @@
 //! The store's invariants, checked offline (`orgbase check`) or on a
-//! quiescent store (tests): every index entry has its record and every
-//! record its index entries, every organization keeps an owner and its
-//! counts match its memberships, a user's current organization is theirs,
-//! everything under an organization (invites, roles and their members,
-//! CIMD tokens, domains, role external references, proxy records) belongs
-//! to one that exists, a domain's SCIM users and log entries belong to a
-//! domain of their organization (and SCIM users to a user), a default role
-//! and a referenced role are roles of their organization, and every record
+//! quiescent store (tests): every index holds exactly the entries its
+//! records want, every organization keeps an owner and its counts match
+//! its memberships, a user's current organization is theirs, every record
+//! kept under an organization (memberships, role memberships through
+//! their role, and the kinds in `ORGANIZATION_CHILDREN`) belongs to one
+//! that exists, a
+//! domain's SCIM users and log entries belong to a domain of their
+//! organization (and SCIM users to a user), a default role and a
+//! referenced role are roles of their organization, and every record
 //! decodes.
 //!
 //! ## Why a checker
@@ -17,66 +18,55 @@
 //! kill; an operator can run it on a stopped server's directory.
 //!
 //! ## Shape
-//! Each invariant is one small function in [`INVARIANTS`] that scans what
-//! it needs and reports each broken instance as a [`Violation`]. A new key
-//! prefix gets its own function (record decodes, index <-> record both
-//! ways) and one line in the table. The order indexes (`order.rs`) are
-//! all compared with their records by one function, each under its own
-//! invariant name. The checker never stops at the first problem: it
-//! reports everything it finds.
+//! Each invariant about records is one small function in [`INVARIANTS`]
+//! that scans what it needs and reports each broken instance as a
+//! [`Violation`]. Two kinds of invariant have no function of their own:
+//! each index is described once, in [`ORDER_INDEXES`] or
+//! [`LOOKUP_INDEXES`], and one function compares it with its records both
+//! ways, reporting under the index's name; and each kind of record kept
+//! under an organization, in [`ORGANIZATION_CHILDREN`], is checked by one
+//! function (it decodes, its ids, its organization), under the kind's
+//! name. So a new index is a line in its table, a new kind under an
+//! organization a line in that table, and anything more a function here.
+//! The checker never stops at the first problem: it reports everything it
+//! finds.
 
+use super::counted_prefix;
 use super::decode;
+use super::indexes::Difference;
+use super::indexes::LOOKUP_INDEXES;
 use super::key;
 use super::order::ORDER_INDEXES;
 use super::organizations::count_from;
+use super::organizations::Child;
+use super::organizations::ORGANIZATION_CHILDREN;
+use super::record_count_key;
 use super::records::ApiKeyRecord;
-use super::records::CimdTokenRecord;
-use super::records::DomainRecord;
-use super::records::InviteRecord;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
-use super::records::ProxyRecord;
 use super::records::RoleExternalReferenceRecord;
 use super::records::RoleMembershipRecord;
-use super::records::RoleRecord;
 use super::records::ScimLogRecord;
 use super::records::ScimUserRecord;
 use super::records::UserRecord;
-use super::role_external_references::order_key;
-use super::role_external_references::unique_keys;
 use super::roles::role_key;
-use super::roles::role_name_key;
 use super::uuid_from;
 use super::SledStore;
 use super::StoreError;
-use super::CIMD;
-use super::CIMD_HASH;
 use super::DOMAIN;
-use super::DOMAIN_ID;
-use super::DOMAIN_NAME;
-use super::INVITE;
-use super::INVITE_ID;
 use super::KEY;
-use super::KEY_HASH;
 use super::MEMBER;
 use super::ORG;
-use super::ORG_SLUG;
-use super::PROXY;
-use super::PROXY_DOMAIN;
 use super::ROLE;
 use super::ROLE_MEMBER;
-use super::ROLE_NAME;
 use super::ROLE_REF;
-use super::ROLE_REF_KEY;
-use super::ROLE_REF_ORDER;
 use super::SCIM_LOG;
 use super::SCIM_USER;
 use super::USER;
-use super::USER_EMAIL;
-use super::USER_KEY;
 use super::USER_ORG;
 use super::USER_ORG_COUNT;
 use crate::store::records::LEVEL_OWNER;
+use crate::store::Counted;
 use crate::store::Violation;
 use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
@@ -114,34 +104,19 @@ impl Report<'_> {
 
 type Invariant = fn(&SledStore, &mut Report) -> Result<(), StoreError>;
 
-/// Every invariant, by name. Add a line here for each new one.
+/// Every invariant about records, by name. Add a line here for each new
+/// one.
 const INVARIANTS: &[(&str, Invariant)] = &[
     ("users_decode", users_decode),
-    ("user_email_index", user_email_index),
     ("api_keys_decode", api_keys_decode),
-    ("api_key_indexes", api_key_indexes),
     ("organizations_decode", organizations_decode),
-    ("org_slug_index", org_slug_index),
     ("memberships", memberships),
-    ("user_org_index", user_org_index),
     ("user_org_count", user_org_count),
+    ("record_counts", record_counts),
     ("organization_counts", organization_counts),
-    ("invites", invites),
-    ("invite_id_index", invite_id_index),
-    ("roles", roles),
-    ("role_name_index", role_name_index),
     ("role_members", role_members),
     ("default_roles", default_roles),
-    ("cimd_tokens", cimd_tokens),
-    ("cimd_hash_index", cimd_hash_index),
-    ("domains", domains),
-    ("domain_name_index", domain_name_index),
-    ("role_external_references", role_external_references),
-    ("role_ref_key_index", role_ref_key_index),
-    ("role_ref_order_index", role_ref_order_index),
-    ("proxy_records", proxy_records),
-    ("proxy_domain_index", proxy_domain_index),
-    ("domain_id_index", domain_id_index),
+    ("referenced_roles", referenced_roles),
     ("scim_users", scim_users),
     ("scim_logs", scim_logs),
 ];
@@ -155,11 +130,16 @@ impl SledStore {
         for (invariant, check) in INVARIANTS {
             check(self, &mut Report { invariant, found: &mut found })?;
         }
-        for index in ORDER_INDEXES {
+        for child in ORGANIZATION_CHILDREN {
+            let mut report =
+                Report { invariant: child.kind, found: &mut found };
+            organization_child(self, child, &mut report)?;
+        }
+        for index in ORDER_INDEXES.iter().chain(LOOKUP_INDEXES) {
             let mut report =
                 Report { invariant: index.name, found: &mut found };
-            for (at, detail) in self.order_index_differences(index)? {
-                report.violation(&at, detail);
+            for (at, difference) in self.index_differences(index)? {
+                report.violation(&at, described(difference));
             }
         }
         Ok(found)
@@ -206,6 +186,26 @@ impl SledStore {
     }
 }
 
+/// What is wrong with an index entry, in words.
+fn described(difference: Difference) -> String {
+    let named = |records: &[Vec<u8>]| {
+        let named: Vec<_> = records.iter().map(|at| printable(at)).collect();
+        named.join(", ")
+    };
+    match difference {
+        Difference::Stray => "no record has this entry".into(),
+        Difference::WrongValue { record } => {
+            format!("holds another value than {} gives it", printable(&record))
+        }
+        Difference::Missing { records } => {
+            format!("missing: {} should have it", named(&records))
+        }
+        Difference::Shared { records } => {
+            format!("{} should have it too (only one may)", named(&records))
+        }
+    }
+}
+
 /// The two ids a key ends with (after `prefix`), or a report that it
 /// does not.
 fn two_ids_after(
@@ -238,8 +238,8 @@ fn check_own_id(at: &[u8], prefix: &[u8], id: Uuid, report: &mut Report) {
     }
 }
 
-/// `user/` records: they decode, have their `user_email/` entry, and their
-/// current organization (if any) is one they belong to.
+/// `user/` records: they decode, and their current organization (if
+/// any) is one they belong to.
 fn users_decode(
     store: &SledStore,
     report: &mut Report,
@@ -253,103 +253,23 @@ fn users_decode(
                 format!("current organization {org_id} is not theirs")
             })?;
         }
-        let email = user.email.to_lowercase();
-        if !indexed_as(store, USER_EMAIL, email.as_bytes(), user.id)? {
-            report.violation(&at, format!("no user_email/ entry for {email}"));
-        }
     }
     Ok(())
 }
 
-/// Whether `index_prefix` + `part` holds exactly `id`.
-fn indexed_as(
-    store: &SledStore,
-    index_prefix: &[u8],
-    part: &[u8],
-    id: Uuid,
-) -> Result<bool, StoreError> {
-    Ok(store
-        .db
-        .get(key(index_prefix, &[part]))?
-        .is_some_and(|value| value.as_ref() == id.as_bytes()))
-}
-
-fn user_email_index(
-    store: &SledStore,
-    report: &mut Report,
-) -> Result<(), StoreError> {
-    text_index(store, report, USER_EMAIL, SledStore::user_fetch, |user| {
-        user.email.to_lowercase()
-    })
-}
-
-/// An index from text to a record id (`prefix` text -> id): each entry
-/// names a record whose text (`text_of`) is the entry's.
-fn text_index<T>(
-    store: &SledStore,
-    report: &mut Report,
-    prefix: &[u8],
-    fetch: impl Fn(&SledStore, Uuid) -> Result<Option<T>, StoreError>,
-    text_of: impl Fn(&T) -> String,
-) -> Result<(), StoreError> {
-    for entry in store.entries(prefix) {
-        let (at, value) = entry?;
-        let text = String::from_utf8_lossy(&at[prefix.len()..]);
-        match uuid_from(&value).and_then(|id| fetch(store, id)) {
-            Ok(Some(record)) if text_of(&record) == text => {}
-            Ok(Some(record)) => report
-                .violation(&at, format!("its record has {}", text_of(&record))),
-            Ok(None) => report.violation(&at, "no such record"),
-            Err(error) => report.violation(&at, error.to_string()),
-        }
-    }
-    Ok(())
-}
-
+/// `key/` records: they decode, and their user exists.
 fn api_keys_decode(
     store: &SledStore,
     report: &mut Report,
 ) -> Result<(), StoreError> {
     for (at, api_key) in store.records::<ApiKeyRecord>(KEY, report)? {
         check_own_id(&at, KEY, api_key.id, report);
-        let hash = api_key.secure_value.as_bytes();
-        if !indexed_as(store, KEY_HASH, hash, api_key.id)? {
-            report.violation(&at, "no key_hash/ entry for it");
-        }
-        let user_key =
-            key(USER_KEY, &[api_key.user_id.as_bytes(), api_key.id.as_bytes()]);
-        report.require(store, &at, &user_key, || {
-            "no user_key/ entry for it".into()
-        })?;
         report.require(
             store,
             &at,
             &key(USER, &[api_key.user_id.as_bytes()]),
             || format!("no user {}", api_key.user_id),
         )?;
-    }
-    Ok(())
-}
-
-fn api_key_indexes(
-    store: &SledStore,
-    report: &mut Report,
-) -> Result<(), StoreError> {
-    text_index(store, report, KEY_HASH, SledStore::api_key_fetch, |api_key| {
-        api_key.secure_value.clone()
-    })?;
-    for entry in store.entries(USER_KEY) {
-        let (at, _) = entry?;
-        let Some((user_id, key_id)) = two_ids_after(&at, USER_KEY, report)
-        else {
-            continue;
-        };
-        match store.api_key_fetch(key_id) {
-            Ok(Some(api_key)) if api_key.user_id == user_id => {}
-            Ok(Some(_)) => report.violation(&at, "key has another user"),
-            Ok(None) => report.violation(&at, "no such key"),
-            Err(error) => report.violation(&at, error.to_string()),
-        }
     }
     Ok(())
 }
@@ -362,28 +282,12 @@ fn organizations_decode(
         store.records::<OrganizationRecord>(ORG, report)?
     {
         check_own_id(&at, ORG, organization.id, report);
-        let slug = organization.slug.as_bytes();
-        if !indexed_as(store, ORG_SLUG, slug, organization.id)? {
-            report.violation(
-                &at,
-                format!("no org_slug/ entry for {}", organization.slug),
-            );
-        }
     }
     Ok(())
 }
 
-fn org_slug_index(
-    store: &SledStore,
-    report: &mut Report,
-) -> Result<(), StoreError> {
-    text_index(store, report, ORG_SLUG, SledStore::organization_fetch, |org| {
-        org.slug.clone()
-    })
-}
-
 /// `member/` entries: they decode, name their user, and have their
-/// `user_org/` entry, their organization and their user.
+/// organization and their user.
 fn memberships(
     store: &SledStore,
     report: &mut Report,
@@ -395,10 +299,6 @@ fn memberships(
         if membership.user_id != user_id {
             report.violation(&at, "record names another user");
         }
-        let reverse = key(USER_ORG, &[user_id.as_bytes(), org_id.as_bytes()]);
-        report.require(store, &at, &reverse, || {
-            "no user_org/ entry for it".into()
-        })?;
         report.require(store, &at, &key(ORG, &[org_id.as_bytes()]), || {
             format!("no organization {org_id}")
         })?;
@@ -408,24 +308,6 @@ fn memberships(
             &key(USER, &[user_id.as_bytes()]),
             || format!("no user {user_id}"),
         )?;
-    }
-    Ok(())
-}
-
-fn user_org_index(
-    store: &SledStore,
-    report: &mut Report,
-) -> Result<(), StoreError> {
-    for entry in store.entries(USER_ORG) {
-        let (at, _) = entry?;
-        let Some((user_id, org_id)) = two_ids_after(&at, USER_ORG, report)
-        else {
-            continue;
-        };
-        let membership = key(MEMBER, &[org_id.as_bytes(), user_id.as_bytes()]);
-        report.require(store, &at, &membership, || {
-            "no member/ entry for it".into()
-        })?;
     }
     Ok(())
 }
@@ -458,6 +340,24 @@ fn user_org_count(
             &key(USER_ORG_COUNT, &[&user]),
             format!("absent, but {actual} user_org/ entries"),
         );
+    }
+    Ok(())
+}
+
+/// The `record_count/` of each counted kind is the number of its records.
+fn record_counts(
+    store: &SledStore,
+    report: &mut Report,
+) -> Result<(), StoreError> {
+    for kind in Counted::ALL {
+        let actual = store.entries(counted_prefix(kind)).count() as u64;
+        let stored = store.count(kind)?;
+        if stored != actual {
+            report.violation(
+                &record_count_key(kind),
+                format!("says {stored}, but {actual} records"),
+            );
+        }
     }
     Ok(())
 }
@@ -498,178 +398,49 @@ fn organization_counts(
     Ok(())
 }
 
-/// `invite/` entries: they decode, belong to the organization in their key
-/// (which exists), and have their `invite_id/` entry.
-fn invites(store: &SledStore, report: &mut Report) -> Result<(), StoreError> {
-    for (at, invite) in store.records::<InviteRecord>(INVITE, report)? {
-        let ids = (invite.organization_id, invite.id);
-        let Some((org_id, invite_id)) =
-            owned_record(store, report, &at, INVITE, ids)?
-        else {
-            continue;
-        };
-        if !indexed_as(store, INVITE_ID, invite_id.as_bytes(), org_id)? {
-            report.violation(&at, "no invite_id/ entry for it");
-        }
-    }
-    Ok(())
-}
-
-fn invite_id_index(
+/// The records of a kind kept under an organization: they decode, their
+/// ids match their key, and their organization exists.
+fn organization_child(
     store: &SledStore,
+    child: &Child,
     report: &mut Report,
 ) -> Result<(), StoreError> {
-    for entry in store.entries(INVITE_ID) {
+    for entry in store.entries(child.prefix) {
         let (at, value) = entry?;
-        let Some(invite_id) = single_id(&at, INVITE_ID) else {
-            report.violation(&at, "key does not end in an id");
+        let record_ids = match (child.ids)(&value) {
+            Ok(ids) => ids,
+            Err(error) => {
+                report.violation(&at, error.to_string());
+                continue;
+            }
+        };
+        let Some(ids) = two_ids_after(&at, child.prefix, report) else {
             continue;
         };
-        let Ok(org_id) = uuid_from(&value) else {
-            report.violation(&at, "value is not an organization id");
-            continue;
-        };
-        let record = key(INVITE, &[org_id.as_bytes(), invite_id.as_bytes()]);
-        report.require(store, &at, &record, || {
-            "no invite/ entry for it".into()
+        if ids != record_ids {
+            report.violation(&at, "record differs from its key");
+        }
+        let (org_id, _) = ids;
+        report.require(store, &at, &key(ORG, &[org_id.as_bytes()]), || {
+            format!("no organization {org_id}")
         })?;
     }
     Ok(())
 }
 
-/// A record of an organization, under `prefix` organization_id id: its
-/// ids match its key, and its organization exists. Returns the ids.
-fn owned_record(
-    store: &SledStore,
-    report: &mut Report,
-    at: &[u8],
-    prefix: &[u8],
-    record_ids: (Uuid, Uuid),
-) -> Result<Option<(Uuid, Uuid)>, StoreError> {
-    let Some(ids) = two_ids_after(at, prefix, report) else {
-        return Ok(None);
-    };
-    if ids != record_ids {
-        report.violation(at, "record differs from its key");
-    }
-    let (org_id, _) = ids;
-    report.require(store, at, &key(ORG, &[org_id.as_bytes()]), || {
-        format!("no organization {org_id}")
-    })?;
-    Ok(Some(ids))
-}
-
-/// Whether `index_prefix` + `part` holds exactly `organization_id` `id`.
-fn indexed_as_pair(
-    store: &SledStore,
-    index_prefix: &[u8],
-    part: &[u8],
-    (organization_id, id): (Uuid, Uuid),
-) -> Result<bool, StoreError> {
-    let expected =
-        [organization_id.as_bytes().as_slice(), id.as_bytes()].concat();
-    Ok(store
-        .db
-        .get(key(index_prefix, &[part]))?
-        .is_some_and(|value| value.as_ref() == expected.as_slice()))
-}
-
-/// An index from text to an organization's record (`prefix` text ->
-/// organization_id id): each entry names a record whose text is the
-/// entry's.
-fn pair_text_index<T: DeserializeOwned>(
-    store: &SledStore,
-    report: &mut Report,
-    prefix: &[u8],
-    record_prefix: &[u8],
-    text_of: impl Fn(&T) -> String,
-) -> Result<(), StoreError> {
-    for entry in store.entries(prefix) {
-        let (at, value) = entry?;
-        let text = String::from_utf8_lossy(&at[prefix.len()..]);
-        let Some((org_id, id)) = two_ids(&value) else {
-            report.violation(&at, "value is not two ids");
-            continue;
-        };
-        let record = key(record_prefix, &[org_id.as_bytes(), id.as_bytes()]);
-        match store.db.get(record)?.map(|bytes| decode::<T>(&bytes)) {
-            Some(Ok(record)) if text_of(&record) == text => {}
-            Some(Ok(record)) => report
-                .violation(&at, format!("its record has {}", text_of(&record))),
-            Some(Err(error)) => report.violation(&at, error.to_string()),
-            None => report.violation(&at, "no such record"),
-        }
-    }
-    Ok(())
-}
-
-/// `role/` entries: they decode, belong to their key's organization (which
-/// exists), and have their `role_name/` entry.
-fn roles(store: &SledStore, report: &mut Report) -> Result<(), StoreError> {
-    for (at, role) in store.records::<RoleRecord>(ROLE, report)? {
-        let ids = (role.organization_id, role.id);
-        if owned_record(store, report, &at, ROLE, ids)?.is_none() {
-            continue;
-        }
-        let name = role_name_key(role.organization_id, &role.name);
-        if store.db.get(&name)?.as_deref()
-            != Some(role.id.as_bytes().as_slice())
-        {
-            report.violation(
-                &at,
-                format!("no role_name/ entry for {}", role.name),
-            );
-        }
-    }
-    Ok(())
-}
-
-/// `role_name/` entries name a role of their organization with that name.
-fn role_name_index(
+/// A role external reference refers to a role of its organization.
+fn referenced_roles(
     store: &SledStore,
     report: &mut Report,
 ) -> Result<(), StoreError> {
-    organization_index(
-        store,
-        report,
-        ROLE_NAME,
-        |org_id, id| store.role_fetch(org_id, id),
-        |role: &RoleRecord, at| {
-            (role_name_key(role.organization_id, &role.name)[..] == *at)
-                .then_some(())
-                .ok_or_else(|| format!("its role is named {}", role.name))
-        },
-    )
-}
-
-/// Index entries `prefix` organization_id ... -> id: each names a record
-/// of its organization (`fetch`) that `owns` says has this entry.
-fn organization_index<T>(
-    store: &SledStore,
-    report: &mut Report,
-    prefix: &[u8],
-    fetch: impl Fn(Uuid, Uuid) -> Result<Option<T>, StoreError>,
-    owns: impl Fn(&T, &[u8]) -> Result<(), String>,
-) -> Result<(), StoreError> {
-    for entry in store.entries(prefix) {
-        let (at, value) = entry?;
-        let rest = &at[prefix.len()..];
-        let (Some(org_id), Ok(id)) = (
-            rest.get(..16).and_then(|id| Uuid::from_slice(id).ok()),
-            uuid_from(&value),
-        ) else {
-            report.violation(&at, "key or value is not an id");
-            continue;
-        };
-        match fetch(org_id, id) {
-            Ok(Some(record)) => {
-                if let Err(detail) = owns(&record, &at) {
-                    report.violation(&at, detail);
-                }
-            }
-            Ok(None) => report.violation(&at, "no such record"),
-            Err(error) => report.violation(&at, error.to_string()),
-        }
+    // References that do not decode are reported under their kind.
+    let references = store.decoded::<RoleExternalReferenceRecord>(ROLE_REF)?;
+    for (at, reference) in references {
+        let Ok(reference) = reference else { continue };
+        let (org_id, role_id) = (reference.organization_id, reference.role_id);
+        report.require(store, &at, &role_key(org_id, role_id), || {
+            format!("no role {role_id} in its organization")
+        })?;
     }
     Ok(())
 }
@@ -753,216 +524,6 @@ fn default_roles(
     Ok(())
 }
 
-/// `cimd/` entries: they decode, belong to their key's organization, and
-/// have their `cimd_hash/` entry.
-fn cimd_tokens(
-    store: &SledStore,
-    report: &mut Report,
-) -> Result<(), StoreError> {
-    for (at, token) in store.records::<CimdTokenRecord>(CIMD, report)? {
-        let ids = (token.organization_id, token.id);
-        let Some(ids) = owned_record(store, report, &at, CIMD, ids)? else {
-            continue;
-        };
-        if !indexed_as_pair(
-            store,
-            CIMD_HASH,
-            token.secure_value.as_bytes(),
-            ids,
-        )? {
-            report.violation(&at, "no cimd_hash/ entry for it");
-        }
-    }
-    Ok(())
-}
-
-fn cimd_hash_index(
-    store: &SledStore,
-    report: &mut Report,
-) -> Result<(), StoreError> {
-    pair_text_index(
-        store,
-        report,
-        CIMD_HASH,
-        CIMD,
-        |token: &CimdTokenRecord| token.secure_value.clone(),
-    )
-}
-
-/// `domain/` entries: they decode, belong to their key's organization, and
-/// have their `domain_name/` entry.
-fn domains(store: &SledStore, report: &mut Report) -> Result<(), StoreError> {
-    named_records(
-        store,
-        report,
-        DOMAIN,
-        DOMAIN_NAME,
-        |domain: &DomainRecord| {
-            ((domain.organization_id, domain.id), domain.domain.clone())
-        },
-    )
-}
-
-/// Records under `prefix` with a name unique across organizations
-/// (`ids_and_name`): they decode, belong to their key's organization
-/// (which exists), and have their entry under `index_prefix`.
-fn named_records<T: DeserializeOwned>(
-    store: &SledStore,
-    report: &mut Report,
-    prefix: &[u8],
-    index_prefix: &[u8],
-    ids_and_name: impl Fn(&T) -> ((Uuid, Uuid), String),
-) -> Result<(), StoreError> {
-    for (at, record) in store.records::<T>(prefix, report)? {
-        let (ids, name) = ids_and_name(&record);
-        let Some(ids) = owned_record(store, report, &at, prefix, ids)? else {
-            continue;
-        };
-        if !indexed_as_pair(store, index_prefix, name.as_bytes(), ids)? {
-            report.violation(
-                &at,
-                format!("no {} entry for {name}", printable(index_prefix)),
-            );
-        }
-    }
-    Ok(())
-}
-
-fn domain_name_index(
-    store: &SledStore,
-    report: &mut Report,
-) -> Result<(), StoreError> {
-    pair_text_index(
-        store,
-        report,
-        DOMAIN_NAME,
-        DOMAIN,
-        |domain: &DomainRecord| domain.domain.clone(),
-    )
-}
-
-/// `role_ref/` entries: they decode, belong to their key's organization
-/// (which exists), refer to a role of it, and have their `role_ref_key/`
-/// entries.
-fn role_external_references(
-    store: &SledStore,
-    report: &mut Report,
-) -> Result<(), StoreError> {
-    let records =
-        store.records::<RoleExternalReferenceRecord>(ROLE_REF, report)?;
-    for (at, reference) in records {
-        let ids = (reference.organization_id, reference.id);
-        let Some((org_id, _)) =
-            owned_record(store, report, &at, ROLE_REF, ids)?
-        else {
-            continue;
-        };
-        report.require(
-            store,
-            &at,
-            &role_key(org_id, reference.role_id),
-            || format!("no role {} in its organization", reference.role_id),
-        )?;
-        let order = order_key(&reference);
-        report.require(store, &at, &order, || {
-            format!("no role_ref_order/ entry {}", printable(&order))
-        })?;
-        for unique in unique_keys(&reference) {
-            if store.db.get(&unique)?.as_deref()
-                != Some(reference.id.as_bytes().as_slice())
-            {
-                report.violation(
-                    &at,
-                    format!("no role_ref_key/ entry {}", printable(&unique)),
-                );
-            }
-        }
-    }
-    Ok(())
-}
-
-/// `domain_id/` entries and `domain/` records match both ways: each
-/// domain has its entry naming its organization, and each entry its
-/// domain.
-fn domain_id_index(
-    store: &SledStore,
-    report: &mut Report,
-) -> Result<(), StoreError> {
-    for (at, domain) in store.records::<DomainRecord>(DOMAIN, report)? {
-        let entry = key(DOMAIN_ID, &[domain.id.as_bytes()]);
-        let indexed = store.db.get(&entry)?;
-        if indexed.as_deref() != Some(domain.organization_id.as_bytes()) {
-            report
-                .violation(&at, "no domain_id/ entry naming its organization");
-        }
-    }
-    for entry in store.entries(DOMAIN_ID) {
-        let (at, organization_id) = entry?;
-        let ids = (uuid_from(&organization_id), single_id(&at, DOMAIN_ID));
-        let (Ok(organization_id), Some(domain_id)) = ids else {
-            report.violation(&at, "not an id entry");
-            continue;
-        };
-        let domain =
-            key(DOMAIN, &[organization_id.as_bytes(), domain_id.as_bytes()]);
-        report.require(store, &at, &domain, || {
-            format!("no domain {domain_id} in organization {organization_id}")
-        })?;
-    }
-    Ok(())
-}
-
-/// `role_ref_key/` entries name a reference of their organization that
-/// has that key.
-fn role_ref_key_index(
-    store: &SledStore,
-    report: &mut Report,
-) -> Result<(), StoreError> {
-    organization_index(
-        store,
-        report,
-        ROLE_REF_KEY,
-        |org_id, id| store.role_external_reference_fetch(org_id, id),
-        |reference, at| {
-            unique_keys(reference)
-                .iter()
-                .any(|key| key[..] == *at)
-                .then_some(())
-                .ok_or_else(|| "its reference has other keys".to_string())
-        },
-    )
-}
-
-/// `role_ref_order/` entries name a reference of their organization whose
-/// order entry they are.
-fn role_ref_order_index(
-    store: &SledStore,
-    report: &mut Report,
-) -> Result<(), StoreError> {
-    for entry in store.entries(ROLE_REF_ORDER) {
-        let (at, _) = entry?;
-        let rest = &at[ROLE_REF_ORDER.len()..];
-        let ids = (rest.len() >= 32).then(|| {
-            let org_id = Uuid::from_slice(&rest[..16]).ok()?;
-            let id = Uuid::from_slice(&rest[rest.len() - 16..]).ok()?;
-            Some((org_id, id))
-        });
-        let Some(Some((org_id, id))) = ids else {
-            report.violation(&at, "key does not hold two ids");
-            continue;
-        };
-        match store.role_external_reference_fetch(org_id, id) {
-            Ok(Some(reference)) if order_key(&reference)[..] == at[..] => {}
-            Ok(Some(_)) => {
-                report.violation(&at, "its reference orders elsewhere")
-            }
-            Ok(None) => report.violation(&at, "no such reference"),
-            Err(error) => report.violation(&at, error.to_string()),
-        }
-    }
-    Ok(())
-}
-
 /// A SCIM record under `prefix` domain_id id: its ids match its key, and
 /// its domain is one of its organization's.
 fn under_domain(
@@ -1014,29 +575,6 @@ fn scim_users(
     Ok(())
 }
 
-/// `proxy/` entries: see [`named_records`].
-fn proxy_records(
-    store: &SledStore,
-    report: &mut Report,
-) -> Result<(), StoreError> {
-    named_records(store, report, PROXY, PROXY_DOMAIN, |record: &ProxyRecord| {
-        ((record.organization_id, record.id), record.domain.clone())
-    })
-}
-
-fn proxy_domain_index(
-    store: &SledStore,
-    report: &mut Report,
-) -> Result<(), StoreError> {
-    pair_text_index(
-        store,
-        report,
-        PROXY_DOMAIN,
-        PROXY,
-        |record: &ProxyRecord| record.domain.clone(),
-    )
-}
-
 /// `scim_log/` entries: they decode, match their key, and belong to a
 /// domain of their organization.
 fn scim_logs(store: &SledStore, report: &mut Report) -> Result<(), StoreError> {
@@ -1063,24 +601,19 @@ fn printable(at: &[u8]) -> String {
 #[cfg(test)]
 mod test {
     use super::super::encode;
+    use super::super::fixture::Fixture;
+    use super::super::indexes::Index;
+    use super::super::order::member_joined_key;
+    use super::super::order::BUILT;
+    use super::super::records::RoleRecord;
+    use super::super::roles::role_name_key;
+    use super::super::CIMD_HASH;
+    use super::super::DOMAIN_ID;
+    use super::super::DOMAIN_NAME;
+    use super::super::ORG_SLUG;
+    use super::super::ROLE_NAME;
+    use super::super::USER_EMAIL;
     use super::*;
-    use crate::store::Guard;
-
-    fn user(email: &str) -> UserRecord {
-        UserRecord {
-            id: Uuid::now_v7(),
-            numeric_id: 1,
-            email: email.to_string(),
-            first_name: String::new(),
-            last_name: String::new(),
-            is_staff: false,
-            current_organization: None,
-            created_at: chrono::Utc::now(),
-            current_team: None,
-            last_login: None,
-            preferences: Default::default(),
-        }
-    }
 
     fn invariants_broken(store: &SledStore) -> Vec<&'static str> {
         let mut names: Vec<_> =
@@ -1093,84 +626,97 @@ mod test {
     /// invariant that covers it.
     #[tokio::test]
     async fn test_check_reports_each_kind_of_damage() {
-        let dir = tempfile::tempdir().unwrap();
-        let log = slog::Logger::root(slog::Discard, slog::o!());
-        let store =
-            SledStore::open(&super::super::SledSettings::at(dir.path()), &log)
-                .unwrap();
-        let owner = user("owner@example.com");
-        store.user_insert(&owner, None).await.unwrap();
-        let membership = MembershipRecord {
-            id: Uuid::now_v7(),
-            user_id: owner.id,
-            level: LEVEL_OWNER,
-            joined_at: chrono::Utc::now(),
-            updated_at: chrono::Utc::now(),
-            roles: Vec::new(),
-        };
-        let org = store
-            .organization_insert(
-                &OrganizationRecord::for_tests(),
-                owner.id,
-                &membership,
-                |_| "checked".to_string(),
-                1,
-            )
-            .await
-            .unwrap();
-        assert_eq!(store.check().unwrap(), Vec::new());
+        let fixture = Fixture::new().await;
+        let (owner_id, org_id) = (fixture.owner.id, fixture.org.id);
+        let membership =
+            fixture.store.membership_fetch(org_id, owner_id).unwrap().unwrap();
+        assert_eq!(fixture.store.check().unwrap(), Vec::new());
 
         // A store from before `user_org_count/` gets its counts at open.
-        store.db.remove(key(USER_ORG_COUNT, &[owner.id.as_bytes()])).unwrap();
-        assert_eq!(invariants_broken(&store), ["user_org_count"]);
-        store.close().unwrap();
-        let store =
-            SledStore::open(&super::super::SledSettings::at(dir.path()), &log)
-                .unwrap();
-        assert_eq!(store.check().unwrap(), Vec::new());
+        let db = &fixture.store.db;
+        db.remove(key(USER_ORG_COUNT, &[owner_id.as_bytes()])).unwrap();
+        assert_eq!(invariants_broken(&fixture.store), ["user_org_count"]);
+        let fixture = fixture.reopen();
+        assert_eq!(fixture.store.check().unwrap(), Vec::new());
+
+        // A store from before `record_count/` gets its counts at open
+        // (until then they read 0); so does a wrong count, until reopened
+        // without the mark.
+        let db = &fixture.store.db;
+        for kind in Counted::ALL {
+            db.remove(record_count_key(kind)).unwrap();
+        }
+        assert_eq!(invariants_broken(&fixture.store), ["record_counts"]);
+        assert_eq!(fixture.store.count(Counted::Organizations).unwrap(), 0);
+        let fixture = fixture.reopen();
+        assert_eq!(invariants_broken(&fixture.store), ["record_counts"]);
+        fixture.store.db.remove(super::super::RECORD_COUNTS_KEPT).unwrap();
+        let fixture = fixture.reopen();
+        assert_eq!(fixture.store.check().unwrap(), Vec::new());
+        let organizations = fixture.store.entries(ORG).count() as u64;
+        assert!(organizations > 0);
+        assert_eq!(
+            fixture.store.count(Counted::Organizations).unwrap(),
+            organizations
+        );
+
+        // A role name index written by an older comparison of names is
+        // rebuilt once at open, when the store is not marked as having
+        // the current one.
+        let db = &fixture.store.db;
+        let stale = db
+            .scan_prefix(ROLE_NAME)
+            .next()
+            .expect("the fixture has a role")
+            .unwrap();
+        db.remove(&stale.0).unwrap();
+        db.insert(b"role_name/stale", stale.1).unwrap();
+        let broken = invariants_broken(&fixture.store);
+        assert_eq!(broken, ["role_name_index"]);
+        let fixture = fixture.reopen();
+        assert_eq!(invariants_broken(&fixture.store), broken, "marked current");
+        fixture.store.db.remove(super::super::ROLE_NAMES_CURRENT).unwrap();
+        let fixture = fixture.reopen();
+        assert_eq!(fixture.store.check().unwrap(), Vec::new());
 
         // A store from before the order indexes gets them at open; until
         // then, each missing entry is reported.
-        store.db.remove(super::super::order::BUILT).unwrap();
-        store
-            .db
-            .remove(super::super::order::member_joined_key(org.id, &membership))
-            .unwrap();
-        store.db.insert(b"user_numeric/stray", &[]).unwrap();
-        let broken = store.check().unwrap();
+        let db = &fixture.store.db;
+        db.remove(BUILT).unwrap();
+        db.remove(member_joined_key(org_id, &membership)).unwrap();
+        db.insert(b"user_numeric/stray", &[]).unwrap();
+        let broken = fixture.store.check().unwrap();
         assert_eq!(
             broken.iter().map(|v| v.invariant).collect::<Vec<_>>(),
             ["member_joined_index", "user_numeric_index"],
             "{broken:?}"
         );
-        store.close().unwrap();
-        let store =
-            SledStore::open(&super::super::SledSettings::at(dir.path()), &log)
-                .unwrap();
+        let fixture = fixture.reopen();
+        let store = &fixture.store;
         assert_eq!(store.check().unwrap(), Vec::new());
 
         let db = &store.db;
-        let org_key = key(ORG, &[org.id.as_bytes()]);
+        let org_key = key(ORG, &[org_id.as_bytes()]);
         // An index entry without its record, and a record without its
         // index entry.
         db.insert(key(USER_EMAIL, &[b"ghost@example.com"]), &[7u8; 16])
             .unwrap();
         db.remove(key(ORG_SLUG, &[b"checked"])).unwrap();
         assert_eq!(
-            invariants_broken(&store),
-            ["user_email_index", "organizations_decode"]
+            invariants_broken(store),
+            ["user_email_index", "org_slug_index"]
         );
         db.remove(key(USER_EMAIL, &[b"ghost@example.com"])).unwrap();
-        db.insert(key(ORG_SLUG, &[b"checked"]), org.id.as_bytes()).unwrap();
+        db.insert(key(ORG_SLUG, &[b"checked"]), org_id.as_bytes()).unwrap();
 
         // A membership without its reverse entry, and an organization
         // left without an owner whose counts are wrong.
-        db.remove(key(USER_ORG, &[owner.id.as_bytes(), org.id.as_bytes()]))
+        db.remove(key(USER_ORG, &[owner_id.as_bytes(), org_id.as_bytes()]))
             .unwrap();
         let mut demoted = membership.clone();
         demoted.level = 1;
         db.insert(
-            key(MEMBER, &[org.id.as_bytes(), owner.id.as_bytes()]),
+            key(MEMBER, &[org_id.as_bytes(), owner_id.as_bytes()]),
             encode(&demoted),
         )
         .unwrap();
@@ -1178,106 +724,28 @@ mod test {
         assert_eq!(
             broken.iter().map(|v| v.invariant).collect::<Vec<_>>(),
             [
-                "memberships",
                 "user_org_count",
                 "organization_counts",
-                "organization_counts"
+                "organization_counts",
+                "user_org_index"
             ],
             "{broken:?}"
         );
 
         // A record that does not decode is reported, not fatal.
         db.insert(org_key.as_slice(), b"not json".as_slice()).unwrap();
-        assert!(invariants_broken(&store).contains(&"organizations_decode"));
-        store.close().unwrap();
+        assert!(invariants_broken(store).contains(&"organizations_decode"));
     }
 
-    /// Roles, role memberships, CIMD tokens and domains: a consistent
-    /// store passes, and each kind of damage is reported.
+    /// Roles, role memberships, CIMD tokens, domains and SCIM records: a
+    /// consistent store passes, and each kind of damage is reported.
     #[tokio::test]
     async fn test_check_reports_damage_under_an_organization() {
-        let dir = tempfile::tempdir().unwrap();
-        let log = slog::Logger::root(slog::Discard, slog::o!());
-        let store =
-            SledStore::open(&super::super::SledSettings::at(dir.path()), &log)
-                .unwrap();
-        let owner = user("owner@example.com");
-        store.user_insert(&owner, None).await.unwrap();
-        let now = chrono::Utc::now();
-        let membership = MembershipRecord {
-            id: Uuid::now_v7(),
-            user_id: owner.id,
-            level: LEVEL_OWNER,
-            joined_at: now,
-            updated_at: now,
-            roles: Vec::new(),
-        };
-        let org = store
-            .organization_insert(
-                &OrganizationRecord::for_tests(),
-                owner.id,
-                &membership,
-                |_| "o".into(),
-                1,
-            )
-            .await
-            .unwrap();
-        let role = RoleRecord {
-            id: Uuid::now_v7(),
-            organization_id: org.id,
-            name: "Admins".into(),
-            created_by: owner.id,
-            created_at: now,
-            external_id: None,
-        };
-        let guard = Guard::Member {
-            user_id: owner.id,
-            level: LEVEL_OWNER,
-            level_if_member_keys_off: LEVEL_OWNER,
-        };
-        store.role_insert(&role, &guard).await.unwrap();
-        let assignment = RoleMembershipRecord {
-            id: Uuid::now_v7(),
-            role_id: role.id,
-            user_id: owner.id,
-            joined_at: now,
-            updated_at: now,
-        };
-        store.role_member_insert(org.id, &assignment, &guard).await.unwrap();
-        let token = CimdTokenRecord {
-            id: Uuid::now_v7(),
-            organization_id: org.id,
-            label: "t".into(),
-            cimd_url: Some("https://partner.example".into()),
-            secure_value: "sha256$00".into(),
-            mask_value: "phvt...0000".into(),
-            created_by: owner.id,
-            created_at: now,
-            last_used_at: None,
-        };
-        store.cimd_token_insert(&token, &guard).await.unwrap();
-        let domain = DomainRecord {
-            id: Uuid::now_v7(),
-            organization_id: org.id,
-            domain: "example.com".into(),
-            verification_challenge: "c".into(),
-            verified_at: None,
-            last_verification_retry: None,
-            jit_provisioning_enabled: false,
-            sso_enforcement: String::new(),
-            saml_entity_id: None,
-            saml_acs_url: None,
-            saml_x509_cert: None,
-            scim_token_hash: None,
-            created_at: now,
-        };
-        store.domain_insert(&domain, &guard).await.unwrap();
-        store
-            .organization_update(org.id, &guard, |org| {
-                org.default_role_id = Some(role.id)
-            })
-            .await
-            .unwrap();
+        let fixture = Fixture::new().await;
+        let (owner, org) = (&fixture.owner, &fixture.org);
+        let (role, token, domain) =
+            (&fixture.role, &fixture.token, &fixture.domain);
+        let store = &fixture.store;
         assert_eq!(store.check().unwrap(), Vec::new());
 
         let db = &store.db;
@@ -1290,8 +758,8 @@ mod test {
         )
         .unwrap();
         assert_eq!(
-            invariants_broken(&store),
-            ["roles", "cimd_tokens", "domain_name_index"]
+            invariants_broken(store),
+            ["role_name_index", "cimd_hash_index", "domain_name_index"]
         );
         db.insert(key(ROLE_NAME, &[org_bytes, b"admins"]), role.id.as_bytes())
             .unwrap();
@@ -1306,20 +774,9 @@ mod test {
         // SCIM records of a domain that is not there, and a domain whose
         // id entry is gone.
         let ghost = Uuid::now_v7();
-        let scim_user = ScimUserRecord {
-            organization_id: org.id,
-            domain_id: ghost,
-            user_id: owner.id,
-            external_id: None,
-            given_name: None,
-            family_name: None,
-            formatted_name: None,
-            display_name: None,
-            emails: Vec::new(),
-            created_at: now,
-            updated_at: now,
-            version: 1,
-        };
+        let now = chrono::Utc::now();
+        let scim_user =
+            ScimUserRecord { domain_id: ghost, ..fixture.scim_user.clone() };
         let user_key = key(SCIM_USER, &[ghost.as_bytes(), owner.id.as_bytes()]);
         db.insert(&user_key, encode(&scim_user)).unwrap();
         let entry = ScimLogRecord {
@@ -1340,31 +797,167 @@ mod test {
         db.insert(&log_key, encode(&entry)).unwrap();
         db.remove(key(DOMAIN_ID, &[domain.id.as_bytes()])).unwrap();
         assert_eq!(
-            invariants_broken(&store),
-            ["domain_id_index", "scim_users", "scim_logs"]
+            invariants_broken(store),
+            ["scim_users", "scim_logs", "domain_id_index"]
         );
         db.remove(user_key).unwrap();
         db.remove(log_key).unwrap();
-        assert_eq!(invariants_broken(&store), ["domain_id_index"]);
+        assert_eq!(invariants_broken(store), ["domain_id_index"]);
 
         // A store written before domains were indexed by id gets the index
         // when it opens.
-        store.close().unwrap();
-        let store =
-            SledStore::open(&super::super::SledSettings::at(dir.path()), &log)
-                .unwrap();
+        let (org_id, role_id, domain_id) = (org.id, role.id, domain.id);
+        let fixture = fixture.reopen();
+        let store = &fixture.store;
         assert_eq!(store.check().unwrap(), Vec::new());
-        let found = store.domain_fetch_by_id(domain.id).unwrap().unwrap();
+        let found = store.domain_fetch_by_id(domain_id).unwrap().unwrap();
         assert_eq!(found.domain, "example.com");
         assert!(store.domain_fetch_by_id(Uuid::now_v7()).unwrap().is_none());
-        let db = &store.db;
 
         // A role removed behind the store's back leaves an assignment, a
-        // membership listing it, and a default role pointing nowhere.
-        db.remove(key(ROLE, &[org_bytes, role.id.as_bytes()])).unwrap();
+        // membership listing it, a default role and an external reference
+        // pointing nowhere.
+        let db = &store.db;
+        db.remove(key(ROLE, &[org_id.as_bytes(), role_id.as_bytes()])).unwrap();
         assert_eq!(
-            invariants_broken(&store),
-            ["role_name_index", "role_members", "default_roles"]
+            invariants_broken(store),
+            [
+                "role_members",
+                "default_roles",
+                "referenced_roles",
+                "role_name_index"
+            ]
         );
+    }
+
+    /// Every index of both tables is compared with its records: an entry
+    /// removed, changed or added behind the store's back is reported under
+    /// the index's name, at the entry.
+    #[tokio::test]
+    async fn test_check_compares_every_index_with_its_records() {
+        let fixture = Fixture::new().await;
+        let store = &fixture.store;
+        let db = &store.db;
+        assert_eq!(store.check().unwrap(), Vec::new());
+        let broken_in = |index: &Index| -> Vec<(String, String)> {
+            let found = store.check().unwrap().into_iter();
+            found
+                .filter(|violation| violation.invariant == index.name)
+                .map(|violation| (violation.key, violation.detail))
+                .collect()
+        };
+        for index in ORDER_INDEXES.iter().chain(LOOKUP_INDEXES) {
+            let name = index.name;
+            let (at, value) = db
+                .scan_prefix(index.prefix)
+                .next()
+                .unwrap_or_else(|| panic!("no {name} entry in the fixture"))
+                .unwrap();
+
+            db.remove(&at).unwrap();
+            let [(found_at, detail)] = &broken_in(index)[..] else {
+                panic!("{name}: {:?}", store.check());
+            };
+            assert_eq!(found_at, &printable(&at), "{name}");
+            assert!(detail.starts_with("missing: "), "{name}: {detail}");
+            assert!(detail.contains(&printable(index.records)), "{name}");
+
+            db.insert(&at, [value.as_ref(), b"?"].concat()).unwrap();
+            let [(found_at, detail)] = &broken_in(index)[..] else {
+                panic!("{name}: {:?}", store.check());
+            };
+            assert_eq!(found_at, &printable(&at), "{name}");
+            assert!(detail.starts_with("holds another value"), "{name}");
+            db.insert(&at, value).unwrap();
+
+            let stray = key(index.prefix, &[b"stray"]);
+            db.insert(&stray, b"".as_slice()).unwrap();
+            let detail = "no record has this entry".to_string();
+            assert_eq!(
+                broken_in(index),
+                [(printable(&stray), detail)],
+                "{name}"
+            );
+            db.remove(&stray).unwrap();
+        }
+        assert_eq!(store.check().unwrap(), Vec::new());
+    }
+
+    /// The lookup indexes in detail: an entry naming the wrong record, one
+    /// missing, and a unique name that two records claim.
+    #[tokio::test]
+    async fn test_check_reports_wrong_missing_and_shared_lookup_entries() {
+        let fixture = Fixture::new().await;
+        let store = &fixture.store;
+        let db = &store.db;
+        let user_at = key(USER, &[fixture.owner.id.as_bytes()]);
+        let org_at = key(ORG, &[fixture.org.id.as_bytes()]);
+        db.insert(key(ORG_SLUG, &[b"checked"]), Uuid::now_v7().as_bytes())
+            .unwrap();
+        db.remove(key(USER_EMAIL, &[b"owner@example.com"])).unwrap();
+        assert_eq!(
+            store.check().unwrap(),
+            [
+                Violation {
+                    invariant: "user_email_index",
+                    key: "user_email/owner@example.com".into(),
+                    detail: format!(
+                        "missing: {} should have it",
+                        printable(&user_at)
+                    ),
+                },
+                Violation {
+                    invariant: "org_slug_index",
+                    key: "org_slug/checked".into(),
+                    detail: format!(
+                        "holds another value than {} gives it",
+                        printable(&org_at)
+                    ),
+                },
+            ]
+        );
+        db.insert(key(ORG_SLUG, &[b"checked"]), fixture.org.id.as_bytes())
+            .unwrap();
+        db.insert(
+            key(USER_EMAIL, &[b"owner@example.com"]),
+            fixture.owner.id.as_bytes(),
+        )
+        .unwrap();
+
+        // A role whose name compares equal to another's, written behind
+        // the store's back: the older keeps the name, the other is named
+        // for an operator to rename.
+        let twin = RoleRecord {
+            id: Uuid::now_v7(),
+            name: "ADMINS".into(),
+            ..fixture.role.clone()
+        };
+        let twin_at = role_key(twin.organization_id, twin.id);
+        db.insert(&twin_at, encode(&twin)).unwrap();
+        let name_at = role_name_key(twin.organization_id, &twin.name);
+        assert_eq!(
+            store.check().unwrap(),
+            [Violation {
+                invariant: "role_name_index",
+                key: printable(&name_at),
+                detail: format!(
+                    "{} should have it too (only one may)",
+                    printable(&twin_at)
+                ),
+            }]
+        );
+    }
+
+    /// An organization removed behind the store's back leaves records of
+    /// every kind kept under it, each reported under its kind's name.
+    #[tokio::test]
+    async fn test_check_reports_every_kind_left_without_its_organization() {
+        let fixture = Fixture::new().await;
+        let store = &fixture.store;
+        store.db.remove(key(ORG, &[fixture.org.id.as_bytes()])).unwrap();
+        let broken = invariants_broken(store);
+        for child in ORGANIZATION_CHILDREN {
+            assert!(broken.contains(&child.kind), "{}: {broken:?}", child.kind);
+        }
     }
 }

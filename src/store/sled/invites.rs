@@ -29,6 +29,14 @@ use crate::store::InvitePlanning;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
+pub(super) fn invite_key(organization_id: Uuid, invite_id: Uuid) -> Vec<u8> {
+    key(INVITE, &[organization_id.as_bytes(), invite_id.as_bytes()])
+}
+
+pub(super) fn invite_id_key(invite_id: Uuid) -> Vec<u8> {
+    key(INVITE_ID, &[invite_id.as_bytes()])
+}
+
 impl SledStore {
     /// An organization's invites, oldest first.
     /// A page of an organization's invites, newest first (ids are UUIDv7:
@@ -50,6 +58,20 @@ impl SledStore {
         organization_id: Uuid,
     ) -> Result<Vec<InviteRecord>, StoreError> {
         self.records_under(&key(INVITE, &[organization_id.as_bytes()]))
+    }
+
+    /// Every key the organization's invites occupy (records and id index).
+    pub(super) fn invite_keys(
+        &self,
+        organization_id: Uuid,
+    ) -> Result<Vec<Vec<u8>>, StoreError> {
+        let mut keys = Vec::new();
+        for id in self.scan_ids(&key(INVITE, &[organization_id.as_bytes()])) {
+            let id = id?;
+            keys.push(invite_key(organization_id, id));
+            keys.push(invite_id_key(id));
+        }
+        Ok(keys)
     }
 
     /// Every invite to `email` (compared case-insensitively), in any
@@ -82,13 +104,10 @@ impl SledStore {
         &self,
         id: Uuid,
     ) -> Result<Option<InviteRecord>, StoreError> {
-        let Some(organization_id) =
-            self.db.get(key(INVITE_ID, &[id.as_bytes()]))?
-        else {
+        let Some(organization_id) = self.db.get(invite_id_key(id))? else {
             return Ok(None);
         };
-        let organization_id = uuid_from(&organization_id)?;
-        self.fetch(&key(INVITE, &[organization_id.as_bytes(), id.as_bytes()]))
+        self.fetch(&invite_key(uuid_from(&organization_id)?, id))
     }
 
     /// Removes and adds invites of an organization in one transaction, as
@@ -124,11 +143,8 @@ impl SledStore {
                     return Ok(false);
                 }
                 for id in &changes.remove {
-                    tx.remove(key(
-                        INVITE,
-                        &[organization_id.as_bytes(), id.as_bytes()],
-                    ))?;
-                    tx.remove(key(INVITE_ID, &[id.as_bytes()]))?;
+                    tx.remove(invite_key(organization_id, *id))?;
+                    tx.remove(invite_id_key(*id))?;
                 }
                 for invite in &changes.insert {
                     invite_insert_tx(tx, invite)?;
@@ -155,21 +171,18 @@ impl SledStore {
         user_id: Uuid,
         decide: impl Fn(&InviteAcceptance) -> Result<MembershipRecord, E>,
     ) -> Result<Result<MembershipRecord, E>, StoreError> {
-        let index_key = key(INVITE_ID, &[invite_id.as_bytes()]);
+        let index_key = invite_id_key(invite_id);
         let user_key = key(USER, &[user_id.as_bytes()]);
         let outcome = self.transaction(|tx| {
             let not_found = || abort(StoreError::NotFound);
             let organization_id =
                 uuid_from(&tx.get(&index_key)?.ok_or_else(not_found)?)
                     .map_err(abort)?;
-            let invite_key = key(
-                INVITE,
-                &[organization_id.as_bytes(), invite_id.as_bytes()],
-            );
+            let record_key = invite_key(organization_id, invite_id);
             let member_key =
                 key(MEMBER, &[organization_id.as_bytes(), user_id.as_bytes()]);
             let acceptance = InviteAcceptance {
-                invite: tx_get(tx, &invite_key)?.ok_or_else(not_found)?,
+                invite: tx_get(tx, &record_key)?.ok_or_else(not_found)?,
                 organization: tx_get(
                     tx,
                     &key(ORG, &[organization_id.as_bytes()]),
@@ -209,7 +222,7 @@ impl SledStore {
                     },
                 )?;
             }
-            tx.remove(invite_key)?;
+            tx.remove(record_key)?;
             tx.remove(index_key.as_slice())?;
             user.current_organization = Some(organization_id);
             tx.insert(user_key.as_slice(), encode(&user))?;
@@ -228,13 +241,7 @@ pub(super) fn invite_insert_tx(
     invite: &InviteRecord,
 ) -> TxResult<()> {
     let organization_id = invite.organization_id;
-    tx.insert(
-        key(INVITE, &[organization_id.as_bytes(), invite.id.as_bytes()]),
-        encode(invite),
-    )?;
-    tx.insert(
-        key(INVITE_ID, &[invite.id.as_bytes()]),
-        organization_id.as_bytes().as_slice(),
-    )?;
+    tx.insert(invite_key(organization_id, invite.id), encode(invite))?;
+    tx.insert(invite_id_key(invite.id), organization_id.as_bytes().as_slice())?;
     Ok(())
 }

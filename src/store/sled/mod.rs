@@ -42,6 +42,11 @@
 //! | `role_names`                          | empty: `role_name/` compares names as `names::comparison_key` does |
 //! | `ready`                               | empty: written by every readiness probe |
 //!
+//! What each index above should hold, given its records, is described
+//! once: in `indexes.rs` (`LOOKUP_INDEXES`) and `order.rs`
+//! (`ORDER_INDEXES`); `orgbase check` compares every index with its
+//! records.
+//!
 //! Records are JSON inside an envelope `{"v": 1, "r": <record>}`; a record
 //! whose envelope version is unknown is reported, never guessed at.
 //!
@@ -84,7 +89,10 @@ pub mod check;
 mod cimd;
 mod domains;
 mod export;
+#[cfg(test)]
+mod fixture;
 mod flusher;
+mod indexes;
 pub mod invites;
 pub mod members;
 mod order;

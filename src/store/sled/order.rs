@@ -13,16 +13,18 @@
 //! both written so that byte order is numeric order. Each entry is written
 //! and removed in the same transaction as its record (by the record kind's
 //! writer). Stores written before these indexes existed get them built
-//! once at open ([`SledStore::order_indexes_build`]); `orgbase check`
-//! compares each with its records ([`SledStore::order_index_differences`]).
+//! once at open ([`SledStore::order_indexes_build`]) from
+//! [`ORDER_INDEXES`], which describes each (see `indexes.rs`); `orgbase
+//! check` compares each with its records.
 
 use super::decode;
+use super::indexes::organization_in;
+use super::indexes::Index;
 use super::key;
 use super::records::DomainRecord;
 use super::records::MembershipRecord;
 use super::records::RoleMembershipRecord;
 use super::records::UserRecord;
-use super::uuid_from;
 use super::SledStore;
 use super::StoreError;
 use super::DOMAIN;
@@ -33,7 +35,6 @@ use crate::page::Page;
 use chrono::DateTime;
 use chrono::Utc;
 use serde::de::DeserializeOwned;
-use std::collections::BTreeMap;
 use uuid::Uuid;
 
 pub(super) const MEMBER_JOINED: &[u8] = b"member_joined/";
@@ -94,84 +95,54 @@ pub(super) fn user_numeric_key(user: &UserRecord) -> Vec<u8> {
     key(USER_NUMERIC, &[&ordered(user.numeric_id), user.id.as_bytes()])
 }
 
-/// The organization id that a record key under `prefix` starts with.
-fn organization_in(at: &[u8], prefix: &[u8]) -> Result<Uuid, StoreError> {
-    uuid_from(at.get(prefix.len()..prefix.len() + 16).unwrap_or_default())
-}
-
-/// An index entry: its key and value.
-type Entry = (Vec<u8>, Vec<u8>);
-
-/// One order index: where its entries live, the records it orders, and
-/// the entry (key and value) of a record, from the record's key and value.
-pub(super) struct OrderIndex {
-    pub name: &'static str,
-    pub prefix: &'static [u8],
-    records: &'static [u8],
-    entry: fn(&[u8], &[u8]) -> Result<Entry, StoreError>,
-}
-
-pub(super) const ORDER_INDEXES: &[OrderIndex] = &[
-    OrderIndex {
+pub(super) const ORDER_INDEXES: &[Index] = &[
+    Index {
         name: "member_joined_index",
         prefix: MEMBER_JOINED,
         records: MEMBER,
-        entry: |at, value| {
+        entries: |at, value| {
             let membership: MembershipRecord = decode(value)?;
             let organization_id = organization_in(at, MEMBER)?;
-            Ok((member_joined_key(organization_id, &membership), Vec::new()))
+            Ok(vec![(
+                member_joined_key(organization_id, &membership),
+                Vec::new(),
+            )])
         },
     },
-    OrderIndex {
+    Index {
         name: "role_member_joined_index",
         prefix: ROLE_MEMBER_JOINED,
         records: ROLE_MEMBER,
-        entry: |at, value| {
+        entries: |at, value| {
             let member: RoleMembershipRecord = decode(value)?;
             let organization_id = organization_in(at, ROLE_MEMBER)?;
-            Ok((
+            Ok(vec![(
                 role_member_joined_key(organization_id, &member),
                 member.user_id.as_bytes().to_vec(),
-            ))
+            )])
         },
     },
-    OrderIndex {
+    Index {
         name: "org_domain_index",
         prefix: ORG_DOMAIN,
         records: DOMAIN,
-        entry: |_, value| {
+        entries: |_, value| {
             let domain: DomainRecord = decode(value)?;
-            Ok((org_domain_key(&domain), domain.id.as_bytes().to_vec()))
+            Ok(vec![(org_domain_key(&domain), domain.id.as_bytes().to_vec())])
         },
     },
-    OrderIndex {
+    Index {
         name: "user_numeric_index",
         prefix: USER_NUMERIC,
         records: USER,
-        entry: |_, value| {
+        entries: |_, value| {
             let user: UserRecord = decode(value)?;
-            Ok((user_numeric_key(&user), Vec::new()))
+            Ok(vec![(user_numeric_key(&user), Vec::new())])
         },
     },
 ];
 
 impl SledStore {
-    /// The entries `index` should hold, from its records (those that do
-    /// not decode are left to the checks of their own kind).
-    fn order_entries_wanted(
-        &self,
-        index: &OrderIndex,
-    ) -> Result<BTreeMap<Vec<u8>, Vec<u8>>, StoreError> {
-        let mut wanted = BTreeMap::new();
-        for entry in self.db.scan_prefix(index.records) {
-            let (at, value) = entry?;
-            if let Ok((entry, value)) = (index.entry)(&at, &value) {
-                wanted.insert(entry, value);
-            }
-        }
-        Ok(wanted)
-    }
-
     /// Builds every order index from its records, once, for a store
     /// written before they existed: at open, before any request.
     pub(super) fn order_indexes_build(&self) -> Result<(), StoreError> {
@@ -184,7 +155,7 @@ impl SledStore {
             for stale in self.scan_keys(index.prefix)? {
                 batch.remove(stale);
             }
-            for (entry, value) in self.order_entries_wanted(index)? {
+            for (entry, value) in self.index_entries_wanted(index)? {
                 batch.insert(entry, value);
                 entries += 1;
             }
@@ -194,30 +165,6 @@ impl SledStore {
         self.db.flush()?;
         slog::info!(self.log, "built the order indexes"; "entries" => entries);
         Ok(())
-    }
-
-    /// Where `index` and its records disagree: each entry that is missing,
-    /// stray or holds the wrong value, with what is wrong.
-    pub(super) fn order_index_differences(
-        &self,
-        index: &OrderIndex,
-    ) -> Result<Vec<(Vec<u8>, String)>, StoreError> {
-        let mut wanted = self.order_entries_wanted(index)?;
-        let mut differences = Vec::new();
-        for entry in self.db.scan_prefix(index.prefix) {
-            let (at, value) = entry?;
-            match wanted.remove(at.as_ref()) {
-                None => differences
-                    .push((at.to_vec(), "names no record of its kind".into())),
-                Some(expected) if expected != value.as_ref() => differences
-                    .push((at.to_vec(), "holds the wrong value".into())),
-                Some(_) => {}
-            }
-        }
-        differences.extend(wanted.into_keys().map(|missing| {
-            (missing, "is missing for an existing record".to_string())
-        }));
-        Ok(differences)
     }
 
     /// The entries under `prefix` from `offset` on (at most `limit`), in

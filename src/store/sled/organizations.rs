@@ -1,15 +1,23 @@
-//! Organizations, their slugs, and their members' index entries.
+//! Organizations, their slugs, their members' index entries, and the
+//! table of everything else an organization owns.
 
 use super::abort;
 use super::counter_add_tx;
+use super::decode;
 use super::encode;
 use super::key;
 use super::members::guard_check;
 use super::members::write_organization;
 use super::order::member_joined_key;
 use super::record_count_add_tx;
+use super::records::CimdTokenRecord;
+use super::records::DomainRecord;
+use super::records::InviteRecord;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
+use super::records::ProxyRecord;
+use super::records::RoleExternalReferenceRecord;
+use super::records::RoleRecord;
 use super::records::UserRecord;
 use super::roles::role_member_remove_tx;
 use super::tx_get;
@@ -18,13 +26,15 @@ use super::Counted;
 use super::SledStore;
 use super::StoreError;
 use super::TxResult;
+use super::CIMD;
+use super::DOMAIN;
 use super::INVITE;
-use super::INVITE_ID;
 use super::MEMBER;
 use super::ORG;
 use super::ORG_SLUG;
+use super::PROXY;
 use super::ROLE;
-use super::ROLE_NAME;
+use super::ROLE_REF;
 use super::USER;
 use super::USER_ORG;
 use super::USER_ORG_COUNT;
@@ -32,6 +42,16 @@ use crate::page::Page;
 use crate::store::Guard;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
+
+pub(super) fn slug_key(slug: &str) -> Vec<u8> {
+    key(ORG_SLUG, &[slug.as_bytes()])
+}
+
+/// The entry that lists an organization among its member's (the reverse
+/// of `member/`).
+pub(super) fn user_org_key(user_id: Uuid, organization_id: Uuid) -> Vec<u8> {
+    key(USER_ORG, &[user_id.as_bytes(), organization_id.as_bytes()])
+}
 
 impl SledStore {
     /// Inserts an organization with `owner` as its only member (an owner),
@@ -105,9 +125,9 @@ impl SledStore {
         Ok(updated)
     }
 
-    /// Removes an organization with everything under it (memberships,
-    /// invites, roles and their members, CIMD tokens, domains, ...);
-    /// members whose current organization it was are left with none.
+    /// Removes an organization with its memberships and every kind of
+    /// record in [`ORGANIZATION_CHILDREN`]; members whose current
+    /// organization it was are left with none.
     pub async fn organization_remove(
         &self,
         id: Uuid,
@@ -121,23 +141,18 @@ impl SledStore {
             let Some(seen) = self.organization_fetch(id)? else {
                 return Err(StoreError::NotFound);
             };
+            let mut owned_keys = Vec::new();
+            for child in ORGANIZATION_CHILDREN {
+                owned_keys.extend((child.keys)(self, id)?);
+            }
+            // Memberships are not in the table: removing one reads and
+            // rewrites its user (current organization) and the user's
+            // `user_org_count/` inside the transaction, which a list of
+            // keys made beforehand cannot do. The member's role
+            // assignments go with it.
             let members: Vec<Uuid> = self
                 .scan_ids(&key(MEMBER, &[id.as_bytes()]))
                 .collect::<Result<_, _>>()?;
-            let invites: Vec<Uuid> = self
-                .scan_ids(&key(INVITE, &[id.as_bytes()]))
-                .collect::<Result<_, _>>()?;
-            // Roles and their names; role memberships go with the members.
-            let role_keys = self.scan_keys(&key(ROLE, &[id.as_bytes()]))?;
-            let role_name_keys =
-                self.scan_keys(&key(ROLE_NAME, &[id.as_bytes()]))?;
-            let owned_keys = [
-                self.cimd_token_keys(id)?,
-                self.domain_keys(id)?,
-                self.role_external_reference_keys(id, None)?,
-                self.proxy_record_keys(id)?,
-            ]
-            .concat();
             let removed = self.transaction(|tx| {
                 let organization: OrganizationRecord =
                     tx_get(tx, &org_key)?.ok_or(abort(StoreError::NotFound))?;
@@ -147,17 +162,7 @@ impl SledStore {
                 guard_check(tx, &organization, guard)?;
                 tx.remove(org_key.as_slice())?;
                 record_count_add_tx(tx, Counted::Organizations, -1)?;
-                tx.remove(key(ORG_SLUG, &[organization.slug.as_bytes()]))?;
-                for invite in &invites {
-                    tx.remove(key(
-                        INVITE,
-                        &[id.as_bytes(), invite.as_bytes()],
-                    ))?;
-                    tx.remove(key(INVITE_ID, &[invite.as_bytes()]))?;
-                }
-                for role_key in role_keys.iter().chain(&role_name_keys) {
-                    tx.remove(&role_key[..])?;
-                }
+                tx.remove(slug_key(&organization.slug))?;
                 for owned_key in &owned_keys {
                     tx.remove(owned_key.as_slice())?;
                 }
@@ -201,9 +206,7 @@ impl SledStore {
             Some(only) => {
                 let mut ids = Vec::new();
                 for id in only {
-                    let entry =
-                        key(USER_ORG, &[user_id.as_bytes(), id.as_bytes()]);
-                    if self.db.contains_key(entry)? {
+                    if self.db.contains_key(user_org_key(user_id, *id))? {
                         ids.push(*id);
                     }
                 }
@@ -272,6 +275,88 @@ impl SledStore {
     }
 }
 
+/// The organization id and own id a record names, from its value (an
+/// error: it does not decode).
+type IdsOf = fn(&[u8]) -> Result<(Uuid, Uuid), StoreError>;
+
+/// Every key a kind's records occupy under one organization.
+type KeysUnder = fn(&SledStore, Uuid) -> Result<Vec<Vec<u8>>, StoreError>;
+
+/// A kind of record kept under an organization, at `prefix`
+/// organization_id id.
+pub(super) struct Child {
+    /// Its name: `orgbase check` reports its records under it.
+    pub kind: &'static str,
+    pub prefix: &'static [u8],
+    pub ids: IdsOf,
+    /// The records with their index and order entries.
+    pub keys: KeysUnder,
+}
+
+/// Everything an organization owns besides its memberships:
+/// [`SledStore::organization_remove`] removes it with the organization,
+/// and `orgbase check` reports a record of it whose organization is gone.
+/// A new kind of record kept under an organization gets a line here; its
+/// writes bump the organization's revision, so that a removal that listed
+/// the keys before such a write notices it and lists them again.
+pub(super) const ORGANIZATION_CHILDREN: &[Child] = &[
+    Child {
+        kind: "invites",
+        prefix: INVITE,
+        ids: |value| {
+            let invite: InviteRecord = decode(value)?;
+            Ok((invite.organization_id, invite.id))
+        },
+        keys: SledStore::invite_keys,
+    },
+    Child {
+        kind: "roles",
+        prefix: ROLE,
+        ids: |value| {
+            let role: RoleRecord = decode(value)?;
+            Ok((role.organization_id, role.id))
+        },
+        keys: SledStore::role_keys,
+    },
+    Child {
+        kind: "cimd_tokens",
+        prefix: CIMD,
+        ids: |value| {
+            let token: CimdTokenRecord = decode(value)?;
+            Ok((token.organization_id, token.id))
+        },
+        keys: SledStore::cimd_token_keys,
+    },
+    // With their SCIM records and logs, which are kept under the domain.
+    Child {
+        kind: "domains",
+        prefix: DOMAIN,
+        ids: |value| {
+            let domain: DomainRecord = decode(value)?;
+            Ok((domain.organization_id, domain.id))
+        },
+        keys: SledStore::domain_keys,
+    },
+    Child {
+        kind: "role_external_references",
+        prefix: ROLE_REF,
+        ids: |value| {
+            let reference: RoleExternalReferenceRecord = decode(value)?;
+            Ok((reference.organization_id, reference.id))
+        },
+        keys: |store, id| store.role_external_reference_keys(id, None),
+    },
+    Child {
+        kind: "proxy_records",
+        prefix: PROXY,
+        ids: |value| {
+            let record: ProxyRecord = decode(value)?;
+            Ok((record.organization_id, record.id))
+        },
+        keys: SledStore::proxy_record_keys,
+    },
+];
+
 /// Reads a `user_org_count/` value.
 pub(super) fn count_from(bytes: &[u8]) -> Result<u64, StoreError> {
     let bytes: [u8; 8] = bytes
@@ -288,7 +373,7 @@ fn free_slug(
 ) -> TxResult<String> {
     for attempt in 0..attempts {
         let slug = slug_candidate(attempt);
-        if tx.get(key(ORG_SLUG, &[slug.as_bytes()]))?.is_none() {
+        if tx.get(slug_key(&slug))?.is_none() {
             return Ok(slug);
         }
     }
@@ -308,9 +393,7 @@ pub(super) fn membership_insert_tx(
         encode(membership),
     )?;
     tx.insert(member_joined_key(organization_id, membership), &[])?;
-    let reverse =
-        key(USER_ORG, &[user_id.as_bytes(), organization_id.as_bytes()]);
-    if tx.insert(reverse, &[])?.is_none() {
+    if tx.insert(user_org_key(user_id, organization_id), &[])?.is_none() {
         counter_add_tx(tx, &key(USER_ORG_COUNT, &[user_id.as_bytes()]), 1)?;
     }
     Ok(())
@@ -333,9 +416,7 @@ pub(super) fn membership_remove_tx(
         tx.remove(member_joined_key(organization_id, &membership))?;
     }
     tx.remove(member_key)?;
-    let reverse =
-        key(USER_ORG, &[user_id.as_bytes(), organization_id.as_bytes()]);
-    if tx.remove(reverse)?.is_some() {
+    if tx.remove(user_org_key(user_id, organization_id))?.is_some() {
         counter_add_tx(tx, &key(USER_ORG_COUNT, &[user_id.as_bytes()]), -1)?;
     }
     let user_key = key(USER, &[user_id.as_bytes()]);
@@ -354,9 +435,56 @@ pub(super) fn organization_insert_tx(
     organization: &OrganizationRecord,
 ) -> TxResult<()> {
     tx.insert(
-        key(ORG_SLUG, &[organization.slug.as_bytes()]),
+        slug_key(&organization.slug),
         organization.id.as_bytes().as_slice(),
     )?;
     tx.insert(key(ORG, &[organization.id.as_bytes()]), encode(organization))?;
     record_count_add_tx(tx, Counted::Organizations, 1)
+}
+
+#[cfg(test)]
+mod test {
+    use super::super::fixture::Fixture;
+    use super::ORGANIZATION_CHILDREN;
+    use std::collections::BTreeSet;
+
+    /// Removing an organization leaves nothing of it: no key of any kind
+    /// in the table, and only its users' keys in the store.
+    #[tokio::test]
+    async fn test_organization_remove_leaves_nothing_of_it() {
+        let fixture = Fixture::new().await;
+        let store = &fixture.store;
+        let org_id = fixture.org.id;
+        for child in ORGANIZATION_CHILDREN {
+            let keys = (child.keys)(store, org_id).unwrap();
+            assert!(!keys.is_empty(), "the fixture has no {}", child.kind);
+        }
+        store.organization_remove(org_id, &fixture.guard).await.unwrap();
+        for child in ORGANIZATION_CHILDREN {
+            let keys = (child.keys)(store, org_id).unwrap();
+            assert_eq!(keys, Vec::<Vec<u8>>::new(), "{}", child.kind);
+        }
+        assert_eq!(store.check().unwrap(), Vec::new());
+        let prefixes: BTreeSet<String> = store
+            .db
+            .iter()
+            .keys()
+            .map(|at| {
+                let at = at.unwrap();
+                let end =
+                    at.iter().position(|b| *b == b'/').unwrap_or(at.len());
+                String::from_utf8_lossy(&at[..end]).into_owned()
+            })
+            .collect();
+        let users_only = [
+            "key",
+            "key_hash",
+            "order_indexes",
+            "user",
+            "user_email",
+            "user_key",
+            "user_numeric",
+        ];
+        assert_eq!(prefixes, BTreeSet::from(users_only.map(String::from)));
+    }
 }

@@ -24,6 +24,7 @@ use super::records::ScimUserRecord;
 use super::records::UserRecord;
 use super::records::LEVEL_OWNER;
 use super::tx_get;
+use super::users::email_key;
 use super::users::user_insert_tx;
 use super::SledStore;
 use super::StoreError;
@@ -33,7 +34,6 @@ use super::ORG;
 use super::SCIM_LOG;
 use super::SCIM_USER;
 use super::USER;
-use super::USER_EMAIL;
 use crate::page::Page;
 use crate::store::Guard;
 use crate::store::ScimLogRetention;
@@ -105,11 +105,7 @@ impl SledStore {
             }
             match &write.new_user {
                 Some(user) => {
-                    let email_key = key(
-                        USER_EMAIL,
-                        &[user.email.to_lowercase().as_bytes()],
-                    );
-                    if tx.get(email_key)?.is_some() {
+                    if tx.get(email_key(&user.email))?.is_some() {
                         return Err(abort(StoreError::EmailTaken));
                     }
                     user_insert_tx(tx, user)?;

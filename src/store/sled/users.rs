@@ -23,6 +23,11 @@ use crate::store::UserFilter;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
+/// The email index entry of an address: emails compare case-insensitively.
+pub(super) fn email_key(email: &str) -> Vec<u8> {
+    key(USER_EMAIL, &[email.to_lowercase().as_bytes()])
+}
+
 impl SledStore {
     /// Whether any user exists (an empty store gets the bootstrap user).
     pub fn user_any(&self) -> Result<bool, StoreError> {
@@ -36,8 +41,7 @@ impl SledStore {
         user: &UserRecord,
         api_key: Option<&ApiKeyRecord>,
     ) -> Result<(), StoreError> {
-        let email_key =
-            key(USER_EMAIL, &[user.email.to_lowercase().as_bytes()]);
+        let email_key = email_key(&user.email);
         self.transaction(|tx| {
             if tx.get(&email_key)?.is_some() {
                 return Err(abort(StoreError::EmailTaken));
@@ -138,10 +142,7 @@ impl SledStore {
         &self,
         email: &str,
     ) -> Result<Option<UserRecord>, StoreError> {
-        match self
-            .db
-            .get(key(USER_EMAIL, &[email.to_lowercase().as_bytes()]))?
-        {
+        match self.db.get(email_key(email))? {
             Some(id) => self.user_fetch(uuid_from(&id)?),
             None => Ok(None),
         }
@@ -153,10 +154,7 @@ pub(super) fn user_insert_tx(
     tx: &TransactionalTree,
     user: &UserRecord,
 ) -> TxResult<()> {
-    tx.insert(
-        key(USER_EMAIL, &[user.email.to_lowercase().as_bytes()]),
-        user.id.as_bytes().as_slice(),
-    )?;
+    tx.insert(email_key(&user.email), user.id.as_bytes().as_slice())?;
     tx.insert(key(USER, &[user.id.as_bytes()]), encode(user))?;
     tx.insert(user_numeric_key(user), &[])?;
     record_count_add_tx(tx, Counted::Users, 1)

@@ -1,0 +1,248 @@
+//! For the unit tests: a store holding one record of every kind, written
+//! through the store's own writers (so every index entry is as they write
+//! it), in a temporary directory.
+
+use super::encode;
+use super::records::ApiKeyRecord;
+use super::records::CimdTokenRecord;
+use super::records::DomainRecord;
+use super::records::InviteRecord;
+use super::records::MembershipRecord;
+use super::records::OrganizationRecord;
+use super::records::ProxyRecord;
+use super::records::ProxyStatus;
+use super::records::RoleExternalReferenceRecord;
+use super::records::RoleMembershipRecord;
+use super::records::RoleRecord;
+use super::records::ScimUserRecord;
+use super::records::UserRecord;
+use super::records::LEVEL_OWNER;
+use super::scim::scim_user_key;
+use super::SledSettings;
+use super::SledStore;
+use crate::store::Guard;
+use crate::store::InviteChanges;
+use uuid::Uuid;
+
+/// The store and what it holds.
+pub(super) struct Fixture {
+    pub dir: tempfile::TempDir,
+    pub log: slog::Logger,
+    pub store: SledStore,
+    pub owner: UserRecord,
+    pub org: OrganizationRecord,
+    pub guard: Guard,
+    pub role: RoleRecord,
+    pub token: CimdTokenRecord,
+    pub domain: DomainRecord,
+    pub scim_user: ScimUserRecord,
+}
+
+pub(super) fn user(email: &str) -> UserRecord {
+    UserRecord {
+        id: Uuid::now_v7(),
+        numeric_id: 1,
+        email: email.to_string(),
+        first_name: String::new(),
+        last_name: String::new(),
+        is_staff: false,
+        current_organization: None,
+        created_at: chrono::Utc::now(),
+        current_team: None,
+        last_login: None,
+        preferences: Default::default(),
+    }
+}
+
+impl Fixture {
+    /// A user `owner@example.com` with an API key, owning the organization
+    /// `checked`, which has a role `Admins` (the owner is in it, and it is
+    /// the default role), an invite, a CIMD token `sha256$00`, a domain
+    /// `example.com` with a SCIM record of the owner, a role external
+    /// reference with a slug, and a proxy record.
+    pub async fn new() -> Fixture {
+        let dir = tempfile::tempdir().unwrap();
+        let log = slog::Logger::root(slog::Discard, slog::o!());
+        let store = Fixture::open(&dir, &log);
+        let now = chrono::Utc::now();
+        let owner = user("owner@example.com");
+        let api_key = ApiKeyRecord {
+            id: Uuid::now_v7(),
+            user_id: owner.id,
+            label: "k".into(),
+            secure_value: "sha256$01".into(),
+            mask_value: "phx_...0001".into(),
+            scopes: vec!["*".into()],
+            scoped_organizations: Vec::new(),
+            created_at: now,
+            last_used_at: None,
+        };
+        store.user_insert(&owner, Some(&api_key)).await.unwrap();
+        let membership = MembershipRecord {
+            id: Uuid::now_v7(),
+            user_id: owner.id,
+            level: LEVEL_OWNER,
+            joined_at: now,
+            updated_at: now,
+            roles: Vec::new(),
+        };
+        let org = store
+            .organization_insert(
+                &OrganizationRecord::for_tests(),
+                owner.id,
+                &membership,
+                |_| "checked".into(),
+                1,
+            )
+            .await
+            .unwrap();
+        let guard = Guard::Member {
+            user_id: owner.id,
+            level: LEVEL_OWNER,
+            level_if_member_keys_off: LEVEL_OWNER,
+        };
+        let role = RoleRecord {
+            id: Uuid::now_v7(),
+            organization_id: org.id,
+            name: "Admins".into(),
+            created_by: owner.id,
+            created_at: now,
+            external_id: None,
+        };
+        store.role_insert(&role, &guard).await.unwrap();
+        let assignment = RoleMembershipRecord {
+            id: Uuid::now_v7(),
+            role_id: role.id,
+            user_id: owner.id,
+            joined_at: now,
+            updated_at: now,
+        };
+        store.role_member_insert(org.id, &assignment, &guard).await.unwrap();
+        store
+            .organization_update(org.id, &guard, |org| {
+                org.default_role_id = Some(role.id)
+            })
+            .await
+            .unwrap();
+        let invite = InviteRecord {
+            id: Uuid::now_v7(),
+            organization_id: org.id,
+            target_email: "invited@example.com".into(),
+            first_name: String::new(),
+            level: 1,
+            created_by: owner.id,
+            created_at: now,
+            updated_at: now,
+            message: None,
+            private_project_access: Vec::new(),
+            emailing_attempt_made: false,
+        };
+        let changes = || InviteChanges {
+            remove: Vec::new(),
+            insert: vec![invite.clone()],
+        };
+        store
+            .invite_replace(org.id, owner.id, |_| Ok::<_, ()>(changes()))
+            .await
+            .unwrap()
+            .unwrap();
+        let token = CimdTokenRecord {
+            id: Uuid::now_v7(),
+            organization_id: org.id,
+            label: "t".into(),
+            cimd_url: Some("https://partner.example".into()),
+            secure_value: "sha256$00".into(),
+            mask_value: "phvt...0000".into(),
+            created_by: owner.id,
+            created_at: now,
+            last_used_at: None,
+        };
+        store.cimd_token_insert(&token, &guard).await.unwrap();
+        let domain = DomainRecord {
+            id: Uuid::now_v7(),
+            organization_id: org.id,
+            domain: "example.com".into(),
+            verification_challenge: "c".into(),
+            verified_at: None,
+            last_verification_retry: None,
+            jit_provisioning_enabled: false,
+            sso_enforcement: String::new(),
+            saml_entity_id: None,
+            saml_acs_url: None,
+            saml_x509_cert: None,
+            scim_token_hash: None,
+            created_at: now,
+        };
+        store.domain_insert(&domain, &guard).await.unwrap();
+        let scim_user = ScimUserRecord {
+            organization_id: org.id,
+            domain_id: domain.id,
+            user_id: owner.id,
+            external_id: None,
+            given_name: None,
+            family_name: None,
+            formatted_name: None,
+            display_name: None,
+            emails: Vec::new(),
+            created_at: now,
+            updated_at: now,
+            version: 1,
+        };
+        store
+            .db
+            .insert(scim_user_key(domain.id, owner.id), encode(&scim_user))
+            .unwrap();
+        let reference = RoleExternalReferenceRecord {
+            id: Uuid::now_v7(),
+            organization_id: org.id,
+            role_id: role.id,
+            provider: "github".into(),
+            provider_organization_id: "Acme".into(),
+            provider_role_id: "42".into(),
+            provider_role_slug: Some("admins".into()),
+            provider_role_name: "Admins".into(),
+            created_by: owner.id,
+            created_at: now,
+        };
+        store.role_external_reference_insert(&reference, &guard).await.unwrap();
+        let proxy = ProxyRecord {
+            id: Uuid::now_v7(),
+            organization_id: org.id,
+            domain: "proxy.example.com".into(),
+            target_cname: "proxy.orgbase.example".into(),
+            status: ProxyStatus::Waiting,
+            message: None,
+            created_by: owner.numeric_id,
+            created_at: now,
+            updated_at: now,
+            waiting_since: now,
+            checks: 0,
+            next_check_at: now,
+            last_diagnosed_at: None,
+        };
+        store.proxy_record_insert(&proxy, &guard, 10).await.unwrap();
+        let org = store.organization_fetch(org.id).unwrap().unwrap();
+        Fixture {
+            dir,
+            log,
+            store,
+            owner,
+            org,
+            guard,
+            role,
+            token,
+            domain,
+            scim_user,
+        }
+    }
+
+    fn open(dir: &tempfile::TempDir, log: &slog::Logger) -> SledStore {
+        SledStore::open(&SledSettings::at(dir.path()), log).unwrap()
+    }
+
+    /// Closes the store and opens it again (what a restart does at open).
+    pub fn reopen(self) -> Fixture {
+        self.store.close().unwrap();
+        Fixture { store: Fixture::open(&self.dir, &self.log), ..self }
+    }
+}
