@@ -53,6 +53,10 @@
 #[path = "../tests/integration/postgres_cluster.rs"]
 mod postgres_cluster;
 
+/// The allocator the `orgbase` binary runs with (see `src/main.rs`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use orgbase::app::App;
 use orgbase::app::Caller;
 use orgbase::app::Credentials;

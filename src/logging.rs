@@ -70,9 +70,12 @@ impl<W: Write> RedactingWriter<W> {
 
 impl<W: Write> Write for RedactingWriter<W> {
     fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        let before = self.pending.len();
         self.pending.extend_from_slice(bytes);
-        if let Some(end) = self.pending.iter().rposition(|b| *b == b'\n') {
-            let lines: Vec<u8> = self.pending.drain(..=end).collect();
+        // A line ends in what was just written, or it did not end: the
+        // pending bytes before it hold no newline.
+        if let Some(end) = bytes.iter().rposition(|b| *b == b'\n') {
+            let lines: Vec<u8> = self.pending.drain(..=before + end).collect();
             self.write_redacted(&lines)?;
         }
         Ok(bytes.len())

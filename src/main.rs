@@ -1,6 +1,12 @@
 //! The `orgbase` command: run the server, print the OpenAPI document, or
 //! check a stopped server's store.
 
+/// mimalloc instead of the system allocator: the request path allocates
+/// on every worker thread at once, and glibc's arenas serialize on their
+/// locks and hold on to freed memory (see the README's "How it is built").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::CommandFactory;
 use clap::FromArgMatches;
 use clap::Parser;
