@@ -10,6 +10,7 @@
 //! record's domain, status and next check included).
 
 use super::decode;
+use super::statements::CachedStatements;
 use super::TxError;
 use crate::names;
 use crate::store::records::ApiKeyRecord;
@@ -46,7 +47,7 @@ async fn rows<T: DeserializeOwned>(
 ) -> Result<Vec<(Vec<Uuid>, T)>, StoreError> {
     let sql = format!("SELECT record, {key_columns} FROM {table}");
     let mut decoded = Vec::new();
-    for row in client.query(&sql, &[]).await? {
+    for row in client.query_cached(&sql, &[]).await? {
         let keys: Vec<Uuid> = (1..row.len()).map(|i| row.get(i)).collect();
         match decode::<T>(&row, 0) {
             Ok(record) => decoded.push((keys, record)),
@@ -76,7 +77,7 @@ pub(super) async fn check(
     let users: Vec<(Vec<Uuid>, UserRecord)> =
         rows(client, "users", "id", &mut decode_failures).await?;
     let email_keys: BTreeMap<Uuid, String> = client
-        .query("SELECT id, email_key FROM users", &[])
+        .query_cached("SELECT id, email_key FROM users", &[])
         .await?
         .iter()
         .map(|row| (row.get(0), row.get(1)))
@@ -96,7 +97,7 @@ pub(super) async fn check(
         rows(client, "roles", "id, organization_id", &mut decode_failures)
             .await?;
     let role_names: BTreeMap<Uuid, String> = client
-        .query("SELECT id, name_key FROM roles", &[])
+        .query_cached("SELECT id, name_key FROM roles", &[])
         .await?
         .iter()
         .map(|row| (row.get(0), row.get(1)))
@@ -129,7 +130,10 @@ pub(super) async fn check(
     )
     .await?;
     let reference_keys: BTreeMap<Uuid, (String, Option<String>)> = client
-        .query("SELECT id, id_key, slug_key FROM role_external_references", &[])
+        .query_cached(
+            "SELECT id, id_key, slug_key FROM role_external_references",
+            &[],
+        )
         .await?
         .iter()
         .map(|row| (row.get(0), (row.get(1), row.get(2))))
@@ -143,7 +147,7 @@ pub(super) async fn check(
     .await?;
     // Times as PostgreSQL keeps them, in microseconds.
     let proxy_columns: BTreeMap<Uuid, (String, String, i64)> = client
-        .query(
+        .query_cached(
             "SELECT id, domain, status, next_check_at FROM proxy_records",
             &[],
         )

@@ -65,6 +65,7 @@ use deadpool_postgres::GenericClient;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use slog::Logger;
+use statements::CachedStatements;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio_postgres::error::SqlState;
@@ -73,6 +74,7 @@ use tokio_postgres::IsolationLevel;
 use uuid::Uuid;
 
 mod check;
+mod statements;
 mod embedded {
     refinery::embed_migrations!("src/store/postgres/migrations");
 }
@@ -269,7 +271,11 @@ async fn fetch<T: DeserializeOwned>(
     sql: &str,
     params: &SqlParams<'_>,
 ) -> Result<Option<T>, TxError> {
-    client.query_opt(sql, params).await?.map(|row| decode(&row, 0)).transpose()
+    client
+        .query_opt_cached(sql, params)
+        .await?
+        .map(|row| decode(&row, 0))
+        .transpose()
 }
 
 /// The record in a row's first column.
@@ -297,7 +303,7 @@ async fn fetch_all<T: DeserializeOwned>(
     sql: &str,
     params: &SqlParams<'_>,
 ) -> Result<Vec<T>, TxError> {
-    client.query(sql, params).await?.iter().map(record_of).collect()
+    client.query_cached(sql, params).await?.iter().map(record_of).collect()
 }
 
 /// Reads the records in the first two columns of every row.
@@ -306,7 +312,7 @@ async fn fetch_pairs<T: DeserializeOwned, U: DeserializeOwned>(
     sql: &str,
     params: &SqlParams<'_>,
 ) -> Result<Vec<(T, U)>, TxError> {
-    client.query(sql, params).await?.iter().map(records_of).collect()
+    client.query_cached(sql, params).await?.iter().map(records_of).collect()
 }
 
 /// The organization, locked for this transaction.
@@ -385,7 +391,7 @@ async fn write_organization(
         return Err(TxError::Store(StoreError::LastOwner));
     }
     organization.revision += 1;
-    tx.execute(
+    tx.execute_cached(
         "UPDATE organizations SET record = $2 WHERE id = $1",
         &[&organization.id, &json(&organization)],
     )
@@ -410,7 +416,7 @@ async fn membership_insert(
     organization_id: Uuid,
     membership: &MembershipRecord,
 ) -> Result<(), tokio_postgres::Error> {
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO memberships (organization_id, user_id, record) \
          VALUES ($1, $2, $3)",
         &[&organization_id, &membership.user_id, &json(membership)],
@@ -424,7 +430,7 @@ async fn membership_write(
     organization_id: Uuid,
     membership: &MembershipRecord,
 ) -> Result<(), tokio_postgres::Error> {
-    tx.execute(
+    tx.execute_cached(
         "UPDATE memberships SET record = $3 \
          WHERE organization_id = $1 AND user_id = $2",
         &[&organization_id, &membership.user_id, &json(membership)],
@@ -441,7 +447,7 @@ async fn membership_delete(
     organization_id: Uuid,
     user_id: Uuid,
 ) -> Result<(), TxError> {
-    tx.execute(
+    tx.execute_cached(
         "DELETE FROM memberships WHERE organization_id = $1 AND user_id = $2",
         &[&organization_id, &user_id],
     )
@@ -467,7 +473,7 @@ async fn user_write(
     tx: &impl GenericClient,
     user: &UserRecord,
 ) -> Result<(), tokio_postgres::Error> {
-    tx.execute(
+    tx.execute_cached(
         "UPDATE users SET record = $2 WHERE id = $1",
         &[&user.id, &json(user)],
     )
@@ -479,7 +485,7 @@ async fn api_key_insert_tx(
     tx: &impl GenericClient,
     api_key: &ApiKeyRecord,
 ) -> Result<(), tokio_postgres::Error> {
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO api_keys (id, user_id, secure_value, record) \
          VALUES ($1, $2, $3, $4)",
         &[&api_key.id, &api_key.user_id, &api_key.secure_value, &json(api_key)],
@@ -578,7 +584,7 @@ impl PgStore {
             .max()
             .unwrap_or(0);
         let has_history = connection
-            .query_one(
+            .query_one_cached(
                 "SELECT count(*) FROM information_schema.tables \
                  WHERE table_name = 'refinery_schema_history'",
                 &[],
@@ -589,7 +595,7 @@ impl PgStore {
             > 0;
         if has_history {
             let applied: Option<i32> = connection
-                .query_one(
+                .query_one_cached(
                     "SELECT max(version) FROM refinery_schema_history",
                     &[],
                 )
@@ -648,12 +654,13 @@ impl PgStore {
         limit: u64,
     ) -> Result<Page<T>, StoreError> {
         let connection = self.connection().await?;
-        let count: i64 = connection.query_one(count_sql, params).await?.get(0);
+        let count: i64 =
+            connection.query_one_cached(count_sql, params).await?.get(0);
         let (limit, offset) = (sql_count(limit), sql_count(offset));
         let page_params: Vec<&(dyn tokio_postgres::types::ToSql + Sync)> =
             params.iter().copied().chain([&limit as _, &offset as _]).collect();
         let rows = connection
-            .query(
+            .query_cached(
                 &format!(
                     "{rows_sql} LIMIT ${} OFFSET ${}",
                     params.len() + 1,
@@ -688,7 +695,7 @@ impl PgStore {
         let row = self
             .connection()
             .await?
-            .query_one(&format!("SELECT count(*) FROM {table}"), &[])
+            .query_one_cached(&format!("SELECT count(*) FROM {table}"), &[])
             .await?;
         Ok(row.get::<_, i64>(0).unsigned_abs())
     }
@@ -697,7 +704,7 @@ impl PgStore {
     /// takes a numeric id commits).
     pub async fn ready(&self) -> Result<(), StoreError> {
         transaction!(self, |tx| {
-            tx.query_one("SELECT nextval('numeric_ids')", &[]).await?;
+            tx.query_one_cached("SELECT nextval('numeric_ids')", &[]).await?;
             Ok::<_, TxError>(())
         })
     }
@@ -710,7 +717,7 @@ impl PgStore {
         let row = self
             .connection()
             .await?
-            .query_one("SELECT nextval('numeric_ids')", &[])
+            .query_one_cached("SELECT nextval('numeric_ids')", &[])
             .await?;
         Ok(row.get(0))
     }
@@ -743,7 +750,7 @@ impl PgStore {
         );
         let connection = self.connection().await?;
         for row in connection
-            .query(
+            .query_cached(
                 "SELECT organization_id, record FROM memberships \
                  ORDER BY organization_id, user_id",
                 &[],
@@ -774,7 +781,7 @@ impl PgStore {
             roles.into_iter().map(|record| ExportRecord::Role { record }),
         );
         for row in connection
-            .query(
+            .query_cached(
                 "SELECT organization_id, record FROM role_members \
                  ORDER BY organization_id, role_id, user_id",
                 &[],
@@ -860,7 +867,7 @@ impl PgStore {
     ) -> Result<(), StoreError> {
         transaction!(self, |tx| {
             let any: bool = tx
-                .query_one("SELECT EXISTS (SELECT 1 FROM users)", &[])
+                .query_one_cached("SELECT EXISTS (SELECT 1 FROM users)", &[])
                 .await?
                 .get(0);
             if any {
@@ -921,7 +928,7 @@ impl PgStore {
                 }
             }
             if largest_id > 0 {
-                tx.query_one(
+                tx.query_one_cached(
                     "SELECT setval('numeric_ids', $1)",
                     &[&largest_id],
                 )
@@ -937,7 +944,7 @@ impl PgStore {
         let row = self
             .connection()
             .await?
-            .query_one("SELECT EXISTS (SELECT 1 FROM users)", &[])
+            .query_one_cached("SELECT EXISTS (SELECT 1 FROM users)", &[])
             .await?;
         Ok(row.get(0))
     }
@@ -1099,7 +1106,7 @@ impl PgStore {
                 .await?;
                 if let Some(mut api_key) = stored {
                     api_key.last_used_at = Some(when);
-                    tx.execute(
+                    tx.execute_cached(
                         "UPDATE api_keys SET record = $2 WHERE id = $1",
                         &[&key_id, &json(&api_key)],
                     )
@@ -1121,8 +1128,11 @@ impl PgStore {
         api_key: &ApiKeyRecord,
     ) -> Result<(), StoreError> {
         transaction!(self, |tx| {
-            tx.execute("DELETE FROM api_keys WHERE id = $1", &[&api_key.id])
-                .await?;
+            tx.execute_cached(
+                "DELETE FROM api_keys WHERE id = $1",
+                &[&api_key.id],
+            )
+            .await?;
             Ok::<_, TxError>(())
         })
     }
@@ -1138,31 +1148,29 @@ impl PgStore {
         attempts: u32,
     ) -> Result<OrganizationRecord, StoreError> {
         transaction!(self, |tx| {
-            let mut slug = None;
-            for attempt in 0..attempts {
-                let candidate = slug_candidate(attempt);
-                let taken: bool = tx
-                    .query_one(
-                        "SELECT EXISTS (SELECT 1 FROM organizations WHERE slug = $1)",
-                        &[&candidate],
-                    )
-                    .await?
-                    .get(0);
-                if !taken {
-                    slug = Some(candidate);
-                    break;
-                }
-            }
             let mut organization = organization.clone();
-            organization.slug =
-                slug.ok_or(TxError::Store(StoreError::SlugUnavailable))?;
             organization.member_count = 1;
             organization.owner_count = 1;
             organization.revision = 0;
             let mut user = user_for_update(&tx, owner)
                 .await?
                 .ok_or(TxError::Store(StoreError::NotFound))?;
-            organization_insert_row(&tx, &organization).await?;
+            // Each candidate slug is tried by inserting it: the unique
+            // index decides, and no read of the slug index makes
+            // concurrent creates conflict under SERIALIZABLE.
+            let mut inserted = false;
+            for attempt in 0..attempts {
+                organization.slug = slug_candidate(attempt);
+                if organization_insert_row_if_slug_free(&tx, &organization)
+                    .await?
+                {
+                    inserted = true;
+                    break;
+                }
+            }
+            if !inserted {
+                return Err(TxError::Store(StoreError::SlugUnavailable));
+            }
             membership_insert(&tx, organization.id, membership).await?;
             user.current_organization = Some(organization.id);
             user_write(&tx, &user).await?;
@@ -1190,7 +1198,7 @@ impl PgStore {
             change(&mut organization);
             if let Some(role) = organization.default_role_id {
                 let exists: bool = tx
-                    .query_one(
+                    .query_one_cached(
                         "SELECT EXISTS (SELECT 1 FROM roles \
                          WHERE id = $1 AND organization_id = $2)",
                         &[&role, &id],
@@ -1214,7 +1222,7 @@ impl PgStore {
             let organization = organization_for_update(&tx, id).await?;
             guard_check(&tx, &organization, guard).await?;
             let members: Vec<Uuid> = tx
-                .query(
+                .query_cached(
                     "SELECT user_id FROM memberships WHERE organization_id = $1",
                     &[&id],
                 )
@@ -1228,8 +1236,11 @@ impl PgStore {
             // Invites, roles and their members and external references,
             // CIMD tokens, domains and proxy records go with it (foreign
             // keys).
-            tx.execute("DELETE FROM organizations WHERE id = $1", &[&id])
-                .await?;
+            tx.execute_cached(
+                "DELETE FROM organizations WHERE id = $1",
+                &[&id],
+            )
+            .await?;
             Ok::<_, TxError>(())
         })
     }
@@ -1254,7 +1265,7 @@ impl PgStore {
         // Without `only`, every organization: an empty filter means none.
         let filter: Option<Vec<Uuid>> = only.map(<[Uuid]>::to_vec);
         let count: i64 = connection
-            .query_one(
+            .query_one_cached(
                 "SELECT count(*) FROM memberships WHERE user_id = $1 \
                  AND ($2::UUID[] IS NULL OR organization_id = ANY($2))",
                 &[&user_id, &filter],
@@ -1439,7 +1450,7 @@ impl PgStore {
     ) -> Result<Vec<(InviteRecord, String)>, StoreError> {
         let connection = self.connection().await?;
         let rows = connection
-            .query(
+            .query_cached(
                 "SELECT i.record, o.record FROM invites i \
                  JOIN organizations o ON o.id = i.organization_id \
                  WHERE lower(i.record ->> 'target_email') = $1 \
@@ -1483,8 +1494,11 @@ impl PgStore {
                 Err(error) => Ok::<_, TxError>(Err(error)),
                 Ok(changes) => {
                     for id in &changes.remove {
-                        tx.execute("DELETE FROM invites WHERE id = $1", &[id])
-                            .await?;
+                        tx.execute_cached(
+                            "DELETE FROM invites WHERE id = $1",
+                            &[id],
+                        )
+                        .await?;
                     }
                     for invite in &changes.insert {
                         invite_insert_row(&tx, invite).await?;
@@ -1527,7 +1541,7 @@ impl PgStore {
                 acceptance;
             for role in &membership.roles {
                 let exists: bool = tx
-                    .query_one(
+                    .query_one_cached(
                         "SELECT EXISTS (SELECT 1 FROM roles \
                          WHERE id = $1 AND organization_id = $2)",
                         &[role, &organization.id],
@@ -1555,8 +1569,11 @@ impl PgStore {
                 role_member_insert_row(&tx, organization_id, &assignment)
                     .await?;
             }
-            tx.execute("DELETE FROM invites WHERE id = $1", &[&invite_id])
-                .await?;
+            tx.execute_cached(
+                "DELETE FROM invites WHERE id = $1",
+                &[&invite_id],
+            )
+            .await?;
             user.current_organization = Some(organization_id);
             user_write(&tx, &user).await?;
             Ok::<_, TxError>(Ok(membership))
@@ -1672,7 +1689,7 @@ impl PgStore {
                 organization_for_update(&tx, organization_id).await?;
             guard_check(&tx, &organization, guard).await?;
             let removed = tx
-                .execute(
+                .execute_cached(
                     "DELETE FROM roles WHERE id = $1 AND organization_id = $2",
                     &[&role_id, &organization_id],
                 )
@@ -1683,7 +1700,7 @@ impl PgStore {
             // Its role memberships went with it; the mirror on each
             // membership is edited here.
             let holders: Vec<Uuid> = tx
-                .query(
+                .query_cached(
                     "SELECT user_id FROM memberships WHERE organization_id = $1 \
                      AND record -> 'roles' ? $2",
                     &[&organization_id, &role_id.to_string()],
@@ -1826,8 +1843,11 @@ impl PgStore {
     ) -> Result<(), StoreError> {
         transaction!(self, |tx| {
             touch_organization(&tx, token.organization_id, guard).await?;
-            tx.execute("DELETE FROM cimd_tokens WHERE id = $1", &[&token.id])
-                .await?;
+            tx.execute_cached(
+                "DELETE FROM cimd_tokens WHERE id = $1",
+                &[&token.id],
+            )
+            .await?;
             Ok::<_, TxError>(())
         })
     }
@@ -1846,7 +1866,7 @@ impl PgStore {
             .await?;
             if let Some(mut stored) = stored {
                 stored.last_used_at = Some(when);
-                tx.execute(
+                tx.execute_cached(
                     "UPDATE cimd_tokens SET record = $2 WHERE id = $1",
                     &[&token.id, &json(&stored)],
                 )
@@ -1953,7 +1973,7 @@ impl PgStore {
                 Err(error) => Ok::<_, TxError>(Err(error)),
                 Ok(()) => {
                     domain.domain = name;
-                    tx.execute(
+                    tx.execute_cached(
                         "UPDATE domains SET record = $2 WHERE id = $1",
                         &[&domain_id, &json(&domain)],
                     )
@@ -1971,8 +1991,11 @@ impl PgStore {
     ) -> Result<(), StoreError> {
         transaction!(self, |tx| {
             touch_organization(&tx, domain.organization_id, guard).await?;
-            tx.execute("DELETE FROM domains WHERE id = $1", &[&domain.id])
-                .await?;
+            tx.execute_cached(
+                "DELETE FROM domains WHERE id = $1",
+                &[&domain.id],
+            )
+            .await?;
             Ok::<_, TxError>(())
         })
     }
@@ -1996,7 +2019,7 @@ async fn role_update_row(
     change(&mut role);
     role.id = role_id;
     role.organization_id = organization_id;
-    tx.execute(
+    tx.execute_cached(
         "UPDATE roles SET name_key = $2, record = $3 WHERE id = $1",
         &[&role_id, &names::comparison_key(&role.name), &json(&role)],
     )
@@ -2011,7 +2034,7 @@ async fn role_member_add(
     member: &RoleMembershipRecord,
 ) -> Result<(), TxError> {
     let role_exists: bool = tx
-        .query_one(
+        .query_one_cached(
             "SELECT EXISTS (SELECT 1 FROM roles \
              WHERE id = $1 AND organization_id = $2)",
             &[&member.role_id, &organization_id],
@@ -2037,7 +2060,7 @@ async fn role_member_take(
     user_id: Uuid,
 ) -> Result<(), TxError> {
     let removed = tx
-        .execute(
+        .execute_cached(
             "DELETE FROM role_members WHERE organization_id = $1 \
              AND role_id = $2 AND user_id = $3",
             &[&organization_id, &role_id, &user_id],
@@ -2057,7 +2080,7 @@ async fn role_member_insert_row(
     organization_id: Uuid,
     member: &RoleMembershipRecord,
 ) -> Result<(), tokio_postgres::Error> {
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO role_members (organization_id, role_id, user_id, record) \
          VALUES ($1, $2, $3, $4)",
         &[&organization_id, &member.role_id, &member.user_id, &json(member)],
@@ -2070,7 +2093,7 @@ async fn role_insert_row(
     tx: &impl GenericClient,
     role: &RoleRecord,
 ) -> Result<(), tokio_postgres::Error> {
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO roles (id, organization_id, name_key, record) \
          VALUES ($1, $2, $3, $4)",
         &[
@@ -2088,7 +2111,7 @@ async fn cimd_token_insert_row(
     tx: &impl GenericClient,
     token: &CimdTokenRecord,
 ) -> Result<(), tokio_postgres::Error> {
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO cimd_tokens (id, organization_id, secure_value, record) \
          VALUES ($1, $2, $3, $4)",
         &[&token.id, &token.organization_id, &token.secure_value, &json(token)],
@@ -2101,7 +2124,7 @@ async fn domain_insert_row(
     tx: &impl GenericClient,
     domain: &DomainRecord,
 ) -> Result<(), tokio_postgres::Error> {
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO domains (id, organization_id, domain, record) \
          VALUES ($1, $2, $3, $4)",
         &[&domain.id, &domain.organization_id, &domain.domain, &json(domain)],
@@ -2114,7 +2137,7 @@ async fn user_insert_row(
     tx: &impl GenericClient,
     user: &UserRecord,
 ) -> Result<(), tokio_postgres::Error> {
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO users (id, email_key, record) VALUES ($1, $2, $3)",
         &[&user.id, &user.email.to_lowercase(), &json(user)],
     )
@@ -2126,7 +2149,7 @@ async fn organization_insert_row(
     tx: &impl GenericClient,
     organization: &OrganizationRecord,
 ) -> Result<(), tokio_postgres::Error> {
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO organizations (id, slug, record) VALUES ($1, $2, $3)",
         &[&organization.id, &organization.slug, &json(organization)],
     )
@@ -2134,11 +2157,26 @@ async fn organization_insert_row(
     Ok(())
 }
 
+/// Inserts the organization unless its slug is taken; whether it did.
+async fn organization_insert_row_if_slug_free(
+    tx: &impl GenericClient,
+    organization: &OrganizationRecord,
+) -> Result<bool, tokio_postgres::Error> {
+    let inserted = tx
+        .execute_cached(
+            "INSERT INTO organizations (id, slug, record) VALUES ($1, $2, $3) \
+             ON CONFLICT (slug) DO NOTHING",
+            &[&organization.id, &organization.slug, &json(organization)],
+        )
+        .await?;
+    Ok(inserted == 1)
+}
+
 async fn invite_insert_row(
     tx: &impl GenericClient,
     invite: &InviteRecord,
 ) -> Result<(), tokio_postgres::Error> {
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO invites (id, organization_id, record) VALUES ($1, $2, $3)",
         &[&invite.id, &invite.organization_id, &json(invite)],
     )

@@ -10,6 +10,7 @@ use super::json;
 use super::organization_for_update;
 use super::retry_pause;
 use super::sql_count;
+use super::statements::CachedStatements;
 use super::touch_organization;
 use super::write_organization;
 use super::PgStore;
@@ -60,7 +61,7 @@ impl PgStore {
         transaction!(self, |tx| {
             touch_organization(&tx, record.organization_id, guard).await?;
             let count: i64 = tx
-                .query_one(
+                .query_one_cached(
                     "SELECT count(*) FROM proxy_records \
                      WHERE organization_id = $1",
                     &[&record.organization_id],
@@ -101,7 +102,7 @@ impl PgStore {
                 Err(error) => Ok::<_, TxError>(Err(error)),
                 Ok(ProxyWrite::Keep) => {
                     record.domain = domain;
-                    tx.execute(
+                    tx.execute_cached(
                         "UPDATE proxy_records SET status = $2, \
                          next_check_at = $3, record = $4 WHERE id = $1",
                         &[
@@ -115,7 +116,7 @@ impl PgStore {
                     Ok(Ok(record))
                 }
                 Ok(ProxyWrite::Remove) => {
-                    tx.execute(
+                    tx.execute_cached(
                         "DELETE FROM proxy_records WHERE id = $1",
                         &[&id],
                     )
@@ -146,7 +147,7 @@ pub(super) async fn proxy_record_insert_row(
     tx: &impl GenericClient,
     record: &ProxyRecord,
 ) -> Result<(), tokio_postgres::Error> {
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO proxy_records \
          (id, organization_id, domain, status, next_check_at, record) \
          VALUES ($1, $2, $3, $4, $5, $6)",

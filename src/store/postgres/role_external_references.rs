@@ -6,6 +6,7 @@
 use super::json;
 use super::retry_pause;
 use super::sql_count;
+use super::statements::CachedStatements;
 use super::touch_organization;
 use super::PgStore;
 use super::TxError;
@@ -31,7 +32,7 @@ impl PgStore {
         let count: i64 = self
             .connection()
             .await?
-            .query_one(
+            .query_one_cached(
                 "SELECT count(*) FROM role_external_references \
                  WHERE organization_id = $1",
                 &[&organization_id],
@@ -88,7 +89,7 @@ impl PgStore {
         transaction!(self, |tx| {
             touch_organization(&tx, reference.organization_id, guard).await?;
             let role_exists: bool = tx
-                .query_one(
+                .query_one_cached(
                     "SELECT EXISTS (SELECT 1 FROM roles \
                      WHERE id = $1 AND organization_id = $2)",
                     &[&reference.role_id, &reference.organization_id],
@@ -111,7 +112,7 @@ impl PgStore {
         transaction!(self, |tx| {
             touch_organization(&tx, reference.organization_id, guard).await?;
             let removed = tx
-                .execute(
+                .execute_cached(
                     "DELETE FROM role_external_references \
                      WHERE id = $1 AND organization_id = $2",
                     &[&reference.id, &reference.organization_id],
@@ -129,7 +130,7 @@ pub(super) async fn role_external_reference_insert_row(
     tx: &impl GenericClient,
     reference: &RoleExternalReferenceRecord,
 ) -> Result<(), tokio_postgres::Error> {
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO role_external_references \
          (id, organization_id, role_id, id_key, slug_key, record) \
          VALUES ($1, $2, $3, $4, $5, $6)",

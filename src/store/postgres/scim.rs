@@ -12,6 +12,7 @@ use super::membership_of;
 use super::organization_for_update;
 use super::retry_pause;
 use super::sql_count;
+use super::statements::CachedStatements;
 use super::user_for_update;
 use super::user_insert_row;
 use super::user_write;
@@ -39,7 +40,7 @@ pub(super) async fn scim_user_upsert(
     tx: &impl GenericClient,
     record: &ScimUserRecord,
 ) -> Result<(), tokio_postgres::Error> {
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO scim_users (domain_id, user_id, organization_id, record) \
          VALUES ($1, $2, $3, $4) \
          ON CONFLICT (domain_id, user_id) DO UPDATE SET record = $4",
@@ -58,7 +59,7 @@ pub(super) async fn scim_log_insert_row(
     tx: &impl GenericClient,
     log: &ScimLogRecord,
 ) -> Result<(), tokio_postgres::Error> {
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO scim_logs (id, domain_id, record) VALUES ($1, $2, $3)",
         &[&log.id, &log.domain_id, &json(log)],
     )
@@ -144,14 +145,14 @@ impl PgStore {
     ) -> Result<Page<ScimUserRecord>, StoreError> {
         let connection = self.connection().await?;
         let count: i64 = connection
-            .query_one(
+            .query_one_cached(
                 "SELECT count(*) FROM scim_users WHERE domain_id = $1",
                 &[&domain_id],
             )
             .await?
             .get(0);
         let items = connection
-            .query(
+            .query_cached(
                 "SELECT record FROM scim_users WHERE domain_id = $1 \
                  ORDER BY user_id OFFSET $2 LIMIT $3",
                 &[&domain_id, &sql_count(offset), &sql_count(limit)],
@@ -210,7 +211,7 @@ impl PgStore {
         transaction!(self, |tx| {
             let organization = scim_organization(&tx, record, guard).await?;
             let removed = tx
-                .execute(
+                .execute_cached(
                     "DELETE FROM scim_users \
                      WHERE domain_id = $1 AND user_id = $2",
                     &[&record.domain_id, &record.user_id],
@@ -238,7 +239,7 @@ impl PgStore {
     ) -> Result<(), StoreError> {
         transaction!(self, |tx| {
             let exists: bool = tx
-                .query_one(
+                .query_one_cached(
                     "SELECT EXISTS (SELECT 1 FROM domains WHERE id = $1)",
                     &[&log.domain_id],
                 )
@@ -248,14 +249,14 @@ impl PgStore {
                 scim_log_insert_row(&tx, log).await?;
                 // The newest `max_entries`, none older than `oldest`
                 // (UUIDv7 ids sort by time; `created_at` is in the record).
-                tx.execute(
+                tx.execute_cached(
                     "DELETE FROM scim_logs WHERE domain_id = $1 AND id IN \
                      (SELECT id FROM scim_logs WHERE domain_id = $1 \
                       ORDER BY id DESC OFFSET $2)",
                     &[&log.domain_id, &sql_count(retention.max_entries)],
                 )
                 .await?;
-                tx.execute(
+                tx.execute_cached(
                     "DELETE FROM scim_logs WHERE domain_id = $1 \
                      AND (record ->> 'created_at')::timestamptz < $2",
                     &[&log.domain_id, &retention.oldest],
