@@ -358,10 +358,9 @@ impl App {
         {
             return Ok(Some(caller));
         }
-        let Some(key) = self.store.api_key_fetch_by_hash(&hash).await? else {
-            return Ok(None);
-        };
-        let Some(user) = self.store.user_fetch(key.user_id).await? else {
+        let Some((key, user)) =
+            self.store.api_key_and_user_fetch_by_hash(&hash).await?
+        else {
             return Ok(None);
         };
         let caller = Arc::new(Caller { user, key });

@@ -305,14 +305,9 @@ impl App {
         if !caller.key_reaches(id) {
             return Err(Error::organization_not_found());
         }
-        let membership = self
+        let (membership, organization) = self
             .store
-            .membership_fetch(id, caller.user.id)
-            .await?
-            .ok_or_else(Error::organization_not_found)?;
-        let organization = self
-            .store
-            .organization_fetch(id)
+            .membership_and_organization_fetch(id, caller.user.id)
             .await?
             .ok_or_else(Error::organization_not_found)?;
         check_standing(&organization, &membership)?;

@@ -525,12 +525,13 @@ impl Store {
         read!(self.api_key_fetch(id))
     }
 
-    /// The key whose hash is `secure_value`.
-    pub async fn api_key_fetch_by_hash(
+    /// The key whose hash is `secure_value`, with its user: what
+    /// authenticating a request reads, in one read on PostgreSQL.
+    pub async fn api_key_and_user_fetch_by_hash(
         &self,
         secure_value: &str,
-    ) -> Result<Option<ApiKeyRecord>, StoreError> {
-        read!(self.api_key_fetch_by_hash(secure_value))
+    ) -> Result<Option<(ApiKeyRecord, UserRecord)>, StoreError> {
+        read!(self.api_key_and_user_fetch_by_hash(secure_value))
     }
 
     /// A user's keys, newest first.
@@ -845,6 +846,18 @@ impl Store {
         user_id: Uuid,
     ) -> Result<Option<MembershipRecord>, StoreError> {
         read!(self.membership_fetch(organization_id, user_id))
+    }
+
+    /// The user's membership of the organization, with the organization:
+    /// what every operation on an organization reads first, in one read
+    /// on PostgreSQL.
+    pub async fn membership_and_organization_fetch(
+        &self,
+        organization_id: Uuid,
+        user_id: Uuid,
+    ) -> Result<Option<(MembershipRecord, OrganizationRecord)>, StoreError>
+    {
+        read!(self.membership_and_organization_fetch(organization_id, user_id))
     }
 
     /// A page of the organizations `user_id` belongs to (only those that

@@ -1062,15 +1062,19 @@ impl PgStore {
         self.read_one("SELECT record FROM api_keys WHERE id = $1", &[&id]).await
     }
 
-    pub async fn api_key_fetch_by_hash(
+    pub async fn api_key_and_user_fetch_by_hash(
         &self,
         secure_value: &str,
-    ) -> Result<Option<ApiKeyRecord>, StoreError> {
-        self.read_one(
-            "SELECT record FROM api_keys WHERE secure_value = $1",
+    ) -> Result<Option<(ApiKeyRecord, UserRecord)>, StoreError> {
+        let connection = self.connection().await?;
+        let pairs = fetch_pairs(
+            &connection,
+            "SELECT k.record, u.record FROM api_keys k \
+             JOIN users u ON u.id = k.user_id WHERE k.secure_value = $1",
             &[&secure_value],
         )
-        .await
+        .await?;
+        Ok(pairs.into_iter().next())
     }
 
     pub async fn api_key_list_page(
@@ -1252,6 +1256,24 @@ impl PgStore {
     ) -> Result<Option<MembershipRecord>, StoreError> {
         let connection = self.connection().await?;
         Ok(membership_of(&connection, organization_id, user_id).await?)
+    }
+
+    pub async fn membership_and_organization_fetch(
+        &self,
+        organization_id: Uuid,
+        user_id: Uuid,
+    ) -> Result<Option<(MembershipRecord, OrganizationRecord)>, StoreError>
+    {
+        let connection = self.connection().await?;
+        let pairs = fetch_pairs(
+            &connection,
+            "SELECT m.record, o.record FROM memberships m \
+             JOIN organizations o ON o.id = m.organization_id \
+             WHERE m.organization_id = $1 AND m.user_id = $2",
+            &[&organization_id, &user_id],
+        )
+        .await?;
+        Ok(pairs.into_iter().next())
     }
 
     pub async fn organization_list_page_for_user(

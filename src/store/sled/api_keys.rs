@@ -45,8 +45,19 @@ impl SledStore {
         self.fetch(&key(KEY, &[id.as_bytes()]))
     }
 
+    /// The key whose hash is `secure_value`, with its user.
+    pub fn api_key_and_user_fetch_by_hash(
+        &self,
+        secure_value: &str,
+    ) -> Result<Option<(ApiKeyRecord, UserRecord)>, StoreError> {
+        let Some(api_key) = self.api_key_fetch_by_hash(secure_value)? else {
+            return Ok(None);
+        };
+        Ok(self.user_fetch(api_key.user_id)?.map(|user| (api_key, user)))
+    }
+
     /// The key whose hash is `secure_value`.
-    pub fn api_key_fetch_by_hash(
+    fn api_key_fetch_by_hash(
         &self,
         secure_value: &str,
     ) -> Result<Option<ApiKeyRecord>, StoreError> {

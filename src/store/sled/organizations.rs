@@ -177,6 +177,23 @@ impl SledStore {
         }
     }
 
+    /// The user's membership of the organization, with the organization.
+    pub fn membership_and_organization_fetch(
+        &self,
+        organization_id: Uuid,
+        user_id: Uuid,
+    ) -> Result<Option<(MembershipRecord, OrganizationRecord)>, StoreError>
+    {
+        let Some(membership) =
+            self.membership_fetch(organization_id, user_id)?
+        else {
+            return Ok(None);
+        };
+        Ok(self
+            .organization_fetch(organization_id)?
+            .map(|organization| (membership, organization)))
+    }
+
     pub fn membership_fetch(
         &self,
         organization_id: Uuid,
@@ -476,10 +493,14 @@ mod test {
                 String::from_utf8_lossy(&at[..end]).into_owned()
             })
             .collect();
+        // The users' records and the store's own marks and counts.
         let users_only = [
             "key",
             "key_hash",
             "order_indexes",
+            "record_count",
+            "record_counts",
+            "role_names",
             "user",
             "user_email",
             "user_key",
