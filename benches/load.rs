@@ -640,6 +640,17 @@ struct FromDisk {
     server_peak_rss_kib: u64,
 }
 
+/// The requests of a view phase: `GET /api/organizations/{id}/`, the
+/// ids spread over `ids` (the `i`th request of connection `c`).
+fn view_requests(
+    ids: Arc<Vec<String>>,
+) -> impl Fn(usize, usize) -> Vec<u8> + Send + Sync + 'static {
+    move |c, i| {
+        let id = &ids[(c * 7919 + i * 104_729) % ids.len()];
+        get(&format!("/api/organizations/{id}/"), Some(KEY))
+    }
+}
+
 /// Starts `orgbase serve` on `dir`, listening on `address`; returns it
 /// once it answers `/_health`, with the seconds that took.
 async fn serve(
@@ -703,10 +714,7 @@ async fn from_disk(
         address,
         connections,
         phase,
-        move |c, i| {
-            let id = &ids[(c * 7919 + i * 104_729) % ids.len()];
-            get(&format!("/api/organizations/{id}/"), Some(KEY))
-        },
+        view_requests(ids),
     )
     .await;
     let list = drive(
@@ -794,10 +802,7 @@ async fn main() {
         address,
         k,
         phase,
-        move |c, i| {
-            let id = &ids[(c * 7919 + i * 104_729) % ids.len()];
-            get(&format!("/api/organizations/{id}/"), Some(KEY))
-        },
+        view_requests(ids),
     )
     .await;
     let list = drive(
