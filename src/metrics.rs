@@ -6,9 +6,9 @@
 //! status class, latency by operation, how the store's group commit
 //! behaves (flush latency, batch sizes, how long a write waits to be
 //! durable), how much the store holds, and which build runs. Everything is
-//! kept up to date as it happens or read cheaply from the store (counters
-//! in memory on sled; on PostgreSQL, a count over each table's primary
-//! key).
+//! kept up to date as it happens or read cheaply from the store (on sled,
+//! counts the store keeps with its records; on PostgreSQL, a count over
+//! each table's primary key).
 
 use crate::store::Counted;
 use crate::store::Store;
