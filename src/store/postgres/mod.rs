@@ -632,6 +632,18 @@ impl PgStore {
         Ok(fetch(&self.connection().await?, sql, params).await?)
     }
 
+    /// The records in the first two columns of the first row a read
+    /// finds, if any.
+    async fn read_one_pair<T: DeserializeOwned, U: DeserializeOwned>(
+        &self,
+        sql: &str,
+        params: &SqlParams<'_>,
+    ) -> Result<Option<(T, U)>, StoreError> {
+        let connection = self.connection().await?;
+        let pairs = fetch_pairs(&connection, sql, params).await?;
+        Ok(pairs.into_iter().next())
+    }
+
     /// The record in the first column of every row a read finds.
     async fn read_all<T: DeserializeOwned>(
         &self,
@@ -1066,15 +1078,12 @@ impl PgStore {
         &self,
         secure_value: &str,
     ) -> Result<Option<(ApiKeyRecord, UserRecord)>, StoreError> {
-        let connection = self.connection().await?;
-        let pairs = fetch_pairs(
-            &connection,
+        self.read_one_pair(
             "SELECT k.record, u.record FROM api_keys k \
              JOIN users u ON u.id = k.user_id WHERE k.secure_value = $1",
             &[&secure_value],
         )
-        .await?;
-        Ok(pairs.into_iter().next())
+        .await
     }
 
     pub async fn api_key_list_page(
@@ -1264,16 +1273,13 @@ impl PgStore {
         user_id: Uuid,
     ) -> Result<Option<(MembershipRecord, OrganizationRecord)>, StoreError>
     {
-        let connection = self.connection().await?;
-        let pairs = fetch_pairs(
-            &connection,
+        self.read_one_pair(
             "SELECT m.record, o.record FROM memberships m \
              JOIN organizations o ON o.id = m.organization_id \
              WHERE m.organization_id = $1 AND m.user_id = $2",
             &[&organization_id, &user_id],
         )
-        .await?;
-        Ok(pairs.into_iter().next())
+        .await
     }
 
     pub async fn organization_list_page_for_user(

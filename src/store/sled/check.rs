@@ -31,13 +31,13 @@
 //! The checker never stops at the first problem: it reports everything it
 //! finds.
 
+use super::count_from;
 use super::counted_prefix;
 use super::decode;
 use super::indexes::Difference;
 use super::indexes::LOOKUP_INDEXES;
 use super::key;
 use super::order::ORDER_INDEXES;
-use super::organizations::count_from;
 use super::organizations::Child;
 use super::organizations::ORGANIZATION_CHILDREN;
 use super::record_count_key;

@@ -299,6 +299,15 @@ fn record_count_add_tx(
     counter_add_tx(tx, &record_count_key(kind), delta)
 }
 
+/// Reads a counter (`user_org_count/`, `record_count/`, the import's id
+/// offset): a u64, big-endian.
+fn count_from(bytes: &[u8]) -> Result<u64, StoreError> {
+    let bytes: [u8; 8] = bytes
+        .try_into()
+        .map_err(|_| StoreError::Internal("bad stored count".into()))?;
+    Ok(u64::from_be_bytes(bytes))
+}
+
 /// Moves the u64 counter at `at` by `delta` (absent when zero).
 fn counter_add_tx(
     tx: &TransactionalTree,
@@ -306,7 +315,7 @@ fn counter_add_tx(
     delta: i64,
 ) -> TxResult<()> {
     let count = match tx.get(at)? {
-        Some(bytes) => organizations::count_from(&bytes).map_err(abort)?,
+        Some(bytes) => count_from(&bytes).map_err(abort)?,
         None => 0,
     };
     match count.saturating_add_signed(delta) {
@@ -391,7 +400,7 @@ impl SledStore {
     /// How many records of `kind` the store holds.
     pub fn count(&self, kind: Counted) -> Result<u64, StoreError> {
         match self.db.get(record_count_key(kind))? {
-            Some(bytes) => organizations::count_from(&bytes),
+            Some(bytes) => count_from(&bytes),
             None => Ok(0),
         }
     }
@@ -505,7 +514,7 @@ impl SledStore {
     pub fn next_id(&self) -> Result<i64, StoreError> {
         // Past every id an import brought (see `export`).
         let offset = match self.db.get(export::ID_OFFSET)? {
-            Some(bytes) => organizations::count_from(&bytes)?,
+            Some(bytes) => count_from(&bytes)?,
             None => 0,
         };
         let id = self.db.generate_id()? + 1 + offset;

@@ -2,6 +2,7 @@
 //! table of everything else an organization owns.
 
 use super::abort;
+use super::count_from;
 use super::counter_add_tx;
 use super::decode;
 use super::encode;
@@ -373,14 +374,6 @@ pub(super) const ORGANIZATION_CHILDREN: &[Child] = &[
         keys: SledStore::proxy_record_keys,
     },
 ];
-
-/// Reads a `user_org_count/` value.
-pub(super) fn count_from(bytes: &[u8]) -> Result<u64, StoreError> {
-    let bytes: [u8; 8] = bytes
-        .try_into()
-        .map_err(|_| StoreError::Internal("bad organization count".into()))?;
-    Ok(u64::from_be_bytes(bytes))
-}
 
 /// The first free slug among the candidates.
 fn free_slug(
