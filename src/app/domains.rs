@@ -355,10 +355,11 @@ impl App {
         let saml = SamlChanges::from_patch(&patch)?;
         let scim_token = secrets::generate(secrets::SCIM_TOKEN_PREFIX);
         let scim_hash = secrets::hash(&scim_token);
+        let offered_hash = scim_hash.clone();
         let updated = self
             .store
-            .domain_update(organization.id, domain.id, &guard, |domain| {
-                apply_patch(domain, &patch, &saml, &scim_hash)
+            .domain_update(organization.id, domain.id, &guard, move |domain| {
+                apply_patch(domain, &patch, &saml, &offered_hash)
             })
             .await??;
         let shown = (updated.scim_token_hash.as_deref()
@@ -411,7 +412,7 @@ impl App {
         let now = self.now();
         let updated = self
             .store
-            .domain_update(organization.id, domain.id, &guard, |domain| {
+            .domain_update(organization.id, domain.id, &guard, move |domain| {
                 if domain.verified_at.is_some() {
                     return Err(already_verified());
                 }
@@ -442,7 +443,7 @@ impl App {
         let hash = secrets::hash(&token);
         let updated = self
             .store
-            .domain_update(organization.id, domain.id, &guard, |domain| {
+            .domain_update(organization.id, domain.id, &guard, move |domain| {
                 if domain.scim_token_hash.is_none() {
                     return Err(Error::Invalid {
                         code: "scim_not_enabled",

@@ -547,11 +547,13 @@ impl App {
     ) -> Result<api::User, Error> {
         let id = path_id(invite_id)?;
         let now = self.now();
+        let accepting = caller.clone();
         self.store
             .invite_accept(
                 id,
                 caller.user.id,
-                |acceptance: &InviteAcceptance| {
+                move |acceptance: &InviteAcceptance| {
+                    let caller = &accepting;
                     // An organization outside the key's scope is, to it,
                     // not found: no invite of it either.
                     if !caller.key_reaches(acceptance.organization.id) {

@@ -302,20 +302,16 @@ impl App {
         };
         let level = check_level("level", level)?;
         let now = self.now();
+        let actor = caller.user.id;
         let updated = self
             .store
-            .membership_update(
-                organization.id,
-                caller.user.id,
-                target,
-                |change| {
-                    check_level_change(caller.user.id, change, level)?;
-                    let mut updated = change.target.clone();
-                    updated.level = level;
-                    updated.updated_at = now;
-                    Ok::<_, Error>(updated)
-                },
-            )
+            .membership_update(organization.id, actor, target, move |change| {
+                check_level_change(actor, change, level)?;
+                let mut updated = change.target.clone();
+                updated.level = level;
+                updated.updated_at = now;
+                Ok::<_, Error>(updated)
+            })
             .await??;
         let user = self
             .store
@@ -335,13 +331,11 @@ impl App {
             .organization_access(caller, organization_id, LEVEL_MEMBER)
             .await?;
         let target = self.member_user_id(caller, user_uuid)?;
+        let actor = caller.user.id;
         self.store
-            .membership_remove(
-                organization.id,
-                caller.user.id,
-                target,
-                |change| check_removal(caller.user.id, change),
-            )
+            .membership_remove(organization.id, actor, target, move |change| {
+                check_removal(actor, change)
+            })
             .await??;
         Ok(())
     }

@@ -436,7 +436,7 @@ impl App {
         let now = self.now();
         let updated = self
             .store
-            .organization_update(organization.id, &guard, |organization| {
+            .organization_update(organization.id, &guard, move |organization| {
                 if let Some(name) = &name {
                     organization.name = name.clone();
                 }

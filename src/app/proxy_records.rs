@@ -326,7 +326,7 @@ impl App {
                 record.organization_id,
                 record.id,
                 Some(&guard),
-                |record| {
+                move |record| {
                     Ok::<_, Error>(match record.status {
                         ProxyStatus::Waiting
                         | ProxyStatus::Erroring
@@ -368,7 +368,7 @@ impl App {
                 record.organization_id,
                 record.id,
                 Some(&guard),
-                |record| {
+                move |record| {
                     let retryable = matches!(
                         record.status,
                         ProxyStatus::Erroring
@@ -423,7 +423,7 @@ impl App {
                 record.organization_id,
                 record.id,
                 Some(&guard),
-                |record| {
+                move |record| {
                     if let Some(last) = record.last_diagnosed_at {
                         let wait = last + cooldown - now;
                         if wait > chrono::Duration::zero() {
@@ -601,7 +601,7 @@ impl App {
         // The claim: one process, one check.
         let claimed = self
             .store
-            .proxy_record_update(organization_id, id, None, |record| {
+            .proxy_record_update(organization_id, id, None, move |record| {
                 if record.status != ProxyStatus::Waiting
                     || record.checks != seen.checks
                     || record.next_check_at > now
@@ -638,17 +638,19 @@ impl App {
         else {
             return Ok(());
         };
+        let now = self.now();
+        let checks = claimed.checks;
         let written = self
             .store
-            .proxy_record_update(organization_id, id, None, |record| {
+            .proxy_record_update(organization_id, id, None, move |record| {
                 if record.status != ProxyStatus::Waiting
-                    || record.checks != claimed.checks
+                    || record.checks != checks
                 {
                     return Err(Stale);
                 }
                 record.status = status;
                 record.message = message.clone();
-                record.updated_at = self.now();
+                record.updated_at = now;
                 Ok(ProxyWrite::Keep)
             })
             .await?;

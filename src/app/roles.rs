@@ -201,9 +201,12 @@ impl App {
             Some(name) => {
                 let name = clean_text("name", &name, ROLE_NAME_MAX, false)?;
                 self.store
-                    .role_update(organization.id, role.id, &guard, |role| {
-                        role.name = name.clone()
-                    })
+                    .role_update(
+                        organization.id,
+                        role.id,
+                        &guard,
+                        move |role| role.name = name.clone(),
+                    )
                     .await?
             }
             None => role,

@@ -378,7 +378,7 @@ impl App {
             self.current_choice(caller, &params).await?;
         let user = self
             .store
-            .user_update(caller.user.id, |user| {
+            .user_update(caller.user.id, move |user| {
                 if let Some(name) = &first_name {
                     user.first_name = name.clone();
                 }

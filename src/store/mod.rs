@@ -554,7 +554,7 @@ impl Store {
         user_id: Option<Uuid>,
         when: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        read!(self.authentication_record(key_id, user_id, when))
+        backend!(self.authentication_record(key_id, user_id, when))
     }
 
     pub async fn api_key_remove(
@@ -661,12 +661,12 @@ impl Store {
 
     /// Changes a domain with `change` inside a transaction (it may run
     /// more than once, and may refuse). The domain name never changes.
-    pub async fn domain_update<E>(
+    pub async fn domain_update<E: Send + 'static>(
         &self,
         organization_id: Uuid,
         domain_id: Uuid,
         guard: &Guard,
-        change: impl Fn(&mut DomainRecord) -> Result<(), E>,
+        change: impl Fn(&mut DomainRecord) -> Result<(), E> + Send + 'static,
     ) -> Result<Result<DomainRecord, E>, StoreError> {
         backend!(self.domain_update(organization_id, domain_id, guard, change))
     }
@@ -724,11 +724,13 @@ impl Store {
     /// exist), the invite is consumed, and the organization becomes the
     /// user's current one, all in one transaction. Two acceptances of one
     /// invite: exactly one wins.
-    pub async fn invite_accept<E>(
+    pub async fn invite_accept<E: Send + 'static>(
         &self,
         invite_id: Uuid,
         user_id: Uuid,
-        decide: impl Fn(&InviteAcceptance) -> Result<MembershipRecord, E>,
+        decide: impl Fn(&InviteAcceptance) -> Result<MembershipRecord, E>
+            + Send
+            + 'static,
     ) -> Result<Result<MembershipRecord, E>, StoreError> {
         backend!(self.invite_accept(invite_id, user_id, decide))
     }
@@ -767,24 +769,26 @@ impl Store {
     /// Sets the level of `target`'s membership to what `decide` returns,
     /// inside a transaction; `decide` sees the current records (it may run
     /// more than once) and may refuse.
-    pub async fn membership_update<E>(
+    pub async fn membership_update<E: Send + 'static>(
         &self,
         organization_id: Uuid,
         actor: Uuid,
         target: Uuid,
-        decide: impl Fn(&MembershipChange) -> Result<MembershipRecord, E>,
+        decide: impl Fn(&MembershipChange) -> Result<MembershipRecord, E>
+            + Send
+            + 'static,
     ) -> Result<Result<MembershipRecord, E>, StoreError> {
         backend!(self.membership_update(organization_id, actor, target, decide))
     }
 
     /// Removes `target`'s membership if `allow` agrees, inside a
     /// transaction (`allow` may run more than once).
-    pub async fn membership_remove<E>(
+    pub async fn membership_remove<E: Send + 'static>(
         &self,
         organization_id: Uuid,
         actor: Uuid,
         target: Uuid,
-        allow: impl Fn(&MembershipChange) -> Result<(), E>,
+        allow: impl Fn(&MembershipChange) -> Result<(), E> + Send + 'static,
     ) -> Result<Result<(), E>, StoreError> {
         backend!(self.membership_remove(organization_id, actor, target, allow))
     }
@@ -824,7 +828,7 @@ impl Store {
         &self,
         id: Uuid,
         guard: &Guard,
-        change: impl Fn(&mut OrganizationRecord),
+        change: impl Fn(&mut OrganizationRecord) + Send + 'static,
     ) -> Result<OrganizationRecord, StoreError> {
         backend!(self.organization_update(id, guard, change))
     }
@@ -936,7 +940,7 @@ impl Store {
         organization_id: Uuid,
         role_id: Uuid,
         guard: &Guard,
-        change: impl Fn(&mut RoleRecord),
+        change: impl Fn(&mut RoleRecord) + Send + 'static,
     ) -> Result<RoleRecord, StoreError> {
         backend!(self.role_update(organization_id, role_id, guard, change))
     }
@@ -1015,10 +1019,10 @@ impl Store {
     /// organization is checked in the same transaction: the user must
     /// belong to it (else `NotAMember`), so a concurrent removal or deletion
     /// cannot leave it pointing at an organization that is not theirs.
-    pub async fn user_update<E>(
+    pub async fn user_update<E: Send + 'static>(
         &self,
         id: Uuid,
-        change: impl Fn(&mut UserRecord) -> Result<(), E>,
+        change: impl Fn(&mut UserRecord) -> Result<(), E> + Send + 'static,
     ) -> Result<Result<UserRecord, E>, StoreError> {
         backend!(self.user_update(id, change))
     }
@@ -1138,12 +1142,12 @@ impl Store {
     /// `change` says. `guard` is the writer's, or None for orgbase's own
     /// provisioning task. The record returned is as written (or as it was
     /// last, when removed).
-    pub async fn proxy_record_update<E>(
+    pub async fn proxy_record_update<E: Send + 'static>(
         &self,
         organization_id: Uuid,
         id: Uuid,
         guard: Option<&Guard>,
-        change: impl Fn(&mut ProxyRecord) -> Result<ProxyWrite, E>,
+        change: impl Fn(&mut ProxyRecord) -> Result<ProxyWrite, E> + Send + 'static,
     ) -> Result<Result<ProxyRecord, E>, StoreError> {
         backend!(self.proxy_record_update(organization_id, id, guard, change))
     }

@@ -34,7 +34,8 @@ impl SledStore {
         &self,
         api_key: &ApiKeyRecord,
     ) -> Result<(), StoreError> {
-        self.transaction(|tx| api_key_insert_tx(tx, api_key))?;
+        let api_key = api_key.clone();
+        self.transaction(move |tx| api_key_insert_tx(tx, &api_key)).await?;
         self.flush().await
     }
 
@@ -84,7 +85,7 @@ impl SledStore {
     /// and the user's `last_login`, each when asked for (`key`, `user`),
     /// in one transaction. Not flushed: losing one in a crash is harmless,
     /// and this runs on the request path.
-    pub fn authentication_record(
+    pub async fn authentication_record(
         &self,
         key_id: Option<Uuid>,
         user_id: Option<Uuid>,
@@ -92,7 +93,7 @@ impl SledStore {
     ) -> Result<(), StoreError> {
         let key_key = key_id.map(|id| key(KEY, &[id.as_bytes()]));
         let user_key = user_id.map(|id| key(USER, &[id.as_bytes()]));
-        self.transaction(|tx| {
+        self.transaction(move |tx| {
             if let Some(key_key) = &key_key {
                 if let Some(mut api_key) = tx_get::<ApiKeyRecord>(tx, key_key)?
                 {
@@ -107,7 +108,8 @@ impl SledStore {
                 }
             }
             Ok(())
-        })?;
+        })
+        .await?;
         self.flusher.count_write();
         Ok(())
     }
@@ -116,15 +118,21 @@ impl SledStore {
         &self,
         api_key: &ApiKeyRecord,
     ) -> Result<(), StoreError> {
-        self.transaction(|tx| {
-            let removed = tx.remove(key(KEY, &[api_key.id.as_bytes()]))?;
-            tx.remove(hash_key(&api_key.secure_value))?;
-            tx.remove(user_key(api_key.user_id, api_key.id))?;
+        let (record_key, hash_key, user_key) = (
+            key(KEY, &[api_key.id.as_bytes()]),
+            hash_key(&api_key.secure_value),
+            user_key(api_key.user_id, api_key.id),
+        );
+        self.transaction(move |tx| {
+            let removed = tx.remove(record_key.as_slice())?;
+            tx.remove(hash_key.as_slice())?;
+            tx.remove(user_key.as_slice())?;
             if removed.is_some() {
                 record_count_add_tx(tx, Counted::ApiKeys, -1)?;
             }
             Ok(())
-        })?;
+        })
+        .await?;
         self.flush().await
     }
 }

@@ -93,10 +93,12 @@ impl SledStore {
         token: &CimdTokenRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        self.transaction(|tx| {
-            touch_organization(tx, token.organization_id, guard)?;
-            cimd_token_insert_tx(tx, token)
-        })?;
+        let (token, guard) = (token.clone(), guard.clone());
+        self.transaction(move |tx| {
+            touch_organization(tx, token.organization_id, &guard)?;
+            cimd_token_insert_tx(tx, &token)
+        })
+        .await?;
         self.flush().await
     }
 
@@ -105,12 +107,14 @@ impl SledStore {
         token: &CimdTokenRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        self.transaction(|tx| {
-            touch_organization(tx, token.organization_id, guard)?;
+        let (token, guard) = (token.clone(), guard.clone());
+        self.transaction(move |tx| {
+            touch_organization(tx, token.organization_id, &guard)?;
             tx.remove(token_key(token.organization_id, token.id))?;
             tx.remove(hash_key(&token.secure_value))?;
             Ok(())
-        })?;
+        })
+        .await?;
         self.flush().await
     }
 
@@ -122,7 +126,7 @@ impl SledStore {
         when: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let record_key = token_key(token.organization_id, token.id);
-        self.transaction(|tx| {
+        self.transaction(move |tx| {
             if let Some(mut stored) =
                 tx_get::<CimdTokenRecord>(tx, &record_key)?
             {
@@ -130,7 +134,8 @@ impl SledStore {
                 tx.insert(record_key.as_slice(), encode(&stored))?;
             }
             Ok(())
-        })?;
+        })
+        .await?;
         self.flush().await
     }
 }

@@ -105,41 +105,46 @@ impl SledStore {
         domain: &DomainRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        self.transaction(|tx| {
-            touch_organization(tx, domain.organization_id, guard)?;
+        let (domain, guard) = (domain.clone(), guard.clone());
+        self.transaction(move |tx| {
+            touch_organization(tx, domain.organization_id, &guard)?;
             if tx.get(name_key(&domain.domain))?.is_some() {
                 return Err(abort(StoreError::DomainTaken));
             }
-            domain_insert_tx(tx, domain)
-        })?;
+            domain_insert_tx(tx, &domain)
+        })
+        .await?;
         self.flush().await
     }
 
     /// Changes a domain with `change` inside a transaction (it may run
     /// more than once, and may refuse). The domain name never changes.
-    pub async fn domain_update<E>(
+    pub async fn domain_update<E: Send + 'static>(
         &self,
         organization_id: Uuid,
         domain_id: Uuid,
         guard: &Guard,
-        change: impl Fn(&mut DomainRecord) -> Result<(), E>,
+        change: impl Fn(&mut DomainRecord) -> Result<(), E> + Send + 'static,
     ) -> Result<Result<DomainRecord, E>, StoreError> {
         let record_key = domain_key(organization_id, domain_id);
         let org_key = key(ORG, &[organization_id.as_bytes()]);
-        let outcome = self.transaction(|tx| {
-            let organization: OrganizationRecord =
-                tx_get(tx, &org_key)?.ok_or(abort(StoreError::NotFound))?;
-            guard_check(tx, &organization, guard)?;
-            let mut domain: DomainRecord =
-                tx_get(tx, &record_key)?.ok_or(abort(StoreError::NotFound))?;
-            let name = domain.domain.clone();
-            if let Err(error) = change(&mut domain) {
-                return Ok(Err(error));
-            }
-            domain.domain = name;
-            tx.insert(record_key.as_slice(), encode(&domain))?;
-            Ok(Ok(domain))
-        })?;
+        let guard = guard.clone();
+        let outcome = self
+            .transaction(move |tx| {
+                let organization: OrganizationRecord =
+                    tx_get(tx, &org_key)?.ok_or(abort(StoreError::NotFound))?;
+                guard_check(tx, &organization, &guard)?;
+                let mut domain: DomainRecord = tx_get(tx, &record_key)?
+                    .ok_or(abort(StoreError::NotFound))?;
+                let name = domain.domain.clone();
+                if let Err(error) = change(&mut domain) {
+                    return Ok(Err(error));
+                }
+                domain.domain = name;
+                tx.insert(record_key.as_slice(), encode(&domain))?;
+                Ok(Ok(domain))
+            })
+            .await?;
         if outcome.is_ok() {
             self.flush().await?;
         }
@@ -162,22 +167,27 @@ impl SledStore {
                 return Err(StoreError::NotFound);
             };
             let scim_keys = self.scim_keys(domain.id)?;
-            let removed = self.transaction(|tx| {
-                let organization: OrganizationRecord =
-                    tx_get(tx, &org_key)?.ok_or(abort(StoreError::NotFound))?;
-                if organization.revision != seen.revision {
-                    return Ok(false);
-                }
-                touch_organization(tx, domain.organization_id, guard)?;
-                tx.remove(domain_key(domain.organization_id, domain.id))?;
-                tx.remove(name_key(&domain.domain))?;
-                tx.remove(id_key(domain.id))?;
-                tx.remove(org_domain_key(domain))?;
-                for entry in &scim_keys {
-                    tx.remove(entry)?;
-                }
-                Ok(true)
-            })?;
+            let (org_key, domain, guard) =
+                (org_key.clone(), domain.clone(), guard.clone());
+            let removed = self
+                .transaction(move |tx| {
+                    let organization: OrganizationRecord =
+                        tx_get(tx, &org_key)?
+                            .ok_or(abort(StoreError::NotFound))?;
+                    if organization.revision != seen.revision {
+                        return Ok(false);
+                    }
+                    touch_organization(tx, domain.organization_id, &guard)?;
+                    tx.remove(domain_key(domain.organization_id, domain.id))?;
+                    tx.remove(name_key(&domain.domain))?;
+                    tx.remove(id_key(domain.id))?;
+                    tx.remove(org_domain_key(&domain))?;
+                    for entry in &scim_keys {
+                        tx.remove(entry)?;
+                    }
+                    Ok(true)
+                })
+                .await?;
             if removed {
                 return self.flush().await;
             }

@@ -129,8 +129,9 @@ impl SledStore {
             .max()
             .unwrap_or(0)
             .max(0) as u64;
-        self.transaction(|tx| {
-            for record in records {
+        let records = records.to_vec();
+        self.transaction(move |tx| {
+            for record in &records {
                 match record {
                     ExportRecord::User { record } => {
                         user_insert_tx(tx, record)?
@@ -181,7 +182,8 @@ impl SledStore {
             }
             tx.insert(ID_OFFSET, &id_offset.to_be_bytes())?;
             Ok(())
-        })?;
+        })
+        .await?;
         self.flush().await
     }
 }

@@ -120,9 +120,10 @@ impl Fixture {
             updated_at: now,
         };
         store.role_member_insert(org.id, &assignment, &guard).await.unwrap();
+        let role_id = role.id;
         store
-            .organization_update(org.id, &guard, |org| {
-                org.default_role_id = Some(role.id)
+            .organization_update(org.id, &guard, move |org| {
+                org.default_role_id = Some(role_id)
             })
             .await
             .unwrap();

@@ -136,25 +136,30 @@ impl SledStore {
                 Ok(changes) => changes,
                 Err(error) => return Ok(Err(error)),
             };
-            let done = self.transaction(|tx| {
-                let organization: OrganizationRecord =
-                    tx_get(tx, &org_key)?.ok_or(abort(StoreError::NotFound))?;
-                if organization.revision != seen.revision {
-                    return Ok(false);
-                }
-                for id in &changes.remove {
-                    tx.remove(invite_key(organization_id, *id))?;
-                    tx.remove(invite_id_key(*id))?;
-                }
-                for invite in &changes.insert {
-                    invite_insert_tx(tx, invite)?;
-                }
-                write_organization(tx, organization)?;
-                Ok(true)
-            })?;
+            let inserted = changes.insert.clone();
+            let org_key = org_key.clone();
+            let done = self
+                .transaction(move |tx| {
+                    let organization: OrganizationRecord =
+                        tx_get(tx, &org_key)?
+                            .ok_or(abort(StoreError::NotFound))?;
+                    if organization.revision != seen.revision {
+                        return Ok(false);
+                    }
+                    for id in &changes.remove {
+                        tx.remove(invite_key(organization_id, *id))?;
+                        tx.remove(invite_id_key(*id))?;
+                    }
+                    for invite in &changes.insert {
+                        invite_insert_tx(tx, invite)?;
+                    }
+                    write_organization(tx, organization)?;
+                    Ok(true)
+                })
+                .await?;
             if done {
                 self.flush().await?;
-                return Ok(Ok(changes.insert));
+                return Ok(Ok(inserted));
             }
         }
     }
@@ -165,69 +170,77 @@ impl SledStore {
     /// exist), the invite is consumed, and the organization becomes the
     /// user's current one, all in one transaction. Two acceptances of one
     /// invite: exactly one wins.
-    pub async fn invite_accept<E>(
+    pub async fn invite_accept<E: Send + 'static>(
         &self,
         invite_id: Uuid,
         user_id: Uuid,
-        decide: impl Fn(&InviteAcceptance) -> Result<MembershipRecord, E>,
+        decide: impl Fn(&InviteAcceptance) -> Result<MembershipRecord, E>
+            + Send
+            + 'static,
     ) -> Result<Result<MembershipRecord, E>, StoreError> {
         let index_key = invite_id_key(invite_id);
         let user_key = key(USER, &[user_id.as_bytes()]);
-        let outcome = self.transaction(|tx| {
-            let not_found = || abort(StoreError::NotFound);
-            let organization_id =
-                uuid_from(&tx.get(&index_key)?.ok_or_else(not_found)?)
-                    .map_err(abort)?;
-            let record_key = invite_key(organization_id, invite_id);
-            let member_key =
-                key(MEMBER, &[organization_id.as_bytes(), user_id.as_bytes()]);
-            let acceptance = InviteAcceptance {
-                invite: tx_get(tx, &record_key)?.ok_or_else(not_found)?,
-                organization: tx_get(
-                    tx,
-                    &key(ORG, &[organization_id.as_bytes()]),
-                )?
-                .ok_or_else(not_found)?,
-                user: tx_get(tx, &user_key)?.ok_or_else(not_found)?,
-                already_member: tx.get(&member_key)?.is_some(),
-            };
-            let membership = match decide(&acceptance) {
-                Ok(membership) => membership,
-                Err(error) => return Ok(Err(error)),
-            };
-            for role in &membership.roles {
-                let role_key =
-                    key(ROLE, &[organization_id.as_bytes(), role.as_bytes()]);
-                if tx.get(role_key)?.is_none() {
-                    return Err(abort(StoreError::UnknownRole));
+        let outcome = self
+            .transaction(move |tx| {
+                let not_found = || abort(StoreError::NotFound);
+                let organization_id =
+                    uuid_from(&tx.get(&index_key)?.ok_or_else(not_found)?)
+                        .map_err(abort)?;
+                let record_key = invite_key(organization_id, invite_id);
+                let member_key = key(
+                    MEMBER,
+                    &[organization_id.as_bytes(), user_id.as_bytes()],
+                );
+                let acceptance = InviteAcceptance {
+                    invite: tx_get(tx, &record_key)?.ok_or_else(not_found)?,
+                    organization: tx_get(
+                        tx,
+                        &key(ORG, &[organization_id.as_bytes()]),
+                    )?
+                    .ok_or_else(not_found)?,
+                    user: tx_get(tx, &user_key)?.ok_or_else(not_found)?,
+                    already_member: tx.get(&member_key)?.is_some(),
+                };
+                let membership = match decide(&acceptance) {
+                    Ok(membership) => membership,
+                    Err(error) => return Ok(Err(error)),
+                };
+                for role in &membership.roles {
+                    let role_key = key(
+                        ROLE,
+                        &[organization_id.as_bytes(), role.as_bytes()],
+                    );
+                    if tx.get(role_key)?.is_none() {
+                        return Err(abort(StoreError::UnknownRole));
+                    }
                 }
-            }
-            let InviteAcceptance { mut organization, mut user, .. } =
-                acceptance;
-            organization.member_count += 1;
-            organization.owner_count +=
-                u64::from(membership.level == LEVEL_OWNER);
-            write_organization(tx, organization)?;
-            membership_insert_tx(tx, organization_id, &membership)?;
-            for role in &membership.roles {
-                role_member_insert_tx(
-                    tx,
-                    organization_id,
-                    &RoleMembershipRecord {
-                        id: Uuid::now_v7(),
-                        role_id: *role,
-                        user_id,
-                        joined_at: membership.joined_at,
-                        updated_at: membership.joined_at,
-                    },
-                )?;
-            }
-            tx.remove(record_key)?;
-            tx.remove(index_key.as_slice())?;
-            user.current_organization = Some(organization_id);
-            tx.insert(user_key.as_slice(), encode(&user))?;
-            Ok(Ok(membership))
-        })?;
+                let InviteAcceptance { mut organization, mut user, .. } =
+                    acceptance;
+                organization.member_count += 1;
+                organization.owner_count +=
+                    u64::from(membership.level == LEVEL_OWNER);
+                write_organization(tx, organization)?;
+                membership_insert_tx(tx, organization_id, &membership)?;
+                for role in &membership.roles {
+                    role_member_insert_tx(
+                        tx,
+                        organization_id,
+                        &RoleMembershipRecord {
+                            id: Uuid::now_v7(),
+                            role_id: *role,
+                            user_id,
+                            joined_at: membership.joined_at,
+                            updated_at: membership.joined_at,
+                        },
+                    )?;
+                }
+                tx.remove(record_key)?;
+                tx.remove(index_key.as_slice())?;
+                user.current_organization = Some(organization_id);
+                tx.insert(user_key.as_slice(), encode(&user))?;
+                Ok(Ok(membership))
+            })
+            .await?;
         if outcome.is_ok() {
             self.flush().await?;
         }

@@ -94,32 +94,39 @@ impl SledStore {
     /// Sets the level of `target`'s membership to what `decide` returns,
     /// inside a transaction; `decide` sees the current records (it may run
     /// more than once) and may refuse.
-    pub async fn membership_update<E>(
+    pub async fn membership_update<E: Send + 'static>(
         &self,
         organization_id: Uuid,
         actor: Uuid,
         target: Uuid,
-        decide: impl Fn(&MembershipChange) -> Result<MembershipRecord, E>,
+        decide: impl Fn(&MembershipChange) -> Result<MembershipRecord, E>
+            + Send
+            + 'static,
     ) -> Result<Result<MembershipRecord, E>, StoreError> {
-        let outcome = self.transaction(|tx| {
-            let change = read_change(tx, organization_id, actor, target)?;
-            let updated = match decide(&change) {
-                Ok(updated) => updated,
-                Err(error) => return Ok(Err(error)),
-            };
-            let mut organization = change.organization;
-            organization.owner_count = (organization.owner_count
-                + u64::from(updated.level == LEVEL_OWNER))
-            .saturating_sub(u64::from(change.target.level == LEVEL_OWNER));
-            write_organization(tx, organization)?;
-            tx.remove(member_joined_key(organization_id, &change.target))?;
-            tx.insert(member_joined_key(organization_id, &updated), &[])?;
-            tx.insert(
-                key(MEMBER, &[organization_id.as_bytes(), target.as_bytes()]),
-                encode(&updated),
-            )?;
-            Ok(Ok(updated))
-        })?;
+        let outcome = self
+            .transaction(move |tx| {
+                let change = read_change(tx, organization_id, actor, target)?;
+                let updated = match decide(&change) {
+                    Ok(updated) => updated,
+                    Err(error) => return Ok(Err(error)),
+                };
+                let mut organization = change.organization;
+                organization.owner_count = (organization.owner_count
+                    + u64::from(updated.level == LEVEL_OWNER))
+                .saturating_sub(u64::from(change.target.level == LEVEL_OWNER));
+                write_organization(tx, organization)?;
+                tx.remove(member_joined_key(organization_id, &change.target))?;
+                tx.insert(member_joined_key(organization_id, &updated), &[])?;
+                tx.insert(
+                    key(
+                        MEMBER,
+                        &[organization_id.as_bytes(), target.as_bytes()],
+                    ),
+                    encode(&updated),
+                )?;
+                Ok(Ok(updated))
+            })
+            .await?;
         if outcome.is_ok() {
             self.flush().await?;
         }
@@ -128,30 +135,33 @@ impl SledStore {
 
     /// Removes `target`'s membership if `allow` agrees, inside a
     /// transaction (`allow` may run more than once).
-    pub async fn membership_remove<E>(
+    pub async fn membership_remove<E: Send + 'static>(
         &self,
         organization_id: Uuid,
         actor: Uuid,
         target: Uuid,
-        allow: impl Fn(&MembershipChange) -> Result<(), E>,
+        allow: impl Fn(&MembershipChange) -> Result<(), E> + Send + 'static,
     ) -> Result<Result<(), E>, StoreError> {
-        let outcome = self.transaction(|tx| {
-            let change = read_change(tx, organization_id, actor, target)?;
-            if let Err(error) = allow(&change) {
-                return Ok(Err(error));
-            }
-            let mut organization = change.organization;
-            // Saturating: a count already wrong on disk (reported by
-            // `orgbase check`) must not panic here.
-            organization.member_count =
-                organization.member_count.saturating_sub(1);
-            organization.owner_count = organization
-                .owner_count
-                .saturating_sub(u64::from(change.target.level == LEVEL_OWNER));
-            write_organization(tx, organization)?;
-            membership_remove_tx(tx, organization_id, target)?;
-            Ok(Ok(()))
-        })?;
+        let outcome = self
+            .transaction(move |tx| {
+                let change = read_change(tx, organization_id, actor, target)?;
+                if let Err(error) = allow(&change) {
+                    return Ok(Err(error));
+                }
+                let mut organization = change.organization;
+                // Saturating: a count already wrong on disk (reported by
+                // `orgbase check`) must not panic here.
+                organization.member_count =
+                    organization.member_count.saturating_sub(1);
+                organization.owner_count =
+                    organization.owner_count.saturating_sub(u64::from(
+                        change.target.level == LEVEL_OWNER,
+                    ));
+                write_organization(tx, organization)?;
+                membership_remove_tx(tx, organization_id, target)?;
+                Ok(Ok(()))
+            })
+            .await?;
         if outcome.is_ok() {
             self.flush().await?;
         }

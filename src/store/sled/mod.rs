@@ -102,6 +102,7 @@ mod role_external_references;
 mod roles;
 mod scim;
 mod users;
+mod writer;
 
 use super::records;
 use super::Counted;
@@ -117,6 +118,7 @@ use slog::Logger;
 use std::path::PathBuf;
 use std::sync::Arc;
 use uuid::Uuid;
+use writer::Writer;
 
 const USER: &[u8] = b"user/";
 const USER_EMAIL: &[u8] = b"user_email/";
@@ -214,6 +216,7 @@ impl SledSettings {
 #[derive(Clone)]
 pub struct SledStore {
     db: sled::Db,
+    writer: Writer,
     flusher: Flusher,
     log: Logger,
     settings: Arc<SledSettings>,
@@ -367,6 +370,7 @@ impl SledStore {
             })?;
         let flusher = Flusher::start(db.clone(), log_file, log.clone());
         let store = SledStore {
+            writer: Writer::start(db.clone()),
             db,
             flusher,
             log,
@@ -430,6 +434,7 @@ impl SledStore {
     /// the store is dropped, the data directory is free for another
     /// process.
     pub fn close(self) -> Result<(), StoreError> {
+        self.writer.stop();
         self.flusher.stop();
         self.db.flush()?;
         slog::info!(self.log, "store flushed and closed");
@@ -459,14 +464,16 @@ impl SledStore {
         Ok(())
     }
 
-    /// Runs a write transaction, once [`SledStore::writable`] allows it.
-    /// Every write goes through here.
-    fn transaction<T>(
+    /// Commits `write` in a transaction (see `writer.rs`: it may share
+    /// one with other writes, and may run more than once), once
+    /// [`SledStore::writable`] allows it. Every write goes through here;
+    /// the caller then flushes.
+    async fn transaction<T: Send + 'static>(
         &self,
-        write: impl Fn(&TransactionalTree) -> TxResult<T>,
-    ) -> Result<T, TransactionError<StoreError>> {
-        self.writable().map_err(TransactionError::Abort)?;
-        self.db.transaction(write)
+        write: impl Fn(&TransactionalTree) -> TxResult<T> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        self.writable()?;
+        self.writer.commit(write).await
     }
 
     fn fetch<T: DeserializeOwned>(

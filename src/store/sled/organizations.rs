@@ -69,20 +69,26 @@ impl SledStore {
     ) -> Result<OrganizationRecord, StoreError> {
         let org_id = organization.id;
         let owner_key = key(USER, &[owner.as_bytes()]);
-        let inserted = self.transaction(|tx| {
-            let mut organization = organization.clone();
-            organization.slug = free_slug(tx, &slug_candidate, attempts)?;
-            organization.member_count = 1;
-            organization.owner_count = 1;
-            organization.revision = 0;
-            let mut user: UserRecord =
-                tx_get(tx, &owner_key)?.ok_or(abort(StoreError::NotFound))?;
-            user.current_organization = Some(org_id);
-            tx.insert(owner_key.as_slice(), encode(&user))?;
-            organization_insert_tx(tx, &organization)?;
-            membership_insert_tx(tx, org_id, membership)?;
-            Ok(organization)
-        })?;
+        let candidates: Vec<String> =
+            (0..attempts).map(slug_candidate).collect();
+        let (organization, membership) =
+            (organization.clone(), membership.clone());
+        let inserted = self
+            .transaction(move |tx| {
+                let mut organization = organization.clone();
+                organization.slug = free_slug(tx, &candidates)?;
+                organization.member_count = 1;
+                organization.owner_count = 1;
+                organization.revision = 0;
+                let mut user: UserRecord = tx_get(tx, &owner_key)?
+                    .ok_or(abort(StoreError::NotFound))?;
+                user.current_organization = Some(org_id);
+                tx.insert(owner_key.as_slice(), encode(&user))?;
+                organization_insert_tx(tx, &organization)?;
+                membership_insert_tx(tx, org_id, &membership)?;
+                Ok(organization)
+            })
+            .await?;
         self.flush().await?;
         Ok(inserted)
     }
@@ -101,27 +107,30 @@ impl SledStore {
         &self,
         id: Uuid,
         guard: &Guard,
-        change: impl Fn(&mut OrganizationRecord),
+        change: impl Fn(&mut OrganizationRecord) + Send + 'static,
     ) -> Result<OrganizationRecord, StoreError> {
         let org_key = key(ORG, &[id.as_bytes()]);
-        let updated = self.transaction(|tx| {
-            let mut organization: OrganizationRecord =
-                tx_get(tx, &org_key)?.ok_or(abort(StoreError::NotFound))?;
-            guard_check(tx, &organization, guard)?;
-            change(&mut organization);
-            // The default role must be one of the organization's roles at
-            // the moment of the write.
-            if let Some(role) = organization.default_role_id {
-                let role_key = key(ROLE, &[id.as_bytes(), role.as_bytes()]);
-                if tx.get(role_key)?.is_none() {
-                    return Err(abort(StoreError::UnknownRole));
+        let guard = guard.clone();
+        let updated = self
+            .transaction(move |tx| {
+                let mut organization: OrganizationRecord =
+                    tx_get(tx, &org_key)?.ok_or(abort(StoreError::NotFound))?;
+                guard_check(tx, &organization, &guard)?;
+                change(&mut organization);
+                // The default role must be one of the organization's roles at
+                // the moment of the write.
+                if let Some(role) = organization.default_role_id {
+                    let role_key = key(ROLE, &[id.as_bytes(), role.as_bytes()]);
+                    if tx.get(role_key)?.is_none() {
+                        return Err(abort(StoreError::UnknownRole));
+                    }
                 }
-            }
-            // Bumps the revision, so that a write that planned on the old
-            // settings (an invite, under `members_can_invite`) notices.
-            write_organization(tx, organization.clone())?;
-            Ok(organization)
-        })?;
+                // Bumps the revision, so that a write that planned on the old
+                // settings (an invite, under `members_can_invite`) notices.
+                write_organization(tx, organization.clone())?;
+                Ok(organization)
+            })
+            .await?;
         self.flush().await?;
         Ok(updated)
     }
@@ -154,24 +163,28 @@ impl SledStore {
             let members: Vec<Uuid> = self
                 .scan_ids(&key(MEMBER, &[id.as_bytes()]))
                 .collect::<Result<_, _>>()?;
-            let removed = self.transaction(|tx| {
-                let organization: OrganizationRecord =
-                    tx_get(tx, &org_key)?.ok_or(abort(StoreError::NotFound))?;
-                if organization.revision != seen.revision {
-                    return Ok(false);
-                }
-                guard_check(tx, &organization, guard)?;
-                tx.remove(org_key.as_slice())?;
-                record_count_add_tx(tx, Counted::Organizations, -1)?;
-                tx.remove(slug_key(&organization.slug))?;
-                for owned_key in &owned_keys {
-                    tx.remove(owned_key.as_slice())?;
-                }
-                for user_id in &members {
-                    membership_remove_tx(tx, id, *user_id)?;
-                }
-                Ok(true)
-            })?;
+            let (org_key, guard) = (org_key.clone(), guard.clone());
+            let removed = self
+                .transaction(move |tx| {
+                    let organization: OrganizationRecord =
+                        tx_get(tx, &org_key)?
+                            .ok_or(abort(StoreError::NotFound))?;
+                    if organization.revision != seen.revision {
+                        return Ok(false);
+                    }
+                    guard_check(tx, &organization, &guard)?;
+                    tx.remove(org_key.as_slice())?;
+                    record_count_add_tx(tx, Counted::Organizations, -1)?;
+                    tx.remove(slug_key(&organization.slug))?;
+                    for owned_key in &owned_keys {
+                        tx.remove(owned_key.as_slice())?;
+                    }
+                    for user_id in &members {
+                        membership_remove_tx(tx, id, *user_id)?;
+                    }
+                    Ok(true)
+                })
+                .await?;
             if removed {
                 return self.flush().await;
             }
@@ -378,13 +391,11 @@ pub(super) const ORGANIZATION_CHILDREN: &[Child] = &[
 /// The first free slug among the candidates.
 fn free_slug(
     tx: &TransactionalTree,
-    slug_candidate: &impl Fn(u32) -> String,
-    attempts: u32,
+    candidates: &[String],
 ) -> TxResult<String> {
-    for attempt in 0..attempts {
-        let slug = slug_candidate(attempt);
-        if tx.get(slug_key(&slug))?.is_none() {
-            return Ok(slug);
+    for slug in candidates {
+        if tx.get(slug_key(slug))?.is_none() {
+            return Ok(slug.clone());
         }
     }
     Err(abort(StoreError::SlugUnavailable))

@@ -103,55 +103,62 @@ impl SledStore {
             };
             let prefix = key(PROXY, &[organization_id.as_bytes()]);
             let count = self.db.scan_prefix(prefix).keys().count() as u64;
-            let inserted = self.transaction(|tx| {
-                let organization =
-                    organization_tx(tx, organization_id, Some(guard))?;
-                if organization.revision != seen.revision {
-                    return Ok(false);
-                }
-                if count >= limit {
-                    return Err(abort(StoreError::ProxyLimit));
-                }
-                if tx.get(proxy_domain_key(&record.domain))?.is_some() {
-                    return Err(abort(StoreError::ProxyDomainTaken));
-                }
-                proxy_record_insert_tx(tx, record)?;
-                write_organization(tx, organization)?;
-                Ok(true)
-            })?;
+            let (record, guard) = (record.clone(), guard.clone());
+            let inserted = self
+                .transaction(move |tx| {
+                    let organization =
+                        organization_tx(tx, organization_id, Some(&guard))?;
+                    if organization.revision != seen.revision {
+                        return Ok(false);
+                    }
+                    if count >= limit {
+                        return Err(abort(StoreError::ProxyLimit));
+                    }
+                    if tx.get(proxy_domain_key(&record.domain))?.is_some() {
+                        return Err(abort(StoreError::ProxyDomainTaken));
+                    }
+                    proxy_record_insert_tx(tx, &record)?;
+                    write_organization(tx, organization)?;
+                    Ok(true)
+                })
+                .await?;
             if inserted {
                 return self.flush().await;
             }
         }
     }
 
-    pub async fn proxy_record_update<E>(
+    pub async fn proxy_record_update<E: Send + 'static>(
         &self,
         organization_id: Uuid,
         id: Uuid,
         guard: Option<&Guard>,
-        change: impl Fn(&mut ProxyRecord) -> Result<ProxyWrite, E>,
+        change: impl Fn(&mut ProxyRecord) -> Result<ProxyWrite, E> + Send + 'static,
     ) -> Result<Result<ProxyRecord, E>, StoreError> {
         let at = proxy_key(organization_id, id);
-        let outcome = self.transaction(|tx| {
-            let organization = organization_tx(tx, organization_id, guard)?;
-            let mut record: ProxyRecord =
-                tx_get(tx, &at)?.ok_or(abort(StoreError::NotFound))?;
-            let domain = record.domain.clone();
-            match change(&mut record) {
-                Err(error) => return Ok(Err(error)),
-                Ok(ProxyWrite::Keep) => {
-                    record.domain = domain;
-                    tx.insert(at.as_slice(), encode(&record))?;
+        let guard = guard.cloned();
+        let outcome = self
+            .transaction(move |tx| {
+                let organization =
+                    organization_tx(tx, organization_id, guard.as_ref())?;
+                let mut record: ProxyRecord =
+                    tx_get(tx, &at)?.ok_or(abort(StoreError::NotFound))?;
+                let domain = record.domain.clone();
+                match change(&mut record) {
+                    Err(error) => return Ok(Err(error)),
+                    Ok(ProxyWrite::Keep) => {
+                        record.domain = domain;
+                        tx.insert(at.as_slice(), encode(&record))?;
+                    }
+                    Ok(ProxyWrite::Remove) => {
+                        tx.remove(at.as_slice())?;
+                        tx.remove(proxy_domain_key(&domain))?;
+                        write_organization(tx, organization)?;
+                    }
                 }
-                Ok(ProxyWrite::Remove) => {
-                    tx.remove(at.as_slice())?;
-                    tx.remove(proxy_domain_key(&domain))?;
-                    write_organization(tx, organization)?;
-                }
-            }
-            Ok(Ok(record))
-        })?;
+                Ok(Ok(record))
+            })
+            .await?;
         if outcome.is_ok() {
             self.flush().await?;
         }

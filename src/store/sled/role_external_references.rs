@@ -124,14 +124,16 @@ impl SledStore {
         reference: &RoleExternalReferenceRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        self.transaction(|tx| {
-            touch_organization(tx, reference.organization_id, guard)?;
+        let (reference, guard) = (reference.clone(), guard.clone());
+        self.transaction(move |tx| {
+            touch_organization(tx, reference.organization_id, &guard)?;
             let role = role_key(reference.organization_id, reference.role_id);
             if tx.get(role)?.is_none() {
                 return Err(abort(StoreError::UnknownRole));
             }
-            role_external_reference_insert_tx(tx, reference)
-        })?;
+            role_external_reference_insert_tx(tx, &reference)
+        })
+        .await?;
         self.flush().await
     }
 
@@ -140,18 +142,20 @@ impl SledStore {
         reference: &RoleExternalReferenceRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        self.transaction(|tx| {
-            touch_organization(tx, reference.organization_id, guard)?;
+        let (reference, guard) = (reference.clone(), guard.clone());
+        self.transaction(move |tx| {
+            touch_organization(tx, reference.organization_id, &guard)?;
             let at = reference_key(reference.organization_id, reference.id);
             if tx.remove(at)?.is_none() {
                 return Err(abort(StoreError::NotFound));
             }
-            for unique in unique_keys(reference) {
+            for unique in unique_keys(&reference) {
                 tx.remove(unique)?;
             }
-            tx.remove(order_key(reference))?;
+            tx.remove(order_key(&reference))?;
             Ok(())
-        })?;
+        })
+        .await?;
         self.flush().await
     }
 

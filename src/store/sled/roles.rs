@@ -199,10 +199,12 @@ impl SledStore {
         role: &RoleRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        self.transaction(|tx| {
-            touch_organization(tx, role.organization_id, guard)?;
-            role_insert_tx(tx, role)
-        })?;
+        let (role, guard) = (role.clone(), guard.clone());
+        self.transaction(move |tx| {
+            touch_organization(tx, role.organization_id, &guard)?;
+            role_insert_tx(tx, &role)
+        })
+        .await?;
         self.flush().await
     }
 
@@ -213,12 +215,15 @@ impl SledStore {
         organization_id: Uuid,
         role_id: Uuid,
         guard: &Guard,
-        change: impl Fn(&mut RoleRecord),
+        change: impl Fn(&mut RoleRecord) + Send + 'static,
     ) -> Result<RoleRecord, StoreError> {
-        let updated = self.transaction(|tx| {
-            touch_organization(tx, organization_id, guard)?;
-            role_update_tx(tx, organization_id, role_id, &change)
-        })?;
+        let guard = guard.clone();
+        let updated = self
+            .transaction(move |tx| {
+                touch_organization(tx, organization_id, &guard)?;
+                role_update_tx(tx, organization_id, role_id, &change)
+            })
+            .await?;
         self.flush().await?;
         Ok(updated)
     }
@@ -240,36 +245,39 @@ impl SledStore {
             let members = self.role_members_of(organization_id, &[role_id])?;
             let references = self
                 .role_external_reference_keys(organization_id, Some(role_id))?;
-            let removed = self.transaction(|tx| {
-                let mut organization: OrganizationRecord =
-                    tx_get(tx, &key(ORG, &[organization_id.as_bytes()]))?
-                        .ok_or(abort(StoreError::NotFound))?;
-                if organization.revision != seen.revision {
-                    return Ok(false);
-                }
-                guard_check(tx, &organization, guard)?;
-                let role: RoleRecord =
-                    tx_get(tx, &role_key(organization_id, role_id))?
-                        .ok_or(abort(StoreError::NotFound))?;
-                tx.remove(role_key(organization_id, role_id))?;
-                tx.remove(role_name_key(organization_id, &role.name))?;
-                for member in &members {
-                    role_unassign_tx(
-                        tx,
-                        organization_id,
-                        role_id,
-                        member.user_id,
-                    )?;
-                }
-                for reference in &references {
-                    tx.remove(reference.as_slice())?;
-                }
-                if organization.default_role_id == Some(role_id) {
-                    organization.default_role_id = None;
-                }
-                write_organization(tx, organization)?;
-                Ok(true)
-            })?;
+            let guard = guard.clone();
+            let removed = self
+                .transaction(move |tx| {
+                    let mut organization: OrganizationRecord =
+                        tx_get(tx, &key(ORG, &[organization_id.as_bytes()]))?
+                            .ok_or(abort(StoreError::NotFound))?;
+                    if organization.revision != seen.revision {
+                        return Ok(false);
+                    }
+                    guard_check(tx, &organization, &guard)?;
+                    let role: RoleRecord =
+                        tx_get(tx, &role_key(organization_id, role_id))?
+                            .ok_or(abort(StoreError::NotFound))?;
+                    tx.remove(role_key(organization_id, role_id))?;
+                    tx.remove(role_name_key(organization_id, &role.name))?;
+                    for member in &members {
+                        role_unassign_tx(
+                            tx,
+                            organization_id,
+                            role_id,
+                            member.user_id,
+                        )?;
+                    }
+                    for reference in &references {
+                        tx.remove(reference.as_slice())?;
+                    }
+                    if organization.default_role_id == Some(role_id) {
+                        organization.default_role_id = None;
+                    }
+                    write_organization(tx, organization)?;
+                    Ok(true)
+                })
+                .await?;
             if removed {
                 return self.flush().await;
             }
@@ -283,10 +291,12 @@ impl SledStore {
         member: &RoleMembershipRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        self.transaction(|tx| {
-            touch_organization(tx, organization_id, guard)?;
-            role_assign_tx(tx, organization_id, member)
-        })?;
+        let (member, guard) = (member.clone(), guard.clone());
+        self.transaction(move |tx| {
+            touch_organization(tx, organization_id, &guard)?;
+            role_assign_tx(tx, organization_id, &member)
+        })
+        .await?;
         self.flush().await
     }
 
@@ -298,10 +308,12 @@ impl SledStore {
         user_id: Uuid,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        self.transaction(|tx| {
-            touch_organization(tx, organization_id, guard)?;
+        let guard = guard.clone();
+        self.transaction(move |tx| {
+            touch_organization(tx, organization_id, &guard)?;
             role_unassign_tx(tx, organization_id, role_id, user_id)
-        })?;
+        })
+        .await?;
         self.flush().await
     }
 
@@ -312,27 +324,32 @@ impl SledStore {
         sync: &RoleSync<'_>,
         guard: &Guard,
     ) -> Result<RoleRecord, StoreError> {
-        let role = sync.role;
+        let role = sync.role.clone();
         let organization_id = role.organization_id;
-        let synced = self.transaction(|tx| {
-            touch_organization(tx, organization_id, guard)?;
-            let synced = if sync.create {
-                role_insert_tx(tx, role)?;
-                role.clone()
-            } else {
-                role_update_tx(tx, organization_id, role.id, &|stored| {
-                    stored.name = role.name.clone();
-                    stored.external_id = role.external_id.clone();
-                })?
-            };
-            for user_id in sync.remove {
-                role_unassign_tx(tx, organization_id, role.id, *user_id)?;
-            }
-            for member in sync.add {
-                role_assign_tx(tx, organization_id, member)?;
-            }
-            Ok(synced)
-        })?;
+        let (create, remove, add) =
+            (sync.create, sync.remove.to_vec(), sync.add.to_vec());
+        let guard = guard.clone();
+        let synced = self
+            .transaction(move |tx| {
+                touch_organization(tx, organization_id, &guard)?;
+                let synced = if create {
+                    role_insert_tx(tx, &role)?;
+                    role.clone()
+                } else {
+                    role_update_tx(tx, organization_id, role.id, &|stored| {
+                        stored.name = role.name.clone();
+                        stored.external_id = role.external_id.clone();
+                    })?
+                };
+                for user_id in &remove {
+                    role_unassign_tx(tx, organization_id, role.id, *user_id)?;
+                }
+                for member in &add {
+                    role_assign_tx(tx, organization_id, member)?;
+                }
+                Ok(synced)
+            })
+            .await?;
         self.flush().await?;
         Ok(synced)
     }

@@ -95,10 +95,12 @@ impl SledStore {
         guard: &Guard,
         write: &ScimUserWrite,
     ) -> Result<(), StoreError> {
-        let record = &write.record;
-        let record_key = scim_user_key(record.domain_id, record.user_id);
-        self.transaction(|tx| {
-            let organization = scim_organization(tx, record, guard)?;
+        let (write, guard) = (write.clone(), guard.clone());
+        let record_key =
+            scim_user_key(write.record.domain_id, write.record.user_id);
+        self.transaction(move |tx| {
+            let record = &write.record;
+            let organization = scim_organization(tx, record, &guard)?;
             let stored: Option<ScimUserRecord> = tx_get(tx, &record_key)?;
             if stored.map(|stored| stored.version) != write.expected_version {
                 return Err(abort(StoreError::Stale));
@@ -126,7 +128,8 @@ impl SledStore {
             write_organization(tx, organization)?;
             tx.insert(record_key.as_slice(), encode(record))?;
             Ok(())
-        })?;
+        })
+        .await?;
         self.flush().await
     }
 
@@ -136,8 +139,9 @@ impl SledStore {
         record: &ScimUserRecord,
     ) -> Result<(), StoreError> {
         let record_key = scim_user_key(record.domain_id, record.user_id);
-        self.transaction(|tx| {
-            let organization = scim_organization(tx, record, guard)?;
+        let (record, guard) = (record.clone(), guard.clone());
+        self.transaction(move |tx| {
+            let organization = scim_organization(tx, &record, &guard)?;
             if tx.remove(record_key.as_slice())?.is_none() {
                 return Err(abort(StoreError::NotFound));
             }
@@ -149,7 +153,8 @@ impl SledStore {
             )?;
             write_organization(tx, organization)?;
             Ok(())
-        })?;
+        })
+        .await?;
         self.flush().await
     }
 
@@ -172,7 +177,8 @@ impl SledStore {
             .map(|(_, entry)| entry.clone())
             .collect::<Vec<_>>();
         let org_key = key(ORG, &[log.organization_id.as_bytes()]);
-        self.transaction(|tx| {
+        let log = log.clone();
+        self.transaction(move |tx| {
             let Some(organization) =
                 tx_get::<OrganizationRecord>(tx, &org_key)?
             else {
@@ -185,9 +191,10 @@ impl SledStore {
             for entry in &expired {
                 tx.remove(entry)?;
             }
-            tx.insert(scim_log_key(log.domain_id, log.id), encode(log))?;
+            tx.insert(scim_log_key(log.domain_id, log.id), encode(&log))?;
             write_organization(tx, organization)
-        })?;
+        })
+        .await?;
         self.flush().await
     }
 

@@ -42,16 +42,18 @@ impl SledStore {
         api_key: Option<&ApiKeyRecord>,
     ) -> Result<(), StoreError> {
         let email_key = email_key(&user.email);
-        self.transaction(|tx| {
+        let (user, api_key) = (user.clone(), api_key.cloned());
+        self.transaction(move |tx| {
             if tx.get(&email_key)?.is_some() {
                 return Err(abort(StoreError::EmailTaken));
             }
-            user_insert_tx(tx, user)?;
-            if let Some(api_key) = api_key {
+            user_insert_tx(tx, &user)?;
+            if let Some(api_key) = &api_key {
                 api_key_insert_tx(tx, api_key)?;
             }
             Ok(())
-        })?;
+        })
+        .await?;
         self.flush().await
     }
 
@@ -67,31 +69,33 @@ impl SledStore {
     /// organization is checked in the same transaction: the user must
     /// belong to it (else `NotAMember`), so a concurrent removal or deletion
     /// cannot leave it pointing at an organization that is not theirs.
-    pub async fn user_update<E>(
+    pub async fn user_update<E: Send + 'static>(
         &self,
         id: Uuid,
-        change: impl Fn(&mut UserRecord) -> Result<(), E>,
+        change: impl Fn(&mut UserRecord) -> Result<(), E> + Send + 'static,
     ) -> Result<Result<UserRecord, E>, StoreError> {
         let user_key = key(USER, &[id.as_bytes()]);
-        let outcome = self.transaction(|tx| {
-            let mut user: UserRecord =
-                tx_get(tx, &user_key)?.ok_or(abort(StoreError::NotFound))?;
-            let before = user.current_organization;
-            if let Err(error) = change(&mut user) {
-                return Ok(Err(error));
-            }
-            if let Some(current) = user.current_organization {
-                let membership =
-                    key(MEMBER, &[current.as_bytes(), id.as_bytes()]);
-                if current != before.unwrap_or_default()
-                    && tx.get(membership)?.is_none()
-                {
-                    return Err(abort(StoreError::NotAMember));
+        let outcome = self
+            .transaction(move |tx| {
+                let mut user: UserRecord = tx_get(tx, &user_key)?
+                    .ok_or(abort(StoreError::NotFound))?;
+                let before = user.current_organization;
+                if let Err(error) = change(&mut user) {
+                    return Ok(Err(error));
                 }
-            }
-            tx.insert(user_key.as_slice(), encode(&user))?;
-            Ok(Ok(user))
-        })?;
+                if let Some(current) = user.current_organization {
+                    let membership =
+                        key(MEMBER, &[current.as_bytes(), id.as_bytes()]);
+                    if current != before.unwrap_or_default()
+                        && tx.get(membership)?.is_none()
+                    {
+                        return Err(abort(StoreError::NotAMember));
+                    }
+                }
+                tx.insert(user_key.as_slice(), encode(&user))?;
+                Ok(Ok(user))
+            })
+            .await?;
         if outcome.is_ok() {
             self.flush().await?;
         }
