@@ -54,8 +54,10 @@
 //! Every change that touches more than one key (a record and its indexes,
 //! an organization and its owner's membership, ...) is one sled
 //! transaction, and uniqueness (email, slug) is checked inside it, so two
-//! concurrent creates cannot both win. Every write method returns only
-//! after the change is flushed to disk. Flushes go through one flusher
+//! concurrent creates cannot both win. Transactions are committed by one
+//! writer thread, several at once (`writer.rs`): sled runs one at a time
+//! anyway, and a commit costs far more than the keys in it. Every write
+//! method returns only after the change is flushed to disk. Flushes go through one flusher
 //! thread that serves all writers waiting at that moment with a single
 //! `Db::flush` (group commit). `flush_async` is never used: in sled 0.34.7
 //! it deadlocks when several tasks await it at once.
