@@ -110,7 +110,6 @@ impl SledStore {
             Ok(())
         })
         .await?;
-        self.flusher.count_write();
         Ok(())
     }
 

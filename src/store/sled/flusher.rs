@@ -8,23 +8,18 @@
 //! with an `fdatasync` of sled's log file, before any waiting writer is
 //! answered: an acknowledged write survives a power cut too.
 //!
-//! Since every write goes through here, the flusher also counts writes:
-//! the store's write generation, which read caches compare to know they
-//! are current. For the same reason it is where the store is measured
-//! (flush latency, writers served per flush, how long a committed write
-//! waits to be on disk) and where readiness learns whether the store can
-//! still write: a failed flush is kept ([`Flusher::failure`]) and
+//! Since every write is made durable here, it is where the store is
+//! measured (flush latency, writers served per flush, how long a committed
+//! write waits to be on disk) and where readiness learns whether the store
+//! can still write: a failed flush is kept ([`Flusher::failure`]) and
 //! announced ([`Flusher::failed`]), since sled fails every operation after
 //! its first I/O error.
 
-use super::SledStore;
 use super::StoreError;
 use prometheus_client::metrics::histogram::exponential_buckets;
 use prometheus_client::metrics::histogram::Histogram;
 use slog::Logger;
 use std::fs::File;
-use std::sync::atomic::AtomicU64;
-use std::sync::atomic::Ordering;
 use std::sync::mpsc;
 use std::sync::Arc;
 use std::sync::Mutex;
@@ -70,8 +65,6 @@ impl FlushStats {
 pub struct Flusher {
     requests: mpsc::Sender<Request>,
     thread: Arc<Mutex<Option<JoinHandle<()>>>>,
-    /// Writes committed so far (see [`SledStore::write_generation`]).
-    writes: Arc<AtomicU64>,
     stats: FlushStats,
     /// The first flush error, once there is one.
     failure: watch::Receiver<Option<String>>,
@@ -94,7 +87,6 @@ impl Flusher {
         Flusher {
             requests,
             thread: Arc::new(Mutex::new(Some(thread))),
-            writes: Arc::new(AtomicU64::new(0)),
             stats,
             failure,
         }
@@ -123,17 +115,8 @@ impl Flusher {
         }
     }
 
-    /// Counts a committed write. Every write that is flushed is counted by
-    /// `flush`; a write that is not flushed must call this itself.
-    pub fn count_write(&self) {
-        self.writes.fetch_add(1, Ordering::SeqCst);
-    }
-
     /// Returns once everything written before the call is on disk.
     pub async fn flush(&self) -> Result<(), StoreError> {
-        // Every write method commits, then flushes: counting here, before
-        // anything can fail, counts every committed write.
-        self.count_write();
         let started = Instant::now();
         let result = self.wait_for_flush().await;
         self.stats
@@ -159,15 +142,6 @@ impl Flusher {
         if let Some(thread) = self.thread.lock().unwrap().take() {
             let _ = thread.join();
         }
-    }
-}
-
-impl SledStore {
-    /// A number that changes after every committed write. What was read
-    /// after seeing generation `g` is current for as long as the
-    /// generation is still `g` (read it before reading the data).
-    pub fn write_generation(&self) -> u64 {
-        self.flusher.writes.load(Ordering::SeqCst)
     }
 }
 

@@ -100,6 +100,7 @@ pub mod members;
 mod order;
 mod organizations;
 mod proxy_records;
+mod remembered;
 mod role_external_references;
 mod roles;
 mod scim;
@@ -110,6 +111,9 @@ use super::records;
 use super::Counted;
 use super::StoreError;
 use flusher::Flusher;
+use records::MembershipRecord;
+use records::OrganizationRecord;
+use remembered::Remembered;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde::Serialize;
@@ -218,10 +222,19 @@ impl SledSettings {
 #[derive(Clone)]
 pub struct SledStore {
     db: sled::Db,
+    /// Decoded organizations and memberships (see `remembered.rs`).
+    remembered: Arc<RememberedRecords>,
     writer: Writer,
     flusher: Flusher,
     log: Logger,
     settings: Arc<SledSettings>,
+}
+
+/// The records every request about an organization reads.
+struct RememberedRecords {
+    organizations: Remembered<Uuid, OrganizationRecord>,
+    /// By organization id and user id.
+    memberships: Remembered<(Uuid, Uuid), MembershipRecord>,
 }
 
 #[derive(Serialize)]
@@ -372,6 +385,10 @@ impl SledStore {
             })?;
         let flusher = Flusher::start(db.clone(), log_file, log.clone());
         let store = SledStore {
+            remembered: Arc::new(RememberedRecords {
+                organizations: Remembered::new(),
+                memberships: Remembered::new(),
+            }),
             writer: Writer::start(db.clone()),
             db,
             flusher,
@@ -483,6 +500,36 @@ impl SledStore {
         key: &[u8],
     ) -> Result<Option<T>, StoreError> {
         self.db.get(key)?.map(|bytes| decode(&bytes)).transpose()
+    }
+
+    /// A number that changes after every committed write (see
+    /// [`Writer::generation`]).
+    pub fn write_generation(&self) -> u64 {
+        self.writer.generation()
+    }
+
+    /// The record at `key`, remembered in `remembered` by `id` (see
+    /// `remembered.rs`) or read and then remembered.
+    fn fetch_remembered<K, T>(
+        &self,
+        remembered: &Remembered<K, T>,
+        id: K,
+        key: &[u8],
+    ) -> Result<Option<T>, StoreError>
+    where
+        K: Eq + std::hash::Hash + Clone,
+        T: DeserializeOwned + Clone,
+    {
+        // Before the read, so that a write during it is noticed.
+        let generation = self.write_generation();
+        if let Some(record) = remembered.get(&id, generation) {
+            return Ok(Some(record));
+        }
+        let record = self.fetch(key)?;
+        if let Some(record) = &record {
+            remembered.put(id, generation, record);
+        }
+        Ok(record)
     }
 
     /// Every record under `prefix`, in key order.

@@ -97,7 +97,11 @@ impl SledStore {
         &self,
         id: Uuid,
     ) -> Result<Option<OrganizationRecord>, StoreError> {
-        self.fetch(&key(ORG, &[id.as_bytes()]))
+        self.fetch_remembered(
+            &self.remembered.organizations,
+            id,
+            &key(ORG, &[id.as_bytes()]),
+        )
     }
 
     /// Changes an organization with `change`, inside a transaction, so
@@ -213,10 +217,11 @@ impl SledStore {
         organization_id: Uuid,
         user_id: Uuid,
     ) -> Result<Option<MembershipRecord>, StoreError> {
-        self.fetch(&key(
-            MEMBER,
-            &[organization_id.as_bytes(), user_id.as_bytes()],
-        ))
+        self.fetch_remembered(
+            &self.remembered.memberships,
+            (organization_id, user_id),
+            &key(MEMBER, &[organization_id.as_bytes(), user_id.as_bytes()]),
+        )
     }
 
     /// A page of the organizations `user_id` belongs to (only those that
@@ -468,6 +473,50 @@ mod test {
     use super::super::fixture::Fixture;
     use super::ORGANIZATION_CHILDREN;
     use std::collections::BTreeSet;
+
+    /// Remembered organizations and memberships are read again once
+    /// anything was written: each read answers what is stored.
+    #[tokio::test]
+    async fn test_remembered_records_follow_every_write() {
+        let fixture = Fixture::new().await;
+        let store = &fixture.store;
+        let (org_id, owner) = (fixture.org.id, fixture.owner.id);
+        let read = || {
+            let (membership, organization) = store
+                .membership_and_organization_fetch(org_id, owner)
+                .unwrap()
+                .unwrap();
+            (organization.name, membership.updated_at)
+        };
+        let before = read();
+        // A second read comes from what was remembered, and is the same.
+        assert_eq!(read(), before);
+        let renamed = store
+            .organization_update(org_id, &fixture.guard, |organization| {
+                organization.name = "Renamed".to_string();
+            })
+            .await
+            .unwrap();
+        assert_eq!(renamed.name, "Renamed");
+        assert_eq!(read().0, "Renamed");
+        // A write of another record moves the generation too, and the
+        // membership read after a change of it is the new one.
+        let later = before.1 + chrono::Duration::seconds(5);
+        store
+            .membership_update(org_id, owner, owner, move |change| {
+                let mut updated = change.target.clone();
+                updated.updated_at = later;
+                Ok::<_, ()>(updated)
+            })
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(read(), ("Renamed".to_string(), later));
+        // Removed: nothing remembered answers for it.
+        store.organization_remove(org_id, &fixture.guard).await.unwrap();
+        assert!(store.organization_fetch(org_id).unwrap().is_none());
+        assert!(store.membership_fetch(org_id, owner).unwrap().is_none());
+    }
 
     /// Removing an organization leaves nothing of it: no key of any kind
     /// in the table, and only its users' keys in the store.

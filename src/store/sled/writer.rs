@@ -19,6 +19,11 @@
 //!
 //! Writes also leave the async runtime's workers this way: a worker never
 //! waits on sled's transaction lock, only on its answer.
+//!
+//! And since every write commits here, the writer counts them: the
+//! store's write generation, which read caches compare to know they are
+//! current (`remembered.rs`, `app::callers`). It moves right after each
+//! commit, before any write in it is answered.
 
 use super::StoreError;
 use super::TxResult;
@@ -27,6 +32,8 @@ use sled::transaction::TransactionError;
 use sled::transaction::TransactionalTree;
 use std::any::Any;
 use std::cell::Cell;
+use std::sync::atomic::AtomicU64;
+use std::sync::atomic::Ordering;
 use std::sync::mpsc;
 use std::sync::Arc;
 use std::sync::Mutex;
@@ -57,17 +64,29 @@ enum Request {
 pub struct Writer {
     requests: mpsc::Sender<Request>,
     thread: Arc<Mutex<Option<JoinHandle<()>>>>,
+    /// Transactions committed so far (see [`Writer::generation`]).
+    commits: Arc<AtomicU64>,
 }
 
 impl Writer {
     /// Starts the writer of `db`.
     pub fn start(db: sled::Db) -> Writer {
         let (requests, incoming) = mpsc::channel();
+        let commits = Arc::new(AtomicU64::new(0));
+        let counter = Arc::clone(&commits);
         let thread = std::thread::Builder::new()
             .name("orgbase-writer".to_string())
-            .spawn(move || run(&db, &incoming))
+            .spawn(move || run(&db, &incoming, &counter))
             .expect("the writer thread starts");
-        Writer { requests, thread: Arc::new(Mutex::new(Some(thread))) }
+        Writer { requests, thread: Arc::new(Mutex::new(Some(thread))), commits }
+    }
+
+    /// A number that changes after every committed write, before the
+    /// write is answered. What was read after seeing generation `g` is
+    /// current for as long as the generation is still `g` (read it before
+    /// reading the data).
+    pub fn generation(&self) -> u64 {
+        self.commits.load(Ordering::SeqCst)
     }
 
     /// Commits `write` (in a transaction it may share with other writes)
@@ -101,7 +120,7 @@ impl Writer {
     }
 }
 
-fn run(db: &sled::Db, incoming: &mpsc::Receiver<Request>) {
+fn run(db: &sled::Db, incoming: &mpsc::Receiver<Request>, commits: &AtomicU64) {
     while let Ok(first) = incoming.recv() {
         let mut batch = Vec::new();
         let mut stop = false;
@@ -117,16 +136,17 @@ fn run(db: &sled::Db, incoming: &mpsc::Receiver<Request>) {
                 break;
             }
         }
-        commit_batch(db, batch);
+        commit_batch(db, batch, commits);
         if stop {
             break;
         }
     }
 }
 
-/// Commits `batch` in one transaction, and answers each write. A write
-/// that aborts is answered with its error and left out of the next try.
-fn commit_batch(db: &sled::Db, mut batch: Vec<Queued>) {
+/// Commits `batch` in one transaction, counts it in `commits`, and answers
+/// each write. A write that aborts is answered with its error and left out
+/// of the next try.
+fn commit_batch(db: &sled::Db, mut batch: Vec<Queued>, commits: &AtomicU64) {
     while !batch.is_empty() {
         let aborted_at = Cell::new(None);
         let committed = db.transaction(|tx| {
@@ -148,6 +168,7 @@ fn commit_batch(db: &sled::Db, mut batch: Vec<Queued>) {
         });
         match committed {
             Ok(outputs) => {
+                commits.fetch_add(1, Ordering::SeqCst);
                 for (queued, output) in batch.drain(..).zip(outputs) {
                     let _ = queued.answer.send(Ok(output));
                 }
@@ -174,6 +195,8 @@ mod test {
     use super::TxResult;
     use sled::transaction::ConflictableTransactionError;
     use sled::transaction::TransactionalTree;
+    use std::sync::atomic::AtomicU64;
+    use std::sync::atomic::Ordering;
     use tokio::sync::oneshot;
 
     type Answer = oneshot::Receiver<Result<Output, StoreError>>;
@@ -222,7 +245,8 @@ mod test {
             tx.insert("third/saw", seen.unwrap_or_default())?;
             Ok(3)
         });
-        commit_batch(&db, vec![first, second, third]);
+        let commits = AtomicU64::new(0);
+        commit_batch(&db, vec![first, second, third], &commits);
 
         assert_eq!(output(first_answer).unwrap(), 1);
         assert!(matches!(
@@ -233,5 +257,7 @@ mod test {
         assert_eq!(db.get("slug/acme").unwrap().unwrap(), "first");
         assert_eq!(db.get("third/saw").unwrap().unwrap(), "first");
         assert_eq!(db.get("half/written").unwrap(), None);
+        // Counted once the commit is made, before any answer.
+        assert_eq!(commits.load(Ordering::SeqCst), 1);
     }
 }
