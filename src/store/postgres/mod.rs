@@ -1160,35 +1160,35 @@ impl PgStore {
         slug_candidate: impl Fn(u32) -> String,
         attempts: u32,
     ) -> Result<OrganizationRecord, StoreError> {
-        transaction!(self, |tx| {
-            let mut organization = organization.clone();
-            organization.member_count = 1;
-            organization.owner_count = 1;
-            organization.revision = 0;
-            let mut user = user_for_update(&tx, owner)
-                .await?
-                .ok_or(TxError::Store(StoreError::NotFound))?;
-            // Each candidate slug is tried by inserting it: the unique
-            // index decides, and no read of the slug index makes
-            // concurrent creates conflict under SERIALIZABLE.
-            let mut inserted = false;
-            for attempt in 0..attempts {
-                organization.slug = slug_candidate(attempt);
-                if organization_insert_row_if_slug_free(&tx, &organization)
-                    .await?
-                {
-                    inserted = true;
-                    break;
-                }
+        let mut organization = organization.clone();
+        organization.member_count = 1;
+        organization.owner_count = 1;
+        organization.revision = 0;
+        let connection = self.connection().await?;
+        for attempt in 0..attempts {
+            organization.slug = slug_candidate(attempt);
+            let row = connection
+                .query_one_cached(
+                    ORGANIZATION_CREATE,
+                    &[
+                        &owner,
+                        &organization.id,
+                        &organization.slug,
+                        &json(&organization),
+                        &json(membership),
+                    ],
+                )
+                .await?;
+            let (owner_found, inserted): (bool, bool) =
+                (row.get(0), row.get(1));
+            if !owner_found {
+                return Err(StoreError::NotFound);
             }
-            if !inserted {
-                return Err(TxError::Store(StoreError::SlugUnavailable));
+            if inserted {
+                return Ok(organization);
             }
-            membership_insert(&tx, organization.id, membership).await?;
-            user.current_organization = Some(organization.id);
-            user_write(&tx, &user).await?;
-            Ok::<_, TxError>(organization)
-        })
+        }
+        Err(StoreError::SlugUnavailable)
     }
 
     pub async fn organization_fetch(
@@ -2186,19 +2186,37 @@ async fn organization_insert_row(
 }
 
 /// Inserts the organization unless its slug is taken; whether it did.
-async fn organization_insert_row_if_slug_free(
-    tx: &impl GenericClient,
-    organization: &OrganizationRecord,
-) -> Result<bool, tokio_postgres::Error> {
-    let inserted = tx
-        .execute_cached(
-            "INSERT INTO organizations (id, slug, record) VALUES ($1, $2, $3) \
-             ON CONFLICT (slug) DO NOTHING",
-            &[&organization.id, &organization.slug, &json(organization)],
-        )
-        .await?;
-    Ok(inserted == 1)
-}
+/// An organization create, whole, as one statement (one round trip, where
+/// a transaction of its steps took six), with `$1` the owner, `$2` the
+/// organization's id, `$3` its slug, `$4` its record and `$5` the owner's
+/// membership. It answers whether the owner exists and whether the
+/// organization was inserted (not: the slug is taken, and nothing
+/// changed).
+///
+/// Run on its own it is a READ COMMITTED transaction, which is enough
+/// here: the owner's row is locked first (a concurrent deletion of the
+/// owner waits, or has won and nothing is inserted), the slug's unique
+/// index decides between concurrent creates (`ON CONFLICT DO NOTHING`
+/// waits for the other to commit), and the owner is changed and made a
+/// member only when the organization was inserted. No read of the slug
+/// index can make it conflict with a concurrent create.
+const ORGANIZATION_CREATE: &str = "\
+    WITH owner AS ( \
+        SELECT id FROM users WHERE id = $1 FOR UPDATE \
+    ), organization AS ( \
+        INSERT INTO organizations (id, slug, record) \
+        SELECT $2, $3, $4 FROM owner \
+        ON CONFLICT (slug) DO NOTHING \
+        RETURNING id \
+    ), membership AS ( \
+        INSERT INTO memberships (organization_id, user_id, record) \
+        SELECT organization.id, $1, $5 FROM organization \
+    ), current_organization AS ( \
+        UPDATE users \
+        SET record = jsonb_set(record, '{current_organization}', to_jsonb($2::uuid)) \
+        WHERE id = $1 AND EXISTS (SELECT 1 FROM organization) \
+    ) \
+    SELECT EXISTS (SELECT 1 FROM owner), EXISTS (SELECT 1 FROM organization)";
 
 async fn invite_insert_row(
     tx: &impl GenericClient,
