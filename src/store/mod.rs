@@ -11,9 +11,10 @@
 //! names that dispatch to the backend's own. An enum rather than a trait
 //! object because several operations take a closure that decides inside
 //! the write (`invite_replace`, `membership_update`, ...): the closure may
-//! run more than once (sled retries a conflicting transaction, PostgreSQL
-//! retries a serialization failure), and generic closures cannot sit
-//! behind `dyn`. The two backends are known when orgbase is built, so
+//! run more than once (sled runs a shared transaction again without a
+//! write that aborted, PostgreSQL retries a serialization failure), and
+//! generic closures cannot sit behind `dyn`. Those closures are `Send +
+//! 'static`, owning what they use: sled's writer thread runs them. The two backends are known when orgbase is built, so
 //! static dispatch costs nothing.
 //!
 //! Nothing of either engine crosses this interface: the application sees

@@ -96,15 +96,15 @@ impl Writer {
         &self,
         write: impl Fn(&TransactionalTree) -> TxResult<T> + Send + 'static,
     ) -> Result<T, StoreError> {
-        let stopped =
-            || StoreError::Internal("the writer has stopped".to_string());
         let (answer, answered) = oneshot::channel();
         let write: Write =
             Box::new(move |tx| write(tx).map(|output| Box::new(output) as _));
-        self.requests
-            .send(Request::Write(Queued { write, answer }))
-            .map_err(|_| stopped())?;
-        let output = answered.await.map_err(|_| stopped())??;
+        self.requests.send(Request::Write(Queued { write, answer })).map_err(
+            |_| StoreError::Internal("the writer has stopped".to_string()),
+        )?;
+        let output = answered.await.map_err(|_| {
+            StoreError::Internal("the writer failed the write".to_string())
+        })??;
         Ok(*output
             .downcast::<T>()
             .expect("the writer answers with what the write returned"))
@@ -136,7 +136,13 @@ fn run(db: &sled::Db, incoming: &mpsc::Receiver<Request>, commits: &AtomicU64) {
                 break;
             }
         }
-        commit_batch(db, batch, commits);
+        // A write that panics (a bug) fails its batch, whose writes are
+        // answered with an error when their answers are dropped; the
+        // writer goes on, and sled keeps nothing of a transaction that did
+        // not commit.
+        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            commit_batch(db, batch, commits)
+        }));
         if stop {
             break;
         }
@@ -193,6 +199,7 @@ mod test {
     use super::Queued;
     use super::StoreError;
     use super::TxResult;
+    use super::Writer;
     use sled::transaction::ConflictableTransactionError;
     use sled::transaction::TransactionalTree;
     use std::sync::atomic::AtomicU64;
@@ -259,5 +266,27 @@ mod test {
         assert_eq!(db.get("half/written").unwrap(), None);
         // Counted once the commit is made, before any answer.
         assert_eq!(commits.load(Ordering::SeqCst), 1);
+    }
+
+    /// A write that panics fails alone, and the writer goes on.
+    #[tokio::test]
+    async fn test_a_panicking_write_leaves_the_writer_running() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = sled::Config::new().path(dir.path()).open().unwrap();
+        let writer = Writer::start(db.clone());
+        let failed = writer
+            .commit(|_| -> TxResult<()> { panic!("a bug in a write") })
+            .await;
+        assert!(matches!(failed, Err(StoreError::Internal(_))));
+        let answered = writer
+            .commit(|tx| {
+                tx.insert("after", "the panic")?;
+                Ok(7)
+            })
+            .await
+            .unwrap();
+        assert_eq!(answered, 7);
+        assert_eq!(db.get("after").unwrap().unwrap(), "the panic");
+        writer.stop();
     }
 }
