@@ -147,10 +147,11 @@ struct StoreArgs {
     /// themselves once space is freed. Not used with --database-url.
     #[arg(long, env = "ORGBASE_MIN_FREE_SPACE_MIB", default_value_t = SledSettings::DEFAULT_MIN_FREE_BYTES >> 20)]
     min_free_space_mib: u64,
-    /// Memory (MiB) for the embedded store's page cache. Smaller keeps the
-    /// server's resident size down on a large store, at the cost of
-    /// reading more pages back from the file system. Not used with
-    /// --database-url.
+    /// Memory (MiB) for the embedded store's caches: half for its page
+    /// cache, half for decoded organizations and memberships. Smaller
+    /// keeps the server's resident size down on a large store, at the
+    /// cost of reading more pages back from the file system and decoding
+    /// more records. Not used with --database-url.
     #[arg(long, env = "ORGBASE_CACHE_MIB", default_value_t = SledSettings::DEFAULT_CACHE_BYTES >> 20)]
     cache_mib: u64,
 }

@@ -111,8 +111,6 @@ use super::records;
 use super::Counted;
 use super::StoreError;
 use flusher::Flusher;
-use records::MembershipRecord;
-use records::OrganizationRecord;
 use remembered::Remembered;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -188,10 +186,12 @@ pub struct SledSettings {
     /// Writes are refused (503 `storage_full`) while the file system of
     /// the data directory has less free space than this.
     pub min_free_bytes: u64,
-    /// The most memory sled's page cache may hold. Pages beyond it are
-    /// read back from the data directory (the operating system's file
-    /// cache usually has them), so a smaller cache trades a little read
-    /// latency on a store larger than it for a bounded resident size.
+    /// The memory of the store's caches: half for sled's page cache, half
+    /// for decoded records (`remembered.rs`). Pages beyond it are read
+    /// back from the data directory (the operating system's file cache
+    /// usually has them) and records decoded again, so a smaller cache
+    /// trades some read throughput on a store larger than it for a
+    /// bounded resident size.
     pub cache_bytes: u64,
 }
 
@@ -223,18 +223,11 @@ impl SledSettings {
 pub struct SledStore {
     db: sled::Db,
     /// Decoded organizations and memberships (see `remembered.rs`).
-    remembered: Arc<RememberedRecords>,
+    remembered: Arc<Remembered>,
     writer: Writer,
     flusher: Flusher,
     log: Logger,
     settings: Arc<SledSettings>,
-}
-
-/// The records every request about an organization reads.
-struct RememberedRecords {
-    organizations: Remembered<Uuid, OrganizationRecord>,
-    /// By organization id and user id.
-    memberships: Remembered<(Uuid, Uuid), MembershipRecord>,
 }
 
 #[derive(Serialize)]
@@ -366,7 +359,7 @@ impl SledStore {
         let path = settings.path.as_path();
         let db = sled::Config::new()
             .path(path)
-            .cache_capacity(settings.cache_bytes)
+            .cache_capacity(settings.cache_bytes / 2)
             .open()
             .map_err(|e| {
                 StoreError::Open(format!("{}: {e}", path.display()))
@@ -385,10 +378,7 @@ impl SledStore {
             })?;
         let flusher = Flusher::start(db.clone(), log_file, log.clone());
         let store = SledStore {
-            remembered: Arc::new(RememberedRecords {
-                organizations: Remembered::new(),
-                memberships: Remembered::new(),
-            }),
+            remembered: Arc::new(Remembered::new(settings.cache_bytes / 2)),
             writer: Writer::start(db.clone()),
             db,
             flusher,
@@ -508,28 +498,23 @@ impl SledStore {
         self.writer.generation()
     }
 
-    /// The record at `key`, remembered in `remembered` by `id` (see
-    /// `remembered.rs`) or read and then remembered.
-    fn fetch_remembered<K, T>(
-        &self,
-        remembered: &Remembered<K, T>,
-        id: K,
-        key: &[u8],
-    ) -> Result<Option<T>, StoreError>
+    /// The record at `key`: remembered (see `remembered.rs`), or read and
+    /// then remembered. For the kinds every request reads.
+    fn fetch_remembered<T>(&self, key: &[u8]) -> Result<Option<T>, StoreError>
     where
-        K: Eq + std::hash::Hash + Clone,
-        T: DeserializeOwned + Clone,
+        T: DeserializeOwned + Clone + Send + Sync + 'static,
     {
         // Before the read, so that a write during it is noticed.
         let generation = self.write_generation();
-        if let Some(record) = remembered.get(&id, generation) {
+        if let Some(record) = self.remembered.get(key, generation) {
             return Ok(Some(record));
         }
-        let record = self.fetch(key)?;
-        if let Some(record) = &record {
-            remembered.put(id, generation, record);
-        }
-        Ok(record)
+        let Some(bytes) = self.db.get(key)? else {
+            return Ok(None);
+        };
+        let record = decode(&bytes)?;
+        self.remembered.put(key, generation, bytes.len(), &record);
+        Ok(Some(record))
     }
 
     /// Every record under `prefix`, in key order.

@@ -97,11 +97,7 @@ impl SledStore {
         &self,
         id: Uuid,
     ) -> Result<Option<OrganizationRecord>, StoreError> {
-        self.fetch_remembered(
-            &self.remembered.organizations,
-            id,
-            &key(ORG, &[id.as_bytes()]),
-        )
+        self.fetch_remembered(&key(ORG, &[id.as_bytes()]))
     }
 
     /// Changes an organization with `change`, inside a transaction, so
@@ -217,11 +213,10 @@ impl SledStore {
         organization_id: Uuid,
         user_id: Uuid,
     ) -> Result<Option<MembershipRecord>, StoreError> {
-        self.fetch_remembered(
-            &self.remembered.memberships,
-            (organization_id, user_id),
-            &key(MEMBER, &[organization_id.as_bytes(), user_id.as_bytes()]),
-        )
+        self.fetch_remembered(&key(
+            MEMBER,
+            &[organization_id.as_bytes(), user_id.as_bytes()],
+        ))
     }
 
     /// A page of the organizations `user_id` belongs to (only those that

@@ -1,4 +1,4 @@
-//! Decoded organizations and memberships, remembered between requests.
+//! Decoded records, remembered between requests.
 //!
 //! ## Why
 //! Every request about an organization reads the caller's membership and
@@ -16,40 +16,83 @@
 //! Under writes it misses and sled is read again; a read-mostly service
 //! (dashboards reading their organization) hits.
 //!
-//! quick_cache bounds the entries and evicts by how recently and often
-//! they were used (S3-FIFO), from shards with their own locks, so that
-//! readers on many cores do not meet on one lock.
+//! ## What it costs
+//! Its memory is a share of the store's cache budget (`--cache-mib`,
+//! [`super::SledSettings::cache_bytes`]), in bytes, each record weighed
+//! at twice its encoded size: about what the decoded record takes with
+//! its strings. quick_cache keeps within that weight and evicts by how
+//! recently and often entries were used (S3-FIFO), from shards with their
+//! own locks, so that readers on many cores do not meet on one lock.
 
-use std::hash::Hash;
+use std::any::Any;
 use std::sync::Arc;
 
-/// Records remembered per kind: about 1 KiB each for an organization, a
-/// few hundred bytes for a membership.
-pub const CAPACITY: usize = 8192;
-
-/// Records of one kind by `K`, each with the write generation it was read
-/// at.
-pub struct Remembered<K, T> {
-    entries: quick_cache::sync::Cache<K, (u64, Arc<T>)>,
+/// A decoded record (of whichever kind its key holds), the write
+/// generation it was read at, and its weight.
+#[derive(Clone)]
+struct Entry {
+    generation: u64,
+    weight: u64,
+    record: Arc<dyn Any + Send + Sync>,
 }
 
-impl<K: Eq + Hash + Clone, T: Clone> Remembered<K, T> {
-    pub fn new() -> Remembered<K, T> {
-        Remembered { entries: quick_cache::sync::Cache::new(CAPACITY) }
-    }
+/// Weighs an entry by its key and its record's estimated size.
+#[derive(Clone)]
+struct ByEstimatedSize;
 
-    /// The record for `key`, if it was read at `generation`.
-    pub fn get(&self, key: &K, generation: u64) -> Option<T> {
-        match self.entries.get(key) {
-            Some((read_at, record)) if read_at == generation => {
-                Some(T::clone(&record))
-            }
-            _ => None,
+impl quick_cache::Weighter<Vec<u8>, Entry> for ByEstimatedSize {
+    fn weight(&self, key: &Vec<u8>, entry: &Entry) -> u64 {
+        key.len() as u64 + entry.weight
+    }
+}
+
+/// Decoded records by their sled key.
+pub struct Remembered {
+    entries: quick_cache::sync::Cache<Vec<u8>, Entry, ByEstimatedSize>,
+}
+
+impl Remembered {
+    /// Remembers records weighing at most `bytes` in all.
+    pub fn new(bytes: u64) -> Remembered {
+        // quick_cache sizes its tables from a count of entries: records
+        // weigh about 1 KiB.
+        let estimated_entries = usize::try_from(bytes / 1024).unwrap_or(1);
+        Remembered {
+            entries: quick_cache::sync::Cache::with_weighter(
+                estimated_entries.max(1),
+                bytes,
+                ByEstimatedSize,
+            ),
         }
     }
 
-    /// Remembers `record` for `key`, as read at `generation`.
-    pub fn put(&self, key: K, generation: u64, record: &T) {
-        self.entries.insert(key, (generation, Arc::new(record.clone())));
+    /// The record at `key`, if it was read at `generation`.
+    pub fn get<T: Clone + 'static>(
+        &self,
+        key: &[u8],
+        generation: u64,
+    ) -> Option<T> {
+        let entry = self.entries.get(key)?;
+        if entry.generation != generation {
+            return None;
+        }
+        entry.record.downcast_ref::<T>().cloned()
+    }
+
+    /// Remembers `record`, decoded from the `encoded_len` bytes at `key`,
+    /// as read at `generation`.
+    pub fn put<T: Clone + Send + Sync + 'static>(
+        &self,
+        key: &[u8],
+        generation: u64,
+        encoded_len: usize,
+        record: &T,
+    ) {
+        let entry = Entry {
+            generation,
+            weight: 2 * encoded_len as u64,
+            record: Arc::new(record.clone()),
+        };
+        self.entries.insert(key.to_vec(), entry);
     }
 }
