@@ -635,6 +635,8 @@ struct FromDisk {
     /// The first server's peak RSS, once it answered (sled's replay of
     /// its log).
     start_peak_rss_kib: u64,
+    /// The second server's peak RSS after the view phase, before lists.
+    view_peak_rss_kib: u64,
     view: Measurement,
     list: Measurement,
     server_peak_rss_kib: u64,
@@ -717,6 +719,7 @@ async fn from_disk(
         view_requests(ids),
     )
     .await;
+    let view_peak_rss_kib = status_peak_rss_kib(&server);
     let list = drive(
         &format!("GET /api/organizations/?limit=100, server of N={count}"),
         address,
@@ -733,6 +736,7 @@ async fn from_disk(
         start_seconds,
         restart_seconds,
         start_peak_rss_kib,
+        view_peak_rss_kib,
         view,
         list,
         server_peak_rss_kib,
@@ -875,22 +879,24 @@ async fn main() {
     if !disks.is_empty() {
         println!();
         println!(
-            "{:<44} {:>8} {:>8} {:>10} {:>14} {:>14}",
+            "{:<44} {:>8} {:>8} {:>10} {:>14} {:>14} {:>14}",
             "orgbase serve on a store of N organizations",
             "load s",
             "start s",
             "restart s",
             "start peak MiB",
+            "views peak MiB",
             "serve peak MiB"
         );
         for disk in &disks {
             println!(
-                "{:<44} {:>8.1} {:>8.3} {:>10.3} {:>14.1} {:>14.1}",
+                "{:<44} {:>8.1} {:>8.3} {:>10.3} {:>14.1} {:>14.1} {:>14.1}",
                 format!("N={}", disk.organizations),
                 disk.load_seconds,
                 disk.start_seconds,
                 disk.restart_seconds,
                 disk.start_peak_rss_kib as f64 / 1024.0,
+                disk.view_peak_rss_kib as f64 / 1024.0,
                 disk.server_peak_rss_kib as f64 / 1024.0,
             );
         }

@@ -147,8 +147,8 @@ struct StoreArgs {
     /// themselves once space is freed. Not used with --database-url.
     #[arg(long, env = "ORGBASE_MIN_FREE_SPACE_MIB", default_value_t = SledSettings::DEFAULT_MIN_FREE_BYTES >> 20)]
     min_free_space_mib: u64,
-    /// Memory (MiB) for the embedded store's caches: half for its page
-    /// cache, half for decoded organizations and memberships. Smaller
+    /// Memory (MiB) for the embedded store's caches: a quarter for its
+    /// page cache, the rest for decoded organizations and memberships. Smaller
     /// keeps the server's resident size down on a large store, at the
     /// cost of reading more pages back from the file system and decoding
     /// more records. Not used with --database-url.

@@ -186,8 +186,9 @@ pub struct SledSettings {
     /// Writes are refused (503 `storage_full`) while the file system of
     /// the data directory has less free space than this.
     pub min_free_bytes: u64,
-    /// The memory of the store's caches: half for sled's page cache, half
-    /// for decoded records (`remembered.rs`). Pages beyond it are read
+    /// The memory of the store's caches: a quarter for sled's page cache,
+    /// the rest for decoded records (`remembered.rs`), which save both
+    /// sled's lookup and the decoding. Pages beyond it are read
     /// back from the data directory (the operating system's file cache
     /// usually has them) and records decoded again, so a smaller cache
     /// trades some read throughput on a store larger than it for a
@@ -359,7 +360,7 @@ impl SledStore {
         let path = settings.path.as_path();
         let db = sled::Config::new()
             .path(path)
-            .cache_capacity(settings.cache_bytes / 2)
+            .cache_capacity(settings.cache_bytes / 4)
             .open()
             .map_err(|e| {
                 StoreError::Open(format!("{}: {e}", path.display()))
@@ -378,7 +379,9 @@ impl SledStore {
             })?;
         let flusher = Flusher::start(db.clone(), log_file, log.clone());
         let store = SledStore {
-            remembered: Arc::new(Remembered::new(settings.cache_bytes / 2)),
+            remembered: Arc::new(Remembered::new(
+                settings.cache_bytes - settings.cache_bytes / 4,
+            )),
             writer: Writer::start(db.clone()),
             db,
             flusher,
