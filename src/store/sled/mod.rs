@@ -201,12 +201,11 @@ impl SledSettings {
     /// segment and take a snapshot with the disk otherwise full.
     pub const DEFAULT_MIN_FREE_BYTES: u64 = 64 << 20;
 
-    /// The default page cache. Measured with the load benchmark on a
-    /// store of 100,000 organizations (README, "Tests, CI and the
-    /// benchmark"): the server's peak RSS under load was 185 MiB with
-    /// 64 MiB, 167 MiB with 32 and 148 MiB with 16, at the same
-    /// throughput for reads by id; lists of 100 were about a fifth
-    /// slower with 16 than with 32. sled's own default is 1 GiB.
+    /// The default cache budget. Measured with the load benchmark on a
+    /// store of 100,000 organizations under reads by id spread over all
+    /// of them (README, "Configuration"): the server's peak RSS was
+    /// 153 MiB with 8 MiB, 156–161 MiB with 16 and 165 MiB with 32. sled's
+    /// own default is 1 GiB.
     pub const DEFAULT_CACHE_BYTES: u64 = 16 << 20;
 
     /// The settings of a store in `path`, with the default reserve.

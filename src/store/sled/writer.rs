@@ -2,10 +2,8 @@
 //!
 //! sled 0.34 runs one transaction at a time: each takes a global write
 //! lock for its whole closure, and committing one costs far more than
-//! the keys it writes (measured: a transaction of the nine keys of an
-//! organization create commits about 4,900 times a second on one thread,
-//! while sixteen such creates in one transaction commit about 10,000
-//! creates a second, flush and `fdatasync` included). So writes queue
+//! the keys it writes (the load benchmark's raw transaction baseline
+//! shows it: about a third of the rate of plain inserts). So writes queue
 //! here, and the writer thread commits everything queued at that moment
 //! in one transaction, in the order it arrived: each write sees the
 //! writes queued before it, exactly as if they had committed one by one.
