@@ -6,6 +6,7 @@ use super::abort;
 use super::encode;
 use super::key;
 use super::members::guard_check;
+use super::members::organization_if_unchanged;
 use super::members::touch_organization;
 use super::order::org_domain_key;
 use super::order::ORG_DOMAIN;
@@ -157,7 +158,6 @@ impl SledStore {
         domain: &DomainRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        let org_key = key(ORG, &[domain.organization_id.as_bytes()]);
         loop {
             // Transactions cannot scan: list the SCIM keys, then check
             // that the organization's revision (which every SCIM write
@@ -167,14 +167,15 @@ impl SledStore {
                 return Err(StoreError::NotFound);
             };
             let scim_keys = self.scim_keys(domain.id)?;
-            let (org_key, domain, guard) =
-                (org_key.clone(), domain.clone(), guard.clone());
+            let (domain, guard) = (domain.clone(), guard.clone());
             let removed = self
                 .transaction(move |tx| {
-                    let organization: OrganizationRecord =
-                        tx_get(tx, &org_key)?
-                            .ok_or(abort(StoreError::NotFound))?;
-                    if organization.revision != seen.revision {
+                    let unchanged = organization_if_unchanged(
+                        tx,
+                        domain.organization_id,
+                        seen.revision,
+                    )?;
+                    if unchanged.is_none() {
                         return Ok(false);
                     }
                     touch_organization(tx, domain.organization_id, &guard)?;

@@ -3,6 +3,7 @@
 use super::abort;
 use super::encode;
 use super::key;
+use super::members::organization_if_unchanged;
 use super::members::write_organization;
 use super::organizations::membership_insert_tx;
 use super::records::InviteRecord;
@@ -119,7 +120,6 @@ impl SledStore {
         inviter: Uuid,
         plan: impl Fn(&InvitePlanning) -> Result<InviteChanges, E>,
     ) -> Result<Result<Vec<InviteRecord>, E>, StoreError> {
-        let org_key = key(ORG, &[organization_id.as_bytes()]);
         loop {
             // Transactions cannot scan: list first, then check in the
             // transaction that the organization's revision has not moved.
@@ -137,15 +137,16 @@ impl SledStore {
                 Err(error) => return Ok(Err(error)),
             };
             let inserted = changes.insert.clone();
-            let org_key = org_key.clone();
             let done = self
                 .transaction(move |tx| {
-                    let organization: OrganizationRecord =
-                        tx_get(tx, &org_key)?
-                            .ok_or(abort(StoreError::NotFound))?;
-                    if organization.revision != seen.revision {
+                    let Some(organization) = organization_if_unchanged(
+                        tx,
+                        organization_id,
+                        seen.revision,
+                    )?
+                    else {
                         return Ok(false);
-                    }
+                    };
                     for id in &changes.remove {
                         tx.remove(invite_key(organization_id, *id))?;
                         tx.remove(invite_id_key(*id))?;

@@ -241,6 +241,20 @@ pub(super) fn touch_organization(
     Ok(organization)
 }
 
+/// The organization as the transaction sees it, if its revision is still
+/// `seen` (None: something under it changed since the caller listed it,
+/// and the caller lists again; transactions cannot scan).
+pub(super) fn organization_if_unchanged(
+    tx: &TransactionalTree,
+    organization_id: Uuid,
+    seen: u64,
+) -> TxResult<Option<OrganizationRecord>> {
+    let organization: OrganizationRecord =
+        tx_get(tx, &key(ORG, &[organization_id.as_bytes()]))?
+            .ok_or(abort(StoreError::NotFound))?;
+    Ok((organization.revision == seen).then_some(organization))
+}
+
 /// Writes an organization whose member or owner counts changed, bumping
 /// its revision; refuses to leave it without an owner.
 pub(super) fn write_organization(

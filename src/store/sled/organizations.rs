@@ -8,6 +8,7 @@ use super::decode;
 use super::encode;
 use super::key;
 use super::members::guard_check;
+use super::members::organization_if_unchanged;
 use super::members::write_organization;
 use super::order::member_joined_key;
 use super::record_count_add_tx;
@@ -166,12 +167,11 @@ impl SledStore {
             let (org_key, guard) = (org_key.clone(), guard.clone());
             let removed = self
                 .transaction(move |tx| {
-                    let organization: OrganizationRecord =
-                        tx_get(tx, &org_key)?
-                            .ok_or(abort(StoreError::NotFound))?;
-                    if organization.revision != seen.revision {
+                    let Some(organization) =
+                        organization_if_unchanged(tx, id, seen.revision)?
+                    else {
                         return Ok(false);
-                    }
+                    };
                     guard_check(tx, &organization, &guard)?;
                     tx.remove(org_key.as_slice())?;
                     record_count_add_tx(tx, Counted::Organizations, -1)?;

@@ -9,12 +9,12 @@ use super::decode;
 use super::encode;
 use super::key;
 use super::members::guard_check;
+use super::members::organization_if_unchanged;
 use super::members::touch_organization;
 use super::members::write_organization;
 use super::order::role_member_joined_key;
 use super::order::ROLE_MEMBER_JOINED;
 use super::records::MembershipRecord;
-use super::records::OrganizationRecord;
 use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
 use super::tx_get;
@@ -23,7 +23,6 @@ use super::SledStore;
 use super::StoreError;
 use super::TxResult;
 use super::MEMBER;
-use super::ORG;
 use super::ROLE;
 use super::ROLE_MEMBER;
 use super::ROLE_NAME;
@@ -248,12 +247,14 @@ impl SledStore {
             let guard = guard.clone();
             let removed = self
                 .transaction(move |tx| {
-                    let mut organization: OrganizationRecord =
-                        tx_get(tx, &key(ORG, &[organization_id.as_bytes()]))?
-                            .ok_or(abort(StoreError::NotFound))?;
-                    if organization.revision != seen.revision {
+                    let Some(mut organization) = organization_if_unchanged(
+                        tx,
+                        organization_id,
+                        seen.revision,
+                    )?
+                    else {
                         return Ok(false);
-                    }
+                    };
                     guard_check(tx, &organization, &guard)?;
                     let role: RoleRecord =
                         tx_get(tx, &role_key(organization_id, role_id))?
