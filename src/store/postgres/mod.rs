@@ -2185,7 +2185,6 @@ async fn organization_insert_row(
     Ok(())
 }
 
-/// Inserts the organization unless its slug is taken; whether it did.
 /// An organization create, whole, as one statement (one round trip, where
 /// a transaction of its steps took six), with `$1` the owner, `$2` the
 /// organization's id, `$3` its slug, `$4` its record and `$5` the owner's

@@ -57,10 +57,11 @@
 //! concurrent creates cannot both win. Transactions are committed by one
 //! writer thread, several at once (`writer.rs`): sled runs one at a time
 //! anyway, and a commit costs far more than the keys in it. Every write
-//! method returns only after the change is flushed to disk. Flushes go through one flusher
-//! thread that serves all writers waiting at that moment with a single
-//! `Db::flush` (group commit). `flush_async` is never used: in sled 0.34.7
-//! it deadlocks when several tasks await it at once.
+//! method returns only after the change is flushed to disk. Flushes go
+//! through one flusher thread that serves all writers waiting at that
+//! moment with a single `Db::flush` (group commit). `flush_async` is
+//! never used: in sled 0.34.7 it deadlocks when several tasks await it at
+//! once.
 //!
 //! ## A full or failing disk
 //! sled keeps the first I/O error it meets and fails every operation
@@ -207,6 +208,16 @@ impl SledSettings {
     /// 153 MiB with 8 MiB, 156–161 MiB with 16 and 165 MiB with 32. sled's
     /// own default is 1 GiB.
     pub const DEFAULT_CACHE_BYTES: u64 = 16 << 20;
+
+    /// sled's page cache: a quarter of the cache budget.
+    fn page_cache_bytes(&self) -> u64 {
+        self.cache_bytes / 4
+    }
+
+    /// The remembered records: the rest of the cache budget.
+    fn remembered_bytes(&self) -> u64 {
+        self.cache_bytes - self.page_cache_bytes()
+    }
 
     /// The settings of a store in `path`, with the default reserve.
     pub fn at(path: impl Into<PathBuf>) -> SledSettings {
@@ -359,7 +370,7 @@ impl SledStore {
         let path = settings.path.as_path();
         let db = sled::Config::new()
             .path(path)
-            .cache_capacity(settings.cache_bytes / 4)
+            .cache_capacity(settings.page_cache_bytes())
             .open()
             .map_err(|e| {
                 StoreError::Open(format!("{}: {e}", path.display()))
@@ -378,9 +389,7 @@ impl SledStore {
             })?;
         let flusher = Flusher::start(db.clone(), log_file, log.clone());
         let store = SledStore {
-            remembered: Arc::new(Remembered::new(
-                settings.cache_bytes - settings.cache_bytes / 4,
-            )),
+            remembered: Arc::new(Remembered::new(settings.remembered_bytes())),
             writer: Writer::start(db.clone()),
             db,
             flusher,
