@@ -56,6 +56,19 @@ pub fn dropshot_logger<C: ServerContext>(
     Logger::root(lines, slog::o!())
 }
 
+/// The operation ids of `api`'s routes, and [`UNROUTED`]: what the
+/// request lines of a server serving `api` count.
+pub fn operation_ids<C: ServerContext>(
+    api: ApiDescription<C>,
+) -> impl Iterator<Item = String> {
+    let router = api.into_router();
+    let routed: Vec<String> = router
+        .endpoints(None)
+        .map(|(_, _, endpoint)| endpoint.operation_id.clone())
+        .collect();
+    routed.into_iter().chain([UNROUTED.to_string()])
+}
+
 /// See the module documentation.
 struct RequestLines {
     log: Logger,

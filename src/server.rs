@@ -162,18 +162,20 @@ pub async fn start_server(
         Bootstrap::AlreadyDone | Bootstrap::WithGivenKey => None,
     };
     let provisioner = app.clone();
-    let metrics = Arc::new(Metrics::new(&store));
-    let context = ServerContext {
-        app,
-        external_url: config.external_url,
-        metrics: Arc::clone(&metrics),
-    };
     let with_metrics = config.metrics_bind.is_none();
     let routes = || {
         let mut routes = api();
         operator_entrypoints::register(&mut routes, with_metrics);
         scim_entrypoints::register(&mut routes);
         routes
+    };
+    let operation_ids = request_log::operation_ids(routes())
+        .chain(request_log::operation_ids(operator_entrypoints::metrics_api()));
+    let metrics = Arc::new(Metrics::new(&store, operation_ids));
+    let context = ServerContext {
+        app,
+        external_url: config.external_url,
+        metrics: Arc::clone(&metrics),
     };
     let server = serve(config.bind, routes, context.clone(), &metrics, log)?;
     let metrics_server = config

@@ -16,9 +16,7 @@
 //! hashes are kept, never keys.
 
 use super::Caller;
-use std::collections::HashMap;
 use std::sync::Arc;
-use std::sync::Mutex;
 
 /// At most this many callers are remembered.
 const CAPACITY: usize = 4096;
@@ -26,33 +24,33 @@ const CAPACITY: usize = 4096;
 /// A caller and the write generation it was read at.
 type Entry = (u64, Arc<Caller>);
 
-/// Callers by key hash.
-#[derive(Clone, Default)]
+/// Callers by key hash. Every authenticated request reads it, so it is
+/// quick_cache's sharded map (each shard with its own lock), not one map
+/// behind one lock that requests on every core would take in turn.
+#[derive(Clone)]
 pub struct CallerCache {
-    entries: Arc<Mutex<HashMap<String, Entry>>>,
+    entries: Arc<quick_cache::sync::Cache<String, Entry>>,
+}
+
+impl Default for CallerCache {
+    fn default() -> CallerCache {
+        CallerCache {
+            entries: Arc::new(quick_cache::sync::Cache::new(CAPACITY)),
+        }
+    }
 }
 
 impl CallerCache {
     /// The caller for `hash`, if it was read at `generation`.
     pub fn get(&self, hash: &str, generation: u64) -> Option<Arc<Caller>> {
-        let entries = self.entries.lock().unwrap();
-        match entries.get(hash) {
-            Some((read_at, caller)) if *read_at == generation => {
-                Some(Arc::clone(caller))
-            }
+        match self.entries.get(hash) {
+            Some((read_at, caller)) if read_at == generation => Some(caller),
             _ => None,
         }
     }
 
     /// Remembers `caller` for `hash`, as read at `generation`.
     pub fn put(&self, hash: String, generation: u64, caller: Arc<Caller>) {
-        let mut entries = self.entries.lock().unwrap();
-        if entries.len() >= CAPACITY {
-            entries.retain(|_, (read_at, _)| *read_at == generation);
-            if entries.len() >= CAPACITY {
-                entries.clear();
-            }
-        }
-        entries.insert(hash, (generation, caller));
+        self.entries.insert(hash, (generation, caller));
     }
 }

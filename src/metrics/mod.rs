@@ -10,16 +10,15 @@
 //! counts the store keeps with its records; on PostgreSQL, a count over
 //! each table's primary key).
 
+mod requests;
+
 use crate::store::Counted;
 use crate::store::Store;
-use prometheus_client::encoding::EncodeLabelSet;
-use prometheus_client::metrics::counter::Counter;
-use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::Gauge;
-use prometheus_client::metrics::histogram::exponential_buckets;
-use prometheus_client::metrics::histogram::Histogram;
 use prometheus_client::metrics::info::Info;
 use prometheus_client::registry::Registry;
+use requests::RequestCounts;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// The content type of [`Metrics::encode`]'s text.
@@ -30,49 +29,23 @@ pub const CONTENT_TYPE: &str =
 pub const BUILD_VERSION: &str =
     concat!(env!("CARGO_PKG_VERSION"), " (", env!("ORGBASE_GIT_COMMIT"), ")");
 
-#[derive(Clone, Debug, EncodeLabelSet, Eq, Hash, PartialEq)]
-struct RequestLabels {
-    operation_id: String,
-    /// `2xx`, `4xx`, ...
-    status_class: String,
-}
-
-#[derive(Clone, Debug, EncodeLabelSet, Eq, Hash, PartialEq)]
-struct OperationLabels {
-    operation_id: String,
-}
-
-type LatencyFamily = Family<OperationLabels, Histogram, fn() -> Histogram>;
-
 /// Every metric of the server, registered once at start.
 pub struct Metrics {
     registry: Registry,
-    requests: Family<RequestLabels, Counter>,
-    latency: LatencyFamily,
+    requests: Arc<RequestCounts>,
     counts: [(Counted, Gauge); 3],
     store: Store,
 }
 
-fn latency_histogram() -> Histogram {
-    // 100 µs to about 3 s.
-    Histogram::new(exponential_buckets(0.0001, 2.0, 16))
-}
-
 impl Metrics {
-    pub fn new(store: &Store) -> Metrics {
+    /// The metrics of a server whose routes have `operation_ids`.
+    pub fn new(
+        store: &Store,
+        operation_ids: impl IntoIterator<Item = String>,
+    ) -> Metrics {
         let mut registry = Registry::with_prefix("orgbase");
-        let requests = Family::<RequestLabels, Counter>::default();
-        registry.register(
-            "http_requests",
-            "HTTP requests answered, by operation id and status class",
-            requests.clone(),
-        );
-        let latency = LatencyFamily::new_with_constructor(latency_histogram);
-        registry.register(
-            "http_request_duration_seconds",
-            "Time from routing a request to its response, by operation id",
-            latency.clone(),
-        );
+        let requests = Arc::new(RequestCounts::new(operation_ids));
+        registry.register_collector(Box::new(Arc::clone(&requests)));
         // The group commit's figures: sled's (PostgreSQL commits each
         // transaction itself).
         if let Some(flush) = store.flush_stats() {
@@ -110,7 +83,7 @@ impl Metrics {
                 ("commit", env!("ORGBASE_GIT_COMMIT")),
             ]),
         );
-        Metrics { registry, requests, latency, counts, store: store.clone() }
+        Metrics { registry, requests, counts, store: store.clone() }
     }
 
     /// Counts one answered request of `operation_id`.
@@ -120,17 +93,7 @@ impl Metrics {
         status: http::StatusCode,
         latency: Duration,
     ) {
-        let status_class = format!("{}xx", status.as_u16() / 100);
-        let operation_id = operation_id.to_string();
-        self.requests
-            .get_or_create(&RequestLabels {
-                operation_id: operation_id.clone(),
-                status_class,
-            })
-            .inc();
-        self.latency
-            .get_or_create(&OperationLabels { operation_id })
-            .observe(latency.as_secs_f64());
+        self.requests.observe(operation_id, status, latency);
     }
 
     /// The text a scrape answers. A count the store cannot give now keeps
