@@ -747,8 +747,17 @@ fn ratio(name: &str, value: f64, target: &str) {
     println!("{name:<52} {value:>6.2}   (target {target})");
 }
 
-#[tokio::main]
-async fn main() {
+fn main() {
+    // As the `orgbase` binary runs (see `orgbase::memory`).
+    orgbase::memory::disable_transparent_huge_pages();
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(run());
+}
+
+async fn run() {
     let settings = Settings::from_env();
     let (k, phase) = (settings.connections, settings.phase);
     let backend_name = match &settings.backend {

@@ -22,6 +22,7 @@ pub mod error;
 pub mod export;
 pub mod http_entrypoints;
 pub mod logging;
+pub mod memory;
 pub mod metrics;
 pub mod names;
 pub mod operator_entrypoints;

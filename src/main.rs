@@ -192,8 +192,16 @@ fn parse_command_line() -> Cli {
         .unwrap_or_else(|error| error.exit())
 }
 
-#[tokio::main]
-async fn main() -> ExitCode {
+fn main() -> ExitCode {
+    orgbase::memory::disable_transparent_huge_pages();
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("starting the async runtime")
+        .block_on(run())
+}
+
+async fn run() -> ExitCode {
     match parse_command_line().command {
         Command::Export { store, output } => {
             exit_code(export(store, output.as_deref()).await)

@@ -247,3 +247,59 @@ impl Collector for RequestCounts {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod test {
+    use super::RequestCounts;
+    use http::StatusCode;
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    /// Requests counted on different threads (so in different shards)
+    /// come out summed, by status class, with their latencies in the
+    /// histogram's cumulative buckets; an operation that counted nothing
+    /// writes no series, and an unknown one is ignored.
+    #[test]
+    fn test_counts_from_every_thread_are_summed() {
+        let counts = Arc::new(RequestCounts::new(
+            ["view", "quiet", "view"].map(str::to_string),
+        ));
+        let observe = |status: u16, micros: u64| {
+            let counts = Arc::clone(&counts);
+            std::thread::spawn(move || {
+                counts.observe(
+                    "view",
+                    StatusCode::from_u16(status).unwrap(),
+                    Duration::from_micros(micros),
+                );
+            })
+            .join()
+            .unwrap();
+        };
+        observe(200, 50);
+        observe(200, 150);
+        observe(404, 3_000);
+        counts.observe("elsewhere", StatusCode::OK, Duration::ZERO);
+        let mut registry = prometheus_client::registry::Registry::default();
+        registry.register_collector(Box::new(Arc::clone(&counts)));
+        let mut text = String::new();
+        prometheus_client::encoding::text::encode(&mut text, &registry)
+            .unwrap();
+        for line in [
+            r#"http_requests_total{operation_id="view",status_class="2xx"} 2"#,
+            r#"http_requests_total{operation_id="view",status_class="4xx"} 1"#,
+            r#"http_request_duration_seconds_count{operation_id="view"} 3"#,
+            r#"http_request_duration_seconds_sum{operation_id="view"} 0.0032"#,
+            r#"http_request_duration_seconds_bucket{le="0.0001",operation_id="view"} 1"#,
+            r#"http_request_duration_seconds_bucket{le="0.0002",operation_id="view"} 2"#,
+            r#"http_request_duration_seconds_bucket{le="0.0016",operation_id="view"} 2"#,
+            r#"http_request_duration_seconds_bucket{le="0.0032",operation_id="view"} 3"#,
+            r#"http_request_duration_seconds_bucket{le="+Inf",operation_id="view"} 3"#,
+        ] {
+            assert!(text.lines().any(|l| l == line), "{line} in:\n{text}");
+        }
+        assert!(!text.contains("quiet"), "{text}");
+        assert!(!text.contains("elsewhere"), "{text}");
+        assert!(!text.contains("3xx"), "{text}");
+    }
+}
