@@ -61,6 +61,7 @@ use orgbase::app::App;
 use orgbase::app::Caller;
 use orgbase::app::Credentials;
 use orgbase::server;
+use orgbase::store::sled::SledSettings;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
@@ -509,6 +510,14 @@ mod bare {
     }
 }
 
+/// `ORGBASE_CACHE_MIB`, as the binary reads it (so that the servers
+/// started by `orgbase serve` use it too).
+fn cache_mib_from_env() -> Option<u64> {
+    std::env::var("ORGBASE_CACHE_MIB")
+        .ok()
+        .map(|mib| mib.parse().expect("ORGBASE_CACHE_MIB: a number"))
+}
+
 fn quiet_log() -> slog::Logger {
     slog::Logger::root(slog::Discard, slog::o!())
 }
@@ -533,9 +542,11 @@ impl Orgbase {
             BenchBackend::Postgres(_) => 4,
         };
         let backend = match backend {
-            BenchBackend::Sled => orgbase::store::Backend::Sled(
-                orgbase::store::sled::SledSettings::at(dir.path()),
-            ),
+            BenchBackend::Sled => orgbase::store::Backend::Sled(SledSettings {
+                cache_bytes: cache_mib_from_env()
+                    .map_or(SledSettings::DEFAULT_CACHE_BYTES, |mib| mib << 20),
+                ..SledSettings::at(dir.path())
+            }),
             BenchBackend::Postgres(server) => {
                 orgbase::store::Backend::Postgres(
                     server.create_database().await,

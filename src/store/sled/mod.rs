@@ -202,12 +202,14 @@ impl SledSettings {
     /// segment and take a snapshot with the disk otherwise full.
     pub const DEFAULT_MIN_FREE_BYTES: u64 = 64 << 20;
 
-    /// The default cache budget. Measured with the load benchmark on a
-    /// store of 100,000 organizations under reads by id spread over all
-    /// of them (README, "Configuration"): the server's peak RSS was
-    /// 153 MiB with 8 MiB, 156–161 MiB with 16 and 165 MiB with 32. sled's
-    /// own default is 1 GiB.
-    pub const DEFAULT_CACHE_BYTES: u64 = 16 << 20;
+    /// The default cache budget. Measured with the load benchmark (README,
+    /// "Configuration"): reads by id spread over 10,000 organizations
+    /// reached 0.43 of bare Dropshot with 16 MiB, 0.51 with 32 and 0.65
+    /// with 48 (the records of 10,000 fit), while the peak RSS of a server
+    /// of 100,000 organizations under reads spread over all of them went
+    /// from 110 MiB to 115 and 122 (135 with 64). sled's own default is
+    /// 1 GiB.
+    pub const DEFAULT_CACHE_BYTES: u64 = 48 << 20;
 
     /// sled's page cache: a quarter of the cache budget.
     fn page_cache_bytes(&self) -> u64 {
