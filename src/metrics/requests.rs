@@ -13,8 +13,10 @@
 //! ## How
 //! The operations are known when the server starts (its routes), so each
 //! has its slot from the start and finding it takes no lock. A slot keeps
-//! its counts in shards, one per thread group, each on its own cache line:
-//! a thread adds to its own shard's atomics, and a scrape sums the shards.
+//! its counts in shards, as many as the machine has cores, each on its own
+//! cache line: a thread adds to the atomics of its shard (threads are
+//! numbered as they first count, modulo the shards), and a scrape sums the
+//! shards.
 //! The scrape then writes the same series as before
 //! (`http_requests_total{operation_id, status_class}` and the
 //! `http_request_duration_seconds` histogram), through prometheus_client's
@@ -37,19 +39,6 @@ use std::time::Duration;
 
 /// Latency buckets with an upper bound (and one more past them all).
 const LATENCY_BOUNDED: usize = 16;
-
-/// Upper bounds of the latency buckets, in seconds: 100 µs to about 3 s.
-fn latency_bounds() -> [f64; LATENCY_BOUNDED] {
-    let mut bounds = [0.0; LATENCY_BOUNDED];
-    for (bound, value) in bounds.iter_mut().zip(exponential_buckets(
-        0.0001,
-        2.0,
-        LATENCY_BOUNDED as u16,
-    )) {
-        *bound = value;
-    }
-    bounds
-}
 
 /// `1xx` to `5xx`.
 const STATUS_CLASSES: [&str; 5] = ["1xx", "2xx", "3xx", "4xx", "5xx"];
@@ -80,6 +69,12 @@ struct Shard {
 struct Operation {
     id: String,
     shards: Box<[CachePadded<Shard>]>,
+}
+
+impl std::fmt::Debug for Operation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Operation").field("id", &self.id).finish()
+    }
 }
 
 /// The sums of an operation's shards.
@@ -120,15 +115,11 @@ impl Operation {
 /// requests it routed nowhere.
 #[derive(Debug)]
 pub struct RequestCounts {
-    latency_bounds: [f64; LATENCY_BOUNDED],
+    /// Upper bounds of the latency buckets, in seconds: 100 µs to about
+    /// 3 s.
+    latency_bounds: Vec<f64>,
     operations: Vec<Operation>,
     index: HashMap<String, usize>,
-}
-
-impl std::fmt::Debug for Operation {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Operation").field("id", &self.id).finish()
-    }
 }
 
 /// The shard the calling thread counts in, of `shards`.
@@ -148,7 +139,12 @@ impl RequestCounts {
         let shards =
             std::thread::available_parallelism().map_or(1, |cores| cores.get());
         let mut counts = RequestCounts {
-            latency_bounds: latency_bounds(),
+            latency_bounds: exponential_buckets(
+                0.0001,
+                2.0,
+                LATENCY_BOUNDED as u16,
+            )
+            .collect(),
             operations: Vec::new(),
             index: HashMap::new(),
         };
