@@ -35,6 +35,13 @@
 //! the list's latency with 1,000 and 100,000 organizations
 //! (`ORGBASE_BENCH_LIST_SIZES`, default `1000,100000`).
 //!
+//! Phases whose figures are divided by each other take turns, in five
+//! rounds of a fifth of a phase each: the bare endpoint with the reads by
+//! id, the storage baselines with the POST phase, the list sizes with each
+//! other. A machine's drift during a run then falls on both sides of a
+//! ratio alike; measured one after the other, the same ratios moved by a
+//! third between runs.
+//!
 //! For each phase it prints requests per second, p50 and p99 latency, and
 //! the peak RSS of this process during the phase (server and load
 //! generator together; the peak is reset between phases through
@@ -196,6 +203,21 @@ impl Measurement {
             latencies,
             peak_rss_kib: peak_rss_kib(),
         }
+    }
+
+    /// The rounds of one phase as one measurement (named as the first,
+    /// with the highest peak).
+    fn merged(rounds: Vec<Measurement>) -> Measurement {
+        let mut rounds = rounds.into_iter();
+        let mut merged = rounds.next().expect("at least one round");
+        for round in rounds {
+            merged.operations += round.operations;
+            merged.elapsed += round.elapsed;
+            merged.latencies.extend(round.latencies);
+            merged.peak_rss_kib = merged.peak_rss_kib.max(round.peak_rss_kib);
+        }
+        merged.latencies.sort();
+        merged
     }
 
     fn per_second(&self) -> f64 {
@@ -754,6 +776,85 @@ async fn from_disk(
     }
 }
 
+/// The rounds of phases that take turns (`in_turns`).
+const ROUNDS: u32 = 5;
+
+/// What a phase drives.
+enum Phase<'a> {
+    /// HTTP requests to a server: the `i`th request of connection `c` is
+    /// `request(c, i)`.
+    Http {
+        name: String,
+        address: SocketAddr,
+        request: Arc<dyn Fn(usize, usize) -> Vec<u8> + Send + Sync>,
+    },
+    /// sled's own durable writes (`raw_sled_durable_writes`).
+    RawSled { sync: bool, transaction: bool },
+    /// PostgreSQL's own durable writes, on a new database of the server
+    /// (`raw_postgres_durable_writes`).
+    RawPostgres(&'a PostgresServer),
+}
+
+impl Phase<'_> {
+    fn http(
+        name: impl Into<String>,
+        address: SocketAddr,
+        request: impl Fn(usize, usize) -> Vec<u8> + Send + Sync + 'static,
+    ) -> Phase<'static> {
+        Phase::Http { name: name.into(), address, request: Arc::new(request) }
+    }
+
+    /// Runs the phase for `duration`, with `connections` clients (or
+    /// writers).
+    async fn run(&self, connections: usize, duration: Duration) -> Measurement {
+        match self {
+            Phase::Http { name, address, request } => {
+                let request = Arc::clone(request);
+                drive(name, *address, connections, duration, move |c, i| {
+                    request(c, i)
+                })
+                .await
+            }
+            Phase::RawSled { sync, transaction } => {
+                let (sync, transaction) = (*sync, *transaction);
+                tokio::task::spawn_blocking(move || {
+                    raw_sled_durable_writes(
+                        connections,
+                        sync,
+                        transaction,
+                        duration,
+                    )
+                })
+                .await
+                .unwrap()
+            }
+            Phase::RawPostgres(server) => {
+                let url = server.create_database().await;
+                raw_postgres_durable_writes(&url, connections, duration).await
+            }
+        }
+    }
+}
+
+/// Phases whose figures are compared, taking turns: `ROUNDS` rounds in
+/// which each runs for its share of `phase`, each measured as the sum of
+/// its rounds. The machine's drift during a run (2 cores, shared with the
+/// load generator) then falls on each alike, not on whichever ran last.
+async fn in_turns(
+    phases: Vec<Phase<'_>>,
+    connections: usize,
+    phase: Duration,
+) -> Vec<Measurement> {
+    let mut rounds: Vec<Vec<Measurement>> =
+        phases.iter().map(|_| Vec::new()).collect();
+    for _ in 0..ROUNDS {
+        for (phase_of, measured) in phases.iter().zip(&mut rounds) {
+            measured.push(phase_of.run(connections, phase / ROUNDS).await);
+        }
+    }
+    rounds.into_iter().map(Measurement::merged).collect()
+}
+
 fn ratio(name: &str, value: f64, target: &str) {
     println!("{name:<52} {value:>6.2}   (target {target})");
 }
@@ -784,51 +885,40 @@ async fn run() {
     );
 
     // The storage's durable write limit, at the POST phase's concurrency
-    // (the last one is what orgbase's writes do).
-    let storage = match &settings.backend {
-        BenchBackend::Sled => {
-            let mut raw = Vec::new();
-            for (sync, transaction) in
-                [(false, false), (true, false), (true, true)]
-            {
-                raw.push(
-                    tokio::task::spawn_blocking(move || {
-                        raw_sled_durable_writes(k, sync, transaction, phase)
-                    })
-                    .await
-                    .unwrap(),
-                );
-            }
-            raw
-        }
-        BenchBackend::Postgres(server) => {
-            let url = server.create_database().await;
-            vec![raw_postgres_durable_writes(&url, k, phase).await]
-        }
+    // (the last one is what orgbase's writes do); measured in turns with
+    // the POST phase.
+    let storage_phases = match &settings.backend {
+        BenchBackend::Sled => [(false, false), (true, false), (true, true)]
+            .map(|(sync, transaction)| Phase::RawSled { sync, transaction })
+            .into(),
+        BenchBackend::Postgres(server) => vec![Phase::RawPostgres(server)],
     };
 
+    // The reads by id and their baseline take turns (see `in_turns`).
     let bare = bare::start();
-    let constant = drive(
-        "bare Dropshot GET (constant JSON)",
-        bare.local_addr(),
-        k,
-        phase,
-        |_, _| get("/constant", None),
-    )
-    .await;
-    bare.close().await.unwrap();
-
     let orgbase = Orgbase::start(&settings.backend).await;
     let ids = Arc::new(orgbase.load(settings.organizations).await);
     let address = orgbase.address();
-    let view = drive(
-        "GET /api/organizations/{id}/",
-        address,
+    let [constant, view] = in_turns(
+        vec![
+            Phase::http(
+                "bare Dropshot GET (constant JSON)",
+                bare.local_addr(),
+                |_, _| get("/constant", None),
+            ),
+            Phase::http(
+                "GET /api/organizations/{id}/",
+                address,
+                view_requests(ids),
+            ),
+        ],
         k,
         phase,
-        view_requests(ids),
     )
-    .await;
+    .await
+    .try_into()
+    .unwrap_or_else(|_| unreachable!("two phases"));
+    bare.close().await.unwrap();
     let list = drive(
         "GET /api/organizations/?limit=100",
         address,
@@ -841,18 +931,29 @@ async fn run() {
     for c in 0..k {
         keys.push(orgbase.user(&format!("bench-{c}@example.com")).await);
     }
-    let create =
-        drive("POST /api/organizations/", address, k, phase, move |c, i| {
+    let mut phases = storage_phases;
+    // Names unique across the rounds, so that no create searches for a
+    // free slug.
+    let created = std::sync::atomic::AtomicUsize::new(0);
+    phases.push(Phase::http(
+        "POST /api/organizations/",
+        address,
+        move |c, _| {
+            let n = created.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             post_json(
                 "/api/organizations/",
                 &keys[c],
-                &format!("{{\"name\": \"Bench {c} {i}\"}}"),
+                &format!("{{\"name\": \"Bench {c} {n}\"}}"),
             )
-        })
-        .await;
+        },
+    ));
+    let mut storage = in_turns(phases, k, phase).await;
+    let create = storage.pop().expect("the POST phase");
     orgbase.stop().await;
 
-    let mut lists = Vec::new();
+    // Every size's server is loaded first, then their list phases take
+    // turns (see `in_turns`).
+    let mut list_servers = Vec::new();
     for &size in &settings.list_sizes {
         let orgbase = Orgbase::start(&settings.backend).await;
         orgbase.load(size).await;
@@ -865,13 +966,24 @@ async fn run() {
         let page: serde_json::Value =
             serde_json::from_slice(&connection.body).unwrap();
         assert_eq!(page["count"], size, "{page}");
-        let name = format!("GET /api/organizations/?limit=100, N={size}");
-        lists.push(
-            drive(&name, orgbase.address(), k, phase, |_, _| {
-                get("/api/organizations/?limit=100", Some(KEY))
+        list_servers.push((size, orgbase));
+    }
+    let lists = in_turns(
+        list_servers
+            .iter()
+            .map(|(size, orgbase)| {
+                Phase::http(
+                    format!("GET /api/organizations/?limit=100, N={size}"),
+                    orgbase.address(),
+                    |_, _| get("/api/organizations/?limit=100", Some(KEY)),
+                )
             })
-            .await,
-        );
+            .collect(),
+        k,
+        phase,
+    )
+    .await;
+    for (_, orgbase) in list_servers {
         orgbase.stop().await;
     }
 
