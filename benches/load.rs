@@ -860,13 +860,7 @@ fn ratio(name: &str, value: f64, target: &str) {
 }
 
 fn main() {
-    // As the `orgbase` binary runs (see `orgbase::memory`).
-    orgbase::memory::disable_transparent_huge_pages();
-    tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-        .block_on(run());
+    server::run_process(run());
 }
 
 async fn run() {

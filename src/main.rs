@@ -193,12 +193,7 @@ fn parse_command_line() -> Cli {
 }
 
 fn main() -> ExitCode {
-    orgbase::memory::disable_transparent_huge_pages();
-    tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .expect("starting the async runtime")
-        .block_on(run())
+    server::run_process(run())
 }
 
 async fn run() -> ExitCode {

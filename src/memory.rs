@@ -15,7 +15,7 @@
 //!
 //! The setting is the process's own (`PR_SET_THP_DISABLE`): the machine's
 //! is left as it is. It holds for every page touched after it, so it is
-//! the first thing `main` does.
+//! the first thing the process does (`server::run_process`).
 
 /// Turns transparent huge pages off for this process. A kernel without
 /// the setting (before Linux 3.15) keeps them, which changes nothing but

@@ -86,6 +86,19 @@ impl Config {
 /// Default sender address of orgbase's emails.
 pub const DEFAULT_EMAIL_FROM: &str = "orgbase <orgbase@localhost>";
 
+/// Runs `main` as the `orgbase` binary runs its commands (the load
+/// benchmark runs the same way): transparent huge pages off for the
+/// process before anything else touches memory (see `memory`), then on
+/// tokio's multi-threaded runtime.
+pub fn run_process<F: std::future::Future>(main: F) -> F::Output {
+    crate::memory::disable_transparent_huge_pages();
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("starting the async runtime")
+        .block_on(main)
+}
+
 /// The system clock.
 pub fn system_clock() -> Clock {
     Arc::new(chrono::Utc::now)

@@ -43,19 +43,19 @@ const LATENCY_BOUNDED: usize = 16;
 /// `1xx` to `5xx`.
 const STATUS_CLASSES: [&str; 5] = ["1xx", "2xx", "3xx", "4xx", "5xx"];
 
-#[derive(Clone, Debug, EncodeLabelSet, Eq, Hash, PartialEq)]
+#[derive(EncodeLabelSet)]
 struct RequestLabels {
     operation_id: String,
     /// `2xx`, `4xx`, ...
     status_class: String,
 }
 
-#[derive(Clone, Debug, EncodeLabelSet, Eq, Hash, PartialEq)]
+#[derive(EncodeLabelSet)]
 struct OperationLabels {
     operation_id: String,
 }
 
-/// One thread group's counts of one operation.
+/// One operation's counts from the threads that share this shard.
 #[derive(Default)]
 struct Shard {
     /// By status class.
