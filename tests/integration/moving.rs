@@ -26,6 +26,20 @@ fn as_text(records: &[ExportRecord]) -> String {
 }
 
 /// A store with something of every kind in it.
+/// The numeric ids in `records`: users' and projects'.
+fn numeric_ids(records: &[ExportRecord]) -> Vec<i64> {
+    records
+        .iter()
+        .flat_map(|record| match record {
+            ExportRecord::User { record } => vec![record.numeric_id],
+            ExportRecord::Organization { record } => {
+                record.projects.iter().map(|project| project.id).collect()
+            }
+            _ => Vec::new(),
+        })
+        .collect()
+}
+
 async fn populated() -> TestContext {
     let dns = DnsServer::start().await;
     let ctx = TestContext::with_options(Options {
@@ -151,6 +165,14 @@ async fn test_export_import_between_backends_is_identical() {
         .unwrap();
     postgres.import(&original).await.unwrap();
     assert_eq!(as_text(&postgres.export().await.unwrap()), text);
+    let imported_ids = numeric_ids(&original);
+    assert!(!imported_ids.is_empty());
+    // New numeric ids never meet imported ones here either.
+    let next = postgres.next_id().await.unwrap();
+    assert!(
+        imported_ids.iter().all(|id| *id < next),
+        "{next} {imported_ids:?}"
+    );
     assert_eq!(postgres.check().await.unwrap(), Vec::new());
     // Once is all: the store now has users.
     let again = postgres.import(&original).await;
@@ -169,13 +191,7 @@ async fn test_export_import_between_backends_is_identical() {
     assert_eq!(as_text(&sled.export().await.unwrap()), text);
     assert_eq!(sled.check().await.unwrap(), Vec::new());
     // New numeric ids never meet imported ones.
-    let imported_ids: Vec<i64> = back
-        .iter()
-        .filter_map(|record| match record {
-            ExportRecord::User { record } => Some(record.numeric_id),
-            _ => None,
-        })
-        .collect();
+    let imported_ids = numeric_ids(&back);
     let next = sled.next_id().await.unwrap();
     assert!(
         imported_ids.iter().all(|id| *id < next),

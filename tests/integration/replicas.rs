@@ -33,18 +33,26 @@ async fn test_replicas_behave_as_one_service() {
     let creates = (0..16).map(|i| {
         let client = on(i, &owner.key);
         async move {
-            client
+            let created = client
                 .organization_create()
                 .body(types::OrganizationCreate::builder().name("Same Name"))
                 .send()
                 .await
                 .expect("every create succeeds")
-                .into_inner()
-                .slug
+                .into_inner();
+            (created.slug, created.projects[0].id)
         }
     });
-    let slugs: Vec<String> = join_all(creates).await;
+    let (slugs, project_ids): (Vec<String>, Vec<i64>) =
+        join_all(creates).await.into_iter().unzip();
     assert_eq!(slugs.iter().collect::<BTreeSet<_>>().len(), 16, "{slugs:?}");
+    // So do numeric ids, which each replica takes from the database in
+    // blocks.
+    assert_eq!(
+        project_ids.iter().collect::<BTreeSet<_>>().len(),
+        16,
+        "{project_ids:?}"
+    );
 
     // Role names stay unique: one of the concurrent creates wins.
     let org = create_organization(&owner.client, "Replicated").await;
