@@ -507,7 +507,11 @@ async fn raw_postgres_durable_writes(
     )
 }
 
-/// The HTTP stack's baseline: Dropshot answering a constant JSON body.
+/// The HTTP stack's baselines: Dropshot answering a constant JSON body,
+/// and answering the body of an organization (as `GET
+/// /api/organizations/{id}/` answers it), a constant value serialized for
+/// each request. The second shows how much of the reads' gap to the first
+/// is the size of what they answer rather than orgbase's work.
 mod bare {
     use dropshot::HttpError;
     use dropshot::HttpResponseOk;
@@ -515,15 +519,26 @@ mod bare {
 
     #[dropshot::endpoint { method = GET, path = "/constant" }]
     async fn constant(
-        _rqctx: RequestContext<()>,
+        _rqctx: RequestContext<serde_json::Value>,
     ) -> Result<HttpResponseOk<serde_json::Value>, HttpError> {
         Ok(HttpResponseOk(serde_json::json!({"status": "ok"})))
     }
 
-    pub fn start() -> dropshot::HttpServer<()> {
+    #[dropshot::endpoint { method = GET, path = "/organization" }]
+    async fn organization(
+        rqctx: RequestContext<serde_json::Value>,
+    ) -> Result<HttpResponseOk<serde_json::Value>, HttpError> {
+        Ok(HttpResponseOk(rqctx.context().clone()))
+    }
+
+    /// Serves both, the second answering `body`.
+    pub fn start(
+        body: serde_json::Value,
+    ) -> dropshot::HttpServer<serde_json::Value> {
         let mut api = dropshot::ApiDescription::new();
         api.register(constant).unwrap();
-        dropshot::ServerBuilder::new(api, (), super::quiet_log())
+        api.register(organization).unwrap();
+        dropshot::ServerBuilder::new(api, body, super::quiet_log())
             .config(orgbase::server::dropshot_config(
                 "127.0.0.1:0".parse().unwrap(),
             ))
@@ -888,17 +903,26 @@ async fn run() {
         BenchBackend::Postgres(server) => vec![Phase::RawPostgres(server)],
     };
 
-    // The reads by id and their baseline take turns (see `in_turns`).
-    let bare = bare::start();
+    // The reads by id and their baselines take turns (see `in_turns`).
     let orgbase = Orgbase::start(&settings.backend).await;
     let ids = Arc::new(orgbase.load(settings.organizations).await);
     let address = orgbase.address();
-    let [constant, view] = in_turns(
+    let mut connection = Connection::open(address).await;
+    connection
+        .exchange(&get(&format!("/api/organizations/{}/", ids[0]), Some(KEY)))
+        .await;
+    let bare = bare::start(serde_json::from_slice(&connection.body).unwrap());
+    let [constant, same_body, view] = in_turns(
         vec![
             Phase::http(
                 "bare Dropshot GET (constant JSON)",
                 bare.local_addr(),
                 |_, _| get("/constant", None),
+            ),
+            Phase::http(
+                "bare Dropshot GET (an organization's JSON)",
+                bare.local_addr(),
+                |_, _| get("/organization", None),
             ),
             Phase::http(
                 "GET /api/organizations/{id}/",
@@ -911,7 +935,7 @@ async fn run() {
     )
     .await
     .try_into()
-    .unwrap_or_else(|_| unreachable!("two phases"));
+    .unwrap_or_else(|_| unreachable!("three phases"));
     bare.close().await.unwrap();
     let list = drive(
         "GET /api/organizations/?limit=100",
@@ -993,8 +1017,10 @@ async fn run() {
         "{:<44} {:>10} {:>9} {:>9} {:>9}",
         "phase", "ops/s", "p50 ms", "p99 ms", "peak MiB"
     );
-    for measurement in
-        storage.iter().chain([&constant, &view, &list, &create]).chain(&lists)
+    for measurement in storage
+        .iter()
+        .chain([&constant, &same_body, &view, &list, &create])
+        .chain(&lists)
     {
         measurement.print();
     }
@@ -1052,6 +1078,16 @@ async fn run() {
         "GET /api/organizations/{id}/ / bare Dropshot (ops/s)",
         view.per_second() / constant.per_second(),
         ">= 0.8",
+    );
+    ratio(
+        "bare Dropshot, an organization's JSON / constant JSON",
+        same_body.per_second() / constant.per_second(),
+        "the body's share of the gap",
+    );
+    ratio(
+        "GET /api/organizations/{id}/ / bare, same JSON",
+        view.per_second() / same_body.per_second(),
+        "orgbase's share of the gap",
     );
     ratio(
         "POST /api/organizations/ / raw durable writes",

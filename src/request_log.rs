@@ -93,17 +93,16 @@ impl Drain for RequestLines {
         // (method, URI); neither step can fail with this serializer.
         let _ = slog::KV::serialize(&record.kv(), record, &mut fields);
         let _ = slog::KV::serialize(values, record, &mut fields);
-        let (Some(method), Some(uri), Some(status), Some(latency_us)) = (
-            fields.method.and_then(|method| method.parse().ok()),
-            fields.uri.and_then(|uri| uri.parse::<http::Uri>().ok()),
-            fields.response_code.and_then(|code| {
-                http::StatusCode::from_bytes(code.as_bytes()).ok()
-            }),
-            fields.latency_us.and_then(|latency| latency.parse().ok()),
-        ) else {
+        let Fields {
+            method: Some(method),
+            path: Some(path),
+            response_code: Some(status),
+            latency_us: Some(latency_us),
+        } = fields
+        else {
             return Drain::log(&self.log, record, values);
         };
-        let operation_id = (self.operation_of)(&method, uri.path());
+        let operation_id = (self.operation_of)(&method, &path);
         self.metrics.request_observe(
             operation_id.as_deref().unwrap_or(UNROUTED),
             status,
@@ -121,12 +120,50 @@ impl Drain for RequestLines {
 }
 
 /// The fields of a request line that name the request and its answer.
+/// Dropshot logs the status as a `u16`, the latency as a `u128`, the
+/// method and URI as strings: those are taken as they come, without
+/// formatting them first (a request line is written for every request);
+/// any other type is formatted and parsed.
 #[derive(Default)]
 struct Fields {
-    method: Option<String>,
-    uri: Option<String>,
-    response_code: Option<String>,
-    latency_us: Option<String>,
+    method: Option<http::Method>,
+    /// The URI's path.
+    path: Option<String>,
+    response_code: Option<http::StatusCode>,
+    latency_us: Option<u64>,
+}
+
+impl Fields {
+    /// Takes `text` as the value of the field `key`. The first value wins:
+    /// the record's own come before the logger's.
+    fn take_text(&mut self, key: &str, text: &str) {
+        match key {
+            "method" if self.method.is_none() => {
+                self.method = text.parse().ok();
+            }
+            "uri" if self.path.is_none() => {
+                self.path = path_of(text);
+            }
+            "response_code" if self.response_code.is_none() => {
+                self.response_code =
+                    http::StatusCode::from_bytes(text.as_bytes()).ok();
+            }
+            "latency_us" if self.latency_us.is_none() => {
+                self.latency_us = text.parse().ok();
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The path of a request's URI: of its request target as sent (`/path?query`
+/// from a client, a whole URL through a proxy).
+fn path_of(uri: &str) -> Option<String> {
+    if uri.starts_with('/') {
+        let path = uri.split_once('?').map_or(uri, |(path, _)| path);
+        return Some(path.to_string());
+    }
+    uri.parse::<http::Uri>().ok().map(|uri| uri.path().to_string())
 }
 
 impl slog::Serializer for Fields {
@@ -136,18 +173,43 @@ impl slog::Serializer for Fields {
         value: &std::fmt::Arguments,
     ) -> slog::Result {
         let name: &str = key.as_ref();
-        let field = match name {
-            "method" => &mut self.method,
-            "uri" => &mut self.uri,
-            "response_code" => &mut self.response_code,
-            "latency_us" => &mut self.latency_us,
-            _ => return Ok(()),
-        };
-        // The first value wins: the record's own comes before the
-        // logger's.
-        if field.is_none() {
-            *field = Some(value.to_string());
+        if matches!(name, "method" | "uri" | "response_code" | "latency_us") {
+            self.take_text(name, &value.to_string());
         }
         Ok(())
+    }
+
+    fn emit_str(&mut self, key: slog::Key, value: &str) -> slog::Result {
+        self.take_text(key.as_ref(), value);
+        Ok(())
+    }
+
+    fn emit_u16(&mut self, key: slog::Key, value: u16) -> slog::Result {
+        let name: &str = key.as_ref();
+        if name == "response_code" && self.response_code.is_none() {
+            self.response_code = http::StatusCode::from_u16(value).ok();
+        }
+        Ok(())
+    }
+
+    fn emit_u128(&mut self, key: slog::Key, value: u128) -> slog::Result {
+        let name: &str = key.as_ref();
+        if name == "latency_us" && self.latency_us.is_none() {
+            self.latency_us = u64::try_from(value).ok();
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod test {
+    use super::path_of;
+
+    #[test]
+    fn test_path_of_a_request_target() {
+        assert_eq!(path_of("/api/x/?limit=1").as_deref(), Some("/api/x/"));
+        assert_eq!(path_of("/api/x/").as_deref(), Some("/api/x/"));
+        assert_eq!(path_of("http://h:1/api/x?y").as_deref(), Some("/api/x"));
+        assert_eq!(path_of("*").as_deref(), Some("*"));
     }
 }

@@ -51,7 +51,16 @@ fn base62(bytes: &[u8]) -> String {
 
 /// The stored form of a secret: `sha256$<hex>`.
 pub fn hash(secret: &str) -> String {
-    format!("sha256${}", hex::encode(Sha256::digest(secret.as_bytes())))
+    // Every authenticated request hashes its key: hex-encoded into a
+    // buffer, where `hex::encode` builds its string a character at a time.
+    const PREFIX: &str = "sha256$";
+    let mut digits = [0u8; 64];
+    hex::encode_to_slice(Sha256::digest(secret.as_bytes()), &mut digits)
+        .expect("64 hex digits for 32 bytes");
+    let mut hashed = String::with_capacity(PREFIX.len() + digits.len());
+    hashed.push_str(PREFIX);
+    hashed.push_str(std::str::from_utf8(&digits).expect("hex digits"));
+    hashed
 }
 
 /// Whether two stored hashes are the same, in time that does not depend
@@ -156,6 +165,16 @@ mod test {
         assert_eq!(base62(&[0, 61]), "z");
         assert_eq!(base62(&[0, 62]), "10");
         assert_eq!(base62(&[1, 0]), "48");
+    }
+
+    #[test]
+    fn test_hash_is_sha256_in_hex() {
+        // FIPS 180-2's example for "abc".
+        assert_eq!(
+            hash("abc"),
+            "sha256$ba7816bf8f01cfea414140de5dae2223\
+             b00361a396177a9cb410ff61f20015ad"
+        );
     }
 
     #[test]
