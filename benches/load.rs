@@ -605,6 +605,7 @@ impl Orgbase {
                     ..Credentials::default()
                 },
                 None,
+                None,
             )
             .await
             .unwrap();

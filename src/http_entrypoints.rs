@@ -105,7 +105,24 @@ async fn authenticate(
         body_key,
         query_key: query_key.as_deref(),
     };
-    Ok(rqctx.context().app.authenticate(&credentials, scope).await?)
+    let app = &rqctx.context().app;
+    Ok(app
+        .authenticate(&credentials, scope, path_organization_id(rqctx))
+        .await?)
+}
+
+/// The organization the request's path names, if its route has one
+/// (`/api/organizations/{organization_id}/...`), as sent: the store may
+/// read it with the caller. Not percent-decoded: an id never needs to be,
+/// and a name this misses is read after authenticating, as it would be
+/// anyway.
+fn path_organization_id(rqctx: &Rq) -> Option<&str> {
+    if !rqctx.endpoint.variables.contains_key("organization_id") {
+        return None;
+    }
+    let rest =
+        rqctx.request.uri().path().strip_prefix("/api/organizations/")?;
+    rest.split('/').next()
 }
 
 /// A list operation: authenticates, reads the query (after, so that a

@@ -42,11 +42,14 @@ use crate::store::records::ApiKeyRecord;
 use crate::store::records::MembershipRecord;
 use crate::store::records::OrganizationRecord;
 use crate::store::records::UserRecord;
+use crate::store::NamedOrganization;
+use crate::store::OpenedOrganization;
 use crate::store::Store;
 pub use api_keys::CURRENT_KEY;
 use callers::CallerCache;
 use chrono::DateTime;
 use chrono::Utc;
+use organizations::organization_named;
 pub use proxy_records::clean_cname_base;
 pub use proxy_records::ProvisioningSchedule;
 pub use proxy_records::ProxySettings;
@@ -85,6 +88,10 @@ pub struct App {
 pub struct Caller {
     pub user: UserRecord,
     pub key: ApiKeyRecord,
+    /// The organization the request names, when the store read it with
+    /// the caller (PostgreSQL; see `Store::api_key_and_user_fetch_by_hash`).
+    /// Never part of a remembered caller.
+    pub organization: Option<OpenedOrganization>,
 }
 
 impl Caller {
@@ -288,15 +295,18 @@ impl App {
     /// (no scope needed when `required` is None). As in PostHog, the key
     /// comes in the `Authorization` header (`Bearer`), else in the body's
     /// `personal_api_key` field, else in the `personal_api_key` query
-    /// parameter.
+    /// parameter. `organization_id` is the organization the request's path
+    /// names, if any: the store may read it with the caller.
     pub async fn authenticate(
         &self,
         credentials: &Credentials<'_>,
         required: Option<Scope>,
+        organization_id: Option<&str>,
     ) -> Result<Arc<Caller>, Error> {
         let (token, source) = credentials.key()?;
+        let organization = organization_id.and_then(organization_named);
         let caller = self
-            .caller_by_key_hash(secrets::hash(token))
+            .caller_by_key_hash(secrets::hash(token), organization)
             .await?
             .ok_or(Error::AuthenticationFailed { found_in: source })?;
         let caller = self.authentication_record(caller).await;
@@ -349,6 +359,7 @@ impl App {
     async fn caller_by_key_hash(
         &self,
         hash: String,
+        organization: Option<NamedOrganization>,
     ) -> Result<Option<Arc<Caller>>, Error> {
         // Before the reads, so that a write during them is noticed. A store
         // shared with other processes has no generation: nothing is cached.
@@ -358,12 +369,14 @@ impl App {
         {
             return Ok(Some(caller));
         }
-        let Some((key, user)) =
-            self.store.api_key_and_user_fetch_by_hash(&hash).await?
+        let Some((key, user, organization)) = self
+            .store
+            .api_key_and_user_fetch_by_hash(&hash, organization)
+            .await?
         else {
             return Ok(None);
         };
-        let caller = Arc::new(Caller { user, key });
+        let caller = Arc::new(Caller { user, key, organization });
         if let Some(generation) = generation {
             self.callers.put(hash, generation, Arc::clone(&caller));
         }

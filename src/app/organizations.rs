@@ -18,6 +18,7 @@ use crate::store::records::MembershipRecord;
 use crate::store::records::OrganizationRecord;
 use crate::store::records::ProjectRecord;
 use crate::store::Guard;
+use crate::store::NamedOrganization;
 use crate::store::StoreError;
 use rand::Rng;
 use std::collections::BTreeMap;
@@ -27,6 +28,17 @@ use uuid::Uuid;
 
 /// Stands for the caller's current organization in a path.
 pub const CURRENT_ORGANIZATION: &str = "@current";
+
+/// The organization `{organization_id}` names in a path; None when it
+/// names none (not found, whoever asks).
+pub(super) fn organization_named(
+    organization_id: &str,
+) -> Option<NamedOrganization> {
+    if organization_id == CURRENT_ORGANIZATION {
+        return Some(NamedOrganization::Current);
+    }
+    Uuid::parse_str(organization_id).ok().map(NamedOrganization::Id)
+}
 /// Longest organization name.
 const NAME_MAX: usize = 64;
 /// Longest slug, as PostHog's `MAX_SLUG_LENGTH`.
@@ -293,23 +305,31 @@ impl App {
         caller: &Caller,
         organization_id: &str,
     ) -> Result<(OrganizationRecord, MembershipRecord), Error> {
-        let id = if organization_id == CURRENT_ORGANIZATION {
-            caller
+        let id = match organization_named(organization_id) {
+            Some(NamedOrganization::Id(id)) => id,
+            Some(NamedOrganization::Current) => caller
                 .user
                 .current_organization
-                .ok_or_else(Error::organization_not_found)?
-        } else {
-            Uuid::parse_str(organization_id)
-                .map_err(|_| Error::organization_not_found())?
+                .ok_or_else(Error::organization_not_found)?,
+            None => return Err(Error::organization_not_found()),
         };
         if !caller.key_reaches(id) {
             return Err(Error::organization_not_found());
         }
-        let (membership, organization) = self
-            .store
-            .membership_and_organization_fetch(id, caller.user.id)
-            .await?
-            .ok_or_else(Error::organization_not_found)?;
+        // Read with the caller where the store could (PostgreSQL), else
+        // now.
+        let opened =
+            caller.organization.as_ref().filter(|opened| opened.id == id);
+        let found = match opened {
+            Some(opened) => opened.found.clone(),
+            None => {
+                self.store
+                    .membership_and_organization_fetch(id, caller.user.id)
+                    .await?
+            }
+        };
+        let (membership, organization) =
+            found.ok_or_else(Error::organization_not_found)?;
         check_standing(&organization, &membership)?;
         Ok((organization, membership))
     }

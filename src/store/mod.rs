@@ -329,6 +329,24 @@ pub enum ProxyWrite {
 /// The first line of an export: its format and version.
 pub const EXPORT_HEADER: &str = r#"{"orgbase_export":1}"#;
 
+/// An organization as a request's path names it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum NamedOrganization {
+    Id(Uuid),
+    /// The user's current organization (`@current`).
+    Current,
+}
+
+/// An organization read with the caller that authenticated a request:
+/// the caller's membership of organization `id` and the organization,
+/// `None` when the caller is no member of it (or there is no such
+/// organization).
+#[derive(Clone, Debug)]
+pub struct OpenedOrganization {
+    pub id: Uuid,
+    pub found: Option<(MembershipRecord, OrganizationRecord)>,
+}
+
 /// A record kind whose number the store reports (for the metrics).
 #[derive(Clone, Copy, Debug)]
 pub enum Counted {
@@ -526,13 +544,32 @@ impl Store {
         read!(self.api_key_fetch(id))
     }
 
-    /// The key whose hash is `secure_value`, with its user: what
-    /// authenticating a request reads, in one read on PostgreSQL.
+    /// What authenticating a request reads: the key whose hash is
+    /// `secure_value` and its user, and, where the request names an
+    /// organization, the user's membership of it with the organization.
+    ///
+    /// PostgreSQL reads all of it in one query, where reading the
+    /// organization after would cost a second round trip on every
+    /// request about an organization. sled answers without the
+    /// organization (`None`): read later, it comes from memory.
     pub async fn api_key_and_user_fetch_by_hash(
         &self,
         secure_value: &str,
-    ) -> Result<Option<(ApiKeyRecord, UserRecord)>, StoreError> {
-        read!(self.api_key_and_user_fetch_by_hash(secure_value))
+        organization: Option<NamedOrganization>,
+    ) -> Result<
+        Option<(ApiKeyRecord, UserRecord, Option<OpenedOrganization>)>,
+        StoreError,
+    > {
+        match self {
+            Store::Sled(backend) => Ok(backend
+                .api_key_and_user_fetch_by_hash(secure_value)?
+                .map(|(key, user)| (key, user, None))),
+            Store::Postgres(backend) => {
+                backend
+                    .api_key_and_user_fetch_by_hash(secure_value, organization)
+                    .await
+            }
+        }
     }
 
     /// A user's keys, newest first.

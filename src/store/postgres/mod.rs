@@ -53,6 +53,8 @@ use super::InviteChanges;
 use super::InvitePlanning;
 use super::MemberFilter;
 use super::MembershipChange;
+use super::NamedOrganization;
+use super::OpenedOrganization;
 use super::RoleSync;
 use super::StoreError;
 use super::UserFilter;
@@ -253,11 +255,22 @@ fn decode<T: DeserializeOwned>(
     row: &tokio_postgres::Row,
     column: usize,
 ) -> Result<T, TxError> {
-    row.try_get::<_, Json<T>>(column).map(|record| record.0).map_err(|error| {
-        TxError::Store(StoreError::Internal(format!(
-            "unreadable record: {error}"
-        )))
-    })
+    decode_optional(row, column)?.ok_or_else(|| unreadable("a null record"))
+}
+
+/// The record in `column` of `row`, where the column may be null (the
+/// other side of an outer join).
+fn decode_optional<T: DeserializeOwned>(
+    row: &tokio_postgres::Row,
+    column: usize,
+) -> Result<Option<T>, TxError> {
+    row.try_get::<_, Option<Json<T>>>(column)
+        .map(|record| record.map(|record| record.0))
+        .map_err(unreadable)
+}
+
+fn unreadable(error: impl std::fmt::Display) -> TxError {
+    TxError::Store(StoreError::Internal(format!("unreadable record: {error}")))
 }
 
 fn json<T: Serialize>(record: &T) -> Json<&T> {
@@ -1109,13 +1122,61 @@ impl PgStore {
     pub async fn api_key_and_user_fetch_by_hash(
         &self,
         secure_value: &str,
-    ) -> Result<Option<(ApiKeyRecord, UserRecord)>, StoreError> {
-        self.read_one_pair(
-            "SELECT k.record, u.record FROM api_keys k \
-             JOIN users u ON u.id = k.user_id WHERE k.secure_value = $1",
-            &[&secure_value],
-        )
-        .await
+        organization: Option<NamedOrganization>,
+    ) -> Result<
+        Option<(ApiKeyRecord, UserRecord, Option<OpenedOrganization>)>,
+        StoreError,
+    > {
+        let Some(organization) = organization else {
+            let pair = self
+                .read_one_pair(
+                    "SELECT k.record, u.record FROM api_keys k \
+                     JOIN users u ON u.id = k.user_id \
+                     WHERE k.secure_value = $1",
+                    &[&secure_value],
+                )
+                .await?;
+            return Ok(pair.map(|(key, user)| (key, user, None)));
+        };
+        let named = match organization {
+            NamedOrganization::Id(id) => Some(id),
+            NamedOrganization::Current => None,
+        };
+        // `$2` null: the user's current organization, from the same row
+        // of the user that the caller is read from.
+        let row = self
+            .connection()
+            .await?
+            .query_opt_cached(
+                "SELECT k.record, u.record, t.id, m.record, o.record \
+                 FROM api_keys k \
+                 JOIN users u ON u.id = k.user_id \
+                 CROSS JOIN LATERAL (SELECT COALESCE($2::uuid, \
+                     (u.record->>'current_organization')::uuid) AS id) t \
+                 LEFT JOIN memberships m \
+                     ON m.organization_id = t.id AND m.user_id = u.id \
+                 LEFT JOIN organizations o ON o.id = m.organization_id \
+                 WHERE k.secure_value = $1",
+                &[&secure_value, &named],
+            )
+            .await?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let (key, user) = records_of(&row)?;
+        let id: Option<Uuid> = row.try_get(2).map_err(unreadable)?;
+        let opened = match id {
+            Some(id) => {
+                let membership = decode_optional(&row, 3)?;
+                let organization = decode_optional(&row, 4)?;
+                Some(OpenedOrganization {
+                    id,
+                    found: membership.zip(organization),
+                })
+            }
+            None => None,
+        };
+        Ok(Some((key, user, opened)))
     }
 
     pub async fn api_key_list_page(
