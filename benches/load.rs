@@ -26,7 +26,9 @@
 //!
 //! and, in the same run, baselines: a bare Dropshot endpoint that answers
 //! a constant JSON body (the HTTP stack's limit, same Dropshot settings and
-//! logger as orgbase), and the storage's own durable write limit, with as
+//! logger as orgbase), the same server answering an organization's JSON
+//! (what the HTTP stack alone does with the reads' body), and the
+//! storage's own durable write limit, with as
 //! many writers as the POST phase has connections: on sled, loops of
 //! insert then flush, without and with the `fdatasync` of sled's log that
 //! orgbase's group commit adds (their ratio is what that `fdatasync`
@@ -36,7 +38,7 @@
 //! (`ORGBASE_BENCH_LIST_SIZES`, default `1000,100000`).
 //!
 //! Phases whose figures are divided by each other take turns, in five
-//! rounds of a fifth of a phase each: the bare endpoint with the reads by
+//! rounds of a fifth of a phase each: the bare endpoints with the reads by
 //! id, the storage baselines with the POST phase, the list sizes with each
 //! other. A machine's drift during a run then falls on both sides of a
 //! ratio alike; measured one after the other, the same ratios moved by a

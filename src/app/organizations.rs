@@ -39,6 +39,7 @@ pub(super) fn organization_named(
     }
     Uuid::parse_str(organization_id).ok().map(NamedOrganization::Id)
 }
+
 /// Longest organization name.
 const NAME_MAX: usize = 64;
 /// Longest slug, as PostHog's `MAX_SLUG_LENGTH`.
