@@ -330,7 +330,7 @@ pub enum ProxyWrite {
 pub const EXPORT_HEADER: &str = r#"{"orgbase_export":1}"#;
 
 /// An organization as a request's path names it.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug)]
 pub enum NamedOrganization {
     Id(Uuid),
     /// The user's current organization (`@current`).
