@@ -316,6 +316,20 @@ pub enum ExportRecord {
     ProxyRecord { record: ProxyRecord },
 }
 
+impl ExportRecord {
+    /// The numeric ids this record holds (a user's, an organization's
+    /// projects'): what an import must keep new ids clear of.
+    pub fn numeric_ids(&self) -> Vec<i64> {
+        match self {
+            ExportRecord::User { record } => vec![record.numeric_id],
+            ExportRecord::Organization { record } => {
+                record.projects.iter().map(|project| project.id).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+}
+
 /// What a change of a proxy record does with it (see
 /// [`Store::proxy_record_update`]).
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -930,20 +930,19 @@ impl PgStore {
             if any {
                 return Err(TxError::Store(StoreError::NotEmpty));
             }
-            let mut largest_id = 0;
+            let largest_id = records
+                .iter()
+                .flat_map(ExportRecord::numeric_ids)
+                .fold(0, i64::max);
             for record in records {
                 match record {
                     ExportRecord::User { record } => {
-                        largest_id = largest_id.max(record.numeric_id);
                         user_insert_row(&tx, record).await?;
                     }
                     ExportRecord::ApiKey { record } => {
                         api_key_insert_tx(&tx, record).await?;
                     }
                     ExportRecord::Organization { record } => {
-                        for project in &record.projects {
-                            largest_id = largest_id.max(project.id);
-                        }
                         organization_insert_row(&tx, record).await?;
                     }
                     ExportRecord::Membership { organization_id, record } => {

@@ -119,13 +119,7 @@ impl SledStore {
         }
         let id_offset = records
             .iter()
-            .flat_map(|record| match record {
-                ExportRecord::User { record } => vec![record.numeric_id],
-                ExportRecord::Organization { record } => {
-                    record.projects.iter().map(|project| project.id).collect()
-                }
-                _ => Vec::new(),
-            })
+            .flat_map(ExportRecord::numeric_ids)
             .max()
             .unwrap_or(0)
             .max(0) as u64;
