@@ -70,6 +70,7 @@ use orgbase::app::App;
 use orgbase::app::Caller;
 use orgbase::app::Credentials;
 use orgbase::server;
+use orgbase::store::postgres::PgSettings;
 use orgbase::store::sled::SledSettings;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -587,9 +588,9 @@ impl Orgbase {
                 ..SledSettings::at(dir.path())
             }),
             BenchBackend::Postgres(server) => {
-                orgbase::store::Backend::Postgres(
+                orgbase::store::Backend::Postgres(PgSettings::at(
                     server.create_database().await,
-                )
+                ))
             }
         };
         let config = server::Config {

@@ -7,12 +7,14 @@
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+use clap::builder::TypedValueParser;
 use clap::CommandFactory;
 use clap::FromArgMatches;
 use clap::Parser;
 use clap::Subcommand;
 use orgbase::logging::LogFormat;
 use orgbase::server;
+use orgbase::store::postgres::PgSettings;
 use orgbase::store::sled::SledSettings;
 use orgbase::store::Backend;
 use orgbase::store::ExportRecord;
@@ -142,6 +144,12 @@ struct StoreArgs {
     /// orgbase processes may share one database.
     #[arg(long, env = "ORGBASE_DATABASE_URL")]
     database_url: Option<String>,
+    /// The most connections to PostgreSQL this process holds open at once;
+    /// requests beyond it wait for one. Each replica holds its own:
+    /// replicas times this must stay below the database's
+    /// `max_connections`. Not used with the embedded store.
+    #[arg(long, env = "ORGBASE_DATABASE_POOL_SIZE", default_value_t = PgSettings::DEFAULT_POOL_SIZE, value_parser = clap::value_parser!(u16).range(1..).map(usize::from))]
+    database_pool_size: usize,
     /// Free space (MiB) that the embedded store keeps on its file system:
     /// writes are refused with 503 `storage_full` below it, and resume by
     /// themselves once space is freed. Not used with --database-url.
@@ -163,7 +171,10 @@ impl StoreArgs {
                 "--data-dir (ORGBASE_DATA_DIR) and --database-url \
                  (ORGBASE_DATABASE_URL) name two stores: give one"
             ),
-            (None, Some(url)) => Ok(Backend::Postgres(url.clone())),
+            (None, Some(url)) => Ok(Backend::Postgres(PgSettings {
+                url: url.clone(),
+                pool_size: self.database_pool_size,
+            })),
             (data_dir, None) => Ok(self.sled_in(
                 data_dir.clone().unwrap_or_else(|| "./orgbase-data".into()),
             )),

@@ -5,10 +5,11 @@
 //! what they need to alert on is counted here: requests by operation and
 //! status class, latency by operation, how the store's group commit
 //! behaves (flush latency, batch sizes, how long a write waits to be
-//! durable), how much the store holds, and which build runs. Everything is
-//! kept up to date as it happens or read cheaply from the store (on sled,
-//! counts the store keeps with its records; on PostgreSQL, a count over
-//! each table's primary key).
+//! durable), how busy PostgreSQL's connection pool is, how much the store
+//! holds, and which build runs. Everything is kept up to date as it
+//! happens or read cheaply from the store (on sled, counts the store keeps
+//! with its records; on PostgreSQL, a count over each table's primary key,
+//! and the pool's own state).
 
 mod requests;
 
@@ -34,7 +35,20 @@ pub struct Metrics {
     registry: Registry,
     requests: Arc<RequestCounts>,
     counts: [(Counted, Gauge); 3],
+    /// PostgreSQL only: the connection pool's gauges.
+    pool: Option<PoolGauges>,
     store: Store,
+}
+
+/// The connection pool's state, read at each scrape: whether
+/// `--database-pool-size` is too small for the load (requests waiting)
+/// or larger than it needs.
+#[derive(Default)]
+struct PoolGauges {
+    max: Gauge,
+    open: Gauge,
+    in_use: Gauge,
+    waiting: Gauge,
 }
 
 impl Metrics {
@@ -65,6 +79,33 @@ impl Metrics {
                 flush.durable_wait_seconds.clone(),
             );
         }
+        let pool = store.pool_status().map(|_| {
+            let gauges = PoolGauges::default();
+            let mut register = |name: &str, help: &str, gauge: &Gauge| {
+                registry.register(name, help, gauge.clone());
+            };
+            register(
+                "store_connections_max",
+                "The most connections to the database this process holds",
+                &gauges.max,
+            );
+            register(
+                "store_connections",
+                "Connections to the database open now",
+                &gauges.open,
+            );
+            register(
+                "store_connections_in_use",
+                "Connections to the database serving a request now",
+                &gauges.in_use,
+            );
+            register(
+                "store_connection_waiters",
+                "Requests waiting for a connection to the database now",
+                &gauges.waiting,
+            );
+            gauges
+        });
         let counts = [
             (Counted::Organizations, "organizations", "Organizations stored"),
             (Counted::Users, "users", "Users stored"),
@@ -83,7 +124,7 @@ impl Metrics {
                 ("commit", env!("ORGBASE_GIT_COMMIT")),
             ]),
         );
-        Metrics { registry, requests, counts, store: store.clone() }
+        Metrics { registry, requests, counts, pool, store: store.clone() }
     }
 
     /// Counts one answered request of `operation_id`.
@@ -103,6 +144,17 @@ impl Metrics {
             if let Ok(count) = self.store.count(*kind).await {
                 gauge.set(i64::try_from(count).unwrap_or(i64::MAX));
             }
+        }
+        if let (Some(gauges), Some(status)) =
+            (&self.pool, self.store.pool_status())
+        {
+            let set = |gauge: &Gauge, value: usize| {
+                gauge.set(i64::try_from(value).unwrap_or(i64::MAX));
+            };
+            set(&gauges.max, status.max);
+            set(&gauges.open, status.open);
+            set(&gauges.in_use, status.in_use);
+            set(&gauges.waiting, status.waiting);
         }
         let mut text = String::new();
         prometheus_client::encoding::text::encode(&mut text, &self.registry)

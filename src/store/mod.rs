@@ -410,9 +410,8 @@ macro_rules! read {
 pub enum Backend {
     /// An embedded sled store (in a directory created if missing).
     Sled(self::sled::SledSettings),
-    /// A PostgreSQL database at this `postgres://` URL (which may carry a
-    /// password: never print it).
-    Postgres(String),
+    /// A PostgreSQL database, and the connections to hold to it.
+    Postgres(postgres::PgSettings),
 }
 
 /// Where the store is, for the log: never the database URL, which may
@@ -436,7 +435,9 @@ impl Store {
     ) -> Result<Store, StoreError> {
         match backend {
             Backend::Sled(settings) => Store::open_sled(settings, log),
-            Backend::Postgres(url) => Store::connect_postgres(url, log).await,
+            Backend::Postgres(settings) => {
+                Store::connect_postgres(settings, log).await
+            }
         }
     }
 
@@ -448,13 +449,13 @@ impl Store {
         Ok(Store::Sled(self::sled::SledStore::open(settings, log)?))
     }
 
-    /// Connects to the PostgreSQL database at `url` and brings its schema
-    /// up to date.
+    /// Connects to the PostgreSQL database of `settings` and brings its
+    /// schema up to date.
     pub async fn connect_postgres(
-        url: &str,
+        settings: &postgres::PgSettings,
         log: &Logger,
     ) -> Result<Store, StoreError> {
-        Ok(Store::Postgres(postgres::PgStore::connect(url, log).await?))
+        Ok(Store::Postgres(postgres::PgStore::connect(settings, log).await?))
     }
 
     /// Makes everything written so far durable, then lets go of the
@@ -504,6 +505,15 @@ impl Store {
         match self {
             Store::Sled(backend) => Some(backend.flush_stats()),
             Store::Postgres(_) => None,
+        }
+    }
+
+    /// The connection pool's state (PostgreSQL only: sled has no
+    /// connections).
+    pub fn pool_status(&self) -> Option<postgres::PoolStatus> {
+        match self {
+            Store::Sled(_) => None,
+            Store::Postgres(backend) => Some(backend.pool_status()),
         }
     }
 

@@ -293,6 +293,7 @@ fn test_binary_help_explains_every_option() {
     for option in [
         "--bind",
         "--data-dir",
+        "--database-pool-size",
         "--external-url",
         "--log-format",
         "--ephemeral",
@@ -302,6 +303,7 @@ fn test_binary_help_explains_every_option() {
         "ORGBASE_METRICS_BIND",
         "ORGBASE_PROXY_CNAME_BASE",
         "ORGBASE_DATA_DIR",
+        "ORGBASE_DATABASE_POOL_SIZE",
         "ORGBASE_BOOTSTRAP_API_KEY",
     ] {
         assert!(help.contains(option), "{option} missing from:\n{help}");

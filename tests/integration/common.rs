@@ -10,6 +10,7 @@ use orgbase::client::types;
 use orgbase::client::Client;
 use orgbase::server;
 use orgbase::server::RunningServer;
+use orgbase::store::postgres::PgSettings;
 use orgbase::store::Backend;
 use std::sync::Arc;
 use std::sync::Mutex;
@@ -89,7 +90,9 @@ impl TestStorage {
             TestStorage::Sled(dir) => {
                 Backend::Sled(orgbase::store::sled::SledSettings::at(dir))
             }
-            TestStorage::Postgres { url } => Backend::Postgres(url.clone()),
+            TestStorage::Postgres { url } => {
+                Backend::Postgres(PgSettings::at(url))
+            }
         }
     }
 }

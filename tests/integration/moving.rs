@@ -13,6 +13,7 @@ use crate::dns_server::DnsServer;
 use crate::scim::scim_domain;
 use orgbase::client::types;
 use orgbase::client::types::Scope;
+use orgbase::store::postgres::PgSettings;
 use orgbase::store::Backend;
 use orgbase::store::ExportRecord;
 use orgbase::store::Store;
@@ -164,9 +165,10 @@ async fn test_export_import_between_backends_is_identical() {
     let text = as_text(&original);
 
     let url = crate::postgres_cluster::cluster().create_database().await;
-    let postgres = Store::open(&Backend::Postgres(url.clone()), &test_log())
-        .await
-        .unwrap();
+    let postgres =
+        Store::open(&Backend::Postgres(PgSettings::at(&url)), &test_log())
+            .await
+            .unwrap();
     postgres.import(&original).await.unwrap();
     assert_eq!(as_text(&postgres.export().await.unwrap()), text);
     let imported_ids = numeric_ids(&original);

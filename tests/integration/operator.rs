@@ -1,8 +1,11 @@
 //! What the server offers beside the API, through real HTTP: the OpenAPI
 //! document and its interactive reference, the metrics (on the API's
-//! address or their own), and readiness.
+//! address or their own), readiness, and the PostgreSQL connection pool's
+//! size.
 
+use crate::binary::serve_with;
 use crate::common::api_error;
+use crate::common::client_for;
 use crate::common::create_organization;
 use crate::common::Options;
 use crate::common::TestContext;
@@ -160,6 +163,8 @@ async fn test_metrics_count_requests_records_and_flushes() {
         assert!(sample(&after, waits) - sample(&before, waits) >= 4.0);
         assert!(sample(&after, batches) > sample(&before, batches));
         assert!(sample(&after, flushes) > sample(&before, flushes));
+        let pool = "orgbase_store_connections";
+        assert!(!after.contains(pool), "no connection pool on sled");
     } else {
         assert!(!after.contains(flushes), "no flush figures on PostgreSQL");
     }
@@ -211,4 +216,61 @@ async fn test_ready_until_the_store_stops_answering() {
     // Liveness is not readiness.
     client.health().send().await.unwrap();
     ctx.cleanup().await;
+}
+
+/// `--database-pool-size` bounds the connections one server holds to
+/// PostgreSQL: many requests at once share them (none fails), the database
+/// sees no more, and the metrics show the pool. Runs on PostgreSQL
+/// whichever backend the run chose.
+#[tokio::test]
+async fn test_database_pool_size_bounds_the_connections() {
+    const KEY: &str = "phx_poolsizetestkey0123456789abcdefghijklmn";
+    let url = crate::postgres_cluster::cluster().create_database().await;
+    let served = serve_with(
+        &[
+            "--database-url".as_ref(),
+            url.as_ref(),
+            "--database-pool-size".as_ref(),
+            "2".as_ref(),
+        ],
+        Some(KEY),
+    );
+    let base_url = format!("http://{}", served.address);
+    let client = client_for(&base_url, Some(KEY));
+    // More requests at once than connections: each waits for one.
+    let names: Vec<String> = (0..24).map(|n| format!("Pooled {n}")).collect();
+    let creates = names.iter().map(|name| create_organization(&client, name));
+    let created = futures::future::join_all(creates).await;
+    assert_eq!(created.len(), 24);
+
+    let database = crate::postgres_cluster::connect(&url).await;
+    let connections: i64 = database
+        .query_one(
+            "SELECT count(*) FROM pg_stat_activity \
+             WHERE datname = current_database() AND pid <> pg_backend_pid()",
+            &[],
+        )
+        .await
+        .unwrap()
+        .get(0);
+    assert!((1..=2).contains(&connections), "{connections} connections");
+
+    let scraped = scrape(&base_url).await;
+    assert_eq!(sample(&scraped, "orgbase_store_connections_max"), 2.0);
+    assert_eq!(
+        sample(&scraped, "orgbase_store_connections"),
+        connections as f64
+    );
+    // The scrape itself holds no connection: nothing is in use, or waiting.
+    assert_eq!(sample(&scraped, "orgbase_store_connections_in_use"), 0.0);
+    assert_eq!(sample(&scraped, "orgbase_store_connection_waiters"), 0.0);
+
+    // The option is validated: a pool of none is refused at start.
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_orgbase"))
+        .args(["serve", "--database-url", &url, "--database-pool-size", "0"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "{stderr}");
+    assert!(stderr.contains("--database-pool-size"), "{stderr}");
 }

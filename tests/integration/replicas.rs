@@ -16,6 +16,7 @@ use crate::common::ADMIN_KEY;
 use futures::future::join_all;
 use orgbase::client::types;
 use orgbase::client::types::Scope;
+use orgbase::store::postgres::PgSettings;
 use orgbase::store::Backend;
 use orgbase::store::Store;
 use std::collections::BTreeSet;
@@ -289,7 +290,8 @@ async fn test_check_reads_the_database_and_a_newer_schema_is_refused() {
         )
         .await
         .unwrap();
-    let refused = Store::open(&Backend::Postgres(url), &test_log()).await;
+    let refused =
+        Store::open(&Backend::Postgres(PgSettings::at(url)), &test_log()).await;
     let message = refused.err().expect("refused").to_string();
     assert!(message.contains("999") && message.contains("newer"), "{message}");
     ctx.cleanup().await;
