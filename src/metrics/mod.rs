@@ -70,7 +70,7 @@ impl Metrics {
             );
             registry.register(
                 "store_flush_batch_size",
-                "Writes (and readiness probes) made durable by one group-commit flush",
+                "Writes made durable by one group-commit flush",
                 flush.batch_size.clone(),
             );
             registry.register(

@@ -35,8 +35,7 @@ impl SledStore {
         api_key: &ApiKeyRecord,
     ) -> Result<(), StoreError> {
         let api_key = api_key.clone();
-        self.transaction(move |tx| api_key_insert_tx(tx, &api_key)).await?;
-        self.flush().await
+        self.transaction(move |tx| api_key_insert_tx(tx, &api_key)).await
     }
 
     pub fn api_key_fetch(
@@ -83,8 +82,8 @@ impl SledStore {
 
     /// Records a successful authentication: the key's `last_used_at`
     /// and the user's `last_login`, each when asked for (`key`, `user`),
-    /// in one transaction. Not flushed: losing one in a crash is harmless,
-    /// and this runs on the request path.
+    /// in one transaction. Answered before it is on disk: losing one in a
+    /// crash is harmless, and this runs on the request path.
     pub async fn authentication_record(
         &self,
         key_id: Option<Uuid>,
@@ -93,7 +92,7 @@ impl SledStore {
     ) -> Result<(), StoreError> {
         let key_key = key_id.map(|id| key(KEY, &[id.as_bytes()]));
         let user_key = user_id.map(|id| key(USER, &[id.as_bytes()]));
-        self.transaction(move |tx| {
+        self.transaction_not_durable(move |tx| {
             if let Some(key_key) = &key_key {
                 if let Some(mut api_key) = tx_get::<ApiKeyRecord>(tx, key_key)?
                 {
@@ -109,8 +108,7 @@ impl SledStore {
             }
             Ok(())
         })
-        .await?;
-        Ok(())
+        .await
     }
 
     pub async fn api_key_remove(
@@ -131,8 +129,7 @@ impl SledStore {
             }
             Ok(())
         })
-        .await?;
-        self.flush().await
+        .await
     }
 }
 

@@ -98,8 +98,7 @@ impl SledStore {
             touch_organization(tx, token.organization_id, &guard)?;
             cimd_token_insert_tx(tx, &token)
         })
-        .await?;
-        self.flush().await
+        .await
     }
 
     pub async fn cimd_token_remove(
@@ -114,8 +113,7 @@ impl SledStore {
             tx.remove(hash_key(&token.secure_value))?;
             Ok(())
         })
-        .await?;
-        self.flush().await
+        .await
     }
 
     /// Records that a metadata document matched the token (if it still
@@ -135,8 +133,7 @@ impl SledStore {
             }
             Ok(())
         })
-        .await?;
-        self.flush().await
+        .await
     }
 }
 

@@ -114,8 +114,7 @@ impl SledStore {
             }
             domain_insert_tx(tx, &domain)
         })
-        .await?;
-        self.flush().await
+        .await
     }
 
     /// Changes a domain with `change` inside a transaction (it may run
@@ -146,9 +145,6 @@ impl SledStore {
                 Ok(Ok(domain))
             })
             .await?;
-        if outcome.is_ok() {
-            self.flush().await?;
-        }
         Ok(outcome)
     }
 
@@ -190,7 +186,7 @@ impl SledStore {
                 })
                 .await?;
             if removed {
-                return self.flush().await;
+                return Ok(());
             }
         }
     }

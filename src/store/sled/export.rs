@@ -177,7 +177,6 @@ impl SledStore {
             tx.insert(ID_OFFSET, &id_offset.to_be_bytes())?;
             Ok(())
         })
-        .await?;
-        self.flush().await
+        .await
     }
 }

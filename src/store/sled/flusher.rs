@@ -1,15 +1,17 @@
-//! Group commit: one thread flushes sled for every writer waiting at that
-//! moment, so N concurrent writes cost about one `fsync`, not N.
+//! Group commit: one thread flushes sled for every write waiting at that
+//! moment, so N concurrent writes cost about one `fsync`, not N. The
+//! writer thread (`writer.rs`) hands it each committed batch's answers,
+//! which it sends once the flush that covers them has ended.
 //!
 //! sled's own flush makes its log stable with `sync_file_range`, which
 //! persists neither the file's metadata nor the device's write cache (its
 //! real `fsync` runs from a background thread every 500 ms): enough when
 //! the process dies, not when the machine loses power. So each batch ends
-//! with an `fdatasync` of sled's log file, before any waiting writer is
+//! with an `fdatasync` of sled's log file, before any waiting write is
 //! answered: an acknowledged write survives a power cut too.
 //!
 //! Since every write is made durable here, it is where the store is
-//! measured (flush latency, writers served per flush, how long a committed
+//! measured (flush latency, writes made durable per flush, how long a committed
 //! write waits to be on disk) and where readiness learns whether the store
 //! can still write: a failed flush is kept ([`Flusher::failure`]) and
 //! announced ([`Flusher::failed`]), since sled fails every operation after
@@ -28,11 +30,40 @@ use std::time::Instant;
 use tokio::sync::oneshot;
 use tokio::sync::watch;
 
-type Waiter = oneshot::Sender<Result<(), String>>;
+/// What to do once the flush that covers a request has ended, with its
+/// result: answer the writes it made durable. Runs on the flusher's thread,
+/// so it must not block.
+type Then = Box<dyn FnOnce(Result<(), NotFlushed>) + Send>;
+
+/// Why writes are not known to be on disk.
+#[derive(Clone, Debug)]
+pub enum NotFlushed {
+    /// sled's flush or the `fdatasync` failed, with this error.
+    Failed(String),
+    /// The flusher has stopped (the store is closing).
+    Stopped,
+}
+
+impl From<NotFlushed> for StoreError {
+    fn from(not_flushed: NotFlushed) -> StoreError {
+        match not_flushed {
+            NotFlushed::Failed(error) => StoreError::StorageFailed(error),
+            NotFlushed::Stopped => {
+                StoreError::Internal("the flusher has stopped".to_string())
+            }
+        }
+    }
+}
 
 enum Request {
-    /// Answer once everything written before this request is on disk.
-    Flush(Waiter),
+    /// Run `then` once everything written before this request is on disk.
+    Flush {
+        then: Then,
+        /// The writes `then` answers (none for a readiness probe), for
+        /// the figures.
+        writes: usize,
+        asked: Instant,
+    },
     /// Flush once more and end the thread.
     Stop,
 }
@@ -43,7 +74,7 @@ enum Request {
 pub struct FlushStats {
     /// Seconds one `Db::flush` took.
     pub flush_seconds: Histogram,
-    /// Writers (and readiness probes) served by one flush.
+    /// Writes made durable by one flush.
     pub batch_size: Histogram,
     /// Seconds a committed write waited until it was on disk.
     pub durable_wait_seconds: Histogram,
@@ -115,24 +146,36 @@ impl Flusher {
         }
     }
 
-    /// Returns once everything written before the call is on disk.
-    pub async fn flush(&self) -> Result<(), StoreError> {
-        let started = Instant::now();
-        let result = self.wait_for_flush().await;
-        self.stats
-            .durable_wait_seconds
-            .observe(started.elapsed().as_secs_f64());
-        result
+    /// Calls `then` once everything written before this call is on disk,
+    /// or with why it is not (the flush failed, or the flusher has
+    /// stopped). `then` runs on the flusher's thread: it must not block.
+    /// `writes`: how many writes it answers, for the figures.
+    pub fn after_flush(
+        &self,
+        writes: usize,
+        then: impl FnOnce(Result<(), NotFlushed>) + Send + 'static,
+    ) {
+        let request = Request::Flush {
+            then: Box::new(then),
+            writes,
+            asked: Instant::now(),
+        };
+        if let Err(mpsc::SendError(Request::Flush { then, .. })) =
+            self.requests.send(request)
+        {
+            then(Err(NotFlushed::Stopped));
+        }
     }
 
     /// Has the flusher thread flush once more, and answers its result:
     /// whether the thread runs and sled can flush. Counts no write.
     pub async fn wait_for_flush(&self) -> Result<(), StoreError> {
-        let stopped =
-            || StoreError::Internal("the flusher has stopped".to_string());
         let (waiter, done) = oneshot::channel();
-        self.requests.send(Request::Flush(waiter)).map_err(|_| stopped())?;
-        done.await.map_err(|_| stopped())?.map_err(StoreError::StorageFailed)
+        self.after_flush(0, move |result| {
+            let _ = waiter.send(result);
+        });
+        let flushed = done.await.unwrap_or(Err(NotFlushed::Stopped));
+        flushed.map_err(StoreError::from)
     }
 
     /// Flushes a last time and waits for the thread to end, so that it
@@ -154,13 +197,15 @@ fn run(
     report_failure: watch::Sender<Option<String>>,
 ) {
     while let Ok(first) = incoming.recv() {
-        // Every waiter taken from the channel before `flush` starts had
-        // finished its write before it asked, so one flush covers all.
-        let mut waiters = Vec::new();
+        // Every request taken from the channel before `flush` starts came
+        // after its writes were committed, so one flush covers all.
+        let mut waiting = Vec::new();
         let mut stop = false;
         for request in std::iter::once(first).chain(incoming.try_iter()) {
             match request {
-                Request::Flush(waiter) => waiters.push(waiter),
+                Request::Flush { then, writes, asked } => {
+                    waiting.push((then, writes, asked))
+                }
                 Request::Stop => stop = true,
             }
         }
@@ -169,10 +214,11 @@ fn run(
             .flush()
             .map_err(|e| e.to_string())
             .and_then(|_| log_file.sync_data().map_err(|e| e.to_string()));
-        stats.flush_seconds.observe(started.elapsed().as_secs_f64());
-        // Stop requests are not writers.
-        if !waiters.is_empty() {
-            stats.batch_size.observe(waiters.len() as f64);
+        let ended = Instant::now();
+        stats.flush_seconds.observe((ended - started).as_secs_f64());
+        let writes: usize = waiting.iter().map(|(_, writes, _)| writes).sum();
+        if writes > 0 {
+            stats.batch_size.observe(writes as f64);
         }
         if let Err(error) = &result {
             slog::error!(log, "flush failed"; "error" => error);
@@ -181,8 +227,12 @@ fn run(
                 true
             });
         }
-        for waiter in waiters {
-            let _ = waiter.send(result.clone());
+        for (then, writes, asked) in waiting {
+            let waited = (ended - asked).as_secs_f64();
+            for _ in 0..writes {
+                stats.durable_wait_seconds.observe(waited);
+            }
+            then(result.clone().map_err(NotFlushed::Failed));
         }
         if stop {
             break;

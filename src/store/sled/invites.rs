@@ -159,7 +159,6 @@ impl SledStore {
                 })
                 .await?;
             if done {
-                self.flush().await?;
                 return Ok(Ok(inserted));
             }
         }
@@ -242,9 +241,6 @@ impl SledStore {
                 Ok(Ok(membership))
             })
             .await?;
-        if outcome.is_ok() {
-            self.flush().await?;
-        }
         Ok(outcome)
     }
 }

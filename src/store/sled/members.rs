@@ -127,9 +127,6 @@ impl SledStore {
                 Ok(Ok(updated))
             })
             .await?;
-        if outcome.is_ok() {
-            self.flush().await?;
-        }
         Ok(outcome)
     }
 
@@ -162,9 +159,6 @@ impl SledStore {
                 Ok(Ok(()))
             })
             .await?;
-        if outcome.is_ok() {
-            self.flush().await?;
-        }
         Ok(outcome)
     }
 }

@@ -58,8 +58,9 @@
 //! writer thread, several at once (`writer.rs`): sled runs one at a time
 //! anyway, and a commit costs far more than the keys in it. Every write
 //! method returns only after the change is flushed to disk. Flushes go
-//! through one flusher thread that serves all writers waiting at that
-//! moment with a single `Db::flush` (group commit). `flush_async` is
+//! through one flusher thread, to which the writer hands each committed
+//! batch: it serves all batches waiting at that moment with a single
+//! `Db::flush` (group commit), then answers their writes. `flush_async` is
 //! never used: in sled 0.34.7 it deadlocks when several tasks await it at
 //! once.
 //!
@@ -123,6 +124,7 @@ use slog::Logger;
 use std::path::PathBuf;
 use std::sync::Arc;
 use uuid::Uuid;
+use writer::Durability;
 use writer::Writer;
 
 const USER: &[u8] = b"user/";
@@ -392,7 +394,7 @@ impl SledStore {
         let flusher = Flusher::start(db.clone(), log_file, log.clone());
         let store = SledStore {
             remembered: Arc::new(Remembered::new(settings.remembered_bytes())),
-            writer: Writer::start(db.clone()),
+            writer: Writer::start(db.clone(), flusher.clone()),
             db,
             flusher,
             log,
@@ -447,11 +449,6 @@ impl SledStore {
         self.flusher.wait_for_flush().await
     }
 
-    /// Waits until everything written so far is on disk.
-    pub async fn flush(&self) -> Result<(), StoreError> {
-        self.flusher.flush().await
-    }
-
     /// Flushes and stops the flusher; for shutdown. Once every clone of
     /// the store is dropped, the data directory is free for another
     /// process.
@@ -488,14 +485,24 @@ impl SledStore {
 
     /// Commits `write` in a transaction (see `writer.rs`: it may share
     /// one with other writes, and may run more than once), once
-    /// [`SledStore::writable`] allows it. Every write goes through here;
-    /// the caller then flushes.
+    /// [`SledStore::writable`] allows it, and answers once it is on disk.
+    /// Every write of a record goes through here.
     async fn transaction<T: Send + 'static>(
         &self,
         write: impl Fn(&TransactionalTree) -> TxResult<T> + Send + 'static,
     ) -> Result<T, StoreError> {
         self.writable()?;
-        self.writer.commit(write).await
+        self.writer.commit(Durability::OnDisk, write).await
+    }
+
+    /// As [`SledStore::transaction`], but answers once committed, before
+    /// it is on disk: for bookkeeping a crash may lose.
+    async fn transaction_not_durable<T: Send + 'static>(
+        &self,
+        write: impl Fn(&TransactionalTree) -> TxResult<T> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        self.writable()?;
+        self.writer.commit(Durability::Committed, write).await
     }
 
     fn fetch<T: DeserializeOwned>(

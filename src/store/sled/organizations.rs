@@ -90,7 +90,6 @@ impl SledStore {
                 Ok(organization)
             })
             .await?;
-        self.flush().await?;
         Ok(inserted)
     }
 
@@ -132,7 +131,6 @@ impl SledStore {
                 Ok(organization)
             })
             .await?;
-        self.flush().await?;
         Ok(updated)
     }
 
@@ -186,7 +184,7 @@ impl SledStore {
                 })
                 .await?;
             if removed {
-                return self.flush().await;
+                return Ok(());
             }
         }
     }

@@ -123,7 +123,7 @@ impl SledStore {
                 })
                 .await?;
             if inserted {
-                return self.flush().await;
+                return Ok(());
             }
         }
     }
@@ -159,9 +159,6 @@ impl SledStore {
                 Ok(Ok(record))
             })
             .await?;
-        if outcome.is_ok() {
-            self.flush().await?;
-        }
         Ok(outcome)
     }
 

@@ -133,8 +133,7 @@ impl SledStore {
             }
             role_external_reference_insert_tx(tx, &reference)
         })
-        .await?;
-        self.flush().await
+        .await
     }
 
     pub async fn role_external_reference_remove(
@@ -155,8 +154,7 @@ impl SledStore {
             tx.remove(order_key(&reference))?;
             Ok(())
         })
-        .await?;
-        self.flush().await
+        .await
     }
 
     /// Every key the references of the organization occupy (of one role

@@ -203,8 +203,7 @@ impl SledStore {
             touch_organization(tx, role.organization_id, &guard)?;
             role_insert_tx(tx, &role)
         })
-        .await?;
-        self.flush().await
+        .await
     }
 
     /// Changes a role (not its ids); a new name must be free (its own old
@@ -223,7 +222,6 @@ impl SledStore {
                 role_update_tx(tx, organization_id, role_id, &change)
             })
             .await?;
-        self.flush().await?;
         Ok(updated)
     }
 
@@ -280,7 +278,7 @@ impl SledStore {
                 })
                 .await?;
             if removed {
-                return self.flush().await;
+                return Ok(());
             }
         }
     }
@@ -297,8 +295,7 @@ impl SledStore {
             touch_organization(tx, organization_id, &guard)?;
             role_assign_tx(tx, organization_id, &member)
         })
-        .await?;
-        self.flush().await
+        .await
     }
 
     /// Takes a user out of a role.
@@ -314,8 +311,7 @@ impl SledStore {
             touch_organization(tx, organization_id, &guard)?;
             role_unassign_tx(tx, organization_id, role_id, user_id)
         })
-        .await?;
-        self.flush().await
+        .await
     }
 
     /// Creates or changes a role and its members as `sync` says, in one
@@ -351,7 +347,6 @@ impl SledStore {
                 Ok(synced)
             })
             .await?;
-        self.flush().await?;
         Ok(synced)
     }
 }

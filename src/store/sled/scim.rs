@@ -129,8 +129,7 @@ impl SledStore {
             tx.insert(record_key.as_slice(), encode(record))?;
             Ok(())
         })
-        .await?;
-        self.flush().await
+        .await
     }
 
     pub async fn scim_user_remove(
@@ -154,8 +153,7 @@ impl SledStore {
             write_organization(tx, organization)?;
             Ok(())
         })
-        .await?;
-        self.flush().await
+        .await
     }
 
     pub async fn scim_log_insert(
@@ -194,8 +192,7 @@ impl SledStore {
             tx.insert(scim_log_key(log.domain_id, log.id), encode(&log))?;
             write_organization(tx, organization)
         })
-        .await?;
-        self.flush().await
+        .await
     }
 
     pub fn scim_log_list(

@@ -53,8 +53,7 @@ impl SledStore {
             }
             Ok(())
         })
-        .await?;
-        self.flush().await
+        .await
     }
 
     pub fn user_fetch(
@@ -96,9 +95,6 @@ impl SledStore {
                 Ok(Ok(user))
             })
             .await?;
-        if outcome.is_ok() {
-            self.flush().await?;
-        }
         Ok(outcome)
     }
 

@@ -18,11 +18,19 @@
 //! Writes also leave the async runtime's workers this way: a worker never
 //! waits on sled's transaction lock, only on its answer.
 //!
+//! A durable write (every write of a record) is answered only once it is on
+//! disk: the writer hands each committed batch's answers to the flusher
+//! (`flusher.rs`) in one request, which answers them after the flush that
+//! covers them. A write's task is woken once, with its answer, where it
+//! would otherwise wake to ask for a flush and again when it is done; and
+//! the writer goes on committing the next batch while that one is flushed.
+//!
 //! And since every write commits here, the writer counts them: the
 //! store's write generation, which read caches compare to know they are
 //! current (`remembered.rs`, `app::callers`). It moves right after each
 //! commit, before any write in it is answered.
 
+use super::flusher::Flusher;
 use super::StoreError;
 use super::TxResult;
 use sled::transaction::ConflictableTransactionError;
@@ -46,9 +54,22 @@ const MAX_BATCH: usize = 64;
 type Output = Box<dyn Any + Send>;
 type Write = Box<dyn Fn(&TransactionalTree) -> TxResult<Output> + Send>;
 
+type Answer = oneshot::Sender<Result<Output, StoreError>>;
+
+/// When a write is answered.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Durability {
+    /// Once it is on disk: what every write of a record needs.
+    OnDisk,
+    /// Once it is committed; it reaches the disk with the next flush. For
+    /// bookkeeping that a crash may lose (when a key was last used).
+    Committed,
+}
+
 struct Queued {
     write: Write,
-    answer: oneshot::Sender<Result<Output, StoreError>>,
+    answer: Answer,
+    durability: Durability,
 }
 
 enum Request {
@@ -67,14 +88,15 @@ pub struct Writer {
 }
 
 impl Writer {
-    /// Starts the writer of `db`.
-    pub fn start(db: sled::Db) -> Writer {
+    /// Starts the writer of `db`, whose durable writes `flusher` makes
+    /// durable.
+    pub fn start(db: sled::Db, flusher: Flusher) -> Writer {
         let (requests, incoming) = mpsc::channel();
         let commits = Arc::new(AtomicU64::new(0));
         let counter = Arc::clone(&commits);
         let thread = std::thread::Builder::new()
             .name("orgbase-writer".to_string())
-            .spawn(move || run(&db, &incoming, &counter))
+            .spawn(move || run(&db, &flusher, &incoming, &counter))
             .expect("the writer thread starts");
         Writer { requests, thread: Arc::new(Mutex::new(Some(thread))), commits }
     }
@@ -88,18 +110,20 @@ impl Writer {
     }
 
     /// Commits `write` (in a transaction it may share with other writes)
-    /// and answers what it returned, or why it aborted. Not yet durable:
-    /// the caller flushes.
+    /// and answers what it returned, or why it aborted, as `durability`
+    /// says. A write that aborted is answered at once: it changed nothing.
     pub async fn commit<T: Send + 'static>(
         &self,
+        durability: Durability,
         write: impl Fn(&TransactionalTree) -> TxResult<T> + Send + 'static,
     ) -> Result<T, StoreError> {
         let (answer, answered) = oneshot::channel();
         let write: Write =
             Box::new(move |tx| write(tx).map(|output| Box::new(output) as _));
-        self.requests.send(Request::Write(Queued { write, answer })).map_err(
-            |_| StoreError::Internal("the writer has stopped".to_string()),
-        )?;
+        let queued = Queued { write, answer, durability };
+        self.requests.send(Request::Write(queued)).map_err(|_| {
+            StoreError::Internal("the writer has stopped".to_string())
+        })?;
         let output = answered.await.map_err(|_| {
             StoreError::Internal("the writer failed the write".to_string())
         })??;
@@ -118,7 +142,12 @@ impl Writer {
     }
 }
 
-fn run(db: &sled::Db, incoming: &mpsc::Receiver<Request>, commits: &AtomicU64) {
+fn run(
+    db: &sled::Db,
+    flusher: &Flusher,
+    incoming: &mpsc::Receiver<Request>,
+    commits: &AtomicU64,
+) {
     while let Ok(first) = incoming.recv() {
         let mut batch = Vec::new();
         let mut stop = false;
@@ -139,7 +168,7 @@ fn run(db: &sled::Db, incoming: &mpsc::Receiver<Request>, commits: &AtomicU64) {
         // writer goes on, and sled keeps nothing of a transaction that did
         // not commit.
         let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            commit_batch(db, batch, commits)
+            commit_batch(db, flusher, batch, commits)
         }));
         if stop {
             break;
@@ -148,9 +177,14 @@ fn run(db: &sled::Db, incoming: &mpsc::Receiver<Request>, commits: &AtomicU64) {
 }
 
 /// Commits `batch` in one transaction, counts it in `commits`, and answers
-/// each write. A write that aborts is answered with its error and left out
-/// of the next try.
-fn commit_batch(db: &sled::Db, mut batch: Vec<Queued>, commits: &AtomicU64) {
+/// each write: at once, or through `flusher` once on disk. A write that
+/// aborts is answered with its error and left out of the next try.
+fn commit_batch(
+    db: &sled::Db,
+    flusher: &Flusher,
+    mut batch: Vec<Queued>,
+    commits: &AtomicU64,
+) {
     while !batch.is_empty() {
         let aborted_at = Cell::new(None);
         let committed = db.transaction(|tx| {
@@ -173,8 +207,25 @@ fn commit_batch(db: &sled::Db, mut batch: Vec<Queued>, commits: &AtomicU64) {
         match committed {
             Ok(outputs) => {
                 commits.fetch_add(1, Ordering::SeqCst);
+                let mut durable = Vec::with_capacity(batch.len());
                 for (queued, output) in batch.drain(..).zip(outputs) {
-                    let _ = queued.answer.send(Ok(output));
+                    match queued.durability {
+                        Durability::OnDisk => {
+                            durable.push((queued.answer, output))
+                        }
+                        Durability::Committed => {
+                            let _ = queued.answer.send(Ok(output));
+                        }
+                    }
+                }
+                if !durable.is_empty() {
+                    flusher.after_flush(durable.len(), |flushed| {
+                        for (answer, output) in durable {
+                            let flushed =
+                                flushed.clone().map_err(StoreError::from);
+                            let _ = answer.send(flushed.map(|()| output));
+                        }
+                    });
                 }
             }
             Err(TransactionError::Abort(error)) => {
@@ -193,6 +244,8 @@ fn commit_batch(db: &sled::Db, mut batch: Vec<Queued>, commits: &AtomicU64) {
 #[cfg(test)]
 mod test {
     use super::commit_batch;
+    use super::Durability;
+    use super::Flusher;
     use super::Output;
     use super::Queued;
     use super::StoreError;
@@ -213,7 +266,17 @@ mod test {
         let write = Box::new(move |tx: &TransactionalTree| {
             write(tx).map(|output| Box::new(output) as Output)
         });
-        (Queued { write, answer }, answered)
+        let durability = Durability::OnDisk;
+        (Queued { write, answer, durability }, answered)
+    }
+
+    /// A store's database in `dir`, with its flusher.
+    fn open(dir: &tempfile::TempDir) -> (sled::Db, Flusher) {
+        let db = sled::Config::new().path(dir.path()).open().unwrap();
+        let log_file = std::fs::File::open(dir.path().join("db")).unwrap();
+        let log = slog::Logger::root(slog::Discard, slog::o!());
+        let flusher = Flusher::start(db.clone(), log_file, log);
+        (db, flusher)
     }
 
     fn output(answered: Answer) -> Result<u32, StoreError> {
@@ -229,7 +292,7 @@ mod test {
     #[test]
     fn test_batch_keeps_order_and_isolates_an_abort() {
         let dir = tempfile::tempdir().unwrap();
-        let db = sled::Config::new().path(dir.path()).open().unwrap();
+        let (db, flusher) = open(&dir);
         let (first, first_answer) = queued(|tx| {
             tx.insert("slug/acme", "first")?;
             Ok(1)
@@ -251,7 +314,7 @@ mod test {
             Ok(3)
         });
         let commits = AtomicU64::new(0);
-        commit_batch(&db, vec![first, second, third], &commits);
+        commit_batch(&db, &flusher, vec![first, second, third], &commits);
 
         assert_eq!(output(first_answer).unwrap(), 1);
         assert!(matches!(
@@ -270,14 +333,16 @@ mod test {
     #[tokio::test]
     async fn test_a_panicking_write_leaves_the_writer_running() {
         let dir = tempfile::tempdir().unwrap();
-        let db = sled::Config::new().path(dir.path()).open().unwrap();
-        let writer = Writer::start(db.clone());
+        let (db, flusher) = open(&dir);
+        let writer = Writer::start(db.clone(), flusher);
         let failed = writer
-            .commit(|_| -> TxResult<()> { panic!("a bug in a write") })
+            .commit(Durability::OnDisk, |_| -> TxResult<()> {
+                panic!("a bug in a write")
+            })
             .await;
         assert!(matches!(failed, Err(StoreError::Internal(_))));
         let answered = writer
-            .commit(|tx| {
+            .commit(Durability::OnDisk, |tx| {
                 tx.insert("after", "the panic")?;
                 Ok(7)
             })
