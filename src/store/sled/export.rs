@@ -177,6 +177,9 @@ impl SledStore {
             tx.insert(ID_OFFSET, &id_offset.to_be_bytes())?;
             Ok(())
         })
-        .await
+        .await?;
+        // Ids taken before the offset was set may be imported ones.
+        self.taken_ids().clear();
+        Ok(())
     }
 }
