@@ -57,7 +57,6 @@ type Write = Box<dyn Fn(&TransactionalTree) -> TxResult<Output> + Send>;
 type Answer = oneshot::Sender<Result<Output, StoreError>>;
 
 /// When a write is answered.
-#[derive(Clone, Copy)]
 pub enum Durability {
     /// Once it is on disk: what every write of a record needs.
     OnDisk,
