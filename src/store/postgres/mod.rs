@@ -57,6 +57,7 @@ use super::NamedOrganization;
 use super::OpenedOrganization;
 use super::RoleSync;
 use super::StoreError;
+use super::TakenIds;
 use super::UserFilter;
 use super::Violation;
 use crate::names;
@@ -130,9 +131,8 @@ pub struct PoolStatus {
 #[derive(Clone)]
 pub struct PgStore {
     pool: deadpool_postgres::Pool,
-    /// Numeric ids this process took from the sequence and has not handed
-    /// out yet (the next at the end).
-    ids: Arc<std::sync::Mutex<Vec<i64>>>,
+    /// Numeric ids taken from the sequence (see [`PgStore::next_id`]).
+    ids: TakenIds,
 }
 
 /// Why a transaction's body stopped.
@@ -620,7 +620,7 @@ impl PgStore {
             .recycle_timeout(Some(CONNECTION_WAIT))
             .build()
             .map_err(|error| StoreError::Open(error.to_string()))?;
-        let store = PgStore { pool, ids: Arc::default() };
+        let store = PgStore { pool, ids: TakenIds::default() };
         store.migrate(log).await?;
         Ok(store)
     }
@@ -797,7 +797,7 @@ impl PgStore {
     /// holds when it stops are never used (a sequence has gaps anyway, and
     /// nothing orders by these ids).
     pub async fn next_id(&self) -> Result<i64, StoreError> {
-        if let Some(id) = self.taken_ids().pop() {
+        if let Some(id) = self.ids.take() {
             return Ok(id);
         }
         let rows = self
@@ -808,21 +808,9 @@ impl PgStore {
                 &[&ID_BLOCK],
             )
             .await?;
-        let mut block: Vec<i64> = rows.iter().map(|row| row.get(0)).collect();
-        // Handed out smallest first.
-        block.sort_unstable_by(|a, b| b.cmp(a));
-        let id = block.pop().ok_or_else(|| {
+        self.ids.take_from(rows.iter().map(|row| row.get(0))).ok_or_else(|| {
             StoreError::Internal("the sequence gave no ids".into())
-        })?;
-        // Tasks that found none left at once each took a block: all are
-        // kept.
-        self.taken_ids().extend(block);
-        Ok(id)
-    }
-
-    fn taken_ids(&self) -> std::sync::MutexGuard<'_, Vec<i64>> {
-        // A plain list, which no panic leaves half-changed.
-        self.ids.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        })
     }
 
     pub async fn check(&self) -> Result<Vec<Violation>, StoreError> {

@@ -179,7 +179,7 @@ impl SledStore {
         })
         .await?;
         // Ids taken before the offset was set may be imported ones.
-        self.taken_ids().clear();
+        self.ids.clear();
         Ok(())
     }
 }

@@ -112,6 +112,7 @@ mod writer;
 use super::records;
 use super::Counted;
 use super::StoreError;
+use super::TakenIds;
 use flusher::Flusher;
 use remembered::Remembered;
 use serde::de::DeserializeOwned;
@@ -243,9 +244,9 @@ pub struct SledStore {
     flusher: Flusher,
     log: Logger,
     settings: Arc<SledSettings>,
-    /// Numeric ids taken from sled's generator and not handed out yet
-    /// (the next at the end; see [`SledStore::next_id`]).
-    ids: Arc<std::sync::Mutex<Vec<u64>>>,
+    /// Numeric ids taken from sled's generator (see
+    /// [`SledStore::next_id`]).
+    ids: TakenIds,
 }
 
 /// Numeric ids taken from sled's generator at once (see
@@ -406,7 +407,7 @@ impl SledStore {
             flusher,
             log,
             settings: Arc::new(settings.clone()),
-            ids: Arc::default(),
+            ids: TakenIds::default(),
         };
         store.user_org_counts_build()?;
         store.role_names_reindex()?;
@@ -588,30 +589,25 @@ impl SledStore {
     /// the generator has counted each of them, and a block starts at its
     /// count times [`ID_BLOCK`].
     pub fn next_id(&self) -> Result<i64, StoreError> {
-        let mut taken = self.taken_ids();
-        if taken.is_empty() {
-            // Past every id an import brought (see `export`).
-            let offset = match self.db.get(export::ID_OFFSET)? {
-                Some(bytes) => count_from(&bytes)?,
-                None => 0,
-            };
-            let first = self
-                .db
-                .generate_id()?
-                .checked_mul(ID_BLOCK)
-                .and_then(|start| start.checked_add(offset + 1));
-            let first = first.ok_or_else(exhausted)?;
-            // Handed out smallest first.
-            taken.extend((0..ID_BLOCK).rev().map(|k| first.saturating_add(k)));
+        if let Some(id) = self.ids.take() {
+            return Ok(id);
         }
-        let id = taken.pop().ok_or_else(exhausted)?;
-        i64::try_from(id).map_err(|_| exhausted())
-    }
-
-    /// The ids taken and not handed out yet.
-    fn taken_ids(&self) -> std::sync::MutexGuard<'_, Vec<u64>> {
-        // A plain list, which no panic leaves half-changed.
-        self.ids.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        // Past every id an import brought (see `export`).
+        let offset = match self.db.get(export::ID_OFFSET)? {
+            Some(bytes) => count_from(&bytes)?,
+            None => 0,
+        };
+        let block = self.db.generate_id()?;
+        // The block's first and last ids, each fitting an i64.
+        let (first, last) = block
+            .checked_mul(ID_BLOCK)
+            .and_then(|start| start.checked_add(offset + 1))
+            .and_then(|first| {
+                let last = first.checked_add(ID_BLOCK - 1)?;
+                Some((i64::try_from(first).ok()?, i64::try_from(last).ok()?))
+            })
+            .ok_or_else(exhausted)?;
+        self.ids.take_from(first..=last).ok_or_else(exhausted)
     }
 }
 
