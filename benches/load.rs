@@ -35,7 +35,12 @@
 //! costs); on PostgreSQL, loops of a one-row insert, each its own
 //! committed transaction. Last, it compares
 //! the list's latency with 1,000 and 100,000 organizations
-//! (`ORGBASE_BENCH_LIST_SIZES`, default `1000,100000`).
+//! (`ORGBASE_BENCH_LIST_SIZES`, default `1000,100000`). On sled it then
+//! loads stores of `ORGBASE_BENCH_DISK_SIZES` organizations (default
+//! `100000,1000000`) and starts the `orgbase` binary on each twice: after
+//! the snapshot that a clean stop writes (timed too), and on a copy of the
+//! store without it, as a crash leaves it; it times each start to its
+//! first healthy answer, and reads the binary's peak RSS.
 //!
 //! Phases whose figures are divided by each other take turns, in five
 //! rounds of a fifth of a phase each: the bare endpoints with the reads by
@@ -680,14 +685,19 @@ impl Orgbase {
 struct FromDisk {
     organizations: usize,
     load_seconds: f64,
-    /// The first start after the store was written.
+    /// The snapshot that `orgbase serve` writes when it stops
+    /// (`Store::prepare_next_start`), after the load.
+    snapshot_seconds: f64,
+    /// The first start after that clean stop.
     start_seconds: f64,
-    /// A start right after that one.
-    restart_seconds: f64,
-    /// The first server's peak RSS, once it answered (sled's replay of
-    /// its log).
-    start_peak_rss_kib: u64,
-    /// The second server's peak RSS after the view phase, before lists.
+    /// The first start on the store as the load left it without that
+    /// snapshot, as a crash would.
+    crash_start_seconds: f64,
+    /// That server's peak RSS, once it answered (sled's replay of its
+    /// log).
+    crash_start_peak_rss_kib: u64,
+    /// The server started after the clean stop: its peak RSS after the
+    /// view phase, before lists.
     view_peak_rss_kib: u64,
     view: Measurement,
     list: Measurement,
@@ -739,9 +749,11 @@ async fn serve(
 }
 
 /// Loads `count` organizations into a sled directory (in this process),
-/// then starts the real `orgbase serve` on it with the default settings,
-/// times its first healthy answer, drives the organization view and list
-/// against it and reads the server process's peak RSS.
+/// then starts the real `orgbase serve` on it with the default settings:
+/// once after the snapshot that a clean stop writes, and once on a copy
+/// of the store as the load left it (what a crash leaves: sled replays
+/// its log). Times each first healthy answer, drives the organization view
+/// and list against the first and reads the server process's peak RSS.
 async fn from_disk(
     count: usize,
     connections: usize,
@@ -752,17 +764,32 @@ async fn from_disk(
     let ids = Arc::new(loader.load(count).await);
     let load_seconds = started.elapsed().as_secs_f64();
     let dir = loader.stop_keeping_data().await;
+    let crashed = tempfile::tempdir().unwrap();
+    let copied = std::process::Command::new("cp")
+        .arg("-a")
+        .arg(dir.path().join("."))
+        .arg(crashed.path())
+        .status()
+        .unwrap();
+    assert!(copied.success(), "copy of the store");
+    let stopped = orgbase::store::Backend::Sled(SledSettings::at(dir.path()));
+    let snapshot_seconds = orgbase::store::Store::prepare_next_start(&stopped)
+        .await
+        .unwrap()
+        .expect("sled writes a snapshot")
+        .as_secs_f64();
     let address = {
         let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         probe.local_addr().unwrap()
     };
-    let (mut server, start_seconds) = serve(dir.path(), address).await;
-    let start_peak_rss_kib = status_peak_rss_kib(&server);
+
+    let (mut server, crash_start_seconds) =
+        serve(crashed.path(), address).await;
+    let crash_start_peak_rss_kib = status_peak_rss_kib(&server);
     server.kill().await.unwrap();
-    // sled writes its snapshot when it opens a store, so the first start
-    // replayed the log of everything loaded; this one starts from the
-    // snapshot that start wrote.
-    let (mut server, restart_seconds) = serve(dir.path(), address).await;
+    drop(crashed);
+
+    let (mut server, start_seconds) = serve(dir.path(), address).await;
     let view = drive(
         &format!("GET /api/organizations/{{id}}/, server of N={count}"),
         address,
@@ -785,9 +812,10 @@ async fn from_disk(
     FromDisk {
         organizations: count,
         load_seconds,
+        snapshot_seconds,
         start_seconds,
-        restart_seconds,
-        start_peak_rss_kib,
+        crash_start_seconds,
+        crash_start_peak_rss_kib,
         view_peak_rss_kib,
         view,
         list,
@@ -1035,23 +1063,25 @@ async fn run() {
     if !disks.is_empty() {
         println!();
         println!(
-            "{:<44} {:>8} {:>8} {:>10} {:>14} {:>14} {:>14}",
+            "{:<44} {:>8} {:>8} {:>8} {:>8} {:>14} {:>14} {:>14}",
             "orgbase serve on a store of N organizations",
             "load s",
+            "stop s",
             "start s",
-            "restart s",
-            "start peak MiB",
+            "crash s",
+            "crash peak MiB",
             "views peak MiB",
             "serve peak MiB"
         );
         for disk in &disks {
             println!(
-                "{:<44} {:>8.1} {:>8.3} {:>10.3} {:>14.1} {:>14.1} {:>14.1}",
+                "{:<44} {:>8.1} {:>8.3} {:>8.3} {:>8.3} {:>14.1} {:>14.1} {:>14.1}",
                 format!("N={}", disk.organizations),
                 disk.load_seconds,
+                disk.snapshot_seconds,
                 disk.start_seconds,
-                disk.restart_seconds,
-                disk.start_peak_rss_kib as f64 / 1024.0,
+                disk.crash_start_seconds,
+                disk.crash_start_peak_rss_kib as f64 / 1024.0,
                 disk.view_peak_rss_kib as f64 / 1024.0,
                 disk.server_peak_rss_kib as f64 / 1024.0,
             );
@@ -1113,13 +1143,13 @@ async fn run() {
     for disk in &disks {
         let n = disk.organizations;
         ratio(
-            &format!("orgbase serve start to healthy, N={n} (s)"),
+            &format!("orgbase serve start after a stop, N={n} (s)"),
             disk.start_seconds,
             "<= 2 at N=1000000",
         );
         ratio(
-            &format!("orgbase serve restart to healthy, N={n} (s)"),
-            disk.restart_seconds,
+            &format!("orgbase serve start after a crash, N={n} (s)"),
+            disk.crash_start_seconds,
             "<= 2 at N=1000000",
         );
         ratio(

@@ -306,6 +306,7 @@ async fn serve(
     log: &slog::Logger,
 ) -> anyhow::Result<()> {
     let store = config.backend.to_string();
+    let backend = config.backend.clone();
     let running = server::start_server(config, log).await?;
     if let Some(key) = &running.generated_api_key {
         eprintln!(
@@ -330,7 +331,9 @@ async fn serve(
     match store_failure {
         None => {
             slog::info!(log, "shutting down");
-            running.shutdown().await.map_err(anyhow::Error::msg)
+            running.shutdown().await.map_err(anyhow::Error::msg)?;
+            prepare_next_start(&backend, log).await;
+            Ok(())
         }
         Some(failure) => {
             // sled fails every write after its first I/O error: a server
@@ -344,6 +347,22 @@ async fn serve(
                  a supervisor restarts orgbase"
             )
         }
+    }
+}
+
+/// After a clean stop: spares the next start a replay of the store's log
+/// where the store can (see `Store::prepare_next_start`). A failure costs
+/// only that: everything written is already on disk.
+async fn prepare_next_start(backend: &Backend, log: &slog::Logger) {
+    match Store::prepare_next_start(backend).await {
+        Ok(Some(took)) => slog::info!(log,
+            "wrote a snapshot of the store: the next start reads it instead \
+             of replaying the log";
+            "seconds" => took.as_secs_f64()),
+        Ok(None) => {}
+        Err(error) => slog::warn!(log,
+            "could not write a snapshot of the store: the next start \
+             replays its log"; "error" => %error),
     }
 }
 
@@ -450,12 +469,23 @@ async fn import(
 ) -> anyhow::Result<()> {
     let records = read_export(path)?;
     let log = slog::Logger::root(slog::Discard, slog::o!());
-    let store = Store::open(&store.backend()?, &log).await?;
+    let backend = store.backend()?;
+    let store = Store::open(&backend, &log).await?;
     let bar = progress_bar(records.len(), "importing");
     bar.enable_steady_tick(std::time::Duration::from_millis(200));
     let imported = store.import(&records).await;
     bar.finish_and_clear();
     let closed = store.close();
+    if closed.is_ok() && imported.is_ok() {
+        // The first start then reads a snapshot rather than replaying
+        // the whole import (see `Store::prepare_next_start`).
+        if let Err(error) = Store::prepare_next_start(&backend).await {
+            eprintln!(
+                "orgbase: could not write a snapshot of the store ({error}): \
+                 the first start replays its log"
+            );
+        }
+    }
     imported.map_err(|error| match error {
         orgbase::store::StoreError::NotEmpty => anyhow::anyhow!(
             "the store already has users: import loads into an empty one"

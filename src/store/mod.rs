@@ -508,6 +508,28 @@ impl Store {
         }
     }
 
+    /// Prepares the next start of a store closed for good (after
+    /// [`Store::close`] and once every handle of it is dropped): on sled,
+    /// writes the snapshot that spares the next start a replay of the log
+    /// ([`self::sled::SledStore::write_snapshot`]) and says how long that
+    /// took. PostgreSQL checkpoints by itself: nothing to do.
+    pub async fn prepare_next_start(
+        backend: &Backend,
+    ) -> Result<Option<std::time::Duration>, StoreError> {
+        match backend {
+            Backend::Sled(settings) => {
+                let settings = settings.clone();
+                tokio::task::spawn_blocking(move || {
+                    self::sled::SledStore::write_snapshot(&settings)
+                })
+                .await
+                .map_err(|error| StoreError::Internal(error.to_string()))?
+                .map(Some)
+            }
+            Backend::Postgres(_) => Ok(None),
+        }
+    }
+
     /// A number that changes after every committed write, for caches that
     /// are correct only while nothing was written (see `app::callers`); None
     /// where other processes write too (PostgreSQL), so nothing may be

@@ -116,6 +116,72 @@ pub fn terminate(mut served: Served) -> (bool, String) {
     }
 }
 
+/// The log position of the newest snapshot sled wrote in a store's
+/// directory (its files are named `snap.` and the position in hex), if
+/// any.
+fn newest_snapshot(dir: &std::path::Path) -> Option<u64> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|entry| {
+            let name = entry.unwrap().file_name().into_string().ok()?;
+            u64::from_str_radix(name.strip_prefix("snap.")?, 16).ok()
+        })
+        .max()
+}
+
+/// `orgbase export` then `orgbase import` into a new directory: the
+/// import brings every record, and leaves a snapshot of its whole log, so
+/// that the first start does not replay the import.
+#[tokio::test]
+async fn test_binary_import_leaves_a_snapshot_for_the_first_start() {
+    let (from, to) =
+        (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let served = serve(from.path(), Some(KEY));
+    let base = format!("http://{}", served.address);
+    let client = crate::common::client_for(&base, Some(KEY));
+    let org = crate::common::create_organization(&client, "Moved").await;
+    assert!(terminate(served).0);
+    let exported = from.path().join("export.ndjson");
+    let orgbase = |args: &[&std::ffi::OsStr]| {
+        let output =
+            Command::new(env!("CARGO_BIN_EXE_orgbase")).args(args).output();
+        let output = output.unwrap();
+        assert!(output.status.success(), "{output:?}");
+    };
+    orgbase(&[
+        "export".as_ref(),
+        "--data-dir".as_ref(),
+        from.path().as_os_str(),
+        "--output".as_ref(),
+        exported.as_os_str(),
+    ]);
+    orgbase(&[
+        "import".as_ref(),
+        "--data-dir".as_ref(),
+        to.path().as_os_str(),
+        exported.as_os_str(),
+    ]);
+    let snapshot = newest_snapshot(to.path());
+    assert!(snapshot.is_some(), "the import wrote a snapshot");
+
+    // The first start found the log no longer than the snapshot: had it
+    // replayed anything, it would have written a newer one.
+    let served = serve(to.path(), None);
+    assert_eq!(newest_snapshot(to.path()), snapshot);
+    let client = crate::common::client_for(
+        &format!("http://{}", served.address),
+        Some(KEY),
+    );
+    let seen = client
+        .organization_view()
+        .organization_id(org.id.to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(seen.name, "Moved");
+    assert!(terminate(served).0);
+}
+
 #[tokio::test]
 async fn test_binary_bootstrap_key_shutdown_and_restart() {
     let dir = tempfile::tempdir().unwrap();
@@ -134,12 +200,23 @@ async fn test_binary_bootstrap_key_shutdown_and_restart() {
     assert_eq!((me.email.as_str(), me.is_staff), ("admin@localhost", true));
     let org =
         crate::common::create_organization(&client, "From the binary").await;
+    let snapshot_while_serving = newest_snapshot(dir.path());
     let (clean, log) = terminate(served);
     assert!(clean, "SIGTERM is a clean exit: {log}");
     assert!(log.contains("store flushed and closed"), "{log}");
+    // The stop wrote a snapshot covering what this run wrote, so that the
+    // next start need not replay it.
+    assert!(log.contains("wrote a snapshot of the store"), "{log}");
+    let snapshot = newest_snapshot(dir.path());
+    assert!(
+        snapshot > snapshot_while_serving,
+        "{snapshot:?} after {snapshot_while_serving:?}"
+    );
 
     // The second start prints no key and creates none; the data is there.
+    // It replayed nothing: it would have written a newer snapshot.
     let served = serve(dir.path(), Some(KEY));
+    assert_eq!(newest_snapshot(dir.path()), snapshot);
     assert!(!served.early_log.contains("phx_"), "{}", served.early_log);
     let client = crate::common::client_for(
         &format!("http://{}", served.address),

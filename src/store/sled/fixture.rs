@@ -22,8 +22,6 @@ use super::SledSettings;
 use super::SledStore;
 use crate::store::Guard;
 use crate::store::InviteChanges;
-use crate::store::StoreError;
-use std::time::Duration;
 use uuid::Uuid;
 
 /// The store and what it holds.
@@ -244,24 +242,12 @@ impl Fixture {
     }
 
     /// Closes the store and opens it again (what a restart does at open).
-    /// sled's own background thread keeps the directory's lock a moment
-    /// after the last handle is dropped: the open waits for it, bounded.
     pub fn reopen(self) -> Fixture {
         self.store.close().unwrap();
         let settings = SledSettings::at(self.dir.path());
-        let deadline = std::time::Instant::now() + Duration::from_secs(10);
-        let store = loop {
-            match SledStore::open(&settings, &self.log) {
-                Ok(store) => break store,
-                Err(StoreError::Open(error))
-                    if error.contains("lock")
-                        && std::time::Instant::now() < deadline =>
-                {
-                    std::thread::sleep(Duration::from_millis(5))
-                }
-                Err(error) => panic!("the store reopens: {error}"),
-            }
-        };
+        let store =
+            super::open_when_released(|| SledStore::open(&settings, &self.log))
+                .expect("the store reopens");
         Fixture { store, ..self }
     }
 }
