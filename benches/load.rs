@@ -772,6 +772,10 @@ async fn from_disk(
         .status()
         .unwrap();
     assert!(copied.success(), "copy of the store");
+    // The copy on disk before the start, so that writing it back does not
+    // slow the start's reads.
+    let synced = std::process::Command::new("sync").status().unwrap();
+    assert!(synced.success());
     let stopped = orgbase::store::Backend::Sled(SledSettings::at(dir.path()));
     let snapshot_seconds = orgbase::store::Store::prepare_next_start(&stopped)
         .await

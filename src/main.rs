@@ -286,7 +286,7 @@ async fn run() -> ExitCode {
                 },
                 ..server::Config::new(backend)
             };
-            let result = serve(config, &log).await;
+            let result = serve(config, ephemeral_dir.is_none(), &log).await;
             // Let the asynchronous log drain before exiting.
             drop(log);
             drop(ephemeral_dir);
@@ -301,8 +301,12 @@ async fn run() -> ExitCode {
     }
 }
 
+/// Serves until a signal (or a store that can no longer write). With
+/// `store_outlives` (the store is not `--ephemeral`'s), a clean stop
+/// prepares the store's next start.
 async fn serve(
     config: server::Config,
+    store_outlives: bool,
     log: &slog::Logger,
 ) -> anyhow::Result<()> {
     let store = config.backend.to_string();
@@ -332,7 +336,9 @@ async fn serve(
         None => {
             slog::info!(log, "shutting down");
             running.shutdown().await.map_err(anyhow::Error::msg)?;
-            prepare_next_start(&backend, log).await;
+            if store_outlives {
+                prepare_next_start(&backend, log).await;
+            }
             Ok(())
         }
         Some(failure) => {
