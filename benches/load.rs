@@ -32,8 +32,12 @@
 //! many writers as the POST phase has connections: on sled, loops of
 //! insert then flush, without and with the `fdatasync` of sled's log that
 //! orgbase's group commit adds (their ratio is what that `fdatasync`
-//! costs); on PostgreSQL, loops of a one-row insert, each its own
-//! committed transaction. Last, it compares
+//! costs), and of the keys an organization create writes, in one
+//! transaction; on PostgreSQL, loops of a one-row insert, each its own
+//! committed transaction, and of the statements the store runs for a
+//! create (the caller read by its key's hash, then the create). The last
+//! of each splits a create's gap to a raw insert into the storage's share
+//! and orgbase's. Last, it compares
 //! the list's latency with 1,000 and 100,000 organizations
 //! (`ORGBASE_BENCH_LIST_SIZES`, default `1000,100000`). On sled it then
 //! loads stores of `ORGBASE_BENCH_DISK_SIZES` organizations (default
@@ -515,6 +519,86 @@ async fn raw_postgres_durable_writes(
     )
 }
 
+/// The database's share of a create on PostgreSQL: `keys.len()`
+/// connections to orgbase's database `url`, each a loop of the statements
+/// the store runs for a create by the user of its key (the caller read by
+/// the key's hash, then the create itself, on prepared statements), with
+/// records as orgbase writes them, for `duration`.
+async fn raw_postgres_creates(
+    url: &str,
+    keys: Arc<Vec<String>>,
+    duration: Duration,
+) -> Measurement {
+    use orgbase::store::postgres::CALLER_BY_KEY_HASH;
+    use orgbase::store::postgres::ORGANIZATION_CREATE;
+    use tokio_postgres::types::Json;
+    let templates = postgres_cluster::connect(url)
+        .await
+        .query_one(
+            "SELECT o.record, m.record FROM memberships m \
+             JOIN organizations o ON o.id = m.organization_id LIMIT 1",
+            &[],
+        )
+        .await
+        .unwrap();
+    let organization: serde_json::Value = templates.get(0);
+    let membership: serde_json::Value = templates.get(1);
+    reset_peak_rss();
+    let started = Instant::now();
+    let deadline = started + duration;
+    let tasks: Vec<_> = (0..keys.len())
+        .map(|c| {
+            let (url, keys) = (url.to_string(), Arc::clone(&keys));
+            let (mut organization, membership) =
+                (organization.clone(), membership.clone());
+            tokio::spawn(async move {
+                let client = postgres_cluster::connect(&url).await;
+                let caller = client.prepare(CALLER_BY_KEY_HASH).await.unwrap();
+                let create = client.prepare(ORGANIZATION_CREATE).await.unwrap();
+                let hash = orgbase::secrets::hash(&keys[c]);
+                let mut latencies = Vec::new();
+                while Instant::now() < deadline {
+                    let write = Instant::now();
+                    let row =
+                        client.query_one(&caller, &[&hash]).await.unwrap();
+                    let user: serde_json::Value = row.get(1);
+                    let owner: uuid::Uuid =
+                        user["id"].as_str().unwrap().parse().unwrap();
+                    let id = uuid::Uuid::now_v7();
+                    let slug = format!("raw-{id}");
+                    organization["id"] = id.to_string().into();
+                    organization["slug"] = slug.clone().into();
+                    let row = client
+                        .query_one(
+                            &create,
+                            &[
+                                &owner,
+                                &id,
+                                &slug,
+                                &Json(&organization),
+                                &Json(&membership),
+                            ],
+                        )
+                        .await
+                        .unwrap();
+                    assert!(row.get::<_, bool>(1), "created");
+                    latencies.push(write.elapsed());
+                }
+                latencies
+            })
+        })
+        .collect();
+    let mut latencies = Vec::new();
+    for task in tasks {
+        latencies.extend(task.await.unwrap());
+    }
+    Measurement::new(
+        format!("raw PostgreSQL create statements ({} writers)", keys.len()),
+        started.elapsed(),
+        latencies,
+    )
+}
+
 /// The HTTP stack's baselines: Dropshot answering a constant JSON body,
 /// and answering the body of an organization (as `GET
 /// /api/organizations/{id}/` answers it), a constant value serialized for
@@ -574,6 +658,8 @@ struct Orgbase {
     /// Organizations created at once while loading (see `load`).
     loading_concurrency: usize,
     dir: tempfile::TempDir,
+    /// Its database, on PostgreSQL.
+    database_url: Option<String>,
 }
 
 impl Orgbase {
@@ -586,17 +672,19 @@ impl Orgbase {
             BenchBackend::Sled => 64,
             BenchBackend::Postgres(_) => 4,
         };
-        let backend = match backend {
-            BenchBackend::Sled => orgbase::store::Backend::Sled(SledSettings {
+        let database_url = match backend {
+            BenchBackend::Sled => None,
+            BenchBackend::Postgres(server) => {
+                Some(server.create_database().await)
+            }
+        };
+        let backend = match &database_url {
+            None => orgbase::store::Backend::Sled(SledSettings {
                 cache_bytes: cache_mib_from_env()
                     .map_or(SledSettings::DEFAULT_CACHE_BYTES, |mib| mib << 20),
                 ..SledSettings::at(dir.path())
             }),
-            BenchBackend::Postgres(server) => {
-                orgbase::store::Backend::Postgres(PgSettings::at(
-                    server.create_database().await,
-                ))
-            }
+            Some(url) => orgbase::store::Backend::Postgres(PgSettings::at(url)),
         };
         let config = server::Config {
             bootstrap_api_key: Some(KEY.to_string()),
@@ -617,7 +705,7 @@ impl Orgbase {
             )
             .await
             .unwrap();
-        Orgbase { running, caller, loading_concurrency, dir }
+        Orgbase { running, caller, loading_concurrency, dir, database_url }
     }
 
     fn app(&self) -> &App {
@@ -844,6 +932,9 @@ enum Phase<'a> {
     /// PostgreSQL's own durable writes, on a new database of the server
     /// (`raw_postgres_durable_writes`).
     RawPostgres(&'a PostgresServer),
+    /// The statements of a create, in orgbase's database `url`, one writer
+    /// per key (`raw_postgres_creates`).
+    RawPostgresCreates { url: String, keys: Arc<Vec<String>> },
 }
 
 impl Phase<'_> {
@@ -882,6 +973,9 @@ impl Phase<'_> {
             Phase::RawPostgres(server) => {
                 let url = server.create_database().await;
                 raw_postgres_durable_writes(&url, connections, duration).await
+            }
+            Phase::RawPostgresCreates { url, keys } => {
+                raw_postgres_creates(url, Arc::clone(keys), duration).await
             }
         }
     }
@@ -986,6 +1080,13 @@ async fn run() {
         keys.push(orgbase.user(&format!("bench-{c}@example.com")).await);
     }
     let mut phases = storage_phases;
+    if let Some(url) = &orgbase.database_url {
+        // The database's share of the creates, by the same users.
+        phases.push(Phase::RawPostgresCreates {
+            url: url.clone(),
+            keys: Arc::new(keys.clone()),
+        });
+    }
     // Names unique across the rounds, so that no create searches for a
     // free slug.
     let created = std::sync::atomic::AtomicUsize::new(0);
@@ -1095,6 +1196,18 @@ async fn run() {
     // The durable one-key write: sled's insert + flush + fdatasync, or
     // PostgreSQL's insert.
     let durable = if storage.len() == 3 { &storage[1] } else { &storage[0] };
+    if let [insert, creates] = &storage[..] {
+        ratio(
+            "raw PostgreSQL create statements / raw inserts",
+            creates.per_second() / insert.per_second(),
+            "the database's share of the gap",
+        );
+        ratio(
+            "POST /api/organizations/ / raw create statements",
+            create.per_second() / creates.per_second(),
+            "orgbase's share of the gap",
+        );
+    }
     if let [without_sync, with_sync, transaction] = &storage[..] {
         ratio(
             "raw sled writes/s with fdatasync / without",

@@ -1162,12 +1162,7 @@ impl PgStore {
     > {
         let Some(organization) = organization else {
             let pair = self
-                .read_one_pair(
-                    "SELECT k.record, u.record FROM api_keys k \
-                     JOIN users u ON u.id = k.user_id \
-                     WHERE k.secure_value = $1",
-                    &[&secure_value],
-                )
+                .read_one_pair(CALLER_BY_KEY_HASH, &[&secure_value])
                 .await?;
             return Ok(pair.map(|(key, user)| (key, user, None)));
         };
@@ -2311,6 +2306,14 @@ async fn organization_insert_row(
     Ok(())
 }
 
+/// The key whose hash is `$1` and its user, as records: how a request
+/// that names no organization is authenticated. Public for the load
+/// benchmark, which runs it raw as part of a create's share of the
+/// database.
+pub const CALLER_BY_KEY_HASH: &str =
+    "SELECT k.record, u.record FROM api_keys k \
+     JOIN users u ON u.id = k.user_id WHERE k.secure_value = $1";
+
 /// An organization create, whole, as one statement (one round trip, where
 /// a transaction of its steps took six), with `$1` the owner, `$2` the
 /// organization's id, `$3` its slug, `$4` its record and `$5` the owner's
@@ -2324,8 +2327,9 @@ async fn organization_insert_row(
 /// index decides between concurrent creates (`ON CONFLICT DO NOTHING`
 /// waits for the other to commit), and the owner is changed and made a
 /// member only when the organization was inserted. No read of the slug
-/// index can make it conflict with a concurrent create.
-const ORGANIZATION_CREATE: &str = "\
+/// index can make it conflict with a concurrent create. Public for the
+/// load benchmark (see [`CALLER_BY_KEY_HASH`]).
+pub const ORGANIZATION_CREATE: &str = "\
     WITH owner AS ( \
         SELECT id FROM users WHERE id = $1 FOR UPDATE \
     ), organization AS ( \
