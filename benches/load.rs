@@ -37,7 +37,8 @@
 //! committed transaction, and of the statements the store runs for a
 //! create (the caller read by its key's hash, then the create). The last
 //! of each splits a create's gap to a raw insert into the storage's share
-//! and orgbase's. Last, it compares
+//! and orgbase's. On PostgreSQL the reads by id take turns with the query
+//! the store runs for one, raw, in the same way. Last, it compares
 //! the list's latency with 1,000 and 100,000 organizations
 //! (`ORGBASE_BENCH_LIST_SIZES`, default `1000,100000`). On sled it then
 //! loads stores of `ORGBASE_BENCH_DISK_SIZES` organizations (default
@@ -599,6 +600,63 @@ async fn raw_postgres_creates(
     )
 }
 
+/// The database's share of a read by id on PostgreSQL: `connections`
+/// connections to orgbase's database `url`, each a loop of the one query
+/// the store runs for `GET /api/organizations/{id}/` (the caller, its
+/// membership and the organization, by the key's hash), ids spread over
+/// `ids` as the view phase spreads them, records decoded, for `duration`.
+async fn raw_postgres_reads(
+    url: &str,
+    ids: Arc<Vec<String>>,
+    connections: usize,
+    duration: Duration,
+) -> Measurement {
+    use orgbase::store::postgres::CALLER_AND_ORGANIZATION_BY_KEY_HASH;
+    reset_peak_rss();
+    let started = Instant::now();
+    let deadline = started + duration;
+    let tasks: Vec<_> = (0..connections)
+        .map(|c| {
+            let (url, ids) = (url.to_string(), Arc::clone(&ids));
+            tokio::spawn(async move {
+                let client = postgres_cluster::connect(&url).await;
+                let read = client
+                    .prepare(CALLER_AND_ORGANIZATION_BY_KEY_HASH)
+                    .await
+                    .unwrap();
+                let hash = orgbase::secrets::hash(KEY);
+                let mut latencies = Vec::new();
+                for i in 0.. {
+                    if Instant::now() >= deadline {
+                        break;
+                    }
+                    let started = Instant::now();
+                    let id: uuid::Uuid =
+                        ids[view_index(c, i, ids.len())].parse().unwrap();
+                    let row = client
+                        .query_one(&read, &[&hash, &Some(id)])
+                        .await
+                        .unwrap();
+                    let records: Vec<Option<serde_json::Value>> =
+                        [0, 1, 3, 4].map(|column| row.get(column)).into();
+                    assert!(records.iter().all(Option::is_some), "found");
+                    latencies.push(started.elapsed());
+                }
+                latencies
+            })
+        })
+        .collect();
+    let mut latencies = Vec::new();
+    for task in tasks {
+        latencies.extend(task.await.unwrap());
+    }
+    Measurement::new(
+        format!("raw PostgreSQL reads by id ({connections} readers)"),
+        started.elapsed(),
+        latencies,
+    )
+}
+
 /// The HTTP stack's baselines: Dropshot answering a constant JSON body,
 /// and answering the body of an organization (as `GET
 /// /api/organizations/{id}/` answers it), a constant value serialized for
@@ -798,9 +856,15 @@ fn view_requests(
     ids: Arc<Vec<String>>,
 ) -> impl Fn(usize, usize) -> Vec<u8> + Send + Sync + 'static {
     move |c, i| {
-        let id = &ids[(c * 7919 + i * 104_729) % ids.len()];
+        let id = &ids[view_index(c, i, ids.len())];
         get(&format!("/api/organizations/{id}/"), Some(KEY))
     }
+}
+
+/// Which of `count` ids the `i`th read of connection `c` reads: spread
+/// over all of them.
+fn view_index(c: usize, i: usize, count: usize) -> usize {
+    (c * 7919 + i * 104_729) % count
 }
 
 /// Starts `orgbase serve` on `dir`, listening on `address`; returns it
@@ -935,6 +999,9 @@ enum Phase<'a> {
     /// The statements of a create, in orgbase's database `url`, one writer
     /// per key (`raw_postgres_creates`).
     RawPostgresCreates { url: String, keys: Arc<Vec<String>> },
+    /// The query of a read by id, in orgbase's database `url`
+    /// (`raw_postgres_reads`).
+    RawPostgresReads { url: String, ids: Arc<Vec<String>> },
 }
 
 impl Phase<'_> {
@@ -976,6 +1043,10 @@ impl Phase<'_> {
             }
             Phase::RawPostgresCreates { url, keys } => {
                 raw_postgres_creates(url, Arc::clone(keys), duration).await
+            }
+            Phase::RawPostgresReads { url, ids } => {
+                let ids = Arc::clone(ids);
+                raw_postgres_reads(url, ids, connections, duration).await
             }
         }
     }
@@ -1042,30 +1113,31 @@ async fn run() {
         .exchange(&get(&format!("/api/organizations/{}/", ids[0]), Some(KEY)))
         .await;
     let bare = bare::start(serde_json::from_slice(&connection.body).unwrap());
-    let [constant, same_body, view] = in_turns(
-        vec![
-            Phase::http(
-                "bare Dropshot GET (constant JSON)",
-                bare.local_addr(),
-                |_, _| get("/constant", None),
-            ),
-            Phase::http(
-                "bare Dropshot GET (an organization's JSON)",
-                bare.local_addr(),
-                |_, _| get("/organization", None),
-            ),
-            Phase::http(
-                "GET /api/organizations/{id}/",
-                address,
-                view_requests(ids),
-            ),
-        ],
-        k,
-        phase,
-    )
-    .await
-    .try_into()
-    .unwrap_or_else(|_| unreachable!("three phases"));
+    let mut read_phases = vec![
+        Phase::http(
+            "bare Dropshot GET (constant JSON)",
+            bare.local_addr(),
+            |_, _| get("/constant", None),
+        ),
+        Phase::http(
+            "bare Dropshot GET (an organization's JSON)",
+            bare.local_addr(),
+            |_, _| get("/organization", None),
+        ),
+        Phase::http(
+            "GET /api/organizations/{id}/",
+            address,
+            view_requests(Arc::clone(&ids)),
+        ),
+    ];
+    if let Some(url) = &orgbase.database_url {
+        // The database's share of the reads, of the same organizations.
+        read_phases.push(Phase::RawPostgresReads { url: url.clone(), ids });
+    }
+    let mut reads = in_turns(read_phases, k, phase).await;
+    let raw_reads = (reads.len() == 4).then(|| reads.pop().unwrap());
+    let [constant, same_body, view] =
+        reads.try_into().unwrap_or_else(|_| unreachable!("three phases"));
     bare.close().await.unwrap();
     let list = drive(
         "GET /api/organizations/?limit=100",
@@ -1156,7 +1228,9 @@ async fn run() {
     );
     for measurement in storage
         .iter()
-        .chain([&constant, &same_body, &view, &list, &create])
+        .chain([&constant, &same_body, &view])
+        .chain(&raw_reads)
+        .chain([&list, &create])
         .chain(&lists)
     {
         measurement.print();
@@ -1240,6 +1314,18 @@ async fn run() {
         view.per_second() / same_body.per_second(),
         "orgbase's share of the gap",
     );
+    if let Some(raw_reads) = &raw_reads {
+        ratio(
+            "raw PostgreSQL reads by id / bare Dropshot",
+            raw_reads.per_second() / constant.per_second(),
+            "the database's limit",
+        );
+        ratio(
+            "GET /api/organizations/{id}/ / raw reads by id",
+            view.per_second() / raw_reads.per_second(),
+            "orgbase's share of the gap",
+        );
+    }
     ratio(
         "POST /api/organizations/ / raw durable writes",
         create.per_second() / durable.per_second(),

@@ -1176,15 +1176,7 @@ impl PgStore {
             .connection()
             .await?
             .query_opt_cached(
-                "SELECT k.record, u.record, t.id, m.record, o.record \
-                 FROM api_keys k \
-                 JOIN users u ON u.id = k.user_id \
-                 CROSS JOIN LATERAL (SELECT COALESCE($2::uuid, \
-                     (u.record->>'current_organization')::uuid) AS id) t \
-                 LEFT JOIN memberships m \
-                     ON m.organization_id = t.id AND m.user_id = u.id \
-                 LEFT JOIN organizations o ON o.id = m.organization_id \
-                 WHERE k.secure_value = $1",
+                CALLER_AND_ORGANIZATION_BY_KEY_HASH,
                 &[&secure_value, &named],
             )
             .await?;
@@ -2308,11 +2300,27 @@ async fn organization_insert_row(
 
 /// The key whose hash is `$1` and its user, as records: how a request
 /// that names no organization is authenticated. Public for the load
-/// benchmark, which runs it raw as part of a create's share of the
-/// database.
+/// benchmark, which runs the store's statements raw to measure the
+/// database's share of a request.
 pub const CALLER_BY_KEY_HASH: &str =
     "SELECT k.record, u.record FROM api_keys k \
      JOIN users u ON u.id = k.user_id WHERE k.secure_value = $1";
+
+/// The key whose hash is `$1`, its user, and the organization `$2` (null:
+/// the user's current one) with the user's membership of it, as records:
+/// how a request about an organization is authenticated, in one query at
+/// one snapshot. Public for the load benchmark (see
+/// [`CALLER_BY_KEY_HASH`]).
+pub const CALLER_AND_ORGANIZATION_BY_KEY_HASH: &str = "\
+    SELECT k.record, u.record, t.id, m.record, o.record \
+    FROM api_keys k \
+    JOIN users u ON u.id = k.user_id \
+    CROSS JOIN LATERAL (SELECT COALESCE($2::uuid, \
+        (u.record->>'current_organization')::uuid) AS id) t \
+    LEFT JOIN memberships m \
+        ON m.organization_id = t.id AND m.user_id = u.id \
+    LEFT JOIN organizations o ON o.id = m.organization_id \
+    WHERE k.secure_value = $1";
 
 /// An organization create, whole, as one statement (one round trip, where
 /// a transaction of its steps took six), with `$1` the owner, `$2` the
