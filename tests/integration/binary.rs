@@ -1,4 +1,5 @@
-//! The `orgbase` binary itself: bootstrap key, shutdown on signals, a data
+//! The `orgbase` binary itself: bootstrap key, shutdown on signals (and
+//! the snapshot a stop or an import leaves for the next start), a data
 //! directory already in use, logs without secrets, `orgbase check`. Also
 //! the harness that starts it (used by the crash test too).
 
