@@ -472,6 +472,70 @@ fn organization_create_keys(
     .unwrap();
 }
 
+/// `clients` connections to the database at `url`, each preparing
+/// `statements`, then running `operation` (given its connection, the
+/// prepared statements, its number and the run's) again and again for
+/// `duration`, each run timed: the PostgreSQL baselines. The connections
+/// are made and their statements prepared before the clock starts
+/// (password authentication alone costs each a few milliseconds of CPU).
+async fn raw_postgres_loops<O>(
+    name: String,
+    url: &str,
+    clients: usize,
+    duration: Duration,
+    statements: &'static [&'static str],
+    operation: O,
+) -> Measurement
+where
+    O: for<'a> Fn(
+            &'a tokio_postgres::Client,
+            &'a [tokio_postgres::Statement],
+            usize,
+            usize,
+        ) -> futures::future::BoxFuture<'a, ()>
+        + Send
+        + Sync
+        + 'static,
+{
+    let connected = futures::future::join_all((0..clients).map(|_| async {
+        let client = postgres_cluster::connect(url).await;
+        let mut prepared = Vec::new();
+        for statement in statements {
+            prepared.push(client.prepare(statement).await.unwrap());
+        }
+        (client, prepared)
+    }))
+    .await;
+    let operation = Arc::new(operation);
+    reset_peak_rss();
+    let started = Instant::now();
+    let deadline = started + duration;
+    let tasks: Vec<_> = connected
+        .into_iter()
+        .enumerate()
+        .map(|(c, (client, prepared))| {
+            let operation = Arc::clone(&operation);
+            tokio::spawn(async move {
+                let mut latencies = Vec::new();
+                for i in 0.. {
+                    let run = Instant::now();
+                    if run >= deadline {
+                        break;
+                    }
+                    operation(&client, &prepared, c, i).await;
+                    latencies.push(run.elapsed());
+                }
+                latencies
+            })
+        })
+        .collect();
+    let mut latencies = Vec::new();
+    for task in tasks {
+        latencies.extend(task.await.unwrap());
+    }
+    Measurement::new(name, started.elapsed(), latencies)
+}
+
 /// The PostgreSQL baseline: `writers` connections, each a loop of one-row
 /// inserts (each its own committed transaction), for `duration`.
 async fn raw_postgres_durable_writes(
@@ -486,38 +550,21 @@ async fn raw_postgres_durable_writes(
         )
         .await
         .unwrap();
-    let record = serde_json::json!({ "value": "7".repeat(512) });
-    reset_peak_rss();
-    let started = Instant::now();
-    let deadline = started + duration;
-    let tasks: Vec<_> = (0..writers)
-        .map(|_| {
-            let (url, record) = (url.to_string(), record.clone());
-            tokio::spawn(async move {
-                let client = postgres_cluster::connect(&url).await;
-                let insert = client
-                    .prepare("INSERT INTO raw_writes (record) VALUES ($1)")
-                    .await
-                    .unwrap();
-                let mut latencies = Vec::new();
-                while Instant::now() < deadline {
-                    let write = Instant::now();
-                    client.execute(&insert, &[&record]).await.unwrap();
-                    latencies.push(write.elapsed());
-                }
-                latencies
-            })
-        })
-        .collect();
-    let mut latencies = Vec::new();
-    for task in tasks {
-        latencies.extend(task.await.unwrap());
-    }
-    Measurement::new(
+    let record = Arc::new(serde_json::json!({ "value": "7".repeat(512) }));
+    raw_postgres_loops(
         format!("raw PostgreSQL insert + commit ({writers} writers)"),
-        started.elapsed(),
-        latencies,
+        url,
+        writers,
+        duration,
+        &["INSERT INTO raw_writes (record) VALUES ($1)"],
+        move |client, insert, _, _| {
+            let record = Arc::clone(&record);
+            Box::pin(async move {
+                client.execute(&insert[0], &[&*record]).await.unwrap();
+            })
+        },
     )
+    .await
 }
 
 /// The database's share of a create on PostgreSQL: `keys.len()`
@@ -527,7 +574,7 @@ async fn raw_postgres_durable_writes(
 /// records as orgbase writes them, for `duration`.
 async fn raw_postgres_creates(
     url: &str,
-    keys: Arc<Vec<String>>,
+    keys: &[String],
     duration: Duration,
 ) -> Measurement {
     use orgbase::store::postgres::CALLER_BY_KEY_HASH;
@@ -542,62 +589,52 @@ async fn raw_postgres_creates(
         )
         .await
         .unwrap();
-    let organization: serde_json::Value = templates.get(0);
-    let membership: serde_json::Value = templates.get(1);
-    reset_peak_rss();
-    let started = Instant::now();
-    let deadline = started + duration;
-    let tasks: Vec<_> = (0..keys.len())
-        .map(|c| {
-            let (url, keys) = (url.to_string(), Arc::clone(&keys));
-            let (mut organization, membership) =
-                (organization.clone(), membership.clone());
-            tokio::spawn(async move {
-                let client = postgres_cluster::connect(&url).await;
-                let caller = client.prepare(CALLER_BY_KEY_HASH).await.unwrap();
-                let create = client.prepare(ORGANIZATION_CREATE).await.unwrap();
-                let hash = orgbase::secrets::hash(&keys[c]);
-                let mut latencies = Vec::new();
-                while Instant::now() < deadline {
-                    let write = Instant::now();
-                    let row =
-                        client.query_one(&caller, &[&hash]).await.unwrap();
-                    let user: serde_json::Value = row.get(1);
-                    let owner: uuid::Uuid =
-                        user["id"].as_str().unwrap().parse().unwrap();
-                    let id = uuid::Uuid::now_v7();
-                    let slug = format!("raw-{id}");
-                    organization["id"] = id.to_string().into();
-                    organization["slug"] = slug.clone().into();
-                    let row = client
-                        .query_one(
-                            &create,
-                            &[
-                                &owner,
-                                &id,
-                                &slug,
-                                &Json(&organization),
-                                &Json(&membership),
-                            ],
-                        )
-                        .await
-                        .unwrap();
-                    assert!(row.get::<_, bool>(1), "created");
-                    latencies.push(write.elapsed());
-                }
-                latencies
-            })
-        })
-        .collect();
-    let mut latencies = Vec::new();
-    for task in tasks {
-        latencies.extend(task.await.unwrap());
-    }
-    Measurement::new(
+    let templates: Arc<(serde_json::Value, serde_json::Value)> =
+        Arc::new((templates.get(0), templates.get(1)));
+    let hashes: Arc<Vec<String>> =
+        Arc::new(keys.iter().map(|key| orgbase::secrets::hash(key)).collect());
+    raw_postgres_loops(
         format!("raw PostgreSQL create statements ({} writers)", keys.len()),
-        started.elapsed(),
-        latencies,
+        url,
+        keys.len(),
+        duration,
+        &[CALLER_BY_KEY_HASH, ORGANIZATION_CREATE],
+        move |client, statements, c, _| {
+            let (templates, hashes) =
+                (Arc::clone(&templates), Arc::clone(&hashes));
+            Box::pin(async move {
+                let [caller, create] = statements else {
+                    unreachable!("two statements")
+                };
+                let row =
+                    client.query_one(caller, &[&hashes[c]]).await.unwrap();
+                let user: serde_json::Value = row.get(1);
+                let owner: uuid::Uuid =
+                    user["id"].as_str().unwrap().parse().unwrap();
+                let (mut organization, membership) =
+                    (templates.0.clone(), &templates.1);
+                let id = uuid::Uuid::now_v7();
+                let slug = format!("raw-{id}");
+                organization["id"] = id.to_string().into();
+                organization["slug"] = slug.clone().into();
+                let row = client
+                    .query_one(
+                        create,
+                        &[
+                            &owner,
+                            &id,
+                            &slug,
+                            &Json(&organization),
+                            &Json(membership),
+                        ],
+                    )
+                    .await
+                    .unwrap();
+                assert!(row.get::<_, bool>(1), "created");
+            })
+        },
     )
+    .await
 }
 
 /// The database's share of a read by id on PostgreSQL: `connections`
@@ -607,54 +644,33 @@ async fn raw_postgres_creates(
 /// `ids` as the view phase spreads them, records decoded, for `duration`.
 async fn raw_postgres_reads(
     url: &str,
-    ids: Arc<Vec<String>>,
+    ids: &[String],
     connections: usize,
     duration: Duration,
 ) -> Measurement {
     use orgbase::store::postgres::CALLER_AND_ORGANIZATION_BY_KEY_HASH;
-    reset_peak_rss();
-    let started = Instant::now();
-    let deadline = started + duration;
-    let tasks: Vec<_> = (0..connections)
-        .map(|c| {
-            let (url, ids) = (url.to_string(), Arc::clone(&ids));
-            tokio::spawn(async move {
-                let client = postgres_cluster::connect(&url).await;
-                let read = client
-                    .prepare(CALLER_AND_ORGANIZATION_BY_KEY_HASH)
-                    .await
-                    .unwrap();
-                let hash = orgbase::secrets::hash(KEY);
-                let mut latencies = Vec::new();
-                for i in 0.. {
-                    if Instant::now() >= deadline {
-                        break;
-                    }
-                    let started = Instant::now();
-                    let id: uuid::Uuid =
-                        ids[view_index(c, i, ids.len())].parse().unwrap();
-                    let row = client
-                        .query_one(&read, &[&hash, &Some(id)])
-                        .await
-                        .unwrap();
-                    let records: Vec<Option<serde_json::Value>> =
-                        [0, 1, 3, 4].map(|column| row.get(column)).into();
-                    assert!(records.iter().all(Option::is_some), "found");
-                    latencies.push(started.elapsed());
-                }
-                latencies
-            })
-        })
-        .collect();
-    let mut latencies = Vec::new();
-    for task in tasks {
-        latencies.extend(task.await.unwrap());
-    }
-    Measurement::new(
+    let ids: Arc<Vec<uuid::Uuid>> =
+        Arc::new(ids.iter().map(|id| id.parse().unwrap()).collect());
+    let hash = Arc::new(orgbase::secrets::hash(KEY));
+    raw_postgres_loops(
         format!("raw PostgreSQL reads by id ({connections} readers)"),
-        started.elapsed(),
-        latencies,
+        url,
+        connections,
+        duration,
+        &[CALLER_AND_ORGANIZATION_BY_KEY_HASH],
+        move |client, read, c, i| {
+            let (ids, hash) = (Arc::clone(&ids), Arc::clone(&hash));
+            Box::pin(async move {
+                let id = Some(ids[view_index(c, i, ids.len())]);
+                let row =
+                    client.query_one(&read[0], &[&*hash, &id]).await.unwrap();
+                let records: Vec<Option<serde_json::Value>> =
+                    [0, 1, 3, 4].map(|column| row.get(column)).into();
+                assert!(records.iter().all(Option::is_some), "found");
+            })
+        },
     )
+    .await
 }
 
 /// The HTTP stack's baselines: Dropshot answering a constant JSON body,
@@ -998,7 +1014,7 @@ enum Phase<'a> {
     RawPostgres(&'a PostgresServer),
     /// The statements of a create, in orgbase's database `url`, one writer
     /// per key (`raw_postgres_creates`).
-    RawPostgresCreates { url: String, keys: Arc<Vec<String>> },
+    RawPostgresCreates { url: String, keys: Vec<String> },
     /// The query of a read by id, in orgbase's database `url`
     /// (`raw_postgres_reads`).
     RawPostgresReads { url: String, ids: Arc<Vec<String>> },
@@ -1042,10 +1058,9 @@ impl Phase<'_> {
                 raw_postgres_durable_writes(&url, connections, duration).await
             }
             Phase::RawPostgresCreates { url, keys } => {
-                raw_postgres_creates(url, Arc::clone(keys), duration).await
+                raw_postgres_creates(url, keys, duration).await
             }
             Phase::RawPostgresReads { url, ids } => {
-                let ids = Arc::clone(ids);
                 raw_postgres_reads(url, ids, connections, duration).await
             }
         }
@@ -1156,7 +1171,7 @@ async fn run() {
         // The database's share of the creates, by the same users.
         phases.push(Phase::RawPostgresCreates {
             url: url.clone(),
-            keys: Arc::new(keys.clone()),
+            keys: keys.clone(),
         });
     }
     // Names unique across the rounds, so that no create searches for a
