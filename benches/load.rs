@@ -1282,38 +1282,33 @@ async fn run() {
         }
     }
     println!();
-    // The durable one-key write: sled's insert + flush + fdatasync, or
-    // PostgreSQL's insert.
-    let durable = if storage.len() == 3 { &storage[1] } else { &storage[0] };
-    if let [insert, creates] = &storage[..] {
-        ratio(
-            "raw PostgreSQL create statements / raw inserts",
-            creates.per_second() / insert.per_second(),
-            "the database's share of the gap",
-        );
-        ratio(
-            "POST /api/organizations/ / raw create statements",
-            create.per_second() / creates.per_second(),
-            "orgbase's share of the gap",
-        );
-    }
-    if let [without_sync, with_sync, transaction] = &storage[..] {
-        ratio(
-            "raw sled writes/s with fdatasync / without",
-            with_sync.per_second() / without_sync.per_second(),
-            "the cost of power-cut durability",
-        );
-        ratio(
-            "raw sled org transactions / raw inserts (durable)",
-            transaction.per_second() / with_sync.per_second(),
-            "sled's share of the gap",
-        );
-        ratio(
-            "POST /api/organizations/ / raw org transactions",
-            create.per_second() / transaction.per_second(),
-            "orgbase's share of the gap",
-        );
-    }
+    // The storage's durable one-key write, and its own work of a create:
+    // sled's insert + flush + fdatasync and the org transaction, or
+    // PostgreSQL's insert and the store's create statements.
+    let (durable, raw_creates, raw_creates_name) = match &storage[..] {
+        [without_sync, with_sync, transaction] => {
+            ratio(
+                "raw sled writes/s with fdatasync / without",
+                with_sync.per_second() / without_sync.per_second(),
+                "the cost of power-cut durability",
+            );
+            (with_sync, transaction, "raw sled org transactions")
+        }
+        [insert, creates] => {
+            (insert, creates, "raw PostgreSQL create statements")
+        }
+        _ => unreachable!("each backend's storage phases"),
+    };
+    ratio(
+        &format!("{raw_creates_name} / raw durable inserts"),
+        raw_creates.per_second() / durable.per_second(),
+        "the storage's share of the gap",
+    );
+    ratio(
+        &format!("POST /api/organizations/ / {raw_creates_name}"),
+        create.per_second() / raw_creates.per_second(),
+        "orgbase's share of the gap",
+    );
     ratio(
         "GET /api/organizations/{id}/ / bare Dropshot (ops/s)",
         view.per_second() / constant.per_second(),
