@@ -164,6 +164,7 @@ impl From<StoreError> for Error {
                 internal_message,
             },
             StoreError::SlugUnavailable
+            | StoreError::ScimOwner
             | StoreError::Stale
             | StoreError::NotEmpty
             | StoreError::Open(_)

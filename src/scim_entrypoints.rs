@@ -12,8 +12,11 @@
 //! SCIM clients send `application/scim+json`, which Dropshot's typed JSON
 //! body refuses. Every answer is `application/scim+json`.
 //!
-//! Each request to an existing domain is kept in its SCIM log (see
-//! `app::scim`), after it is answered and before the response is sent.
+//! Each authenticated request is kept in its domain's SCIM log (see
+//! `app::scim`), after it is answered and before the response is sent. A
+//! request that fails authentication is stored nowhere: it is counted
+//! (`orgbase_scim_authentication_failures_total`) and logged by the server,
+//! so that no one without the token can fill or evict a domain's log.
 
 use crate::app::ScimExchange;
 use crate::app::ScimRequest;
@@ -114,9 +117,15 @@ async fn serve(rqctx: Rq, path: ScimPath, body: &[u8]) -> ScimResult {
         if_match: header("if-match"),
         base_url: format!("{}/scim/v2/{}", base_url(&rqctx), path.domain_id),
     };
-    let app = &rqctx.context().app;
-    let (domain, answer) = app.scim(&path.domain_id, &scim_request).await;
-    if let Some(domain) = &domain {
+    let context = rqctx.context();
+    let outcome = context.app.scim(&path.domain_id, &scim_request).await;
+    if outcome.authentication_failed {
+        context.metrics.scim_authentication_failure();
+        slog::warn!(rqctx.log, "SCIM authentication failed";
+            "domain_id" => &path.domain_id,
+            "remote_addr" => %rqctx.request.remote_addr());
+    }
+    if let Some(domain) = &outcome.domain {
         let headers = LOGGED_HEADERS
             .iter()
             .filter_map(|name| {
@@ -132,12 +141,12 @@ async fn serve(rqctx: Rq, path: ScimPath, body: &[u8]) -> ScimResult {
             path_and_query,
             headers,
             request_body: body,
-            response: &answer,
+            response: &outcome.response,
             duration: started.elapsed(),
         };
-        app.scim_log(domain, exchange).await;
+        context.app.scim_log(domain, exchange).await;
     }
-    Ok(response(answer))
+    Ok(response(outcome.response))
 }
 
 fn response(answer: ScimResponse) -> Response<Body> {

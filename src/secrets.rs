@@ -86,43 +86,120 @@ pub fn mask(secret: &str) -> String {
 /// `text` with every secret blotted out: anything after a secret's prefix,
 /// the value of a credential query parameter, and the password of a URL's
 /// user info (`scheme://user:password@host`). Applied to every log line.
+///
+/// Markers and secrets are matched as authentication reads them: a query
+/// string is percent-decoded before its `personal_api_key` is looked up, so
+/// `personal%5Fapi%5Fkey=phx%5F...` is a key too and is blotted the same.
 pub fn redact(text: &str) -> Cow<'_, str> {
     let mut text = Cow::Borrowed(text);
     let token_char = |c: char| c.is_ascii_alphanumeric() || c == '_';
     for prefix in
         [PERSONAL_API_KEY_PREFIX, CIMD_TOKEN_PREFIX, SCIM_TOKEN_PREFIX]
     {
-        text = blot_after(text, prefix, token_char);
+        text = blot_after(text, prefix, Secret::Decoded(&token_char));
     }
+    // A parameter's value runs to the next separator as written: an
+    // escape (`%26`) is part of it.
+    let value_char =
+        |c: char| !matches!(c, '&' | ' ' | '"' | '\'' | '#') && !c.is_control();
     for parameter in SECRET_PARAMETERS {
-        text = blot_after(text, parameter, |c| {
-            !matches!(c, '&' | ' ' | '"' | '\'' | '#') && !c.is_control()
-        });
+        text = blot_after(text, parameter, Secret::Raw(&value_char));
     }
     blot_url_passwords(text)
 }
 
-/// Replaces the run of `part_of_secret` characters after each `marker`.
+/// One character of `text` at its start as a URL decoder reads it: itself,
+/// or the byte a `%XX` escape stands for. Returns the character and the
+/// length of text it took.
+fn decoded_char(text: &str) -> Option<(char, usize)> {
+    let c = text.chars().next()?;
+    if c == '%' {
+        if let Some(hex) = text.get(1..3) {
+            if let Ok(byte) = u8::from_str_radix(hex, 16) {
+                if byte.is_ascii() && hex.bytes().all(|b| b.is_ascii_hexdigit())
+                {
+                    return Some((char::from(byte), 3));
+                }
+            }
+        }
+    }
+    Some((c, c.len_utf8()))
+}
+
+/// The length of `marker` at the start of `text`, each of its characters
+/// written plainly or percent-encoded (any case).
+fn encoded_prefix_len(text: &str, marker: &str) -> Option<usize> {
+    let mut at = 0;
+    for expected in marker.chars() {
+        let (c, len) = decoded_char(&text[at..])?;
+        if c != expected {
+            return None;
+        }
+        at += len;
+    }
+    Some(at)
+}
+
+/// Which characters after a marker are the secret's.
+enum Secret<'a> {
+    /// Those that are, or whose `%XX` escape is, one of these.
+    Decoded(&'a dyn Fn(char) -> bool),
+    /// Those that are one of these, as written.
+    Raw(&'a dyn Fn(char) -> bool),
+}
+
+impl Secret<'_> {
+    /// The length of the secret at the start of `text`.
+    fn len(&self, text: &str) -> usize {
+        match self {
+            Secret::Decoded(part_of_secret) => {
+                let mut len = 0;
+                while let Some((c, width)) = decoded_char(&text[len..]) {
+                    if !part_of_secret(c) {
+                        break;
+                    }
+                    len += width;
+                }
+                len
+            }
+            Secret::Raw(part_of_secret) => {
+                text.find(|c| !part_of_secret(c)).unwrap_or(text.len())
+            }
+        }
+    }
+}
+
+/// Replaces the secret after each `marker` (plain or percent-encoded).
 fn blot_after<'a>(
     text: Cow<'a, str>,
     marker: &str,
-    part_of_secret: impl Fn(char) -> bool,
+    secret: Secret<'_>,
 ) -> Cow<'a, str> {
-    if !text.contains(marker) {
+    let first = marker.chars().next().expect("markers are not empty");
+    if !text.contains(first) && !text.contains('%') {
         return text;
     }
     let mut out = String::with_capacity(text.len());
     let mut rest: &str = &text;
-    while let Some(at) = rest.find(marker) {
-        let start = at + marker.len();
+    let mut changed = false;
+    while let Some(at) = rest.find([first, '%']) {
+        let Some(marker_len) = encoded_prefix_len(&rest[at..], marker) else {
+            let skip = at + rest[at..].chars().next().map_or(1, char::len_utf8);
+            out.push_str(&rest[..skip]);
+            rest = &rest[skip..];
+            continue;
+        };
+        let start = at + marker_len;
         out.push_str(&rest[..start]);
-        let secret_len = rest[start..]
-            .find(|c: char| !part_of_secret(c))
-            .unwrap_or(rest.len() - start);
+        let secret_len = secret.len(&rest[start..]);
         if secret_len > 0 {
             out.push_str(REDACTED);
+            changed = true;
         }
         rest = &rest[start + secret_len..];
+    }
+    if !changed {
+        return text;
     }
     out.push_str(rest);
     Cow::Owned(out)
@@ -204,5 +281,19 @@ mod test {
         assert!(redacted.contains("smtp://bob:[redacted]@mail:25/"));
         assert!(redacted.contains("plain=hello"));
         assert_eq!(redact("nothing secret"), "nothing secret");
+    }
+
+    #[test]
+    fn test_redact_reads_percent_encoding_as_authentication_does() {
+        // Authentication decodes the query string, so these are keys too.
+        let line =
+            "uri=/api/users/@me/?personal%5Fapi%5Fkey=phx%5FAbCdEf123&x=1 \
+                    other=%70hx_Secret42 scim=phscim%5fLowerHex9 100%";
+        let redacted = redact(line);
+        for secret in ["AbCdEf123", "Secret42", "LowerHex9"] {
+            assert!(!redacted.contains(secret), "{secret} in {redacted}");
+        }
+        assert!(redacted.contains("&x=1"), "{redacted}");
+        assert!(redacted.ends_with("100%"), "{redacted}");
     }
 }

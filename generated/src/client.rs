@@ -422,6 +422,9 @@ pub mod types {
         ///Why the organization was deactivated, if it was.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub is_not_active_reason: ::std::option::Option<::std::string::String>,
+        ///Whether the organization's deletion has begun (never: orgbase deletes an organization in one transaction).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub is_pending_deletion: ::std::option::Option<bool>,
         ///Uploaded logo, if any.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub logo_media_id: ::std::option::Option<::uuid::Uuid>,
@@ -3535,6 +3538,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            is_pending_deletion: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             logo_media_id: ::std::result::Result<
                 ::std::option::Option<::uuid::Uuid>,
                 ::std::string::String,
@@ -3554,6 +3561,9 @@ pub mod types {
                     is_active: Err("no value supplied for is_active".to_string()),
                     is_not_active_reason: Err(
                         "no value supplied for is_not_active_reason".to_string(),
+                    ),
+                    is_pending_deletion: Err(
+                        "no value supplied for is_pending_deletion".to_string(),
                     ),
                     logo_media_id: Err(
                         "no value supplied for logo_media_id".to_string(),
@@ -3603,6 +3613,20 @@ pub mod types {
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for is_not_active_reason: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_pending_deletion<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_pending_deletion = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_pending_deletion: {e}"
                         )
                     });
                 self
@@ -3681,6 +3705,7 @@ pub mod types {
                     id: value.id?,
                     is_active: value.is_active?,
                     is_not_active_reason: value.is_not_active_reason?,
+                    is_pending_deletion: value.is_pending_deletion?,
                     logo_media_id: value.logo_media_id?,
                     members_can_use_personal_api_keys: value
                         .members_can_use_personal_api_keys?,
@@ -3696,6 +3721,7 @@ pub mod types {
                     id: Ok(value.id),
                     is_active: Ok(value.is_active),
                     is_not_active_reason: Ok(value.is_not_active_reason),
+                    is_pending_deletion: Ok(value.is_pending_deletion),
                     logo_media_id: Ok(value.logo_media_id),
                     members_can_use_personal_api_keys: Ok(
                         value.members_can_use_personal_api_keys,

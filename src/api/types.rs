@@ -277,6 +277,9 @@ pub struct OrganizationBasic {
     pub is_active: Option<bool>,
     /// Why the organization was deactivated, if it was.
     pub is_not_active_reason: Option<String>,
+    /// Whether the organization's deletion has begun (never: orgbase
+    /// deletes an organization in one transaction).
+    pub is_pending_deletion: Option<bool>,
 }
 
 /// What the user does at their organization.

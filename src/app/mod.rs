@@ -56,6 +56,7 @@ pub use proxy_records::ProxySettings;
 pub use proxy_records::DEFAULT_PROXY_CNAME_BASE;
 pub use proxy_records::MAX_PROXY_RECORDS;
 pub use scim::ScimExchange;
+pub use scim::ScimOutcome;
 pub use scim::ScimRequest;
 pub use scim::ScimResponse;
 use slog::Logger;

@@ -5,8 +5,9 @@
 //! A key limited by `scoped_organizations` shows only those organizations
 //! in the user view: `organizations` is filtered, and `organization` and
 //! `team` are null while the current organization is outside the key's
-//! scope. PostHog shows them all; orgbase promises that a key reveals
-//! nothing about organizations it may not see.
+//! scope, and `pending_invites` lists only invites to those organizations.
+//! PostHog shows them all; orgbase promises that a key reveals nothing
+//! about organizations it may not see.
 //!
 //! ## Fields orgbase has no feature for
 //! There are no passwords and no email verification, so a body that sets
@@ -202,7 +203,10 @@ impl App {
             .invite_list_for_email(&user.email)
             .await?
             .into_iter()
-            .filter(|(invite, _)| !is_expired(invite, now))
+            .filter(|(invite, _)| {
+                !is_expired(invite, now)
+                    && caller.key_reaches(invite.organization_id)
+            })
             .map(|(invite, organization_name)| api::PendingInvite {
                 id: invite.id.to_string(),
                 target_email: invite.target_email,
@@ -513,6 +517,7 @@ fn organization_basic(
             .members_can_use_personal_api_keys,
         is_active: Some(true),
         is_not_active_reason: None,
+        is_pending_deletion: Some(false),
     }
 }
 

@@ -6,7 +6,8 @@
 //! status class, latency by operation, how the store's group commit
 //! behaves (flush latency, batch sizes, how long a write waits to be
 //! durable), how busy PostgreSQL's connection pool is, how much the store
-//! holds, and which build runs. Everything is kept up to date as it
+//! holds, SCIM requests refused for their token (a guessing or misconfigured
+//! identity provider), and which build runs. Everything is kept up to date as it
 //! happens or read cheaply from the store (on sled, counts the store keeps
 //! with its records; on PostgreSQL, a count over each table's primary key,
 //! and the pool's own state).
@@ -15,6 +16,7 @@ mod requests;
 
 use crate::store::Counted;
 use crate::store::Store;
+use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::metrics::info::Info;
 use prometheus_client::registry::Registry;
@@ -35,6 +37,8 @@ pub struct Metrics {
     registry: Registry,
     requests: Arc<RequestCounts>,
     counts: [(Counted, Gauge); 3],
+    /// SCIM requests to an existing domain with a missing or wrong token.
+    scim_authentication_failures: Counter,
     /// PostgreSQL only: the connection pool's gauges.
     pool: Option<PoolGauges>,
     store: Store,
@@ -116,6 +120,13 @@ impl Metrics {
             registry.register(name, help, gauge.clone());
             (kind, gauge)
         });
+        let scim_authentication_failures = Counter::default();
+        registry.register(
+            "scim_authentication_failures",
+            "SCIM requests to an existing domain refused for a missing or \
+             wrong token",
+            scim_authentication_failures.clone(),
+        );
         registry.register(
             "build",
             "The version and git commit of the running build",
@@ -124,7 +135,19 @@ impl Metrics {
                 ("commit", env!("ORGBASE_GIT_COMMIT")),
             ]),
         );
-        Metrics { registry, requests, counts, pool, store: store.clone() }
+        Metrics {
+            registry,
+            requests,
+            counts,
+            scim_authentication_failures,
+            pool,
+            store: store.clone(),
+        }
+    }
+
+    /// Counts one SCIM request refused for its token.
+    pub fn scim_authentication_failure(&self) {
+        self.scim_authentication_failures.inc();
     }
 
     /// Counts one answered request of `operation_id`.

@@ -62,6 +62,10 @@ pub enum StoreError {
     /// The change would leave an organization without an owner.
     #[error("an organization must keep an owner")]
     LastOwner,
+    /// An identity provider (SCIM) tried to remove or deactivate an
+    /// owner's membership, which only an owner may do.
+    #[error("SCIM may not remove an owner")]
+    ScimOwner,
     /// Another role of the organization has this name.
     #[error("role name already in use")]
     RoleNameTaken,
@@ -236,9 +240,31 @@ pub enum ScimMembership {
     /// Add this one unless they are a member already; the organization
     /// becomes the user's current one if they have none.
     Add(MembershipRecord),
-    /// Remove it (with their role memberships) if there is one; never the
-    /// last owner's.
+    /// Remove it (with their role memberships) if there is one; never an
+    /// owner's ([`StoreError::ScimOwner`], see [`ScimMembership::allowed`]).
     Remove,
+}
+
+impl ScimMembership {
+    /// Whether an identity provider may make this change to `current`, the
+    /// membership stored now (read in the write's transaction). SCIM acts
+    /// with an admin's rights and no more: as an admin cannot remove an
+    /// owner through the API, SCIM never removes (DELETE) or deactivates
+    /// (`active: false`) an owner's membership, which would otherwise also
+    /// let a reactivation bring the owner back at member level.
+    pub fn allowed(
+        &self,
+        current: Option<&MembershipRecord>,
+    ) -> Result<(), StoreError> {
+        match (self, current) {
+            (ScimMembership::Remove, Some(membership))
+                if membership.level >= records::LEVEL_OWNER =>
+            {
+                Err(StoreError::ScimOwner)
+            }
+            _ => Ok(()),
+        }
+    }
 }
 
 /// One SCIM write of a user: their SCIM record, and what comes with it.
@@ -403,6 +429,43 @@ macro_rules! read {
             Store::Postgres(backend) => backend.$method($($arg),*).await,
         }
     };
+}
+
+/// A page of the records that match a filter, gathered from records read
+/// one at a time in the list's order: every match is counted, and only the
+/// page's are kept. The engines read; this decides.
+pub struct FilteredPage<'a, T> {
+    matches: &'a (dyn Fn(&T) -> bool + Send + Sync),
+    offset: u64,
+    limit: u64,
+    page: Page<T>,
+}
+
+impl<'a, T> FilteredPage<'a, T> {
+    fn new(
+        matches: &'a (dyn Fn(&T) -> bool + Send + Sync),
+        offset: u64,
+        limit: u64,
+    ) -> FilteredPage<'a, T> {
+        let page = Page { count: 0, items: Vec::new() };
+        FilteredPage { matches, offset, limit, page }
+    }
+
+    /// Takes the next record in order.
+    pub(crate) fn offer(&mut self, record: T) {
+        if !(self.matches)(&record) {
+            return;
+        }
+        let kept = self.page.items.len() as u64;
+        if self.page.count >= self.offset && kept < self.limit {
+            self.page.items.push(record);
+        }
+        self.page.count += 1;
+    }
+
+    pub(crate) fn finish(self) -> Page<T> {
+        self.page
+    }
 }
 
 /// Numeric ids a process took from its store's generator in blocks and
@@ -1343,12 +1406,18 @@ impl Store {
         backend!(self.scim_log_insert(log, retention))
     }
 
-    /// A domain's SCIM request log, newest first (bounded by its
-    /// retention).
-    pub async fn scim_log_list(
+    /// A page of a domain's SCIM request log, newest first, of the entries
+    /// that `matches`: the entries are read one at a time, and only the
+    /// page's are kept (the log is bounded by its retention, but each entry
+    /// may be large).
+    pub async fn scim_log_page(
         &self,
         domain_id: Uuid,
-    ) -> Result<Vec<ScimLogRecord>, StoreError> {
-        read!(self.scim_log_list(domain_id))
+        matches: &(dyn Fn(&ScimLogRecord) -> bool + Send + Sync),
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<ScimLogRecord>, StoreError> {
+        let page = FilteredPage::new(matches, offset, limit);
+        read!(self.scim_log_page(domain_id, page))
     }
 }

@@ -297,6 +297,15 @@ async fn test_binary_never_logs_a_secret() {
             .await
             .unwrap();
     }
+    // The parameter's name and the key percent-encoded: authentication
+    // decodes them, so the log must blot them as well.
+    let encoded_tail = new_key.trim_start_matches("phx_");
+    let encoded = http
+        .get(format!("{me}?personal%5Fapi%5Fkey=phx%5F{encoded_tail}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(encoded.status(), 200, "the encoded key authenticates");
     http.get(format!("{base}/scim/v2/x/Users?token={cimd}"))
         .bearer_auth(scim)
         .send()
@@ -309,7 +318,7 @@ async fn test_binary_never_logs_a_secret() {
         log.contains("/api/users/@me/?personal_api_key=[redacted]"),
         "{log}"
     );
-    for secret in [KEY, &new_key, &cimd, scim, wrong, no_prefix] {
+    for secret in [KEY, &new_key, encoded_tail, &cimd, scim, wrong, no_prefix] {
         assert!(!log.contains(secret), "{secret} was logged:\n{log}");
     }
 }

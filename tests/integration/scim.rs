@@ -1,7 +1,7 @@
 //! SCIM 2.0: the request sequences Okta and Microsoft Entra ID send when
 //! they provision, update, deactivate and reactivate a user and push a
 //! group, replayed over real HTTP; authentication by the domain's token;
-//! the rules on users (email in the domain, linking, the last owner);
+//! the rules on users (email in the domain, linking, owners);
 //! filters, pagination, versions and errors; and the request log through
 //! the generated client.
 
@@ -123,10 +123,9 @@ impl Scim {
         self.call(OKTA, reqwest::Method::GET, path, None).await
     }
 
-    /// The organization's members' emails, through the API.
-    async fn member_emails(&self) -> Vec<String> {
-        let mut emails: Vec<String> = self
-            .owner
+    /// The organization's members, through the API.
+    async fn members(&self) -> Vec<types::OrganizationMember> {
+        self.owner
             .client
             .member_list()
             .organization_id(self.organization.id.to_string())
@@ -135,6 +134,13 @@ impl Scim {
             .unwrap()
             .into_inner()
             .results
+    }
+
+    /// The organization's members' emails, through the API.
+    async fn member_emails(&self) -> Vec<String> {
+        let mut emails: Vec<String> = self
+            .members()
+            .await
             .into_iter()
             .map(|member| member.user.email)
             .collect();
@@ -682,28 +688,37 @@ async fn test_scim_user_rules() {
     assert_eq!(mine.results.len(), 1);
     assert_eq!(mine.results[0].id, elsewhere.id);
 
-    // The last owner: linked, but never deactivated or deleted.
-    let owner = scim
-        .call(OKTA, Method::POST, "/Users", Some(user("owner@acme.test")))
-        .await;
-    assert_eq!(owner.status, 201, "{}", owner.body);
-    let owner_id = owner.body["id"].as_str().unwrap().to_string();
-    let refused = scim
-        .call(OKTA, Method::PATCH, &format!("/Users/{owner_id}"), Some(json!({
+    // Owners (the last one, and one of two): linked, but never
+    // deactivated or deleted: SCIM has an admin's rights, and an admin
+    // cannot remove an owner (nor bring one back at member level by
+    // deactivating and reactivating).
+    let second = scim.ctx.user("ann@acme.test", &[Scope::X]).await;
+    join(&scim.owner.client, scim.organization.id, &second, 15).await;
+    let mut owner_id = String::new();
+    for email in ["owner@acme.test", "ann@acme.test"] {
+        let owner =
+            scim.call(OKTA, Method::POST, "/Users", Some(user(email))).await;
+        assert_eq!(owner.status, 201, "{}", owner.body);
+        owner_id = owner.body["id"].as_str().unwrap().to_string();
+        let path = format!("/Users/{owner_id}");
+        let deactivate = json!({
             "schemas": [PATCH_OP],
             "Operations": [{"op": "replace", "path": "active", "value": false}]
-        })))
-        .await;
-    assert_scim_error(&refused, 400, Some("mutability"));
-    assert!(refused.body["detail"].as_str().unwrap().contains("last owner"));
-    let refused = scim
-        .call(OKTA, Method::DELETE, &format!("/Users/{owner_id}"), None)
-        .await;
-    assert_scim_error(&refused, 400, Some("mutability"));
-    assert_eq!(
-        scim.get(&format!("/Users/{owner_id}")).await.body["active"],
-        json!(true)
-    );
+        });
+        let refused =
+            scim.call(OKTA, Method::PATCH, &path, Some(deactivate)).await;
+        assert_scim_error(&refused, 403, None);
+        assert!(refused.body["detail"].as_str().unwrap().contains("owner"));
+        let put = json!({"schemas": [USER_SCHEMA], "userName": email, "active": false});
+        let refused = scim.call(OKTA, Method::PUT, &path, Some(put)).await;
+        assert_scim_error(&refused, 403, None);
+        let refused = scim.call(OKTA, Method::DELETE, &path, None).await;
+        assert_scim_error(&refused, 403, None);
+        assert_eq!(scim.get(&path).await.body["active"], json!(true));
+    }
+    let members = scim.members().await;
+    let ann = members.iter().find(|m| m.user.email == "ann@acme.test");
+    assert_eq!(ann.map(|m| m.level), Some(15), "still an owner");
     // userName (the email) cannot change.
     let renamed = scim
         .call(OKTA, Method::PATCH, &format!("/Users/{owner_id}"), Some(json!({
@@ -895,6 +910,20 @@ async fn test_scim_filters_pagination_versions_and_errors() {
     scim.ctx.cleanup().await;
 }
 
+/// `orgbase_scim_authentication_failures_total`, from the metrics.
+async fn scim_auth_failures(scim: &Scim) -> u64 {
+    let url = format!("{}/metrics", scim.ctx.base_url);
+    let text = reqwest::get(url).await.unwrap().text().await.unwrap();
+    text.lines()
+        .find_map(|line| {
+            line.strip_prefix("orgbase_scim_authentication_failures_total ")
+        })
+        .expect("the counter is listed")
+        .trim()
+        .parse()
+        .unwrap()
+}
+
 #[tokio::test]
 async fn test_scim_request_log() {
     let scim = Scim::new().await;
@@ -919,8 +948,27 @@ async fn test_scim_request_log() {
         None,
     )
     .await;
-    scim.call_as(Some("phscim_wrong"), OKTA, Method::GET, "/Groups", None)
+    // Requests without the token are stored nowhere, however many and
+    // however large: they are counted in the metrics instead.
+    let failures_before = scim_auth_failures(&scim).await;
+    let big = json!({
+        "schemas": [USER_SCHEMA],
+        "userName": "big@acme.test",
+        "title": "x".repeat(200_000),
+    });
+    for token in [Some("phscim_wrong"), None] {
+        let answer = scim
+            .call_as(token, OKTA, Method::POST, "/Users", Some(big.clone()))
+            .await;
+        assert_scim_error(&answer, 401, None);
+    }
+    assert_eq!(scim_auth_failures(&scim).await, failures_before + 2);
+    // An authenticated request's answer: 404; with a large body, kept cut.
+    let missing = uuid::Uuid::new_v4();
+    let answer = scim
+        .call(OKTA, Method::PUT, &format!("/Users/{missing}"), Some(big))
         .await;
+    assert_scim_error(&answer, 404, None);
     let logs = |page_size: Option<u64>,
                 status_min: Option<u16>,
                 search: Option<&str>| {
@@ -946,10 +994,13 @@ async fn test_scim_request_log() {
     let newest = &all.results[0];
     assert_eq!(
         (newest.request_method.as_str(), newest.response_status),
-        ("GET", 401)
+        ("PUT", 404)
     );
     assert_eq!(newest.identity_provider, "okta");
     assert_eq!(newest.request_headers["authorization"], json!("***"));
+    let kept = newest.request_body.as_str().expect("a cut body is text");
+    assert!(kept.len() <= 16 * 1024, "{}", kept.len());
+    assert!(kept.ends_with("...[truncated]"), "{kept}");
     let entra = &all.results[1];
     assert_eq!(entra.identity_provider, "entra_id");
     assert!(
@@ -1047,6 +1098,16 @@ async fn test_scim_hostile_input() {
         json!({"schemas": [PATCH_OP], "Operations": [{"op": "add", "path": format!("a[{}]", "(".repeat(5000))}]})
             .to_string()
             .into_bytes(),
+        // NUL characters, which PostgreSQL cannot store: refused on both
+        // stores before anything changes (a deactivation among them).
+        json!({"userName": "nul\u{0}@acme.test"}).to_string().into_bytes(),
+        json!({"userName": "h4@acme.test", "externalId": "a\u{0}b"}).to_string().into_bytes(),
+        json!({"displayName": "N\u{0}UL"}).to_string().into_bytes(),
+        json!({"schemas": [PATCH_OP], "x": "\u{0}", "Operations": [
+            {"op": "replace", "path": "active", "value": false}
+        ]})
+        .to_string()
+        .into_bytes(),
     ];
     let targets = [
         (Method::POST, "/Users".to_string()),
@@ -1087,6 +1148,8 @@ async fn test_scim_hostile_input() {
         format!("filter={}", urlencode(&long_filter)),
         format!("filter={}", urlencode(&deep_filter)),
         "filter=%00".to_string(),
+        format!("filter={}", urlencode("userName eq \"a\u{0}b@acme.test\"")),
+        format!("filter={}", urlencode("displayName eq \"a\u{0}b\"")),
         "startIndex=99999999999999999999999".to_string(),
         "count=1e400".to_string(),
     ];

@@ -3,6 +3,7 @@
 
 use crate::common::api_error;
 use crate::common::assert_error;
+use crate::common::create_invite;
 use crate::common::create_organization;
 use crate::common::invite_request;
 use crate::common::TestContext;
@@ -267,6 +268,22 @@ async fn test_user_view_has_every_posthog_field_with_honest_values() {
         "orgbase has no passwords and no 2FA"
     );
     assert_eq!(body["is_organization_first_user"], true);
+    // Each of `organizations` carries PostHog's OrganizationBasic fields.
+    for field in [
+        "id",
+        "name",
+        "slug",
+        "logo_media_id",
+        "membership_level",
+        "members_can_use_personal_api_keys",
+        "is_active",
+        "is_not_active_reason",
+        "is_pending_deletion",
+    ] {
+        let basic = &body["organizations"][0];
+        assert!(basic.get(field).is_some(), "{field} in {basic}");
+    }
+    assert_eq!(body["organizations"][0]["is_pending_deletion"], false);
 
     let me =
         user.client.user_view().uuid("@me").send().await.unwrap().into_inner();
@@ -538,15 +555,24 @@ async fn test_user_view_with_scoped_key_shows_only_its_organizations() {
         .value
         .unwrap();
     let scoped = ctx.client(&scoped_key);
+    // An invite to an organization outside the key's scope: the scoped
+    // key must not learn of it (id or name).
+    let elsewhere = create_organization(&ctx.admin(), "Elsewhere").await;
+    let invite = invite_request("scoped-me@example.com", 1);
+    create_invite(&ctx.admin(), elsewhere.id, invite).await;
 
     // The current organization (the newest) is outside the key's scope.
     let me = scoped.user_view().uuid("@me").send().await.unwrap().into_inner();
     let ids: Vec<_> = me.organizations.iter().map(|o| o.id).collect();
     assert_eq!(ids, [inside.id]);
     assert!(me.organization.is_none() && me.team.is_none());
+    assert!(me.pending_invites.is_empty(), "{:?}", me.pending_invites);
     let unscoped = user.client.user_view().uuid("@me").send().await.unwrap();
     assert_eq!(unscoped.organization.as_ref().map(|o| o.id), Some(outside.id));
     assert_eq!(unscoped.organizations.len(), 2);
+    let invited: Vec<_> =
+        unscoped.pending_invites.iter().map(|i| &i.organization_name).collect();
+    assert_eq!(invited, ["Elsewhere"]);
 
     // Once the current organization is inside the scope, it is shown.
     user.client

@@ -8,8 +8,9 @@
 //!   whether they are a member of the organization: creating one (active)
 //!   adds the user if new (an existing orgbase user is linked by email)
 //!   and makes them a member at level 1; `active: false` or DELETE
-//!   removes the membership and its role memberships, never the last
-//!   owner's; the user and their other organizations stay.
+//!   removes the membership and its role memberships; the user and their
+//!   other organizations stay. SCIM acts with an admin's rights: it never
+//!   removes or deactivates an owner (403), and never changes a level.
 //! - A SCIM Group is a role of the organization (`displayName` the role's
 //!   name, unique as role names are); its members are role memberships.
 //!
@@ -86,6 +87,61 @@ pub struct ScimResponse {
     pub body: Option<Value>,
     pub etag: Option<String>,
     pub location: Option<String>,
+}
+
+/// What became of a SCIM request.
+#[derive(Debug)]
+pub struct ScimOutcome {
+    pub response: ScimResponse,
+    /// The domain whose token the request carried (its log keeps the
+    /// request); None when it was not authenticated.
+    pub domain: Option<DomainRecord>,
+    /// Whether the domain exists and the request's token was missing or
+    /// wrong.
+    pub authentication_failed: bool,
+}
+
+impl ScimOutcome {
+    fn unauthenticated(
+        response: ScimResponse,
+        authentication_failed: bool,
+    ) -> ScimOutcome {
+        ScimOutcome { response, domain: None, authentication_failed }
+    }
+}
+
+/// Refuses a request with a NUL character in its query, before any work
+/// (its body: [`parse_body`]): no attribute, filter or name may hold one.
+/// PostgreSQL cannot store it in text or JSON, and no identity provider
+/// sends it, so both stores answer the same, and nothing is changed that
+/// its log could not record.
+fn refuse_nul(request: &ScimRequest<'_>) -> Result<(), ScimError> {
+    let in_query = request.query.is_some_and(|query| {
+        form_urlencoded::parse(query.as_bytes())
+            .any(|(name, value)| name.contains('\0') || value.contains('\0'))
+    });
+    if in_query {
+        return Err(nul_refused());
+    }
+    Ok(())
+}
+
+fn nul_refused() -> ScimError {
+    ScimError::invalid_value(
+        "NUL characters (U+0000) are not allowed in SCIM requests.",
+    )
+}
+
+/// Whether any name or string in `value` holds a NUL character.
+fn holds_nul(value: &Value) -> bool {
+    match value {
+        Value::String(text) => text.contains('\0'),
+        Value::Array(items) => items.iter().any(holds_nul),
+        Value::Object(object) => object
+            .iter()
+            .any(|(name, value)| name.contains('\0') || holds_nul(value)),
+        _ => false,
+    }
 }
 
 /// A SCIM error (RFC 7644 §3.12).
@@ -165,6 +221,11 @@ impl From<StoreError> for ScimError {
                 400,
                 Some("mutability"),
                 "This user is the organization's last owner: an organization must keep an owner, so their membership cannot be removed. Make someone else an owner first.",
+            ),
+            StoreError::ScimOwner => ScimError::new(
+                403,
+                None,
+                "This user is an owner of the organization: SCIM acts with an admin's rights, and an admin cannot remove, deactivate or change an owner. An owner must change their level first (in orgbase's API).",
             ),
             StoreError::Unavailable(internal) => ScimError {
                 internal: Some(internal),
@@ -396,6 +457,9 @@ fn parse_body(body: &[u8]) -> Result<Value, ScimError> {
             "The body must be a JSON object.",
         ));
     }
+    if holds_nul(&value) {
+        return Err(nul_refused());
+    }
     Ok(value)
 }
 
@@ -552,32 +616,52 @@ struct Tenant {
 }
 
 impl App {
-    /// Serves one SCIM request to the domain `domain_id`; also returns the
-    /// domain when it exists (the request is logged there).
+    /// Serves one SCIM request to the domain `domain_id`. The outcome says
+    /// whose request it was: the domain's once its token was accepted (the
+    /// request is then logged there), or that it failed authentication
+    /// (counted and logged by the server, never stored per domain).
     pub async fn scim(
         &self,
         domain_id: &str,
         request: &ScimRequest<'_>,
-    ) -> (Option<DomainRecord>, ScimResponse) {
+    ) -> ScimOutcome {
         let domain = match Uuid::parse_str(domain_id) {
             Ok(id) => self.store.domain_fetch_by_id(id).await,
             Err(_) => Ok(None),
         };
         let domain = match domain {
-            Ok(domain) => domain,
+            Ok(Some(domain)) => domain,
+            Ok(None) => {
+                return ScimOutcome::unauthenticated(
+                    ScimError::not_found().into_response(),
+                    false,
+                )
+            }
             Err(error) => {
-                return (None, self.scim_failure(ScimError::from(error)))
+                return ScimOutcome::unauthenticated(
+                    self.scim_failure(ScimError::from(error)),
+                    false,
+                )
             }
         };
-        let outcome = match &domain {
-            None => Err(ScimError::not_found()),
-            Some(domain) => match self.scim_authenticate(domain, request) {
-                Ok(tenant) => self.scim_route(&tenant, request).await,
-                Err(error) => Err(error),
-            },
+        let tenant = match self.scim_authenticate(&domain, request) {
+            Ok(tenant) => tenant,
+            Err(error) => {
+                return ScimOutcome::unauthenticated(
+                    self.scim_failure(error),
+                    true,
+                )
+            }
         };
-        let response = outcome.unwrap_or_else(|error| self.scim_failure(error));
-        (domain, response)
+        let response = match refuse_nul(request) {
+            Ok(()) => self.scim_route(&tenant, request).await,
+            Err(error) => Err(error),
+        };
+        ScimOutcome {
+            response: response.unwrap_or_else(|error| self.scim_failure(error)),
+            domain: Some(tenant.domain),
+            authentication_failed: false,
+        }
     }
 
     fn scim_failure(&self, error: ScimError) -> ScimResponse {

@@ -10,6 +10,7 @@ use super::membership_delete;
 use super::membership_insert;
 use super::membership_of;
 use super::organization_for_update;
+use super::record_of;
 use super::retry_pause;
 use super::sql_count;
 use super::statements::CachedStatements;
@@ -26,12 +27,14 @@ use crate::store::records::OrganizationRecord;
 use crate::store::records::ScimLogRecord;
 use crate::store::records::ScimUserRecord;
 use crate::store::records::LEVEL_OWNER;
+use crate::store::FilteredPage;
 use crate::store::Guard;
 use crate::store::ScimLogRetention;
 use crate::store::ScimMembership;
 use crate::store::ScimUserWrite;
 use crate::store::StoreError;
 use deadpool_postgres::GenericClient;
+use futures::StreamExt;
 use tokio_postgres::IsolationLevel;
 use uuid::Uuid;
 
@@ -89,6 +92,7 @@ async fn membership_change(
     change: &ScimMembership,
 ) -> Result<OrganizationRecord, TxError> {
     let current = membership_of(tx, organization.id, user_id).await?;
+    change.allowed(current.as_ref())?;
     match (change, current) {
         (ScimMembership::Add(membership), None) => {
             membership_insert(tx, organization.id, membership).await?;
@@ -267,15 +271,28 @@ impl PgStore {
         })
     }
 
-    pub async fn scim_log_list(
+    pub async fn scim_log_page(
         &self,
         domain_id: Uuid,
-    ) -> Result<Vec<ScimLogRecord>, StoreError> {
-        self.read_all(
-            "SELECT record FROM scim_logs WHERE domain_id = $1 \
-             ORDER BY id DESC",
-            &[&domain_id],
-        )
-        .await
+        mut page: FilteredPage<'_, ScimLogRecord>,
+    ) -> Result<Page<ScimLogRecord>, StoreError> {
+        let connection = self.connection().await?;
+        let statement = connection
+            .prepare_cached(
+                "SELECT record FROM scim_logs WHERE domain_id = $1 \
+                 ORDER BY id DESC",
+            )
+            .await
+            .map_err(TxError::from)?;
+        let rows = connection
+            .query_raw(&statement, [domain_id])
+            .await
+            .map_err(TxError::from)?;
+        let mut rows = std::pin::pin!(rows);
+        while let Some(row) = rows.next().await {
+            let row = row.map_err(TxError::from)?;
+            page.offer(record_of(&row)?);
+        }
+        Ok(page.finish())
     }
 }

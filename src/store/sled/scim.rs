@@ -35,6 +35,7 @@ use super::SCIM_LOG;
 use super::SCIM_USER;
 use super::USER;
 use crate::page::Page;
+use crate::store::FilteredPage;
 use crate::store::Guard;
 use crate::store::ScimLogRetention;
 use crate::store::ScimMembership;
@@ -195,16 +196,16 @@ impl SledStore {
         .await
     }
 
-    pub fn scim_log_list(
+    pub fn scim_log_page(
         &self,
         domain_id: Uuid,
-    ) -> Result<Vec<ScimLogRecord>, StoreError> {
-        self.db
-            .scan_prefix(key(SCIM_LOG, &[domain_id.as_bytes()]))
-            .values()
-            .rev()
-            .map(|value| decode(&value?))
-            .collect()
+        mut page: FilteredPage<'_, ScimLogRecord>,
+    ) -> Result<Page<ScimLogRecord>, StoreError> {
+        let prefix = key(SCIM_LOG, &[domain_id.as_bytes()]);
+        for value in self.db.scan_prefix(prefix).values().rev() {
+            page.offer(decode(&value?)?);
+        }
+        Ok(page.finish())
     }
 }
 
@@ -249,6 +250,7 @@ fn membership_change_tx(
     let member_key =
         key(MEMBER, &[organization.id.as_bytes(), user_id.as_bytes()]);
     let current: Option<MembershipRecord> = tx_get(tx, &member_key)?;
+    change.allowed(current.as_ref()).map_err(abort)?;
     match (change, current) {
         (ScimMembership::Add(membership), None) => {
             membership_insert_tx(tx, organization.id, membership)?;
