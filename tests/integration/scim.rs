@@ -1141,6 +1141,41 @@ async fn test_scim_hostile_input() {
             }
         }
     }
+    // Values beyond what one request may carry: refused before any work,
+    // with the reason; within the bound, answered (in linear time).
+    let addresses = |count: usize| -> Vec<Value> {
+        (0..count)
+            .map(|n| json!({"value": format!("u{n}@acme.test")}))
+            .collect()
+    };
+    let too_many = json!({"schemas": [PATCH_OP], "Operations": [
+        {"op": "add", "path": "emails", "value": addresses(10_001)}
+    ]});
+    for path in [&user, &group] {
+        let answer =
+            scim.call(OKTA, Method::PATCH, path, Some(too_many.clone())).await;
+        assert_scim_error(&answer, 400, Some("invalidValue"));
+        let detail = answer.body["detail"].as_str().unwrap();
+        assert!(detail.contains("at most 10000 values"), "{detail}");
+    }
+    let many_members: Vec<Value> = (0..10_001)
+        .map(|_| json!({"value": uuid::Uuid::new_v4().to_string()}))
+        .collect();
+    let answer = scim
+        .call(OKTA, Method::POST, "/Groups", Some(json!({
+            "schemas": [GROUP_SCHEMA], "displayName": "Huge", "members": many_members
+        })))
+        .await;
+    assert_scim_error(&answer, 400, Some("invalidValue"));
+    let within = json!({"schemas": [PATCH_OP], "Operations": [
+        {"op": "add", "path": "emails", "value": addresses(10_000)}
+    ]});
+    let answer = scim.call(OKTA, Method::PATCH, &user, Some(within)).await;
+    assert_scim_error(&answer, 400, Some("invalidValue"));
+    assert!(answer.body["detail"]
+        .as_str()
+        .unwrap()
+        .contains("at most 100 emails"));
     let long_filter = format!("userName eq \"{}\"", "x".repeat(5000));
     let deep_filter =
         format!("{}userName pr{}", "(".repeat(1000), ")".repeat(1000));

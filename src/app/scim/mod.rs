@@ -53,6 +53,7 @@ use serde_json::json;
 use serde_json::Map;
 use serde_json::Value;
 use sha2::Digest;
+use std::collections::HashSet;
 use uuid::Uuid;
 
 const USER_SCHEMA: &str = "urn:ietf:params:scim:schemas:core:2.0:User";
@@ -64,6 +65,11 @@ const DEFAULT_COUNT: u64 = 100;
 const MAX_COUNT: u64 = 1000;
 /// Longest text attribute kept.
 const TEXT_MAX: usize = 256;
+/// Members a group's body (POST, PUT, or as patched) may list beyond those
+/// it has: each is checked against the store.
+const MAX_GROUP_MEMBERS: usize = patch::MAX_VALUES;
+/// Addresses kept per SCIM user (providers send a few: work, home).
+const MAX_EMAILS: usize = 100;
 /// Attempts of a read-change-write that keeps meeting concurrent writes.
 const ATTEMPTS: usize = 16;
 
@@ -527,6 +533,11 @@ fn emails(body: &Value) -> Result<Vec<ScimEmail>, ScimError> {
             return Err(ScimError::invalid_value("emails must be an array."))
         }
     };
+    if listed.len() > MAX_EMAILS {
+        return Err(ScimError::invalid_value(format!(
+            "A user may have at most {MAX_EMAILS} emails."
+        )));
+    }
     let mut emails = Vec::new();
     for email in listed {
         let value = text(email, &["value"])?.ok_or_else(|| {
@@ -1243,9 +1254,10 @@ impl App {
             ScimError::invalid_value("displayName is required.")
         })?;
         let mut members = Vec::new();
+        let mut seen = HashSet::new();
         let listed = match member(body, "members") {
-            None | Some(Value::Null) => Vec::new(),
-            Some(Value::Array(listed)) => listed.clone(),
+            None | Some(Value::Null) => &Vec::new(),
+            Some(Value::Array(listed)) => listed,
             Some(_) => {
                 return Err(ScimError::invalid_value(
                     "members must be an array.",
@@ -1253,7 +1265,7 @@ impl App {
             }
         };
         for entry in listed {
-            let id = member(&entry, "value")
+            let id = member(entry, "value")
                 .and_then(Value::as_str)
                 .and_then(|id| Uuid::parse_str(id).ok())
                 .ok_or_else(|| {
@@ -1261,7 +1273,7 @@ impl App {
                         "Each member's value must be a user id.",
                     )
                 })?;
-            if !members.contains(&id) {
+            if seen.insert(id) {
                 members.push(id);
             }
         }
@@ -1300,6 +1312,7 @@ impl App {
         body: &[u8],
     ) -> ScimResult {
         let body = parse_body(body)?;
+        check_listed_members(&body)?;
         let (name, external_id, members) = self.group_state(&body)?;
         self.check_group_members(tenant, &members).await?;
         let role = RoleRecord {
@@ -1374,19 +1387,26 @@ impl App {
                 patch::apply(&mut patched, &operations)?;
                 patched
             }
-            _ => body,
+            _ => {
+                check_listed_members(&body)?;
+                body
+            }
         };
         let (name, external_id, members) = self.group_state(&wanted)?;
-        let (_, _, present) = self.group_state(&current)?;
+        let present: Vec<Uuid> = role_member_ids(&current);
+        let (wanted_set, present_set): (HashSet<Uuid>, HashSet<Uuid>) = (
+            members.iter().copied().collect(),
+            present.iter().copied().collect(),
+        );
         let added: Vec<Uuid> = members
             .iter()
-            .filter(|id| !present.contains(id))
+            .filter(|id| !present_set.contains(id))
             .copied()
             .collect();
         self.check_group_members(tenant, &added).await?;
         let removed: Vec<Uuid> = present
             .iter()
-            .filter(|id| !members.contains(id))
+            .filter(|id| !wanted_set.contains(id))
             .copied()
             .collect();
         let wanted = RoleRecord { name, external_id, ..role };
@@ -1409,6 +1429,34 @@ impl App {
             false,
         ))
     }
+}
+
+/// Refuses a group body (POST, PUT) that lists more members than one
+/// request may bring (each is checked against the store); PATCH has its
+/// own bound on values.
+fn check_listed_members(body: &Value) -> Result<(), ScimError> {
+    let listed = member(body, "members").and_then(Value::as_array);
+    if listed.is_some_and(|listed| listed.len() > MAX_GROUP_MEMBERS) {
+        return Err(ScimError::invalid_value(format!(
+            "A group may list at most {MAX_GROUP_MEMBERS} members in one \
+             request; add the others with PATCH."
+        )));
+    }
+    Ok(())
+}
+
+/// The user ids of a group's representation (as the server wrote it).
+fn role_member_ids(group: &Value) -> Vec<Uuid> {
+    member(group, "members")
+        .and_then(Value::as_array)
+        .map(|listed| {
+            listed
+                .iter()
+                .filter_map(|entry| member(entry, "value")?.as_str())
+                .filter_map(|id| Uuid::parse_str(id).ok())
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// A membership at level 1, as SCIM creates them.

@@ -17,9 +17,14 @@ use super::filter::Filter;
 use super::filter::Op;
 use serde_json::Map;
 use serde_json::Value;
+use std::collections::HashSet;
 
 /// Operations accepted in one request.
 const MAX_OPERATIONS: usize = 1000;
+/// Values accepted in one request, over all its operations (each element
+/// of an array value counts): every value costs a check and a write, so a
+/// request's work is bounded before any is done.
+pub const MAX_VALUES: usize = 10_000;
 
 const PATCH_SCHEMA: &str = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 
@@ -69,6 +74,18 @@ pub fn parse_operations(body: &Value) -> Result<Vec<Operation>, PatchError> {
     if operations.len() > MAX_OPERATIONS {
         return Err(syntax("too many operations"));
     }
+    let values: usize = operations
+        .iter()
+        .filter_map(|operation| member(operation, "value"))
+        .map(value_count)
+        .sum();
+    if values > MAX_VALUES {
+        return Err(PatchError::InvalidValue(format!(
+            "A PATCH request may carry at most {MAX_VALUES} values (each \
+             element of an array counts); this one carries {values}. Send \
+             them in several requests."
+        )));
+    }
     operations
         .iter()
         .map(|operation| {
@@ -109,6 +126,23 @@ pub fn parse_operations(body: &Value) -> Result<Vec<Operation>, PatchError> {
             }
         })
         .collect()
+}
+
+/// How many values `value` carries: the elements of an array, those of
+/// each member of an object, else one.
+fn value_count(value: &Value) -> usize {
+    match value {
+        Value::Array(items) => items.len(),
+        Value::Object(members) => members.values().map(value_count).sum(),
+        _ => 1,
+    }
+}
+
+/// A value's identity for comparing elements of a multi-valued attribute
+/// in one pass (a set of these): its JSON text, which is canonical here
+/// (objects keep their members sorted), so equal values have equal keys.
+fn identity(value: &Value) -> String {
+    value.to_string()
 }
 
 /// Applies `operations` in order to `resource` (a JSON object).
@@ -186,8 +220,10 @@ fn add_into(target: &mut Value, value: &Value) {
             }
         }
         (Value::Array(target), Value::Array(values)) => {
+            let mut present: HashSet<String> =
+                target.iter().map(identity).collect();
             for value in values {
-                if !target.contains(value) {
+                if present.insert(identity(value)) {
                     target.push(value.clone());
                 }
             }
@@ -256,9 +292,10 @@ fn apply_at(
                 // Remove these elements (by `value`) from a multi-valued
                 // attribute, as Entra removes group members.
                 if let Some(Value::Array(items)) = object.get_mut(&key) {
-                    let ids: Vec<Option<&Value>> =
-                        gone.iter().map(|g| member(g, "value")).collect();
-                    items.retain(|item| !ids.contains(&member(item, "value")));
+                    let value_of = |v: &Value| member(v, "value").map(identity);
+                    let gone: HashSet<Option<String>> =
+                        gone.iter().map(value_of).collect();
+                    items.retain(|item| !gone.contains(&value_of(item)));
                 }
             }
             (Kind::Remove, _) => {
@@ -337,6 +374,7 @@ fn apply_at(
                     }
                 }
                 None if kind == Kind::Remove => {
+                    let matched: HashSet<usize> = matched.into_iter().collect();
                     let mut at = 0;
                     items.retain(|_| {
                         at += 1;
@@ -367,6 +405,31 @@ mod test {
     use super::PatchError;
     use serde_json::json;
     use serde_json::Value;
+
+    #[test]
+    fn test_large_adds_and_removes_keep_set_semantics() {
+        let members = |range: std::ops::Range<u32>| -> Vec<Value> {
+            range.map(|n| json!({"value": n.to_string()})).collect()
+        };
+        let group = json!({"members": members(0..10_000)});
+        // Half of the added members are there already: added once.
+        let added = patched(
+            group,
+            json!([
+                {"op": "add", "path": "members", "value": members(5_000..15_000)}
+            ]),
+        )
+        .unwrap();
+        assert_eq!(added["members"].as_array().unwrap().len(), 15_000);
+        let removed = patched(
+            added,
+            json!([
+                {"op": "remove", "path": "members", "value": members(0..9_999)}
+            ]),
+        )
+        .unwrap();
+        assert_eq!(removed["members"], json!(members(9_999..15_000)));
+    }
 
     fn patched(
         resource: Value,
