@@ -442,8 +442,15 @@ impl App {
             created_at: now,
             last_used_at: None,
         };
-        self.store.user_insert(&user, Some(&key)).await?;
-        Ok(outcome)
+        match self.store.user_insert(&user, Some(&key)).await {
+            Ok(()) => Ok(outcome),
+            // Another replica, started at the same moment on the same
+            // empty database, bootstrapped it first: its key stands.
+            Err(_) if self.store.user_any().await? => {
+                Ok(Bootstrap::AlreadyDone)
+            }
+            Err(error) => Err(error.into()),
+        }
     }
 }
 

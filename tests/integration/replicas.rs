@@ -2,7 +2,8 @@
 //! service (the concurrency invariants hold across them, a revoked key is
 //! refused by every replica at once), a database that goes away gets 503
 //! and the servers recover by themselves, a schema newer than the binary is
-//! refused, and the command line takes one store, not two.
+//! refused, replicas started together migrate and bootstrap one database
+//! once, and the command line takes one store, not two.
 //!
 //! These run on PostgreSQL whichever backend the run chose.
 
@@ -295,6 +296,62 @@ async fn test_check_reads_the_database_and_a_newer_schema_is_refused() {
     let message = refused.err().expect("refused").to_string();
     assert!(message.contains("999") && message.contains("newer"), "{message}");
     ctx.cleanup().await;
+}
+
+/// Starts `count` servers on the database at `url` at the same moment, as
+/// a rolling deployment does; every one must start, and the database must
+/// end with one bootstrap user whose key works on each.
+async fn start_together(url: &str, count: usize) {
+    let starts = (0..count).map(|_| {
+        let config = orgbase::server::Config {
+            bootstrap_api_key: Some(ADMIN_KEY.to_string()),
+            ..orgbase::server::Config::new(Backend::Postgres(PgSettings::at(
+                url.to_string(),
+            )))
+        };
+        tokio::spawn(async move {
+            orgbase::server::start_server(config, &test_log()).await
+        })
+    });
+    let mut servers = Vec::new();
+    for started in join_all(starts).await {
+        servers.push(started.unwrap().expect("every replica starts"));
+    }
+    for server in &servers {
+        let client = client_for(
+            &format!("http://{}", server.local_addr()),
+            Some(ADMIN_KEY),
+        );
+        let users = client.user_list().send().await.unwrap().into_inner();
+        assert_eq!(users.count, 1, "one bootstrap user");
+    }
+    for server in servers {
+        server.shutdown().await.unwrap();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn test_replicas_starting_together_migrate_and_bootstrap_once() {
+    let cluster = crate::postgres_cluster::cluster();
+    // An empty database: every migration and the bootstrap to do.
+    let url = cluster.create_database().await;
+    start_together(&url, 4).await;
+    // A database one migration behind (as after an upgrade of orgbase).
+    let client = crate::postgres_cluster::connect(&url).await;
+    client
+        .batch_execute(
+            "DROP TABLE scim_logs, scim_users; \
+             DELETE FROM refinery_schema_history WHERE version = 3",
+        )
+        .await
+        .unwrap();
+    start_together(&url, 4).await;
+    let applied: i32 = client
+        .query_one("SELECT max(version) FROM refinery_schema_history", &[])
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(applied, 3);
 }
 
 #[test]

@@ -589,6 +589,11 @@ fn tls_connector(
     Ok(tokio_postgres_rustls::MakeRustlsConnect::new(config))
 }
 
+/// The advisory lock key that serializes migrations across processes
+/// (any number that no other user of the database takes: "orgbase" in
+/// ASCII).
+const MIGRATION_LOCK: i64 = 0x6f72_6762_6173_65;
+
 impl PgStore {
     /// Connects to the database of `settings` (a `postgres://` URL;
     /// `sslmode` and the other libpq parameters as PostgreSQL reads them)
@@ -625,11 +630,40 @@ impl PgStore {
         Ok(store)
     }
 
-    /// Applies the migrations this binary has and the database lacks.
+    /// Applies the migrations this binary has and the database lacks, one
+    /// process at a time: replicas of a rolling deployment start together,
+    /// and two migration runners on one database would both try to create
+    /// the same tables. A session-level advisory lock (held by the
+    /// migrating connection, released when it is done or its session ends)
+    /// makes the others wait, then find the schema up to date.
     async fn migrate(&self, log: &Logger) -> Result<(), StoreError> {
         let open = |error: String| StoreError::Open(error);
         let mut connection =
             self.pool.get().await.map_err(|e| open(e.to_string()))?;
+        connection
+            .execute("SELECT pg_advisory_lock($1)", &[&MIGRATION_LOCK])
+            .await
+            .map_err(|e| {
+                open(format!("waiting to migrate the database: {e}"))
+            })?;
+        let migrated = self.migrate_locked(&mut connection, log).await;
+        let unlocked = connection
+            .execute("SELECT pg_advisory_unlock($1)", &[&MIGRATION_LOCK])
+            .await;
+        if unlocked.is_err() {
+            // The session may hold the lock still: never hand it back to
+            // the pool (its end releases the lock).
+            let _ = deadpool_postgres::Object::take(connection);
+        }
+        migrated
+    }
+
+    async fn migrate_locked(
+        &self,
+        connection: &mut deadpool_postgres::Object,
+        log: &Logger,
+    ) -> Result<(), StoreError> {
+        let open = |error: String| StoreError::Open(error);
         let runner = embedded::migrations::runner();
         let newest_known = runner
             .get_migrations()
@@ -663,7 +697,7 @@ impl PgStore {
                 )));
             }
         }
-        let client: &mut tokio_postgres::Client = &mut connection;
+        let client: &mut tokio_postgres::Client = connection;
         let report =
             runner
                 .set_abort_divergent(true)
