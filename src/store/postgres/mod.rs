@@ -592,7 +592,7 @@ fn tls_connector(
 /// The advisory lock key that serializes migrations across processes
 /// (any number that no other user of the database takes: "orgbase" in
 /// ASCII).
-const MIGRATION_LOCK: i64 = 0x6f72_6762_6173_65;
+const MIGRATION_LOCK: i64 = 0x006f_7267_6261_7365;
 
 impl PgStore {
     /// Connects to the database of `settings` (a `postgres://` URL;
