@@ -44,8 +44,16 @@ pub(super) fn organization_named(
 const NAME_MAX: usize = 64;
 /// Longest slug, as PostHog's `MAX_SLUG_LENGTH`.
 const SLUG_MAX: usize = 48;
-/// Slug candidates tried before giving up.
-const SLUG_ATTEMPTS: u32 = 10;
+/// Slug candidates tried: the base, three with PostHog's four random
+/// letters, then longer suffixes (see [`slug_candidate`]).
+const SLUG_ATTEMPTS: u32 = 12;
+/// Random letters of PostHog's collision suffix.
+const SLUG_SUFFIX: usize = 4;
+/// Candidates with PostHog's suffix before it grows.
+const SLUG_POSTHOG_ATTEMPTS: u32 = 3;
+/// The most random letters a suffix takes (the rest of the slug keeps at
+/// least a few characters of the name).
+const SLUG_SUFFIX_MAX: usize = SLUG_MAX - 8;
 /// Plugin access level of a self-hosted organization (root).
 const PLUGINS_ACCESS_ROOT: u8 = 9;
 
@@ -82,17 +90,23 @@ pub fn slugify(name: &str) -> String {
         .to_string()
 }
 
-/// The slug tried at `attempt`: the base first, then the base cut to 43
-/// characters with `-` and four random letters (PostHog's collision rule).
+/// The slug tried at `attempt`: the base first, then the base cut to make
+/// room for `-` and random letters: four of them (PostHog's collision
+/// rule) for the first attempts, then two more at each attempt, as far as
+/// the slug's length allows. So a create never fails for a name that many
+/// organizations share: once four letters' 456,976 suffixes run short,
+/// twelve attempts reach 16 letters (26^16 suffixes).
 fn slug_candidate(base: &str, attempt: u32) -> String {
     if attempt == 0 {
         return base.to_string();
     }
+    let grown = attempt.saturating_sub(SLUG_POSTHOG_ATTEMPTS) as usize;
+    let letters = (SLUG_SUFFIX + 2 * grown).min(SLUG_SUFFIX_MAX);
     let mut rng = rand::thread_rng();
     let suffix: String =
-        (0..4).map(|_| char::from(rng.gen_range(b'a'..=b'z'))).collect();
-    let head: String = base.chars().take(SLUG_MAX - 5).collect();
-    format!("{head}-{suffix}")
+        (0..letters).map(|_| char::from(rng.gen_range(b'a'..=b'z'))).collect();
+    let head: String = base.chars().take(SLUG_MAX - 1 - letters).collect();
+    format!("{}-{suffix}", head.trim_end_matches('-'))
 }
 
 /// Checks the settings of a new organization: it has no roles yet, so its
@@ -519,5 +533,26 @@ mod test {
         assert_eq!(other.len(), 48);
         assert!(other.starts_with(&"x".repeat(43)));
         assert_eq!(&other[43..44], "-");
+    }
+
+    #[test]
+    fn test_slug_suffix_grows_once_posthogs_candidates_collide() {
+        let suffix_len = |slug: &str| slug.rsplit('-').next().unwrap().len();
+        for base in ["acme", &"x".repeat(48)] {
+            for attempt in 1..=SLUG_POSTHOG_ATTEMPTS {
+                assert_eq!(suffix_len(&slug_candidate(base, attempt)), 4);
+            }
+            let lengths: Vec<usize> = (SLUG_POSTHOG_ATTEMPTS + 1
+                ..SLUG_ATTEMPTS)
+                .map(|attempt| suffix_len(&slug_candidate(base, attempt)))
+                .collect();
+            assert!(lengths.windows(2).all(|w| w[0] < w[1]), "{lengths:?}");
+            assert!(*lengths.last().unwrap() >= 16, "{lengths:?}");
+            for attempt in 0..100 {
+                let slug = slug_candidate(base, attempt);
+                assert!(slug.len() <= SLUG_MAX, "{slug}");
+                assert!(!slug.starts_with('-') && !slug.contains("--"));
+            }
+        }
     }
 }
