@@ -165,6 +165,7 @@ impl From<StoreError> for Error {
             },
             StoreError::SlugUnavailable
             | StoreError::ScimOwner
+            | StoreError::StaffWitness
             | StoreError::Stale
             | StoreError::NotEmpty
             | StoreError::Open(_)

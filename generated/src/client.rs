@@ -2215,10 +2215,13 @@ pub mod types {
         pub hedgehog_config: ::std::option::Option<
             ::std::option::Option<::serde_json::Value>,
         >,
+        ///Whether the user administers this instance. Only a staff user may send it (others get 403, whatever the value); the instance keeps at least one staff user.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_staff: ::std::option::Option<bool>,
         ///Last name, at most 150 characters.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_name: ::std::option::Option<::std::string::String>,
-        ///Notification preferences: the keys sent replace those keys, the others stay.
+        ///Notification preferences: the keys sent replace those keys, the others stay. Only PostHog's keys, each with its type: switches (`plugin_disabled`, `error_tracking_issue_assigned`, `all_weekly_digest_disabled`, `all_weekly_report_disabled`, `organization_member_join_email_disabled`) are booleans; per-project switches (`project_weekly_digest_disabled`, `error_tracking_weekly_digest_project_enabled`, `web_analytics_weekly_digest_project_enabled`) map project ids to booleans (at most 1000 each); `data_pipeline_error_threshold` is a number from 0 to 1.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub notification_settings: ::std::option::Option<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -11084,6 +11087,10 @@ pub mod types {
                 ::std::option::Option<::std::option::Option<::serde_json::Value>>,
                 ::std::string::String,
             >,
+            is_staff: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             last_name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -11139,6 +11146,7 @@ pub mod types {
                     first_name: Ok(Default::default()),
                     has_seen_product_intro_for: Ok(Default::default()),
                     hedgehog_config: Ok(Default::default()),
+                    is_staff: Ok(Default::default()),
                     last_name: Ok(Default::default()),
                     notification_settings: Ok(Default::default()),
                     passkeys_enabled_for_2fa: Ok(Default::default()),
@@ -11282,6 +11290,18 @@ pub mod types {
                         format!(
                             "error converting supplied value for hedgehog_config: {e}"
                         )
+                    });
+                self
+            }
+            pub fn is_staff<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_staff = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_staff: {e}")
                     });
                 self
             }
@@ -11447,6 +11467,7 @@ pub mod types {
                     first_name: value.first_name?,
                     has_seen_product_intro_for: value.has_seen_product_intro_for?,
                     hedgehog_config: value.hedgehog_config?,
+                    is_staff: value.is_staff?,
                     last_name: value.last_name?,
                     notification_settings: value.notification_settings?,
                     passkeys_enabled_for_2fa: value.passkeys_enabled_for_2fa?,
@@ -11472,6 +11493,7 @@ pub mod types {
                     first_name: Ok(value.first_name),
                     has_seen_product_intro_for: Ok(value.has_seen_product_intro_for),
                     hedgehog_config: Ok(value.hedgehog_config),
+                    is_staff: Ok(value.is_staff),
                     last_name: Ok(value.last_name),
                     notification_settings: Ok(value.notification_settings),
                     passkeys_enabled_for_2fa: Ok(value.passkeys_enabled_for_2fa),

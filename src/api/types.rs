@@ -497,9 +497,21 @@ pub struct UserPatch {
     /// What the user does at their organization.
     pub role_at_organization: Option<RoleAtOrganization>,
     /// Notification preferences: the keys sent replace those keys, the
-    /// others stay.
+    /// others stay. Only PostHog's keys, each with its type: switches
+    /// (`plugin_disabled`, `error_tracking_issue_assigned`,
+    /// `all_weekly_digest_disabled`, `all_weekly_report_disabled`,
+    /// `organization_member_join_email_disabled`) are booleans; per-project
+    /// switches (`project_weekly_digest_disabled`,
+    /// `error_tracking_weekly_digest_project_enabled`,
+    /// `web_analytics_weekly_digest_project_enabled`) map project ids to
+    /// booleans (at most 1000 each); `data_pipeline_error_threshold` is a
+    /// number from 0 to 1.
     pub notification_settings:
         Option<serde_json::Map<String, serde_json::Value>>,
+    /// Whether the user administers this instance. Only a staff user may
+    /// send it (others get 403, whatever the value); the instance keeps at
+    /// least one staff user.
+    pub is_staff: Option<bool>,
     /// Whether events captured for this user are anonymized.
     #[serde(default, deserialize_with = "nullable::deserialize")]
     #[schemars(schema_with = "nullable::schema::<bool>")]

@@ -99,6 +99,104 @@ fn apply_preferences(prefs: &mut UserPreferences, params: &api::UserPatch) {
     }
 }
 
+/// The type of a notification setting's value, as PostHog's
+/// `Notifications` declares it.
+#[derive(Clone, Copy)]
+enum NotificationType {
+    /// On or off.
+    Switch,
+    /// Project ids (as text) to on or off.
+    PerProject,
+    /// A number from 0 to 1.
+    Fraction,
+}
+
+/// The notification settings PostHog knows, with their types. Any other
+/// key is refused (as PostHog refuses it): the settings are stored with
+/// the user, so a free-form map would let one user grow their record, and
+/// every read of it, without bound.
+const NOTIFICATION_SETTINGS: [(&str, NotificationType); 9] = [
+    ("plugin_disabled", NotificationType::Switch),
+    ("error_tracking_issue_assigned", NotificationType::Switch),
+    ("all_weekly_digest_disabled", NotificationType::Switch),
+    ("all_weekly_report_disabled", NotificationType::Switch),
+    ("organization_member_join_email_disabled", NotificationType::Switch),
+    ("project_weekly_digest_disabled", NotificationType::PerProject),
+    (
+        "error_tracking_weekly_digest_project_enabled",
+        NotificationType::PerProject,
+    ),
+    (
+        "web_analytics_weekly_digest_project_enabled",
+        NotificationType::PerProject,
+    ),
+    ("data_pipeline_error_threshold", NotificationType::Fraction),
+];
+/// Projects a per-project notification setting may name.
+const NOTIFICATION_PROJECTS_MAX: usize = 1000;
+/// Digits of a project id.
+const PROJECT_ID_DIGITS_MAX: usize = 20;
+
+/// Refuses a notification setting PostHog does not know, or a value of
+/// another type than its own, with PostHog's errors.
+fn check_notification_settings(
+    settings: &serde_json::Map<String, serde_json::Value>,
+) -> Result<(), Error> {
+    use serde_json::Value;
+    const ATTR: &str = "notification_settings";
+    for (key, value) in settings {
+        let Some((_, kind)) =
+            NOTIFICATION_SETTINGS.iter().find(|(name, _)| name == key)
+        else {
+            return Err(Error::invalid(
+                ATTR,
+                "invalid",
+                format!(
+                    "Key {key} is not valid as a key for notification \
+                     settings"
+                ),
+            ));
+        };
+        let (valid, expected) = match kind {
+            NotificationType::Switch => (value.is_boolean(), "bool"),
+            NotificationType::Fraction => (
+                value.as_f64().is_some_and(|v| (0.0..=1.0).contains(&v)),
+                "a number from 0 to 1",
+            ),
+            NotificationType::PerProject => (
+                value.as_object().is_some_and(|projects| {
+                    projects.len() <= NOTIFICATION_PROJECTS_MAX
+                        && projects.iter().all(|(id, on)| {
+                            !id.is_empty()
+                                && id.len() <= PROJECT_ID_DIGITS_MAX
+                                && id.bytes().all(|b| b.is_ascii_digit())
+                                && matches!(on, Value::Bool(_))
+                        })
+                }),
+                "a map of at most 1000 project ids to booleans",
+            ),
+        };
+        if !valid {
+            return Err(Error::invalid(
+                ATTR,
+                "invalid",
+                format!(
+                    "{value} is not a valid type for notification settings, \
+                     should be {expected}"
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// PostHog's answer to a user who is not staff and sends `is_staff`.
+fn not_staff() -> Error {
+    Error::permission_denied(
+        "You are not a staff user, contact your instance admin.",
+    )
+}
+
 /// What the user does at their organization, as stored.
 pub(crate) fn role_at_organization(
     user: &UserRecord,
@@ -368,6 +466,10 @@ impl App {
             ));
         }
         refuse_unsupported(&caller.user, &params)?;
+        if let Some(settings) = &params.notification_settings {
+            check_notification_settings(settings)?;
+        }
+        let staff_witness = self.staff_witness(caller, params.is_staff).await?;
         let first_name = params
             .first_name
             .as_deref()
@@ -382,7 +484,14 @@ impl App {
             self.current_choice(caller, &params).await?;
         let user = self
             .store
-            .user_update(caller.user.id, move |user| {
+            .user_update(caller.user.id, staff_witness, move |user| {
+                if let Some(is_staff) = params.is_staff {
+                    // Checked again on the record as this write reads it.
+                    if !user.is_staff {
+                        return Err(not_staff());
+                    }
+                    user.is_staff = is_staff;
+                }
                 if let Some(name) = &first_name {
                     user.first_name = name.clone();
                 }
@@ -406,9 +515,40 @@ impl App {
             .map_err(|error| match error {
                 // Left (or lost) the organization meanwhile.
                 StoreError::NotAMember => not_yours("set_current_organization"),
+                // The other staff user stopped being one meanwhile.
+                StoreError::StaffWitness => last_staff(),
                 error => error.into(),
             })??;
         self.user_to_view(caller, &user).await
+    }
+
+    /// For a PATCH that sends `is_staff`: refuses a caller who is not
+    /// staff (403, as PostHog), and for a staff user who gives it up,
+    /// another staff user who must still be one when the write commits (the
+    /// store checks in the write's transaction), so that the instance keeps
+    /// one.
+    async fn staff_witness(
+        &self,
+        caller: &Caller,
+        is_staff: Option<bool>,
+    ) -> Result<Option<Uuid>, Error> {
+        let Some(is_staff) = is_staff else {
+            return Ok(None);
+        };
+        if !caller.user.is_staff {
+            return Err(not_staff());
+        }
+        if is_staff {
+            return Ok(None);
+        }
+        let other_staff =
+            |user: &UserRecord| user.is_staff && user.id != caller.user.id;
+        let filter: UserFilter = &other_staff;
+        let others = self.store.user_list_page(Some(filter), 0, 1).await?;
+        match others.items.first() {
+            Some(other) => Ok(Some(other.id)),
+            None => Err(last_staff()),
+        }
     }
 
     /// The current organization (and project) a PATCH asks for:
@@ -519,6 +659,16 @@ fn organization_basic(
         is_not_active_reason: None,
         is_pending_deletion: Some(false),
     }
+}
+
+/// 400 for giving up the instance's last staff user.
+fn last_staff() -> Error {
+    Error::invalid(
+        "is_staff",
+        "last_staff",
+        "You are the instance's only staff user: make another user staff \
+         first.",
+    )
 }
 
 /// 400 for a current organization or project that is not the caller's.

@@ -62,6 +62,10 @@ pub enum StoreError {
     /// The change would leave an organization without an owner.
     #[error("an organization must keep an owner")]
     LastOwner,
+    /// The user who was to remain staff (see [`Store::user_update`]) is
+    /// not staff any more.
+    #[error("the other staff user is no longer staff")]
+    StaffWitness,
     /// An identity provider (SCIM) tried to remove or deactivate an
     /// owner's membership, which only an owner may do.
     #[error("SCIM may not remove an owner")]
@@ -1204,12 +1208,19 @@ impl Store {
     /// organization is checked in the same transaction: the user must
     /// belong to it (else `NotAMember`), so a concurrent removal or deletion
     /// cannot leave it pointing at an organization that is not theirs.
+    ///
+    /// `staff_witness`, when given, is another user who must still be
+    /// staff when the change commits (else [`StoreError::StaffWitness`]),
+    /// read in the same transaction (and on PostgreSQL locked against a
+    /// concurrent change), so that a staff user giving up staff never
+    /// leaves the instance without one.
     pub async fn user_update<E: Send + 'static>(
         &self,
         id: Uuid,
+        staff_witness: Option<Uuid>,
         change: impl Fn(&mut UserRecord) -> Result<(), E> + Send + 'static,
     ) -> Result<Result<UserRecord, E>, StoreError> {
-        backend!(self.user_update(id, change))
+        backend!(self.user_update(id, staff_witness, change))
     }
 
     /// A page of the users, by numeric id; only those that `filter`

@@ -87,6 +87,59 @@ async fn test_user_me_view_and_patch() {
 }
 
 #[tokio::test]
+async fn test_user_is_staff_is_set_by_staff_and_one_staff_stays() {
+    let ctx = TestContext::new().await;
+    let patch = |key: String, is_staff: bool| {
+        let url = format!("{}/api/users/@me/", ctx.base_url);
+        async move {
+            let response = reqwest::Client::new()
+                .patch(url)
+                .bearer_auth(key)
+                .json(&json!({"is_staff": is_staff}))
+                .send()
+                .await
+                .unwrap();
+            let status = response.status().as_u16();
+            (status, response.json::<serde_json::Value>().await.unwrap())
+        }
+    };
+    let admin_key = crate::common::ADMIN_KEY.to_string();
+    // The only staff user cannot give it up.
+    let (status, body) = patch(admin_key.clone(), false).await;
+    assert_eq!((status, &body["code"]), (400, &json!("last_staff")), "{body}");
+    let (status, body) = patch(admin_key.clone(), true).await;
+    assert_eq!((status, &body["is_staff"]), (200, &json!(true)), "{body}");
+    // With a second staff user, the first may.
+    let second = ctx
+        .admin()
+        .user_create()
+        .body(types::UserCreate {
+            email: "second-staff@example.com".into(),
+            first_name: None,
+            last_name: None,
+            is_staff: Some(true),
+            personal_api_key: Some(types::PersonalApiKeyCreate {
+                label: "staff".into(),
+                scopes: vec![Scope::X],
+                scoped_organizations: None,
+            }),
+        })
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    let second_key = second.personal_api_key.unwrap().value.unwrap();
+    let (status, body) = patch(admin_key.clone(), false).await;
+    assert_eq!((status, &body["is_staff"]), (200, &json!(false)), "{body}");
+    // Now the second is the only one; the first is no longer staff.
+    let (status, _) = patch(second_key, false).await;
+    assert_eq!(status, 400);
+    let (status, _) = patch(admin_key, true).await;
+    assert_eq!(status, 403);
+    ctx.cleanup().await;
+}
+
+#[tokio::test]
 async fn test_user_create_is_staff_only_and_validates_email() {
     let ctx = TestContext::new().await;
     let admin = ctx.admin();
@@ -337,7 +390,6 @@ async fn test_user_patch_stores_preferences_and_role() {
         "events_column_config": {"active": ["event"]},
         "has_seen_product_intro_for": {"surveys": true},
         "allow_sidebar_suggestions": false,
-        "is_staff": true,
     }))
     .await;
     assert_eq!(status, 200, "{body}");
@@ -365,7 +417,43 @@ async fn test_user_patch_stores_preferences_and_role() {
     assert_eq!(me.allow_sidebar_suggestions, Some(false));
     assert_eq!(me.hedgehog_config, json!({"enabled": true}));
     assert_eq!(me.events_column_config, json!({"active": ["event"]}));
-    assert!(!me.is_staff, "is_staff is read-only");
+    // A user who is not staff may not send is_staff, whatever its value.
+    for is_staff in [true, false] {
+        let (status, body) = patch(json!({"is_staff": is_staff})).await;
+        assert_eq!(status, 403, "{body}");
+        assert_eq!(
+            body["detail"],
+            "You are not a staff user, contact your instance admin."
+        );
+    }
+    assert!(
+        !user.client.user_view().uuid("@me").send().await.unwrap().is_staff
+    );
+    // Notification settings: PostHog's keys with their types, nothing else.
+    let projects =
+        |count: usize| -> serde_json::Map<String, serde_json::Value> {
+            (0..count).map(|n| (n.to_string(), json!(true))).collect()
+        };
+    for settings in [
+        json!({"made_up_key": true}),
+        json!({"plugin_disabled": "yes"}),
+        json!({"project_weekly_digest_disabled": {"not-an-id": true}}),
+        json!({"project_weekly_digest_disabled": {"1": "x"}}),
+        json!({"project_weekly_digest_disabled": projects(1001)}),
+        json!({"data_pipeline_error_threshold": 1.5}),
+    ] {
+        let (status, body) =
+            patch(json!({"notification_settings": settings})).await;
+        assert_eq!(status, 400, "{settings}: {body}");
+        assert_eq!(body["attr"], "notification_settings");
+    }
+    let (status, body) = patch(json!({"notification_settings": {
+        "project_weekly_digest_disabled": projects(1000),
+        "data_pipeline_error_threshold": 0.25,
+    }}))
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["notification_settings"]["plugin_disabled"], false);
     // Others see the role on the member.
     let members = user
         .client

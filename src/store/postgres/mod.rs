@@ -1097,12 +1097,19 @@ impl PgStore {
     pub async fn user_update<E>(
         &self,
         id: Uuid,
+        staff_witness: Option<Uuid>,
         change: impl Fn(&mut UserRecord) -> Result<(), E>,
     ) -> Result<Result<UserRecord, E>, StoreError> {
         transaction!(self, |tx| {
             let mut user = user_for_update(&tx, id)
                 .await?
                 .ok_or(TxError::Store(StoreError::NotFound))?;
+            if let Some(witness) = staff_witness {
+                let witness = user_for_update(&tx, witness).await?;
+                if !witness.is_some_and(|w| w.is_staff) {
+                    return Err(TxError::Store(StoreError::StaffWitness));
+                }
+            }
             let before = user.current_organization;
             match change(&mut user) {
                 Err(error) => Ok::<_, TxError>(Err(error)),

@@ -71,6 +71,7 @@ impl SledStore {
     pub async fn user_update<E: Send + 'static>(
         &self,
         id: Uuid,
+        staff_witness: Option<Uuid>,
         change: impl Fn(&mut UserRecord) -> Result<(), E> + Send + 'static,
     ) -> Result<Result<UserRecord, E>, StoreError> {
         let user_key = key(USER, &[id.as_bytes()]);
@@ -78,6 +79,13 @@ impl SledStore {
             .transaction(move |tx| {
                 let mut user: UserRecord = tx_get(tx, &user_key)?
                     .ok_or(abort(StoreError::NotFound))?;
+                if let Some(witness) = staff_witness {
+                    let witness: Option<UserRecord> =
+                        tx_get(tx, &key(USER, &[witness.as_bytes()]))?;
+                    if !witness.is_some_and(|w| w.is_staff) {
+                        return Err(abort(StoreError::StaffWitness));
+                    }
+                }
                 let before = user.current_organization;
                 if let Err(error) = change(&mut user) {
                     return Ok(Err(error));
