@@ -25,6 +25,7 @@ pub mod logging;
 pub mod memory;
 pub mod metrics;
 pub mod names;
+pub mod open_files;
 pub mod operator_entrypoints;
 pub mod page;
 pub mod request_log;

@@ -92,6 +92,7 @@ pub const DEFAULT_EMAIL_FROM: &str = "orgbase <orgbase@localhost>";
 /// tokio's multi-threaded runtime.
 pub fn run_process<F: std::future::Future>(main: F) -> F::Output {
     crate::memory::disable_transparent_huge_pages();
+    crate::open_files::raise_open_files_limit();
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

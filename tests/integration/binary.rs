@@ -40,7 +40,20 @@ pub fn serve_with(
     store_args: &[&std::ffi::OsStr],
     bootstrap_key: Option<&str>,
 ) -> Served {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_orgbase"));
+    serve_command(
+        Command::new(env!("CARGO_BIN_EXE_orgbase")),
+        store_args,
+        bootstrap_key,
+    )
+}
+
+/// Starts `command` (orgbase, or something that execs it) with `serve`
+/// and `store_args` on a free port and waits for its "ready" line.
+fn serve_command(
+    mut command: Command,
+    store_args: &[&std::ffi::OsStr],
+    bootstrap_key: Option<&str>,
+) -> Served {
     command
         .args(["serve", "--bind", "127.0.0.1:0", "--log-format", "json"])
         .args(store_args)
@@ -572,4 +585,48 @@ fn test_binary_version_names_the_commit() {
         String::from_utf8(output.stdout).unwrap(),
         format!("orgbase {} ({commit})\n", env!("CARGO_PKG_VERSION"))
     );
+}
+
+/// Started with a soft limit of 128 open files (as a shell or a service
+/// manager may start it), the server raises it to the hard limit: 300
+/// connections that never finish their headers do not keep a real client
+/// out.
+#[tokio::test]
+async fn test_binary_serves_past_a_low_open_files_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut command = Command::new("sh");
+    command
+        .args(["-c", "ulimit -Sn 128 && exec \"$0\" \"$@\""])
+        .arg(env!("CARGO_BIN_EXE_orgbase"));
+    let served = serve_command(
+        command,
+        &["--data-dir".as_ref(), dir.path().as_os_str()],
+        Some(KEY),
+    );
+    let mut idle = Vec::new();
+    for _ in 0..300 {
+        let mut stream =
+            tokio::net::TcpStream::connect(&served.address).await.unwrap();
+        tokio::io::AsyncWriteExt::write_all(
+            &mut stream,
+            b"GET /_health HTTP/1.1\r\n",
+        )
+        .await
+        .unwrap();
+        idle.push(stream);
+    }
+    let client = reqwest::Client::builder()
+        .timeout(Duration::from_secs(10))
+        .build()
+        .unwrap();
+    let health = client
+        .get(format!("http://{}/_health", served.address))
+        .send()
+        .await
+        .expect("a real client is served beside idle connections");
+    assert_eq!(health.status(), 200);
+    drop(idle);
+    let (clean, log) = terminate(served);
+    assert!(clean, "{log}");
+    assert!(!log.contains("Too many open files"), "{log}");
 }
