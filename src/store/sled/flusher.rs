@@ -13,9 +13,10 @@
 //! Since every write is made durable here, it is where the store is
 //! measured (flush latency, writes made durable per flush, how long a committed
 //! write waits to be on disk) and where readiness learns whether the store
-//! can still write: a failed flush is kept ([`Flusher::failure`]) and
-//! announced ([`Flusher::failed`]), since sled fails every operation after
-//! its first I/O error.
+//! can still write: a failed flush, or an I/O error sled reports while a
+//! transaction writes its log ([`Flusher::storage_failed`]), is kept
+//! ([`Flusher::failure`]) and announced ([`Flusher::failed`]), since sled
+//! fails every operation after its first I/O error.
 
 use super::StoreError;
 use prometheus_client::metrics::histogram::exponential_buckets;
@@ -97,8 +98,10 @@ pub struct Flusher {
     requests: mpsc::Sender<Request>,
     thread: Arc<Mutex<Option<JoinHandle<()>>>>,
     stats: FlushStats,
-    /// The first flush error, once there is one.
+    /// The first storage error, once there is one.
     failure: watch::Receiver<Option<String>>,
+    /// Keeps the first storage error found outside a flush.
+    report_failure: Arc<watch::Sender<Option<String>>>,
 }
 
 impl Flusher {
@@ -109,10 +112,12 @@ impl Flusher {
         let stats = FlushStats::new();
         let thread_stats = stats.clone();
         let (report_failure, failure) = watch::channel(None);
+        let report_failure = Arc::new(report_failure);
+        let thread_report = Arc::clone(&report_failure);
         let thread = std::thread::Builder::new()
             .name("orgbase-flusher".to_string())
             .spawn(move || {
-                run(db, log_file, log, incoming, thread_stats, report_failure)
+                run(db, log_file, log, incoming, thread_stats, &thread_report)
             })
             .expect("the flusher thread starts");
         Flusher {
@@ -120,7 +125,16 @@ impl Flusher {
             thread: Arc::new(Mutex::new(Some(thread))),
             stats,
             failure,
+            report_failure,
         }
+    }
+
+    /// Keeps `error`, an I/O error sled reported outside a flush (a
+    /// transaction that could not write its log): sled fails every later
+    /// write on this handle, so it is the store's failure as much as a
+    /// failed flush is (readiness reports it, the server exits).
+    pub fn storage_failed(&self, error: &str) {
+        keep_first_failure(&self.report_failure, error);
     }
 
     pub fn stats(&self) -> &FlushStats {
@@ -188,13 +202,21 @@ impl Flusher {
     }
 }
 
+/// Keeps `error` unless a failure is kept already.
+fn keep_first_failure(report: &watch::Sender<Option<String>>, error: &str) {
+    report.send_if_modified(|failure| {
+        failure.get_or_insert_with(|| error.to_string());
+        true
+    });
+}
+
 fn run(
     db: sled::Db,
     log_file: File,
     log: Logger,
     incoming: mpsc::Receiver<Request>,
     stats: FlushStats,
-    report_failure: watch::Sender<Option<String>>,
+    report_failure: &watch::Sender<Option<String>>,
 ) {
     while let Ok(first) = incoming.recv() {
         // Every request taken from the channel before `flush` starts came
@@ -222,10 +244,7 @@ fn run(
         }
         if let Err(error) = &result {
             slog::error!(log, "flush failed"; "error" => error);
-            report_failure.send_if_modified(|failure| {
-                failure.get_or_insert_with(|| error.clone());
-                true
-            });
+            keep_first_failure(report_failure, error);
         }
         for (then, writes, asked) in waiting {
             let waited = (ended - asked).as_secs_f64();

@@ -179,8 +179,13 @@ pub use flusher::FlushStats;
 const RECORD_VERSION: u32 = 1;
 
 impl From<sled::Error> for StoreError {
+    /// An I/O error is the storage failing (503 `storage_failed`); any
+    /// other is orgbase's or sled's own fault.
     fn from(error: sled::Error) -> StoreError {
-        StoreError::Internal(error.to_string())
+        match error {
+            sled::Error::Io(_) => StoreError::StorageFailed(error.to_string()),
+            error => StoreError::Internal(error.to_string()),
+        }
     }
 }
 

@@ -232,8 +232,15 @@ fn commit_batch(
                 let _ = batch.remove(at).answer.send(Err(error));
             }
             Err(TransactionError::Storage(error)) => {
+                // sled could not write (a full disk, an I/O error): as
+                // after a failed flush, the handle fails every later write,
+                // so the store has failed, whichever path sled took to say
+                // so.
+                let error = error.to_string();
+                flusher.storage_failed(&error);
                 for queued in batch.drain(..) {
-                    let _ = queued.answer.send(Err(error.clone().into()));
+                    let failed = StoreError::StorageFailed(error.clone());
+                    let _ = queued.answer.send(Err(failed));
                 }
             }
         }
@@ -283,6 +290,25 @@ mod test {
             .blocking_recv()
             .unwrap()
             .map(|output| *output.downcast::<u32>().unwrap())
+    }
+
+    /// An I/O error sled reports from a transaction (not from a flush)
+    /// fails the store as a failed flush does: the writes are answered
+    /// `StorageFailed` (503 `storage_failed`), and the failure is kept for
+    /// readiness and for the server, which exits on it.
+    #[test]
+    fn test_transaction_io_error_fails_the_store() {
+        let dir = tempfile::tempdir().unwrap();
+        let (db, flusher) = open(&dir);
+        let (write, answer) = queued(|_| {
+            Err(ConflictableTransactionError::Storage(sled::Error::Io(
+                std::io::Error::other("No space left on device"),
+            )))
+        });
+        commit_batch(&db, &flusher, vec![write], &AtomicU64::new(0));
+        assert!(matches!(output(answer), Err(StoreError::StorageFailed(_))));
+        let kept = flusher.failure().expect("the failure is kept");
+        assert!(kept.contains("No space left"), "{kept}");
     }
 
     /// Writes committed together see the ones queued before them, and one
