@@ -169,6 +169,7 @@ impl App {
             created_by: caller.user.id,
             created_at: self.now(),
             external_id: None,
+            updated_at: None,
         };
         self.store.role_insert(&role, &guard).await?;
         self.role_to_view(&organization, role).await
@@ -200,12 +201,16 @@ impl App {
         let role = match params.name {
             Some(name) => {
                 let name = clean_text("name", &name, ROLE_NAME_MAX, false)?;
+                let now = self.now();
                 self.store
                     .role_update(
                         organization.id,
                         role.id,
                         &guard,
-                        move |role| role.name = name.clone(),
+                        move |role| {
+                            role.name = name.clone();
+                            role.updated_at = Some(now);
+                        },
                     )
                     .await?
             }

@@ -295,6 +295,14 @@ pub struct RoleSync<'a> {
     pub remove: &'a [Uuid],
 }
 
+/// What a sync changes on a stored role (the same on every engine): its
+/// name, its `externalId`, and when it last changed.
+pub(crate) fn role_synced(stored: &mut RoleRecord, wanted: &RoleRecord) {
+    stored.name = wanted.name.clone();
+    stored.external_id = wanted.external_id.clone();
+    stored.updated_at = wanted.updated_at;
+}
+
 /// How long a domain's SCIM request log is kept.
 #[derive(Clone, Copy, Debug)]
 pub struct ScimLogRetention {

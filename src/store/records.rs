@@ -168,6 +168,10 @@ pub struct RoleRecord {
     /// (`externalId`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
+    /// When its name or `externalId` last changed; None: never since it
+    /// was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<DateTime<Utc>>,
 }
 
 /// A member's assignment to a role.

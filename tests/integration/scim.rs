@@ -751,6 +751,38 @@ async fn test_scim_user_rules() {
         )
         .await;
     assert_eq!(group.status, 201);
+    // A group's meta has both times (RFC 7643 §3.1); renaming it moves
+    // lastModified.
+    let meta = &group.body["meta"];
+    assert_eq!(meta["lastModified"], meta["created"], "{meta}");
+    scim.ctx.advance_clock(chrono::Duration::minutes(5));
+    let path = format!("/Groups/{}", group.body["id"].as_str().unwrap());
+    let renamed = scim
+        .call(OKTA, Method::PATCH, &path, Some(json!({
+            "schemas": [PATCH_OP],
+            "Operations": [{"op": "replace", "path": "displayName", "value": "Ops2"}]
+        })))
+        .await;
+    assert_eq!(renamed.status, 200, "{}", renamed.body);
+    let renamed_meta = &renamed.body["meta"];
+    assert_eq!(renamed_meta["created"], meta["created"]);
+    let parse = |at: &Value| {
+        chrono::DateTime::parse_from_rfc3339(at.as_str().unwrap()).unwrap()
+    };
+    assert_eq!(
+        parse(&renamed_meta["lastModified"]) - parse(&meta["created"]),
+        chrono::Duration::minutes(5)
+    );
+    for listed in
+        scim.get("/Groups").await.body["Resources"].as_array().unwrap()
+    {
+        assert!(listed["meta"]["lastModified"].is_string(), "{listed}");
+    }
+    scim.call(OKTA, Method::PATCH, &path, Some(json!({
+        "schemas": [PATCH_OP],
+        "Operations": [{"op": "replace", "path": "displayName", "value": "Ops"}]
+    })))
+    .await;
     let twin = scim
         .call(
             OKTA,

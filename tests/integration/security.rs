@@ -397,6 +397,7 @@ async fn test_a_demotion_between_check_and_write_is_seen() {
         created_by: admin.uuid,
         created_at: chrono::Utc::now(),
         external_id: None,
+        updated_at: None,
     };
     store.role_insert(&role("Before"), &guard).await.expect("an admin writes");
 

@@ -1150,10 +1150,17 @@ impl App {
         tenant: &Tenant,
         role: &RoleRecord,
     ) -> Result<Value, ScimError> {
-        let members: Vec<Value> = self
+        let memberships = self
             .store
             .role_members_of(role.organization_id, &[role.id])
-            .await?
+            .await?;
+        // The role's own change or its newest member, whichever is later.
+        let last_modified = memberships
+            .iter()
+            .map(|member| member.joined_at)
+            .chain([role.updated_at.unwrap_or(role.created_at)])
+            .max();
+        let members: Vec<Value> = memberships
             .iter()
             .map(|member| {
                 json!({
@@ -1167,11 +1174,11 @@ impl App {
             "schemas": [GROUP_SCHEMA],
             "id": role.id.to_string(),
             "displayName": role.name,
-
             "members": members,
             "meta": {
                 "resourceType": "Group",
                 "created": role.created_at,
+                "lastModified": last_modified,
                 "location": format!("{}/Groups/{}", tenant.base_url, role.id),
             },
         });
@@ -1323,6 +1330,7 @@ impl App {
             created_by: Uuid::nil(),
             created_at: self.now(),
             external_id,
+            updated_at: None,
         };
         let add = self.role_memberships(&role, &members);
         let sync =
@@ -1409,7 +1417,12 @@ impl App {
             .filter(|id| !wanted_set.contains(id))
             .copied()
             .collect();
-        let wanted = RoleRecord { name, external_id, ..role };
+        let wanted = RoleRecord {
+            name,
+            external_id,
+            updated_at: Some(self.now()),
+            ..role
+        };
         let add = self.role_memberships(&wanted, &added);
         let role = self
             .store

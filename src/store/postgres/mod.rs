@@ -45,6 +45,7 @@ use super::records::ScimLogRecord;
 use super::records::ScimUserRecord;
 use super::records::UserRecord;
 use super::records::LEVEL_OWNER;
+use super::role_synced;
 use super::Counted;
 use super::ExportRecord;
 use super::Guard;
@@ -1947,8 +1948,7 @@ impl PgStore {
                 role.clone()
             } else {
                 role_update_row(&tx, organization_id, role.id, &|stored| {
-                    stored.name = role.name.clone();
-                    stored.external_id = role.external_id.clone();
+                    role_synced(stored, role)
                 })
                 .await?
             };

@@ -108,6 +108,7 @@ impl Fixture {
             created_by: owner.id,
             created_at: now,
             external_id: None,
+            updated_at: None,
         };
         store.role_insert(&role, &guard).await.unwrap();
         let assignment = RoleMembershipRecord {

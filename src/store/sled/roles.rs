@@ -29,6 +29,7 @@ use super::ROLE_NAME;
 use super::ROLE_NAMES_CURRENT;
 use crate::names;
 use crate::page::Page;
+use crate::store::role_synced;
 use crate::store::Guard;
 use crate::store::RoleSync;
 use sled::transaction::TransactionalTree;
@@ -334,8 +335,7 @@ impl SledStore {
                     role.clone()
                 } else {
                     role_update_tx(tx, organization_id, role.id, &|stored| {
-                        stored.name = role.name.clone();
-                        stored.external_id = role.external_id.clone();
+                        role_synced(stored, &role)
                     })?
                 };
                 for user_id in &remove {
