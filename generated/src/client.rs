@@ -526,7 +526,7 @@ pub mod types {
         pub scim_bearer_token: ::std::option::Option<::std::string::String>,
         ///Whether SCIM provisioning is enabled.
         pub scim_enabled: bool,
-        ///Login method enforced for this domain: `""` (none), `google-oauth2`, `github`, `gitlab` or `saml` (verified domains only).
+        ///Login method enforced for this domain: `""` (none), or a method's name such as `google-oauth2`, `github`, `gitlab` or `saml` (verified domains only).
         pub sso_enforcement: ::std::string::String,
         ///Value to publish as a TXT record at `_posthog-challenge.<domain>`.
         pub verification_challenge: ::std::string::String,
@@ -585,7 +585,7 @@ pub mod types {
         ///Turn SCIM on (the response then carries the bearer token, once) or off (the token is revoked).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub scim_enabled: ::std::option::Option<bool>,
-        ///`""`, `google-oauth2`, `github`, `gitlab` or `saml` (verified domains only; `saml` needs complete SAML settings).
+        ///The login method to enforce, at most 28 characters, as PostHog: `""` (none), `google-oauth2`, `github`, `gitlab`, `saml` or any other method's name (verified domains only; `saml` needs complete SAML settings).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sso_enforcement: ::std::option::Option<::std::string::String>,
     }

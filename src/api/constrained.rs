@@ -79,15 +79,6 @@ pub fn domain(_: &mut SchemaGenerator) -> Schema {
     string(json!({ "maxLength": 128, "pattern": DOMAIN_PATTERN }))
 }
 
-/// A login method a domain may enforce (`""`: none); `null` leaves it
-/// alone.
-pub fn optional_sso_enforcement(_: &mut SchemaGenerator) -> Schema {
-    // OpenAPI 3.0 reads `enum` before `nullable`: null must be listed.
-    or_null(string(json!({
-        "enum": ["", "google-oauth2", "github", "gitlab", "saml", null],
-    })))
-}
-
 /// A membership level: 1 member, 8 admin, 15 owner; `null` is as if the
 /// field were left out.
 pub fn optional_level(_: &mut SchemaGenerator) -> Schema {

@@ -1173,9 +1173,9 @@ pub struct OrganizationDomain {
     /// Whether users with this email domain join automatically (verified
     /// domains only).
     pub jit_provisioning_enabled: bool,
-    /// Login method enforced for this domain: `""` (none),
-    /// `google-oauth2`, `github`, `gitlab` or `saml` (verified domains
-    /// only).
+    /// Login method enforced for this domain: `""` (none), or a method's
+    /// name such as `google-oauth2`, `github`, `gitlab` or `saml` (verified
+    /// domains only).
     pub sso_enforcement: String,
     /// Whether SAML is fully configured (entity id, ACS URL, certificate).
     pub has_saml: bool,
@@ -1222,10 +1222,12 @@ pub struct OrganizationDomainPatch {
     /// Whether users with this email domain join automatically (verified
     /// domains only).
     pub jit_provisioning_enabled: Option<bool>,
-    /// `""`, `google-oauth2`, `github`, `gitlab` or `saml` (verified
-    /// domains only; `saml` needs complete SAML settings).
+    /// The login method to enforce, at most 28 characters, as PostHog:
+    /// `""` (none), `google-oauth2`, `github`, `gitlab`, `saml` or any
+    /// other method's name (verified domains only; `saml` needs complete
+    /// SAML settings).
     #[serde(default)]
-    #[schemars(schema_with = "constrained::optional_sso_enforcement")]
+    #[schemars(schema_with = "constrained::optional_text::<0, 28>")]
     pub sso_enforcement: Option<String>,
     /// SAML identity provider entity id (at most 512 characters).
     #[serde(default, deserialize_with = "nullable::deserialize")]

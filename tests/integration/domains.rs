@@ -337,16 +337,26 @@ async fn test_domain_verified_only_settings_saml_and_scim() {
     assert!(me.has_sso_enforcement);
     let me = admin.user_view().uuid("@me").send().await.unwrap();
     assert!(!me.has_sso_enforcement);
+    // Any method's name of at most 28 characters, as PostHog's column.
+    let okta = patch_domain(
+        &admin,
+        &id,
+        &domain,
+        patch().sso_enforcement(Some("okta".into())),
+    )
+    .await
+    .unwrap();
+    assert_eq!(okta.sso_enforcement, "okta");
     let error = api_error(
         patch_domain(
             &admin,
             &id,
             &domain,
-            patch().sso_enforcement(Some("okta".into())),
+            patch().sso_enforcement(Some("x".repeat(29))),
         )
         .await,
     );
-    assert_error(error, 400, "invalid_choice", Some("sso_enforcement"));
+    assert_error(error, 400, "max_length", Some("sso_enforcement"));
     // SAML enforcement needs complete SAML settings.
     let error = api_error(
         patch_domain(
