@@ -199,8 +199,9 @@ pub async fn start_server(
             serve(bind, routes, context, &metrics, log)
         })
         .transpose()?;
-    let provisioning =
-        Provisioning(tokio::spawn(provision_proxies(provisioner)));
+    let provisioning = Provisioning(tokio::spawn(async move {
+        provisioner.proxy_provisioning().await
+    }));
     Ok(RunningServer {
         server,
         metrics_server,
@@ -208,18 +209,6 @@ pub async fn start_server(
         generated_api_key,
         provisioning,
     })
-}
-
-/// The proxy provisioning task: a round every tick, for as long as the
-/// server runs. It runs beside the request handlers and never holds
-/// anything they wait on; its state is in the store.
-async fn provision_proxies(app: App) {
-    let mut ticks = tokio::time::interval(app.proxy_schedule().tick);
-    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    loop {
-        ticks.tick().await;
-        app.proxy_provision_round().await;
-    }
 }
 
 /// The Dropshot settings orgbase serves with, on `bind` (the load

@@ -9,8 +9,8 @@
 //! never sets `issuing` or `warning`.
 //!
 //! ## Provisioning
-//! A background task of the server ([`App::proxy_provision_round`], run
-//! every tick) looks for records that are due: `waiting` ones whose next
+//! A background task of the server ([`App::proxy_provisioning`]) looks,
+//! every tick, for records that are due: `waiting` ones whose next
 //! check has come, and `deleting` ones (removed at once, as there is no
 //! infrastructure of orgbase's to take down). A check first claims the
 //! record with a conditional write (the record must still be `waiting`
@@ -54,6 +54,7 @@ use chrono::DateTime;
 use chrono::Utc;
 use futures::StreamExt;
 use sha2::Digest;
+use std::collections::HashSet;
 use std::time::Duration;
 use uuid::Uuid;
 
@@ -69,10 +70,10 @@ const DOMAIN_MAX: usize = 64;
 const CERTIFICATE_AUTHORITY: &str = "letsencrypt.org";
 /// Least time between two diagnoses of one record.
 const DIAGNOSIS_COOLDOWN_SECS: i64 = 60;
-/// Records one provisioning round takes at most, and checks it runs at
-/// once.
-const ROUND_RECORDS: u64 = 64;
-const ROUND_CONCURRENCY: usize = 8;
+/// Checks the provisioning task runs at once, over all organizations: a
+/// lookup waits on the network, not on a core, so many run side by side;
+/// the bound keeps the resolver from a flood.
+const CHECKS_IN_FLIGHT_MAX: usize = 256;
 
 /// The proxy settings of a server.
 #[derive(Clone, Debug)]
@@ -544,38 +545,76 @@ impl App {
         )
     }
 
-    /// The provisioning schedule (for the task that runs the rounds).
-    pub fn proxy_schedule(&self) -> ProvisioningSchedule {
-        self.proxy.schedule
-    }
-
-    /// One round of the provisioning task: every due record gets its
-    /// check (or its removal, when `deleting`). Failures are logged; the
-    /// record is due again at its next check.
-    pub async fn proxy_provision_round(&self) {
-        let now = self.now();
-        let due =
-            match self.store.proxy_record_list_due(now, ROUND_RECORDS).await {
-                Ok(due) => due,
-                Err(error) => {
-                    slog::warn!(self.log, "listing due proxy records failed";
-                    "error" => %error);
-                    return;
-                }
-            };
-        futures::stream::iter(due)
-            .for_each_concurrent(ROUND_CONCURRENCY, |record| async move {
-                match self.proxy_provision(record, now).await {
-                    // Deleted meanwhile, with its organization or by a
-                    // user: nothing left to do.
-                    Ok(()) | Err(StoreError::NotFound) => {}
-                    Err(error) => {
-                        slog::warn!(self.log, "proxy provisioning failed";
-                            "error" => %error)
+    /// The provisioning task: for as long as the server runs, every tick
+    /// starts the check (or removal, when `deleting`) of each due record
+    /// that is not being checked already, up to [`CHECKS_IN_FLIGHT_MAX`]
+    /// at once. Checks run side by side and each ends on its own, so a
+    /// lookup that never answers holds only its own record (for the
+    /// resolver's timeout), never another organization's: no tick waits
+    /// for the slowest check. Failures are logged; the record is due again
+    /// at its next check. It runs beside the request handlers and never
+    /// holds anything they wait on; its state is in the store.
+    pub async fn proxy_provisioning(&self) {
+        let mut ticks = tokio::time::interval(self.proxy.schedule.tick);
+        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let mut checks = futures::stream::FuturesUnordered::new();
+        let mut in_flight: HashSet<Uuid> = HashSet::new();
+        loop {
+            tokio::select! {
+                _ = ticks.tick() => {
+                    let free = CHECKS_IN_FLIGHT_MAX - in_flight.len();
+                    if free == 0 {
+                        continue;
+                    }
+                    let now = self.now();
+                    // Records in flight may be listed again until their
+                    // claim moves their next check: list past them.
+                    let listed = (free + in_flight.len()) as u64;
+                    let due = match self
+                        .store
+                        .proxy_record_list_due(now, listed)
+                        .await
+                    {
+                        Ok(due) => due,
+                        Err(error) => {
+                            slog::warn!(self.log,
+                                "listing due proxy records failed";
+                                "error" => %error);
+                            continue;
+                        }
+                    };
+                    let mut started = 0;
+                    for record in due {
+                        if started < free && in_flight.insert(record.id) {
+                            started += 1;
+                            checks.push(self.proxy_check(record, now));
+                        }
                     }
                 }
-            })
-            .await;
+                Some(done) = checks.next() => {
+                    in_flight.remove(&done);
+                }
+            }
+        }
+    }
+
+    /// One record's check; returns its id once it has ended.
+    async fn proxy_check(
+        &self,
+        record: ProxyRecord,
+        now: DateTime<Utc>,
+    ) -> Uuid {
+        let id = record.id;
+        match self.proxy_provision(record, now).await {
+            // Deleted meanwhile, with its organization or by a user:
+            // nothing left to do.
+            Ok(()) | Err(StoreError::NotFound) => {}
+            Err(error) => {
+                slog::warn!(self.log, "proxy provisioning failed";
+                    "error" => %error)
+            }
+        }
+        id
     }
 
     async fn proxy_provision(

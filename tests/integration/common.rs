@@ -108,6 +108,8 @@ pub struct Options {
     /// How often the proxy provisioning task looks for due records
     /// (default: the server's own, 1 s); tests of provisioning look often.
     pub proxy_tick: Option<std::time::Duration>,
+    /// How long a DNS lookup may take (default 300 ms in tests).
+    pub dns_timeout: Option<std::time::Duration>,
 }
 
 /// A user created for a test, with a client using their key.
@@ -364,7 +366,9 @@ async fn try_start(
         bootstrap_api_key: Some(ADMIN_KEY.to_string()),
         smtp_url: options.smtp_url.clone(),
         dns_resolver: options.dns_resolver,
-        dns_timeout: std::time::Duration::from_millis(300),
+        dns_timeout: options
+            .dns_timeout
+            .unwrap_or(std::time::Duration::from_millis(300)),
         clock: Arc::new(move || *now.lock().unwrap()),
         // A record's own schedule runs on the test clock, which the tests
         // move.

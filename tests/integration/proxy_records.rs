@@ -450,3 +450,36 @@ async fn test_proxy_records_go_with_their_organization() {
     create(&admin, &other, "e.example.com").await.expect("created");
     ctx.cleanup().await;
 }
+
+/// Other organizations' records whose lookups never answer (16 of them,
+/// each holding its lookup for the resolver's whole timeout, here 60 s)
+/// do not hold up a correctly pointed record: it is valid within the few
+/// seconds `wait_for` allows, long before any of those lookups ends.
+#[tokio::test]
+async fn test_proxy_record_unanswered_lookups_elsewhere_do_not_delay_it() {
+    let dns = DnsServer::start().await;
+    let ctx = TestContext::with_options(Options {
+        dns_resolver: Some(dns.addr),
+        proxy_tick: Some(TICK),
+        dns_timeout: Some(std::time::Duration::from_secs(60)),
+        ..Default::default()
+    })
+    .await;
+    let admin = ctx.admin();
+    for tenant in 0..8 {
+        let org = create_organization(&admin, &format!("Stuck {tenant}")).await;
+        for record in 0..2 {
+            let domain = format!("p{record}.stuck{tenant}.example.com");
+            dns.set(&domain, Zone::Silent);
+            create(&admin, &org.id.to_string(), &domain).await.unwrap();
+        }
+    }
+    let org = create_organization(&admin, "Pointed").await.id.to_string();
+    let domain = "e.pointed.example.com";
+    let record = create(&admin, &org, domain).await.unwrap().into_inner();
+    dns.set(domain, Zone::Cname(record.target_cname.clone()));
+    // Its next check (and every stuck record's) is due 15 s later.
+    ctx.advance_clock(chrono::Duration::seconds(16));
+    wait_for(&admin, &org, record.id, ProxyRecordStatus::Valid).await;
+    ctx.cleanup().await;
+}
