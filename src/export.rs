@@ -8,12 +8,15 @@
 //! PostgreSQL and back, and seeds a contract test's server with a known
 //! state (keys appear as their `sha256$` hash, never as their value).
 //!
-//! Before anything is written, [`prepare`] checks that the records refer to
-//! each other soundly and names the first record that does not; it also
+//! Before anything is written, [`prepare`] checks that every value is one
+//! the API would have stored ([`value_problem`]), that the records refer to
+//! each other soundly and are unique where the API keeps them unique, and
+//! names the first record that is not; it also
 //! derives what a store keeps in step by itself (an organization's member
 //! and owner counts, the roles listed on a membership), so a hand-written
 //! fixture need not spell them.
 
+use crate::app::stored_values;
 use crate::names;
 use crate::store::records::LEVEL_OWNER;
 use crate::store::ExportRecord;
@@ -108,9 +111,79 @@ fn describe(line: usize, record: &ExportRecord) -> String {
     format!("line {line} ({what})")
 }
 
-/// Checks that the records refer to each other soundly and are unique
-/// where a store requires it, and fills in what a store derives (counts,
-/// mirrored role lists). The error names the first offending record.
+/// Why a record holds a value the API would never store (a level that is
+/// not one, an email that is not one, a domain not in the API's form), if
+/// it does. `orgbase check` reports these in a store too.
+pub fn value_problem(record: &ExportRecord) -> Option<String> {
+    // Each value, whether the API would store it, and what it should be.
+    let values: Vec<(&str, String, bool, &str)> = match record {
+        ExportRecord::User { record } => vec![(
+            "email",
+            format!("{:?}", record.email),
+            stored_values::is_email(&record.email),
+            "an email address",
+        )],
+        ExportRecord::Membership { record, .. } => vec![level(record.level)],
+        ExportRecord::Invite { record } => vec![
+            level(record.level),
+            (
+                "target_email",
+                format!("{:?}", record.target_email),
+                stored_values::is_email(&record.target_email),
+                "an email address",
+            ),
+        ],
+        ExportRecord::Domain { record } => vec![(
+            "domain",
+            format!("{:?}", record.domain),
+            stored_values::is_domain(&record.domain),
+            "a domain name as the API stores one (lowercase, at most 128 \
+             characters)",
+        )],
+        ExportRecord::ProxyRecord { record } => vec![(
+            "domain",
+            format!("{:?}", record.domain),
+            stored_values::is_proxy_domain(&record.domain),
+            "a host name as the API stores one (lowercase, at most 64 \
+             characters)",
+        )],
+        _ => Vec::new(),
+    };
+    values.into_iter().find(|(_, _, stored, _)| !stored).map(
+        |(field, value, _, expected)| {
+            format!("its {field} {value} is not {expected}")
+        },
+    )
+}
+
+/// A membership level, as [`value_problem`] checks it.
+fn level(level: u8) -> (&'static str, String, bool, &'static str) {
+    (
+        "level",
+        level.to_string(),
+        stored_values::is_level(level),
+        "1 (member), 8 (admin) or 15 (owner)",
+    )
+}
+
+/// Every record of a store (as [`crate::store::Store::export`] gives them)
+/// whose values the API would never store, described as an import error
+/// names it; for `orgbase check`.
+pub fn value_problems(records: &[ExportRecord]) -> Vec<String> {
+    records
+        .iter()
+        .enumerate()
+        .filter_map(|(at, record)| {
+            let problem = value_problem(record)?;
+            Some(format!("{}: {problem}", describe(at + 1, record)))
+        })
+        .collect()
+}
+
+/// Checks that every value is one the API would store, that the records
+/// refer to each other soundly and are unique where the API keeps them
+/// unique, and fills in what a store derives (counts, mirrored role lists).
+/// The error names the first offending record.
 pub fn prepare(
     numbered: Vec<(usize, ExportRecord)>,
 ) -> Result<Vec<ExportRecord>, String> {
@@ -129,6 +202,9 @@ pub fn prepare(
     let mut proxy_domains = BTreeSet::new();
     let mut domains: BTreeMap<Uuid, Uuid> = BTreeMap::new();
     let mut scim_users = BTreeSet::new();
+    let mut numeric_ids = BTreeSet::new();
+    let mut domain_names: BTreeMap<Uuid, String> = BTreeMap::new();
+    let mut user_emails: BTreeMap<Uuid, String> = BTreeMap::new();
     // Checked once every record is known: (record's line, what, target).
     let mut default_roles = Vec::new();
     let mut current_organizations = Vec::new();
@@ -136,6 +212,14 @@ pub fn prepare(
         let refuse =
             |why: &str| Err(format!("{}: {why}", describe(*line, record)));
         let organization_known = |id: &Uuid| organizations.contains(id);
+        if let Some(problem) = value_problem(record) {
+            return refuse(&problem);
+        }
+        if !record.numeric_ids().into_iter().all(|id| numeric_ids.insert(id)) {
+            return refuse(
+                "a numeric id (a user's or a project's) comes earlier",
+            );
+        }
         match record {
             ExportRecord::User { record } => {
                 if !users.insert(record.id)
@@ -148,6 +232,7 @@ pub fn prepare(
                 if let Some(current) = record.current_organization {
                     current_organizations.push((*line, record.id, current));
                 }
+                user_emails.insert(record.id, record.email.to_lowercase());
             }
             ExportRecord::ApiKey { record } => {
                 if !users.contains(&record.user_id) {
@@ -187,6 +272,9 @@ pub fn prepare(
             ExportRecord::Invite { record } => {
                 if !organization_known(&record.organization_id) {
                     return refuse("its organization is not in the file");
+                }
+                if !ids.insert(record.id) {
+                    return refuse("a record with this id comes earlier");
                 }
             }
             ExportRecord::Role { record } => {
@@ -244,6 +332,7 @@ pub fn prepare(
                         "its organization is missing, or the domain comes earlier",
                     );
                 }
+                domain_names.insert(record.id, record.domain.clone());
             }
             ExportRecord::RoleExternalReference { record } => {
                 if roles.get(&record.role_id) != Some(&record.organization_id) {
@@ -283,6 +372,14 @@ pub fn prepare(
                 }
                 if !scim_users.insert((record.domain_id, record.user_id)) {
                     return refuse("this SCIM user comes twice");
+                }
+                let in_domain = user_emails
+                    .get(&record.user_id)
+                    .and_then(|email| email.rsplit_once('@'))
+                    .zip(domain_names.get(&record.domain_id))
+                    .is_some_and(|((_, host), domain)| host == domain);
+                if !in_domain {
+                    return refuse("its user's email is not in its domain");
                 }
             }
             ExportRecord::ScimLog { record } => {

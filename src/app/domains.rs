@@ -28,7 +28,7 @@ use base64::Engine;
 use rand::RngCore;
 use uuid::Uuid;
 
-const DOMAIN_MAX: usize = 128;
+pub(super) const DOMAIN_MAX: usize = 128;
 const SAML_FIELD_MAX: usize = 512;
 /// Longest `sso_enforcement`, as PostHog's column.
 const SSO_ENFORCEMENT_MAX: usize = 28;

@@ -64,7 +64,7 @@ pub const MAX_PROXY_RECORDS: u64 = 2;
 /// instance that was not given its own base never sends anyone's domain
 /// to a name someone else controls.
 pub const DEFAULT_PROXY_CNAME_BASE: &str = "proxy.orgbase.invalid";
-const DOMAIN_MAX: usize = 64;
+pub(super) const DOMAIN_MAX: usize = 64;
 /// The certificate authority a proxy's certificate would come from, for
 /// the CAA check.
 const CERTIFICATE_AUTHORITY: &str = "letsencrypt.org";

@@ -248,6 +248,131 @@ async fn test_a_fixture_that_refers_to_nothing_is_refused() {
     ctx.cleanup().await;
 }
 
+/// `text` (an export) with `change` applied to the record of each line of
+/// kind `kind` for which it returns true (it edits the record's JSON), and
+/// to no other.
+fn edited(
+    text: &str,
+    kind: &str,
+    mut change: impl FnMut(&mut serde_json::Value) -> bool,
+) -> String {
+    let mut changed = false;
+    let out: String = text
+        .lines()
+        .map(|line| {
+            let mut record: serde_json::Value =
+                serde_json::from_str(line).unwrap();
+            if record["kind"] == kind && !changed {
+                changed = change(&mut record["record"]);
+            }
+            format!("{record}\n")
+        })
+        .collect();
+    assert!(changed, "no {kind} was changed");
+    out
+}
+
+/// Values the API never stores, and uniqueness the API keeps, are refused
+/// by an import (and so by `--seed`), naming the line: each edit below of
+/// a sound export must be refused for its own reason.
+#[tokio::test]
+async fn test_an_import_of_values_the_api_never_stores_is_refused() {
+    let ctx = populated().await;
+    let text = as_text(&ctx.store().export().await.unwrap());
+    orgbase::export::read(text.as_bytes()).expect("the export itself is sound");
+    let first_user_numeric_id = text
+        .lines()
+        .find(|line| line.contains(r#""kind":"user""#))
+        .map(|line| {
+            let record: serde_json::Value = serde_json::from_str(line).unwrap();
+            record["record"]["numeric_id"].clone()
+        })
+        .unwrap();
+    let mut seen_users = 0;
+    let cases: Vec<(String, &str)> = vec![
+        (
+            edited(&text, "membership", |m| {
+                m["level"] = 99.into();
+                true
+            }),
+            "level 99",
+        ),
+        (
+            edited(&text, "user", |u| {
+                u["email"] = "".into();
+                true
+            }),
+            "not an email address",
+        ),
+        (
+            edited(&text, "user", |u| {
+                seen_users += 1;
+                if seen_users < 2 {
+                    return false;
+                }
+                u["numeric_id"] = first_user_numeric_id.clone();
+                true
+            }),
+            "numeric id",
+        ),
+        (
+            edited(&text, "invite", |i| {
+                i["level"] = 3.into();
+                true
+            }),
+            "level 3",
+        ),
+        (
+            edited(&text, "domain", |d| {
+                d["domain"] = "Moving.Example".into();
+                true
+            }),
+            "not a domain name",
+        ),
+        (
+            edited(&text, "domain", |d| {
+                d["domain"] = "not a domain".into();
+                true
+            }),
+            "not a domain name",
+        ),
+        (
+            edited(&text, "proxy_record", |p| {
+                p["domain"] = "E.moving.example".into();
+                true
+            }),
+            "not a host name",
+        ),
+        (
+            edited(&text, "user", |u| {
+                if u["email"] != "provisioned@scim.moving.example" {
+                    return false;
+                }
+                u["email"] = "provisioned@elsewhere.example".into();
+                true
+            }),
+            "not in its domain",
+        ),
+    ];
+    for (broken, why) in cases {
+        let error = orgbase::export::read(broken.as_bytes()).unwrap_err();
+        assert!(
+            error.starts_with("line ") && error.contains(why),
+            "{why}: {error}"
+        );
+    }
+    // An invite twice.
+    let invite =
+        text.lines().find(|line| line.contains(r#""kind":"invite""#)).unwrap();
+    let twice = text.replace(invite, &format!("{invite}\n{invite}"));
+    let error = orgbase::export::read(twice.as_bytes()).unwrap_err();
+    assert!(
+        error.contains("invite") && error.contains("comes earlier"),
+        "{error}"
+    );
+    ctx.cleanup().await;
+}
+
 /// The binary: `orgbase export` from a stopped store, `serve --ephemeral
 /// --seed` from its file (the keys in it work), and an invalid seed
 /// refused before serving.

@@ -283,6 +283,25 @@ async fn test_check_reads_the_database_and_a_newer_schema_is_refused() {
     assert!(stderr.to_lowercase().contains("tls"), "{stderr}");
 
     let client = crate::postgres_cluster::connect(&url).await;
+    // A value the API would never store, written behind its back: `check`
+    // reports it by the import's own rules.
+    client
+        .batch_execute(
+            "UPDATE memberships SET record = \
+             jsonb_set(record, '{level}', '99')",
+        )
+        .await
+        .unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_orgbase"))
+        .args(["check", "--database-url", &url])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(!output.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("record_values") && stdout.contains("level 99"),
+        "{stdout}"
+    );
     client
         .batch_execute(
             "INSERT INTO refinery_schema_history \
