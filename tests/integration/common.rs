@@ -143,6 +143,24 @@ impl TestContext {
         TestContext::on(storage, Options::default(), evidence_directory()).await
     }
 
+    /// A server on the backend named (PostgreSQL or sled, whichever the
+    /// run chose), its evidence in `evidence` (an empty directory): for a
+    /// test that runs both backends side by side.
+    pub async fn on_backend(
+        postgres: bool,
+        options: Options,
+        evidence: std::path::PathBuf,
+    ) -> TestContext {
+        let storage = if postgres {
+            let url =
+                crate::postgres_cluster::cluster().create_database().await;
+            TestStorage::Postgres { url }
+        } else {
+            TestStorage::Sled(evidence.join("sled"))
+        };
+        TestContext::on(storage, options, evidence).await
+    }
+
     async fn on(
         storage: TestStorage,
         options: Options,

@@ -9,6 +9,7 @@ mod common;
 mod concurrency;
 mod contract;
 mod crash;
+mod differential;
 mod dns_server;
 mod domains;
 mod errors;
