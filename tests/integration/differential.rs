@@ -254,6 +254,9 @@ struct Request {
     token: Option<String>,
 }
 
+/// Who acts, by a step's `actor`: 0 the staff user, 1 the baseline
+/// organization's owner, 2 its admin, 3 its member (a narrow key).
+const ACTORS: [usize; 8] = [1, 1, 1, 2, 2, 3, 0, 1];
 const NAMES: [&str; 7] = ["Acme", "acme", "Beta", "  ", "Ünïcode", "Ops", ""];
 const LEVELS: [u8; 4] = [1, 8, 15, 3];
 const DOMAINS: [&str; 5] =
@@ -295,8 +298,10 @@ fn scopes(at: u8) -> Value {
 fn request(step: &Step, h: &Handles) -> Request {
     use reqwest::Method;
     let Step { a, b, c, .. } = *step;
-    let key = pick(&h.actor_keys, step.actor)
-        .unwrap_or_else(|| ADMIN_KEY.to_string());
+    // The organization's owner acts most, then its admin and member, then
+    // the staff user who belongs to none of it.
+    let actor = ACTORS[usize::from(step.actor) % ACTORS.len()];
+    let key = h.actor_keys.get(actor).cloned().unwrap_or_else(|| ADMIN_KEY.to_string());
     let org = h.organization(a);
     let api = |method: Method, path: String, body: Option<Value>| Request {
         method,
@@ -1079,10 +1084,9 @@ impl Pair {
     }
 
     /// The same starting point on both: three users with keys of
-    /// different reach (all of it; organizations only; one organization
-    /// only), an organization of the first with the second as admin and
-    /// the third as member, a role, and the domain `acme.test` verified
-    /// with SCIM on.
+    /// different reach, an organization of the first with the second as
+    /// admin and the third as member, two roles, and the domain
+    /// `acme.test` verified with SCIM on.
     async fn baseline(&mut self) -> Result<(), String> {
         for (index, scopes) in [
             json!(["*"]),
@@ -1166,14 +1170,16 @@ impl Pair {
             )
             .await?;
         }
-        self.step_with(
-            &step("role_create"),
-            as_first(
-                "/api/organizations/{org}/roles/",
-                json!({"name": "Admins"}),
-            ),
-        )
-        .await?;
+        for role in ["Builders", "Admins"] {
+            self.step_with(
+                &step("role_create"),
+                as_first(
+                    "/api/organizations/{org}/roles/",
+                    json!({"name": role}),
+                ),
+            )
+            .await?;
+        }
         self.step_with(
             &step("domain_create"),
             as_first(
