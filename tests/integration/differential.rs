@@ -1085,8 +1085,8 @@ impl Pair {
 
     /// The same starting point on both: three users with keys of
     /// different reach, an organization of the first with the second as
-    /// admin and the third as member, two roles, and the domain
-    /// `acme.test` verified with SCIM on.
+    /// admin and the third as member, two roles (the member and the admin
+    /// in the first), and the domain `acme.test` verified with SCIM on.
     async fn baseline(&mut self) -> Result<(), String> {
         for (index, scopes) in [
             json!(["*"]),
@@ -1178,6 +1178,21 @@ impl Pair {
                     json!({"name": role}),
                 ),
             )
+            .await?;
+        }
+        // The member and the admin in the first role.
+        for user in [3, 2] {
+            self.step_with(&step("role_membership_create"), |h: &Handles| {
+                let (org, role) = &h.roles[0];
+                Request {
+                    method: reqwest::Method::POST,
+                    path: format!(
+                        "/api/organizations/{org}/roles/{role}/role_memberships/"
+                    ),
+                    body: Some(json!({"user_uuid": h.users[user - 1].0})),
+                    token: Some(h.actor_keys[1].clone()),
+                }
+            })
             .await?;
         }
         self.step_with(
