@@ -81,7 +81,7 @@ where
         rqctx: &RequestContext<Context>,
         request: hyper::Request<dropshot::Body>,
     ) -> Result<JsonBody<T>, HttpError> {
-        let body = match read_json_body(rqctx, request).await {
+        let body = match read_body::<T, Context>(rqctx, request).await {
             Ok(bytes) => bytes,
             Err(error) => {
                 return Ok(JsonBody {
@@ -101,16 +101,74 @@ where
     }
 }
 
-/// The body's bytes, once they are known to be a JSON document's: the
-/// content type is JSON (or missing), the bytes are UTF-8, and an empty
-/// body reads as `{}`.
-async fn read_json_body<Context: ServerContext>(
+/// How a request body is written, by its content type.
+enum BodyFormat {
+    /// JSON (`application/json`, `...+json`, or no content type).
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// `multipart/form-data`, with its boundary.
+    Multipart(String),
+}
+
+/// The body's bytes as a JSON document: a JSON body as it came (once its
+/// content type says JSON, its bytes are UTF-8, an empty one read as
+/// `{}`), a form or multipart body as the JSON object its fields stand for
+/// (see `form`).
+async fn read_body<T: JsonSchema, Context: ServerContext>(
     rqctx: &RequestContext<Context>,
     request: hyper::Request<dropshot::Body>,
 ) -> Result<Vec<u8>, ApiError> {
-    check_json_content_type(request.headers())?;
+    let format = body_format(request.headers())?;
     let body = UntypedBody::from_request(rqctx, request).await?;
-    let bytes = body.as_bytes();
+    let fields =
+        match format {
+            BodyFormat::Json => return json_bytes(body.as_bytes()),
+            BodyFormat::Form => serde_urlencoded::from_bytes::<
+                Vec<(String, String)>,
+            >(body.as_bytes())
+            .map_err(|error| {
+                ApiError::invalid_request(
+                    "parse_error",
+                    format!("Form parse error - {error}"),
+                )
+            })?,
+            BodyFormat::Multipart(boundary) => {
+                multipart_fields(body.as_bytes(), boundary).await?
+            }
+        };
+    let object = super::form::form_to_object::<T>(fields);
+    Ok(serde_json::to_vec(&object).expect("a JSON value serializes"))
+}
+
+/// The fields of a multipart body, as text.
+async fn multipart_fields(
+    bytes: &[u8],
+    boundary: String,
+) -> Result<Vec<(String, String)>, ApiError> {
+    let parse_error = |error: multer::Error| {
+        ApiError::invalid_request(
+            "parse_error",
+            format!("Multipart form parse error - {error}"),
+        )
+    };
+    let chunk = multer::bytes::Bytes::copy_from_slice(bytes);
+    let stream = futures::stream::once(std::future::ready(Ok::<
+        _,
+        std::convert::Infallible,
+    >(chunk)));
+    let mut multipart = multer::Multipart::new(stream, boundary);
+    let mut fields = Vec::new();
+    while let Some(field) = multipart.next_field().await.map_err(parse_error)? {
+        let name = field.name().unwrap_or_default().to_string();
+        fields.push((name, field.text().await.map_err(parse_error)?));
+    }
+    Ok(fields)
+}
+
+/// A JSON body's bytes, once they are known to be a JSON document's: UTF-8,
+/// an empty body read as `{}`.
+fn json_bytes(bytes: &[u8]) -> Result<Vec<u8>, ApiError> {
     // An empty body is an empty object, as in PostHog (Django REST
     // framework parses no content as `{}`).
     let bytes: &[u8] =
@@ -242,15 +300,28 @@ fn non_object_kind(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
-/// Only JSON bodies are accepted; a missing content type is taken as JSON.
-fn check_json_content_type(headers: &http::HeaderMap) -> Result<(), ApiError> {
+/// JSON, form and multipart bodies are accepted, as PostHog's (Django
+/// REST framework's default parsers); a missing content type is taken as
+/// JSON.
+fn body_format(headers: &http::HeaderMap) -> Result<BodyFormat, ApiError> {
     let Some(value) = headers.get(http::header::CONTENT_TYPE) else {
-        return Ok(());
+        return Ok(BodyFormat::Json);
     };
     let text = String::from_utf8_lossy(value.as_bytes()).to_string();
     let mime = text.split(';').next().unwrap_or("").trim().to_lowercase();
     if mime == "application/json" || mime.ends_with("+json") {
-        Ok(())
+        Ok(BodyFormat::Json)
+    } else if mime == "application/x-www-form-urlencoded" {
+        Ok(BodyFormat::Form)
+    } else if mime == "multipart/form-data" {
+        let boundary = multer::parse_boundary(&text).map_err(|_| {
+            ApiError::invalid_request(
+                "parse_error",
+                "Multipart form parse error - Invalid boundary in multipart: \
+                 None",
+            )
+        })?;
+        Ok(BodyFormat::Multipart(boundary))
     } else {
         Err(ApiError::new(
             415,

@@ -17,6 +17,7 @@
 pub mod constrained;
 pub mod error;
 pub mod extract;
+pub mod form;
 pub mod nullable;
 pub mod types;
 

@@ -301,7 +301,11 @@ fn request(step: &Step, h: &Handles) -> Request {
     // The organization's owner acts most, then its admin and member, then
     // the staff user who belongs to none of it.
     let actor = ACTORS[usize::from(step.actor) % ACTORS.len()];
-    let key = h.actor_keys.get(actor).cloned().unwrap_or_else(|| ADMIN_KEY.to_string());
+    let key = h
+        .actor_keys
+        .get(actor)
+        .cloned()
+        .unwrap_or_else(|| ADMIN_KEY.to_string());
     let org = h.organization(a);
     let api = |method: Method, path: String, body: Option<Value>| Request {
         method,
@@ -882,6 +886,9 @@ fn capture(
 struct Aliases {
     names: HashMap<(&'static str, String), usize>,
     counts: HashMap<&'static str, usize>,
+    /// Long generated values seen in their own fields (a target CNAME, a
+    /// challenge), and their names, for when free text quotes them.
+    quoted: Vec<(String, String)>,
 }
 
 /// Fields whose string values a server generates (random or derived from
@@ -948,7 +955,13 @@ impl Aliases {
             Value::String(text)
                 if key.is_some_and(|k| GENERATED_TEXT.contains(&k)) =>
             {
-                Value::String(self.alias("text", text))
+                let alias = self.alias("text", text);
+                if text.len() >= 16
+                    && !self.quoted.iter().any(|(v, _)| v == text)
+                {
+                    self.quoted.push((text.clone(), alias.clone()));
+                }
+                Value::String(alias)
             }
             Value::String(text) => Value::String(self.text(text, base)),
             other => other.clone(),
@@ -975,7 +988,12 @@ impl Aliases {
         if masked_id {
             return "<masked id>".to_string();
         }
-        let text = text.replace(base, "<base>");
+        let mut text = text.replace(base, "<base>");
+        for (value, alias) in &self.quoted {
+            if text.contains(value.as_str()) {
+                text = text.replace(value.as_str(), alias);
+            }
+        }
         let mut out = String::with_capacity(text.len());
         let mut rest = text.as_str();
         while !rest.is_empty() {
@@ -1067,8 +1085,14 @@ impl Pair {
             let evidence = case.join(name);
             let _ = std::fs::remove_dir_all(&evidence);
             std::fs::create_dir_all(&evidence).unwrap();
-            let options =
-                Options { dns_resolver: Some(dns.addr), ..Default::default() };
+            // The proxy provisioning task runs once at the start and not
+            // again within a sequence: a check made by one server's task
+            // and not yet by the other's is timing, not a difference.
+            let options = Options {
+                dns_resolver: Some(dns.addr),
+                proxy_tick: Some(std::time::Duration::from_secs(3600)),
+                ..Default::default()
+            };
             let ctx =
                 TestContext::on_backend(postgres, options, evidence).await;
             let mut handles = Handles::default();

@@ -254,18 +254,29 @@ async fn test_hostile_bodies_on_every_operation() {
         let send = |content_type, body: Vec<u8>| {
             raw(ctx, method.clone(), &path, content_type, body)
         };
-        for content_type in [
-            "text/plain",
-            "application/x-www-form-urlencoded",
-            "multipart/form-data; boundary=x",
-            "application/xml",
-            "",
-        ] {
+        for content_type in ["text/plain", "application/xml", ""] {
             assert_body(
                 send(Some(content_type), b"{}".to_vec()).await,
                 (415, "invalid_request", "unsupported_media_type", None),
             );
         }
+        // Form and multipart bodies are read (as PostHog's are), and
+        // refused when they are not what they say.
+        for content_type in
+            ["multipart/form-data; boundary=x", "multipart/form-data"]
+        {
+            assert_body(
+                send(Some(content_type), b"{}".to_vec()).await,
+                (400, "invalid_request", "parse_error", None),
+            );
+        }
+        let (status, body) = send(
+            Some("application/x-www-form-urlencoded"),
+            b"name=%00".to_vec(),
+        )
+        .await;
+        assert_eq!(status, 400, "{id}: {body}");
+        assert_eq!(body["code"], "null_characters_not_allowed", "{id}: {body}");
         for invalid_utf8 in [
             &b"{\"name\": \"\xff\xfe\"}"[..],
             b"\xc3\x28",
