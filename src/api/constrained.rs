@@ -33,13 +33,18 @@ fn string(keywords: serde_json::Value) -> Schema {
     serde_json::from_value(schema).expect("a valid schema")
 }
 
-/// Text of at most `MAX` characters (after trimming); with `MIN` 1 it
-/// may not be blank.
+/// Text of at most `MAX` characters (after trimming), without NUL
+/// characters (refused in any text, as PostHog refuses them); with `MIN` 1
+/// it may not be blank.
 pub fn text<const MIN: u32, const MAX: u32>(_: &mut SchemaGenerator) -> Schema {
     if MIN == 0 {
-        return string(json!({ "maxLength": MAX }));
+        return string(json!({ "maxLength": MAX, "pattern": "^[^\\u0000]*$" }));
     }
-    string(json!({ "minLength": MIN, "maxLength": MAX, "pattern": "\\S" }))
+    string(json!({
+        "minLength": MIN,
+        "maxLength": MAX,
+        "pattern": "^[^\\u0000]*\\S[^\\u0000]*$",
+    }))
 }
 
 /// As [`text`], for an optional field that the server also takes as
