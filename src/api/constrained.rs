@@ -33,18 +33,30 @@ fn string(keywords: serde_json::Value) -> Schema {
     serde_json::from_value(schema).expect("a valid schema")
 }
 
-/// Text of at most `MAX` characters (after trimming), without NUL
-/// characters (refused in any text, as PostHog refuses them); with `MIN` 1
-/// it may not be blank.
+/// Text of at most `MAX` characters once trimmed (surrounding whitespace
+/// is trimmed before the length is checked, as Django REST framework does,
+/// so the rule is a pattern rather than `maxLength`, which would count the
+/// whitespace too), without NUL characters (refused in any text, as PostHog
+/// refuses them); with `MIN` 1 it may not be blank.
 pub fn text<const MIN: u32, const MAX: u32>(_: &mut SchemaGenerator) -> Schema {
-    if MIN == 0 {
-        return string(json!({ "maxLength": MAX, "pattern": "^[^\\u0000]*$" }));
+    let kept = match MAX {
+        0 => String::new(),
+        1 => "[^\\s\\u0000]".to_string(),
+        max => format!(
+            "[^\\s\\u0000](?:[^\\u0000]{{0,{}}}[^\\s\\u0000])?",
+            max - 2
+        ),
+    };
+    let pattern = if MIN == 0 {
+        format!("^\\s*(?:{kept})?\\s*$")
+    } else {
+        format!("^\\s*{kept}\\s*$")
+    };
+    let mut keywords = json!({ "pattern": pattern });
+    if MIN > 0 {
+        keywords["minLength"] = json!(MIN);
     }
-    string(json!({
-        "minLength": MIN,
-        "maxLength": MAX,
-        "pattern": "^[^\\u0000]*\\S[^\\u0000]*$",
-    }))
+    string(keywords)
 }
 
 /// As [`text`], for an optional field that the server also takes as
