@@ -1065,6 +1065,8 @@ pub struct Pair {
     dns: DnsServer,
     /// Domain names and the TXT records both servers' challenges need.
     challenges: HashMap<String, Vec<String>>,
+    /// This sequence's evidence directory (each server's is inside).
+    evidence: std::path::PathBuf,
 }
 
 impl Pair {
@@ -1104,7 +1106,7 @@ impl Pair {
                 aliases: Aliases::default(),
             });
         }
-        Pair { sides, dns, challenges: HashMap::new() }
+        Pair { sides, dns, challenges: HashMap::new(), evidence: case }
     }
 
     /// The same starting point on both: three users with keys of
@@ -1428,6 +1430,9 @@ impl Drop for Pair {
                 side.ctx.cleanup().await;
             }
         });
+        if !std::thread::panicking() {
+            let _ = std::fs::remove_dir_all(&self.evidence);
+        }
     }
 }
 
