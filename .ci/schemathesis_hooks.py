@@ -50,57 +50,71 @@ def _unique(text, serial, limit):
     return text[: limit - len(suffix)] + suffix
 
 
-@schemathesis.hook("map_body").apply_to(
-    operation_id="role_external_reference_create"
-)
-def provider_role_once(ctx, body):
-    if isinstance(body, dict):
+def _provider_role_once(case):
+    """Each reference maps its own provider role, to the fixture's role
+    (as .ci/schemathesis.toml's parameters, which the coverage phase does
+    not apply)."""
+    if isinstance(case.body, dict):
+        case.body["role"] = os.environ["ORGBASE_ST_ROLE"]
         serial = next(_serial)
         for field in ("provider_role_id", "provider_role_slug"):
-            if isinstance(body.get(field), str) and body[field].strip():
-                body[field] = _unique(body[field], serial, 255)
-    return body
+            if isinstance(case.body.get(field), str) and case.body[field].strip():
+                case.body[field] = _unique(case.body[field], serial, 255)
 
 
-@schemathesis.hook("map_path_parameters").apply_to(
-    operation_id="proxy_record_create"
-)
-def fresh_organization(ctx, path_parameters):
+def _fresh_proxy_organization(case):
+    """Each proxy record goes to a fresh organization, on its own domain."""
     created = _api("POST", "/api/organizations/", {"name": "Proxies"})
-    return {**(path_parameters or {}), "organization_id": created["id"]}
+    case.path_parameters = {
+        **(case.path_parameters or {}),
+        "organization_id": created["id"],
+    }
+    if isinstance(case.body, dict) and isinstance(case.body.get("domain"), str):
+        domain = f"u{next(_serial)}.{case.body['domain'].strip()}"
+        case.body["domain"] = (
+            domain if len(domain) <= 64 else f"u{next(_serial)}.example.com"
+        )
 
 
-@schemathesis.hook("map_body").apply_to(operation_id="proxy_record_create")
-def fresh_proxy_domain(ctx, body):
-    if isinstance(body, dict) and isinstance(body.get("domain"), str):
-        domain = f"u{next(_serial)}.{body['domain'].strip()}"
-        body["domain"] = domain if len(domain) <= 64 else f"u{next(_serial)}.example.com"
-    return body
-
-
-@schemathesis.hook("map_query").apply_to(
-    operation_id="role_external_reference_lookup"
-)
-def lookup_names_a_role(ctx, query):
-    query = dict(query or {})
+def _lookup_names_a_role(case):
+    """A lookup names a provider role (the fixture's, when it named none)."""
+    query = dict(case.query or {})
     named = any(
         isinstance(query.get(field), str) and query[field].strip()
         for field in ("provider_role_id", "provider_role_slug")
     )
     if not named:
         query["provider_role_id"] = "1"
-    return query
+    case.query = query
 
 
-@schemathesis.hook("map_path_parameters").apply_to(
-    operation_id="proxy_record_retry"
-)
-def erroring_record(ctx, path_parameters):
-    if not _erroring:
-        return path_parameters
-    organization, record = _erroring[next(_serial) % len(_erroring)]
-    return {
-        **(path_parameters or {}),
-        "organization_id": organization,
-        "proxy_record_id": record,
-    }
+def _erroring_record(case):
+    """A retry takes one of the records the setup made erroring."""
+    if _erroring:
+        organization, record = _erroring[next(_serial) % len(_erroring)]
+        case.path_parameters = {
+            **(case.path_parameters or {}),
+            "organization_id": organization,
+            "proxy_record_id": record,
+        }
+
+
+_FITTINGS = {
+    "role_external_reference_create": _provider_role_once,
+    "proxy_record_create": _fresh_proxy_organization,
+    "role_external_reference_lookup": _lookup_names_a_role,
+    "proxy_record_retry": _erroring_record,
+}
+
+
+@schemathesis.hook
+def map_case(ctx, case):
+    # `map_case` runs in every phase (coverage, fuzzing, stateful), where
+    # the per-part hooks miss the coverage phase. Only requests meant to be
+    # valid are fitted: an invalid one must stay invalid.
+    meta = case.meta
+    positive = meta is None or meta.generation.mode == "positive"
+    fitting = _FITTINGS.get(case.operation.definition.raw.get("operationId"))
+    if positive and fitting is not None:
+        fitting(case)
+    return case

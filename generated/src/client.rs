@@ -12474,8 +12474,8 @@ Sends a `GET` request to `/api/organizations/{organization_id}/role_external_ref
 
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
-- `provider`: Integration kind (e.g., github, linear, jira, slack).
-- `provider_organization_id`: Provider organization/workspace/site identifier (compared case-insensitively).
+- `provider`: Integration kind (e.g., github, linear, jira, slack): not blank.
+- `provider_organization_id`: Provider organization/workspace/site identifier (compared case-insensitively): not blank.
 - `provider_role_id`: Stable provider role identifier (compared case-insensitively).
 - `provider_role_slug`: Human-friendly provider role identifier (compared case-insensitively).
 ```ignore

@@ -59,6 +59,12 @@ pub fn text<const MIN: u32, const MAX: u32>(_: &mut SchemaGenerator) -> Schema {
     string(keywords)
 }
 
+/// Text that is not blank, of any length (a lookup's key: a value longer
+/// than any stored one finds nothing).
+pub fn not_blank(_: &mut SchemaGenerator) -> Schema {
+    string(json!({ "pattern": "\\S" }))
+}
+
 /// As [`text`], for an optional field that the server also takes as
 /// `null` (meaning: leave it alone).
 pub fn optional_text<const MIN: u32, const MAX: u32>(

@@ -1321,10 +1321,12 @@ pub struct RoleExternalReferencePath {
 /// `provider_role_slug` (or both: either may match).
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 pub struct RoleExternalReferenceLookupParams {
-    /// Integration kind (e.g., github, linear, jira, slack).
+    /// Integration kind (e.g., github, linear, jira, slack): not blank.
+    #[schemars(schema_with = "constrained::not_blank")]
     pub provider: String,
     /// Provider organization/workspace/site identifier (compared
-    /// case-insensitively).
+    /// case-insensitively): not blank.
+    #[schemars(schema_with = "constrained::not_blank")]
     pub provider_organization_id: String,
     /// Stable provider role identifier (compared case-insensitively).
     #[serde(default)]
