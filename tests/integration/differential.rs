@@ -294,6 +294,20 @@ fn scopes(at: u8) -> Value {
     }
 }
 
+/// The method of one of a pair of operations on one path, by its name:
+/// `..._patch` and `..._update`, `..._view` and `..._delete`.
+fn method_of(operation: &str) -> reqwest::Method {
+    if operation.ends_with("_patch") {
+        reqwest::Method::PATCH
+    } else if operation.ends_with("_update") {
+        reqwest::Method::PUT
+    } else if operation.ends_with("_view") {
+        reqwest::Method::GET
+    } else {
+        reqwest::Method::DELETE
+    }
+}
+
 /// The request a step makes on a server whose objects are `h`.
 fn request(step: &Step, h: &Handles) -> Request {
     use reqwest::Method;
@@ -337,7 +351,8 @@ fn request(step: &Step, h: &Handles) -> Request {
         pick(&h.invites, b).unwrap_or((NOWHERE.into(), String::new()));
     let user = h.user(b);
     let bool_of = |n: u8| n.is_multiple_of(2);
-    match OPERATIONS[step.operation] {
+    let operation = OPERATIONS[step.operation];
+    match operation {
         "health" => api(Method::GET, "/_health".into(), None),
         "ready" => api(Method::GET, "/_ready".into(), None),
         "cimd_verification_token_match" => {
@@ -379,11 +394,7 @@ fn request(step: &Step, h: &Handles) -> Request {
                 4 => json!({"enforce_2fa": bool_of(b)}),
                 _ => json!({"name": 42}),
             };
-            let method = if OPERATIONS[step.operation] == "organization_patch" {
-                Method::PATCH
-            } else {
-                Method::PUT
-            };
+            let method = method_of(operation);
             api(method, format!("/api/organizations/{org}/"), Some(body))
         }
         "cimd_verification_token_list" => api(
@@ -439,11 +450,7 @@ fn request(step: &Step, h: &Handles) -> Request {
                 3 => json!({"saml_entity_id": "https://idp.example/", "saml_acs_url": "https://idp.example/acs"}),
                 _ => json!({"scim_enabled": "yes"}),
             };
-            let method = if OPERATIONS[step.operation] == "domain_patch" {
-                Method::PATCH
-            } else {
-                Method::PUT
-            };
+            let method = method_of(operation);
             api(
                 method,
                 format!("/api/organizations/{domain_org}/domains/{domain}/"),
@@ -504,11 +511,7 @@ fn request(step: &Step, h: &Handles) -> Request {
             None,
         ),
         "member_patch" | "member_update" => {
-            let method = if OPERATIONS[step.operation] == "member_patch" {
-                Method::PATCH
-            } else {
-                Method::PUT
-            };
+            let method = method_of(operation);
             api(
                 method,
                 format!("/api/organizations/{org}/members/{user}/"),
@@ -605,11 +608,7 @@ fn request(step: &Step, h: &Handles) -> Request {
             None,
         ),
         "role_patch" | "role_update" => {
-            let method = if OPERATIONS[step.operation] == "role_patch" {
-                Method::PATCH
-            } else {
-                Method::PUT
-            };
+            let method = method_of(operation);
             api(
                 method,
                 format!("/api/organizations/{role_org}/roles/{role}/"),
@@ -629,11 +628,7 @@ fn request(step: &Step, h: &Handles) -> Request {
         "role_membership_delete" | "role_membership_view" => {
             let (m_org, m_role, membership) = pick(&h.role_memberships, c)
                 .unwrap_or((role_org.clone(), role.clone(), NOWHERE.into()));
-            let method = if OPERATIONS[step.operation] == "role_membership_view" {
-                Method::GET
-            } else {
-                Method::DELETE
-            };
+            let method = method_of(operation);
             api(
                 method,
                 format!("/api/organizations/{m_org}/roles/{m_role}/role_memberships/{membership}/"),
@@ -658,11 +653,7 @@ fn request(step: &Step, h: &Handles) -> Request {
             } else {
                 pick(&h.api_keys, b).unwrap_or_else(|| NOWHERE.into())
             };
-            let method = if OPERATIONS[step.operation] == "personal_api_key_view" {
-                Method::GET
-            } else {
-                Method::DELETE
-            };
+            let method = method_of(operation);
             api(method, format!("/api/personal_api_keys/{id}/"), None)
         }
         "signup_view" => api(Method::GET, format!("/api/signup/{invite}/"), None),
@@ -697,11 +688,7 @@ fn request(step: &Step, h: &Handles) -> Request {
                 4 => json!({"notification_settings": {"made_up": true}}),
                 _ => json!({"theme_mode": (["dark", "purple"][usize::from(b) % 2])}),
             };
-            let method = if OPERATIONS[step.operation] == "user_patch" {
-                Method::PATCH
-            } else {
-                Method::PUT
-            };
+            let method = method_of(operation);
             api(method, format!("/api/users/{user}/"), Some(body))
         }
         "scim_user_list" => scim(
