@@ -169,37 +169,39 @@ impl Secret<'_> {
     }
 }
 
-/// Replaces the secret after each `marker` (plain or percent-encoded).
+/// Where the first `marker` (plain or percent-encoded) in `text` ends.
+fn marker_end(text: &str, marker: &str) -> Option<usize> {
+    let first = marker.chars().next().expect("markers are not empty");
+    let mut from = 0;
+    while let Some(at) = text[from..].find([first, '%']).map(|at| from + at) {
+        if let Some(len) = encoded_prefix_len(&text[at..], marker) {
+            return Some(at + len);
+        }
+        from = at + text[at..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
+/// Replaces the secret after each `marker` (plain or percent-encoded). A
+/// line without the marker (nearly every one) is handed back as it is,
+/// without a copy.
 fn blot_after<'a>(
     text: Cow<'a, str>,
     marker: &str,
     secret: Secret<'_>,
 ) -> Cow<'a, str> {
-    let first = marker.chars().next().expect("markers are not empty");
-    if !text.contains(first) && !text.contains('%') {
+    if marker_end(&text, marker).is_none() {
         return text;
     }
     let mut out = String::with_capacity(text.len());
     let mut rest: &str = &text;
-    let mut changed = false;
-    while let Some(at) = rest.find([first, '%']) {
-        let Some(marker_len) = encoded_prefix_len(&rest[at..], marker) else {
-            let skip = at + rest[at..].chars().next().map_or(1, char::len_utf8);
-            out.push_str(&rest[..skip]);
-            rest = &rest[skip..];
-            continue;
-        };
-        let start = at + marker_len;
+    while let Some(start) = marker_end(rest, marker) {
         out.push_str(&rest[..start]);
         let secret_len = secret.len(&rest[start..]);
         if secret_len > 0 {
             out.push_str(REDACTED);
-            changed = true;
         }
         rest = &rest[start + secret_len..];
-    }
-    if !changed {
-        return text;
     }
     out.push_str(rest);
     Cow::Owned(out)
