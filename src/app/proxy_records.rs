@@ -568,8 +568,9 @@ impl App {
                     }
                     let now = self.now();
                     // Records in flight may be listed again until their
-                    // claim moves their next check: list past them.
-                    let listed = (free + in_flight.len()) as u64;
+                    // claim moves their next check: list past them (as
+                    // many as may be in flight, and as many as are free).
+                    let listed = CHECKS_IN_FLIGHT_MAX as u64;
                     let due = match self
                         .store
                         .proxy_record_list_due(now, listed)
