@@ -65,8 +65,8 @@ const DEFAULT_COUNT: u64 = 100;
 const MAX_COUNT: u64 = 1000;
 /// Longest text attribute kept.
 const TEXT_MAX: usize = 256;
-/// Members a group's body (POST, PUT, or as patched) may list beyond those
-/// it has: each is checked against the store.
+/// Members a group's POST or PUT body may list (each is checked against the
+/// store); a PATCH is bounded by its values (`patch::MAX_VALUES`).
 const MAX_GROUP_MEMBERS: usize = patch::MAX_VALUES;
 /// Addresses kept per SCIM user (providers send a few: work, home).
 const MAX_EMAILS: usize = 100;
@@ -1401,7 +1401,7 @@ impl App {
             }
         };
         let (name, external_id, members) = self.group_state(&wanted)?;
-        let present: Vec<Uuid> = role_member_ids(&current);
+        let (_, _, present) = self.group_state(&current)?;
         let (wanted_set, present_set): (HashSet<Uuid>, HashSet<Uuid>) = (
             members.iter().copied().collect(),
             present.iter().copied().collect(),
@@ -1456,20 +1456,6 @@ fn check_listed_members(body: &Value) -> Result<(), ScimError> {
         )));
     }
     Ok(())
-}
-
-/// The user ids of a group's representation (as the server wrote it).
-fn role_member_ids(group: &Value) -> Vec<Uuid> {
-    member(group, "members")
-        .and_then(Value::as_array)
-        .map(|listed| {
-            listed
-                .iter()
-                .filter_map(|entry| member(entry, "value")?.as_str())
-                .filter_map(|id| Uuid::parse_str(id).ok())
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 /// A membership at level 1, as SCIM creates them.
