@@ -203,11 +203,11 @@ impl ReferenceStateMachine for Sequences {
 struct Handles {
     /// Acting users' keys (0: the bootstrap staff user).
     actor_keys: Vec<String>,
-    /// Users' UUIDs and emails (the acting users first).
-    users: Vec<(String, String)>,
+    /// Users' UUIDs (the acting users first).
+    users: Vec<String>,
     api_keys: Vec<String>,
     organizations: Vec<String>,
-    invites: Vec<(String, String)>,
+    invites: Vec<String>,
     roles: Vec<(String, String)>,
     role_memberships: Vec<(String, String, String)>,
     cimd_tokens: Vec<(String, String)>,
@@ -217,8 +217,8 @@ struct Handles {
     scim: Vec<(String, String, String)>,
     references: Vec<(String, String)>,
     proxy_records: Vec<(String, String)>,
-    scim_users: Vec<(String, String)>,
-    scim_groups: Vec<(String, String)>,
+    scim_users: Vec<String>,
+    scim_groups: Vec<String>,
 }
 
 fn pick<T: Clone>(list: &[T], at: u8) -> Option<T> {
@@ -237,7 +237,7 @@ impl Handles {
         if at % 9 == 8 {
             return "@me".to_string();
         }
-        pick(&self.users, at).map_or_else(|| NOWHERE.into(), |u| u.0)
+        pick(&self.users, at).unwrap_or_else(|| NOWHERE.into())
     }
 
     fn pair(list: &[(String, String)], at: u8, org: &str) -> (String, String) {
@@ -340,15 +340,14 @@ fn request(step: &Step, h: &Handles) -> Request {
         body,
         token: Some(scim_token.clone()),
     };
-    let scim_user = pick(&h.scim_users, b).map_or(NOWHERE.into(), |u| u.1);
-    let scim_group = pick(&h.scim_groups, b).map_or(NOWHERE.into(), |g| g.1);
+    let scim_user = pick(&h.scim_users, b).unwrap_or(NOWHERE.into());
+    let scim_group = pick(&h.scim_groups, b).unwrap_or(NOWHERE.into());
     let (role_org, role) = Handles::pair(&h.roles, b, &org);
     let (token_org, token) = Handles::pair(&h.cimd_tokens, b, &org);
     let (domain_org, domain) = Handles::pair(&h.domains, b, &org);
     let (reference_org, reference) = Handles::pair(&h.references, b, &org);
     let (proxy_org, proxy) = Handles::pair(&h.proxy_records, b, &org);
-    let (invite, _) =
-        pick(&h.invites, b).unwrap_or((NOWHERE.into(), String::new()));
+    let invite = pick(&h.invites, b).unwrap_or(NOWHERE.into());
     let user = h.user(b);
     let bool_of = |n: u8| n.is_multiple_of(2);
     let operation = OPERATIONS[step.operation];
@@ -623,7 +622,7 @@ fn request(step: &Step, h: &Handles) -> Request {
         "role_membership_create" => api(
             Method::POST,
             format!("/api/organizations/{role_org}/roles/{role}/role_memberships/"),
-            Some(json!({"user_uuid": pick(&h.users, c).map_or(NOWHERE.into(), |u| u.0)})),
+            Some(json!({"user_uuid": pick(&h.users, c).unwrap_or(NOWHERE.into())})),
         ),
         "role_membership_delete" | "role_membership_view" => {
             let (m_org, m_role, membership) = pick(&h.role_memberships, c)
@@ -752,7 +751,7 @@ fn request(step: &Step, h: &Handles) -> Request {
         ),
         "scim_group_create" | "scim_group_put" => {
             let members: Vec<Value> = pick(&h.scim_users, c)
-                .map(|u| json!({"value": u.1}))
+                .map(|user| json!({"value": user}))
                 .into_iter()
                 .collect();
             let body = json!({
@@ -768,7 +767,7 @@ fn request(step: &Step, h: &Handles) -> Request {
         }
         "scim_group_get" => scim(Method::GET, format!("/Groups/{scim_group}"), None),
         "scim_group_patch" => {
-            let member = pick(&h.scim_users, c).map_or(NOWHERE.into(), |u| u.1);
+            let member = pick(&h.scim_users, c).unwrap_or(NOWHERE.into());
             scim(
                 Method::PATCH,
                 format!("/Groups/{scim_group}"),
@@ -803,19 +802,12 @@ fn capture(
     let id = || body["id"].as_str().map(str::to_string);
     let path_org =
         || request.path.split('/').nth(3).unwrap_or_default().to_string();
-    let organization = || body["organization"].as_str().map(str::to_string);
     match OPERATIONS[step.operation] {
         "organization_create" => h.organizations.extend(id()),
-        "invite_create" => h.invites.extend(id().map(|id| {
-            (id, body["target_email"].as_str().unwrap_or_default().into())
-        })),
+        "invite_create" => h.invites.extend(id()),
         "invite_bulk_create" => {
             for invite in body.as_array().into_iter().flatten() {
-                if let Some(id) = invite["id"].as_str() {
-                    let email =
-                        invite["target_email"].as_str().unwrap_or_default();
-                    h.invites.push((id.into(), email.into()));
-                }
+                h.invites.extend(invite["id"].as_str().map(str::to_string));
             }
         }
         "role_create" => h.roles.extend(id().map(|id| (path_org(), id))),
@@ -849,22 +841,12 @@ fn capture(
         }
         "personal_api_key_create" => h.api_keys.extend(id()),
         "user_create" => {
-            if let Some(uuid) = body["uuid"].as_str() {
-                let email = body["email"].as_str().unwrap_or_default();
-                h.users.push((uuid.into(), email.into()));
-            }
+            h.users.extend(body["uuid"].as_str().map(str::to_string))
         }
-        "scim_user_create" => {
-            let domain = request.path.split('/').nth(3).unwrap_or_default();
-            h.scim_users.extend(id().map(|id| (domain.to_string(), id)));
-        }
-        "scim_group_create" => {
-            let domain = request.path.split('/').nth(3).unwrap_or_default();
-            h.scim_groups.extend(id().map(|id| (domain.to_string(), id)));
-        }
+        "scim_user_create" => h.scim_users.extend(id()),
+        "scim_group_create" => h.scim_groups.extend(id()),
         _ => {}
     }
-    let _ = organization;
 }
 
 /// Per server: what each generated value is called (`<kind#n>`, numbered
@@ -1136,10 +1118,9 @@ impl Pair {
                         .unwrap()
                         .into(),
                 );
-                side.handles.users.push((
-                    answer["uuid"].as_str().unwrap().into(),
-                    answer["email"].as_str().unwrap().into(),
-                ));
+                side.handles
+                    .users
+                    .push(answer["uuid"].as_str().unwrap().into());
             }
         }
         let as_first = |path: &str, body: Value| {
@@ -1172,10 +1153,7 @@ impl Pair {
             self.call_all(
                 |h: &Handles| Request {
                     method: reqwest::Method::POST,
-                    path: format!(
-                        "/api/signup/{}/",
-                        h.invites.last().unwrap().0
-                    ),
+                    path: format!("/api/signup/{}/", h.invites.last().unwrap()),
                     body: None,
                     token: Some(h.actor_keys[actor].clone()),
                 },
@@ -1202,7 +1180,7 @@ impl Pair {
                     path: format!(
                         "/api/organizations/{org}/roles/{role}/role_memberships/"
                     ),
-                    body: Some(json!({"user_uuid": h.users[user - 1].0})),
+                    body: Some(json!({"user_uuid": h.users[user - 1]})),
                     token: Some(h.actor_keys[1].clone()),
                 }
             })
