@@ -86,22 +86,29 @@ async fn test_user_me_view_and_patch() {
     ctx.cleanup().await;
 }
 
+/// `PATCH /api/users/@me/` with `key` and a raw JSON body (one the
+/// generated client would not send): the status and the body answered.
+async fn patch_me(
+    ctx: &TestContext,
+    key: String,
+    body: serde_json::Value,
+) -> (u16, serde_json::Value) {
+    let response = reqwest::Client::new()
+        .patch(format!("{}/api/users/@me/", ctx.base_url))
+        .bearer_auth(key)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap())
+}
+
 #[tokio::test]
 async fn test_user_is_staff_is_set_by_staff_and_one_staff_stays() {
     let ctx = TestContext::new().await;
     let patch = |key: String, is_staff: bool| {
-        let url = format!("{}/api/users/@me/", ctx.base_url);
-        async move {
-            let response = reqwest::Client::new()
-                .patch(url)
-                .bearer_auth(key)
-                .json(&json!({"is_staff": is_staff}))
-                .send()
-                .await
-                .unwrap();
-            let status = response.status().as_u16();
-            (status, response.json::<serde_json::Value>().await.unwrap())
-        }
+        patch_me(&ctx, key, json!({"is_staff": is_staff}))
     };
     let admin_key = crate::common::ADMIN_KEY.to_string();
     // The only staff user cannot give it up.
@@ -364,21 +371,8 @@ async fn test_user_patch_stores_preferences_and_role() {
     let ctx = TestContext::new().await;
     let user = ctx.user("prefs@example.com", &[Scope::X]).await;
     let org = create_organization(&user.client, "Prefs").await;
-    let patch = |body: serde_json::Value| {
-        let key = user.key.clone();
-        let url = format!("{}/api/users/@me/", ctx.base_url);
-        async move {
-            let response = reqwest::Client::new()
-                .patch(url)
-                .bearer_auth(key)
-                .json(&body)
-                .send()
-                .await
-                .unwrap();
-            let status = response.status().as_u16();
-            (status, response.json::<serde_json::Value>().await.unwrap())
-        }
-    };
+    let patch =
+        |body: serde_json::Value| patch_me(&ctx, user.key.clone(), body);
     let (status, body) = patch(json!({
         "role_at_organization": "engineering",
         "theme_mode": "dark",
