@@ -34,7 +34,7 @@ pub enum Error {
     Invalid { code: &'static str, detail: String, attr: Option<String> },
     /// Asked again too soon; may be asked again after `wait_seconds`.
     #[error("throttled for {wait_seconds} s")]
-    Throttled { wait_seconds: i64 },
+    Throttled { wait_seconds: u64 },
     /// Something failed inside orgbase; the message is logged, not sent.
     #[error("internal error: {internal_message}")]
     Internal { internal_message: String },
@@ -212,17 +212,17 @@ impl From<Error> for ApiError {
             Error::Invalid { code, detail, attr } => {
                 ApiError::validation(code, detail, attr)
             }
-            // Django REST framework's `Throttled`.
-            Error::Throttled { wait_seconds } => ApiError::new(
-                429,
-                ErrorType::ThrottledError,
-                "throttled",
-                format!(
-                    "Request was throttled. Expected available in \
-                     {wait_seconds} seconds."
-                ),
-                None,
-            ),
+            // Django REST framework's `Throttled`, with its `Retry-After`.
+            Error::Throttled { wait_seconds } => ApiError {
+                retry_after: Some(wait_seconds),
+                ..ApiError::new(
+                    429,
+                    ErrorType::ThrottledError,
+                    "throttled",
+                    throttled_detail(wait_seconds),
+                    None,
+                )
+            },
             Error::Internal { internal_message } => server_error(
                 500,
                 "error",
@@ -264,4 +264,13 @@ fn server_error(
         ApiError::new(status, ErrorType::ServerError, code, detail, None);
     api_error.internal_message = Some(internal_message);
     api_error
+}
+
+/// Django REST framework's detail of a 429 (`Throttled`), for a wait of
+/// `wait_seconds`.
+pub fn throttled_detail(wait_seconds: u64) -> String {
+    let unit = if wait_seconds == 1 { "second" } else { "seconds" };
+    format!(
+        "Request was throttled. Expected available in {wait_seconds} {unit}."
+    )
 }

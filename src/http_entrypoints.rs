@@ -1,24 +1,31 @@
 //! The HTTP entrypoints: the implementation of the API trait.
 //!
 //! Each handler unpacks its extractors, authenticates the caller against
-//! the scope that `api::OPERATION_SCOPES` names for the operation, calls one
-//! `App` method and wraps the view. Rules live in `app`, never here; the
+//! the scope that `api::OPERATION_SCOPES` names for the operation (and
+//! counts the request against the rate limits, see `rate_limit`), calls one
+//! `App` method and wraps the view, in a [`Reply`] so that a 429 carries
+//! its `Retry-After`. Rules live in `app`, never here; the
 //! one translation made here is of wire shapes: a PUT whose body is the
 //! whole resource is passed on as the PATCH it equals.
 
 use crate::api;
+use crate::api::reply::reply;
 use crate::api::ApiError;
 use crate::api::JsonBody;
 use crate::api::OrgbaseApi;
 use crate::api::QueryParams;
+use crate::api::Reply;
 use crate::app::App;
 use crate::app::Caller;
 use crate::app::Credentials;
 use crate::app::PageRequest;
 use crate::app::CURRENT_KEY;
+use crate::client_address::TrustedProxies;
 use crate::error::Error;
 use crate::metrics::Metrics;
 use crate::page::Page;
+use crate::rate_limit::RateLimiter;
+use crate::rate_limit::Throttled;
 use dropshot::HttpResponseCreated;
 use dropshot::HttpResponseDeleted;
 use dropshot::HttpResponseOk;
@@ -34,6 +41,26 @@ pub struct ServerContext {
     /// unset.
     pub external_url: Option<String>,
     pub metrics: Arc<Metrics>,
+    pub rate_limits: Arc<RateLimiter>,
+    /// Whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Arc<TrustedProxies>,
+}
+
+impl ServerContext {
+    /// The address of the client of `rqctx`'s request.
+    pub fn client_address(
+        &self,
+        request: &dropshot::RequestInfo,
+    ) -> std::net::IpAddr {
+        self.trusted_proxies
+            .client_address(request.remote_addr().ip(), request.headers())
+    }
+
+    /// A request refused by a rate limit: counted, and answered 429.
+    pub fn throttled(&self, refused: Throttled) -> Error {
+        self.metrics.throttled(refused.limit);
+        Error::Throttled { wait_seconds: refused.wait_seconds() }
+    }
 }
 
 /// The implementation of [`OrgbaseApi`].
@@ -105,10 +132,33 @@ async fn authenticate(
         body_key,
         query_key: query_key.as_deref(),
     };
-    let app = &rqctx.context().app;
-    Ok(app
+    let context = rqctx.context();
+    let address = context.client_address(&rqctx.request);
+    let limits = &context.rate_limits;
+    if credentials.any() {
+        limits
+            .address_refused(address)
+            .map_err(|refused| context.throttled(refused))?;
+    }
+    let authenticated = context
+        .app
         .authenticate(&credentials, scope, path_organization_id(rqctx))
-        .await?)
+        .await;
+    match authenticated {
+        Ok(caller) => {
+            limits
+                .api_key(caller.key.id)
+                .map_err(|refused| context.throttled(refused))?;
+            Ok(caller)
+        }
+        Err(error @ Error::AuthenticationFailed { .. }) => {
+            limits
+                .authentication_failed(address)
+                .map_err(|refused| context.throttled(refused))?;
+            Err(error.into())
+        }
+        Err(error) => Err(error.into()),
+    }
 }
 
 /// The organization the request's path names, if its route has one
@@ -300,22 +350,35 @@ impl OrgbaseApi for OrgbaseApiImpl {
 
     async fn health(
         _rqctx: Rq,
-    ) -> Result<HttpResponseOk<api::Health>, ApiError> {
-        Ok(HttpResponseOk(api::Health { status: "ok".to_string() }))
+    ) -> Result<Reply<HttpResponseOk<api::Health>>, ApiError> {
+        reply(async move {
+            Ok(HttpResponseOk(api::Health { status: "ok".to_string() }))
+        })
+        .await
     }
 
-    async fn ready(rqctx: Rq) -> Result<HttpResponseOk<api::Health>, ApiError> {
-        rqctx.context().app.ready().await?;
-        Ok(HttpResponseOk(api::Health { status: "ok".to_string() }))
+    async fn ready(
+        rqctx: Rq,
+    ) -> Result<Reply<HttpResponseOk<api::Health>>, ApiError> {
+        reply(async move {
+            rqctx.context().app.ready().await?;
+            Ok(HttpResponseOk(api::Health { status: "ok".to_string() }))
+        })
+        .await
     }
 
     async fn organization_list(
         rqctx: Rq,
         query: QueryParams<api::ListParams>,
-    ) -> Result<HttpResponseOk<api::Paginated<api::Organization>>, ApiError>
-    {
-        list(&rqctx, query, async |app, caller, _, page| {
-            app.organization_list(caller, page).await
+    ) -> Result<
+        Reply<HttpResponseOk<api::Paginated<api::Organization>>>,
+        ApiError,
+    > {
+        reply(async move {
+            list(&rqctx, query, async |app, caller, _, page| {
+                app.organization_list(caller, page).await
+            })
+            .await
         })
         .await
     }
@@ -323,62 +386,83 @@ impl OrgbaseApi for OrgbaseApiImpl {
     async fn organization_create(
         rqctx: Rq,
         body: JsonBody<api::OrganizationCreate>,
-    ) -> Result<HttpResponseCreated<api::Organization>, ApiError> {
-        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-        Ok(HttpResponseCreated(
-            app.organization_create(&caller, body.into_inner()?).await?,
-        ))
+    ) -> Result<Reply<HttpResponseCreated<api::Organization>>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
+            Ok(HttpResponseCreated(
+                app.organization_create(&caller, body.into_inner()?).await?,
+            ))
+        })
+        .await
     }
 
     async fn organization_view(
         rqctx: Rq,
         path: Path<api::OrganizationPath>,
-    ) -> Result<HttpResponseOk<api::Organization>, ApiError> {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let id = path.into_inner().organization_id;
-        Ok(HttpResponseOk(app.organization_view(&caller, &id).await?))
+    ) -> Result<Reply<HttpResponseOk<api::Organization>>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let id = path.into_inner().organization_id;
+            Ok(HttpResponseOk(app.organization_view(&caller, &id).await?))
+        })
+        .await
     }
 
     async fn organization_update(
         rqctx: Rq,
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::OrganizationCreate>,
-    ) -> Result<HttpResponseOk<api::Organization>, ApiError> {
-        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-        let id = path.into_inner().organization_id;
-        Ok(HttpResponseOk(
-            app.organization_update(&caller, &id, body.into_inner()?).await?,
-        ))
+    ) -> Result<Reply<HttpResponseOk<api::Organization>>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
+            let id = path.into_inner().organization_id;
+            Ok(HttpResponseOk(
+                app.organization_update(&caller, &id, body.into_inner()?)
+                    .await?,
+            ))
+        })
+        .await
     }
 
     async fn organization_patch(
         rqctx: Rq,
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::OrganizationPatch>,
-    ) -> Result<HttpResponseOk<api::Organization>, ApiError> {
-        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-        let id = path.into_inner().organization_id;
-        Ok(HttpResponseOk(
-            app.organization_patch(&caller, &id, body.into_inner()?).await?,
-        ))
+    ) -> Result<Reply<HttpResponseOk<api::Organization>>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
+            let id = path.into_inner().organization_id;
+            Ok(HttpResponseOk(
+                app.organization_patch(&caller, &id, body.into_inner()?)
+                    .await?,
+            ))
+        })
+        .await
     }
 
     async fn organization_delete(
         rqctx: Rq,
         path: Path<api::OrganizationPath>,
-    ) -> Result<HttpResponseDeleted, ApiError> {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let id = path.into_inner().organization_id;
-        app.organization_delete(&caller, &id).await?;
-        Ok(HttpResponseDeleted())
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let id = path.into_inner().organization_id;
+            app.organization_delete(&caller, &id).await?;
+            Ok(HttpResponseDeleted())
+        })
+        .await
     }
 
     async fn user_list(
         rqctx: Rq,
         query: QueryParams<api::UserListParams>,
-    ) -> Result<HttpResponseOk<api::Paginated<api::User>>, ApiError> {
-        list(&rqctx, query, async |app, caller, params, page| {
-            app.user_list(caller, &params, page).await
+    ) -> Result<Reply<HttpResponseOk<api::Paginated<api::User>>>, ApiError>
+    {
+        reply(async move {
+            list(&rqctx, query, async |app, caller, params, page| {
+                app.user_list(caller, &params, page).await
+            })
+            .await
         })
         .await
     }
@@ -386,45 +470,56 @@ impl OrgbaseApi for OrgbaseApiImpl {
     async fn user_view(
         rqctx: Rq,
         path: Path<api::UserPath>,
-    ) -> Result<HttpResponseOk<api::User>, ApiError> {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let uuid = path.into_inner().uuid;
-        Ok(HttpResponseOk(app.user_view(&caller, &uuid).await?))
+    ) -> Result<Reply<HttpResponseOk<api::User>>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let uuid = path.into_inner().uuid;
+            Ok(HttpResponseOk(app.user_view(&caller, &uuid).await?))
+        })
+        .await
     }
 
     async fn user_update(
         rqctx: Rq,
         path: Path<api::UserPath>,
         body: JsonBody<api::UserPatch>,
-    ) -> Result<HttpResponseOk<api::User>, ApiError> {
-        user_change(rqctx, path, body).await
+    ) -> Result<Reply<HttpResponseOk<api::User>>, ApiError> {
+        reply(async move { user_change(rqctx, path, body).await }).await
     }
 
     async fn user_patch(
         rqctx: Rq,
         path: Path<api::UserPath>,
         body: JsonBody<api::UserPatch>,
-    ) -> Result<HttpResponseOk<api::User>, ApiError> {
-        user_change(rqctx, path, body).await
+    ) -> Result<Reply<HttpResponseOk<api::User>>, ApiError> {
+        reply(async move { user_change(rqctx, path, body).await }).await
     }
 
     async fn user_create(
         rqctx: Rq,
         body: JsonBody<api::UserCreate>,
-    ) -> Result<HttpResponseCreated<api::UserCreated>, ApiError> {
-        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-        Ok(HttpResponseCreated(
-            app.user_create(&caller, body.into_inner()?).await?,
-        ))
+    ) -> Result<Reply<HttpResponseCreated<api::UserCreated>>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
+            Ok(HttpResponseCreated(
+                app.user_create(&caller, body.into_inner()?).await?,
+            ))
+        })
+        .await
     }
 
     async fn personal_api_key_list(
         rqctx: Rq,
         query: QueryParams<api::ListParams>,
-    ) -> Result<HttpResponseOk<api::Paginated<api::PersonalApiKey>>, ApiError>
-    {
-        list(&rqctx, query, async |app, caller, _, page| {
-            app.personal_api_key_list(caller, page).await
+    ) -> Result<
+        Reply<HttpResponseOk<api::Paginated<api::PersonalApiKey>>>,
+        ApiError,
+    > {
+        reply(async move {
+            list(&rqctx, query, async |app, caller, _, page| {
+                app.personal_api_key_list(caller, page).await
+            })
+            .await
         })
         .await
     }
@@ -432,46 +527,62 @@ impl OrgbaseApi for OrgbaseApiImpl {
     async fn personal_api_key_create(
         rqctx: Rq,
         body: JsonBody<api::PersonalApiKeyCreate>,
-    ) -> Result<HttpResponseCreated<api::PersonalApiKey>, ApiError> {
-        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-        Ok(HttpResponseCreated(
-            app.personal_api_key_create(&caller, body.into_inner()?).await?,
-        ))
+    ) -> Result<Reply<HttpResponseCreated<api::PersonalApiKey>>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
+            Ok(HttpResponseCreated(
+                app.personal_api_key_create(&caller, body.into_inner()?)
+                    .await?,
+            ))
+        })
+        .await
     }
 
     async fn personal_api_key_view(
         rqctx: Rq,
         path: Path<api::PersonalApiKeyPath>,
-    ) -> Result<HttpResponseOk<api::PersonalApiKey>, ApiError> {
-        let id = path.into_inner().id;
-        // The calling key describes itself without any scope.
-        let (app, caller) = if id == CURRENT_KEY {
-            (&rqctx.context().app, authenticate(&rqctx, None, None).await?)
-        } else {
-            app_and_caller(&rqctx).await?
-        };
-        Ok(HttpResponseOk(app.personal_api_key_view(&caller, &id).await?))
+    ) -> Result<Reply<HttpResponseOk<api::PersonalApiKey>>, ApiError> {
+        reply(async move {
+            let id = path.into_inner().id;
+            // The calling key describes itself without any scope.
+            let (app, caller) = if id == CURRENT_KEY {
+                (&rqctx.context().app, authenticate(&rqctx, None, None).await?)
+            } else {
+                app_and_caller(&rqctx).await?
+            };
+            Ok(HttpResponseOk(app.personal_api_key_view(&caller, &id).await?))
+        })
+        .await
     }
 
     async fn personal_api_key_delete(
         rqctx: Rq,
         path: Path<api::PersonalApiKeyPath>,
-    ) -> Result<HttpResponseDeleted, ApiError> {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let id = path.into_inner().id;
-        app.personal_api_key_delete(&caller, &id).await?;
-        Ok(HttpResponseDeleted())
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let id = path.into_inner().id;
+            app.personal_api_key_delete(&caller, &id).await?;
+            Ok(HttpResponseDeleted())
+        })
+        .await
     }
 
     async fn member_list(
         rqctx: Rq,
         path: Path<api::OrganizationPath>,
         query: QueryParams<api::MemberListParams>,
-    ) -> Result<HttpResponseOk<api::Paginated<api::OrganizationMember>>, ApiError>
-    {
-        let path = path.into_inner();
-        list(&rqctx, query, async |app, caller, params, page| {
-            app.member_list(caller, &path.organization_id, &params, page).await
+    ) -> Result<
+        Reply<HttpResponseOk<api::Paginated<api::OrganizationMember>>>,
+        ApiError,
+    > {
+        reply(async move {
+            let path = path.into_inner();
+            list(&rqctx, query, async |app, caller, params, page| {
+                app.member_list(caller, &path.organization_id, &params, page)
+                    .await
+            })
+            .await
         })
         .await
     }
@@ -480,70 +591,84 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::MemberPath>,
         body: JsonBody<api::OrganizationMemberUpdate>,
-    ) -> Result<HttpResponseOk<api::OrganizationMember>, ApiError> {
-        member_level_set(rqctx, path, body).await
+    ) -> Result<Reply<HttpResponseOk<api::OrganizationMember>>, ApiError> {
+        reply(async move { member_level_set(rqctx, path, body).await }).await
     }
 
     async fn member_patch(
         rqctx: Rq,
         path: Path<api::MemberPath>,
         body: JsonBody<api::OrganizationMemberUpdate>,
-    ) -> Result<HttpResponseOk<api::OrganizationMember>, ApiError> {
-        member_level_set(rqctx, path, body).await
+    ) -> Result<Reply<HttpResponseOk<api::OrganizationMember>>, ApiError> {
+        reply(async move { member_level_set(rqctx, path, body).await }).await
     }
 
     async fn member_delete(
         rqctx: Rq,
         path: Path<api::MemberPath>,
-    ) -> Result<HttpResponseDeleted, ApiError> {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let path = path.into_inner();
-        app.member_delete(&caller, &path.organization_id, &path.user_uuid)
-            .await?;
-        Ok(HttpResponseDeleted())
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let path = path.into_inner();
+            app.member_delete(&caller, &path.organization_id, &path.user_uuid)
+                .await?;
+            Ok(HttpResponseDeleted())
+        })
+        .await
     }
 
     async fn member_scoped_api_keys(
         rqctx: Rq,
         path: Path<api::MemberPath>,
-    ) -> Result<HttpResponseOk<api::ScopedApiKeys>, ApiError> {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let path = path.into_inner();
-        let keys = app
-            .member_scoped_api_keys(
-                &caller,
-                &path.organization_id,
-                &path.user_uuid,
-            )
-            .await?;
-        Ok(HttpResponseOk(keys))
+    ) -> Result<Reply<HttpResponseOk<api::ScopedApiKeys>>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let path = path.into_inner();
+            let keys = app
+                .member_scoped_api_keys(
+                    &caller,
+                    &path.organization_id,
+                    &path.user_uuid,
+                )
+                .await?;
+            Ok(HttpResponseOk(keys))
+        })
+        .await
     }
 
     async fn member_github_login(
         rqctx: Rq,
         path: Path<api::MemberPath>,
-    ) -> Result<HttpResponseOk<api::GithubLogin>, ApiError> {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let path = path.into_inner();
-        Ok(HttpResponseOk(
-            app.member_github_login(
-                &caller,
-                &path.organization_id,
-                &path.user_uuid,
-            )
-            .await?,
-        ))
+    ) -> Result<Reply<HttpResponseOk<api::GithubLogin>>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let path = path.into_inner();
+            Ok(HttpResponseOk(
+                app.member_github_login(
+                    &caller,
+                    &path.organization_id,
+                    &path.user_uuid,
+                )
+                .await?,
+            ))
+        })
+        .await
     }
 
     async fn invite_list(
         rqctx: Rq,
         path: Path<api::OrganizationPath>,
         query: QueryParams<api::ListParams>,
-    ) -> Result<HttpResponseOk<api::Paginated<api::OrganizationInvite>>, ApiError>
-    {
-        let path = path.into_inner();
-        list(&rqctx, query, async |app, caller, _, page| {
-            app.invite_list(caller, &path.organization_id, page).await
+    ) -> Result<
+        Reply<HttpResponseOk<api::Paginated<api::OrganizationInvite>>>,
+        ApiError,
+    > {
+        reply(async move {
+            let path = path.into_inner();
+            list(&rqctx, query, async |app, caller, _, page| {
+                app.invite_list(caller, &path.organization_id, page).await
+            })
+            .await
         })
         .await
     }
@@ -552,66 +677,89 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::OrganizationInviteCreate>,
-    ) -> Result<HttpResponseCreated<api::OrganizationInvite>, ApiError> {
-        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-        let id = path.into_inner().organization_id;
-        Ok(HttpResponseCreated(
-            app.invite_create(&caller, &id, body.into_inner()?).await?,
-        ))
+    ) -> Result<Reply<HttpResponseCreated<api::OrganizationInvite>>, ApiError>
+    {
+        reply(async move {
+            let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
+            let id = path.into_inner().organization_id;
+            Ok(HttpResponseCreated(
+                app.invite_create(&caller, &id, body.into_inner()?).await?,
+            ))
+        })
+        .await
     }
 
     async fn invite_delete(
         rqctx: Rq,
         path: Path<api::InvitePath>,
-    ) -> Result<HttpResponseDeleted, ApiError> {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let path = path.into_inner();
-        app.invite_delete(&caller, &path.organization_id, &path.invite_id)
-            .await?;
-        Ok(HttpResponseDeleted())
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let path = path.into_inner();
+            app.invite_delete(&caller, &path.organization_id, &path.invite_id)
+                .await?;
+            Ok(HttpResponseDeleted())
+        })
+        .await
     }
 
     async fn invite_bulk_create(
         rqctx: Rq,
         path: Path<api::InvitePath>,
         body: JsonBody<Vec<api::OrganizationInviteCreate>>,
-    ) -> Result<HttpResponseCreated<Vec<api::OrganizationInvite>>, ApiError>
-    {
-        let path = path.into_inner();
-        require_literal_segment(&rqctx, &path.invite_id)?;
-        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-        let id = path.organization_id;
-        Ok(HttpResponseCreated(
-            app.invite_bulk_create(&caller, &id, body.into_inner()?).await?,
-        ))
+    ) -> Result<
+        Reply<HttpResponseCreated<Vec<api::OrganizationInvite>>>,
+        ApiError,
+    > {
+        reply(async move {
+            let path = path.into_inner();
+            require_literal_segment(&rqctx, &path.invite_id)?;
+            let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
+            let id = path.organization_id;
+            Ok(HttpResponseCreated(
+                app.invite_bulk_create(&caller, &id, body.into_inner()?)
+                    .await?,
+            ))
+        })
+        .await
     }
 
     async fn signup_view(
         rqctx: Rq,
         path: Path<api::SignupPath>,
-    ) -> Result<HttpResponseOk<api::InviteSignupCheck>, ApiError> {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let id = path.into_inner().invite_id;
-        Ok(HttpResponseOk(app.signup_view(&caller, &id).await?))
+    ) -> Result<Reply<HttpResponseOk<api::InviteSignupCheck>>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let id = path.into_inner().invite_id;
+            Ok(HttpResponseOk(app.signup_view(&caller, &id).await?))
+        })
+        .await
     }
 
     async fn signup_accept(
         rqctx: Rq,
         path: Path<api::SignupPath>,
-    ) -> Result<HttpResponseCreated<api::User>, ApiError> {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let id = path.into_inner().invite_id;
-        Ok(HttpResponseCreated(app.signup_accept(&caller, &id).await?))
+    ) -> Result<Reply<HttpResponseCreated<api::User>>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let id = path.into_inner().invite_id;
+            Ok(HttpResponseCreated(app.signup_accept(&caller, &id).await?))
+        })
+        .await
     }
 
     async fn role_list(
         rqctx: Rq,
         path: Path<api::OrganizationPath>,
         query: QueryParams<api::ListParams>,
-    ) -> Result<HttpResponseOk<api::Paginated<api::Role>>, ApiError> {
-        let path = path.into_inner();
-        list(&rqctx, query, async |app, caller, _, page| {
-            app.role_list(caller, &path.organization_id, page).await
+    ) -> Result<Reply<HttpResponseOk<api::Paginated<api::Role>>>, ApiError>
+    {
+        reply(async move {
+            let path = path.into_inner();
+            list(&rqctx, query, async |app, caller, _, page| {
+                app.role_list(caller, &path.organization_id, page).await
+            })
+            .await
         })
         .await
     }
@@ -620,82 +768,108 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::RoleCreate>,
-    ) -> Result<HttpResponseCreated<api::Role>, ApiError> {
-        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-        let id = path.into_inner().organization_id;
-        Ok(HttpResponseCreated(
-            app.role_create(&caller, &id, body.into_inner()?).await?,
-        ))
+    ) -> Result<Reply<HttpResponseCreated<api::Role>>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
+            let id = path.into_inner().organization_id;
+            Ok(HttpResponseCreated(
+                app.role_create(&caller, &id, body.into_inner()?).await?,
+            ))
+        })
+        .await
     }
 
     async fn role_view(
         rqctx: Rq,
         path: Path<api::RolePath>,
-    ) -> Result<HttpResponseOk<api::Role>, ApiError> {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let path = path.into_inner();
-        Ok(HttpResponseOk(
-            app.role_view(&caller, &path.organization_id, &path.role_id)
-                .await?,
-        ))
+    ) -> Result<Reply<HttpResponseOk<api::Role>>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let path = path.into_inner();
+            Ok(HttpResponseOk(
+                app.role_view(&caller, &path.organization_id, &path.role_id)
+                    .await?,
+            ))
+        })
+        .await
     }
 
     async fn role_update(
         rqctx: Rq,
         path: Path<api::RolePath>,
         body: JsonBody<api::RoleCreate>,
-    ) -> Result<HttpResponseOk<api::Role>, ApiError> {
-        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-        let path = path.into_inner();
-        let patch = api::RolePatch { name: Some(body.into_inner()?.name) };
-        let role = app
-            .role_patch(&caller, &path.organization_id, &path.role_id, patch)
-            .await?;
-        Ok(HttpResponseOk(role))
+    ) -> Result<Reply<HttpResponseOk<api::Role>>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
+            let path = path.into_inner();
+            let patch = api::RolePatch { name: Some(body.into_inner()?.name) };
+            let role = app
+                .role_patch(
+                    &caller,
+                    &path.organization_id,
+                    &path.role_id,
+                    patch,
+                )
+                .await?;
+            Ok(HttpResponseOk(role))
+        })
+        .await
     }
 
     async fn role_patch(
         rqctx: Rq,
         path: Path<api::RolePath>,
         body: JsonBody<api::RolePatch>,
-    ) -> Result<HttpResponseOk<api::Role>, ApiError> {
-        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-        let path = path.into_inner();
-        let role = app
-            .role_patch(
-                &caller,
-                &path.organization_id,
-                &path.role_id,
-                body.into_inner()?,
-            )
-            .await?;
-        Ok(HttpResponseOk(role))
+    ) -> Result<Reply<HttpResponseOk<api::Role>>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
+            let path = path.into_inner();
+            let role = app
+                .role_patch(
+                    &caller,
+                    &path.organization_id,
+                    &path.role_id,
+                    body.into_inner()?,
+                )
+                .await?;
+            Ok(HttpResponseOk(role))
+        })
+        .await
     }
 
     async fn role_delete(
         rqctx: Rq,
         path: Path<api::RolePath>,
-    ) -> Result<HttpResponseDeleted, ApiError> {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let path = path.into_inner();
-        app.role_delete(&caller, &path.organization_id, &path.role_id).await?;
-        Ok(HttpResponseDeleted())
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let path = path.into_inner();
+            app.role_delete(&caller, &path.organization_id, &path.role_id)
+                .await?;
+            Ok(HttpResponseDeleted())
+        })
+        .await
     }
 
     async fn role_membership_list(
         rqctx: Rq,
         path: Path<api::RolePath>,
         query: QueryParams<api::ListParams>,
-    ) -> Result<HttpResponseOk<api::Paginated<api::RoleMembership>>, ApiError>
-    {
-        let path = path.into_inner();
-        list(&rqctx, query, async |app, caller, _, page| {
-            app.role_membership_list(
-                caller,
-                &path.organization_id,
-                &path.role_id,
-                page,
-            )
+    ) -> Result<
+        Reply<HttpResponseOk<api::Paginated<api::RoleMembership>>>,
+        ApiError,
+    > {
+        reply(async move {
+            let path = path.into_inner();
+            list(&rqctx, query, async |app, caller, _, page| {
+                app.role_membership_list(
+                    caller,
+                    &path.organization_id,
+                    &path.role_id,
+                    page,
+                )
+                .await
+            })
             .await
         })
         .await
@@ -705,51 +879,60 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::RolePath>,
         body: JsonBody<api::RoleMembershipCreate>,
-    ) -> Result<HttpResponseCreated<api::RoleMembership>, ApiError> {
-        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-        let path = path.into_inner();
-        let member = app
-            .role_membership_create(
-                &caller,
-                &path.organization_id,
-                &path.role_id,
-                body.into_inner()?,
-            )
-            .await?;
-        Ok(HttpResponseCreated(member))
+    ) -> Result<Reply<HttpResponseCreated<api::RoleMembership>>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
+            let path = path.into_inner();
+            let member = app
+                .role_membership_create(
+                    &caller,
+                    &path.organization_id,
+                    &path.role_id,
+                    body.into_inner()?,
+                )
+                .await?;
+            Ok(HttpResponseCreated(member))
+        })
+        .await
     }
 
     async fn role_membership_view(
         rqctx: Rq,
         path: Path<api::RoleMembershipPath>,
-    ) -> Result<HttpResponseOk<api::RoleMembership>, ApiError> {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let path = path.into_inner();
-        let member = app
-            .role_membership_view(
+    ) -> Result<Reply<HttpResponseOk<api::RoleMembership>>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let path = path.into_inner();
+            let member = app
+                .role_membership_view(
+                    &caller,
+                    &path.organization_id,
+                    &path.role_id,
+                    &path.role_membership_id,
+                )
+                .await?;
+            Ok(HttpResponseOk(member))
+        })
+        .await
+    }
+
+    async fn role_membership_delete(
+        rqctx: Rq,
+        path: Path<api::RoleMembershipPath>,
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let path = path.into_inner();
+            app.role_membership_delete(
                 &caller,
                 &path.organization_id,
                 &path.role_id,
                 &path.role_membership_id,
             )
             .await?;
-        Ok(HttpResponseOk(member))
-    }
-
-    async fn role_membership_delete(
-        rqctx: Rq,
-        path: Path<api::RoleMembershipPath>,
-    ) -> Result<HttpResponseDeleted, ApiError> {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let path = path.into_inner();
-        app.role_membership_delete(
-            &caller,
-            &path.organization_id,
-            &path.role_id,
-            &path.role_membership_id,
-        )
-        .await?;
-        Ok(HttpResponseDeleted())
+            Ok(HttpResponseDeleted())
+        })
+        .await
     }
 
     async fn cimd_verification_token_list(
@@ -757,16 +940,19 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         query: QueryParams<api::ListParams>,
     ) -> Result<
-        HttpResponseOk<api::Paginated<api::CimdVerificationToken>>,
+        Reply<HttpResponseOk<api::Paginated<api::CimdVerificationToken>>>,
         ApiError,
     > {
-        let path = path.into_inner();
-        list(&rqctx, query, async |app, caller, _, page| {
-            app.cimd_verification_token_list(
-                caller,
-                &path.organization_id,
-                page,
-            )
+        reply(async move {
+            let path = path.into_inner();
+            list(&rqctx, query, async |app, caller, _, page| {
+                app.cimd_verification_token_list(
+                    caller,
+                    &path.organization_id,
+                    page,
+                )
+                .await
+            })
             .await
         })
         .await
@@ -776,68 +962,91 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::CimdVerificationTokenCreate>,
-    ) -> Result<HttpResponseCreated<api::CimdVerificationToken>, ApiError> {
-        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-        let id = path.into_inner().organization_id;
-        let token = app
-            .cimd_verification_token_create(&caller, &id, body.into_inner()?)
-            .await?;
-        Ok(HttpResponseCreated(token))
+    ) -> Result<Reply<HttpResponseCreated<api::CimdVerificationToken>>, ApiError>
+    {
+        reply(async move {
+            let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
+            let id = path.into_inner().organization_id;
+            let token = app
+                .cimd_verification_token_create(
+                    &caller,
+                    &id,
+                    body.into_inner()?,
+                )
+                .await?;
+            Ok(HttpResponseCreated(token))
+        })
+        .await
     }
 
     async fn cimd_verification_token_view(
         rqctx: Rq,
         path: Path<api::CimdVerificationTokenPath>,
-    ) -> Result<HttpResponseOk<api::CimdVerificationToken>, ApiError> {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let path = path.into_inner();
-        let token = app
-            .cimd_verification_token_view(
-                &caller,
-                &path.organization_id,
-                &path.token_id,
-            )
-            .await?;
-        Ok(HttpResponseOk(token))
+    ) -> Result<Reply<HttpResponseOk<api::CimdVerificationToken>>, ApiError>
+    {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let path = path.into_inner();
+            let token = app
+                .cimd_verification_token_view(
+                    &caller,
+                    &path.organization_id,
+                    &path.token_id,
+                )
+                .await?;
+            Ok(HttpResponseOk(token))
+        })
+        .await
     }
 
     async fn cimd_verification_token_delete(
         rqctx: Rq,
         path: Path<api::CimdVerificationTokenPath>,
-    ) -> Result<HttpResponseDeleted, ApiError> {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let path = path.into_inner();
-        app.cimd_verification_token_delete(
-            &caller,
-            &path.organization_id,
-            &path.token_id,
-        )
-        .await?;
-        Ok(HttpResponseDeleted())
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let path = path.into_inner();
+            app.cimd_verification_token_delete(
+                &caller,
+                &path.organization_id,
+                &path.token_id,
+            )
+            .await?;
+            Ok(HttpResponseDeleted())
+        })
+        .await
     }
 
     async fn cimd_verification_token_match(
         rqctx: Rq,
         body: JsonBody<api::CimdMatchRequest>,
-    ) -> Result<HttpResponseOk<api::CimdMatch>, ApiError> {
-        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-        let found = app
-            .cimd_verification_token_match(&caller, body.into_inner()?)
-            .await?;
-        Ok(HttpResponseOk(found))
+    ) -> Result<Reply<HttpResponseOk<api::CimdMatch>>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
+            let found = app
+                .cimd_verification_token_match(&caller, body.into_inner()?)
+                .await?;
+            Ok(HttpResponseOk(found))
+        })
+        .await
     }
 
     async fn domain_list(
         rqctx: Rq,
         path: Path<api::OrganizationPath>,
         query: QueryParams<api::ListParams>,
-    ) -> Result<HttpResponseOk<api::Paginated<api::OrganizationDomain>>, ApiError>
-    {
-        let path = path.into_inner();
-        list(&rqctx, query, async |app, caller, _, page| {
-            let base_url = base_url(&rqctx);
-            app.domain_list(caller, &path.organization_id, page, &base_url)
-                .await
+    ) -> Result<
+        Reply<HttpResponseOk<api::Paginated<api::OrganizationDomain>>>,
+        ApiError,
+    > {
+        reply(async move {
+            let path = path.into_inner();
+            list(&rqctx, query, async |app, caller, _, page| {
+                let base_url = base_url(&rqctx);
+                app.domain_list(caller, &path.organization_id, page, &base_url)
+                    .await
+            })
+            .await
         })
         .await
     }
@@ -846,91 +1055,112 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::OrganizationDomainCreate>,
-    ) -> Result<HttpResponseCreated<api::OrganizationDomain>, ApiError> {
-        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-        let id = path.into_inner().organization_id;
-        let domain = app
-            .domain_create(&caller, &id, body.into_inner()?, &base_url(&rqctx))
-            .await?;
-        Ok(HttpResponseCreated(domain))
+    ) -> Result<Reply<HttpResponseCreated<api::OrganizationDomain>>, ApiError>
+    {
+        reply(async move {
+            let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
+            let id = path.into_inner().organization_id;
+            let domain = app
+                .domain_create(
+                    &caller,
+                    &id,
+                    body.into_inner()?,
+                    &base_url(&rqctx),
+                )
+                .await?;
+            Ok(HttpResponseCreated(domain))
+        })
+        .await
     }
 
     async fn domain_view(
         rqctx: Rq,
         path: Path<api::DomainPath>,
-    ) -> Result<HttpResponseOk<api::OrganizationDomain>, ApiError> {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let path = path.into_inner();
-        let domain = app
-            .domain_view(
-                &caller,
-                &path.organization_id,
-                &path.domain_id,
-                &base_url(&rqctx),
-            )
-            .await?;
-        Ok(HttpResponseOk(domain))
+    ) -> Result<Reply<HttpResponseOk<api::OrganizationDomain>>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let path = path.into_inner();
+            let domain = app
+                .domain_view(
+                    &caller,
+                    &path.organization_id,
+                    &path.domain_id,
+                    &base_url(&rqctx),
+                )
+                .await?;
+            Ok(HttpResponseOk(domain))
+        })
+        .await
     }
 
     async fn domain_update(
         rqctx: Rq,
         path: Path<api::DomainPath>,
         body: JsonBody<api::OrganizationDomainPatch>,
-    ) -> Result<HttpResponseOk<api::OrganizationDomain>, ApiError> {
-        domain_change(rqctx, path, body).await
+    ) -> Result<Reply<HttpResponseOk<api::OrganizationDomain>>, ApiError> {
+        reply(async move { domain_change(rqctx, path, body).await }).await
     }
 
     async fn domain_patch(
         rqctx: Rq,
         path: Path<api::DomainPath>,
         body: JsonBody<api::OrganizationDomainPatch>,
-    ) -> Result<HttpResponseOk<api::OrganizationDomain>, ApiError> {
-        domain_change(rqctx, path, body).await
+    ) -> Result<Reply<HttpResponseOk<api::OrganizationDomain>>, ApiError> {
+        reply(async move { domain_change(rqctx, path, body).await }).await
     }
 
     async fn domain_delete(
         rqctx: Rq,
         path: Path<api::DomainPath>,
-    ) -> Result<HttpResponseDeleted, ApiError> {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let path = path.into_inner();
-        app.domain_delete(&caller, &path.organization_id, &path.domain_id)
-            .await?;
-        Ok(HttpResponseDeleted())
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let path = path.into_inner();
+            app.domain_delete(&caller, &path.organization_id, &path.domain_id)
+                .await?;
+            Ok(HttpResponseDeleted())
+        })
+        .await
     }
 
     async fn domain_verify(
         rqctx: Rq,
         path: Path<api::DomainPath>,
-    ) -> Result<HttpResponseOk<api::OrganizationDomain>, ApiError> {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let path = path.into_inner();
-        let domain = app
-            .domain_verify(
-                &caller,
-                &path.organization_id,
-                &path.domain_id,
-                &base_url(&rqctx),
-            )
-            .await?;
-        Ok(HttpResponseOk(domain))
+    ) -> Result<Reply<HttpResponseOk<api::OrganizationDomain>>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let path = path.into_inner();
+            let domain = app
+                .domain_verify(
+                    &caller,
+                    &path.organization_id,
+                    &path.domain_id,
+                    &base_url(&rqctx),
+                )
+                .await?;
+            Ok(HttpResponseOk(domain))
+        })
+        .await
     }
 
     async fn domain_scim_token(
         rqctx: Rq,
         path: Path<api::DomainPath>,
-    ) -> Result<HttpResponseOk<api::OrganizationDomain>, ApiError> {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let path = path.into_inner();
-        let domain = app
-            .domain_scim_token(
-                &caller,
-                &path.organization_id,
-                &path.domain_id,
-                &base_url(&rqctx),
-            )
-            .await?;
-        Ok(HttpResponseOk(domain))
+    ) -> Result<Reply<HttpResponseOk<api::OrganizationDomain>>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let path = path.into_inner();
+            let domain = app
+                .domain_scim_token(
+                    &caller,
+                    &path.organization_id,
+                    &path.domain_id,
+                    &base_url(&rqctx),
+                )
+                .await?;
+            Ok(HttpResponseOk(domain))
+        })
+        .await
     }
 
     async fn role_external_reference_list(
@@ -938,16 +1168,19 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         query: QueryParams<api::ListParams>,
     ) -> Result<
-        HttpResponseOk<api::Paginated<api::RoleExternalReference>>,
+        Reply<HttpResponseOk<api::Paginated<api::RoleExternalReference>>>,
         ApiError,
     > {
-        let path = path.into_inner();
-        list(&rqctx, query, async |app, caller, _, page| {
-            app.role_external_reference_list(
-                caller,
-                &path.organization_id,
-                page,
-            )
+        reply(async move {
+            let path = path.into_inner();
+            list(&rqctx, query, async |app, caller, _, page| {
+                app.role_external_reference_list(
+                    caller,
+                    &path.organization_id,
+                    page,
+                )
+                .await
+            })
             .await
         })
         .await
@@ -957,149 +1190,188 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::RoleExternalReferenceCreate>,
-    ) -> Result<HttpResponseCreated<api::RoleExternalReference>, ApiError> {
-        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-        let id = path.into_inner().organization_id;
-        let reference = app
-            .role_external_reference_create(&caller, &id, body.into_inner()?)
-            .await?;
-        Ok(HttpResponseCreated(reference))
+    ) -> Result<Reply<HttpResponseCreated<api::RoleExternalReference>>, ApiError>
+    {
+        reply(async move {
+            let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
+            let id = path.into_inner().organization_id;
+            let reference = app
+                .role_external_reference_create(
+                    &caller,
+                    &id,
+                    body.into_inner()?,
+                )
+                .await?;
+            Ok(HttpResponseCreated(reference))
+        })
+        .await
     }
 
     async fn role_external_reference_delete(
         rqctx: Rq,
         path: Path<api::RoleExternalReferencePath>,
-    ) -> Result<HttpResponseDeleted, ApiError> {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let path = path.into_inner();
-        app.role_external_reference_delete(
-            &caller,
-            &path.organization_id,
-            &path.reference_id,
-        )
-        .await?;
-        Ok(HttpResponseDeleted())
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let path = path.into_inner();
+            app.role_external_reference_delete(
+                &caller,
+                &path.organization_id,
+                &path.reference_id,
+            )
+            .await?;
+            Ok(HttpResponseDeleted())
+        })
+        .await
     }
 
     async fn role_external_reference_lookup(
         rqctx: Rq,
         path: Path<api::RoleExternalReferencePath>,
         query: QueryParams<api::RoleExternalReferenceLookupParams>,
-    ) -> Result<HttpResponseOk<api::RoleLookupResponse>, ApiError> {
-        let path = path.into_inner();
-        require_literal_segment(&rqctx, &path.reference_id)?;
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let found = app
-            .role_external_reference_lookup(
-                &caller,
-                &path.organization_id,
-                query.into_inner()?,
-            )
-            .await?;
-        Ok(HttpResponseOk(found))
+    ) -> Result<Reply<HttpResponseOk<api::RoleLookupResponse>>, ApiError> {
+        reply(async move {
+            let path = path.into_inner();
+            require_literal_segment(&rqctx, &path.reference_id)?;
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let found = app
+                .role_external_reference_lookup(
+                    &caller,
+                    &path.organization_id,
+                    query.into_inner()?,
+                )
+                .await?;
+            Ok(HttpResponseOk(found))
+        })
+        .await
     }
 
     async fn proxy_record_list(
         rqctx: Rq,
         path: Path<api::OrganizationPath>,
-    ) -> Result<HttpResponseOk<api::ProxyRecordList>, ApiError> {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let id = path.into_inner().organization_id;
-        Ok(HttpResponseOk(app.proxy_record_list(&caller, &id).await?))
+    ) -> Result<Reply<HttpResponseOk<api::ProxyRecordList>>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let id = path.into_inner().organization_id;
+            Ok(HttpResponseOk(app.proxy_record_list(&caller, &id).await?))
+        })
+        .await
     }
 
     async fn proxy_record_create(
         rqctx: Rq,
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::ProxyRecordCreate>,
-    ) -> Result<HttpResponseCreated<api::ProxyRecord>, ApiError> {
-        let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-        let id = path.into_inner().organization_id;
-        let record =
-            app.proxy_record_create(&caller, &id, body.into_inner()?).await?;
-        Ok(HttpResponseCreated(record))
+    ) -> Result<Reply<HttpResponseCreated<api::ProxyRecord>>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
+            let id = path.into_inner().organization_id;
+            let record = app
+                .proxy_record_create(&caller, &id, body.into_inner()?)
+                .await?;
+            Ok(HttpResponseCreated(record))
+        })
+        .await
     }
 
     async fn proxy_record_view(
         rqctx: Rq,
         path: Path<api::ProxyRecordPath>,
-    ) -> Result<HttpResponseOk<api::ProxyRecord>, ApiError> {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let path = path.into_inner();
-        let record = app
-            .proxy_record_view(
-                &caller,
-                &path.organization_id,
-                &path.proxy_record_id,
-            )
-            .await?;
-        Ok(HttpResponseOk(record))
+    ) -> Result<Reply<HttpResponseOk<api::ProxyRecord>>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let path = path.into_inner();
+            let record = app
+                .proxy_record_view(
+                    &caller,
+                    &path.organization_id,
+                    &path.proxy_record_id,
+                )
+                .await?;
+            Ok(HttpResponseOk(record))
+        })
+        .await
     }
 
     async fn proxy_record_delete(
         rqctx: Rq,
         path: Path<api::ProxyRecordPath>,
-    ) -> Result<HttpResponseOk<api::ProxyRecordDeleted>, ApiError> {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let path = path.into_inner();
-        app.proxy_record_delete(
-            &caller,
-            &path.organization_id,
-            &path.proxy_record_id,
-        )
-        .await?;
-        Ok(HttpResponseOk(api::ProxyRecordDeleted { success: true }))
+    ) -> Result<Reply<HttpResponseOk<api::ProxyRecordDeleted>>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let path = path.into_inner();
+            app.proxy_record_delete(
+                &caller,
+                &path.organization_id,
+                &path.proxy_record_id,
+            )
+            .await?;
+            Ok(HttpResponseOk(api::ProxyRecordDeleted { success: true }))
+        })
+        .await
     }
 
     async fn proxy_record_retry(
         rqctx: Rq,
         path: Path<api::ProxyRecordPath>,
-    ) -> Result<HttpResponseOk<api::ProxyRecord>, ApiError> {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let path = path.into_inner();
-        let record = app
-            .proxy_record_retry(
-                &caller,
-                &path.organization_id,
-                &path.proxy_record_id,
-            )
-            .await?;
-        Ok(HttpResponseOk(record))
+    ) -> Result<Reply<HttpResponseOk<api::ProxyRecord>>, ApiError> {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let path = path.into_inner();
+            let record = app
+                .proxy_record_retry(
+                    &caller,
+                    &path.organization_id,
+                    &path.proxy_record_id,
+                )
+                .await?;
+            Ok(HttpResponseOk(record))
+        })
+        .await
     }
 
     async fn proxy_record_diagnose(
         rqctx: Rq,
         path: Path<api::ProxyRecordPath>,
-    ) -> Result<HttpResponseOk<api::ProxyRecordDiagnosis>, ApiError> {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let path = path.into_inner();
-        let diagnosis = app
-            .proxy_record_diagnose(
-                &caller,
-                &path.organization_id,
-                &path.proxy_record_id,
-            )
-            .await?;
-        Ok(HttpResponseOk(diagnosis))
+    ) -> Result<Reply<HttpResponseOk<api::ProxyRecordDiagnosis>>, ApiError>
+    {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let path = path.into_inner();
+            let diagnosis = app
+                .proxy_record_diagnose(
+                    &caller,
+                    &path.organization_id,
+                    &path.proxy_record_id,
+                )
+                .await?;
+            Ok(HttpResponseOk(diagnosis))
+        })
+        .await
     }
 
     async fn domain_scim_logs(
         rqctx: Rq,
         path: Path<api::DomainPath>,
         query: QueryParams<api::ScimLogParams>,
-    ) -> Result<HttpResponseOk<api::Paginated<api::ScimRequestLog>>, ApiError>
-    {
-        let (app, caller) = app_and_caller(&rqctx).await?;
-        let params = query.into_inner()?;
-        let path = path.into_inner();
-        let (page, number, size) = app
-            .domain_scim_logs(
-                &caller,
-                &path.organization_id,
-                &path.domain_id,
-                &params,
-            )
-            .await?;
-        Ok(HttpResponseOk(page_numbered(&rqctx, number, size, page)))
+    ) -> Result<
+        Reply<HttpResponseOk<api::Paginated<api::ScimRequestLog>>>,
+        ApiError,
+    > {
+        reply(async move {
+            let (app, caller) = app_and_caller(&rqctx).await?;
+            let params = query.into_inner()?;
+            let path = path.into_inner();
+            let (page, number, size) = app
+                .domain_scim_logs(
+                    &caller,
+                    &path.organization_id,
+                    &path.domain_id,
+                    &params,
+                )
+                .await?;
+            Ok(HttpResponseOk(page_numbered(&rqctx, number, size, page)))
+        })
+        .await
     }
 }

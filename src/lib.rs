@@ -12,10 +12,13 @@
 //!   request line).
 //! - `scim_entrypoints`: the SCIM 2.0 service provider's routes (rules in
 //!   `app::scim`).
+//! - `rate_limit`, `client_address`: who may send how much, and who sent
+//!   it (the HTTP layer's admission, before and after authentication).
 
 pub mod api;
 pub mod app;
 pub mod client;
+pub mod client_address;
 pub mod dns;
 pub mod email;
 pub mod error;
@@ -28,6 +31,7 @@ pub mod names;
 pub mod open_files;
 pub mod operator_entrypoints;
 pub mod page;
+pub mod rate_limit;
 pub mod request_log;
 pub mod scim_entrypoints;
 pub mod secrets;

@@ -12,7 +12,10 @@ use clap::CommandFactory;
 use clap::FromArgMatches;
 use clap::Parser;
 use clap::Subcommand;
+use orgbase::client_address::TrustedProxies;
 use orgbase::logging::LogFormat;
+use orgbase::rate_limit::Rate;
+use orgbase::rate_limit::RateLimitSettings;
 use orgbase::server;
 use orgbase::store::postgres::PgSettings;
 use orgbase::store::sled::SledSettings;
@@ -44,7 +47,7 @@ enum Command {
         #[arg(long, env = "ORGBASE_BIND", default_value = "127.0.0.1:8000")]
         bind: SocketAddr,
         #[command(flatten)]
-        store: StoreArgs,
+        store: Box<StoreArgs>,
         /// Use a fresh embedded store in a temporary directory, deleted when
         /// the server stops (for contract tests: one server per test).
         #[arg(
@@ -97,6 +100,8 @@ enum Command {
             default_value = "pretty"
         )]
         log_format: LogFormat,
+        #[command(flatten)]
+        rate_limits: Box<RateLimitArgs>,
     },
     /// Print the OpenAPI document of this build.
     Openapi,
@@ -128,6 +133,67 @@ enum Command {
         #[command(flatten)]
         store: StoreArgs,
     },
+}
+
+/// The rate limits (see the README's "Rate limits").
+#[derive(clap::Args)]
+struct RateLimitArgs {
+    /// Rate limits: `on` (PostHog's figures) or `off` (for benchmarks and
+    /// bulk jobs). Default: on, except with --ephemeral, where a local
+    /// stand-in starts with them off; `on` turns them on there too, for
+    /// suites that test a client's handling of 429.
+    #[arg(long, env = "ORGBASE_RATE_LIMITS", value_enum)]
+    rate_limits: Option<Switch>,
+    /// Requests per personal API key, all at once and refilled evenly
+    /// (PostHog's burst window): `<count>/<second|minute|hour|day>`.
+    #[arg(long, env = "ORGBASE_RATE_LIMIT_BURST", default_value_t = RateLimitSettings::POSTHOG_BURST)]
+    rate_limit_burst: Rate,
+    /// Requests per personal API key (PostHog's sustained window).
+    #[arg(long, env = "ORGBASE_RATE_LIMIT_SUSTAINED", default_value_t = RateLimitSettings::POSTHOG_SUSTAINED)]
+    rate_limit_sustained: Rate,
+    /// Failed authentications (a wrong key or SCIM token) per client
+    /// address (IPv6: per /64); past it, the address's requests with
+    /// credentials are answered 429 until it may try again.
+    #[arg(long, env = "ORGBASE_RATE_LIMIT_FAILED_AUTHENTICATION", default_value_t = RateLimitSettings::DEFAULT_FAILED_AUTHENTICATION)]
+    rate_limit_failed_authentication: Rate,
+    /// Requests per SCIM token (one per domain).
+    #[arg(long, env = "ORGBASE_RATE_LIMIT_SCIM", default_value_t = RateLimitSettings::DEFAULT_SCIM)]
+    rate_limit_scim: Rate,
+    /// Proxies in front of orgbase (addresses or networks, comma-separated:
+    /// `10.0.0.0/8,::1`) whose `X-Forwarded-For` names the client. Default:
+    /// none; the peer is the client.
+    #[arg(long, env = "ORGBASE_TRUSTED_PROXIES", value_delimiter = ',', value_parser = network)]
+    trusted_proxies: Vec<ipnet::IpNet>,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Switch {
+    On,
+    Off,
+}
+
+impl RateLimitArgs {
+    fn settings(&self, ephemeral: bool) -> RateLimitSettings {
+        let enabled = match self.rate_limits {
+            Some(switch) => matches!(switch, Switch::On),
+            None => !ephemeral,
+        };
+        RateLimitSettings {
+            enabled,
+            burst: self.rate_limit_burst,
+            sustained: self.rate_limit_sustained,
+            failed_authentication: self.rate_limit_failed_authentication,
+            scim: self.rate_limit_scim,
+        }
+    }
+}
+
+/// A network (`10.0.0.0/8`), or one address as the network of itself.
+fn network(text: &str) -> Result<ipnet::IpNet, String> {
+    let text = text.trim();
+    text.parse::<ipnet::IpNet>()
+        .or_else(|_| text.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+        .map_err(|_| format!("{text:?} is not an address or a network"))
 }
 
 /// Where the store is: a sled directory (the default) or a PostgreSQL
@@ -239,6 +305,7 @@ async fn run() -> ExitCode {
             dns_resolver,
             proxy_cname_base,
             log_format,
+            rate_limits,
         } => {
             // Deleted when dropped, once the server has stopped.
             let ephemeral_dir = match ephemeral.then(tempfile::tempdir) {
@@ -284,6 +351,10 @@ async fn run() -> ExitCode {
                     cname_base: proxy_cname_base,
                     ..Default::default()
                 },
+                rate_limits: rate_limits.settings(ephemeral),
+                trusted_proxies: TrustedProxies::new(
+                    rate_limits.trusted_proxies.clone(),
+                ),
                 ..server::Config::new(backend)
             };
             let result = serve(config, ephemeral_dir.is_none(), &log).await;

@@ -118,12 +118,30 @@ async fn serve(rqctx: Rq, path: ScimPath, body: &[u8]) -> ScimResult {
         base_url: format!("{}/scim/v2/{}", base_url(&rqctx), path.domain_id),
     };
     let context = rqctx.context();
-    let outcome = context.app.scim(&path.domain_id, &scim_request).await;
+    let address = context.client_address(&rqctx.request);
+    if let Err(refused) = context.rate_limits.address_refused(address) {
+        context.metrics.throttled(refused.limit);
+        return Ok(response(ScimResponse::throttled(refused.wait_seconds())));
+    }
+    let admit = |domain_id| {
+        context.rate_limits.scim_token(domain_id).map_err(|refused| {
+            context.metrics.throttled(refused.limit);
+            refused.wait_seconds()
+        })
+    };
+    let outcome = context.app.scim(&path.domain_id, &scim_request, admit).await;
     if outcome.authentication_failed {
         context.metrics.scim_authentication_failure();
         slog::warn!(rqctx.log, "SCIM authentication failed";
             "domain_id" => &path.domain_id,
-            "remote_addr" => %rqctx.request.remote_addr());
+            "client_address" => %address);
+        if let Err(refused) = context.rate_limits.authentication_failed(address)
+        {
+            context.metrics.throttled(refused.limit);
+            return Ok(response(ScimResponse::throttled(
+                refused.wait_seconds(),
+            )));
+        }
     }
     if let Some(domain) = &outcome.domain {
         let headers = LOGGED_HEADERS
@@ -156,6 +174,9 @@ fn response(answer: ScimResponse) -> Response<Body> {
     }
     if let Some(location) = &answer.location {
         builder = builder.header(header::LOCATION, location);
+    }
+    if let Some(seconds) = answer.retry_after {
+        builder = builder.header(header::RETRY_AFTER, seconds);
     }
     let body = match &answer.body {
         Some(body) => {

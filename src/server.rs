@@ -9,12 +9,15 @@ use crate::app::App;
 use crate::app::Bootstrap;
 use crate::app::Clock;
 use crate::app::ProxySettings;
+use crate::client_address::TrustedProxies;
 use crate::dns::Resolver;
 use crate::email::Mailer;
 use crate::http_entrypoints::api;
 use crate::http_entrypoints::ServerContext;
 use crate::metrics::Metrics;
 use crate::operator_entrypoints;
+use crate::rate_limit::RateLimitSettings;
+use crate::rate_limit::RateLimiter;
 use crate::request_log;
 use crate::scim_entrypoints;
 use crate::store::Backend;
@@ -57,6 +60,10 @@ pub struct Config {
     /// Where proxy records' target CNAMEs live, and when their
     /// provisioning checks run.
     pub proxy: ProxySettings,
+    /// The rate limits, and whether they apply.
+    pub rate_limits: RateLimitSettings,
+    /// The proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: TrustedProxies,
 }
 
 impl Config {
@@ -64,7 +71,8 @@ impl Config {
     /// loopback on a port the system picks, the metrics beside the API, no
     /// seed, absolute URLs from the request's `Host`, a generated bootstrap
     /// key, no emails, the system's resolver with the default timeout, the
-    /// system clock.
+    /// system clock, the rate limits on with their default figures, no
+    /// trusted proxies.
     pub fn new(backend: Backend) -> Config {
         Config {
             bind: SocketAddr::from(([127, 0, 0, 1], 0)),
@@ -79,6 +87,8 @@ impl Config {
             dns_timeout: crate::dns::DEFAULT_TIMEOUT,
             clock: system_clock(),
             proxy: ProxySettings::default(),
+            rate_limits: RateLimitSettings::on(),
+            trusted_proxies: TrustedProxies::default(),
         }
     }
 }
@@ -165,6 +175,8 @@ pub async fn start_server(
     }
     let mailer = Mailer::new(config.smtp_url.as_deref(), &config.email_from)?;
     let dns = Resolver::new(config.dns_resolver, config.dns_timeout);
+    let rate_limits =
+        Arc::new(RateLimiter::new(&config.rate_limits, config.clock.clone()));
     let app =
         App::new(store.clone(), config.clock, mailer, dns, config.proxy, log);
     let generated_api_key = match app
@@ -190,6 +202,8 @@ pub async fn start_server(
         app,
         external_url: config.external_url,
         metrics: Arc::clone(&metrics),
+        rate_limits,
+        trusted_proxies: Arc::new(config.trusted_proxies),
     };
     let server = serve(config.bind, routes, context.clone(), &metrics, log)?;
     let metrics_server = config

@@ -58,6 +58,11 @@ pub struct ApiError {
     #[serde(skip)]
     #[schemars(skip)]
     pub internal_message: Option<String>,
+    /// For a 429: the seconds to wait, sent as `Retry-After` (see
+    /// [`super::reply`]).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub retry_after: Option<u64>,
 }
 
 impl ApiError {
@@ -76,6 +81,7 @@ impl ApiError {
             attr,
             status,
             internal_message: None,
+            retry_after: None,
         }
     }
 

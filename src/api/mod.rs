@@ -19,12 +19,14 @@ pub mod error;
 pub mod extract;
 pub mod form;
 pub mod nullable;
+pub mod reply;
 pub mod types;
 
 pub use error::ApiError;
 pub use error::ErrorType;
 pub use extract::JsonBody;
 pub use extract::QueryParams;
+pub use reply::Reply;
 pub use types::*;
 
 use dropshot::HttpResponseCreated;
@@ -177,7 +179,7 @@ pub trait OrgbaseApi {
     #[endpoint { method = GET, path = "/_health", tags = ["orgbase-extensions"] }]
     async fn health(
         rqctx: RequestContext<Self::Context>,
-    ) -> Result<HttpResponseOk<Health>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<Health>>, ApiError>;
 
     /// Check readiness
     ///
@@ -187,7 +189,7 @@ pub trait OrgbaseApi {
     #[endpoint { method = GET, path = "/_ready", tags = ["orgbase-extensions"] }]
     async fn ready(
         rqctx: RequestContext<Self::Context>,
-    ) -> Result<HttpResponseOk<Health>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<Health>>, ApiError>;
 
     /// List organizations
     ///
@@ -197,7 +199,7 @@ pub trait OrgbaseApi {
     async fn organization_list(
         rqctx: RequestContext<Self::Context>,
         query: QueryParams<ListParams>,
-    ) -> Result<HttpResponseOk<Paginated<Organization>>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<Paginated<Organization>>>, ApiError>;
 
     /// Create an organization
     ///
@@ -207,7 +209,7 @@ pub trait OrgbaseApi {
     async fn organization_create(
         rqctx: RequestContext<Self::Context>,
         body: JsonBody<OrganizationCreate>,
-    ) -> Result<HttpResponseCreated<Organization>, ApiError>;
+    ) -> Result<Reply<HttpResponseCreated<Organization>>, ApiError>;
 
     /// Fetch an organization
     #[endpoint {
@@ -218,7 +220,7 @@ pub trait OrgbaseApi {
     async fn organization_view(
         rqctx: RequestContext<Self::Context>,
         path: Path<OrganizationPath>,
-    ) -> Result<HttpResponseOk<Organization>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<Organization>>, ApiError>;
 
     /// Update an organization
     ///
@@ -233,7 +235,7 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<OrganizationPath>,
         body: JsonBody<OrganizationCreate>,
-    ) -> Result<HttpResponseOk<Organization>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<Organization>>, ApiError>;
 
     /// Partially update an organization
     ///
@@ -247,7 +249,7 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<OrganizationPath>,
         body: JsonBody<OrganizationPatch>,
-    ) -> Result<HttpResponseOk<Organization>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<Organization>>, ApiError>;
 
     /// Delete an organization
     ///
@@ -261,7 +263,7 @@ pub trait OrgbaseApi {
     async fn organization_delete(
         rqctx: RequestContext<Self::Context>,
         path: Path<OrganizationPath>,
-    ) -> Result<HttpResponseDeleted, ApiError>;
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError>;
 
     /// List users
     ///
@@ -271,7 +273,7 @@ pub trait OrgbaseApi {
     async fn user_list(
         rqctx: RequestContext<Self::Context>,
         query: QueryParams<UserListParams>,
-    ) -> Result<HttpResponseOk<Paginated<User>>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<Paginated<User>>>, ApiError>;
 
     /// Fetch a user
     ///
@@ -285,7 +287,7 @@ pub trait OrgbaseApi {
     async fn user_view(
         rqctx: RequestContext<Self::Context>,
         path: Path<UserPath>,
-    ) -> Result<HttpResponseOk<User>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<User>>, ApiError>;
 
     /// Update the calling user
     ///
@@ -296,7 +298,7 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<UserPath>,
         body: JsonBody<UserPatch>,
-    ) -> Result<HttpResponseOk<User>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<User>>, ApiError>;
 
     /// Partially update the calling user
     ///
@@ -310,7 +312,7 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<UserPath>,
         body: JsonBody<UserPatch>,
-    ) -> Result<HttpResponseOk<User>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<User>>, ApiError>;
 
     /// Create a user (instance administration)
     ///
@@ -320,7 +322,7 @@ pub trait OrgbaseApi {
     async fn user_create(
         rqctx: RequestContext<Self::Context>,
         body: JsonBody<UserCreate>,
-    ) -> Result<HttpResponseCreated<UserCreated>, ApiError>;
+    ) -> Result<Reply<HttpResponseCreated<UserCreated>>, ApiError>;
 
     /// List the caller's personal API keys
     ///
@@ -333,7 +335,7 @@ pub trait OrgbaseApi {
     async fn personal_api_key_list(
         rqctx: RequestContext<Self::Context>,
         query: QueryParams<ListParams>,
-    ) -> Result<HttpResponseOk<Paginated<PersonalApiKey>>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<Paginated<PersonalApiKey>>>, ApiError>;
 
     /// Create a personal API key
     ///
@@ -347,7 +349,7 @@ pub trait OrgbaseApi {
     async fn personal_api_key_create(
         rqctx: RequestContext<Self::Context>,
         body: JsonBody<PersonalApiKeyCreate>,
-    ) -> Result<HttpResponseCreated<PersonalApiKey>, ApiError>;
+    ) -> Result<Reply<HttpResponseCreated<PersonalApiKey>>, ApiError>;
 
     /// Fetch one of the caller's personal API keys
     ///
@@ -363,7 +365,7 @@ pub trait OrgbaseApi {
     async fn personal_api_key_view(
         rqctx: RequestContext<Self::Context>,
         path: Path<PersonalApiKeyPath>,
-    ) -> Result<HttpResponseOk<PersonalApiKey>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<PersonalApiKey>>, ApiError>;
 
     /// Delete one of the caller's personal API keys
     #[endpoint {
@@ -374,7 +376,7 @@ pub trait OrgbaseApi {
     async fn personal_api_key_delete(
         rqctx: RequestContext<Self::Context>,
         path: Path<PersonalApiKeyPath>,
-    ) -> Result<HttpResponseDeleted, ApiError>;
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError>;
 
     /// List members
     ///
@@ -391,7 +393,7 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<OrganizationPath>,
         query: QueryParams<MemberListParams>,
-    ) -> Result<HttpResponseOk<Paginated<OrganizationMember>>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<Paginated<OrganizationMember>>>, ApiError>;
 
     /// Update a member
     ///
@@ -407,7 +409,7 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<MemberPath>,
         body: JsonBody<OrganizationMemberUpdate>,
-    ) -> Result<HttpResponseOk<OrganizationMember>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<OrganizationMember>>, ApiError>;
 
     /// Partially update a member
     ///
@@ -421,7 +423,7 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<MemberPath>,
         body: JsonBody<OrganizationMemberUpdate>,
-    ) -> Result<HttpResponseOk<OrganizationMember>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<OrganizationMember>>, ApiError>;
 
     /// Remove a member, or leave
     ///
@@ -435,7 +437,7 @@ pub trait OrgbaseApi {
     async fn member_delete(
         rqctx: RequestContext<Self::Context>,
         path: Path<MemberPath>,
-    ) -> Result<HttpResponseDeleted, ApiError>;
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError>;
 
     /// Summarize a member's API keys that reach the organization
     ///
@@ -449,7 +451,7 @@ pub trait OrgbaseApi {
     async fn member_scoped_api_keys(
         rqctx: RequestContext<Self::Context>,
         path: Path<MemberPath>,
-    ) -> Result<HttpResponseOk<ScopedApiKeys>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<ScopedApiKeys>>, ApiError>;
 
     /// Fetch a member's GitHub username
     ///
@@ -463,7 +465,7 @@ pub trait OrgbaseApi {
     async fn member_github_login(
         rqctx: RequestContext<Self::Context>,
         path: Path<MemberPath>,
-    ) -> Result<HttpResponseOk<GithubLogin>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<GithubLogin>>, ApiError>;
 
     /// List invites
     ///
@@ -477,7 +479,7 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<OrganizationPath>,
         query: QueryParams<ListParams>,
-    ) -> Result<HttpResponseOk<Paginated<OrganizationInvite>>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<Paginated<OrganizationInvite>>>, ApiError>;
 
     /// Invite someone
     ///
@@ -494,7 +496,7 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<OrganizationPath>,
         body: JsonBody<OrganizationInviteCreate>,
-    ) -> Result<HttpResponseCreated<OrganizationInvite>, ApiError>;
+    ) -> Result<Reply<HttpResponseCreated<OrganizationInvite>>, ApiError>;
 
     /// Delete an invite
     ///
@@ -507,7 +509,7 @@ pub trait OrgbaseApi {
     async fn invite_delete(
         rqctx: RequestContext<Self::Context>,
         path: Path<InvitePath>,
-    ) -> Result<HttpResponseDeleted, ApiError>;
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError>;
 
     /// Invite several people at once
     ///
@@ -522,7 +524,7 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<InvitePath>,
         body: JsonBody<Vec<OrganizationInviteCreate>>,
-    ) -> Result<HttpResponseCreated<Vec<OrganizationInvite>>, ApiError>;
+    ) -> Result<Reply<HttpResponseCreated<Vec<OrganizationInvite>>>, ApiError>;
 
     /// Check an invite before accepting it
     ///
@@ -534,7 +536,7 @@ pub trait OrgbaseApi {
     async fn signup_view(
         rqctx: RequestContext<Self::Context>,
         path: Path<SignupPath>,
-    ) -> Result<HttpResponseOk<InviteSignupCheck>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<InviteSignupCheck>>, ApiError>;
 
     /// Accept an invite
     ///
@@ -544,7 +546,7 @@ pub trait OrgbaseApi {
     async fn signup_accept(
         rqctx: RequestContext<Self::Context>,
         path: Path<SignupPath>,
-    ) -> Result<HttpResponseCreated<User>, ApiError>;
+    ) -> Result<Reply<HttpResponseCreated<User>>, ApiError>;
 
     /// List roles
     ///
@@ -559,7 +561,7 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<OrganizationPath>,
         query: QueryParams<ListParams>,
-    ) -> Result<HttpResponseOk<Paginated<Role>>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<Paginated<Role>>>, ApiError>;
 
     /// Create a role
     ///
@@ -573,7 +575,7 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<OrganizationPath>,
         body: JsonBody<RoleCreate>,
-    ) -> Result<HttpResponseCreated<Role>, ApiError>;
+    ) -> Result<Reply<HttpResponseCreated<Role>>, ApiError>;
 
     /// Fetch a role
     #[endpoint {
@@ -584,7 +586,7 @@ pub trait OrgbaseApi {
     async fn role_view(
         rqctx: RequestContext<Self::Context>,
         path: Path<RolePath>,
-    ) -> Result<HttpResponseOk<Role>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<Role>>, ApiError>;
 
     /// Update a role
     ///
@@ -598,7 +600,7 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<RolePath>,
         body: JsonBody<RoleCreate>,
-    ) -> Result<HttpResponseOk<Role>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<Role>>, ApiError>;
 
     /// Partially update a role
     ///
@@ -612,7 +614,7 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<RolePath>,
         body: JsonBody<RolePatch>,
-    ) -> Result<HttpResponseOk<Role>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<Role>>, ApiError>;
 
     /// Delete a role
     ///
@@ -627,7 +629,7 @@ pub trait OrgbaseApi {
     async fn role_delete(
         rqctx: RequestContext<Self::Context>,
         path: Path<RolePath>,
-    ) -> Result<HttpResponseDeleted, ApiError>;
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError>;
 
     /// List a role's memberships
     ///
@@ -641,7 +643,7 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<RolePath>,
         query: QueryParams<ListParams>,
-    ) -> Result<HttpResponseOk<Paginated<RoleMembership>>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<Paginated<RoleMembership>>>, ApiError>;
 
     /// Add a member to a role
     ///
@@ -656,7 +658,7 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<RolePath>,
         body: JsonBody<RoleMembershipCreate>,
-    ) -> Result<HttpResponseCreated<RoleMembership>, ApiError>;
+    ) -> Result<Reply<HttpResponseCreated<RoleMembership>>, ApiError>;
 
     /// Fetch a role membership
     #[endpoint {
@@ -667,7 +669,7 @@ pub trait OrgbaseApi {
     async fn role_membership_view(
         rqctx: RequestContext<Self::Context>,
         path: Path<RoleMembershipPath>,
-    ) -> Result<HttpResponseOk<RoleMembership>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<RoleMembership>>, ApiError>;
 
     /// Remove a member from a role
     ///
@@ -680,7 +682,7 @@ pub trait OrgbaseApi {
     async fn role_membership_delete(
         rqctx: RequestContext<Self::Context>,
         path: Path<RoleMembershipPath>,
-    ) -> Result<HttpResponseDeleted, ApiError>;
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError>;
 
     /// List CIMD verification tokens
     ///
@@ -694,7 +696,7 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<OrganizationPath>,
         query: QueryParams<ListParams>,
-    ) -> Result<HttpResponseOk<Paginated<CimdVerificationToken>>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<Paginated<CimdVerificationToken>>>, ApiError>;
 
     /// Create a CIMD verification token
     ///
@@ -709,7 +711,7 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<OrganizationPath>,
         body: JsonBody<CimdVerificationTokenCreate>,
-    ) -> Result<HttpResponseCreated<CimdVerificationToken>, ApiError>;
+    ) -> Result<Reply<HttpResponseCreated<CimdVerificationToken>>, ApiError>;
 
     /// Fetch a CIMD verification token
     #[endpoint {
@@ -720,7 +722,7 @@ pub trait OrgbaseApi {
     async fn cimd_verification_token_view(
         rqctx: RequestContext<Self::Context>,
         path: Path<CimdVerificationTokenPath>,
-    ) -> Result<HttpResponseOk<CimdVerificationToken>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<CimdVerificationToken>>, ApiError>;
 
     /// Revoke a CIMD verification token
     ///
@@ -733,7 +735,7 @@ pub trait OrgbaseApi {
     async fn cimd_verification_token_delete(
         rqctx: RequestContext<Self::Context>,
         path: Path<CimdVerificationTokenPath>,
-    ) -> Result<HttpResponseDeleted, ApiError>;
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError>;
 
     /// Match a partner's metadata document (instance administration)
     ///
@@ -752,7 +754,7 @@ pub trait OrgbaseApi {
     async fn cimd_verification_token_match(
         rqctx: RequestContext<Self::Context>,
         body: JsonBody<CimdMatchRequest>,
-    ) -> Result<HttpResponseOk<CimdMatch>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<CimdMatch>>, ApiError>;
 
     /// List domains
     ///
@@ -766,7 +768,7 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<OrganizationPath>,
         query: QueryParams<ListParams>,
-    ) -> Result<HttpResponseOk<Paginated<OrganizationDomain>>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<Paginated<OrganizationDomain>>>, ApiError>;
 
     /// Add a domain
     ///
@@ -781,7 +783,7 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<OrganizationPath>,
         body: JsonBody<OrganizationDomainCreate>,
-    ) -> Result<HttpResponseCreated<OrganizationDomain>, ApiError>;
+    ) -> Result<Reply<HttpResponseCreated<OrganizationDomain>>, ApiError>;
 
     /// Fetch a domain
     #[endpoint {
@@ -792,7 +794,7 @@ pub trait OrgbaseApi {
     async fn domain_view(
         rqctx: RequestContext<Self::Context>,
         path: Path<DomainPath>,
-    ) -> Result<HttpResponseOk<OrganizationDomain>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<OrganizationDomain>>, ApiError>;
 
     /// Update a domain
     ///
@@ -807,7 +809,7 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<DomainPath>,
         body: JsonBody<OrganizationDomainPatch>,
-    ) -> Result<HttpResponseOk<OrganizationDomain>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<OrganizationDomain>>, ApiError>;
 
     /// Partially update a domain
     ///
@@ -821,7 +823,7 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<DomainPath>,
         body: JsonBody<OrganizationDomainPatch>,
-    ) -> Result<HttpResponseOk<OrganizationDomain>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<OrganizationDomain>>, ApiError>;
 
     /// Delete a domain
     ///
@@ -834,7 +836,7 @@ pub trait OrgbaseApi {
     async fn domain_delete(
         rqctx: RequestContext<Self::Context>,
         path: Path<DomainPath>,
-    ) -> Result<HttpResponseDeleted, ApiError>;
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError>;
 
     /// Verify a domain
     ///
@@ -852,7 +854,7 @@ pub trait OrgbaseApi {
     async fn domain_verify(
         rqctx: RequestContext<Self::Context>,
         path: Path<DomainPath>,
-    ) -> Result<HttpResponseOk<OrganizationDomain>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<OrganizationDomain>>, ApiError>;
 
     /// Rotate a domain's SCIM token
     ///
@@ -868,7 +870,7 @@ pub trait OrgbaseApi {
     async fn domain_scim_token(
         rqctx: RequestContext<Self::Context>,
         path: Path<DomainPath>,
-    ) -> Result<HttpResponseOk<OrganizationDomain>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<OrganizationDomain>>, ApiError>;
 
     /// List role external references
     ///
@@ -885,7 +887,7 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<OrganizationPath>,
         query: QueryParams<ListParams>,
-    ) -> Result<HttpResponseOk<Paginated<RoleExternalReference>>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<Paginated<RoleExternalReference>>>, ApiError>;
 
     /// Map an external provider's role to a role
     ///
@@ -904,7 +906,7 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<OrganizationPath>,
         body: JsonBody<RoleExternalReferenceCreate>,
-    ) -> Result<HttpResponseCreated<RoleExternalReference>, ApiError>;
+    ) -> Result<Reply<HttpResponseCreated<RoleExternalReference>>, ApiError>;
 
     /// Delete a role external reference
     ///
@@ -917,7 +919,7 @@ pub trait OrgbaseApi {
     async fn role_external_reference_delete(
         rqctx: RequestContext<Self::Context>,
         path: Path<RoleExternalReferencePath>,
-    ) -> Result<HttpResponseDeleted, ApiError>;
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError>;
 
     /// Look up the role an external provider's role maps to
     ///
@@ -934,7 +936,7 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<RoleExternalReferencePath>,
         query: QueryParams<RoleExternalReferenceLookupParams>,
-    ) -> Result<HttpResponseOk<RoleLookupResponse>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<RoleLookupResponse>>, ApiError>;
 
     /// List proxy records
     ///
@@ -948,7 +950,7 @@ pub trait OrgbaseApi {
     async fn proxy_record_list(
         rqctx: RequestContext<Self::Context>,
         path: Path<OrganizationPath>,
-    ) -> Result<HttpResponseOk<ProxyRecordList>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<ProxyRecordList>>, ApiError>;
 
     /// Create a proxy record
     ///
@@ -967,7 +969,7 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<OrganizationPath>,
         body: JsonBody<ProxyRecordCreate>,
-    ) -> Result<HttpResponseCreated<ProxyRecord>, ApiError>;
+    ) -> Result<Reply<HttpResponseCreated<ProxyRecord>>, ApiError>;
 
     /// Fetch a proxy record
     #[endpoint {
@@ -978,7 +980,7 @@ pub trait OrgbaseApi {
     async fn proxy_record_view(
         rqctx: RequestContext<Self::Context>,
         path: Path<ProxyRecordPath>,
-    ) -> Result<HttpResponseOk<ProxyRecord>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<ProxyRecord>>, ApiError>;
 
     /// Delete a proxy record
     ///
@@ -995,7 +997,7 @@ pub trait OrgbaseApi {
     async fn proxy_record_delete(
         rqctx: RequestContext<Self::Context>,
         path: Path<ProxyRecordPath>,
-    ) -> Result<HttpResponseOk<ProxyRecordDeleted>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<ProxyRecordDeleted>>, ApiError>;
 
     /// Retry provisioning a proxy record
     ///
@@ -1010,7 +1012,7 @@ pub trait OrgbaseApi {
     async fn proxy_record_retry(
         rqctx: RequestContext<Self::Context>,
         path: Path<ProxyRecordPath>,
-    ) -> Result<HttpResponseOk<ProxyRecord>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<ProxyRecord>>, ApiError>;
 
     /// Diagnose a proxy record's DNS
     ///
@@ -1026,7 +1028,7 @@ pub trait OrgbaseApi {
     async fn proxy_record_diagnose(
         rqctx: RequestContext<Self::Context>,
         path: Path<ProxyRecordPath>,
-    ) -> Result<HttpResponseOk<ProxyRecordDiagnosis>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<ProxyRecordDiagnosis>>, ApiError>;
     /// List a domain's SCIM requests
     ///
     /// Every request made to the domain's SCIM API, newest first: method,
@@ -1045,5 +1047,5 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<DomainPath>,
         query: QueryParams<ScimLogParams>,
-    ) -> Result<HttpResponseOk<Paginated<ScimRequestLog>>, ApiError>;
+    ) -> Result<Reply<HttpResponseOk<Paginated<ScimRequestLog>>>, ApiError>;
 }

@@ -123,6 +123,13 @@ pub struct Credentials<'a> {
 }
 
 impl Credentials<'_> {
+    /// Whether the request carries anything that may be a key.
+    pub fn any(&self) -> bool {
+        self.authorization.is_some()
+            || self.body_key.is_some()
+            || self.query_key.is_some()
+    }
+
     /// The key to try and where it came from, by PostHog's precedence.
     fn key(&self) -> Result<(&str, &'static str), Error> {
         let failed = |found_in| Error::AuthenticationFailed { found_in };

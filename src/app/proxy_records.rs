@@ -429,7 +429,10 @@ impl App {
                         let wait = last + cooldown - now;
                         if wait > chrono::Duration::zero() {
                             return Err(Error::Throttled {
-                                wait_seconds: wait.num_seconds().max(1),
+                                wait_seconds: wait
+                                    .num_seconds()
+                                    .max(1)
+                                    .unsigned_abs(),
                             });
                         }
                     }

@@ -7,16 +7,20 @@
 //! behaves (flush latency, batch sizes, how long a write waits to be
 //! durable), how busy PostgreSQL's connection pool is, how much the store
 //! holds, SCIM requests refused for their token (a guessing or misconfigured
-//! identity provider), and which build runs. Everything is kept up to date as it
+//! identity provider), requests refused by a rate limit (by limit), and which
+//! build runs. Everything is kept up to date as it
 //! happens or read cheaply from the store (on sled, counts the store keeps
 //! with its records; on PostgreSQL, a count over each table's primary key,
 //! and the pool's own state).
 
 mod requests;
 
+use crate::rate_limit::Limit;
 use crate::store::Counted;
 use crate::store::Store;
+use prometheus_client::encoding::EncodeLabelSet;
 use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::metrics::info::Info;
 use prometheus_client::registry::Registry;
@@ -39,9 +43,16 @@ pub struct Metrics {
     counts: [(Counted, Gauge); 3],
     /// SCIM requests to an existing domain with a missing or wrong token.
     scim_authentication_failures: Counter,
+    /// Requests answered 429 by a rate limit, by limit.
+    throttled: Family<ThrottleLabels, Counter>,
     /// PostgreSQL only: the connection pool's gauges.
     pool: Option<PoolGauges>,
     store: Store,
+}
+
+#[derive(Clone, Debug, EncodeLabelSet, Eq, Hash, PartialEq)]
+struct ThrottleLabels {
+    limit: &'static str,
 }
 
 /// The connection pool's state, read at each scrape: whether
@@ -127,6 +138,20 @@ impl Metrics {
              wrong token",
             scim_authentication_failures.clone(),
         );
+        let throttled = Family::<ThrottleLabels, Counter>::default();
+        // A zero for each limit, so that every series is there to alert on.
+        for limit in Limit::ALL {
+            throttled
+                .get_or_create(&ThrottleLabels { limit: limit.as_str() })
+                .inc_by(0);
+        }
+        registry.register(
+            "requests_throttled",
+            "Requests answered 429 by a rate limit (burst, sustained: per \
+             personal API key; failed_authentication: per client address; \
+             scim: per SCIM token)",
+            throttled.clone(),
+        );
         registry.register(
             "build",
             "The version and git commit of the running build",
@@ -140,6 +165,7 @@ impl Metrics {
             requests,
             counts,
             scim_authentication_failures,
+            throttled,
             pool,
             store: store.clone(),
         }
@@ -148,6 +174,13 @@ impl Metrics {
     /// Counts one SCIM request refused for its token.
     pub fn scim_authentication_failure(&self) {
         self.scim_authentication_failures.inc();
+    }
+
+    /// Counts one request refused by `limit`.
+    pub fn throttled(&self, limit: Limit) {
+        self.throttled
+            .get_or_create(&ThrottleLabels { limit: limit.as_str() })
+            .inc();
     }
 
     /// Counts one answered request of `operation_id`.

@@ -399,6 +399,14 @@ fn test_binary_help_explains_every_option() {
         "--ephemeral",
         "--metrics-bind",
         "--proxy-cname-base",
+        "--rate-limits",
+        "--rate-limit-burst",
+        "--rate-limit-sustained",
+        "--rate-limit-failed-authentication",
+        "--rate-limit-scim",
+        "--trusted-proxies",
+        "ORGBASE_RATE_LIMITS",
+        "ORGBASE_TRUSTED_PROXIES",
         "ORGBASE_BIND",
         "ORGBASE_METRICS_BIND",
         "ORGBASE_PROXY_CNAME_BASE",
@@ -510,6 +518,44 @@ async fn test_binary_ephemeral_store_is_removed_on_exit() {
     // Measured on a debug build; a release build starts faster.
     eprintln!("orgbase serve --ephemeral was ready after {startup:?}");
     assert!(startup < Duration::from_secs(1), "{startup:?}");
+}
+
+/// `--ephemeral` starts without rate limits, as a local stand-in of
+/// another service does; `--rate-limits on` turns them on there, with the
+/// figures the environment sets.
+#[tokio::test]
+async fn test_binary_rate_limits_off_when_ephemeral_unless_asked() {
+    let serve = |args: &[&str]| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_orgbase"));
+        command.env("ORGBASE_RATE_LIMIT_BURST", "2/minute");
+        let args: Vec<&std::ffi::OsStr> =
+            args.iter().map(|arg| arg.as_ref()).collect();
+        serve_command(command, &args, Some(KEY))
+    };
+    let me = |served: &Served| {
+        let url = format!("http://{}/api/users/@me/", served.address);
+        async move {
+            reqwest::Client::new()
+                .get(url)
+                .bearer_auth(KEY)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let stand_in = serve(&["--ephemeral"]);
+    for _ in 0..3 {
+        assert_eq!(me(&stand_in).await.status(), 200);
+    }
+    let limited = serve(&["--ephemeral", "--rate-limits", "on"]);
+    for _ in 0..2 {
+        assert_eq!(me(&limited).await.status(), 200);
+    }
+    let refused = me(&limited).await;
+    assert_eq!(refused.status(), 429);
+    assert_eq!(refused.headers()["retry-after"], "30");
+    assert!(terminate(stand_in).0);
+    assert!(terminate(limited).0);
 }
 
 #[test]

@@ -110,6 +110,11 @@ pub struct Options {
     pub proxy_tick: Option<std::time::Duration>,
     /// How long a DNS lookup may take (default 300 ms in tests).
     pub dns_timeout: Option<std::time::Duration>,
+    /// The rate limits (default: off, as the binary's `--ephemeral`, so
+    /// that no test is refused for its pace on the frozen test clock).
+    pub rate_limits: Option<orgbase::rate_limit::RateLimitSettings>,
+    /// Proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 /// A user created for a test, with a client using their key.
@@ -397,6 +402,13 @@ async fn try_start(
             },
             ..Default::default()
         },
+        rate_limits: options
+            .rate_limits
+            .clone()
+            .unwrap_or_else(orgbase::rate_limit::RateLimitSettings::off),
+        trusted_proxies: orgbase::client_address::TrustedProxies::new(
+            options.trusted_proxies.clone(),
+        ),
         ..server::Config::new(backend)
     };
     server::start_server(config, log).await

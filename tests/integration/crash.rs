@@ -910,11 +910,18 @@ impl Target {
         }
     }
 
-    /// Starts a server on the store, resolving names through `resolver`.
+    /// Starts a server on the store, resolving names through `resolver`,
+    /// without rate limits (the writers are a bulk job).
     fn serve(&self, resolver: &str) -> Served {
         let [store, location] = self.store_args();
-        let args =
-            [store, location, "--dns-resolver".as_ref(), resolver.as_ref()];
+        let args = [
+            store,
+            location,
+            "--dns-resolver".as_ref(),
+            resolver.as_ref(),
+            "--rate-limits".as_ref(),
+            "off".as_ref(),
+        ];
         serve_with(&args, Some(KEY))
     }
 

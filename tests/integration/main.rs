@@ -23,6 +23,7 @@ mod pagination;
 mod personal_api_keys;
 mod postgres_cluster;
 mod proxy_records;
+mod rate_limits;
 mod replicas;
 mod role_external_references;
 mod roles;

@@ -19,7 +19,13 @@ const RESOURCE_TYPE_SCHEMA: &str =
 const SCHEMA_SCHEMA: &str = "urn:ietf:params:scim:schemas:core:2.0:Schema";
 
 fn ok(body: Value) -> ScimResponse {
-    ScimResponse { status: 200, body: Some(body), etag: None, location: None }
+    ScimResponse {
+        status: 200,
+        body: Some(body),
+        etag: None,
+        location: None,
+        retry_after: None,
+    }
 }
 
 fn list(resources: Vec<Value>) -> ScimResponse {

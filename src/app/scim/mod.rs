@@ -93,6 +93,8 @@ pub struct ScimResponse {
     pub body: Option<Value>,
     pub etag: Option<String>,
     pub location: Option<String>,
+    /// For a 429: the seconds to wait (`Retry-After`).
+    pub retry_after: Option<u64>,
 }
 
 /// What became of a SCIM request.
@@ -108,7 +110,7 @@ pub struct ScimOutcome {
 }
 
 impl ScimOutcome {
-    fn unauthenticated(
+    fn unlogged(
         response: ScimResponse,
         authentication_failed: bool,
     ) -> ScimOutcome {
@@ -200,6 +202,19 @@ impl ScimError {
             body: Some(body),
             etag: None,
             location: None,
+            retry_after: None,
+        }
+    }
+}
+
+impl ScimResponse {
+    /// A request refused by a rate limit: 429, told to wait
+    /// `wait_seconds`.
+    pub fn throttled(wait_seconds: u64) -> ScimResponse {
+        let detail = crate::error::throttled_detail(wait_seconds);
+        ScimResponse {
+            retry_after: Some(wait_seconds),
+            ..ScimError::new(429, None, detail).into_response()
         }
     }
 }
@@ -288,7 +303,13 @@ fn resource_response(
     let location = location.then(|| {
         resource["meta"]["location"].as_str().unwrap_or_default().to_string()
     });
-    ScimResponse { status, body: Some(resource), etag: Some(version), location }
+    ScimResponse {
+        status,
+        body: Some(resource),
+        etag: Some(version),
+        location,
+        retry_after: None,
+    }
 }
 
 fn check_if_match(
@@ -445,6 +466,7 @@ fn list_response(
         })),
         etag: None,
         location: None,
+        retry_after: None,
     }
 }
 
@@ -631,10 +653,15 @@ impl App {
     /// whose request it was: the domain's once its token was accepted (the
     /// request is then logged there), or that it failed authentication
     /// (counted and logged by the server, never stored per domain).
+    ///
+    /// `admit` is asked, once the token is accepted, whether the domain may
+    /// be served now (its rate limit); when it answers a wait in seconds,
+    /// the request is refused with 429 and not logged.
     pub async fn scim(
         &self,
         domain_id: &str,
         request: &ScimRequest<'_>,
+        admit: impl FnOnce(Uuid) -> Result<(), u64>,
     ) -> ScimOutcome {
         let domain = match Uuid::parse_str(domain_id) {
             Ok(id) => self.store.domain_fetch_by_id(id).await,
@@ -643,13 +670,13 @@ impl App {
         let domain = match domain {
             Ok(Some(domain)) => domain,
             Ok(None) => {
-                return ScimOutcome::unauthenticated(
+                return ScimOutcome::unlogged(
                     ScimError::not_found().into_response(),
                     false,
                 )
             }
             Err(error) => {
-                return ScimOutcome::unauthenticated(
+                return ScimOutcome::unlogged(
                     self.scim_failure(ScimError::from(error)),
                     false,
                 )
@@ -658,12 +685,15 @@ impl App {
         let tenant = match self.scim_authenticate(&domain, request) {
             Ok(tenant) => tenant,
             Err(error) => {
-                return ScimOutcome::unauthenticated(
-                    self.scim_failure(error),
-                    true,
-                )
+                return ScimOutcome::unlogged(self.scim_failure(error), true)
             }
         };
+        if let Err(wait_seconds) = admit(tenant.domain.id) {
+            return ScimOutcome::unlogged(
+                ScimResponse::throttled(wait_seconds),
+                false,
+            );
+        }
         let response = match refuse_nul(request) {
             Ok(()) => self.scim_route(&tenant, request).await,
             Err(error) => Err(error),
@@ -1084,6 +1114,7 @@ impl App {
                     body: None,
                     etag: None,
                     location: None,
+                    retry_after: None,
                 });
             };
             let wanted = match &operations {
@@ -1385,6 +1416,7 @@ impl App {
                 body: None,
                 etag: None,
                 location: None,
+                retry_after: None,
             });
         }
         let body = parse_body(request.body)?;
