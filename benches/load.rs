@@ -47,6 +47,12 @@
 //! store without it, as a crash leaves it; it times each start to its
 //! first healthy answer, and reads the binary's peak RSS.
 //!
+//! Every server runs with its rate limits off, as a benchmark should
+//! (`--rate-limits off`), but one: beside the reads by id and in turns with
+//! them, a second server with the same organizations runs the same reads
+//! with its limits on at figures too high to bite, so that their ratio is
+//! what the limiter costs a request.
+//!
 //! Phases whose figures are divided by each other take turns, in five
 //! rounds of a fifth of a phase each: the bare endpoints with the reads by
 //! id, the storage baselines with the POST phase, the list sizes with each
@@ -79,6 +85,8 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use orgbase::app::App;
 use orgbase::app::Caller;
 use orgbase::app::Credentials;
+use orgbase::rate_limit::Rate;
+use orgbase::rate_limit::RateLimitSettings;
 use orgbase::server;
 use orgbase::store::postgres::PgSettings;
 use orgbase::store::sled::SledSettings;
@@ -737,7 +745,15 @@ struct Orgbase {
 }
 
 impl Orgbase {
+    /// A server without rate limits.
     async fn start(backend: &BenchBackend) -> Orgbase {
+        Orgbase::start_with(backend, RateLimitSettings::off()).await
+    }
+
+    async fn start_with(
+        backend: &BenchBackend,
+        rate_limits: RateLimitSettings,
+    ) -> Orgbase {
         let dir = tempfile::tempdir().unwrap();
         // Every organization loaded is the staff user's, and each create
         // changes that user's current organization: on PostgreSQL so many
@@ -762,6 +778,7 @@ impl Orgbase {
         };
         let config = server::Config {
             bootstrap_api_key: Some(KEY.to_string()),
+            rate_limits,
             ..server::Config::new(backend)
         };
         let running = server::start_server(config, &quiet_log()).await.unwrap();
@@ -898,6 +915,9 @@ async fn serve(
         .arg(dir)
         .arg("--bind")
         .arg(address.to_string())
+        // As a benchmark runs (an environment variable, which a build from
+        // before the rate limits ignores).
+        .env("ORGBASE_RATE_LIMITS", "off")
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .kill_on_drop(true)
@@ -1145,15 +1165,34 @@ async fn run() {
             view_requests(Arc::clone(&ids)),
         ),
     ];
+    // The same reads with the rate limits on, at figures no client of the
+    // phase reaches: what counting a request costs.
+    let too_high = Rate::new(std::num::NonZeroU32::MAX, Duration::from_secs(1));
+    let limited = Orgbase::start_with(
+        &settings.backend,
+        RateLimitSettings {
+            burst: too_high,
+            sustained: too_high,
+            ..RateLimitSettings::on()
+        },
+    )
+    .await;
+    let limited_ids = Arc::new(limited.load(settings.organizations).await);
+    read_phases.push(Phase::http(
+        "GET /api/organizations/{id}/, rate limits on",
+        limited.address(),
+        view_requests(limited_ids),
+    ));
     if let Some(url) = &orgbase.database_url {
         // The database's share of the reads, of the same organizations.
         read_phases.push(Phase::RawPostgresReads { url: url.clone(), ids });
     }
     let mut reads = in_turns(read_phases, k, phase).await;
-    let raw_reads = (reads.len() == 4).then(|| reads.pop().unwrap());
-    let [constant, same_body, view] =
-        reads.try_into().unwrap_or_else(|_| unreachable!("three phases"));
+    let raw_reads = (reads.len() == 5).then(|| reads.pop().unwrap());
+    let [constant, same_body, view, limited_view] =
+        reads.try_into().unwrap_or_else(|_| unreachable!("four phases"));
     bare.close().await.unwrap();
+    limited.stop().await;
     let list = drive(
         "GET /api/organizations/?limit=100",
         address,
@@ -1243,7 +1282,7 @@ async fn run() {
     );
     for measurement in storage
         .iter()
-        .chain([&constant, &same_body, &view])
+        .chain([&constant, &same_body, &view, &limited_view])
         .chain(&raw_reads)
         .chain([&list, &create])
         .chain(&lists)
@@ -1323,6 +1362,11 @@ async fn run() {
         "GET /api/organizations/{id}/ / bare, same JSON",
         view.per_second() / same_body.per_second(),
         "orgbase's share of the gap",
+    );
+    ratio(
+        "GET by id, rate limits on (too high to bite) / off",
+        limited_view.per_second() / view.per_second(),
+        ">= 0.95",
     );
     if let Some(raw_reads) = &raw_reads {
         ratio(

@@ -411,13 +411,14 @@ async fn test_proxy_record_diagnosis_and_its_cooldown() {
     assert!(caa.detail.contains("pki.goog"), "{}", caa.detail);
     assert!(caa.fix.unwrap().contains("example.com"));
 
-    // Again at once: refused, without asking anyone's DNS.
-    assert_error(
-        api_error(diagnose(&admin, &id, record.id).await),
-        429,
-        "throttled",
-        None,
-    );
+    // Again at once: refused, without asking anyone's DNS, told when to
+    // come back.
+    let refused = diagnose(&admin, &id, record.id).await;
+    let Err(orgbase::client::Error::ErrorResponse(response)) = &refused else {
+        panic!("expected a refusal, got {refused:?}");
+    };
+    assert_eq!(response.headers()["retry-after"], "60");
+    assert_error(api_error(refused), 429, "throttled", None);
 
     dns.set("e.shop.example.com", Zone::Cname(record.target_cname.clone()));
     dns.set("example.com", Zone::CaaIssue(vec!["letsencrypt.org".to_string()]));
