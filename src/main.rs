@@ -3,7 +3,7 @@
 
 /// mimalloc instead of the system allocator: the request path allocates
 /// on every worker thread at once, and glibc's arenas serialize on their
-/// locks and hold on to freed memory (see the README's "How it is built").
+/// locks and hold on to freed memory (see the book's "How it is built").
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -135,7 +135,7 @@ enum Command {
     },
 }
 
-/// The rate limits (see the README's "Rate limits").
+/// The rate limits (see the book's "Rate limits").
 #[derive(clap::Args)]
 struct RateLimitArgs {
     /// Rate limits: `on` (PostHog's figures) or `off` (for benchmarks and

@@ -10,7 +10,7 @@
 //! organizations, a server just started held 89 MiB against 43 MiB
 //! without huge pages, and the first start on a store of 1,000,000
 //! organizations spent a fifth of its time zeroing huge pages (2.1 s to
-//! answer, against 1.4 s without). The README's "How it is built" has the
+//! answer, against 1.4 s without). The book's "How it is built" has the
 //! benchmark's figures.
 //!
 //! The setting is the process's own (`PR_SET_THP_DISABLE`): the machine's

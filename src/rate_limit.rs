@@ -28,7 +28,7 @@
 //! than Django REST framework's list of timestamps per key; the wait a
 //! refused request is told is exact, so a client that waits it is served.
 //! The limiters read the server's clock, so tests move time instead of
-//! sleeping. Each process counts on its own (see the README for what that
+//! sleeping. Each process counts on its own (see the book's "Rate limits" for what that
 //! means for replicas).
 //!
 //! ## Bounded memory

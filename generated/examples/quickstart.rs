@@ -1,4 +1,4 @@
-//! The README's example: create, patch and fetch organizations with the
+//! The book's example: create, patch and fetch organizations with the
 //! generated client. Run it against a server with
 //! `ORGBASE_KEY=phx_... cargo run -p orgbase-client --example quickstart`.
 

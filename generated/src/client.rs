@@ -12315,7 +12315,7 @@ let response = client.proxy_record_list()
     }
     /**Create a proxy record
 
-Needs membership level 8 (admin) or more. Point the domain's CNAME at the `target_cname` of the response: orgbase checks it in the background and moves the record to `valid` once it does (see the README for the schedule). 400 when the organization has `max_proxy_records` already, or another record has the domain. 201, as PostHog's schema says (its server answers 200).
+Needs membership level 8 (admin) or more. Point the domain's CNAME at the `target_cname` of the response: orgbase checks it in the background and moves the record to `valid` once it does (see the book's "Resources, rules and errors" for the schedule). 400 when the organization has `max_proxy_records` already, or another record has the domain. 201, as PostHog's schema says (its server answers 200).
 
 Requires a personal API key with the scope `organization:write`.
 

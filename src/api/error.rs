@@ -8,7 +8,7 @@
 //! extractors raise through `From<HttpError>`, so those come out in the same
 //! shape. The one exception is the router: an unknown path (404) or a wrong
 //! method on a known path (405) is answered before any handler runs, with
-//! Dropshot's own body (see the README).
+//! Dropshot's own body (see the book's "Where orgbase differs from PostHog").
 
 use dropshot::ErrorStatusCode;
 use dropshot::HttpError;

@@ -957,7 +957,7 @@ pub trait OrgbaseApi {
     /// Needs membership level 8 (admin) or more. Point the domain's CNAME
     /// at the `target_cname` of the response: orgbase checks it in the
     /// background and moves the record to `valid` once it does (see the
-    /// README for the schedule). 400 when the organization has
+    /// book's "Resources, rules and errors" for the schedule). 400 when the organization has
     /// `max_proxy_records` already, or another record has the domain.
     /// 201, as PostHog's schema says (its server answers 200).
     #[endpoint {

@@ -4,6 +4,7 @@
 //! HTTP where the point is what the client would never send).
 
 mod binary;
+mod book;
 mod cimd;
 mod common;
 mod concurrency;

@@ -223,7 +223,7 @@ impl SledSettings {
     /// segment and take a snapshot with the disk otherwise full.
     pub const DEFAULT_MIN_FREE_BYTES: u64 = 64 << 20;
 
-    /// The default cache budget. Measured with the load benchmark (README,
+    /// The default cache budget. Measured with the load benchmark (the book,
     /// "Configuration"): reads by id spread over 10,000 organizations
     /// reached 0.43 of bare Dropshot with 16 MiB, 0.51 with 32 and 0.65
     /// with 48 (the records of 10,000 fit), while the peak RSS of a server
