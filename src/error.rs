@@ -137,11 +137,10 @@ impl From<StoreError> for Error {
                 "unique",
                 "proxy record with this domain already exists.",
             ),
-            StoreError::ProxyLimit => Error::Invalid {
+            StoreError::ProxyLimit { max } => Error::Invalid {
                 code: "max_proxy_records",
                 detail: format!(
-                    "Maximum of {} proxy records per organization.",
-                    crate::app::MAX_PROXY_RECORDS
+                    "Maximum of {max} proxy records per organization."
                 ),
                 attr: None,
             },

@@ -4,7 +4,9 @@
 //! - `api`: the contract (API trait and wire types); no logic.
 //! - `http_entrypoints`: unpack, authenticate, call one `App` method.
 //! - `app`: every business rule.
-//! - `store`: the only code that names sled.
+//! - `store`: the storage interface and its two engines, sled and
+//!   PostgreSQL; the only code that names either (clippy.toml keeps it so,
+//!   but for the load benchmark's raw baselines).
 //! - `error`: the app error and its one mapping to the wire.
 //! - `client`: the client generated from the same contract.
 //! - `operator_entrypoints`, `metrics`, `request_log`: what operators and

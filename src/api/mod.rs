@@ -113,7 +113,7 @@ pub const OPERATION_SCOPES: &[(&str, Option<Scope>)] = &[
 /// beside `invites/{invite_id}/`), so such an operation is declared on the
 /// variable path, build.rs writes the literal into the document (so the
 /// generated client calls PostHog's path), and the handler refuses any
-/// other value with 404.
+/// other value with 405, as the variable path serves no such method.
 pub const LITERAL_PATH_SEGMENTS: &[(&str, &str, &str)] = &[
     ("invite_bulk_create", "invite_id", "bulk"),
     ("role_external_reference_lookup", "reference_id", "lookup"),

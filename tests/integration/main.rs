@@ -1,6 +1,7 @@
 //! orgbase's integration tests: one test binary (one link, shared
 //! harness), one module per resource. Every test drives the real server,
-//! on a temporary sled directory, through the generated client (or raw
+//! on a temporary sled directory or (with `ORGBASE_TEST_BACKEND=postgres`)
+//! a PostgreSQL database of its own, through the generated client (or raw
 //! HTTP where the point is what the client would never send).
 
 mod binary;

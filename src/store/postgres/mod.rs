@@ -9,20 +9,24 @@
 //! membership with it.
 //!
 //! ## Transactions
-//! Every change runs in one `SERIALIZABLE` transaction, retried from the
-//! start when PostgreSQL reports a serialization failure or deadlock
+//! Every change but the organization create runs in one `SERIALIZABLE`
+//! transaction, retried from the start when PostgreSQL reports a serialization failure or deadlock
 //! (SQLSTATE 40001, 40P01): the invariants the store keeps (a last owner,
 //! counts, a writer's level through [`Guard`]) are checked inside it, so
 //! they hold between processes as they hold between tasks on sled. The
 //! closures some operations take may therefore run more than once, as
 //! they may on sled. Rows that a change reads and then writes are read
-//! `FOR UPDATE`. A commit with `synchronous_commit` on (PostgreSQL's
-//! default) is durable before the response.
+//! `FOR UPDATE`. The organization create is one statement of its own, at
+//! `READ COMMITTED`, whose unique index on the slug decides between
+//! concurrent creates (see [`ORGANIZATION_CREATE`] for why that is enough).
+//! A commit with `synchronous_commit` on (PostgreSQL's default) is durable
+//! before the response.
 //!
 //! ## Portability
 //! The SQL keeps to what CockroachDB also runs (`SERIALIZABLE` is its only
-//! isolation, `FOR UPDATE`, `ON CONFLICT`-free inserts, sequences), except
-//! where a comment says otherwise.
+//! isolation, `FOR UPDATE`, sequences), except where a comment says
+//! otherwise: the organization create's `ON CONFLICT DO NOTHING` and its
+//! `READ COMMITTED` (CockroachDB has both, the second only when enabled).
 //!
 //! ## Failures
 //! A database that cannot be reached (down, restarting, a network cut) is

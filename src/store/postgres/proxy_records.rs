@@ -69,7 +69,9 @@ impl PgStore {
                 .await?
                 .get(0);
             if count.unsigned_abs() >= limit {
-                return Err(TxError::Store(StoreError::ProxyLimit));
+                return Err(TxError::Store(StoreError::ProxyLimit {
+                    max: limit,
+                }));
             }
             proxy_record_insert_row(&tx, record).await?;
             Ok::<_, TxError>(())

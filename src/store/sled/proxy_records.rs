@@ -112,7 +112,9 @@ impl SledStore {
                         return Ok(false);
                     }
                     if count >= limit {
-                        return Err(abort(StoreError::ProxyLimit));
+                        return Err(abort(StoreError::ProxyLimit {
+                            max: limit,
+                        }));
                     }
                     if tx.get(proxy_domain_key(&record.domain))?.is_some() {
                         return Err(abort(StoreError::ProxyDomainTaken));
