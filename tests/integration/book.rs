@@ -3,7 +3,8 @@
 //! book's summary; the configuration page lists exactly the options and
 //! variables that `orgbase serve --help` does; and every command block
 //! marked `<!-- tested -->` runs, in order, against a real `orgbase serve
-//! --ephemeral`, its answer compared where the block shows one.
+//! --ephemeral` (with the options a page names in `<!-- tested server:
+//! ... -->`), its answer compared where the block shows one.
 
 use crate::binary::serve_with;
 use crate::binary::terminate;
@@ -20,6 +21,9 @@ use std::path::PathBuf;
 const KEY: &str = "phx_booktestkey0123456789abcdefghijklmnopqrst";
 /// The line that marks the command block after it as run by the test.
 const TESTED: &str = "<!-- tested -->";
+/// A page's line that gives its server options beyond `--ephemeral`, as
+/// the page tells the reader to start it: `<!-- tested server: ARGS -->`.
+const TESTED_SERVER: &str = "<!-- tested server:";
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -264,7 +268,19 @@ fn test_book_tested_blocks_run() {
         let name = document.strip_prefix(root()).unwrap().display().to_string();
         pages_run += 1;
         // A fresh server per page: each page's blocks start from nothing.
-        let served = serve_with(&["--ephemeral".as_ref()], Some(KEY));
+        let mut args = vec!["--ephemeral".to_string()];
+        if let Some(line) =
+            text.lines().find(|line| line.trim().starts_with(TESTED_SERVER))
+        {
+            let options = line.trim()[TESTED_SERVER.len()..]
+                .trim_end_matches("-->")
+                .split_whitespace()
+                .map(str::to_string);
+            args.extend(options);
+        }
+        let args: Vec<&std::ffi::OsStr> =
+            args.iter().map(|arg| arg.as_ref()).collect();
+        let served = serve_with(&args, Some(KEY));
         let outputs = tempfile::tempdir().unwrap();
         // One shell runs the page's blocks in order, so that what one sets
         // the next reads. A block that shows no answer must succeed, curl
