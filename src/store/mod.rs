@@ -27,6 +27,7 @@
 pub mod postgres;
 pub mod records;
 pub mod sled;
+mod tx;
 
 use crate::page::Page;
 use chrono::DateTime;
@@ -930,7 +931,21 @@ impl Store {
             + Send
             + 'static,
     ) -> Result<Result<MembershipRecord, E>, StoreError> {
-        backend!(self.invite_accept(invite_id, user_id, decide))
+        match self {
+            Store::Sled(sled) => {
+                sled.change(async move |tx| {
+                    tx::invite_accept(tx, invite_id, user_id, &decide).await
+                })
+                .await
+            }
+            Store::Postgres(postgres) => {
+                postgres
+                    .change(async move |tx| {
+                        tx::invite_accept(tx, invite_id, user_id, &decide).await
+                    })
+                    .await
+            }
+        }
     }
 
     /// A page of an organization's memberships, each with its user, by

@@ -53,7 +53,6 @@ use super::role_synced;
 use super::Counted;
 use super::ExportRecord;
 use super::Guard;
-use super::InviteAcceptance;
 use super::InviteChanges;
 use super::InvitePlanning;
 use super::MemberFilter;
@@ -141,7 +140,7 @@ pub struct PgStore {
 }
 
 /// Why a transaction's body stopped.
-enum TxError {
+pub(crate) enum TxError {
     /// A serialization failure or deadlock: run the transaction again.
     Retry,
     Store(StoreError),
@@ -274,8 +273,10 @@ macro_rules! transaction {
 
 mod proxy_records;
 mod role_external_references;
-// After `transaction!`, which it uses.
+// After `transaction!`, which they use.
 mod scim;
+mod tx;
+use tx::PgTx;
 
 /// Waits before running a transaction again after a serialization
 /// failure: a random pause that grows with the attempts (up to about 256
@@ -401,72 +402,33 @@ async fn membership_of(
     .await
 }
 
-/// Checks `guard` against the organization and, for a member, their
-/// membership, for a SCIM client the domain, as this transaction sees
-/// them.
+/// Checks `guard` (see `store::tx::guard_check`) on this transaction.
 async fn guard_check(
     tx: &impl GenericClient,
     organization: &OrganizationRecord,
     guard: &Guard,
 ) -> Result<(), TxError> {
-    match guard {
-        Guard::Member { user_id, level, level_if_member_keys_off } => {
-            let membership = membership_of(tx, organization.id, *user_id)
-                .await?
-                .ok_or(TxError::Store(StoreError::GuardNotMember))?;
-            let needed = Guard::level_needed(
-                organization,
-                *level,
-                *level_if_member_keys_off,
-            );
-            if membership.level < needed {
-                return Err(TxError::Store(StoreError::GuardLevel));
-            }
-        }
-        Guard::Scim { domain_id, token_hash } => {
-            let domain: Option<DomainRecord> = fetch(
-                tx,
-                "SELECT record FROM domains WHERE id = $1",
-                &[domain_id],
-            )
-            .await?;
-            if !Guard::scim_holds(domain.as_ref(), organization.id, token_hash)
-            {
-                return Err(TxError::Store(StoreError::GuardNotMember));
-            }
-        }
-    }
-    Ok(())
+    crate::store::tx::guard_check(&mut PgTx(tx), organization, guard).await
 }
 
-/// Writes an organization back with its revision bumped; refuses to leave
-/// it without an owner.
+/// Writes an organization after a change (see
+/// `store::tx::organization_write`).
 async fn write_organization(
     tx: &impl GenericClient,
-    mut organization: OrganizationRecord,
+    organization: OrganizationRecord,
 ) -> Result<OrganizationRecord, TxError> {
-    if organization.owner_count == 0 {
-        return Err(TxError::Store(StoreError::LastOwner));
-    }
-    organization.revision += 1;
-    tx.execute_cached(
-        "UPDATE organizations SET record = $2 WHERE id = $1",
-        &[&organization.id, &json(&organization)],
-    )
-    .await?;
-    Ok(organization)
+    crate::store::tx::organization_write(&mut PgTx(tx), organization).await
 }
 
-/// Checks `guard`, then writes the organization back with its revision
-/// bumped, for a change to something under it.
+/// Checks `guard` and bumps the organization's revision (see
+/// `store::tx::touch_organization`) on this transaction.
 async fn touch_organization(
     tx: &impl GenericClient,
     organization_id: Uuid,
     guard: &Guard,
 ) -> Result<OrganizationRecord, TxError> {
-    let organization = organization_for_update(tx, organization_id).await?;
-    guard_check(tx, &organization, guard).await?;
-    write_organization(tx, organization).await
+    crate::store::tx::touch_organization(&mut PgTx(tx), organization_id, guard)
+        .await
 }
 
 async fn membership_insert(
@@ -1694,76 +1656,6 @@ impl PgStore {
                     Ok(Ok(changes.insert))
                 }
             }
-        })
-    }
-
-    pub async fn invite_accept<E>(
-        &self,
-        invite_id: Uuid,
-        user_id: Uuid,
-        decide: impl Fn(&InviteAcceptance) -> Result<MembershipRecord, E>,
-    ) -> Result<Result<MembershipRecord, E>, StoreError> {
-        transaction!(self, |tx| {
-            let not_found = || TxError::Store(StoreError::NotFound);
-            let invite: InviteRecord = fetch(
-                &tx,
-                "SELECT record FROM invites WHERE id = $1 FOR UPDATE",
-                &[&invite_id],
-            )
-            .await?
-            .ok_or_else(not_found)?;
-            let organization =
-                organization_for_update(&tx, invite.organization_id).await?;
-            let user =
-                user_for_update(&tx, user_id).await?.ok_or_else(not_found)?;
-            let already_member =
-                membership_of(&tx, organization.id, user_id).await?.is_some();
-            let acceptance =
-                InviteAcceptance { invite, organization, user, already_member };
-            let membership = match decide(&acceptance) {
-                Ok(membership) => membership,
-                Err(error) => return Ok(Err(error)),
-            };
-            let InviteAcceptance { mut organization, mut user, .. } =
-                acceptance;
-            for role in &membership.roles {
-                let exists: bool = tx
-                    .query_one_cached(
-                        "SELECT EXISTS (SELECT 1 FROM roles \
-                         WHERE id = $1 AND organization_id = $2)",
-                        &[role, &organization.id],
-                    )
-                    .await?
-                    .get(0);
-                if !exists {
-                    return Err(TxError::Store(StoreError::UnknownRole));
-                }
-            }
-            organization.member_count += 1;
-            organization.owner_count +=
-                u64::from(membership.level == LEVEL_OWNER);
-            let organization_id = organization.id;
-            write_organization(&tx, organization).await?;
-            membership_insert(&tx, organization_id, &membership).await?;
-            for role in &membership.roles {
-                let assignment = RoleMembershipRecord {
-                    id: Uuid::now_v7(),
-                    role_id: *role,
-                    user_id,
-                    joined_at: membership.joined_at,
-                    updated_at: membership.joined_at,
-                };
-                role_member_insert_row(&tx, organization_id, &assignment)
-                    .await?;
-            }
-            tx.execute_cached(
-                "DELETE FROM invites WHERE id = $1",
-                &[&invite_id],
-            )
-            .await?;
-            user.current_organization = Some(organization_id);
-            user_write(&tx, &user).await?;
-            Ok::<_, TxError>(Ok(membership))
         })
     }
 

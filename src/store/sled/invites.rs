@@ -1,30 +1,19 @@
 //! Invites, and accepting them (which makes a membership).
 
-use super::abort;
 use super::encode;
 use super::key;
 use super::members::organization_if_unchanged;
 use super::members::write_organization;
-use super::organizations::membership_insert_tx;
 use super::records::InviteRecord;
-use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
-use super::records::RoleMembershipRecord;
-use super::roles::role_member_insert_tx;
-use super::tx_get;
 use super::uuid_from;
 use super::SledStore;
 use super::StoreError;
 use super::TxResult;
 use super::INVITE;
 use super::INVITE_ID;
-use super::MEMBER;
 use super::ORG;
-use super::ROLE;
-use super::USER;
 use crate::page::Page;
-use crate::store::records::LEVEL_OWNER;
-use crate::store::InviteAcceptance;
 use crate::store::InviteChanges;
 use crate::store::InvitePlanning;
 use sled::transaction::TransactionalTree;
@@ -162,86 +151,6 @@ impl SledStore {
                 return Ok(Ok(inserted));
             }
         }
-    }
-
-    /// Accepts an invite for `user_id`: if `decide` agrees (it sees the
-    /// invite, organization, user, and whether they are a member already),
-    /// the membership it returns is added (with its roles, which must
-    /// exist), the invite is consumed, and the organization becomes the
-    /// user's current one, all in one transaction. Two acceptances of one
-    /// invite: exactly one wins.
-    pub async fn invite_accept<E: Send + 'static>(
-        &self,
-        invite_id: Uuid,
-        user_id: Uuid,
-        decide: impl Fn(&InviteAcceptance) -> Result<MembershipRecord, E>
-            + Send
-            + 'static,
-    ) -> Result<Result<MembershipRecord, E>, StoreError> {
-        let index_key = invite_id_key(invite_id);
-        let user_key = key(USER, &[user_id.as_bytes()]);
-        let outcome = self
-            .transaction(move |tx| {
-                let not_found = || abort(StoreError::NotFound);
-                let organization_id =
-                    uuid_from(&tx.get(&index_key)?.ok_or_else(not_found)?)
-                        .map_err(abort)?;
-                let record_key = invite_key(organization_id, invite_id);
-                let member_key = key(
-                    MEMBER,
-                    &[organization_id.as_bytes(), user_id.as_bytes()],
-                );
-                let acceptance = InviteAcceptance {
-                    invite: tx_get(tx, &record_key)?.ok_or_else(not_found)?,
-                    organization: tx_get(
-                        tx,
-                        &key(ORG, &[organization_id.as_bytes()]),
-                    )?
-                    .ok_or_else(not_found)?,
-                    user: tx_get(tx, &user_key)?.ok_or_else(not_found)?,
-                    already_member: tx.get(&member_key)?.is_some(),
-                };
-                let membership = match decide(&acceptance) {
-                    Ok(membership) => membership,
-                    Err(error) => return Ok(Err(error)),
-                };
-                for role in &membership.roles {
-                    let role_key = key(
-                        ROLE,
-                        &[organization_id.as_bytes(), role.as_bytes()],
-                    );
-                    if tx.get(role_key)?.is_none() {
-                        return Err(abort(StoreError::UnknownRole));
-                    }
-                }
-                let InviteAcceptance { mut organization, mut user, .. } =
-                    acceptance;
-                organization.member_count += 1;
-                organization.owner_count +=
-                    u64::from(membership.level == LEVEL_OWNER);
-                write_organization(tx, organization)?;
-                membership_insert_tx(tx, organization_id, &membership)?;
-                for role in &membership.roles {
-                    role_member_insert_tx(
-                        tx,
-                        organization_id,
-                        &RoleMembershipRecord {
-                            id: Uuid::now_v7(),
-                            role_id: *role,
-                            user_id,
-                            joined_at: membership.joined_at,
-                            updated_at: membership.joined_at,
-                        },
-                    )?;
-                }
-                tx.remove(record_key)?;
-                tx.remove(index_key.as_slice())?;
-                user.current_organization = Some(organization_id);
-                tx.insert(user_key.as_slice(), encode(&user))?;
-                Ok(Ok(membership))
-            })
-            .await?;
-        Ok(outcome)
     }
 }
 

@@ -3,16 +3,16 @@
 //! same transaction, and never leaves an organization without an owner.
 
 use super::abort;
-use super::domains::domain_key;
 use super::encode;
 use super::key;
 use super::order::member_joined_key;
 use super::order::MEMBER_JOINED;
 use super::organizations::membership_remove_tx;
-use super::records::DomainRecord;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
 use super::records::UserRecord;
+use super::tx::now;
+use super::tx::SledTx;
 use super::tx_get;
 use super::uuid_from;
 use super::SledStore;
@@ -22,6 +22,7 @@ use super::MEMBER;
 use super::ORG;
 use crate::page::Page;
 use crate::store::records::LEVEL_OWNER;
+use crate::store::tx;
 use crate::store::Guard;
 use crate::store::MemberFilter;
 use crate::store::MembershipChange;
@@ -184,55 +185,23 @@ fn read_change(
     Ok(MembershipChange { organization, actor, target })
 }
 
-/// Checks `guard` against `organization` and, for a member, their
-/// membership in it, for a SCIM client the domain, as stored in this
-/// transaction.
+/// Checks `guard` (see `store::tx::guard_check`) on this transaction.
 pub(super) fn guard_check(
     tx: &TransactionalTree,
     organization: &OrganizationRecord,
     guard: &Guard,
 ) -> TxResult<()> {
-    match guard {
-        Guard::Member { user_id, level, level_if_member_keys_off } => {
-            let member_key =
-                key(MEMBER, &[organization.id.as_bytes(), user_id.as_bytes()]);
-            let membership: MembershipRecord = tx_get(tx, &member_key)?
-                .ok_or(abort(StoreError::GuardNotMember))?;
-            let needed = Guard::level_needed(
-                organization,
-                *level,
-                *level_if_member_keys_off,
-            );
-            if membership.level < needed {
-                return Err(abort(StoreError::GuardLevel));
-            }
-        }
-        Guard::Scim { domain_id, token_hash } => {
-            let domain: Option<DomainRecord> =
-                tx_get(tx, &domain_key(organization.id, *domain_id))?;
-            if !Guard::scim_holds(domain.as_ref(), organization.id, token_hash)
-            {
-                return Err(abort(StoreError::GuardNotMember));
-            }
-        }
-    }
-    Ok(())
+    now(tx::guard_check(&mut SledTx(tx), organization, guard))
 }
 
-/// Checks `guard`, then writes the organization back with its revision
-/// bumped, for a change to something under it (roles, tokens, domains), so
-/// that a change needing a stable view of it (deleting it) notices.
+/// Checks `guard` and bumps the organization's revision (see
+/// `store::tx::touch_organization`) on this transaction.
 pub(super) fn touch_organization(
     tx: &TransactionalTree,
     organization_id: Uuid,
     guard: &Guard,
 ) -> TxResult<OrganizationRecord> {
-    let organization: OrganizationRecord =
-        tx_get(tx, &key(ORG, &[organization_id.as_bytes()]))?
-            .ok_or(abort(StoreError::NotFound))?;
-    guard_check(tx, &organization, guard)?;
-    write_organization(tx, organization.clone())?;
-    Ok(organization)
+    now(tx::touch_organization(&mut SledTx(tx), organization_id, guard))
 }
 
 /// The organization as the transaction sees it, if its revision is still
@@ -253,12 +222,8 @@ pub(super) fn organization_if_unchanged(
 /// its revision; refuses to leave it without an owner.
 pub(super) fn write_organization(
     tx: &TransactionalTree,
-    mut organization: OrganizationRecord,
+    organization: OrganizationRecord,
 ) -> TxResult<()> {
-    if organization.owner_count == 0 {
-        return Err(abort(StoreError::LastOwner));
-    }
-    organization.revision += 1;
-    tx.insert(key(ORG, &[organization.id.as_bytes()]), encode(&organization))?;
+    now(tx::organization_write(&mut SledTx(tx), organization))?;
     Ok(())
 }

@@ -116,6 +116,7 @@ mod remembered;
 mod role_external_references;
 mod roles;
 mod scim;
+mod tx;
 mod users;
 mod writer;
 

@@ -1,0 +1,161 @@
+//! [`Tx`] on PostgreSQL: one `SERIALIZABLE` transaction (`transaction!`,
+//! retried from the start on a serialization failure), and how a change
+//! written once (`store::tx`) runs in it. Rows read to be written back are
+//! read `FOR UPDATE`.
+
+use super::fetch;
+use super::json;
+use super::membership_insert;
+use super::membership_of;
+use super::retry_pause;
+use super::role_member_insert_row;
+use super::statements::CachedStatements;
+use super::user_for_update;
+use super::user_write;
+use super::PgStore;
+use super::TxError;
+use super::TRANSACTION_ATTEMPTS;
+use crate::store::records::DomainRecord;
+use crate::store::records::InviteRecord;
+use crate::store::records::MembershipRecord;
+use crate::store::records::OrganizationRecord;
+use crate::store::records::RoleMembershipRecord;
+use crate::store::records::UserRecord;
+use crate::store::tx::Tx;
+use crate::store::StoreError;
+use deadpool_postgres::GenericClient;
+use tokio_postgres::IsolationLevel;
+use uuid::Uuid;
+
+/// A change's view of one PostgreSQL transaction.
+pub(crate) struct PgTx<'a, C>(pub(super) &'a C);
+
+impl PgStore {
+    /// Runs `change` in one transaction, retried as `transaction!` does.
+    pub(crate) async fn change<T>(
+        &self,
+        change: impl AsyncFn(
+            &mut PgTx<'_, deadpool_postgres::Transaction<'_>>,
+        ) -> Result<T, TxError>,
+    ) -> Result<T, StoreError> {
+        transaction!(self, |tx| { change(&mut PgTx(&tx)).await })
+    }
+}
+
+impl<C: GenericClient> Tx for PgTx<'_, C> {
+    type Error = TxError;
+
+    async fn invite(
+        &mut self,
+        invite_id: Uuid,
+    ) -> Result<Option<InviteRecord>, TxError> {
+        fetch(
+            self.0,
+            "SELECT record FROM invites WHERE id = $1 FOR UPDATE",
+            &[&invite_id],
+        )
+        .await
+    }
+
+    async fn invite_remove(
+        &mut self,
+        invite: &InviteRecord,
+    ) -> Result<(), TxError> {
+        self.0
+            .execute_cached("DELETE FROM invites WHERE id = $1", &[&invite.id])
+            .await?;
+        Ok(())
+    }
+
+    async fn organization(
+        &mut self,
+        organization_id: Uuid,
+    ) -> Result<Option<OrganizationRecord>, TxError> {
+        fetch(
+            self.0,
+            "SELECT record FROM organizations WHERE id = $1 FOR UPDATE",
+            &[&organization_id],
+        )
+        .await
+    }
+
+    async fn organization_put(
+        &mut self,
+        organization: &OrganizationRecord,
+    ) -> Result<(), TxError> {
+        self.0
+            .execute_cached(
+                "UPDATE organizations SET record = $2 WHERE id = $1",
+                &[&organization.id, &json(organization)],
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn user(
+        &mut self,
+        user_id: Uuid,
+    ) -> Result<Option<UserRecord>, TxError> {
+        user_for_update(self.0, user_id).await
+    }
+
+    async fn user_put(&mut self, user: &UserRecord) -> Result<(), TxError> {
+        user_write(self.0, user).await?;
+        Ok(())
+    }
+
+    async fn membership(
+        &mut self,
+        organization_id: Uuid,
+        user_id: Uuid,
+    ) -> Result<Option<MembershipRecord>, TxError> {
+        membership_of(self.0, organization_id, user_id).await
+    }
+
+    async fn membership_insert(
+        &mut self,
+        organization_id: Uuid,
+        membership: &MembershipRecord,
+    ) -> Result<(), TxError> {
+        membership_insert(self.0, organization_id, membership).await?;
+        Ok(())
+    }
+
+    async fn domain(
+        &mut self,
+        organization_id: Uuid,
+        domain_id: Uuid,
+    ) -> Result<Option<DomainRecord>, TxError> {
+        fetch(
+            self.0,
+            "SELECT record FROM domains WHERE id = $1 AND organization_id = $2",
+            &[&domain_id, &organization_id],
+        )
+        .await
+    }
+
+    async fn role_exists(
+        &mut self,
+        organization_id: Uuid,
+        role_id: Uuid,
+    ) -> Result<bool, TxError> {
+        let row = self
+            .0
+            .query_one_cached(
+                "SELECT EXISTS (SELECT 1 FROM roles \
+                 WHERE id = $1 AND organization_id = $2)",
+                &[&role_id, &organization_id],
+            )
+            .await?;
+        Ok(row.get(0))
+    }
+
+    async fn role_member_insert(
+        &mut self,
+        organization_id: Uuid,
+        member: &RoleMembershipRecord,
+    ) -> Result<(), TxError> {
+        role_member_insert_row(self.0, organization_id, member).await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,158 @@
+//! [`Tx`] on sled: a transaction of sled's writer (`writer.rs`), and how a
+//! change written once (`store::tx`) runs in it.
+//!
+//! sled's transactional reads and writes never wait, so the change's
+//! future is polled once, to its end, inside sled's transaction closure on
+//! the writer thread: there is no executor to hand it to there, and none is
+//! needed. The writer may run the closure, and so the change, more than
+//! once (a conflict, or another write of its batch that aborted).
+
+use super::abort;
+use super::domains::domain_key;
+use super::encode;
+use super::invites::invite_id_key;
+use super::invites::invite_key;
+use super::key;
+use super::organizations::membership_insert_tx;
+use super::records::DomainRecord;
+use super::records::InviteRecord;
+use super::records::MembershipRecord;
+use super::records::OrganizationRecord;
+use super::records::RoleMembershipRecord;
+use super::records::UserRecord;
+use super::roles::role_member_insert_tx;
+use super::tx_get;
+use super::uuid_from;
+use super::SledStore;
+use super::StoreError;
+use super::TxResult;
+use super::MEMBER;
+use super::ORG;
+use super::ROLE;
+use super::USER;
+use crate::store::tx::Tx;
+use futures::FutureExt;
+use sled::transaction::ConflictableTransactionError;
+use sled::transaction::TransactionalTree;
+use uuid::Uuid;
+
+/// A change's view of one sled transaction.
+pub(crate) struct SledTx<'a>(pub(super) &'a TransactionalTree);
+
+impl From<StoreError> for ConflictableTransactionError<StoreError> {
+    fn from(error: StoreError) -> Self {
+        abort(error)
+    }
+}
+
+/// Runs, on the transaction it reads and writes through, a change written
+/// once: a sled read or write never waits (see the module doc). For the
+/// engine's own changes that call one (`guard_check`, ...).
+pub(super) fn now<T>(
+    change: impl std::future::Future<Output = TxResult<T>>,
+) -> TxResult<T> {
+    change.now_or_never().expect("a sled transaction never waits")
+}
+
+impl SledStore {
+    /// Runs `change` in one durable transaction (see the module doc).
+    pub(crate) async fn change<T: Send + 'static>(
+        &self,
+        change: impl AsyncFn(&mut SledTx<'_>) -> TxResult<T> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        self.transaction(move |tree| now(change(&mut SledTx(tree)))).await
+    }
+}
+
+impl Tx for SledTx<'_> {
+    type Error = ConflictableTransactionError<StoreError>;
+
+    async fn invite(
+        &mut self,
+        invite_id: Uuid,
+    ) -> TxResult<Option<InviteRecord>> {
+        let Some(organization_id) = self.0.get(invite_id_key(invite_id))?
+        else {
+            return Ok(None);
+        };
+        let organization_id = uuid_from(&organization_id).map_err(abort)?;
+        tx_get(self.0, &invite_key(organization_id, invite_id))
+    }
+
+    async fn invite_remove(&mut self, invite: &InviteRecord) -> TxResult<()> {
+        self.0.remove(invite_key(invite.organization_id, invite.id))?;
+        self.0.remove(invite_id_key(invite.id))?;
+        Ok(())
+    }
+
+    async fn organization(
+        &mut self,
+        organization_id: Uuid,
+    ) -> TxResult<Option<OrganizationRecord>> {
+        tx_get(self.0, &key(ORG, &[organization_id.as_bytes()]))
+    }
+
+    async fn organization_put(
+        &mut self,
+        organization: &OrganizationRecord,
+    ) -> TxResult<()> {
+        self.0.insert(
+            key(ORG, &[organization.id.as_bytes()]),
+            encode(organization),
+        )?;
+        Ok(())
+    }
+
+    async fn user(&mut self, user_id: Uuid) -> TxResult<Option<UserRecord>> {
+        tx_get(self.0, &key(USER, &[user_id.as_bytes()]))
+    }
+
+    async fn user_put(&mut self, user: &UserRecord) -> TxResult<()> {
+        self.0.insert(key(USER, &[user.id.as_bytes()]), encode(user))?;
+        Ok(())
+    }
+
+    async fn membership(
+        &mut self,
+        organization_id: Uuid,
+        user_id: Uuid,
+    ) -> TxResult<Option<MembershipRecord>> {
+        tx_get(
+            self.0,
+            &key(MEMBER, &[organization_id.as_bytes(), user_id.as_bytes()]),
+        )
+    }
+
+    async fn membership_insert(
+        &mut self,
+        organization_id: Uuid,
+        membership: &MembershipRecord,
+    ) -> TxResult<()> {
+        membership_insert_tx(self.0, organization_id, membership)
+    }
+
+    async fn domain(
+        &mut self,
+        organization_id: Uuid,
+        domain_id: Uuid,
+    ) -> TxResult<Option<DomainRecord>> {
+        tx_get(self.0, &domain_key(organization_id, domain_id))
+    }
+
+    async fn role_exists(
+        &mut self,
+        organization_id: Uuid,
+        role_id: Uuid,
+    ) -> TxResult<bool> {
+        let role = key(ROLE, &[organization_id.as_bytes(), role_id.as_bytes()]);
+        Ok(self.0.get(role)?.is_some())
+    }
+
+    async fn role_member_insert(
+        &mut self,
+        organization_id: Uuid,
+        member: &RoleMembershipRecord,
+    ) -> TxResult<()> {
+        role_member_insert_tx(self.0, organization_id, member)
+    }
+}

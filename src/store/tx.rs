@@ -1,0 +1,245 @@
+//! The transactional interface each engine implements, and the changes and
+//! invariants written once above it.
+//!
+//! ## Why
+//! A change that reads and writes several records (accepting an invite
+//! reads the invite, the organization, the user and the membership, and
+//! writes all of them and the role memberships) used to be written once
+//! per engine, step for step, with the invariants it keeps (an owner
+//! always, the organization's counts and revision). Here each such change
+//! is written once, over [`Tx`]: reads and writes of records by kind and
+//! key inside one transaction. Each engine implements [`Tx`] on its own
+//! transaction and runs the change in it:
+//! - sled on its writer thread, inside sled's transaction closure, which
+//!   may run the change more than once (see `sled::writer`). A sled read
+//!   or write never waits, so the change's future is polled once, to its
+//!   end, there (`sled::tx`).
+//! - PostgreSQL in one `SERIALIZABLE` transaction, retried from the start
+//!   on a serialization failure (`postgres::tx`). Rows that a change reads
+//!   to write back are read `FOR UPDATE`.
+//!
+//! A change therefore must not keep anything between runs but what it is
+//! given, and decides only from what it reads through the transaction.
+//!
+//! The other multi-record changes still have one implementation per
+//! engine; they move here one at a time, and the methods of [`Tx`] grow
+//! with them (the book's "How it is built" says which have moved).
+
+use super::records::DomainRecord;
+use super::records::InviteRecord;
+use super::records::MembershipRecord;
+use super::records::OrganizationRecord;
+use super::records::RoleMembershipRecord;
+use super::records::UserRecord;
+use super::records::LEVEL_OWNER;
+use super::Guard;
+use super::InviteAcceptance;
+use super::StoreError;
+use uuid::Uuid;
+
+/// Reads and writes of records inside one transaction of an engine.
+///
+/// A write writes what the engine keeps beside the record (sled's indexes
+/// and counters, PostgreSQL's key columns); the invariants between records
+/// are the changes' (below), not the engine's.
+pub(crate) trait Tx {
+    /// What stops the transaction: a [`StoreError`] that aborts it, or the
+    /// engine's own reason to run it again.
+    type Error: From<StoreError>;
+
+    /// The invite with this id, in whichever organization.
+    async fn invite(
+        &mut self,
+        invite_id: Uuid,
+    ) -> Result<Option<InviteRecord>, Self::Error>;
+
+    /// Removes an invite (and the engine's index of its id).
+    async fn invite_remove(
+        &mut self,
+        invite: &InviteRecord,
+    ) -> Result<(), Self::Error>;
+
+    /// The organization, to be written back in this transaction.
+    async fn organization(
+        &mut self,
+        organization_id: Uuid,
+    ) -> Result<Option<OrganizationRecord>, Self::Error>;
+
+    /// Writes the organization's record as it is (see
+    /// [`organization_write`] for the rules of a write).
+    async fn organization_put(
+        &mut self,
+        organization: &OrganizationRecord,
+    ) -> Result<(), Self::Error>;
+
+    /// The user, to be written back in this transaction.
+    async fn user(
+        &mut self,
+        user_id: Uuid,
+    ) -> Result<Option<UserRecord>, Self::Error>;
+
+    /// Writes the user's record; its email, which the engines index, must
+    /// be the one stored.
+    async fn user_put(&mut self, user: &UserRecord) -> Result<(), Self::Error>;
+
+    /// The user's membership of the organization.
+    async fn membership(
+        &mut self,
+        organization_id: Uuid,
+        user_id: Uuid,
+    ) -> Result<Option<MembershipRecord>, Self::Error>;
+
+    /// Adds a membership (not counted on the organization: the change
+    /// counts it).
+    async fn membership_insert(
+        &mut self,
+        organization_id: Uuid,
+        membership: &MembershipRecord,
+    ) -> Result<(), Self::Error>;
+
+    /// The organization's domain with this id.
+    async fn domain(
+        &mut self,
+        organization_id: Uuid,
+        domain_id: Uuid,
+    ) -> Result<Option<DomainRecord>, Self::Error>;
+
+    /// Whether the organization has this role.
+    async fn role_exists(
+        &mut self,
+        organization_id: Uuid,
+        role_id: Uuid,
+    ) -> Result<bool, Self::Error>;
+
+    /// Adds a user to a role.
+    async fn role_member_insert(
+        &mut self,
+        organization_id: Uuid,
+        member: &RoleMembershipRecord,
+    ) -> Result<(), Self::Error>;
+}
+
+/// An organization as it is written after a change to what it counts or
+/// holds: never without an owner, its revision one further (so that a
+/// change that listed under it before, and checks the revision, sees it).
+/// The one statement of that rule: every organization write of both
+/// engines goes through [`organization_write`].
+fn organization_written(
+    mut organization: OrganizationRecord,
+) -> Result<OrganizationRecord, StoreError> {
+    if organization.owner_count == 0 {
+        return Err(StoreError::LastOwner);
+    }
+    organization.revision += 1;
+    Ok(organization)
+}
+
+/// Writes an organization after a change (see [`organization_written`]).
+pub(crate) async fn organization_write<T: Tx>(
+    tx: &mut T,
+    organization: OrganizationRecord,
+) -> Result<OrganizationRecord, T::Error> {
+    let organization = organization_written(organization)?;
+    tx.organization_put(&organization).await?;
+    Ok(organization)
+}
+
+/// Checks `guard` against the organization and, for a member, their
+/// membership in it, for a SCIM client the domain, as this transaction
+/// sees them (see [`Guard`]).
+pub(crate) async fn guard_check<T: Tx>(
+    tx: &mut T,
+    organization: &OrganizationRecord,
+    guard: &Guard,
+) -> Result<(), T::Error> {
+    match guard {
+        Guard::Member { user_id, level, level_if_member_keys_off } => {
+            let membership = tx
+                .membership(organization.id, *user_id)
+                .await?
+                .ok_or(StoreError::GuardNotMember)?;
+            let needed = Guard::level_needed(
+                organization,
+                *level,
+                *level_if_member_keys_off,
+            );
+            if membership.level < needed {
+                return Err(StoreError::GuardLevel.into());
+            }
+        }
+        Guard::Scim { domain_id, token_hash } => {
+            let domain = tx.domain(organization.id, *domain_id).await?;
+            if !Guard::scim_holds(domain.as_ref(), organization.id, token_hash)
+            {
+                return Err(StoreError::GuardNotMember.into());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Checks `guard`, then writes the organization back with its revision
+/// bumped, for a change to something under it (roles, tokens, domains,
+/// ...), so that a change needing a stable view of it (deleting it)
+/// notices. Answers the organization as written.
+pub(crate) async fn touch_organization<T: Tx>(
+    tx: &mut T,
+    organization_id: Uuid,
+    guard: &Guard,
+) -> Result<OrganizationRecord, T::Error> {
+    let organization =
+        tx.organization(organization_id).await?.ok_or(StoreError::NotFound)?;
+    guard_check(tx, &organization, guard).await?;
+    organization_write(tx, organization).await
+}
+
+/// Accepts an invite for `user_id` (see `Store::invite_accept`): if
+/// `decide` agrees, adds the membership it returns with its roles (which
+/// must be the organization's), counts it on the organization, consumes
+/// the invite and makes the organization the user's current one.
+pub(crate) async fn invite_accept<T: Tx, E>(
+    tx: &mut T,
+    invite_id: Uuid,
+    user_id: Uuid,
+    decide: &impl Fn(&InviteAcceptance) -> Result<MembershipRecord, E>,
+) -> Result<Result<MembershipRecord, E>, T::Error> {
+    let not_found = || T::Error::from(StoreError::NotFound);
+    let invite = tx.invite(invite_id).await?.ok_or_else(not_found)?;
+    let organization_id = invite.organization_id;
+    let organization =
+        tx.organization(organization_id).await?.ok_or_else(not_found)?;
+    let user = tx.user(user_id).await?.ok_or_else(not_found)?;
+    let already_member =
+        tx.membership(organization_id, user_id).await?.is_some();
+    let acceptance =
+        InviteAcceptance { invite, organization, user, already_member };
+    let membership = match decide(&acceptance) {
+        Ok(membership) => membership,
+        Err(refusal) => return Ok(Err(refusal)),
+    };
+    for role in &membership.roles {
+        if !tx.role_exists(organization_id, *role).await? {
+            return Err(StoreError::UnknownRole.into());
+        }
+    }
+    let InviteAcceptance { invite, mut organization, mut user, .. } =
+        acceptance;
+    organization.member_count += 1;
+    organization.owner_count += u64::from(membership.level == LEVEL_OWNER);
+    organization_write(tx, organization).await?;
+    tx.membership_insert(organization_id, &membership).await?;
+    for role in &membership.roles {
+        let member = RoleMembershipRecord {
+            id: Uuid::now_v7(),
+            role_id: *role,
+            user_id,
+            joined_at: membership.joined_at,
+            updated_at: membership.joined_at,
+        };
+        tx.role_member_insert(organization_id, &member).await?;
+    }
+    tx.invite_remove(&invite).await?;
+    user.current_organization = Some(organization_id);
+    tx.user_put(&user).await?;
+    Ok(Ok(membership))
+}
