@@ -21,8 +21,12 @@
 //! records ([`records`]), pages, and [`StoreError`]. Every multi-record
 //! change is one operation, with the invariants that must hold under
 //! concurrency (uniqueness, the last owner, a writer's level through a
-//! [`Guard`]) checked inside its transaction by each backend; every other
-//! rule stays in the application. A write returns once it is durable.
+//! [`Guard`]) checked inside its transaction; every other rule stays in
+//! the application. A write returns once it is durable.
+//!
+//! The changes and invariants written once for both engines live in `tx`,
+//! over the transactional interface each engine implements (`Tx`); the
+//! others are still each engine's own, and move there one at a time.
 
 pub mod postgres;
 pub mod records;
