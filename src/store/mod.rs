@@ -437,6 +437,21 @@ macro_rules! backend {
     };
 }
 
+/// Runs a change written once (`tx`) in one transaction of the store's
+/// engine: `$body` is the change over `$tx`, run as many times as the
+/// engine must. What it captures it owns (sled runs it on its writer
+/// thread).
+macro_rules! change {
+    ($store:ident, |$tx:ident| $body:expr) => {
+        match $store {
+            Store::Sled(sled) => sled.change(async move |$tx| $body).await,
+            Store::Postgres(postgres) => {
+                postgres.change(async move |$tx| $body).await
+            }
+        }
+    };
+}
+
 /// Calls the method of the same name on the store's backend, for reads
 /// (sled's are synchronous: they never wait on I/O that the page cache
 /// does not already hold for long).
@@ -935,21 +950,9 @@ impl Store {
             + Send
             + 'static,
     ) -> Result<Result<MembershipRecord, E>, StoreError> {
-        match self {
-            Store::Sled(sled) => {
-                sled.change(async move |tx| {
-                    tx::invite_accept(tx, invite_id, user_id, &decide).await
-                })
-                .await
-            }
-            Store::Postgres(postgres) => {
-                postgres
-                    .change(async move |tx| {
-                        tx::invite_accept(tx, invite_id, user_id, &decide).await
-                    })
-                    .await
-            }
-        }
+        change!(self, |tx| {
+            tx::invite_accept(tx, invite_id, user_id, &decide).await
+        })
     }
 
     /// A page of an organization's memberships, each with its user, by
@@ -1322,7 +1325,10 @@ impl Store {
         reference: &RoleExternalReferenceRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        backend!(self.role_external_reference_insert(reference, guard))
+        let (reference, guard) = (reference.clone(), guard.clone());
+        change!(self, |tx| {
+            tx::role_external_reference_insert(tx, &reference, &guard).await
+        })
     }
 
     pub async fn role_external_reference_remove(
@@ -1330,7 +1336,10 @@ impl Store {
         reference: &RoleExternalReferenceRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        backend!(self.role_external_reference_remove(reference, guard))
+        let (reference, guard) = (reference.clone(), guard.clone());
+        change!(self, |tx| {
+            tx::role_external_reference_remove(tx, &reference, &guard).await
+        })
     }
 
     /// The organization's proxy records, newest first.

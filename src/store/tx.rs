@@ -29,6 +29,7 @@ use super::records::DomainRecord;
 use super::records::InviteRecord;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
+use super::records::RoleExternalReferenceRecord;
 use super::records::RoleMembershipRecord;
 use super::records::UserRecord;
 use super::records::LEVEL_OWNER;
@@ -109,6 +110,19 @@ pub(crate) trait Tx {
         &mut self,
         organization_id: Uuid,
         role_id: Uuid,
+    ) -> Result<bool, Self::Error>;
+
+    /// Adds a reference to a role, claiming its provider role by id and by
+    /// slug (else `ReferenceTaken`).
+    async fn role_external_reference_insert(
+        &mut self,
+        reference: &RoleExternalReferenceRecord,
+    ) -> Result<(), Self::Error>;
+
+    /// Removes a reference and its claims; false when there was none.
+    async fn role_external_reference_remove(
+        &mut self,
+        reference: &RoleExternalReferenceRecord,
     ) -> Result<bool, Self::Error>;
 
     /// Adds a user to a role.
@@ -242,4 +256,32 @@ pub(crate) async fn invite_accept<T: Tx, E>(
     user.current_organization = Some(organization_id);
     tx.user_put(&user).await?;
     Ok(Ok(membership))
+}
+
+/// Maps a provider's role to one of the organization's roles (see
+/// `Store::role_external_reference_insert`).
+pub(crate) async fn role_external_reference_insert<T: Tx>(
+    tx: &mut T,
+    reference: &RoleExternalReferenceRecord,
+    guard: &Guard,
+) -> Result<(), T::Error> {
+    let organization_id = reference.organization_id;
+    touch_organization(tx, organization_id, guard).await?;
+    if !tx.role_exists(organization_id, reference.role_id).await? {
+        return Err(StoreError::UnknownRole.into());
+    }
+    tx.role_external_reference_insert(reference).await
+}
+
+/// Removes a reference (`NotFound` when it is gone already).
+pub(crate) async fn role_external_reference_remove<T: Tx>(
+    tx: &mut T,
+    reference: &RoleExternalReferenceRecord,
+    guard: &Guard,
+) -> Result<(), T::Error> {
+    touch_organization(tx, reference.organization_id, guard).await?;
+    if !tx.role_external_reference_remove(reference).await? {
+        return Err(StoreError::NotFound.into());
+    }
+    Ok(())
 }

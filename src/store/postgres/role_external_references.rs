@@ -4,19 +4,13 @@
 //! organization.
 
 use super::json;
-use super::retry_pause;
 use super::sql_count;
 use super::statements::CachedStatements;
-use super::touch_organization;
 use super::PgStore;
-use super::TxError;
-use super::TRANSACTION_ATTEMPTS;
 use crate::page::Page;
 use crate::store::records::RoleExternalReferenceRecord;
-use crate::store::Guard;
 use crate::store::StoreError;
 use deadpool_postgres::GenericClient;
-use tokio_postgres::IsolationLevel;
 use uuid::Uuid;
 
 impl PgStore {
@@ -79,50 +73,6 @@ impl PgStore {
             &[&organization_id, &keys],
         )
         .await
-    }
-
-    pub async fn role_external_reference_insert(
-        &self,
-        reference: &RoleExternalReferenceRecord,
-        guard: &Guard,
-    ) -> Result<(), StoreError> {
-        transaction!(self, |tx| {
-            touch_organization(&tx, reference.organization_id, guard).await?;
-            let role_exists: bool = tx
-                .query_one_cached(
-                    "SELECT EXISTS (SELECT 1 FROM roles \
-                     WHERE id = $1 AND organization_id = $2)",
-                    &[&reference.role_id, &reference.organization_id],
-                )
-                .await?
-                .get(0);
-            if !role_exists {
-                return Err(TxError::Store(StoreError::UnknownRole));
-            }
-            role_external_reference_insert_row(&tx, reference).await?;
-            Ok::<_, TxError>(())
-        })
-    }
-
-    pub async fn role_external_reference_remove(
-        &self,
-        reference: &RoleExternalReferenceRecord,
-        guard: &Guard,
-    ) -> Result<(), StoreError> {
-        transaction!(self, |tx| {
-            touch_organization(&tx, reference.organization_id, guard).await?;
-            let removed = tx
-                .execute_cached(
-                    "DELETE FROM role_external_references \
-                     WHERE id = $1 AND organization_id = $2",
-                    &[&reference.id, &reference.organization_id],
-                )
-                .await?;
-            if removed == 0 {
-                return Err(TxError::Store(StoreError::NotFound));
-            }
-            Ok::<_, TxError>(())
-        })
     }
 }
 

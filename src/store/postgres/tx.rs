@@ -8,6 +8,7 @@ use super::json;
 use super::membership_insert;
 use super::membership_of;
 use super::retry_pause;
+use super::role_external_references::role_external_reference_insert_row;
 use super::role_member_insert_row;
 use super::statements::CachedStatements;
 use super::user_for_update;
@@ -19,6 +20,7 @@ use crate::store::records::DomainRecord;
 use crate::store::records::InviteRecord;
 use crate::store::records::MembershipRecord;
 use crate::store::records::OrganizationRecord;
+use crate::store::records::RoleExternalReferenceRecord;
 use crate::store::records::RoleMembershipRecord;
 use crate::store::records::UserRecord;
 use crate::store::tx::Tx;
@@ -148,6 +150,29 @@ impl<C: GenericClient> Tx for PgTx<'_, C> {
             )
             .await?;
         Ok(row.get(0))
+    }
+
+    async fn role_external_reference_insert(
+        &mut self,
+        reference: &RoleExternalReferenceRecord,
+    ) -> Result<(), TxError> {
+        role_external_reference_insert_row(self.0, reference).await?;
+        Ok(())
+    }
+
+    async fn role_external_reference_remove(
+        &mut self,
+        reference: &RoleExternalReferenceRecord,
+    ) -> Result<bool, TxError> {
+        let removed = self
+            .0
+            .execute_cached(
+                "DELETE FROM role_external_references \
+                 WHERE id = $1 AND organization_id = $2",
+                &[&reference.id, &reference.organization_id],
+            )
+            .await?;
+        Ok(removed > 0)
     }
 
     async fn role_member_insert(

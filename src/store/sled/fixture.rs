@@ -20,6 +20,7 @@ use super::records::LEVEL_OWNER;
 use super::scim::scim_user_key;
 use super::SledSettings;
 use super::SledStore;
+use crate::store::tx;
 use crate::store::Guard;
 use crate::store::InviteChanges;
 use uuid::Uuid;
@@ -206,7 +207,13 @@ impl Fixture {
             created_by: owner.id,
             created_at: now,
         };
-        store.role_external_reference_insert(&reference, &guard).await.unwrap();
+        let held = guard.clone();
+        store
+            .change(async move |tx| {
+                tx::role_external_reference_insert(tx, &reference, &held).await
+            })
+            .await
+            .unwrap();
         let proxy = ProxyRecord {
             id: Uuid::now_v7(),
             organization_id: org.id,

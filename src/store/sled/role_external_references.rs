@@ -7,9 +7,7 @@
 use super::abort;
 use super::encode;
 use super::key;
-use super::members::touch_organization;
 use super::records::RoleExternalReferenceRecord;
-use super::roles::role_key;
 use super::uuid_from;
 use super::SledStore;
 use super::StoreError;
@@ -18,7 +16,6 @@ use super::ROLE_REF;
 use super::ROLE_REF_KEY;
 use super::ROLE_REF_ORDER;
 use crate::page::Page;
-use crate::store::Guard;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
@@ -119,44 +116,6 @@ impl SledStore {
         }
     }
 
-    pub async fn role_external_reference_insert(
-        &self,
-        reference: &RoleExternalReferenceRecord,
-        guard: &Guard,
-    ) -> Result<(), StoreError> {
-        let (reference, guard) = (reference.clone(), guard.clone());
-        self.transaction(move |tx| {
-            touch_organization(tx, reference.organization_id, &guard)?;
-            let role = role_key(reference.organization_id, reference.role_id);
-            if tx.get(role)?.is_none() {
-                return Err(abort(StoreError::UnknownRole));
-            }
-            role_external_reference_insert_tx(tx, &reference)
-        })
-        .await
-    }
-
-    pub async fn role_external_reference_remove(
-        &self,
-        reference: &RoleExternalReferenceRecord,
-        guard: &Guard,
-    ) -> Result<(), StoreError> {
-        let (reference, guard) = (reference.clone(), guard.clone());
-        self.transaction(move |tx| {
-            touch_organization(tx, reference.organization_id, &guard)?;
-            let at = reference_key(reference.organization_id, reference.id);
-            if tx.remove(at)?.is_none() {
-                return Err(abort(StoreError::NotFound));
-            }
-            for unique in unique_keys(&reference) {
-                tx.remove(unique)?;
-            }
-            tx.remove(order_key(&reference))?;
-            Ok(())
-        })
-        .await
-    }
-
     /// Every key the references of the organization occupy (of one role
     /// only, when `role_id` is given): records and index entries.
     pub(super) fn role_external_reference_keys(
@@ -197,4 +156,21 @@ pub(super) fn role_external_reference_insert_tx(
         encode(reference),
     )?;
     Ok(())
+}
+
+/// Removes a reference, its claims and its order entry; false when there
+/// was none.
+pub(super) fn role_external_reference_remove_tx(
+    tx: &TransactionalTree,
+    reference: &RoleExternalReferenceRecord,
+) -> TxResult<bool> {
+    let at = reference_key(reference.organization_id, reference.id);
+    if tx.remove(at)?.is_none() {
+        return Ok(false);
+    }
+    for unique in unique_keys(reference) {
+        tx.remove(unique)?;
+    }
+    tx.remove(order_key(reference))?;
+    Ok(true)
 }

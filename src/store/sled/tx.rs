@@ -18,8 +18,11 @@ use super::records::DomainRecord;
 use super::records::InviteRecord;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
+use super::records::RoleExternalReferenceRecord;
 use super::records::RoleMembershipRecord;
 use super::records::UserRecord;
+use super::role_external_references::role_external_reference_insert_tx;
+use super::role_external_references::role_external_reference_remove_tx;
 use super::roles::role_member_insert_tx;
 use super::tx_get;
 use super::uuid_from;
@@ -146,6 +149,20 @@ impl Tx for SledTx<'_> {
     ) -> TxResult<bool> {
         let role = key(ROLE, &[organization_id.as_bytes(), role_id.as_bytes()]);
         Ok(self.0.get(role)?.is_some())
+    }
+
+    async fn role_external_reference_insert(
+        &mut self,
+        reference: &RoleExternalReferenceRecord,
+    ) -> TxResult<()> {
+        role_external_reference_insert_tx(self.0, reference)
+    }
+
+    async fn role_external_reference_remove(
+        &mut self,
+        reference: &RoleExternalReferenceRecord,
+    ) -> TxResult<bool> {
+        role_external_reference_remove_tx(self.0, reference)
     }
 
     async fn role_member_insert(
