@@ -813,7 +813,8 @@ impl Store {
         token: &CimdTokenRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        backend!(self.cimd_token_insert(token, guard))
+        let (token, guard) = (token.clone(), guard.clone());
+        change!(self, |tx| tx::cimd_token_insert(tx, &token, &guard).await)
     }
 
     pub async fn cimd_token_remove(
@@ -821,7 +822,8 @@ impl Store {
         token: &CimdTokenRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        backend!(self.cimd_token_remove(token, guard))
+        let (token, guard) = (token.clone(), guard.clone());
+        change!(self, |tx| tx::cimd_token_remove(tx, &token, &guard).await)
     }
 
     /// Records that a metadata document matched the token (if it still
@@ -831,7 +833,8 @@ impl Store {
         token: &CimdTokenRecord,
         when: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        backend!(self.cimd_token_touch(token, when))
+        let token = token.clone();
+        change!(self, |tx| tx::cimd_token_touch(tx, &token, when).await)
     }
 
     /// The organization's domains, in no particular order.

@@ -25,6 +25,7 @@
 //! engine; they move here one at a time, and the methods of [`Tx`] grow
 //! with them (the book's "How it is built" says which have moved).
 
+use super::records::CimdTokenRecord;
 use super::records::DomainRecord;
 use super::records::InviteRecord;
 use super::records::MembershipRecord;
@@ -36,6 +37,8 @@ use super::records::LEVEL_OWNER;
 use super::Guard;
 use super::InviteAcceptance;
 use super::StoreError;
+use chrono::DateTime;
+use chrono::Utc;
 use uuid::Uuid;
 
 /// Reads and writes of records inside one transaction of an engine.
@@ -96,6 +99,31 @@ pub(crate) trait Tx {
         &mut self,
         organization_id: Uuid,
         membership: &MembershipRecord,
+    ) -> Result<(), Self::Error>;
+
+    /// The organization's CIMD token with this id, to be written back.
+    async fn cimd_token(
+        &mut self,
+        organization_id: Uuid,
+        token_id: Uuid,
+    ) -> Result<Option<CimdTokenRecord>, Self::Error>;
+
+    /// Adds a CIMD token, with the engine's index of its hash.
+    async fn cimd_token_insert(
+        &mut self,
+        token: &CimdTokenRecord,
+    ) -> Result<(), Self::Error>;
+
+    /// Writes a stored CIMD token's record (its hash unchanged).
+    async fn cimd_token_put(
+        &mut self,
+        token: &CimdTokenRecord,
+    ) -> Result<(), Self::Error>;
+
+    /// Removes a CIMD token and its hash, if it is there.
+    async fn cimd_token_remove(
+        &mut self,
+        token: &CimdTokenRecord,
     ) -> Result<(), Self::Error>;
 
     /// The organization's domain with this id.
@@ -282,6 +310,41 @@ pub(crate) async fn role_external_reference_remove<T: Tx>(
     touch_organization(tx, reference.organization_id, guard).await?;
     if !tx.role_external_reference_remove(reference).await? {
         return Err(StoreError::NotFound.into());
+    }
+    Ok(())
+}
+
+/// Adds a CIMD verification token to its organization.
+pub(crate) async fn cimd_token_insert<T: Tx>(
+    tx: &mut T,
+    token: &CimdTokenRecord,
+    guard: &Guard,
+) -> Result<(), T::Error> {
+    touch_organization(tx, token.organization_id, guard).await?;
+    tx.cimd_token_insert(token).await
+}
+
+/// Revokes a CIMD verification token.
+pub(crate) async fn cimd_token_remove<T: Tx>(
+    tx: &mut T,
+    token: &CimdTokenRecord,
+    guard: &Guard,
+) -> Result<(), T::Error> {
+    touch_organization(tx, token.organization_id, guard).await?;
+    tx.cimd_token_remove(token).await
+}
+
+/// Records that a metadata document matched the token, if it still exists.
+pub(crate) async fn cimd_token_touch<T: Tx>(
+    tx: &mut T,
+    token: &CimdTokenRecord,
+    when: DateTime<Utc>,
+) -> Result<(), T::Error> {
+    if let Some(mut stored) =
+        tx.cimd_token(token.organization_id, token.id).await?
+    {
+        stored.last_used_at = Some(when);
+        tx.cimd_token_put(&stored).await?;
     }
     Ok(())
 }

@@ -1902,58 +1902,6 @@ impl PgStore {
         .await
     }
 
-    pub async fn cimd_token_insert(
-        &self,
-        token: &CimdTokenRecord,
-        guard: &Guard,
-    ) -> Result<(), StoreError> {
-        transaction!(self, |tx| {
-            touch_organization(&tx, token.organization_id, guard).await?;
-            cimd_token_insert_row(&tx, token).await?;
-            Ok::<_, TxError>(())
-        })
-    }
-
-    pub async fn cimd_token_remove(
-        &self,
-        token: &CimdTokenRecord,
-        guard: &Guard,
-    ) -> Result<(), StoreError> {
-        transaction!(self, |tx| {
-            touch_organization(&tx, token.organization_id, guard).await?;
-            tx.execute_cached(
-                "DELETE FROM cimd_tokens WHERE id = $1",
-                &[&token.id],
-            )
-            .await?;
-            Ok::<_, TxError>(())
-        })
-    }
-
-    pub async fn cimd_token_touch(
-        &self,
-        token: &CimdTokenRecord,
-        when: DateTime<Utc>,
-    ) -> Result<(), StoreError> {
-        transaction!(self, |tx| {
-            let stored: Option<CimdTokenRecord> = fetch(
-                &tx,
-                "SELECT record FROM cimd_tokens WHERE id = $1 FOR UPDATE",
-                &[&token.id],
-            )
-            .await?;
-            if let Some(mut stored) = stored {
-                stored.last_used_at = Some(when);
-                tx.execute_cached(
-                    "UPDATE cimd_tokens SET record = $2 WHERE id = $1",
-                    &[&token.id, &json(&stored)],
-                )
-                .await?;
-            }
-            Ok::<_, TxError>(())
-        })
-    }
-
     // Domains.
 
     pub async fn domain_list(
@@ -2185,7 +2133,7 @@ async fn role_insert_row(
     Ok(())
 }
 
-async fn cimd_token_insert_row(
+pub(super) async fn cimd_token_insert_row(
     tx: &impl GenericClient,
     token: &CimdTokenRecord,
 ) -> Result<(), tokio_postgres::Error> {

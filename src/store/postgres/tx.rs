@@ -3,6 +3,7 @@
 //! written once (`store::tx`) runs in it. Rows read to be written back are
 //! read `FOR UPDATE`.
 
+use super::cimd_token_insert_row;
 use super::fetch;
 use super::json;
 use super::membership_insert;
@@ -16,6 +17,7 @@ use super::user_write;
 use super::PgStore;
 use super::TxError;
 use super::TRANSACTION_ATTEMPTS;
+use crate::store::records::CimdTokenRecord;
 use crate::store::records::DomainRecord;
 use crate::store::records::InviteRecord;
 use crate::store::records::MembershipRecord;
@@ -120,6 +122,54 @@ impl<C: GenericClient> Tx for PgTx<'_, C> {
         membership: &MembershipRecord,
     ) -> Result<(), TxError> {
         membership_insert(self.0, organization_id, membership).await?;
+        Ok(())
+    }
+
+    async fn cimd_token(
+        &mut self,
+        organization_id: Uuid,
+        token_id: Uuid,
+    ) -> Result<Option<CimdTokenRecord>, TxError> {
+        fetch(
+            self.0,
+            "SELECT record FROM cimd_tokens \
+             WHERE id = $1 AND organization_id = $2 FOR UPDATE",
+            &[&token_id, &organization_id],
+        )
+        .await
+    }
+
+    async fn cimd_token_insert(
+        &mut self,
+        token: &CimdTokenRecord,
+    ) -> Result<(), TxError> {
+        cimd_token_insert_row(self.0, token).await?;
+        Ok(())
+    }
+
+    async fn cimd_token_put(
+        &mut self,
+        token: &CimdTokenRecord,
+    ) -> Result<(), TxError> {
+        self.0
+            .execute_cached(
+                "UPDATE cimd_tokens SET record = $2 WHERE id = $1",
+                &[&token.id, &json(token)],
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn cimd_token_remove(
+        &mut self,
+        token: &CimdTokenRecord,
+    ) -> Result<(), TxError> {
+        self.0
+            .execute_cached(
+                "DELETE FROM cimd_tokens WHERE id = $1",
+                &[&token.id],
+            )
+            .await?;
         Ok(())
     }
 

@@ -6,18 +6,13 @@ use super::decode;
 use super::encode;
 use super::id_pair;
 use super::key;
-use super::members::touch_organization;
 use super::records::CimdTokenRecord;
-use super::tx_get;
 use super::SledStore;
 use super::StoreError;
 use super::TxResult;
 use super::CIMD;
 use super::CIMD_HASH;
 use crate::page::Page;
-use crate::store::Guard;
-use chrono::DateTime;
-use chrono::Utc;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
@@ -86,54 +81,6 @@ impl SledStore {
         };
         let (organization_id, token_id) = id_pair(&ids, "CIMD hash")?;
         self.cimd_token_fetch(organization_id, token_id)
-    }
-
-    pub async fn cimd_token_insert(
-        &self,
-        token: &CimdTokenRecord,
-        guard: &Guard,
-    ) -> Result<(), StoreError> {
-        let (token, guard) = (token.clone(), guard.clone());
-        self.transaction(move |tx| {
-            touch_organization(tx, token.organization_id, &guard)?;
-            cimd_token_insert_tx(tx, &token)
-        })
-        .await
-    }
-
-    pub async fn cimd_token_remove(
-        &self,
-        token: &CimdTokenRecord,
-        guard: &Guard,
-    ) -> Result<(), StoreError> {
-        let (token, guard) = (token.clone(), guard.clone());
-        self.transaction(move |tx| {
-            touch_organization(tx, token.organization_id, &guard)?;
-            tx.remove(token_key(token.organization_id, token.id))?;
-            tx.remove(hash_key(&token.secure_value))?;
-            Ok(())
-        })
-        .await
-    }
-
-    /// Records that a metadata document matched the token (if it still
-    /// exists).
-    pub async fn cimd_token_touch(
-        &self,
-        token: &CimdTokenRecord,
-        when: DateTime<Utc>,
-    ) -> Result<(), StoreError> {
-        let record_key = token_key(token.organization_id, token.id);
-        self.transaction(move |tx| {
-            if let Some(mut stored) =
-                tx_get::<CimdTokenRecord>(tx, &record_key)?
-            {
-                stored.last_used_at = Some(when);
-                tx.insert(record_key.as_slice(), encode(&stored))?;
-            }
-            Ok(())
-        })
-        .await
     }
 }
 

@@ -160,7 +160,13 @@ impl Fixture {
             created_at: now,
             last_used_at: None,
         };
-        store.cimd_token_insert(&token, &guard).await.unwrap();
+        let (inserted, held) = (token.clone(), guard.clone());
+        store
+            .change(async move |tx| {
+                tx::cimd_token_insert(tx, &inserted, &held).await
+            })
+            .await
+            .unwrap();
         let domain = DomainRecord {
             id: Uuid::now_v7(),
             organization_id: org.id,

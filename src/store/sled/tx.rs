@@ -8,12 +8,16 @@
 //! once (a conflict, or another write of its batch that aborted).
 
 use super::abort;
+use super::cimd::cimd_token_insert_tx;
+use super::cimd::hash_key;
+use super::cimd::token_key;
 use super::domains::domain_key;
 use super::encode;
 use super::invites::invite_id_key;
 use super::invites::invite_key;
 use super::key;
 use super::organizations::membership_insert_tx;
+use super::records::CimdTokenRecord;
 use super::records::DomainRecord;
 use super::records::InviteRecord;
 use super::records::MembershipRecord;
@@ -132,6 +136,41 @@ impl Tx for SledTx<'_> {
         membership: &MembershipRecord,
     ) -> TxResult<()> {
         membership_insert_tx(self.0, organization_id, membership)
+    }
+
+    async fn cimd_token(
+        &mut self,
+        organization_id: Uuid,
+        token_id: Uuid,
+    ) -> TxResult<Option<CimdTokenRecord>> {
+        tx_get(self.0, &token_key(organization_id, token_id))
+    }
+
+    async fn cimd_token_insert(
+        &mut self,
+        token: &CimdTokenRecord,
+    ) -> TxResult<()> {
+        cimd_token_insert_tx(self.0, token)
+    }
+
+    async fn cimd_token_put(
+        &mut self,
+        token: &CimdTokenRecord,
+    ) -> TxResult<()> {
+        self.0.insert(
+            token_key(token.organization_id, token.id),
+            encode(token),
+        )?;
+        Ok(())
+    }
+
+    async fn cimd_token_remove(
+        &mut self,
+        token: &CimdTokenRecord,
+    ) -> TxResult<()> {
+        self.0.remove(token_key(token.organization_id, token.id))?;
+        self.0.remove(hash_key(&token.secure_value))?;
+        Ok(())
     }
 
     async fn domain(
