@@ -877,7 +877,8 @@ impl Store {
         domain: &DomainRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        backend!(self.domain_insert(domain, guard))
+        let (domain, guard) = (domain.clone(), guard.clone());
+        change!(self, |tx| tx::domain_insert(tx, &domain, &guard).await)
     }
 
     /// Changes a domain with `change` inside a transaction (it may run
@@ -889,7 +890,11 @@ impl Store {
         guard: &Guard,
         change: impl Fn(&mut DomainRecord) -> Result<(), E> + Send + 'static,
     ) -> Result<Result<DomainRecord, E>, StoreError> {
-        backend!(self.domain_update(organization_id, domain_id, guard, change))
+        let guard = guard.clone();
+        change!(self, |tx| {
+            let (organization, domain) = (organization_id, domain_id);
+            tx::domain_update(tx, organization, domain, &guard, &change).await
+        })
     }
 
     pub async fn domain_remove(

@@ -133,6 +133,18 @@ pub(crate) trait Tx {
         domain_id: Uuid,
     ) -> Result<Option<DomainRecord>, Self::Error>;
 
+    /// Adds a domain, claiming its name (else `DomainTaken`).
+    async fn domain_insert(
+        &mut self,
+        domain: &DomainRecord,
+    ) -> Result<(), Self::Error>;
+
+    /// Writes a stored domain's record (its name unchanged).
+    async fn domain_put(
+        &mut self,
+        domain: &DomainRecord,
+    ) -> Result<(), Self::Error>;
+
     /// Whether the organization has this role.
     async fn role_exists(
         &mut self,
@@ -347,4 +359,39 @@ pub(crate) async fn cimd_token_touch<T: Tx>(
         tx.cimd_token_put(&stored).await?;
     }
     Ok(())
+}
+
+/// Adds a domain to its organization.
+pub(crate) async fn domain_insert<T: Tx>(
+    tx: &mut T,
+    domain: &DomainRecord,
+    guard: &Guard,
+) -> Result<(), T::Error> {
+    touch_organization(tx, domain.organization_id, guard).await?;
+    tx.domain_insert(domain).await
+}
+
+/// Changes a domain as `change` decides from what is stored (see
+/// `Store::domain_update`); its name never changes.
+pub(crate) async fn domain_update<T: Tx, E>(
+    tx: &mut T,
+    organization_id: Uuid,
+    domain_id: Uuid,
+    guard: &Guard,
+    change: &impl Fn(&mut DomainRecord) -> Result<(), E>,
+) -> Result<Result<DomainRecord, E>, T::Error> {
+    let organization =
+        tx.organization(organization_id).await?.ok_or(StoreError::NotFound)?;
+    guard_check(tx, &organization, guard).await?;
+    let mut domain = tx
+        .domain(organization_id, domain_id)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    let name = domain.domain.clone();
+    if let Err(refusal) = change(&mut domain) {
+        return Ok(Err(refusal));
+    }
+    domain.domain = name;
+    tx.domain_put(&domain).await?;
+    Ok(Ok(domain))
 }

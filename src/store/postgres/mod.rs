@@ -1958,58 +1958,6 @@ impl PgStore {
         .await
     }
 
-    pub async fn domain_insert(
-        &self,
-        domain: &DomainRecord,
-        guard: &Guard,
-    ) -> Result<(), StoreError> {
-        transaction!(self, |tx| {
-            touch_organization(&tx, domain.organization_id, guard).await?;
-            domain_insert_row(&tx, domain).await?;
-            Ok::<_, TxError>(())
-        })
-    }
-
-    pub async fn domain_update<E>(
-        &self,
-        organization_id: Uuid,
-        domain_id: Uuid,
-        guard: &Guard,
-        change: impl Fn(&mut DomainRecord) -> Result<(), E>,
-    ) -> Result<Result<DomainRecord, E>, StoreError> {
-        transaction!(self, |tx| {
-            let organization: OrganizationRecord = fetch(
-                &tx,
-                "SELECT record FROM organizations WHERE id = $1",
-                &[&organization_id],
-            )
-            .await?
-            .ok_or(TxError::Store(StoreError::NotFound))?;
-            guard_check(&tx, &organization, guard).await?;
-            let mut domain: DomainRecord = fetch(
-                &tx,
-                "SELECT record FROM domains \
-                 WHERE id = $1 AND organization_id = $2 FOR UPDATE",
-                &[&domain_id, &organization_id],
-            )
-            .await?
-            .ok_or(TxError::Store(StoreError::NotFound))?;
-            let name = domain.domain.clone();
-            match change(&mut domain) {
-                Err(error) => Ok::<_, TxError>(Err(error)),
-                Ok(()) => {
-                    domain.domain = name;
-                    tx.execute_cached(
-                        "UPDATE domains SET record = $2 WHERE id = $1",
-                        &[&domain_id, &json(&domain)],
-                    )
-                    .await?;
-                    Ok(Ok(domain))
-                }
-            }
-        })
-    }
-
     pub async fn domain_remove(
         &self,
         domain: &DomainRecord,
@@ -2146,7 +2094,7 @@ pub(super) async fn cimd_token_insert_row(
     Ok(())
 }
 
-async fn domain_insert_row(
+pub(super) async fn domain_insert_row(
     tx: &impl GenericClient,
     domain: &DomainRecord,
 ) -> Result<(), tokio_postgres::Error> {

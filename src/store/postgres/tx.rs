@@ -4,6 +4,7 @@
 //! read `FOR UPDATE`.
 
 use super::cimd_token_insert_row;
+use super::domain_insert_row;
 use super::fetch;
 use super::json;
 use super::membership_insert;
@@ -180,10 +181,32 @@ impl<C: GenericClient> Tx for PgTx<'_, C> {
     ) -> Result<Option<DomainRecord>, TxError> {
         fetch(
             self.0,
-            "SELECT record FROM domains WHERE id = $1 AND organization_id = $2",
+            "SELECT record FROM domains \
+             WHERE id = $1 AND organization_id = $2 FOR UPDATE",
             &[&domain_id, &organization_id],
         )
         .await
+    }
+
+    async fn domain_insert(
+        &mut self,
+        domain: &DomainRecord,
+    ) -> Result<(), TxError> {
+        domain_insert_row(self.0, domain).await?;
+        Ok(())
+    }
+
+    async fn domain_put(
+        &mut self,
+        domain: &DomainRecord,
+    ) -> Result<(), TxError> {
+        self.0
+            .execute_cached(
+                "UPDATE domains SET record = $2 WHERE id = $1",
+                &[&domain.id, &json(domain)],
+            )
+            .await?;
+        Ok(())
     }
 
     async fn role_exists(

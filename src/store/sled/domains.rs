@@ -2,24 +2,19 @@
 //! one organization only (checked in the write's transaction, so two
 //! concurrent creates cannot both win).
 
-use super::abort;
 use super::encode;
 use super::key;
-use super::members::guard_check;
 use super::members::organization_if_unchanged;
 use super::members::touch_organization;
 use super::order::org_domain_key;
 use super::order::ORG_DOMAIN;
 use super::records::DomainRecord;
-use super::records::OrganizationRecord;
-use super::tx_get;
 use super::SledStore;
 use super::StoreError;
 use super::TxResult;
 use super::DOMAIN;
 use super::DOMAIN_ID;
 use super::DOMAIN_NAME;
-use super::ORG;
 use crate::page::Page;
 use crate::store::Guard;
 use sled::transaction::TransactionalTree;
@@ -101,53 +96,6 @@ impl SledStore {
     }
 
     /// Inserts a domain whose name no organization has.
-    pub async fn domain_insert(
-        &self,
-        domain: &DomainRecord,
-        guard: &Guard,
-    ) -> Result<(), StoreError> {
-        let (domain, guard) = (domain.clone(), guard.clone());
-        self.transaction(move |tx| {
-            touch_organization(tx, domain.organization_id, &guard)?;
-            if tx.get(name_key(&domain.domain))?.is_some() {
-                return Err(abort(StoreError::DomainTaken));
-            }
-            domain_insert_tx(tx, &domain)
-        })
-        .await
-    }
-
-    /// Changes a domain with `change` inside a transaction (it may run
-    /// more than once, and may refuse). The domain name never changes.
-    pub async fn domain_update<E: Send + 'static>(
-        &self,
-        organization_id: Uuid,
-        domain_id: Uuid,
-        guard: &Guard,
-        change: impl Fn(&mut DomainRecord) -> Result<(), E> + Send + 'static,
-    ) -> Result<Result<DomainRecord, E>, StoreError> {
-        let record_key = domain_key(organization_id, domain_id);
-        let org_key = key(ORG, &[organization_id.as_bytes()]);
-        let guard = guard.clone();
-        let outcome = self
-            .transaction(move |tx| {
-                let organization: OrganizationRecord =
-                    tx_get(tx, &org_key)?.ok_or(abort(StoreError::NotFound))?;
-                guard_check(tx, &organization, &guard)?;
-                let mut domain: DomainRecord = tx_get(tx, &record_key)?
-                    .ok_or(abort(StoreError::NotFound))?;
-                let name = domain.domain.clone();
-                if let Err(error) = change(&mut domain) {
-                    return Ok(Err(error));
-                }
-                domain.domain = name;
-                tx.insert(record_key.as_slice(), encode(&domain))?;
-                Ok(Ok(domain))
-            })
-            .await?;
-        Ok(outcome)
-    }
-
     /// Removes a domain with its SCIM records and log.
     pub async fn domain_remove(
         &self,

@@ -182,7 +182,13 @@ impl Fixture {
             scim_token_hash: None,
             created_at: now,
         };
-        store.domain_insert(&domain, &guard).await.unwrap();
+        let (inserted, held) = (domain.clone(), guard.clone());
+        store
+            .change(async move |tx| {
+                tx::domain_insert(tx, &inserted, &held).await
+            })
+            .await
+            .unwrap();
         let scim_user = ScimUserRecord {
             organization_id: org.id,
             domain_id: domain.id,

@@ -11,7 +11,9 @@ use super::abort;
 use super::cimd::cimd_token_insert_tx;
 use super::cimd::hash_key;
 use super::cimd::token_key;
+use super::domains::domain_insert_tx;
 use super::domains::domain_key;
+use super::domains::name_key as domain_name_key;
 use super::encode;
 use super::invites::invite_id_key;
 use super::invites::invite_key;
@@ -179,6 +181,21 @@ impl Tx for SledTx<'_> {
         domain_id: Uuid,
     ) -> TxResult<Option<DomainRecord>> {
         tx_get(self.0, &domain_key(organization_id, domain_id))
+    }
+
+    async fn domain_insert(&mut self, domain: &DomainRecord) -> TxResult<()> {
+        if self.0.get(domain_name_key(&domain.domain))?.is_some() {
+            return Err(abort(StoreError::DomainTaken));
+        }
+        domain_insert_tx(self.0, domain)
+    }
+
+    async fn domain_put(&mut self, domain: &DomainRecord) -> TxResult<()> {
+        self.0.insert(
+            domain_key(domain.organization_id, domain.id),
+            encode(domain),
+        )?;
+        Ok(())
     }
 
     async fn role_exists(
