@@ -301,6 +301,26 @@ pub struct RoleSync<'a> {
     pub remove: &'a [Uuid],
 }
 
+/// A [`RoleSync`] that owns what it says, for a change that outlives the
+/// caller's borrows (sled runs it on its writer thread).
+pub(crate) struct OwnedRoleSync {
+    pub role: RoleRecord,
+    pub create: bool,
+    pub add: Vec<RoleMembershipRecord>,
+    pub remove: Vec<Uuid>,
+}
+
+impl RoleSync<'_> {
+    fn owned(self) -> OwnedRoleSync {
+        OwnedRoleSync {
+            role: self.role.clone(),
+            create: self.create,
+            add: self.add.to_vec(),
+            remove: self.remove.to_vec(),
+        }
+    }
+}
+
 /// What a sync changes on a stored role (the same on every engine): its
 /// name, its `externalId`, and when it last changed.
 pub(crate) fn role_synced(stored: &mut RoleRecord, wanted: &RoleRecord) {
@@ -1157,7 +1177,8 @@ impl Store {
         role: &RoleRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        backend!(self.role_insert(role, guard))
+        let (role, guard) = (role.clone(), guard.clone());
+        change!(self, |tx| tx::role_insert(tx, &role, &guard).await)
     }
 
     /// Changes a role with `change` (not its ids), inside a transaction
@@ -1170,7 +1191,11 @@ impl Store {
         guard: &Guard,
         change: impl Fn(&mut RoleRecord) + Send + 'static,
     ) -> Result<RoleRecord, StoreError> {
-        backend!(self.role_update(organization_id, role_id, guard, change))
+        let guard = guard.clone();
+        change!(self, |tx| {
+            let (organization, role) = (organization_id, role_id);
+            tx::role_update(tx, organization, role, &guard, &change).await
+        })
     }
 
     /// Removes a role with its memberships; the organization's default
@@ -1191,7 +1216,10 @@ impl Store {
         member: &RoleMembershipRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        backend!(self.role_member_insert(organization_id, member, guard))
+        let (member, guard) = (member.clone(), guard.clone());
+        change!(self, |tx| {
+            tx::role_member_insert(tx, organization_id, &member, &guard).await
+        })
     }
 
     /// Creates or changes a role and its members as `sync` says, in one
@@ -1201,7 +1229,9 @@ impl Store {
         sync: &RoleSync<'_>,
         guard: &Guard,
     ) -> Result<RoleRecord, StoreError> {
-        backend!(self.role_sync(sync, guard))
+        let sync = sync.owned();
+        let guard = guard.clone();
+        change!(self, |tx| tx::role_sync(tx, &sync, &guard).await)
     }
 
     /// Takes a user out of a role.
@@ -1212,12 +1242,12 @@ impl Store {
         user_id: Uuid,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        backend!(self.role_member_remove(
-            organization_id,
-            role_id,
-            user_id,
-            guard
-        ))
+        let guard = guard.clone();
+        change!(self, |tx| {
+            let (organization, role, user) =
+                (organization_id, role_id, user_id);
+            tx::role_member_remove(tx, organization, role, user, &guard).await
+        })
     }
 
     /// Whether any user exists (an empty store gets the bootstrap user).

@@ -32,10 +32,13 @@ use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
 use super::records::RoleExternalReferenceRecord;
 use super::records::RoleMembershipRecord;
+use super::records::RoleRecord;
 use super::records::UserRecord;
 use super::records::LEVEL_OWNER;
+use super::role_synced;
 use super::Guard;
 use super::InviteAcceptance;
+use super::OwnedRoleSync;
 use super::StoreError;
 use chrono::DateTime;
 use chrono::Utc;
@@ -93,6 +96,13 @@ pub(crate) trait Tx {
         user_id: Uuid,
     ) -> Result<Option<MembershipRecord>, Self::Error>;
 
+    /// Writes a stored membership's record (its user unchanged).
+    async fn membership_put(
+        &mut self,
+        organization_id: Uuid,
+        membership: &MembershipRecord,
+    ) -> Result<(), Self::Error>;
+
     /// Adds a membership (not counted on the organization: the change
     /// counts it).
     async fn membership_insert(
@@ -144,6 +154,44 @@ pub(crate) trait Tx {
         &mut self,
         domain: &DomainRecord,
     ) -> Result<(), Self::Error>;
+
+    /// The organization's role, to be written back in this transaction.
+    async fn role(
+        &mut self,
+        organization_id: Uuid,
+        role_id: Uuid,
+    ) -> Result<Option<RoleRecord>, Self::Error>;
+
+    /// Adds a role, claiming its name in the organization (else
+    /// `RoleNameTaken`).
+    async fn role_insert(
+        &mut self,
+        role: &RoleRecord,
+    ) -> Result<(), Self::Error>;
+
+    /// Writes a stored role, which was named `stored_name`: a new name is
+    /// claimed (else `RoleNameTaken`) and the old one given up.
+    async fn role_put(
+        &mut self,
+        role: &RoleRecord,
+        stored_name: &str,
+    ) -> Result<(), Self::Error>;
+
+    /// Whether the user is in the role.
+    async fn role_member_exists(
+        &mut self,
+        organization_id: Uuid,
+        role_id: Uuid,
+        user_id: Uuid,
+    ) -> Result<bool, Self::Error>;
+
+    /// Takes the user out of the role; false when they were not in it.
+    async fn role_member_remove(
+        &mut self,
+        organization_id: Uuid,
+        role_id: Uuid,
+        user_id: Uuid,
+    ) -> Result<bool, Self::Error>;
 
     /// Whether the organization has this role.
     async fn role_exists(
@@ -394,4 +442,145 @@ pub(crate) async fn domain_update<T: Tx, E>(
     domain.domain = name;
     tx.domain_put(&domain).await?;
     Ok(Ok(domain))
+}
+
+/// Adds a role to its organization.
+pub(crate) async fn role_insert<T: Tx>(
+    tx: &mut T,
+    role: &RoleRecord,
+    guard: &Guard,
+) -> Result<(), T::Error> {
+    touch_organization(tx, role.organization_id, guard).await?;
+    tx.role_insert(role).await
+}
+
+/// Changes a role as `change` does (not its ids; a new name must be
+/// free).
+pub(crate) async fn role_update<T: Tx>(
+    tx: &mut T,
+    organization_id: Uuid,
+    role_id: Uuid,
+    guard: &Guard,
+    change: &impl Fn(&mut RoleRecord),
+) -> Result<RoleRecord, T::Error> {
+    touch_organization(tx, organization_id, guard).await?;
+    role_change(tx, organization_id, role_id, change).await
+}
+
+async fn role_change<T: Tx>(
+    tx: &mut T,
+    organization_id: Uuid,
+    role_id: Uuid,
+    change: &impl Fn(&mut RoleRecord),
+) -> Result<RoleRecord, T::Error> {
+    let mut role =
+        tx.role(organization_id, role_id).await?.ok_or(StoreError::NotFound)?;
+    let stored_name = role.name.clone();
+    change(&mut role);
+    role.id = role_id;
+    role.organization_id = organization_id;
+    tx.role_put(&role, &stored_name).await?;
+    Ok(role)
+}
+
+/// Adds a member of the organization to a role they are not in.
+pub(crate) async fn role_member_insert<T: Tx>(
+    tx: &mut T,
+    organization_id: Uuid,
+    member: &RoleMembershipRecord,
+    guard: &Guard,
+) -> Result<(), T::Error> {
+    touch_organization(tx, organization_id, guard).await?;
+    role_assign(tx, organization_id, member).await
+}
+
+/// Takes a user out of a role.
+pub(crate) async fn role_member_remove<T: Tx>(
+    tx: &mut T,
+    organization_id: Uuid,
+    role_id: Uuid,
+    user_id: Uuid,
+    guard: &Guard,
+) -> Result<(), T::Error> {
+    touch_organization(tx, organization_id, guard).await?;
+    role_unassign(tx, organization_id, role_id, user_id).await
+}
+
+/// Creates or changes a role and its members as `sync` says (SCIM).
+pub(crate) async fn role_sync<T: Tx>(
+    tx: &mut T,
+    sync: &OwnedRoleSync,
+    guard: &Guard,
+) -> Result<RoleRecord, T::Error> {
+    let role = &sync.role;
+    let organization_id = role.organization_id;
+    touch_organization(tx, organization_id, guard).await?;
+    let synced = if sync.create {
+        tx.role_insert(role).await?;
+        role.clone()
+    } else {
+        let synced = |stored: &mut RoleRecord| role_synced(stored, role);
+        role_change(tx, organization_id, role.id, &synced).await?
+    };
+    for user_id in &sync.remove {
+        role_unassign(tx, organization_id, role.id, *user_id).await?;
+    }
+    for member in &sync.add {
+        role_assign(tx, organization_id, member).await?;
+    }
+    Ok(synced)
+}
+
+/// Puts a member of the organization in a role of it they are not in,
+/// mirroring it on their membership.
+async fn role_assign<T: Tx>(
+    tx: &mut T,
+    organization_id: Uuid,
+    member: &RoleMembershipRecord,
+) -> Result<(), T::Error> {
+    let (role_id, user_id) = (member.role_id, member.user_id);
+    if !tx.role_exists(organization_id, role_id).await? {
+        return Err(StoreError::NotFound.into());
+    }
+    if tx.role_member_exists(organization_id, role_id, user_id).await? {
+        return Err(StoreError::AlreadyInRole.into());
+    }
+    membership_roles_change(tx, organization_id, user_id, |roles| {
+        roles.push(role_id)
+    })
+    .await?;
+    tx.role_member_insert(organization_id, member).await
+}
+
+/// Takes a user out of a role they are in, mirroring it on their
+/// membership.
+pub(crate) async fn role_unassign<T: Tx>(
+    tx: &mut T,
+    organization_id: Uuid,
+    role_id: Uuid,
+    user_id: Uuid,
+) -> Result<(), T::Error> {
+    if !tx.role_member_remove(organization_id, role_id, user_id).await? {
+        return Err(StoreError::NotFound.into());
+    }
+    membership_roles_change(tx, organization_id, user_id, |roles| {
+        roles.retain(|role| *role != role_id)
+    })
+    .await
+}
+
+/// Changes the roles a membership lists (kept equal to the user's role
+/// memberships).
+async fn membership_roles_change<T: Tx>(
+    tx: &mut T,
+    organization_id: Uuid,
+    user_id: Uuid,
+    change: impl FnOnce(&mut Vec<Uuid>),
+) -> Result<(), T::Error> {
+    let mut membership = tx
+        .membership(organization_id, user_id)
+        .await?
+        .ok_or(StoreError::NotAMember)?;
+    change(&mut membership.roles);
+    tx.membership_put(organization_id, &membership).await
 }

@@ -49,7 +49,6 @@ use super::records::ScimLogRecord;
 use super::records::ScimUserRecord;
 use super::records::UserRecord;
 use super::records::LEVEL_OWNER;
-use super::role_synced;
 use super::Counted;
 use super::ExportRecord;
 use super::Guard;
@@ -59,7 +58,6 @@ use super::MemberFilter;
 use super::MembershipChange;
 use super::NamedOrganization;
 use super::OpenedOrganization;
-use super::RoleSync;
 use super::StoreError;
 use super::TakenIds;
 use super::UserFilter;
@@ -1732,31 +1730,6 @@ impl PgStore {
         .await
     }
 
-    pub async fn role_insert(
-        &self,
-        role: &RoleRecord,
-        guard: &Guard,
-    ) -> Result<(), StoreError> {
-        transaction!(self, |tx| {
-            touch_organization(&tx, role.organization_id, guard).await?;
-            role_insert_row(&tx, role).await?;
-            Ok::<_, TxError>(())
-        })
-    }
-
-    pub async fn role_update(
-        &self,
-        organization_id: Uuid,
-        role_id: Uuid,
-        guard: &Guard,
-        change: impl Fn(&mut RoleRecord),
-    ) -> Result<RoleRecord, StoreError> {
-        transaction!(self, |tx| {
-            touch_organization(&tx, organization_id, guard).await?;
-            role_update_row(&tx, organization_id, role_id, &change).await
-        })
-    }
-
     pub async fn role_remove(
         &self,
         organization_id: Uuid,
@@ -1802,60 +1775,6 @@ impl PgStore {
             }
             write_organization(&tx, organization).await?;
             Ok::<_, TxError>(())
-        })
-    }
-
-    pub async fn role_member_insert(
-        &self,
-        organization_id: Uuid,
-        member: &RoleMembershipRecord,
-        guard: &Guard,
-    ) -> Result<(), StoreError> {
-        transaction!(self, |tx| {
-            touch_organization(&tx, organization_id, guard).await?;
-            role_member_add(&tx, organization_id, member).await
-        })
-    }
-
-    pub async fn role_member_remove(
-        &self,
-        organization_id: Uuid,
-        role_id: Uuid,
-        user_id: Uuid,
-        guard: &Guard,
-    ) -> Result<(), StoreError> {
-        transaction!(self, |tx| {
-            touch_organization(&tx, organization_id, guard).await?;
-            role_member_take(&tx, organization_id, role_id, user_id).await
-        })
-    }
-
-    pub async fn role_sync(
-        &self,
-        sync: &RoleSync<'_>,
-        guard: &Guard,
-    ) -> Result<RoleRecord, StoreError> {
-        let RoleSync { role, create, add, remove } = *sync;
-        let organization_id = role.organization_id;
-        transaction!(self, |tx| {
-            touch_organization(&tx, organization_id, guard).await?;
-            let synced = if create {
-                role_insert_row(&tx, role).await?;
-                role.clone()
-            } else {
-                role_update_row(&tx, organization_id, role.id, &|stored| {
-                    role_synced(stored, role)
-                })
-                .await?
-            };
-            for user_id in remove {
-                role_member_take(&tx, organization_id, role.id, *user_id)
-                    .await?;
-            }
-            for member in add {
-                role_member_add(&tx, organization_id, member).await?;
-            }
-            Ok::<_, TxError>(synced)
         })
     }
 
@@ -1973,80 +1892,6 @@ impl PgStore {
             Ok::<_, TxError>(())
         })
     }
-}
-
-/// Changes a role (not its ids) and its name key.
-async fn role_update_row(
-    tx: &impl GenericClient,
-    organization_id: Uuid,
-    role_id: Uuid,
-    change: &impl Fn(&mut RoleRecord),
-) -> Result<RoleRecord, TxError> {
-    let mut role: RoleRecord = fetch(
-        tx,
-        "SELECT record FROM roles \
-         WHERE id = $1 AND organization_id = $2 FOR UPDATE",
-        &[&role_id, &organization_id],
-    )
-    .await?
-    .ok_or(TxError::Store(StoreError::NotFound))?;
-    change(&mut role);
-    role.id = role_id;
-    role.organization_id = organization_id;
-    tx.execute_cached(
-        "UPDATE roles SET name_key = $2, record = $3 WHERE id = $1",
-        &[&role_id, &names::comparison_key(&role.name), &json(&role)],
-    )
-    .await?;
-    Ok(role)
-}
-
-/// Adds a member of the organization to a role of it they are not in.
-async fn role_member_add(
-    tx: &impl GenericClient,
-    organization_id: Uuid,
-    member: &RoleMembershipRecord,
-) -> Result<(), TxError> {
-    let role_exists: bool = tx
-        .query_one_cached(
-            "SELECT EXISTS (SELECT 1 FROM roles \
-             WHERE id = $1 AND organization_id = $2)",
-            &[&member.role_id, &organization_id],
-        )
-        .await?
-        .get(0);
-    if !role_exists {
-        return Err(TxError::Store(StoreError::NotFound));
-    }
-    update_membership_roles(tx, organization_id, member.user_id, |roles| {
-        roles.push(member.role_id)
-    })
-    .await?;
-    role_member_insert_row(tx, organization_id, member).await?;
-    Ok(())
-}
-
-/// Takes a user out of a role they are in.
-async fn role_member_take(
-    tx: &impl GenericClient,
-    organization_id: Uuid,
-    role_id: Uuid,
-    user_id: Uuid,
-) -> Result<(), TxError> {
-    let removed = tx
-        .execute_cached(
-            "DELETE FROM role_members WHERE organization_id = $1 \
-             AND role_id = $2 AND user_id = $3",
-            &[&organization_id, &role_id, &user_id],
-        )
-        .await?;
-    if removed == 0 {
-        return Err(TxError::Store(StoreError::NotFound));
-    }
-    update_membership_roles(tx, organization_id, user_id, |roles| {
-        roles.retain(|role| *role != role_id)
-    })
-    .await
 }
 
 async fn role_member_insert_row(

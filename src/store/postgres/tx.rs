@@ -9,8 +9,10 @@ use super::fetch;
 use super::json;
 use super::membership_insert;
 use super::membership_of;
+use super::membership_write;
 use super::retry_pause;
 use super::role_external_references::role_external_reference_insert_row;
+use super::role_insert_row;
 use super::role_member_insert_row;
 use super::statements::CachedStatements;
 use super::user_for_update;
@@ -18,6 +20,7 @@ use super::user_write;
 use super::PgStore;
 use super::TxError;
 use super::TRANSACTION_ATTEMPTS;
+use crate::names;
 use crate::store::records::CimdTokenRecord;
 use crate::store::records::DomainRecord;
 use crate::store::records::InviteRecord;
@@ -25,6 +28,7 @@ use crate::store::records::MembershipRecord;
 use crate::store::records::OrganizationRecord;
 use crate::store::records::RoleExternalReferenceRecord;
 use crate::store::records::RoleMembershipRecord;
+use crate::store::records::RoleRecord;
 use crate::store::records::UserRecord;
 use crate::store::tx::Tx;
 use crate::store::StoreError;
@@ -117,6 +121,15 @@ impl<C: GenericClient> Tx for PgTx<'_, C> {
         membership_of(self.0, organization_id, user_id).await
     }
 
+    async fn membership_put(
+        &mut self,
+        organization_id: Uuid,
+        membership: &MembershipRecord,
+    ) -> Result<(), TxError> {
+        membership_write(self.0, organization_id, membership).await?;
+        Ok(())
+    }
+
     async fn membership_insert(
         &mut self,
         organization_id: Uuid,
@@ -207,6 +220,73 @@ impl<C: GenericClient> Tx for PgTx<'_, C> {
             )
             .await?;
         Ok(())
+    }
+
+    async fn role(
+        &mut self,
+        organization_id: Uuid,
+        role_id: Uuid,
+    ) -> Result<Option<RoleRecord>, TxError> {
+        fetch(
+            self.0,
+            "SELECT record FROM roles \
+             WHERE id = $1 AND organization_id = $2 FOR UPDATE",
+            &[&role_id, &organization_id],
+        )
+        .await
+    }
+
+    async fn role_insert(&mut self, role: &RoleRecord) -> Result<(), TxError> {
+        role_insert_row(self.0, role).await?;
+        Ok(())
+    }
+
+    async fn role_put(
+        &mut self,
+        role: &RoleRecord,
+        _stored_name: &str,
+    ) -> Result<(), TxError> {
+        self.0
+            .execute_cached(
+                "UPDATE roles SET name_key = $2, record = $3 WHERE id = $1",
+                &[&role.id, &names::comparison_key(&role.name), &json(role)],
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn role_member_exists(
+        &mut self,
+        organization_id: Uuid,
+        role_id: Uuid,
+        user_id: Uuid,
+    ) -> Result<bool, TxError> {
+        let row = self
+            .0
+            .query_one_cached(
+                "SELECT EXISTS (SELECT 1 FROM role_members WHERE \
+                 organization_id = $1 AND role_id = $2 AND user_id = $3)",
+                &[&organization_id, &role_id, &user_id],
+            )
+            .await?;
+        Ok(row.get(0))
+    }
+
+    async fn role_member_remove(
+        &mut self,
+        organization_id: Uuid,
+        role_id: Uuid,
+        user_id: Uuid,
+    ) -> Result<bool, TxError> {
+        let removed = self
+            .0
+            .execute_cached(
+                "DELETE FROM role_members WHERE organization_id = $1 \
+                 AND role_id = $2 AND user_id = $3",
+                &[&organization_id, &role_id, &user_id],
+            )
+            .await?;
+        Ok(removed > 0)
     }
 
     async fn role_exists(

@@ -111,7 +111,11 @@ impl Fixture {
             external_id: None,
             updated_at: None,
         };
-        store.role_insert(&role, &guard).await.unwrap();
+        let (inserted, held) = (role.clone(), guard.clone());
+        store
+            .change(async move |tx| tx::role_insert(tx, &inserted, &held).await)
+            .await
+            .unwrap();
         let assignment = RoleMembershipRecord {
             id: Uuid::now_v7(),
             role_id: role.id,
@@ -119,7 +123,15 @@ impl Fixture {
             joined_at: now,
             updated_at: now,
         };
-        store.role_member_insert(org.id, &assignment, &guard).await.unwrap();
+        let (assigned, held, organization_id) =
+            (assignment.clone(), guard.clone(), org.id);
+        store
+            .change(async move |tx| {
+                tx::role_member_insert(tx, organization_id, &assigned, &held)
+                    .await
+            })
+            .await
+            .unwrap();
         let role_id = role.id;
         store
             .organization_update(org.id, &guard, move |org| {

@@ -10,28 +10,26 @@ use super::encode;
 use super::key;
 use super::members::guard_check;
 use super::members::organization_if_unchanged;
-use super::members::touch_organization;
 use super::members::write_organization;
 use super::order::role_member_joined_key;
 use super::order::ROLE_MEMBER_JOINED;
-use super::records::MembershipRecord;
 use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
+use super::tx::now;
+use super::tx::SledTx;
 use super::tx_get;
 use super::uuid_from;
 use super::SledStore;
 use super::StoreError;
 use super::TxResult;
-use super::MEMBER;
 use super::ROLE;
 use super::ROLE_MEMBER;
 use super::ROLE_NAME;
 use super::ROLE_NAMES_CURRENT;
 use crate::names;
 use crate::page::Page;
-use crate::store::role_synced;
+use crate::store::tx;
 use crate::store::Guard;
-use crate::store::RoleSync;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
@@ -60,7 +58,7 @@ pub(super) fn role_member_key(
 }
 
 /// Claims `name` for `role_id` in the organization's name index.
-fn claim_role_name(
+pub(super) fn claim_role_name(
     tx: &TransactionalTree,
     organization_id: Uuid,
     name: &str,
@@ -194,38 +192,6 @@ impl SledStore {
     }
 
     /// Inserts a role whose name is not taken in its organization.
-    pub async fn role_insert(
-        &self,
-        role: &RoleRecord,
-        guard: &Guard,
-    ) -> Result<(), StoreError> {
-        let (role, guard) = (role.clone(), guard.clone());
-        self.transaction(move |tx| {
-            touch_organization(tx, role.organization_id, &guard)?;
-            role_insert_tx(tx, &role)
-        })
-        .await
-    }
-
-    /// Changes a role (not its ids); a new name must be free (its own old
-    /// name is).
-    pub async fn role_update(
-        &self,
-        organization_id: Uuid,
-        role_id: Uuid,
-        guard: &Guard,
-        change: impl Fn(&mut RoleRecord) + Send + 'static,
-    ) -> Result<RoleRecord, StoreError> {
-        let guard = guard.clone();
-        let updated = self
-            .transaction(move |tx| {
-                touch_organization(tx, organization_id, &guard)?;
-                role_update_tx(tx, organization_id, role_id, &change)
-            })
-            .await?;
-        Ok(updated)
-    }
-
     /// Removes a role with its memberships and external references; the
     /// organization's default role is cleared if it was this one.
     pub async fn role_remove(
@@ -261,12 +227,12 @@ impl SledStore {
                     tx.remove(role_key(organization_id, role_id))?;
                     tx.remove(role_name_key(organization_id, &role.name))?;
                     for member in &members {
-                        role_unassign_tx(
-                            tx,
+                        now(tx::role_unassign(
+                            &mut SledTx(tx),
                             organization_id,
                             role_id,
                             member.user_id,
-                        )?;
+                        ))?;
                     }
                     for reference in &references {
                         tx.remove(reference.as_slice())?;
@@ -283,128 +249,6 @@ impl SledStore {
             }
         }
     }
-
-    /// Adds a member of the organization to a role they are not in.
-    pub async fn role_member_insert(
-        &self,
-        organization_id: Uuid,
-        member: &RoleMembershipRecord,
-        guard: &Guard,
-    ) -> Result<(), StoreError> {
-        let (member, guard) = (member.clone(), guard.clone());
-        self.transaction(move |tx| {
-            touch_organization(tx, organization_id, &guard)?;
-            role_assign_tx(tx, organization_id, &member)
-        })
-        .await
-    }
-
-    /// Takes a user out of a role.
-    pub async fn role_member_remove(
-        &self,
-        organization_id: Uuid,
-        role_id: Uuid,
-        user_id: Uuid,
-        guard: &Guard,
-    ) -> Result<(), StoreError> {
-        let guard = guard.clone();
-        self.transaction(move |tx| {
-            touch_organization(tx, organization_id, &guard)?;
-            role_unassign_tx(tx, organization_id, role_id, user_id)
-        })
-        .await
-    }
-
-    /// Creates or changes a role and its members as `sync` says, in one
-    /// transaction.
-    pub async fn role_sync(
-        &self,
-        sync: &RoleSync<'_>,
-        guard: &Guard,
-    ) -> Result<RoleRecord, StoreError> {
-        let role = sync.role.clone();
-        let organization_id = role.organization_id;
-        let (create, remove, add) =
-            (sync.create, sync.remove.to_vec(), sync.add.to_vec());
-        let guard = guard.clone();
-        let synced = self
-            .transaction(move |tx| {
-                touch_organization(tx, organization_id, &guard)?;
-                let synced = if create {
-                    role_insert_tx(tx, &role)?;
-                    role.clone()
-                } else {
-                    role_update_tx(tx, organization_id, role.id, &|stored| {
-                        role_synced(stored, &role)
-                    })?
-                };
-                for user_id in &remove {
-                    role_unassign_tx(tx, organization_id, role.id, *user_id)?;
-                }
-                for member in &add {
-                    role_assign_tx(tx, organization_id, member)?;
-                }
-                Ok(synced)
-            })
-            .await?;
-        Ok(synced)
-    }
-}
-
-/// Changes a role (not its ids), moving its name's index entry.
-fn role_update_tx(
-    tx: &TransactionalTree,
-    organization_id: Uuid,
-    role_id: Uuid,
-    change: &impl Fn(&mut RoleRecord),
-) -> TxResult<RoleRecord> {
-    let mut role: RoleRecord = tx_get(tx, &role_key(organization_id, role_id))?
-        .ok_or(abort(StoreError::NotFound))?;
-    tx.remove(role_name_key(organization_id, &role.name))?;
-    change(&mut role);
-    role.id = role_id;
-    role.organization_id = organization_id;
-    claim_role_name(tx, organization_id, &role.name, role_id)?;
-    tx.insert(role_key(organization_id, role_id), encode(&role))?;
-    Ok(role)
-}
-
-/// Adds a member of the organization to a role they are not in.
-/// Puts a member of the organization in a role they are not in (the role
-/// must exist), mirroring it on their membership.
-fn role_assign_tx(
-    tx: &TransactionalTree,
-    organization_id: Uuid,
-    member: &RoleMembershipRecord,
-) -> TxResult<()> {
-    if tx.get(role_key(organization_id, member.role_id))?.is_none() {
-        return Err(abort(StoreError::NotFound));
-    }
-    let member_key =
-        role_member_key(organization_id, member.role_id, member.user_id);
-    if tx.get(&member_key)?.is_some() {
-        return Err(abort(StoreError::AlreadyInRole));
-    }
-    update_membership_roles(tx, organization_id, member.user_id, |roles| {
-        roles.push(member.role_id)
-    })?;
-    role_member_insert_tx(tx, organization_id, member)
-}
-
-/// Takes a user out of a role they are in, mirroring it on their
-/// membership.
-fn role_unassign_tx(
-    tx: &TransactionalTree,
-    organization_id: Uuid,
-    role_id: Uuid,
-    user_id: Uuid,
-) -> TxResult<()> {
-    if !role_member_remove_tx(tx, organization_id, role_id, user_id)? {
-        return Err(abort(StoreError::NotFound));
-    }
-    update_membership_roles(tx, organization_id, user_id, |roles| {
-        roles.retain(|role| *role != role_id)
-    })
 }
 
 impl SledStore {
@@ -452,21 +296,4 @@ impl SledStore {
         self.db.flush()?;
         Ok(())
     }
-}
-
-/// Changes the role list mirrored on a membership; the user must be a
-/// member.
-fn update_membership_roles(
-    tx: &TransactionalTree,
-    organization_id: Uuid,
-    user_id: Uuid,
-    change: impl FnOnce(&mut Vec<Uuid>),
-) -> TxResult<()> {
-    let member_key =
-        key(MEMBER, &[organization_id.as_bytes(), user_id.as_bytes()]);
-    let mut membership: MembershipRecord =
-        tx_get(tx, &member_key)?.ok_or(abort(StoreError::NotAMember))?;
-    change(&mut membership.roles);
-    tx.insert(member_key, encode(&membership))?;
-    Ok(())
 }

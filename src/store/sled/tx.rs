@@ -26,10 +26,17 @@ use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
 use super::records::RoleExternalReferenceRecord;
 use super::records::RoleMembershipRecord;
+use super::records::RoleRecord;
 use super::records::UserRecord;
 use super::role_external_references::role_external_reference_insert_tx;
 use super::role_external_references::role_external_reference_remove_tx;
+use super::roles::claim_role_name;
+use super::roles::role_insert_tx;
+use super::roles::role_key;
 use super::roles::role_member_insert_tx;
+use super::roles::role_member_key;
+use super::roles::role_member_remove_tx;
+use super::roles::role_name_key;
 use super::tx_get;
 use super::uuid_from;
 use super::SledStore;
@@ -37,7 +44,6 @@ use super::StoreError;
 use super::TxResult;
 use super::MEMBER;
 use super::ORG;
-use super::ROLE;
 use super::USER;
 use crate::store::tx::Tx;
 use futures::FutureExt;
@@ -132,6 +138,19 @@ impl Tx for SledTx<'_> {
         )
     }
 
+    async fn membership_put(
+        &mut self,
+        organization_id: Uuid,
+        membership: &MembershipRecord,
+    ) -> TxResult<()> {
+        let user_id = membership.user_id;
+        self.0.insert(
+            key(MEMBER, &[organization_id.as_bytes(), user_id.as_bytes()]),
+            encode(membership),
+        )?;
+        Ok(())
+    }
+
     async fn membership_insert(
         &mut self,
         organization_id: Uuid,
@@ -198,13 +217,55 @@ impl Tx for SledTx<'_> {
         Ok(())
     }
 
+    async fn role(
+        &mut self,
+        organization_id: Uuid,
+        role_id: Uuid,
+    ) -> TxResult<Option<RoleRecord>> {
+        tx_get(self.0, &role_key(organization_id, role_id))
+    }
+
+    async fn role_insert(&mut self, role: &RoleRecord) -> TxResult<()> {
+        role_insert_tx(self.0, role)
+    }
+
+    async fn role_put(
+        &mut self,
+        role: &RoleRecord,
+        stored_name: &str,
+    ) -> TxResult<()> {
+        let organization_id = role.organization_id;
+        self.0.remove(role_name_key(organization_id, stored_name))?;
+        claim_role_name(self.0, organization_id, &role.name, role.id)?;
+        self.0.insert(role_key(organization_id, role.id), encode(role))?;
+        Ok(())
+    }
+
+    async fn role_member_exists(
+        &mut self,
+        organization_id: Uuid,
+        role_id: Uuid,
+        user_id: Uuid,
+    ) -> TxResult<bool> {
+        let member = role_member_key(organization_id, role_id, user_id);
+        Ok(self.0.get(member)?.is_some())
+    }
+
+    async fn role_member_remove(
+        &mut self,
+        organization_id: Uuid,
+        role_id: Uuid,
+        user_id: Uuid,
+    ) -> TxResult<bool> {
+        role_member_remove_tx(self.0, organization_id, role_id, user_id)
+    }
+
     async fn role_exists(
         &mut self,
         organization_id: Uuid,
         role_id: Uuid,
     ) -> TxResult<bool> {
-        let role = key(ROLE, &[organization_id.as_bytes(), role_id.as_bytes()]);
-        Ok(self.0.get(role)?.is_some())
+        Ok(self.0.get(role_key(organization_id, role_id))?.is_some())
     }
 
     async fn role_external_reference_insert(
