@@ -1026,7 +1026,12 @@ impl Store {
             + Send
             + 'static,
     ) -> Result<Result<MembershipRecord, E>, StoreError> {
-        backend!(self.membership_update(organization_id, actor, target, decide))
+        change!(self, |tx| {
+            let (organization, actor, target) =
+                (organization_id, actor, target);
+            tx::membership_update(tx, organization, actor, target, &decide)
+                .await
+        })
     }
 
     /// Removes `target`'s membership if `allow` agrees, inside a
@@ -1038,7 +1043,11 @@ impl Store {
         target: Uuid,
         allow: impl Fn(&MembershipChange) -> Result<(), E> + Send + 'static,
     ) -> Result<Result<(), E>, StoreError> {
-        backend!(self.membership_remove(organization_id, actor, target, allow))
+        change!(self, |tx| {
+            let (organization, actor, target) =
+                (organization_id, actor, target);
+            tx::membership_remove(tx, organization, actor, target, &allow).await
+        })
     }
 
     /// Inserts an organization with `owner` as its only member (an owner),

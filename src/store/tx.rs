@@ -38,6 +38,7 @@ use super::records::LEVEL_OWNER;
 use super::role_synced;
 use super::Guard;
 use super::InviteAcceptance;
+use super::MembershipChange;
 use super::OwnedRoleSync;
 use super::StoreError;
 use chrono::DateTime;
@@ -192,6 +193,15 @@ pub(crate) trait Tx {
         role_id: Uuid,
         user_id: Uuid,
     ) -> Result<bool, Self::Error>;
+
+    /// Removes a membership, with the role memberships it lists and what
+    /// the engine keeps beside it (not counted on the organization: the
+    /// change counts it).
+    async fn membership_remove(
+        &mut self,
+        organization_id: Uuid,
+        user_id: Uuid,
+    ) -> Result<(), Self::Error>;
 
     /// Whether the organization has this role.
     async fn role_exists(
@@ -583,4 +593,90 @@ async fn membership_roles_change<T: Tx>(
         .ok_or(StoreError::NotAMember)?;
     change(&mut membership.roles);
     tx.membership_put(organization_id, &membership).await
+}
+
+/// What a change of `target`'s membership decides from: the organization,
+/// the caller's membership, and the target's.
+async fn membership_change_read<T: Tx>(
+    tx: &mut T,
+    organization_id: Uuid,
+    actor: Uuid,
+    target: Uuid,
+) -> Result<MembershipChange, T::Error> {
+    let organization =
+        tx.organization(organization_id).await?.ok_or(StoreError::NotFound)?;
+    let actor = tx.membership(organization_id, actor).await?;
+    let target = tx
+        .membership(organization_id, target)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    Ok(MembershipChange { organization, actor, target })
+}
+
+/// Changes `target`'s membership as `decide` says (see
+/// `Store::membership_update`), keeping the owner count.
+pub(crate) async fn membership_update<T: Tx, E>(
+    tx: &mut T,
+    organization_id: Uuid,
+    actor: Uuid,
+    target: Uuid,
+    decide: &impl Fn(&MembershipChange) -> Result<MembershipRecord, E>,
+) -> Result<Result<MembershipRecord, E>, T::Error> {
+    let change =
+        membership_change_read(tx, organization_id, actor, target).await?;
+    let updated = match decide(&change) {
+        Ok(updated) => updated,
+        Err(refusal) => return Ok(Err(refusal)),
+    };
+    let mut organization = change.organization;
+    organization.owner_count = (organization.owner_count
+        + u64::from(updated.level == LEVEL_OWNER))
+    .saturating_sub(u64::from(change.target.level == LEVEL_OWNER));
+    organization_write(tx, organization).await?;
+    tx.membership_put(organization_id, &updated).await?;
+    Ok(Ok(updated))
+}
+
+/// Removes `target`'s membership if `allow` agrees (see
+/// `Store::membership_remove`), keeping the counts.
+pub(crate) async fn membership_remove<T: Tx, E>(
+    tx: &mut T,
+    organization_id: Uuid,
+    actor: Uuid,
+    target: Uuid,
+    allow: &impl Fn(&MembershipChange) -> Result<(), E>,
+) -> Result<Result<(), E>, T::Error> {
+    let change =
+        membership_change_read(tx, organization_id, actor, target).await?;
+    if let Err(refusal) = allow(&change) {
+        return Ok(Err(refusal));
+    }
+    let mut organization = change.organization;
+    // Saturating: a count already wrong on disk (reported by `orgbase
+    // check`) must not panic here.
+    organization.member_count = organization.member_count.saturating_sub(1);
+    organization.owner_count = organization
+        .owner_count
+        .saturating_sub(u64::from(change.target.level == LEVEL_OWNER));
+    organization_write(tx, organization).await?;
+    membership_leave(tx, organization_id, target).await?;
+    Ok(Ok(()))
+}
+
+/// Takes a user out of an organization (not counted: the caller counts):
+/// their membership and its role memberships go, and the organization is
+/// no longer their current one.
+pub(crate) async fn membership_leave<T: Tx>(
+    tx: &mut T,
+    organization_id: Uuid,
+    user_id: Uuid,
+) -> Result<(), T::Error> {
+    tx.membership_remove(organization_id, user_id).await?;
+    if let Some(mut user) = tx.user(user_id).await? {
+        if user.current_organization == Some(organization_id) {
+            user.current_organization = None;
+            tx.user_put(&user).await?;
+        }
+    }
+    Ok(())
 }

@@ -48,14 +48,12 @@ use super::records::RoleRecord;
 use super::records::ScimLogRecord;
 use super::records::ScimUserRecord;
 use super::records::UserRecord;
-use super::records::LEVEL_OWNER;
 use super::Counted;
 use super::ExportRecord;
 use super::Guard;
 use super::InviteChanges;
 use super::InvitePlanning;
 use super::MemberFilter;
-use super::MembershipChange;
 use super::NamedOrganization;
 use super::OpenedOrganization;
 use super::StoreError;
@@ -460,23 +458,15 @@ async fn membership_write(
 /// Removes a membership (its role assignments go with it) and unsets the
 /// user's current organization if it was this one; not the counts on the
 /// organization.
+/// Takes a user out of an organization (see `store::tx::membership_leave`)
+/// on this transaction.
 async fn membership_delete(
     tx: &impl GenericClient,
     organization_id: Uuid,
     user_id: Uuid,
 ) -> Result<(), TxError> {
-    tx.execute_cached(
-        "DELETE FROM memberships WHERE organization_id = $1 AND user_id = $2",
-        &[&organization_id, &user_id],
-    )
-    .await?;
-    if let Some(mut user) = user_for_update(tx, user_id).await? {
-        if user.current_organization == Some(organization_id) {
-            user.current_organization = None;
-            user_write(tx, &user).await?;
-        }
-    }
-    Ok(())
+    crate::store::tx::membership_leave(&mut PgTx(tx), organization_id, user_id)
+        .await
 }
 
 async fn user_for_update(
@@ -1485,83 +1475,6 @@ impl PgStore {
             &[&organization_id, &user_ids],
         )
         .await?)
-    }
-
-    /// Reads what a membership change decides on, with the rows locked.
-    async fn read_change(
-        tx: &impl GenericClient,
-        organization_id: Uuid,
-        actor: Uuid,
-        target: Uuid,
-    ) -> Result<MembershipChange, TxError> {
-        let organization = organization_for_update(tx, organization_id).await?;
-        let actor = membership_of(tx, organization_id, actor).await?;
-        let target = fetch(
-            tx,
-            "SELECT record FROM memberships \
-             WHERE organization_id = $1 AND user_id = $2 FOR UPDATE",
-            &[&organization_id, &target],
-        )
-        .await?
-        .ok_or(TxError::Store(StoreError::NotFound))?;
-        Ok(MembershipChange { organization, actor, target })
-    }
-
-    pub async fn membership_update<E>(
-        &self,
-        organization_id: Uuid,
-        actor: Uuid,
-        target: Uuid,
-        decide: impl Fn(&MembershipChange) -> Result<MembershipRecord, E>,
-    ) -> Result<Result<MembershipRecord, E>, StoreError> {
-        transaction!(self, |tx| {
-            let change =
-                PgStore::read_change(&tx, organization_id, actor, target)
-                    .await?;
-            match decide(&change) {
-                Err(error) => Ok::<_, TxError>(Err(error)),
-                Ok(updated) => {
-                    let mut organization = change.organization;
-                    organization.owner_count = (organization.owner_count
-                        + u64::from(updated.level == LEVEL_OWNER))
-                    .saturating_sub(u64::from(
-                        change.target.level == LEVEL_OWNER,
-                    ));
-                    write_organization(&tx, organization).await?;
-                    membership_write(&tx, organization_id, &updated).await?;
-                    Ok(Ok(updated))
-                }
-            }
-        })
-    }
-
-    pub async fn membership_remove<E>(
-        &self,
-        organization_id: Uuid,
-        actor: Uuid,
-        target: Uuid,
-        allow: impl Fn(&MembershipChange) -> Result<(), E>,
-    ) -> Result<Result<(), E>, StoreError> {
-        transaction!(self, |tx| {
-            let change =
-                PgStore::read_change(&tx, organization_id, actor, target)
-                    .await?;
-            match allow(&change) {
-                Err(error) => Ok::<_, TxError>(Err(error)),
-                Ok(()) => {
-                    let mut organization = change.organization;
-                    organization.member_count =
-                        organization.member_count.saturating_sub(1);
-                    organization.owner_count =
-                        organization.owner_count.saturating_sub(u64::from(
-                            change.target.level == LEVEL_OWNER,
-                        ));
-                    write_organization(&tx, organization).await?;
-                    membership_delete(&tx, organization_id, target).await?;
-                    Ok(Ok(()))
-                }
-            }
-        })
     }
 
     // Invites.

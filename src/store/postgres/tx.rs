@@ -130,6 +130,21 @@ impl<C: GenericClient> Tx for PgTx<'_, C> {
         Ok(())
     }
 
+    async fn membership_remove(
+        &mut self,
+        organization_id: Uuid,
+        user_id: Uuid,
+    ) -> Result<(), TxError> {
+        self.0
+            .execute_cached(
+                "DELETE FROM memberships \
+                 WHERE organization_id = $1 AND user_id = $2",
+                &[&organization_id, &user_id],
+            )
+            .await?;
+        Ok(())
+    }
+
     async fn membership_insert(
         &mut self,
         organization_id: Uuid,

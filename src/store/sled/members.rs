@@ -3,11 +3,8 @@
 //! same transaction, and never leaves an organization without an owner.
 
 use super::abort;
-use super::encode;
 use super::key;
-use super::order::member_joined_key;
 use super::order::MEMBER_JOINED;
-use super::organizations::membership_remove_tx;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
 use super::records::UserRecord;
@@ -18,14 +15,11 @@ use super::uuid_from;
 use super::SledStore;
 use super::StoreError;
 use super::TxResult;
-use super::MEMBER;
 use super::ORG;
 use crate::page::Page;
-use crate::store::records::LEVEL_OWNER;
 use crate::store::tx;
 use crate::store::Guard;
 use crate::store::MemberFilter;
-use crate::store::MembershipChange;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
@@ -91,98 +85,6 @@ impl SledStore {
         }
         Ok(members)
     }
-
-    /// Sets the level of `target`'s membership to what `decide` returns,
-    /// inside a transaction; `decide` sees the current records (it may run
-    /// more than once) and may refuse.
-    pub async fn membership_update<E: Send + 'static>(
-        &self,
-        organization_id: Uuid,
-        actor: Uuid,
-        target: Uuid,
-        decide: impl Fn(&MembershipChange) -> Result<MembershipRecord, E>
-            + Send
-            + 'static,
-    ) -> Result<Result<MembershipRecord, E>, StoreError> {
-        let outcome = self
-            .transaction(move |tx| {
-                let change = read_change(tx, organization_id, actor, target)?;
-                let updated = match decide(&change) {
-                    Ok(updated) => updated,
-                    Err(error) => return Ok(Err(error)),
-                };
-                let mut organization = change.organization;
-                organization.owner_count = (organization.owner_count
-                    + u64::from(updated.level == LEVEL_OWNER))
-                .saturating_sub(u64::from(change.target.level == LEVEL_OWNER));
-                write_organization(tx, organization)?;
-                tx.remove(member_joined_key(organization_id, &change.target))?;
-                tx.insert(member_joined_key(organization_id, &updated), &[])?;
-                tx.insert(
-                    key(
-                        MEMBER,
-                        &[organization_id.as_bytes(), target.as_bytes()],
-                    ),
-                    encode(&updated),
-                )?;
-                Ok(Ok(updated))
-            })
-            .await?;
-        Ok(outcome)
-    }
-
-    /// Removes `target`'s membership if `allow` agrees, inside a
-    /// transaction (`allow` may run more than once).
-    pub async fn membership_remove<E: Send + 'static>(
-        &self,
-        organization_id: Uuid,
-        actor: Uuid,
-        target: Uuid,
-        allow: impl Fn(&MembershipChange) -> Result<(), E> + Send + 'static,
-    ) -> Result<Result<(), E>, StoreError> {
-        let outcome = self
-            .transaction(move |tx| {
-                let change = read_change(tx, organization_id, actor, target)?;
-                if let Err(error) = allow(&change) {
-                    return Ok(Err(error));
-                }
-                let mut organization = change.organization;
-                // Saturating: a count already wrong on disk (reported by
-                // `orgbase check`) must not panic here.
-                organization.member_count =
-                    organization.member_count.saturating_sub(1);
-                organization.owner_count =
-                    organization.owner_count.saturating_sub(u64::from(
-                        change.target.level == LEVEL_OWNER,
-                    ));
-                write_organization(tx, organization)?;
-                membership_remove_tx(tx, organization_id, target)?;
-                Ok(Ok(()))
-            })
-            .await?;
-        Ok(outcome)
-    }
-}
-
-fn read_change(
-    tx: &TransactionalTree,
-    organization_id: Uuid,
-    actor: Uuid,
-    target: Uuid,
-) -> TxResult<MembershipChange> {
-    let not_found = || abort(StoreError::NotFound);
-    let organization: OrganizationRecord =
-        tx_get(tx, &key(ORG, &[organization_id.as_bytes()]))?
-            .ok_or_else(not_found)?;
-    let membership = |user: Uuid| {
-        tx_get::<MembershipRecord>(
-            tx,
-            &key(MEMBER, &[organization_id.as_bytes(), user.as_bytes()]),
-        )
-    };
-    let actor = membership(actor)?;
-    let target = membership(target)?.ok_or_else(not_found)?;
-    Ok(MembershipChange { organization, actor, target })
 }
 
 /// Checks `guard` (see `store::tx::guard_check`) on this transaction.

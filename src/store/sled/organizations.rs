@@ -22,6 +22,8 @@ use super::records::RoleExternalReferenceRecord;
 use super::records::RoleRecord;
 use super::records::UserRecord;
 use super::roles::role_member_remove_tx;
+use super::tx::now;
+use super::tx::SledTx;
 use super::tx_get;
 use super::uuid_from;
 use super::Counted;
@@ -41,6 +43,7 @@ use super::USER;
 use super::USER_ORG;
 use super::USER_ORG_COUNT;
 use crate::page::Page;
+use crate::store::tx;
 use crate::store::Guard;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
@@ -419,9 +422,8 @@ pub(super) fn membership_insert_tx(
 }
 
 /// Removes a user's membership entries and role assignments (not the
-/// counts on the organization), and unsets their current organization if
-/// it was this one.
-pub(super) fn membership_remove_tx(
+/// counts on the organization).
+pub(super) fn membership_entries_remove_tx(
     tx: &TransactionalTree,
     organization_id: Uuid,
     user_id: Uuid,
@@ -438,14 +440,17 @@ pub(super) fn membership_remove_tx(
     if tx.remove(user_org_key(user_id, organization_id))?.is_some() {
         counter_add_tx(tx, &key(USER_ORG_COUNT, &[user_id.as_bytes()]), -1)?;
     }
-    let user_key = key(USER, &[user_id.as_bytes()]);
-    if let Some(mut user) = tx_get::<UserRecord>(tx, &user_key)? {
-        if user.current_organization == Some(organization_id) {
-            user.current_organization = None;
-            tx.insert(user_key.as_slice(), encode(&user))?;
-        }
-    }
     Ok(())
+}
+
+/// Takes a user out of an organization (see `store::tx::membership_leave`)
+/// on this transaction.
+pub(super) fn membership_remove_tx(
+    tx: &TransactionalTree,
+    organization_id: Uuid,
+    user_id: Uuid,
+) -> TxResult<()> {
+    now(tx::membership_leave(&mut SledTx(tx), organization_id, user_id))
 }
 
 /// Writes an organization and its slug index entry.
@@ -465,6 +470,8 @@ pub(super) fn organization_insert_tx(
 mod test {
     use super::super::fixture::Fixture;
     use super::ORGANIZATION_CHILDREN;
+    use crate::store::tx;
+    use crate::store::MembershipChange;
     use std::collections::BTreeSet;
 
     /// Remembered organizations and memberships are read again once
@@ -495,11 +502,14 @@ mod test {
         // A write of another record moves the generation too, and the
         // membership read after a change of it is the new one.
         let later = before.1 + chrono::Duration::seconds(5);
+        let decide = move |change: &MembershipChange| {
+            let mut updated = change.target.clone();
+            updated.updated_at = later;
+            Ok::<_, ()>(updated)
+        };
         store
-            .membership_update(org_id, owner, owner, move |change| {
-                let mut updated = change.target.clone();
-                updated.updated_at = later;
-                Ok::<_, ()>(updated)
+            .change(async move |tx| {
+                tx::membership_update(tx, org_id, owner, owner, &decide).await
             })
             .await
             .unwrap()

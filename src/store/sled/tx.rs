@@ -18,6 +18,8 @@ use super::encode;
 use super::invites::invite_id_key;
 use super::invites::invite_key;
 use super::key;
+use super::order::member_joined_key;
+use super::organizations::membership_entries_remove_tx;
 use super::organizations::membership_insert_tx;
 use super::records::CimdTokenRecord;
 use super::records::DomainRecord;
@@ -144,11 +146,21 @@ impl Tx for SledTx<'_> {
         membership: &MembershipRecord,
     ) -> TxResult<()> {
         let user_id = membership.user_id;
-        self.0.insert(
-            key(MEMBER, &[organization_id.as_bytes(), user_id.as_bytes()]),
-            encode(membership),
-        )?;
+        let at = key(MEMBER, &[organization_id.as_bytes(), user_id.as_bytes()]);
+        let stored: MembershipRecord =
+            tx_get(self.0, &at)?.ok_or(abort(StoreError::NotFound))?;
+        self.0.remove(member_joined_key(organization_id, &stored))?;
+        self.0.insert(member_joined_key(organization_id, membership), &[])?;
+        self.0.insert(at, encode(membership))?;
         Ok(())
+    }
+
+    async fn membership_remove(
+        &mut self,
+        organization_id: Uuid,
+        user_id: Uuid,
+    ) -> TxResult<()> {
+        membership_entries_remove_tx(self.0, organization_id, user_id)
     }
 
     async fn membership_insert(
