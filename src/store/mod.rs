@@ -1087,7 +1087,9 @@ impl Store {
         guard: &Guard,
         change: impl Fn(&mut OrganizationRecord) + Send + 'static,
     ) -> Result<OrganizationRecord, StoreError> {
-        backend!(self.organization_update(id, guard, change))
+        let guard = guard.clone();
+        change!(self, |tx| tx::organization_update(tx, id, &guard, &change)
+            .await)
     }
 
     /// Removes an organization with its memberships and everything kept

@@ -680,3 +680,26 @@ pub(crate) async fn membership_leave<T: Tx>(
     }
     Ok(())
 }
+
+/// Changes an organization's settings as `change` does (see
+/// `Store::organization_update`): its default role must be one of its
+/// roles at the moment of the write, and its revision moves, so that a
+/// write that planned on the old settings (an invite, under
+/// `members_can_invite`) notices.
+pub(crate) async fn organization_update<T: Tx>(
+    tx: &mut T,
+    organization_id: Uuid,
+    guard: &Guard,
+    change: &impl Fn(&mut OrganizationRecord),
+) -> Result<OrganizationRecord, T::Error> {
+    let mut organization =
+        tx.organization(organization_id).await?.ok_or(StoreError::NotFound)?;
+    guard_check(tx, &organization, guard).await?;
+    change(&mut organization);
+    if let Some(role) = organization.default_role_id {
+        if !tx.role_exists(organization_id, role).await? {
+            return Err(StoreError::UnknownRole.into());
+        }
+    }
+    organization_write(tx, organization).await
+}

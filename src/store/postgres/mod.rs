@@ -1308,33 +1308,6 @@ impl PgStore {
             .await
     }
 
-    pub async fn organization_update(
-        &self,
-        id: Uuid,
-        guard: &Guard,
-        change: impl Fn(&mut OrganizationRecord),
-    ) -> Result<OrganizationRecord, StoreError> {
-        transaction!(self, |tx| {
-            let mut organization = organization_for_update(&tx, id).await?;
-            guard_check(&tx, &organization, guard).await?;
-            change(&mut organization);
-            if let Some(role) = organization.default_role_id {
-                let exists: bool = tx
-                    .query_one_cached(
-                        "SELECT EXISTS (SELECT 1 FROM roles \
-                         WHERE id = $1 AND organization_id = $2)",
-                        &[&role, &id],
-                    )
-                    .await?
-                    .get(0);
-                if !exists {
-                    return Err(TxError::Store(StoreError::UnknownRole));
-                }
-            }
-            write_organization(&tx, organization).await
-        })
-    }
-
     pub async fn organization_remove(
         &self,
         id: Uuid,

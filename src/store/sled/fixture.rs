@@ -132,10 +132,15 @@ impl Fixture {
             })
             .await
             .unwrap();
-        let role_id = role.id;
+        let (role_id, organization_id, held) = (role.id, org.id, guard.clone());
+        let with_default_role = move |org: &mut OrganizationRecord| {
+            org.default_role_id = Some(role_id)
+        };
         store
-            .organization_update(org.id, &guard, move |org| {
-                org.default_role_id = Some(role_id)
+            .change(async move |tx| {
+                let change = &with_default_role;
+                tx::organization_update(tx, organization_id, &held, change)
+                    .await
             })
             .await
             .unwrap();

@@ -9,7 +9,6 @@ use super::encode;
 use super::key;
 use super::members::guard_check;
 use super::members::organization_if_unchanged;
-use super::members::write_organization;
 use super::order::member_joined_key;
 use super::record_count_add_tx;
 use super::records::CimdTokenRecord;
@@ -106,37 +105,6 @@ impl SledStore {
     /// Changes an organization with `change`, inside a transaction, so
     /// concurrent changes to different fields are all kept. `change` may
     /// run more than once.
-    pub async fn organization_update(
-        &self,
-        id: Uuid,
-        guard: &Guard,
-        change: impl Fn(&mut OrganizationRecord) + Send + 'static,
-    ) -> Result<OrganizationRecord, StoreError> {
-        let org_key = key(ORG, &[id.as_bytes()]);
-        let guard = guard.clone();
-        let updated = self
-            .transaction(move |tx| {
-                let mut organization: OrganizationRecord =
-                    tx_get(tx, &org_key)?.ok_or(abort(StoreError::NotFound))?;
-                guard_check(tx, &organization, &guard)?;
-                change(&mut organization);
-                // The default role must be one of the organization's roles at
-                // the moment of the write.
-                if let Some(role) = organization.default_role_id {
-                    let role_key = key(ROLE, &[id.as_bytes(), role.as_bytes()]);
-                    if tx.get(role_key)?.is_none() {
-                        return Err(abort(StoreError::UnknownRole));
-                    }
-                }
-                // Bumps the revision, so that a write that planned on the old
-                // settings (an invite, under `members_can_invite`) notices.
-                write_organization(tx, organization.clone())?;
-                Ok(organization)
-            })
-            .await?;
-        Ok(updated)
-    }
-
     /// Removes an organization with its memberships and every kind of
     /// record in [`ORGANIZATION_CHILDREN`]; members whose current
     /// organization it was are left with none.
@@ -470,6 +438,7 @@ pub(super) fn organization_insert_tx(
 mod test {
     use super::super::fixture::Fixture;
     use super::ORGANIZATION_CHILDREN;
+    use crate::store::records::OrganizationRecord;
     use crate::store::tx;
     use crate::store::MembershipChange;
     use std::collections::BTreeSet;
@@ -491,9 +460,13 @@ mod test {
         let before = read();
         // A second read comes from what was remembered, and is the same.
         assert_eq!(read(), before);
+        let guard = fixture.guard.clone();
+        let rename = |organization: &mut OrganizationRecord| {
+            organization.name = "Renamed".to_string();
+        };
         let renamed = store
-            .organization_update(org_id, &fixture.guard, |organization| {
-                organization.name = "Renamed".to_string();
+            .change(async move |tx| {
+                tx::organization_update(tx, org_id, &guard, &rename).await
             })
             .await
             .unwrap();
