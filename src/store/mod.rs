@@ -1300,7 +1300,9 @@ impl Store {
         staff_witness: Option<Uuid>,
         change: impl Fn(&mut UserRecord) -> Result<(), E> + Send + 'static,
     ) -> Result<Result<UserRecord, E>, StoreError> {
-        backend!(self.user_update(id, staff_witness, change))
+        change!(self, |tx| {
+            tx::user_update(tx, id, staff_witness, &change).await
+        })
     }
 
     /// A page of the users, by numeric id; only those that `filter`

@@ -703,3 +703,36 @@ pub(crate) async fn organization_update<T: Tx>(
     }
     organization_write(tx, organization).await
 }
+
+/// Changes a user as `change` decides (see `Store::user_update`): with a
+/// staff witness, only while the witness is staff; a new current
+/// organization must be one of theirs. Their email, which the engines
+/// index, never changes here.
+pub(crate) async fn user_update<T: Tx, E>(
+    tx: &mut T,
+    user_id: Uuid,
+    staff_witness: Option<Uuid>,
+    change: &impl Fn(&mut UserRecord) -> Result<(), E>,
+) -> Result<Result<UserRecord, E>, T::Error> {
+    let mut user = tx.user(user_id).await?.ok_or(StoreError::NotFound)?;
+    if let Some(witness) = staff_witness {
+        let witness = tx.user(witness).await?;
+        if !witness.is_some_and(|witness| witness.is_staff) {
+            return Err(StoreError::StaffWitness.into());
+        }
+    }
+    let (email, before) = (user.email.clone(), user.current_organization);
+    if let Err(refusal) = change(&mut user) {
+        return Ok(Err(refusal));
+    }
+    user.email = email;
+    if let Some(current) = user.current_organization {
+        if Some(current) != before
+            && tx.membership(current, user_id).await?.is_none()
+        {
+            return Err(StoreError::NotAMember.into());
+        }
+    }
+    tx.user_put(&user).await?;
+    Ok(Ok(user))
+}

@@ -1049,40 +1049,6 @@ impl PgStore {
         self.read_one("SELECT record FROM users WHERE id = $1", &[&id]).await
     }
 
-    pub async fn user_update<E>(
-        &self,
-        id: Uuid,
-        staff_witness: Option<Uuid>,
-        change: impl Fn(&mut UserRecord) -> Result<(), E>,
-    ) -> Result<Result<UserRecord, E>, StoreError> {
-        transaction!(self, |tx| {
-            let mut user = user_for_update(&tx, id)
-                .await?
-                .ok_or(TxError::Store(StoreError::NotFound))?;
-            if let Some(witness) = staff_witness {
-                let witness = user_for_update(&tx, witness).await?;
-                if !witness.is_some_and(|w| w.is_staff) {
-                    return Err(TxError::Store(StoreError::StaffWitness));
-                }
-            }
-            let before = user.current_organization;
-            match change(&mut user) {
-                Err(error) => Ok::<_, TxError>(Err(error)),
-                Ok(()) => {
-                    if let Some(current) = user.current_organization {
-                        if Some(current) != before
-                            && membership_of(&tx, current, id).await?.is_none()
-                        {
-                            return Err(TxError::Store(StoreError::NotAMember));
-                        }
-                    }
-                    user_write(&tx, &user).await?;
-                    Ok(Ok(user))
-                }
-            }
-        })
-    }
-
     pub async fn user_list_page(
         &self,
         filter: Option<UserFilter<'_>>,

@@ -9,13 +9,11 @@ use super::order::USER_NUMERIC;
 use super::record_count_add_tx;
 use super::records::ApiKeyRecord;
 use super::records::UserRecord;
-use super::tx_get;
 use super::uuid_from;
 use super::Counted;
 use super::SledStore;
 use super::StoreError;
 use super::TxResult;
-use super::MEMBER;
 use super::USER;
 use super::USER_EMAIL;
 use crate::page::Page;
@@ -62,50 +60,6 @@ impl SledStore {
     ) -> Result<Option<UserRecord>, StoreError> {
         self.fetch(&key(USER, &[id.as_bytes()]))
     }
-
-    /// Changes a user with `change`, inside a transaction, and returns the
-    /// result. `change` may run more than once. A change of the current
-    /// organization is checked in the same transaction: the user must
-    /// belong to it (else `NotAMember`), so a concurrent removal or deletion
-    /// cannot leave it pointing at an organization that is not theirs.
-    pub async fn user_update<E: Send + 'static>(
-        &self,
-        id: Uuid,
-        staff_witness: Option<Uuid>,
-        change: impl Fn(&mut UserRecord) -> Result<(), E> + Send + 'static,
-    ) -> Result<Result<UserRecord, E>, StoreError> {
-        let user_key = key(USER, &[id.as_bytes()]);
-        let outcome = self
-            .transaction(move |tx| {
-                let mut user: UserRecord = tx_get(tx, &user_key)?
-                    .ok_or(abort(StoreError::NotFound))?;
-                if let Some(witness) = staff_witness {
-                    let witness: Option<UserRecord> =
-                        tx_get(tx, &key(USER, &[witness.as_bytes()]))?;
-                    if !witness.is_some_and(|w| w.is_staff) {
-                        return Err(abort(StoreError::StaffWitness));
-                    }
-                }
-                let before = user.current_organization;
-                if let Err(error) = change(&mut user) {
-                    return Ok(Err(error));
-                }
-                if let Some(current) = user.current_organization {
-                    let membership =
-                        key(MEMBER, &[current.as_bytes(), id.as_bytes()]);
-                    if current != before.unwrap_or_default()
-                        && tx.get(membership)?.is_none()
-                    {
-                        return Err(abort(StoreError::NotAMember));
-                    }
-                }
-                tx.insert(user_key.as_slice(), encode(&user))?;
-                Ok(Ok(user))
-            })
-            .await?;
-        Ok(outcome)
-    }
-
     /// A page of the users, by numeric id, through the `user_numeric/`
     /// index: unfiltered, only the page's records are read.
     pub fn user_list_page(
