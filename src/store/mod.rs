@@ -1481,7 +1481,8 @@ impl Store {
         guard: &Guard,
         write: &ScimUserWrite,
     ) -> Result<(), StoreError> {
-        backend!(self.scim_user_write(guard, write))
+        let (guard, write) = (guard.clone(), write.clone());
+        change!(self, |tx| tx::scim_user_write(tx, &guard, &write).await)
     }
 
     /// Removes a SCIM user record and the user's membership of the
@@ -1492,7 +1493,8 @@ impl Store {
         guard: &Guard,
         record: &ScimUserRecord,
     ) -> Result<(), StoreError> {
-        backend!(self.scim_user_remove(guard, record))
+        let (guard, record) = (guard.clone(), record.clone());
+        change!(self, |tx| tx::scim_user_remove(tx, &guard, &record).await)
     }
 
     /// Appends to a domain's SCIM request log (if the domain still

@@ -33,6 +33,7 @@ use super::records::OrganizationRecord;
 use super::records::RoleExternalReferenceRecord;
 use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
+use super::records::ScimUserRecord;
 use super::records::UserRecord;
 use super::records::LEVEL_OWNER;
 use super::role_synced;
@@ -40,6 +41,8 @@ use super::Guard;
 use super::InviteAcceptance;
 use super::MembershipChange;
 use super::OwnedRoleSync;
+use super::ScimMembership;
+use super::ScimUserWrite;
 use super::StoreError;
 use chrono::DateTime;
 use chrono::Utc;
@@ -85,6 +88,12 @@ pub(crate) trait Tx {
         &mut self,
         user_id: Uuid,
     ) -> Result<Option<UserRecord>, Self::Error>;
+
+    /// Adds a user, claiming their email (else `EmailTaken`).
+    async fn user_insert(
+        &mut self,
+        user: &UserRecord,
+    ) -> Result<(), Self::Error>;
 
     /// Writes the user's record; its email, which the engines index, must
     /// be the one stored.
@@ -202,6 +211,25 @@ pub(crate) trait Tx {
         organization_id: Uuid,
         user_id: Uuid,
     ) -> Result<(), Self::Error>;
+
+    /// A domain's SCIM record of a user, to be written back.
+    async fn scim_user(
+        &mut self,
+        domain_id: Uuid,
+        user_id: Uuid,
+    ) -> Result<Option<ScimUserRecord>, Self::Error>;
+
+    /// Writes a SCIM user record, new or not.
+    async fn scim_user_put(
+        &mut self,
+        record: &ScimUserRecord,
+    ) -> Result<(), Self::Error>;
+
+    /// Removes a SCIM user record; false when there was none.
+    async fn scim_user_remove(
+        &mut self,
+        record: &ScimUserRecord,
+    ) -> Result<bool, Self::Error>;
 
     /// Whether the organization has this role.
     async fn role_exists(
@@ -735,4 +763,110 @@ pub(crate) async fn user_update<T: Tx, E>(
     }
     tx.user_put(&user).await?;
     Ok(Ok(user))
+}
+
+/// Writes a SCIM user record (see `Store::scim_user_write`): at the version
+/// the caller read, with the user created first if new, and the
+/// membership change it brings.
+pub(crate) async fn scim_user_write<T: Tx>(
+    tx: &mut T,
+    guard: &Guard,
+    write: &ScimUserWrite,
+) -> Result<(), T::Error> {
+    let record = &write.record;
+    let organization = scim_organization(tx, record, guard).await?;
+    let stored = tx.scim_user(record.domain_id, record.user_id).await?;
+    if stored.map(|stored| stored.version) != write.expected_version {
+        return Err(StoreError::Stale.into());
+    }
+    match &write.new_user {
+        Some(user) => tx.user_insert(user).await?,
+        None => {
+            if tx.user(record.user_id).await?.is_none() {
+                return Err(StoreError::NotFound.into());
+            }
+        }
+    }
+    let organization = scim_membership_change(
+        tx,
+        organization,
+        record.user_id,
+        &write.membership,
+    )
+    .await?;
+    organization_write(tx, organization).await?;
+    tx.scim_user_put(record).await
+}
+
+/// Removes a SCIM user record and the user's membership of the
+/// organization.
+pub(crate) async fn scim_user_remove<T: Tx>(
+    tx: &mut T,
+    guard: &Guard,
+    record: &ScimUserRecord,
+) -> Result<(), T::Error> {
+    let organization = scim_organization(tx, record, guard).await?;
+    if !tx.scim_user_remove(record).await? {
+        return Err(StoreError::NotFound.into());
+    }
+    let organization = scim_membership_change(
+        tx,
+        organization,
+        record.user_id,
+        &ScimMembership::Remove,
+    )
+    .await?;
+    organization_write(tx, organization).await?;
+    Ok(())
+}
+
+/// The organization of a SCIM record, once `guard` holds.
+async fn scim_organization<T: Tx>(
+    tx: &mut T,
+    record: &ScimUserRecord,
+    guard: &Guard,
+) -> Result<OrganizationRecord, T::Error> {
+    let organization = tx
+        .organization(record.organization_id)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    guard_check(tx, &organization, guard).await?;
+    Ok(organization)
+}
+
+/// Applies a SCIM write's `change` to the user's membership, and returns
+/// the organization with its counts moved (for the caller to write, which
+/// refuses to leave it without an owner).
+async fn scim_membership_change<T: Tx>(
+    tx: &mut T,
+    mut organization: OrganizationRecord,
+    user_id: Uuid,
+    change: &ScimMembership,
+) -> Result<OrganizationRecord, T::Error> {
+    let current = tx.membership(organization.id, user_id).await?;
+    change.allowed(current.as_ref())?;
+    match (change, current) {
+        (ScimMembership::Add(membership), None) => {
+            tx.membership_insert(organization.id, membership).await?;
+            organization.member_count += 1;
+            organization.owner_count +=
+                u64::from(membership.level == LEVEL_OWNER);
+            if let Some(mut user) = tx.user(user_id).await? {
+                if user.current_organization.is_none() {
+                    user.current_organization = Some(organization.id);
+                    tx.user_put(&user).await?;
+                }
+            }
+        }
+        (ScimMembership::Remove, Some(membership)) => {
+            organization.member_count =
+                organization.member_count.saturating_sub(1);
+            organization.owner_count = organization
+                .owner_count
+                .saturating_sub(u64::from(membership.level == LEVEL_OWNER));
+            membership_leave(tx, organization.id, user_id).await?;
+        }
+        _ => {}
+    }
+    Ok(organization)
 }

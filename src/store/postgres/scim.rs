@@ -3,35 +3,20 @@
 //! domain's request log. Both tables go with their domain (foreign keys).
 
 use super::decode;
-use super::fetch;
-use super::guard_check;
 use super::json;
-use super::membership_delete;
-use super::membership_insert;
-use super::membership_of;
-use super::organization_for_update;
 use super::record_of;
 use super::retry_pause;
 use super::sql_count;
 use super::statements::CachedStatements;
-use super::user_for_update;
-use super::user_insert_row;
-use super::user_write;
-use super::write_organization;
 use super::PgStore;
 use super::TxError;
 use super::TRANSACTION_ATTEMPTS;
 use crate::page::Page;
 use crate::store::records::DomainRecord;
-use crate::store::records::OrganizationRecord;
 use crate::store::records::ScimLogRecord;
 use crate::store::records::ScimUserRecord;
-use crate::store::records::LEVEL_OWNER;
 use crate::store::FilteredPage;
-use crate::store::Guard;
 use crate::store::ScimLogRetention;
-use crate::store::ScimMembership;
-use crate::store::ScimUserWrite;
 use crate::store::StoreError;
 use deadpool_postgres::GenericClient;
 use futures::StreamExt;
@@ -68,55 +53,6 @@ pub(super) async fn scim_log_insert_row(
     )
     .await?;
     Ok(())
-}
-
-/// The organization of a SCIM record, locked, once `guard` holds.
-async fn scim_organization(
-    tx: &impl GenericClient,
-    record: &ScimUserRecord,
-    guard: &Guard,
-) -> Result<OrganizationRecord, TxError> {
-    let organization =
-        organization_for_update(tx, record.organization_id).await?;
-    guard_check(tx, &organization, guard).await?;
-    Ok(organization)
-}
-
-/// Applies `change` to the user's membership, and returns the
-/// organization with its counts moved (for the caller to write, which
-/// refuses to leave it without an owner).
-async fn membership_change(
-    tx: &impl GenericClient,
-    mut organization: OrganizationRecord,
-    user_id: Uuid,
-    change: &ScimMembership,
-) -> Result<OrganizationRecord, TxError> {
-    let current = membership_of(tx, organization.id, user_id).await?;
-    change.allowed(current.as_ref())?;
-    match (change, current) {
-        (ScimMembership::Add(membership), None) => {
-            membership_insert(tx, organization.id, membership).await?;
-            organization.member_count += 1;
-            organization.owner_count +=
-                u64::from(membership.level == LEVEL_OWNER);
-            if let Some(mut user) = user_for_update(tx, user_id).await? {
-                if user.current_organization.is_none() {
-                    user.current_organization = Some(organization.id);
-                    user_write(tx, &user).await?;
-                }
-            }
-        }
-        (ScimMembership::Remove, Some(membership)) => {
-            organization.member_count =
-                organization.member_count.saturating_sub(1);
-            organization.owner_count = organization
-                .owner_count
-                .saturating_sub(u64::from(membership.level == LEVEL_OWNER));
-            membership_delete(tx, organization.id, user_id).await?;
-        }
-        _ => {}
-    }
-    Ok(organization)
 }
 
 impl PgStore {
@@ -166,74 +102,6 @@ impl PgStore {
             .map(|row| decode(row, 0))
             .collect::<Result<_, _>>()?;
         Ok(Page { count: count.max(0) as u64, items })
-    }
-
-    pub async fn scim_user_write(
-        &self,
-        guard: &Guard,
-        write: &ScimUserWrite,
-    ) -> Result<(), StoreError> {
-        let record = &write.record;
-        transaction!(self, |tx| {
-            let organization = scim_organization(&tx, record, guard).await?;
-            let stored: Option<ScimUserRecord> = fetch(
-                &tx,
-                "SELECT record FROM scim_users \
-                 WHERE domain_id = $1 AND user_id = $2 FOR UPDATE",
-                &[&record.domain_id, &record.user_id],
-            )
-            .await?;
-            if stored.map(|stored| stored.version) != write.expected_version {
-                return Err(TxError::Store(StoreError::Stale));
-            }
-            match &write.new_user {
-                Some(user) => user_insert_row(&tx, user).await?,
-                None => {
-                    if user_for_update(&tx, record.user_id).await?.is_none() {
-                        return Err(TxError::Store(StoreError::NotFound));
-                    }
-                }
-            }
-            let organization = membership_change(
-                &tx,
-                organization,
-                record.user_id,
-                &write.membership,
-            )
-            .await?;
-            write_organization(&tx, organization).await?;
-            scim_user_upsert(&tx, record).await?;
-            Ok::<_, TxError>(())
-        })
-    }
-
-    pub async fn scim_user_remove(
-        &self,
-        guard: &Guard,
-        record: &ScimUserRecord,
-    ) -> Result<(), StoreError> {
-        transaction!(self, |tx| {
-            let organization = scim_organization(&tx, record, guard).await?;
-            let removed = tx
-                .execute_cached(
-                    "DELETE FROM scim_users \
-                     WHERE domain_id = $1 AND user_id = $2",
-                    &[&record.domain_id, &record.user_id],
-                )
-                .await?;
-            if removed == 0 {
-                return Err(TxError::Store(StoreError::NotFound));
-            }
-            let organization = membership_change(
-                &tx,
-                organization,
-                record.user_id,
-                &ScimMembership::Remove,
-            )
-            .await?;
-            write_organization(&tx, organization).await?;
-            Ok::<_, TxError>(())
-        })
     }
 
     pub async fn scim_log_insert(

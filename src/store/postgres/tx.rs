@@ -14,8 +14,10 @@ use super::retry_pause;
 use super::role_external_references::role_external_reference_insert_row;
 use super::role_insert_row;
 use super::role_member_insert_row;
+use super::scim::scim_user_upsert;
 use super::statements::CachedStatements;
 use super::user_for_update;
+use super::user_insert_row;
 use super::user_write;
 use super::PgStore;
 use super::TxError;
@@ -29,6 +31,7 @@ use crate::store::records::OrganizationRecord;
 use crate::store::records::RoleExternalReferenceRecord;
 use crate::store::records::RoleMembershipRecord;
 use crate::store::records::RoleRecord;
+use crate::store::records::ScimUserRecord;
 use crate::store::records::UserRecord;
 use crate::store::tx::Tx;
 use crate::store::StoreError;
@@ -106,6 +109,11 @@ impl<C: GenericClient> Tx for PgTx<'_, C> {
         user_id: Uuid,
     ) -> Result<Option<UserRecord>, TxError> {
         user_for_update(self.0, user_id).await
+    }
+
+    async fn user_insert(&mut self, user: &UserRecord) -> Result<(), TxError> {
+        user_insert_row(self.0, user).await?;
+        Ok(())
     }
 
     async fn user_put(&mut self, user: &UserRecord) -> Result<(), TxError> {
@@ -299,6 +307,42 @@ impl<C: GenericClient> Tx for PgTx<'_, C> {
                 "DELETE FROM role_members WHERE organization_id = $1 \
                  AND role_id = $2 AND user_id = $3",
                 &[&organization_id, &role_id, &user_id],
+            )
+            .await?;
+        Ok(removed > 0)
+    }
+
+    async fn scim_user(
+        &mut self,
+        domain_id: Uuid,
+        user_id: Uuid,
+    ) -> Result<Option<ScimUserRecord>, TxError> {
+        fetch(
+            self.0,
+            "SELECT record FROM scim_users \
+             WHERE domain_id = $1 AND user_id = $2 FOR UPDATE",
+            &[&domain_id, &user_id],
+        )
+        .await
+    }
+
+    async fn scim_user_put(
+        &mut self,
+        record: &ScimUserRecord,
+    ) -> Result<(), TxError> {
+        scim_user_upsert(self.0, record).await?;
+        Ok(())
+    }
+
+    async fn scim_user_remove(
+        &mut self,
+        record: &ScimUserRecord,
+    ) -> Result<bool, TxError> {
+        let removed = self
+            .0
+            .execute_cached(
+                "DELETE FROM scim_users WHERE domain_id = $1 AND user_id = $2",
+                &[&record.domain_id, &record.user_id],
             )
             .await?;
         Ok(removed > 0)

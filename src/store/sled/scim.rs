@@ -8,39 +8,23 @@
 //! Log entries do the same; they are pruned as they are written, by
 //! their keys alone (UUIDv7 ids carry their time).
 
-use super::abort;
 use super::decode;
 use super::domains::domain_key;
 use super::encode;
 use super::key;
-use super::members::guard_check;
 use super::members::write_organization;
-use super::organizations::membership_insert_tx;
-use super::organizations::membership_remove_tx;
-use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
 use super::records::ScimLogRecord;
 use super::records::ScimUserRecord;
-use super::records::UserRecord;
-use super::records::LEVEL_OWNER;
 use super::tx_get;
-use super::users::email_key;
-use super::users::user_insert_tx;
 use super::SledStore;
 use super::StoreError;
-use super::TxResult;
-use super::MEMBER;
 use super::ORG;
 use super::SCIM_LOG;
 use super::SCIM_USER;
-use super::USER;
 use crate::page::Page;
 use crate::store::FilteredPage;
-use crate::store::Guard;
 use crate::store::ScimLogRetention;
-use crate::store::ScimMembership;
-use crate::store::ScimUserWrite;
-use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
 pub(super) fn scim_user_key(domain_id: Uuid, user_id: Uuid) -> Vec<u8> {
@@ -89,72 +73,6 @@ impl SledStore {
             .map(|value| decode(&value?))
             .collect::<Result<_, _>>()?;
         Ok(Page { count, items })
-    }
-
-    pub async fn scim_user_write(
-        &self,
-        guard: &Guard,
-        write: &ScimUserWrite,
-    ) -> Result<(), StoreError> {
-        let (write, guard) = (write.clone(), guard.clone());
-        let record_key =
-            scim_user_key(write.record.domain_id, write.record.user_id);
-        self.transaction(move |tx| {
-            let record = &write.record;
-            let organization = scim_organization(tx, record, &guard)?;
-            let stored: Option<ScimUserRecord> = tx_get(tx, &record_key)?;
-            if stored.map(|stored| stored.version) != write.expected_version {
-                return Err(abort(StoreError::Stale));
-            }
-            match &write.new_user {
-                Some(user) => {
-                    if tx.get(email_key(&user.email))?.is_some() {
-                        return Err(abort(StoreError::EmailTaken));
-                    }
-                    user_insert_tx(tx, user)?;
-                }
-                None => {
-                    let user_key = key(USER, &[record.user_id.as_bytes()]);
-                    if tx.get(user_key)?.is_none() {
-                        return Err(abort(StoreError::NotFound));
-                    }
-                }
-            }
-            let organization = membership_change_tx(
-                tx,
-                organization,
-                record.user_id,
-                &write.membership,
-            )?;
-            write_organization(tx, organization)?;
-            tx.insert(record_key.as_slice(), encode(record))?;
-            Ok(())
-        })
-        .await
-    }
-
-    pub async fn scim_user_remove(
-        &self,
-        guard: &Guard,
-        record: &ScimUserRecord,
-    ) -> Result<(), StoreError> {
-        let record_key = scim_user_key(record.domain_id, record.user_id);
-        let (record, guard) = (record.clone(), guard.clone());
-        self.transaction(move |tx| {
-            let organization = scim_organization(tx, &record, &guard)?;
-            if tx.remove(record_key.as_slice())?.is_none() {
-                return Err(abort(StoreError::NotFound));
-            }
-            let organization = membership_change_tx(
-                tx,
-                organization,
-                record.user_id,
-                &ScimMembership::Remove,
-            )?;
-            write_organization(tx, organization)?;
-            Ok(())
-        })
-        .await
     }
 
     pub async fn scim_log_insert(
@@ -223,57 +141,4 @@ fn logged_before(
         return false;
     };
     i64::try_from(seconds).unwrap_or(i64::MAX) < retention.oldest.timestamp()
-}
-
-/// The organization of a SCIM record, once `guard` holds.
-fn scim_organization(
-    tx: &TransactionalTree,
-    record: &ScimUserRecord,
-    guard: &Guard,
-) -> TxResult<OrganizationRecord> {
-    let organization: OrganizationRecord =
-        tx_get(tx, &key(ORG, &[record.organization_id.as_bytes()]))?
-            .ok_or(abort(StoreError::NotFound))?;
-    guard_check(tx, &organization, guard)?;
-    Ok(organization)
-}
-
-/// Applies `change` to the user's membership, and returns the
-/// organization with its counts moved (for the caller to write, which
-/// refuses to leave it without an owner).
-fn membership_change_tx(
-    tx: &TransactionalTree,
-    mut organization: OrganizationRecord,
-    user_id: Uuid,
-    change: &ScimMembership,
-) -> TxResult<OrganizationRecord> {
-    let member_key =
-        key(MEMBER, &[organization.id.as_bytes(), user_id.as_bytes()]);
-    let current: Option<MembershipRecord> = tx_get(tx, &member_key)?;
-    change.allowed(current.as_ref()).map_err(abort)?;
-    match (change, current) {
-        (ScimMembership::Add(membership), None) => {
-            membership_insert_tx(tx, organization.id, membership)?;
-            organization.member_count += 1;
-            organization.owner_count +=
-                u64::from(membership.level == LEVEL_OWNER);
-            let user_key = key(USER, &[user_id.as_bytes()]);
-            if let Some(mut user) = tx_get::<UserRecord>(tx, &user_key)? {
-                if user.current_organization.is_none() {
-                    user.current_organization = Some(organization.id);
-                    tx.insert(user_key.as_slice(), encode(&user))?;
-                }
-            }
-        }
-        (ScimMembership::Remove, Some(membership)) => {
-            organization.member_count =
-                organization.member_count.saturating_sub(1);
-            organization.owner_count = organization
-                .owner_count
-                .saturating_sub(u64::from(membership.level == LEVEL_OWNER));
-            membership_remove_tx(tx, organization.id, user_id)?;
-        }
-        _ => {}
-    }
-    Ok(organization)
 }

@@ -29,6 +29,7 @@ use super::records::OrganizationRecord;
 use super::records::RoleExternalReferenceRecord;
 use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
+use super::records::ScimUserRecord;
 use super::records::UserRecord;
 use super::role_external_references::role_external_reference_insert_tx;
 use super::role_external_references::role_external_reference_remove_tx;
@@ -39,7 +40,10 @@ use super::roles::role_member_insert_tx;
 use super::roles::role_member_key;
 use super::roles::role_member_remove_tx;
 use super::roles::role_name_key;
+use super::scim::scim_user_key;
 use super::tx_get;
+use super::users::email_key;
+use super::users::user_insert_tx;
 use super::uuid_from;
 use super::SledStore;
 use super::StoreError;
@@ -122,6 +126,13 @@ impl Tx for SledTx<'_> {
 
     async fn user(&mut self, user_id: Uuid) -> TxResult<Option<UserRecord>> {
         tx_get(self.0, &key(USER, &[user_id.as_bytes()]))
+    }
+
+    async fn user_insert(&mut self, user: &UserRecord) -> TxResult<()> {
+        if self.0.get(email_key(&user.email))?.is_some() {
+            return Err(abort(StoreError::EmailTaken));
+        }
+        user_insert_tx(self.0, user)
     }
 
     async fn user_put(&mut self, user: &UserRecord) -> TxResult<()> {
@@ -270,6 +281,30 @@ impl Tx for SledTx<'_> {
         user_id: Uuid,
     ) -> TxResult<bool> {
         role_member_remove_tx(self.0, organization_id, role_id, user_id)
+    }
+
+    async fn scim_user(
+        &mut self,
+        domain_id: Uuid,
+        user_id: Uuid,
+    ) -> TxResult<Option<ScimUserRecord>> {
+        tx_get(self.0, &scim_user_key(domain_id, user_id))
+    }
+
+    async fn scim_user_put(&mut self, record: &ScimUserRecord) -> TxResult<()> {
+        self.0.insert(
+            scim_user_key(record.domain_id, record.user_id),
+            encode(record),
+        )?;
+        Ok(())
+    }
+
+    async fn scim_user_remove(
+        &mut self,
+        record: &ScimUserRecord,
+    ) -> TxResult<bool> {
+        let at = scim_user_key(record.domain_id, record.user_id);
+        Ok(self.0.remove(at)?.is_some())
     }
 
     async fn role_exists(
