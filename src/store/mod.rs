@@ -50,6 +50,7 @@ use records::ScimLogRecord;
 use records::ScimUserRecord;
 use records::UserRecord;
 use slog::Logger;
+use tx::Tx;
 use uuid::Uuid;
 
 /// Why a store operation failed.
@@ -734,7 +735,8 @@ impl Store {
         &self,
         api_key: &ApiKeyRecord,
     ) -> Result<(), StoreError> {
-        backend!(self.api_key_insert(api_key))
+        let api_key = api_key.clone();
+        change!(self, |tx| tx.api_key_insert(&api_key).await)
     }
 
     pub async fn api_key_fetch(
@@ -799,7 +801,8 @@ impl Store {
         &self,
         api_key: &ApiKeyRecord,
     ) -> Result<(), StoreError> {
-        backend!(self.api_key_remove(api_key))
+        let api_key = api_key.clone();
+        change!(self, |tx| tx.api_key_remove(&api_key).await)
     }
 
     /// A page of the organization's tokens, newest first.
@@ -1273,7 +1276,8 @@ impl Store {
         user: &UserRecord,
         api_key: Option<&ApiKeyRecord>,
     ) -> Result<(), StoreError> {
-        backend!(self.user_insert(user, api_key))
+        let (user, api_key) = (user.clone(), api_key.cloned());
+        change!(self, |tx| tx::user_insert(tx, &user, api_key.as_ref()).await)
     }
 
     pub async fn user_fetch(

@@ -25,6 +25,7 @@
 //! engine; they move here one at a time, and the methods of [`Tx`] grow
 //! with them (the book's "How it is built" says which have moved).
 
+use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
 use super::records::DomainRecord;
 use super::records::InviteRecord;
@@ -88,6 +89,18 @@ pub(crate) trait Tx {
         &mut self,
         user_id: Uuid,
     ) -> Result<Option<UserRecord>, Self::Error>;
+
+    /// Adds a personal API key, with the engine's index of its hash.
+    async fn api_key_insert(
+        &mut self,
+        api_key: &ApiKeyRecord,
+    ) -> Result<(), Self::Error>;
+
+    /// Removes a personal API key, if it is there.
+    async fn api_key_remove(
+        &mut self,
+        api_key: &ApiKeyRecord,
+    ) -> Result<(), Self::Error>;
 
     /// Adds a user, claiming their email (else `EmailTaken`).
     async fn user_insert(
@@ -869,4 +882,17 @@ async fn scim_membership_change<T: Tx>(
         _ => {}
     }
     Ok(organization)
+}
+
+/// Adds a user, and their first personal API key when given.
+pub(crate) async fn user_insert<T: Tx>(
+    tx: &mut T,
+    user: &UserRecord,
+    api_key: Option<&ApiKeyRecord>,
+) -> Result<(), T::Error> {
+    tx.user_insert(user).await?;
+    if let Some(api_key) = api_key {
+        tx.api_key_insert(api_key).await?;
+    }
+    Ok(())
 }

@@ -489,7 +489,7 @@ async fn user_write(
     Ok(())
 }
 
-async fn api_key_insert_tx(
+pub(super) async fn api_key_insert_tx(
     tx: &impl GenericClient,
     api_key: &ApiKeyRecord,
 ) -> Result<(), tokio_postgres::Error> {
@@ -1028,20 +1028,6 @@ impl PgStore {
         Ok(row.get(0))
     }
 
-    pub async fn user_insert(
-        &self,
-        user: &UserRecord,
-        api_key: Option<&ApiKeyRecord>,
-    ) -> Result<(), StoreError> {
-        transaction!(self, |tx| {
-            user_insert_row(&tx, user).await?;
-            if let Some(api_key) = api_key {
-                api_key_insert_tx(&tx, api_key).await?;
-            }
-            Ok::<_, TxError>(())
-        })
-    }
-
     pub async fn user_fetch(
         &self,
         id: Uuid,
@@ -1096,16 +1082,6 @@ impl PgStore {
     }
 
     // Personal API keys.
-
-    pub async fn api_key_insert(
-        &self,
-        api_key: &ApiKeyRecord,
-    ) -> Result<(), StoreError> {
-        transaction!(self, |tx| {
-            api_key_insert_tx(&tx, api_key).await?;
-            Ok::<_, TxError>(())
-        })
-    }
 
     pub async fn api_key_fetch(
         &self,
@@ -1207,20 +1183,6 @@ impl PgStore {
                     user_write(&tx, &user).await?;
                 }
             }
-            Ok::<_, TxError>(())
-        })
-    }
-
-    pub async fn api_key_remove(
-        &self,
-        api_key: &ApiKeyRecord,
-    ) -> Result<(), StoreError> {
-        transaction!(self, |tx| {
-            tx.execute_cached(
-                "DELETE FROM api_keys WHERE id = $1",
-                &[&api_key.id],
-            )
-            .await?;
             Ok::<_, TxError>(())
         })
     }

@@ -3,6 +3,7 @@
 //! written once (`store::tx`) runs in it. Rows read to be written back are
 //! read `FOR UPDATE`.
 
+use super::api_key_insert_tx;
 use super::cimd_token_insert_row;
 use super::domain_insert_row;
 use super::fetch;
@@ -23,6 +24,7 @@ use super::PgStore;
 use super::TxError;
 use super::TRANSACTION_ATTEMPTS;
 use crate::names;
+use crate::store::records::ApiKeyRecord;
 use crate::store::records::CimdTokenRecord;
 use crate::store::records::DomainRecord;
 use crate::store::records::InviteRecord;
@@ -109,6 +111,27 @@ impl<C: GenericClient> Tx for PgTx<'_, C> {
         user_id: Uuid,
     ) -> Result<Option<UserRecord>, TxError> {
         user_for_update(self.0, user_id).await
+    }
+
+    async fn api_key_insert(
+        &mut self,
+        api_key: &ApiKeyRecord,
+    ) -> Result<(), TxError> {
+        api_key_insert_tx(self.0, api_key).await?;
+        Ok(())
+    }
+
+    async fn api_key_remove(
+        &mut self,
+        api_key: &ApiKeyRecord,
+    ) -> Result<(), TxError> {
+        self.0
+            .execute_cached(
+                "DELETE FROM api_keys WHERE id = $1",
+                &[&api_key.id],
+            )
+            .await?;
+        Ok(())
     }
 
     async fn user_insert(&mut self, user: &UserRecord) -> Result<(), TxError> {

@@ -30,14 +30,6 @@ pub(super) fn user_key(user_id: Uuid, key_id: Uuid) -> Vec<u8> {
 }
 
 impl SledStore {
-    pub async fn api_key_insert(
-        &self,
-        api_key: &ApiKeyRecord,
-    ) -> Result<(), StoreError> {
-        let api_key = api_key.clone();
-        self.transaction(move |tx| api_key_insert_tx(tx, &api_key)).await
-    }
-
     pub fn api_key_fetch(
         &self,
         id: Uuid,
@@ -110,27 +102,6 @@ impl SledStore {
         })
         .await
     }
-
-    pub async fn api_key_remove(
-        &self,
-        api_key: &ApiKeyRecord,
-    ) -> Result<(), StoreError> {
-        let (record_key, hash_key, user_key) = (
-            key(KEY, &[api_key.id.as_bytes()]),
-            hash_key(&api_key.secure_value),
-            user_key(api_key.user_id, api_key.id),
-        );
-        self.transaction(move |tx| {
-            let removed = tx.remove(record_key.as_slice())?;
-            tx.remove(hash_key.as_slice())?;
-            tx.remove(user_key.as_slice())?;
-            if removed.is_some() {
-                record_count_add_tx(tx, Counted::ApiKeys, -1)?;
-            }
-            Ok(())
-        })
-        .await
-    }
 }
 
 pub(super) fn api_key_insert_tx(
@@ -144,4 +115,19 @@ pub(super) fn api_key_insert_tx(
     )?;
     tx.insert(user_key(api_key.user_id, api_key.id), &[])?;
     record_count_add_tx(tx, Counted::ApiKeys, 1)
+}
+
+/// Removes a key, its hash and its place in its user's list (counted when
+/// it was there).
+pub(super) fn api_key_remove_tx(
+    tx: &TransactionalTree,
+    api_key: &ApiKeyRecord,
+) -> TxResult<()> {
+    let removed = tx.remove(key(KEY, &[api_key.id.as_bytes()]))?;
+    tx.remove(hash_key(&api_key.secure_value))?;
+    tx.remove(user_key(api_key.user_id, api_key.id))?;
+    if removed.is_some() {
+        record_count_add_tx(tx, Counted::ApiKeys, -1)?;
+    }
+    Ok(())
 }

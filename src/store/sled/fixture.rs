@@ -78,7 +78,13 @@ impl Fixture {
             created_at: now,
             last_used_at: None,
         };
-        store.user_insert(&owner, Some(&api_key)).await.unwrap();
+        let (inserted, key) = (owner.clone(), api_key.clone());
+        store
+            .change(async move |tx| {
+                tx::user_insert(tx, &inserted, Some(&key)).await
+            })
+            .await
+            .unwrap();
         let membership = MembershipRecord {
             id: Uuid::now_v7(),
             user_id: owner.id,

@@ -8,6 +8,8 @@
 //! once (a conflict, or another write of its batch that aborted).
 
 use super::abort;
+use super::api_keys::api_key_insert_tx;
+use super::api_keys::api_key_remove_tx;
 use super::cimd::cimd_token_insert_tx;
 use super::cimd::hash_key;
 use super::cimd::token_key;
@@ -21,6 +23,7 @@ use super::key;
 use super::order::member_joined_key;
 use super::organizations::membership_entries_remove_tx;
 use super::organizations::membership_insert_tx;
+use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
 use super::records::DomainRecord;
 use super::records::InviteRecord;
@@ -126,6 +129,14 @@ impl Tx for SledTx<'_> {
 
     async fn user(&mut self, user_id: Uuid) -> TxResult<Option<UserRecord>> {
         tx_get(self.0, &key(USER, &[user_id.as_bytes()]))
+    }
+
+    async fn api_key_insert(&mut self, api_key: &ApiKeyRecord) -> TxResult<()> {
+        api_key_insert_tx(self.0, api_key)
+    }
+
+    async fn api_key_remove(&mut self, api_key: &ApiKeyRecord) -> TxResult<()> {
+        api_key_remove_tx(self.0, api_key)
     }
 
     async fn user_insert(&mut self, user: &UserRecord) -> TxResult<()> {

@@ -1,13 +1,10 @@
 //! Users and their email index.
 
-use super::abort;
-use super::api_keys::api_key_insert_tx;
 use super::encode;
 use super::key;
 use super::order::user_numeric_key;
 use super::order::USER_NUMERIC;
 use super::record_count_add_tx;
-use super::records::ApiKeyRecord;
 use super::records::UserRecord;
 use super::uuid_from;
 use super::Counted;
@@ -34,26 +31,6 @@ impl SledStore {
 
     /// Inserts a user, and optionally a first API key of theirs, checking
     /// that the email (lowercased) is free.
-    pub async fn user_insert(
-        &self,
-        user: &UserRecord,
-        api_key: Option<&ApiKeyRecord>,
-    ) -> Result<(), StoreError> {
-        let email_key = email_key(&user.email);
-        let (user, api_key) = (user.clone(), api_key.cloned());
-        self.transaction(move |tx| {
-            if tx.get(&email_key)?.is_some() {
-                return Err(abort(StoreError::EmailTaken));
-            }
-            user_insert_tx(tx, &user)?;
-            if let Some(api_key) = &api_key {
-                api_key_insert_tx(tx, api_key)?;
-            }
-            Ok(())
-        })
-        .await
-    }
-
     pub fn user_fetch(
         &self,
         id: Uuid,
