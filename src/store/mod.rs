@@ -1437,7 +1437,11 @@ impl Store {
         guard: Option<&Guard>,
         change: impl Fn(&mut ProxyRecord) -> Result<ProxyWrite, E> + Send + 'static,
     ) -> Result<Result<ProxyRecord, E>, StoreError> {
-        backend!(self.proxy_record_update(organization_id, id, guard, change))
+        let guard = guard.cloned();
+        change!(self, |tx| {
+            let (organization, guard) = (organization_id, guard.as_ref());
+            tx::proxy_record_update(tx, organization, id, guard, &change).await
+        })
     }
 
     /// Up to `limit` proxy records, of any organization, that the

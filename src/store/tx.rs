@@ -31,6 +31,7 @@ use super::records::DomainRecord;
 use super::records::InviteRecord;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
+use super::records::ProxyRecord;
 use super::records::RoleExternalReferenceRecord;
 use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
@@ -42,6 +43,7 @@ use super::Guard;
 use super::InviteAcceptance;
 use super::MembershipChange;
 use super::OwnedRoleSync;
+use super::ProxyWrite;
 use super::ScimMembership;
 use super::ScimUserWrite;
 use super::StoreError;
@@ -243,6 +245,25 @@ pub(crate) trait Tx {
         &mut self,
         record: &ScimUserRecord,
     ) -> Result<bool, Self::Error>;
+
+    /// The organization's proxy record, to be written back.
+    async fn proxy_record(
+        &mut self,
+        organization_id: Uuid,
+        record_id: Uuid,
+    ) -> Result<Option<ProxyRecord>, Self::Error>;
+
+    /// Writes a stored proxy record (its domain unchanged).
+    async fn proxy_record_put(
+        &mut self,
+        record: &ProxyRecord,
+    ) -> Result<(), Self::Error>;
+
+    /// Removes a proxy record and its claim on its domain.
+    async fn proxy_record_remove(
+        &mut self,
+        record: &ProxyRecord,
+    ) -> Result<(), Self::Error>;
 
     /// Whether the organization has this role.
     async fn role_exists(
@@ -895,4 +916,40 @@ pub(crate) async fn user_insert<T: Tx>(
         tx.api_key_insert(api_key).await?;
     }
     Ok(())
+}
+
+/// Changes or removes a proxy record as `change` decides (see
+/// `Store::proxy_record_update`); its domain never changes. Only a
+/// removal moves the organization's revision (the record count under it
+/// changes).
+pub(crate) async fn proxy_record_update<T: Tx, E>(
+    tx: &mut T,
+    organization_id: Uuid,
+    record_id: Uuid,
+    guard: Option<&Guard>,
+    change: &impl Fn(&mut ProxyRecord) -> Result<ProxyWrite, E>,
+) -> Result<Result<ProxyRecord, E>, T::Error> {
+    let organization =
+        tx.organization(organization_id).await?.ok_or(StoreError::NotFound)?;
+    if let Some(guard) = guard {
+        guard_check(tx, &organization, guard).await?;
+    }
+    let mut record = tx
+        .proxy_record(organization_id, record_id)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    let domain = record.domain.clone();
+    let write = match change(&mut record) {
+        Ok(write) => write,
+        Err(refusal) => return Ok(Err(refusal)),
+    };
+    record.domain = domain;
+    match write {
+        ProxyWrite::Keep => tx.proxy_record_put(&record).await?,
+        ProxyWrite::Remove => {
+            tx.proxy_record_remove(&record).await?;
+            organization_write(tx, organization).await?;
+        }
+    }
+    Ok(Ok(record))
 }

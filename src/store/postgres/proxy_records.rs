@@ -4,21 +4,16 @@
 //! concurrent inserts cannot both pass it; `status` and `next_check_at`
 //! are columns for the provisioning task's query of what is due.
 
-use super::fetch;
-use super::guard_check;
 use super::json;
-use super::organization_for_update;
 use super::retry_pause;
 use super::sql_count;
 use super::statements::CachedStatements;
 use super::touch_organization;
-use super::write_organization;
 use super::PgStore;
 use super::TxError;
 use super::TRANSACTION_ATTEMPTS;
 use crate::store::records::ProxyRecord;
 use crate::store::Guard;
-use crate::store::ProxyWrite;
 use crate::store::StoreError;
 use chrono::DateTime;
 use chrono::Utc;
@@ -75,58 +70,6 @@ impl PgStore {
             }
             proxy_record_insert_row(&tx, record).await?;
             Ok::<_, TxError>(())
-        })
-    }
-
-    pub async fn proxy_record_update<E>(
-        &self,
-        organization_id: Uuid,
-        id: Uuid,
-        guard: Option<&Guard>,
-        change: impl Fn(&mut ProxyRecord) -> Result<ProxyWrite, E>,
-    ) -> Result<Result<ProxyRecord, E>, StoreError> {
-        transaction!(self, |tx| {
-            let organization =
-                organization_for_update(&tx, organization_id).await?;
-            if let Some(guard) = guard {
-                guard_check(&tx, &organization, guard).await?;
-            }
-            let mut record: ProxyRecord = fetch(
-                &tx,
-                "SELECT record FROM proxy_records \
-                 WHERE id = $1 AND organization_id = $2 FOR UPDATE",
-                &[&id, &organization_id],
-            )
-            .await?
-            .ok_or(TxError::Store(StoreError::NotFound))?;
-            let domain = record.domain.clone();
-            match change(&mut record) {
-                Err(error) => Ok::<_, TxError>(Err(error)),
-                Ok(ProxyWrite::Keep) => {
-                    record.domain = domain;
-                    tx.execute_cached(
-                        "UPDATE proxy_records SET status = $2, \
-                         next_check_at = $3, record = $4 WHERE id = $1",
-                        &[
-                            &id,
-                            &record.status.as_str(),
-                            &record.next_check_at,
-                            &json(&record),
-                        ],
-                    )
-                    .await?;
-                    Ok(Ok(record))
-                }
-                Ok(ProxyWrite::Remove) => {
-                    tx.execute_cached(
-                        "DELETE FROM proxy_records WHERE id = $1",
-                        &[&id],
-                    )
-                    .await?;
-                    write_organization(&tx, organization).await?;
-                    Ok(Ok(record))
-                }
-            }
         })
     }
 

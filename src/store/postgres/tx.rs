@@ -30,6 +30,7 @@ use crate::store::records::DomainRecord;
 use crate::store::records::InviteRecord;
 use crate::store::records::MembershipRecord;
 use crate::store::records::OrganizationRecord;
+use crate::store::records::ProxyRecord;
 use crate::store::records::RoleExternalReferenceRecord;
 use crate::store::records::RoleMembershipRecord;
 use crate::store::records::RoleRecord;
@@ -369,6 +370,52 @@ impl<C: GenericClient> Tx for PgTx<'_, C> {
             )
             .await?;
         Ok(removed > 0)
+    }
+
+    async fn proxy_record(
+        &mut self,
+        organization_id: Uuid,
+        record_id: Uuid,
+    ) -> Result<Option<ProxyRecord>, TxError> {
+        fetch(
+            self.0,
+            "SELECT record FROM proxy_records \
+             WHERE id = $1 AND organization_id = $2 FOR UPDATE",
+            &[&record_id, &organization_id],
+        )
+        .await
+    }
+
+    async fn proxy_record_put(
+        &mut self,
+        record: &ProxyRecord,
+    ) -> Result<(), TxError> {
+        self.0
+            .execute_cached(
+                "UPDATE proxy_records SET status = $2, \
+                 next_check_at = $3, record = $4 WHERE id = $1",
+                &[
+                    &record.id,
+                    &record.status.as_str(),
+                    &record.next_check_at,
+                    &json(record),
+                ],
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn proxy_record_remove(
+        &mut self,
+        record: &ProxyRecord,
+    ) -> Result<(), TxError> {
+        self.0
+            .execute_cached(
+                "DELETE FROM proxy_records WHERE id = $1",
+                &[&record.id],
+            )
+            .await?;
+        Ok(())
     }
 
     async fn role_exists(

@@ -20,7 +20,6 @@ use super::ORG;
 use super::PROXY;
 use super::PROXY_DOMAIN;
 use crate::store::Guard;
-use crate::store::ProxyWrite;
 use chrono::DateTime;
 use chrono::Utc;
 use sled::transaction::TransactionalTree;
@@ -129,41 +128,6 @@ impl SledStore {
             }
         }
     }
-
-    pub async fn proxy_record_update<E: Send + 'static>(
-        &self,
-        organization_id: Uuid,
-        id: Uuid,
-        guard: Option<&Guard>,
-        change: impl Fn(&mut ProxyRecord) -> Result<ProxyWrite, E> + Send + 'static,
-    ) -> Result<Result<ProxyRecord, E>, StoreError> {
-        let at = proxy_key(organization_id, id);
-        let guard = guard.cloned();
-        let outcome = self
-            .transaction(move |tx| {
-                let organization =
-                    organization_tx(tx, organization_id, guard.as_ref())?;
-                let mut record: ProxyRecord =
-                    tx_get(tx, &at)?.ok_or(abort(StoreError::NotFound))?;
-                let domain = record.domain.clone();
-                match change(&mut record) {
-                    Err(error) => return Ok(Err(error)),
-                    Ok(ProxyWrite::Keep) => {
-                        record.domain = domain;
-                        tx.insert(at.as_slice(), encode(&record))?;
-                    }
-                    Ok(ProxyWrite::Remove) => {
-                        tx.remove(at.as_slice())?;
-                        tx.remove(proxy_domain_key(&domain))?;
-                        write_organization(tx, organization)?;
-                    }
-                }
-                Ok(Ok(record))
-            })
-            .await?;
-        Ok(outcome)
-    }
-
     /// Records the provisioning task should look at by `now`: a scan of
     /// every proxy record (there are at most a few per organization).
     pub fn proxy_record_list_due(

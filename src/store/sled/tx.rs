@@ -23,12 +23,15 @@ use super::key;
 use super::order::member_joined_key;
 use super::organizations::membership_entries_remove_tx;
 use super::organizations::membership_insert_tx;
+use super::proxy_records::proxy_domain_key;
+use super::proxy_records::proxy_key;
 use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
 use super::records::DomainRecord;
 use super::records::InviteRecord;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
+use super::records::ProxyRecord;
 use super::records::RoleExternalReferenceRecord;
 use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
@@ -316,6 +319,31 @@ impl Tx for SledTx<'_> {
     ) -> TxResult<bool> {
         let at = scim_user_key(record.domain_id, record.user_id);
         Ok(self.0.remove(at)?.is_some())
+    }
+
+    async fn proxy_record(
+        &mut self,
+        organization_id: Uuid,
+        record_id: Uuid,
+    ) -> TxResult<Option<ProxyRecord>> {
+        tx_get(self.0, &proxy_key(organization_id, record_id))
+    }
+
+    async fn proxy_record_put(&mut self, record: &ProxyRecord) -> TxResult<()> {
+        self.0.insert(
+            proxy_key(record.organization_id, record.id),
+            encode(record),
+        )?;
+        Ok(())
+    }
+
+    async fn proxy_record_remove(
+        &mut self,
+        record: &ProxyRecord,
+    ) -> TxResult<()> {
+        self.0.remove(proxy_key(record.organization_id, record.id))?;
+        self.0.remove(proxy_domain_key(&record.domain))?;
+        Ok(())
     }
 
     async fn role_exists(
