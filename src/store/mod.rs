@@ -25,8 +25,8 @@
 //! the application. A write returns once it is durable.
 //!
 //! The changes and invariants written once for both engines live in `tx`,
-//! over the transactional interface each engine implements (`Tx`); the
-//! others are still each engine's own, and move there one at a time.
+//! over the transactional interface each engine implements (`Tx`); `tx`
+//! says which remain each engine's own, and why.
 
 pub mod postgres;
 pub mod records;

@@ -1,13 +1,11 @@
 //! The transactional interface each engine implements, and the changes and
 //! invariants written once above it.
 //!
-//! ## Why
 //! A change that reads and writes several records (accepting an invite
 //! reads the invite, the organization, the user and the membership, and
-//! writes all of them and the role memberships) used to be written once
-//! per engine, step for step, with the invariants it keeps (an owner
-//! always, the organization's counts and revision). Here each such change
-//! is written once, over [`Tx`]: reads and writes of records by kind and
+//! writes all of them and the role memberships), with the invariants it
+//! keeps (an owner always, the organization's counts and revision), is
+//! written here once, over [`Tx`]: reads and writes of records by kind and
 //! key inside one transaction. Each engine implements [`Tx`] on its own
 //! transaction and runs the change in it:
 //! - sled on its writer thread, inside sled's transaction closure, which
@@ -15,15 +13,18 @@
 //!   or write never waits, so the change's future is polled once, to its
 //!   end, there (`sled::tx`).
 //! - PostgreSQL in one `SERIALIZABLE` transaction, retried from the start
-//!   on a serialization failure (`postgres::tx`). Rows that a change reads
-//!   to write back are read `FOR UPDATE`.
+//!   on a serialization failure (`postgres::tx`). The records a change
+//!   writes back are read `FOR UPDATE`, but memberships: every guard reads
+//!   one, and locking it would queue a member's concurrent writes; the
+//!   isolation level catches a concurrent change to one.
 //!
 //! A change therefore must not keep anything between runs but what it is
 //! given, and decides only from what it reads through the transaction.
 //!
-//! The other multi-record changes still have one implementation per
-//! engine; they move here one at a time, and the methods of [`Tx`] grow
-//! with them (the book's "How it is built" says which have moved).
+//! The changes that must first list what lives under a record (removals
+//! with what they cascade to, invites replaced, a proxy record under its
+//! limit) are each engine's own: sled cannot scan inside a transaction.
+//! The book's "How it is built" lists both.
 
 use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
