@@ -403,7 +403,10 @@ async fn test_concurrency_deletes_and_creates_interleave_without_orphans() {
         let create_statuses: Vec<u16> = creates.iter().map(status).collect();
         assert_eq!(create_statuses, vec![201; creates.len()]);
         // The others either happened before the delete or found the
-        // organization (or invite) gone.
+        // organization (or invite) gone; on PostgreSQL, a request that
+        // waited its 5 s for one of the pool's connections behind these
+        // row locks (a loaded 2-core machine) is refused 503 with nothing
+        // written, which the consistency check below holds it to.
         for outcome in accepts
             .iter()
             .map(status)
@@ -411,7 +414,7 @@ async fn test_concurrency_deletes_and_creates_interleave_without_orphans() {
             .chain(patches.iter().map(status))
             .chain(switches.iter().map(status))
         {
-            assert!([200, 201, 400, 404].contains(&outcome), "{outcome}");
+            assert!([200, 201, 400, 404, 503].contains(&outcome), "{outcome}");
         }
         ctx.assert_store_consistent().await;
 
