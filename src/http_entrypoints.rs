@@ -56,10 +56,16 @@ impl ServerContext {
             .client_address(request.remote_addr().ip(), request.headers())
     }
 
+    /// Counts a request refused by a rate limit; answers the seconds it
+    /// is told to wait.
+    pub fn refused(&self, refused: Throttled) -> u64 {
+        self.metrics.throttled(refused.limit);
+        refused.wait_seconds()
+    }
+
     /// A request refused by a rate limit: counted, and answered 429.
     pub fn throttled(&self, refused: Throttled) -> Error {
-        self.metrics.throttled(refused.limit);
-        Error::Throttled { wait_seconds: refused.wait_seconds() }
+        Error::Throttled { wait_seconds: self.refused(refused) }
     }
 }
 

@@ -119,15 +119,16 @@ async fn serve(rqctx: Rq, path: ScimPath, body: &[u8]) -> ScimResult {
     };
     let context = rqctx.context();
     let address = context.client_address(&rqctx.request);
+    let throttled =
+        |wait_seconds| Ok(response(ScimResponse::throttled(wait_seconds)));
     if let Err(refused) = context.rate_limits.address_refused(address) {
-        context.metrics.throttled(refused.limit);
-        return Ok(response(ScimResponse::throttled(refused.wait_seconds())));
+        return throttled(context.refused(refused));
     }
     let admit = |domain_id| {
-        context.rate_limits.scim_token(domain_id).map_err(|refused| {
-            context.metrics.throttled(refused.limit);
-            refused.wait_seconds()
-        })
+        context
+            .rate_limits
+            .scim_token(domain_id)
+            .map_err(|refused| context.refused(refused))
     };
     let outcome = context.app.scim(&path.domain_id, &scim_request, admit).await;
     if outcome.authentication_failed {
@@ -137,10 +138,7 @@ async fn serve(rqctx: Rq, path: ScimPath, body: &[u8]) -> ScimResult {
             "client_address" => %address);
         if let Err(refused) = context.rate_limits.authentication_failed(address)
         {
-            context.metrics.throttled(refused.limit);
-            return Ok(response(ScimResponse::throttled(
-                refused.wait_seconds(),
-            )));
+            return throttled(context.refused(refused));
         }
     }
     if let Some(domain) = &outcome.domain {

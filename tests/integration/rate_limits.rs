@@ -142,25 +142,32 @@ async fn test_rate_limits_sustained_window() {
     assert_eq!(throttled_count(&ctx, "sustained").await, 1);
 }
 
-/// A raw GET of `@me` with `key`, from `forwarded_for` as the proxy says.
-async fn me_from(
-    ctx: &TestContext,
-    key: &str,
-    forwarded_for: &str,
+/// A raw answer: its status, its `Retry-After` and its JSON body.
+async fn answer(
+    request: reqwest::RequestBuilder,
 ) -> (StatusCode, Option<String>, serde_json::Value) {
-    let response = reqwest::Client::new()
-        .get(format!("{}/api/users/@me/", ctx.base_url))
-        .bearer_auth(key)
-        .header("x-forwarded-for", forwarded_for)
-        .send()
-        .await
-        .unwrap();
+    let response = request.send().await.unwrap();
     let status = response.status();
     let retry_after = response
         .headers()
         .get("retry-after")
         .map(|value| value.to_str().unwrap().to_string());
     (status, retry_after, response.json().await.unwrap())
+}
+
+/// A raw GET of `@me` with `key`, from `forwarded_for` as the proxy says.
+async fn me_from(
+    ctx: &TestContext,
+    key: &str,
+    forwarded_for: &str,
+) -> (StatusCode, Option<String>, serde_json::Value) {
+    answer(
+        reqwest::Client::new()
+            .get(format!("{}/api/users/@me/", ctx.base_url))
+            .bearer_auth(key)
+            .header("x-forwarded-for", forwarded_for),
+    )
+    .await
 }
 
 const WRONG_KEY: &str = "phx_wrongwrongwrongwrongwrongwrongwrongwrong01";
@@ -257,22 +264,7 @@ async fn test_rate_limits_scim_token_and_wrong_tokens() {
     .await;
     let users = format!("{}/scim/v2/{}/Users", ctx.base_url, domain.id);
     let get = |token: String| {
-        let users = users.clone();
-        async move {
-            let response = reqwest::Client::new()
-                .get(&users)
-                .bearer_auth(token)
-                .send()
-                .await
-                .unwrap();
-            let status = response.status();
-            let retry_after = response
-                .headers()
-                .get("retry-after")
-                .map(|value| value.to_str().unwrap().to_string());
-            let body: serde_json::Value = response.json().await.unwrap();
-            (status, retry_after, body)
-        }
+        answer(reqwest::Client::new().get(&users).bearer_auth(token))
     };
     for _ in 0..3 {
         let (status, _, body) = get(token.clone()).await;

@@ -370,18 +370,15 @@ async fn fetch_pairs<T: DeserializeOwned, U: DeserializeOwned>(
     client.query_cached(sql, params).await?.iter().map(records_of).collect()
 }
 
-/// The organization, locked for this transaction.
+/// The organization, locked for this transaction (read as every change
+/// reads it, `PgTx::organization`).
 async fn organization_for_update(
     tx: &impl GenericClient,
     organization_id: Uuid,
 ) -> Result<OrganizationRecord, TxError> {
-    fetch(
-        tx,
-        "SELECT record FROM organizations WHERE id = $1 FOR UPDATE",
-        &[&organization_id],
-    )
-    .await?
-    .ok_or(TxError::Store(StoreError::NotFound))
+    crate::store::tx::Tx::organization(&mut PgTx(tx), organization_id)
+        .await?
+        .ok_or(TxError::Store(StoreError::NotFound))
 }
 
 async fn membership_of(
