@@ -28,6 +28,7 @@
 //! over the transactional interface each engine implements (`Tx`); `tx`
 //! says which remain each engine's own, and why.
 
+pub mod invariants;
 pub mod postgres;
 pub mod records;
 pub mod sled;
@@ -381,7 +382,101 @@ pub enum ExportRecord {
     ProxyRecord { record: ProxyRecord },
 }
 
+/// What an export does with a record that does not decode: `orgbase
+/// export` refuses the store, `orgbase check` leaves it out (its engine's
+/// checker reports it).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Unreadable {
+    Refuse,
+    Skip,
+}
+
 impl ExportRecord {
+    /// Where the record comes in an export: each kind after the kinds it
+    /// refers to.
+    pub fn rank(&self) -> usize {
+        match self {
+            ExportRecord::User { .. } => 0,
+            ExportRecord::ApiKey { .. } => 1,
+            ExportRecord::Organization { .. } => 2,
+            ExportRecord::Membership { .. } => 3,
+            ExportRecord::Invite { .. } => 4,
+            ExportRecord::Role { .. } => 5,
+            ExportRecord::RoleMember { .. } => 6,
+            ExportRecord::CimdToken { .. } => 7,
+            ExportRecord::Domain { .. } => 8,
+            ExportRecord::RoleExternalReference { .. } => 9,
+            ExportRecord::ProxyRecord { .. } => 10,
+            ExportRecord::ScimUser { .. } => 11,
+            ExportRecord::ScimLog { .. } => 12,
+        }
+    }
+
+    /// The organization the record is kept under, if any.
+    pub fn organization_id(&self) -> Option<Uuid> {
+        match self {
+            ExportRecord::User { .. }
+            | ExportRecord::ApiKey { .. }
+            | ExportRecord::Organization { .. } => None,
+            ExportRecord::Membership { organization_id, .. }
+            | ExportRecord::RoleMember { organization_id, .. } => {
+                Some(*organization_id)
+            }
+            ExportRecord::Invite { record } => Some(record.organization_id),
+            ExportRecord::Role { record } => Some(record.organization_id),
+            ExportRecord::CimdToken { record } => Some(record.organization_id),
+            ExportRecord::Domain { record } => Some(record.organization_id),
+            ExportRecord::RoleExternalReference { record } => {
+                Some(record.organization_id)
+            }
+            ExportRecord::ProxyRecord { record } => {
+                Some(record.organization_id)
+            }
+            ExportRecord::ScimUser { record } => Some(record.organization_id),
+            ExportRecord::ScimLog { record } => Some(record.organization_id),
+        }
+    }
+
+    /// The record in a few words, for errors and the checker.
+    pub fn describe(&self) -> String {
+        match self {
+            ExportRecord::User { record } => format!("user {}", record.email),
+            ExportRecord::ApiKey { record } => format!("key {}", record.id),
+            ExportRecord::Organization { record } => {
+                format!("organization {}", record.id)
+            }
+            ExportRecord::Membership { organization_id, record } => format!(
+                "membership of user {} in organization {organization_id}",
+                record.user_id
+            ),
+            ExportRecord::Invite { record } => format!("invite {}", record.id),
+            ExportRecord::Role { record } => format!("role {}", record.id),
+            ExportRecord::RoleMember { record, .. } => format!(
+                "role membership of user {} in role {}",
+                record.user_id, record.role_id
+            ),
+            ExportRecord::CimdToken { record } => {
+                format!("CIMD token {}", record.id)
+            }
+            ExportRecord::Domain { record } => {
+                format!("domain {}", record.domain)
+            }
+            ExportRecord::RoleExternalReference { record } => {
+                format!("role external reference {}", record.id)
+            }
+            ExportRecord::ProxyRecord { record } => {
+                format!("proxy record {}", record.domain)
+            }
+            ExportRecord::ScimUser { record } => format!(
+                "SCIM user {} of domain {}",
+                record.user_id, record.domain_id
+            ),
+            ExportRecord::ScimLog { record } => {
+                format!("SCIM log entry {}", record.id)
+            }
+        }
+    }
+
     /// The numeric ids this record holds (a user's, an organization's
     /// projects'): what an import must keep new ids clear of.
     pub fn numeric_ids(&self) -> Vec<i64> {
@@ -659,12 +754,17 @@ impl Store {
     }
 
     /// Checks the stored data against every invariant the store keeps;
-    /// one entry per violation found.
+    /// one entry per violation found: the engine's own layout (sled's
+    /// indexes and counters, PostgreSQL's key columns, records that do
+    /// not decode), then what the records say about each other
+    /// ([`invariants`]), each record named as the export describes it.
     pub async fn check(&self) -> Result<Vec<Violation>, StoreError> {
-        match self {
-            Store::Sled(backend) => backend.check(),
-            Store::Postgres(backend) => backend.check().await,
-        }
+        let mut found = read!(self.check())?;
+        let records = read!(self.export(Unreadable::Skip))?;
+        found.extend(invariants::violations(&records, |at| {
+            records[at].describe()
+        }));
+        Ok(found)
     }
 
     /// How many records of `kind` the store holds: cheap on either backend
@@ -712,12 +812,13 @@ impl Store {
 
     /// Every record, in [`ExportRecord`]'s order.
     pub async fn export(&self) -> Result<Vec<ExportRecord>, StoreError> {
-        read!(self.export())
+        read!(self.export(Unreadable::Refuse))
     }
 
-    /// Writes `records` (as [`Store::export`] gives them) into this store,
-    /// which must hold no user yet: all of them, or none. The caller checks
-    /// that they refer to each other soundly (`store::export::check`).
+    /// Writes `records` (as [`Store::export`] gives them, in its order)
+    /// into this store, which must hold no user yet: all of them, or none.
+    /// The caller checks that they refer to each other soundly
+    /// ([`invariants`]).
     pub async fn import(
         &self,
         records: &[ExportRecord],

@@ -245,6 +245,25 @@ async fn test_a_fixture_that_refers_to_nothing_is_refused() {
     let error =
         orgbase::export::read(&b"{\"orgbase_export\":2}\n"[..]).unwrap_err();
     assert!(error.contains("header"), "{error}");
+    // The records of a file need not come in the export's order: read
+    // backwards, each kind comes back after the kinds it refers to.
+    let (header, records) = text.split_once('\n').unwrap();
+    let backwards: String = std::iter::once(header)
+        .chain(records.lines().rev())
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let read_backwards = orgbase::export::read(backwards.as_bytes()).unwrap();
+    let kinds = |records: &[ExportRecord]| -> Vec<usize> {
+        records.iter().map(ExportRecord::rank).collect()
+    };
+    let exported = ctx.store().export().await.unwrap();
+    assert_eq!(kinds(&read_backwards), kinds(&exported));
+    let lines = |text: String| {
+        let mut lines: Vec<String> = text.lines().map(String::from).collect();
+        lines.sort();
+        lines
+    };
+    assert_eq!(lines(as_text(&read_backwards)), lines(text.clone()));
     ctx.cleanup().await;
 }
 
@@ -367,7 +386,7 @@ async fn test_an_import_of_values_the_api_never_stores_is_refused() {
     let twice = text.replace(invite, &format!("{invite}\n{invite}"));
     let error = orgbase::export::read(twice.as_bytes()).unwrap_err();
     assert!(
-        error.contains("invite") && error.contains("comes earlier"),
+        error.contains("invite") && error.contains("another record has its id"),
         "{error}"
     );
     ctx.cleanup().await;

@@ -45,8 +45,6 @@ use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
 use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
-use super::records::ScimLogRecord;
-use super::records::ScimUserRecord;
 use super::records::UserRecord;
 use super::Counted;
 use super::ExportRecord;
@@ -58,6 +56,7 @@ use super::NamedOrganization;
 use super::OpenedOrganization;
 use super::StoreError;
 use super::TakenIds;
+use super::Unreadable;
 use super::UserFilter;
 use super::Violation;
 use crate::names;
@@ -285,6 +284,30 @@ async fn retry_pause(attempt: u32) {
     let pause = rand::thread_rng().gen_range(0..=ceiling * 1000);
     tokio::time::sleep(Duration::from_micros(pause)).await;
 }
+
+/// Each kind's table in export order: the kind as the export names it,
+/// the table, its key order, and whether the export line carries the
+/// row's organization (kinds whose record does not name it).
+const EXPORTED_TABLES: &[(&str, &str, &str, bool)] = &[
+    ("user", "users", "id", false),
+    ("api_key", "api_keys", "id", false),
+    ("organization", "organizations", "id", false),
+    ("membership", "memberships", "organization_id, user_id", true),
+    ("invite", "invites", "organization_id, id", false),
+    ("role", "roles", "organization_id, id", false),
+    ("role_member", "role_members", "organization_id, role_id, user_id", true),
+    ("cimd_token", "cimd_tokens", "organization_id, id", false),
+    ("domain", "domains", "organization_id, id", false),
+    (
+        "role_external_reference",
+        "role_external_references",
+        "organization_id, id",
+        false,
+    ),
+    ("proxy_record", "proxy_records", "organization_id, id", false),
+    ("scim_user", "scim_users", "domain_id, user_id", false),
+    ("scim_log", "scim_logs", "domain_id, id", false),
+];
 
 /// The record in `column` of `row`.
 fn decode<T: DeserializeOwned>(
@@ -803,136 +826,35 @@ impl PgStore {
         check::check(&self.connection().await?).await
     }
 
-    /// Every record, in [`ExportRecord`]'s order (each table by its key).
-    pub async fn export(&self) -> Result<Vec<ExportRecord>, StoreError> {
-        let mut records = Vec::new();
-        let users: Vec<UserRecord> =
-            self.read_all("SELECT record FROM users ORDER BY id", &[]).await?;
-        records.extend(
-            users.into_iter().map(|record| ExportRecord::User { record }),
-        );
-        let keys: Vec<ApiKeyRecord> = self
-            .read_all("SELECT record FROM api_keys ORDER BY id", &[])
-            .await?;
-        records.extend(
-            keys.into_iter().map(|record| ExportRecord::ApiKey { record }),
-        );
-        let organizations: Vec<OrganizationRecord> = self
-            .read_all("SELECT record FROM organizations ORDER BY id", &[])
-            .await?;
-        records.extend(
-            organizations
-                .into_iter()
-                .map(|record| ExportRecord::Organization { record }),
-        );
+    /// Every record, in [`ExportRecord`]'s order (each table by its key);
+    /// one that does not decode is an error, or left out, as `unreadable`
+    /// says. The database writes each record as its export line.
+    pub async fn export(
+        &self,
+        unreadable: Unreadable,
+    ) -> Result<Vec<ExportRecord>, StoreError> {
         let connection = self.connection().await?;
-        for row in connection
-            .query_cached(
-                "SELECT organization_id, record FROM memberships \
-                 ORDER BY organization_id, user_id",
-                &[],
-            )
-            .await?
-        {
-            records.push(ExportRecord::Membership {
-                organization_id: row.get(0),
-                record: decode(&row, 1)?,
-            });
+        let mut records = Vec::new();
+        for (kind, table, order, under_organization) in EXPORTED_TABLES {
+            let organization = if *under_organization {
+                ", 'organization_id', organization_id"
+            } else {
+                ""
+            };
+            let sql = format!(
+                "SELECT jsonb_build_object('kind', '{kind}', 'record', \
+                 record{organization}) FROM {table} ORDER BY {order}"
+            );
+            for row in connection.query_cached(&sql, &[]).await? {
+                match (decode(&row, 0), unreadable) {
+                    (Ok(record), _) => records.push(record),
+                    (Err(_), Unreadable::Skip) => {}
+                    (Err(error), Unreadable::Refuse) => {
+                        return Err(error.into())
+                    }
+                }
+            }
         }
-        let invites: Vec<InviteRecord> = self
-            .read_all(
-                "SELECT record FROM invites ORDER BY organization_id, id",
-                &[],
-            )
-            .await?;
-        records.extend(
-            invites.into_iter().map(|record| ExportRecord::Invite { record }),
-        );
-        let roles: Vec<RoleRecord> = self
-            .read_all(
-                "SELECT record FROM roles ORDER BY organization_id, id",
-                &[],
-            )
-            .await?;
-        records.extend(
-            roles.into_iter().map(|record| ExportRecord::Role { record }),
-        );
-        for row in connection
-            .query_cached(
-                "SELECT organization_id, record FROM role_members \
-                 ORDER BY organization_id, role_id, user_id",
-                &[],
-            )
-            .await?
-        {
-            records.push(ExportRecord::RoleMember {
-                organization_id: row.get(0),
-                record: decode(&row, 1)?,
-            });
-        }
-        let tokens: Vec<CimdTokenRecord> = self
-            .read_all(
-                "SELECT record FROM cimd_tokens ORDER BY organization_id, id",
-                &[],
-            )
-            .await?;
-        records.extend(
-            tokens.into_iter().map(|record| ExportRecord::CimdToken { record }),
-        );
-        let domains: Vec<DomainRecord> = self
-            .read_all(
-                "SELECT record FROM domains ORDER BY organization_id, id",
-                &[],
-            )
-            .await?;
-        records.extend(
-            domains.into_iter().map(|record| ExportRecord::Domain { record }),
-        );
-        let references = self
-            .read_all(
-                "SELECT record FROM role_external_references \
-                 ORDER BY organization_id, id",
-                &[],
-            )
-            .await?;
-        records.extend(
-            references
-                .into_iter()
-                .map(|record| ExportRecord::RoleExternalReference { record }),
-        );
-        let proxies = self
-            .read_all(
-                "SELECT record FROM proxy_records ORDER BY organization_id, id",
-                &[],
-            )
-            .await?;
-        records.extend(
-            proxies
-                .into_iter()
-                .map(|record| ExportRecord::ProxyRecord { record }),
-        );
-        let scim_users: Vec<ScimUserRecord> = self
-            .read_all(
-                "SELECT record FROM scim_users ORDER BY domain_id, user_id",
-                &[],
-            )
-            .await?;
-        records.extend(
-            scim_users
-                .into_iter()
-                .map(|record| ExportRecord::ScimUser { record }),
-        );
-        let scim_logs: Vec<ScimLogRecord> = self
-            .read_all(
-                "SELECT record FROM scim_logs ORDER BY domain_id, id",
-                &[],
-            )
-            .await?;
-        records.extend(
-            scim_logs
-                .into_iter()
-                .map(|record| ExportRecord::ScimLog { record }),
-        );
         Ok(records)
     }
 

@@ -38,71 +38,80 @@ use super::SCIM_LOG;
 use super::SCIM_USER;
 use super::USER;
 use crate::store::ExportRecord;
+use crate::store::Unreadable;
 use serde::de::DeserializeOwned;
 
 /// The key of the numeric-id offset (see the module docs).
 pub(super) const ID_OFFSET: &[u8] = b"id_offset";
 
 impl SledStore {
-    /// Every record under `prefix`, with its key.
+    /// Every record under `prefix`, with its key; one that does not
+    /// decode is an error, or left out, as `unreadable` says.
     fn all<T: DeserializeOwned>(
         &self,
         prefix: &[u8],
+        unreadable: Unreadable,
     ) -> Result<Vec<(sled::IVec, T)>, StoreError> {
-        self.db
-            .scan_prefix(prefix)
-            .map(|entry| {
-                let (at, value) = entry?;
-                Ok((at, decode(&value)?))
-            })
-            .collect()
+        let mut all = Vec::new();
+        for entry in self.db.scan_prefix(prefix) {
+            let (at, value) = entry?;
+            match (decode(&value), unreadable) {
+                (Ok(record), _) => all.push((at, record)),
+                (Err(_), Unreadable::Skip) => {}
+                (Err(error), Unreadable::Refuse) => return Err(error),
+            }
+        }
+        Ok(all)
     }
 
     /// Every record, in [`ExportRecord`]'s order.
-    pub fn export(&self) -> Result<Vec<ExportRecord>, StoreError> {
+    pub fn export(
+        &self,
+        unreadable: Unreadable,
+    ) -> Result<Vec<ExportRecord>, StoreError> {
         let organization_of = |at: &[u8], prefix: &[u8]| {
             super::uuid_from(&at[prefix.len()..][..16])
         };
         let mut records = Vec::new();
-        for (_, record) in self.all(USER)? {
+        for (_, record) in self.all(USER, unreadable)? {
             records.push(ExportRecord::User { record });
         }
-        for (_, record) in self.all(KEY)? {
+        for (_, record) in self.all(KEY, unreadable)? {
             records.push(ExportRecord::ApiKey { record });
         }
-        for (_, record) in self.all(ORG)? {
+        for (_, record) in self.all(ORG, unreadable)? {
             records.push(ExportRecord::Organization { record });
         }
-        for (at, record) in self.all(MEMBER)? {
+        for (at, record) in self.all(MEMBER, unreadable)? {
             let organization_id = organization_of(&at, MEMBER)?;
             records.push(ExportRecord::Membership { organization_id, record });
         }
-        for (_, record) in self.all(INVITE)? {
+        for (_, record) in self.all(INVITE, unreadable)? {
             records.push(ExportRecord::Invite { record });
         }
-        for (_, record) in self.all(ROLE)? {
+        for (_, record) in self.all(ROLE, unreadable)? {
             records.push(ExportRecord::Role { record });
         }
-        for (at, record) in self.all(ROLE_MEMBER)? {
+        for (at, record) in self.all(ROLE_MEMBER, unreadable)? {
             let organization_id = organization_of(&at, ROLE_MEMBER)?;
             records.push(ExportRecord::RoleMember { organization_id, record });
         }
-        for (_, record) in self.all(CIMD)? {
+        for (_, record) in self.all(CIMD, unreadable)? {
             records.push(ExportRecord::CimdToken { record });
         }
-        for (_, record) in self.all(DOMAIN)? {
+        for (_, record) in self.all(DOMAIN, unreadable)? {
             records.push(ExportRecord::Domain { record });
         }
-        for (_, record) in self.all(ROLE_REF)? {
+        for (_, record) in self.all(ROLE_REF, unreadable)? {
             records.push(ExportRecord::RoleExternalReference { record });
         }
-        for (_, record) in self.all(PROXY)? {
+        for (_, record) in self.all(PROXY, unreadable)? {
             records.push(ExportRecord::ProxyRecord { record });
         }
-        for (_, record) in self.all(SCIM_USER)? {
+        for (_, record) in self.all(SCIM_USER, unreadable)? {
             records.push(ExportRecord::ScimUser { record });
         }
-        for (_, record) in self.all(SCIM_LOG)? {
+        for (_, record) in self.all(SCIM_LOG, unreadable)? {
             records.push(ExportRecord::ScimLog { record });
         }
         Ok(records)
