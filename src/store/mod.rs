@@ -1021,12 +1021,35 @@ impl Store {
         })
     }
 
+    /// Removes a domain with its SCIM users' records and its SCIM request
+    /// log, listed first, then removed in one transaction that lists again
+    /// if the organization moved meanwhile (`tx::domain_remove`).
     pub async fn domain_remove(
         &self,
         domain: &DomainRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        backend!(self.domain_remove(domain, guard))
+        loop {
+            let Some(seen) =
+                self.organization_fetch(domain.organization_id).await?
+            else {
+                return Err(StoreError::NotFound);
+            };
+            let scim_users =
+                self.scim_user_list_page(domain.id, 0, u64::MAX).await?;
+            let log_entries = read!(self.scim_log_ids(domain.id))?;
+            let listed = tx::DomainListing {
+                revision: seen.revision,
+                under: (scim_users.items, log_entries),
+            };
+            let (domain, guard) = (domain.clone(), guard.clone());
+            let removed = change!(self, |tx| {
+                tx::domain_remove(tx, &domain, &guard, &listed).await
+            })?;
+            if removed {
+                return Ok(());
+            }
+        }
     }
 
     /// A page of an organization's invites, newest first.
@@ -1313,15 +1336,45 @@ impl Store {
         })
     }
 
-    /// Removes a role with its memberships; the organization's default
-    /// role is cleared if it was this one.
+    /// Removes a role with its memberships and external references; the
+    /// organization's default role is cleared if it was this one. What
+    /// lives under the role is listed first, then removed in one
+    /// transaction that lists again if the organization moved meanwhile
+    /// (`tx::role_remove`).
     pub async fn role_remove(
         &self,
         organization_id: Uuid,
         role_id: Uuid,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        backend!(self.role_remove(organization_id, role_id, guard))
+        loop {
+            let Some(seen) = self.organization_fetch(organization_id).await?
+            else {
+                return Err(StoreError::NotFound);
+            };
+            let members =
+                self.role_members_of(organization_id, &[role_id]).await?;
+            let references = self
+                .role_external_reference_list_page(organization_id, 0, u64::MAX)
+                .await?;
+            let listed = tx::RoleListing {
+                revision: seen.revision,
+                under: (
+                    members.iter().map(|member| member.user_id).collect(),
+                    (references.items.into_iter())
+                        .filter(|reference| reference.role_id == role_id)
+                        .collect(),
+                ),
+            };
+            let guard = guard.clone();
+            let removed = change!(self, |tx| {
+                tx::role_remove(tx, organization_id, role_id, &guard, &listed)
+                    .await
+            })?;
+            if removed {
+                return Ok(());
+            }
+        }
     }
 
     /// Adds a member of the organization to a role they are not in.

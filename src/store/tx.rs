@@ -21,10 +21,15 @@
 //! A change therefore must not keep anything between runs but what it is
 //! given, and decides only from what it reads through the transaction.
 //!
-//! The changes that must first list what lives under a record (removals
-//! with what they cascade to, invites replaced, a proxy record under its
-//! limit) are each engine's own: sled cannot scan inside a transaction.
-//! The book's "How it is built" lists both.
+//! A removal that takes what lives under a record with it (a role's
+//! members and references, a domain's SCIM records) lists that first,
+//! outside the transaction, since sled cannot scan inside one; the change
+//! then checks that the organization's revision, which every write under
+//! it moves, is still the one listed at, and the store lists again if not
+//! ([`Listed`]). PostgreSQL does the same, so that the rule is one. The
+//! changes still each engine's own (the organization's create and
+//! removal, invites replaced, a proxy record under its limit) are listed
+//! with the reasons in the book's "How it is built".
 
 use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
@@ -175,6 +180,20 @@ pub(crate) trait Tx {
         domain: &DomainRecord,
     ) -> Result<(), Self::Error>;
 
+    /// Removes a domain and its claims on its name and id; its SCIM
+    /// records must be gone.
+    async fn domain_remove(
+        &mut self,
+        domain: &DomainRecord,
+    ) -> Result<(), Self::Error>;
+
+    /// Removes these entries of a domain's SCIM request log.
+    async fn scim_log_remove(
+        &mut self,
+        domain_id: Uuid,
+        entry_ids: &[Uuid],
+    ) -> Result<(), Self::Error>;
+
     /// Writes a stored domain's record (its name unchanged).
     async fn domain_put(
         &mut self,
@@ -191,6 +210,13 @@ pub(crate) trait Tx {
     /// Adds a role, claiming its name in the organization (else
     /// `RoleNameTaken`).
     async fn role_insert(
+        &mut self,
+        role: &RoleRecord,
+    ) -> Result<(), Self::Error>;
+
+    /// Removes a role and its claim on its name; its members and
+    /// references must be gone.
+    async fn role_remove(
         &mut self,
         role: &RoleRecord,
     ) -> Result<(), Self::Error>;
@@ -627,6 +653,98 @@ async fn role_assign<T: Tx>(
 
 /// Takes a user out of a role they are in, mirroring it on their
 /// membership.
+/// What lives under a record, listed before the transaction that removes
+/// it (sled cannot scan inside one), with its organization's revision at
+/// the time: every write under an organization moves it, so a removal
+/// that finds it moved lists again.
+pub(crate) struct Listed<T> {
+    pub revision: u64,
+    pub under: T,
+}
+
+/// What lives under a role: its members, and its external references.
+pub(crate) type RoleListing =
+    Listed<(Vec<Uuid>, Vec<RoleExternalReferenceRecord>)>;
+
+/// What lives under a domain: its SCIM users, and its SCIM log's entries.
+pub(crate) type DomainListing = Listed<(Vec<ScimUserRecord>, Vec<Uuid>)>;
+
+/// The organization a removal is under, if its revision is the one the
+/// removal listed at (else None: list again), with the writer's guard
+/// checked.
+async fn organization_as_listed<T: Tx, U>(
+    tx: &mut T,
+    organization_id: Uuid,
+    guard: &Guard,
+    listed: &Listed<U>,
+) -> Result<Option<OrganizationRecord>, T::Error> {
+    let organization =
+        tx.organization(organization_id).await?.ok_or(StoreError::NotFound)?;
+    if organization.revision != listed.revision {
+        return Ok(None);
+    }
+    guard_check(tx, &organization, guard).await?;
+    Ok(Some(organization))
+}
+
+/// Removes a role with its memberships (each membership's list of roles
+/// kept in step) and its external references; the organization's default
+/// role is cleared if it was this one. False when the organization moved
+/// since `listed` was read: list again.
+pub(crate) async fn role_remove<T: Tx>(
+    tx: &mut T,
+    organization_id: Uuid,
+    role_id: Uuid,
+    guard: &Guard,
+    listed: &RoleListing,
+) -> Result<bool, T::Error> {
+    let Some(mut organization) =
+        organization_as_listed(tx, organization_id, guard, listed).await?
+    else {
+        return Ok(false);
+    };
+    let role =
+        tx.role(organization_id, role_id).await?.ok_or(StoreError::NotFound)?;
+    let (members, references) = &listed.under;
+    for user_id in members {
+        role_unassign(tx, organization_id, role_id, *user_id).await?;
+    }
+    for reference in references {
+        tx.role_external_reference_remove(reference).await?;
+    }
+    tx.role_remove(&role).await?;
+    if organization.default_role_id == Some(role_id) {
+        organization.default_role_id = None;
+    }
+    organization_write(tx, organization).await?;
+    Ok(true)
+}
+
+/// Removes a domain with its SCIM users' records (the users and their
+/// memberships stay) and its SCIM request log. False when the
+/// organization moved since `listed` was read: list again.
+pub(crate) async fn domain_remove<T: Tx>(
+    tx: &mut T,
+    domain: &DomainRecord,
+    guard: &Guard,
+    listed: &DomainListing,
+) -> Result<bool, T::Error> {
+    let organization_id = domain.organization_id;
+    let Some(organization) =
+        organization_as_listed(tx, organization_id, guard, listed).await?
+    else {
+        return Ok(false);
+    };
+    let (scim_users, log_entries) = &listed.under;
+    for scim_user in scim_users {
+        tx.scim_user_remove(scim_user).await?;
+    }
+    tx.scim_log_remove(domain.id, log_entries).await?;
+    tx.domain_remove(domain).await?;
+    organization_write(tx, organization).await?;
+    Ok(true)
+}
+
 pub(crate) async fn role_unassign<T: Tx>(
     tx: &mut T,
     organization_id: Uuid,

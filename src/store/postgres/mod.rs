@@ -522,27 +522,6 @@ pub(super) async fn api_key_insert_tx(
     Ok(())
 }
 
-/// Changes the role list mirrored on a membership; the user must be a
-/// member.
-async fn update_membership_roles(
-    tx: &impl GenericClient,
-    organization_id: Uuid,
-    user_id: Uuid,
-    change: impl FnOnce(&mut Vec<Uuid>),
-) -> Result<(), TxError> {
-    let mut membership: MembershipRecord = fetch(
-        tx,
-        "SELECT record FROM memberships \
-         WHERE organization_id = $1 AND user_id = $2 FOR UPDATE",
-        &[&organization_id, &user_id],
-    )
-    .await?
-    .ok_or(TxError::Store(StoreError::NotAMember))?;
-    change(&mut membership.roles);
-    membership_write(tx, organization_id, &membership).await?;
-    Ok(())
-}
-
 /// TLS to the database, for URLs whose `sslmode` asks for it (`prefer`,
 /// libpq's default, uses it when the server offers it; `require` insists):
 /// rustls, with the system's trusted certificate authorities, verifying
@@ -1463,54 +1442,6 @@ impl PgStore {
         .await
     }
 
-    pub async fn role_remove(
-        &self,
-        organization_id: Uuid,
-        role_id: Uuid,
-        guard: &Guard,
-    ) -> Result<(), StoreError> {
-        transaction!(self, |tx| {
-            let mut organization =
-                organization_for_update(&tx, organization_id).await?;
-            guard_check(&tx, &organization, guard).await?;
-            let removed = tx
-                .execute_cached(
-                    "DELETE FROM roles WHERE id = $1 AND organization_id = $2",
-                    &[&role_id, &organization_id],
-                )
-                .await?;
-            if removed == 0 {
-                return Err(TxError::Store(StoreError::NotFound));
-            }
-            // Its role memberships went with it; the mirror on each
-            // membership is edited here.
-            let holders: Vec<Uuid> = tx
-                .query_cached(
-                    "SELECT user_id FROM memberships WHERE organization_id = $1 \
-                     AND record -> 'roles' ? $2",
-                    &[&organization_id, &role_id.to_string()],
-                )
-                .await?
-                .iter()
-                .map(|row| row.get(0))
-                .collect();
-            for user_id in holders {
-                update_membership_roles(
-                    &tx,
-                    organization_id,
-                    user_id,
-                    |roles| roles.retain(|role| *role != role_id),
-                )
-                .await?;
-            }
-            if organization.default_role_id == Some(role_id) {
-                organization.default_role_id = None;
-            }
-            write_organization(&tx, organization).await?;
-            Ok::<_, TxError>(())
-        })
-    }
-
     // CIMD verification tokens.
 
     pub async fn cimd_token_list_page(
@@ -1608,22 +1539,6 @@ impl PgStore {
             &[&domain],
         )
         .await
-    }
-
-    pub async fn domain_remove(
-        &self,
-        domain: &DomainRecord,
-        guard: &Guard,
-    ) -> Result<(), StoreError> {
-        transaction!(self, |tx| {
-            touch_organization(&tx, domain.organization_id, guard).await?;
-            tx.execute_cached(
-                "DELETE FROM domains WHERE id = $1",
-                &[&domain.id],
-            )
-            .await?;
-            Ok::<_, TxError>(())
-        })
     }
 }
 

@@ -77,6 +77,21 @@ impl PgStore {
         .await
     }
 
+    /// The ids of a domain's SCIM log entries.
+    pub async fn scim_log_ids(
+        &self,
+        domain_id: Uuid,
+    ) -> Result<Vec<Uuid>, StoreError> {
+        let connection = self.connection().await?;
+        let rows = connection
+            .query_cached(
+                "SELECT id FROM scim_logs WHERE domain_id = $1",
+                &[&domain_id],
+            )
+            .await?;
+        Ok(rows.iter().map(|row| row.get(0)).collect())
+    }
+
     pub async fn scim_user_list_page(
         &self,
         domain_id: Uuid,

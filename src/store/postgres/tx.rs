@@ -288,6 +288,40 @@ impl<C: GenericClient> Tx for PgTx<'_, C> {
         Ok(())
     }
 
+    async fn domain_remove(
+        &mut self,
+        domain: &DomainRecord,
+    ) -> Result<(), TxError> {
+        self.0
+            .execute_cached("DELETE FROM domains WHERE id = $1", &[&domain.id])
+            .await?;
+        Ok(())
+    }
+
+    async fn scim_log_remove(
+        &mut self,
+        domain_id: Uuid,
+        entry_ids: &[Uuid],
+    ) -> Result<(), TxError> {
+        self.0
+            .execute_cached(
+                "DELETE FROM scim_logs WHERE domain_id = $1 AND id = ANY($2)",
+                &[&domain_id, &entry_ids],
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn role_remove(&mut self, role: &RoleRecord) -> Result<(), TxError> {
+        self.0
+            .execute_cached(
+                "DELETE FROM roles WHERE id = $1 AND organization_id = $2",
+                &[&role.id, &role.organization_id],
+            )
+            .await?;
+        Ok(())
+    }
+
     async fn role_put(
         &mut self,
         role: &RoleRecord,

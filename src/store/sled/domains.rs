@@ -4,8 +4,6 @@
 
 use super::encode;
 use super::key;
-use super::members::organization_if_unchanged;
-use super::members::touch_organization;
 use super::order::org_domain_key;
 use super::order::ORG_DOMAIN;
 use super::records::DomainRecord;
@@ -16,7 +14,6 @@ use super::DOMAIN;
 use super::DOMAIN_ID;
 use super::DOMAIN_NAME;
 use crate::page::Page;
-use crate::store::Guard;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
@@ -93,50 +90,6 @@ impl SledStore {
         domain_id: Uuid,
     ) -> Result<Option<DomainRecord>, StoreError> {
         self.fetch(&domain_key(organization_id, domain_id))
-    }
-
-    /// Inserts a domain whose name no organization has.
-    /// Removes a domain with its SCIM records and log.
-    pub async fn domain_remove(
-        &self,
-        domain: &DomainRecord,
-        guard: &Guard,
-    ) -> Result<(), StoreError> {
-        loop {
-            // Transactions cannot scan: list the SCIM keys, then check
-            // that the organization's revision (which every SCIM write
-            // moves) has not moved.
-            let Some(seen) = self.organization_fetch(domain.organization_id)?
-            else {
-                return Err(StoreError::NotFound);
-            };
-            let scim_keys = self.scim_keys(domain.id)?;
-            let (domain, guard) = (domain.clone(), guard.clone());
-            let removed = self
-                .transaction(move |tx| {
-                    let unchanged = organization_if_unchanged(
-                        tx,
-                        domain.organization_id,
-                        seen.revision,
-                    )?;
-                    if unchanged.is_none() {
-                        return Ok(false);
-                    }
-                    touch_organization(tx, domain.organization_id, &guard)?;
-                    tx.remove(domain_key(domain.organization_id, domain.id))?;
-                    tx.remove(name_key(&domain.domain))?;
-                    tx.remove(id_key(domain.id))?;
-                    tx.remove(org_domain_key(&domain))?;
-                    for entry in &scim_keys {
-                        tx.remove(entry)?;
-                    }
-                    Ok(true)
-                })
-                .await?;
-            if removed {
-                return Ok(());
-            }
-        }
     }
 }
 

@@ -96,16 +96,6 @@ pub(super) fn guard_check(
     now(tx::guard_check(&mut SledTx(tx), organization, guard))
 }
 
-/// Checks `guard` and bumps the organization's revision (see
-/// `store::tx::touch_organization`) on this transaction.
-pub(super) fn touch_organization(
-    tx: &TransactionalTree,
-    organization_id: Uuid,
-    guard: &Guard,
-) -> TxResult<OrganizationRecord> {
-    now(tx::touch_organization(&mut SledTx(tx), organization_id, guard))
-}
-
 /// The organization as the transaction sees it, if its revision is still
 /// `seen` (None: something under it changed since the caller listed it,
 /// and the caller lists again; transactions cannot scan).

@@ -8,15 +8,10 @@ use super::abort;
 use super::decode;
 use super::encode;
 use super::key;
-use super::members::guard_check;
-use super::members::organization_if_unchanged;
-use super::members::write_organization;
 use super::order::role_member_joined_key;
 use super::order::ROLE_MEMBER_JOINED;
 use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
-use super::tx::now;
-use super::tx::SledTx;
 use super::tx_get;
 use super::uuid_from;
 use super::SledStore;
@@ -28,8 +23,6 @@ use super::ROLE_NAME;
 use super::ROLE_NAMES_CURRENT;
 use crate::names;
 use crate::page::Page;
-use crate::store::tx;
-use crate::store::Guard;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
@@ -189,65 +182,6 @@ impl SledStore {
             );
         }
         Ok(members)
-    }
-
-    /// Inserts a role whose name is not taken in its organization.
-    /// Removes a role with its memberships and external references; the
-    /// organization's default role is cleared if it was this one.
-    pub async fn role_remove(
-        &self,
-        organization_id: Uuid,
-        role_id: Uuid,
-        guard: &Guard,
-    ) -> Result<(), StoreError> {
-        loop {
-            // Transactions cannot scan: list the memberships, then check
-            // the organization's revision has not moved.
-            let Some(seen) = self.organization_fetch(organization_id)? else {
-                return Err(StoreError::NotFound);
-            };
-            let members = self.role_members_of(organization_id, &[role_id])?;
-            let references = self
-                .role_external_reference_keys(organization_id, Some(role_id))?;
-            let guard = guard.clone();
-            let removed = self
-                .transaction(move |tx| {
-                    let Some(mut organization) = organization_if_unchanged(
-                        tx,
-                        organization_id,
-                        seen.revision,
-                    )?
-                    else {
-                        return Ok(false);
-                    };
-                    guard_check(tx, &organization, &guard)?;
-                    let role: RoleRecord =
-                        tx_get(tx, &role_key(organization_id, role_id))?
-                            .ok_or(abort(StoreError::NotFound))?;
-                    tx.remove(role_key(organization_id, role_id))?;
-                    tx.remove(role_name_key(organization_id, &role.name))?;
-                    for member in &members {
-                        now(tx::role_unassign(
-                            &mut SledTx(tx),
-                            organization_id,
-                            role_id,
-                            member.user_id,
-                        ))?;
-                    }
-                    for reference in &references {
-                        tx.remove(reference.as_slice())?;
-                    }
-                    if organization.default_role_id == Some(role_id) {
-                        organization.default_role_id = None;
-                    }
-                    write_organization(tx, organization)?;
-                    Ok(true)
-                })
-                .await?;
-            if removed {
-                return Ok(());
-            }
-        }
     }
 }
 

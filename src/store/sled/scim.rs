@@ -36,6 +36,14 @@ pub(super) fn scim_log_key(domain_id: Uuid, log_id: Uuid) -> Vec<u8> {
 }
 
 impl SledStore {
+    /// The ids of a domain's SCIM log entries.
+    pub fn scim_log_ids(
+        &self,
+        domain_id: Uuid,
+    ) -> Result<Vec<Uuid>, StoreError> {
+        self.scan_ids(&key(SCIM_LOG, &[domain_id.as_bytes()])).collect()
+    }
+
     /// Every key under a domain's SCIM records and log.
     pub(super) fn scim_keys(
         &self,

@@ -15,12 +15,14 @@ use super::cimd::hash_key;
 use super::cimd::token_key;
 use super::domains::domain_insert_tx;
 use super::domains::domain_key;
+use super::domains::id_key as domain_id_key;
 use super::domains::name_key as domain_name_key;
 use super::encode;
 use super::invites::invite_id_key;
 use super::invites::invite_key;
 use super::key;
 use super::order::member_joined_key;
+use super::order::org_domain_key;
 use super::organizations::membership_entries_remove_tx;
 use super::organizations::membership_insert_tx;
 use super::proxy_records::proxy_domain_key;
@@ -46,6 +48,7 @@ use super::roles::role_member_insert_tx;
 use super::roles::role_member_key;
 use super::roles::role_member_remove_tx;
 use super::roles::role_name_key;
+use super::scim::scim_log_key;
 use super::scim::scim_user_key;
 use super::tx_get;
 use super::users::email_key;
@@ -264,6 +267,31 @@ impl Tx for SledTx<'_> {
 
     async fn role_insert(&mut self, role: &RoleRecord) -> TxResult<()> {
         role_insert_tx(self.0, role)
+    }
+
+    async fn domain_remove(&mut self, domain: &DomainRecord) -> TxResult<()> {
+        self.0.remove(domain_key(domain.organization_id, domain.id))?;
+        self.0.remove(domain_name_key(&domain.domain))?;
+        self.0.remove(domain_id_key(domain.id))?;
+        self.0.remove(org_domain_key(domain))?;
+        Ok(())
+    }
+
+    async fn scim_log_remove(
+        &mut self,
+        domain_id: Uuid,
+        entry_ids: &[Uuid],
+    ) -> TxResult<()> {
+        for entry_id in entry_ids {
+            self.0.remove(scim_log_key(domain_id, *entry_id))?;
+        }
+        Ok(())
+    }
+
+    async fn role_remove(&mut self, role: &RoleRecord) -> TxResult<()> {
+        self.0.remove(role_key(role.organization_id, role.id))?;
+        self.0.remove(role_name_key(role.organization_id, &role.name))?;
+        Ok(())
     }
 
     async fn role_put(
