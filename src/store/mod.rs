@@ -1081,14 +1081,45 @@ impl Store {
 
     /// Removes and adds invites of an organization in one transaction, as
     /// `plan` decides from what it sees (it may run more than once, and may
-    /// refuse); `inviter` is the user whose membership it sees.
+    /// refuse); `inviter` is the user whose membership it sees. What it
+    /// sees is read before the transaction, which plans again if the
+    /// organization moved meanwhile (every write under it, a membership's
+    /// included, moves it).
     pub async fn invite_replace<E>(
         &self,
         organization_id: Uuid,
         inviter: Uuid,
         plan: impl Fn(&InvitePlanning) -> Result<InviteChanges, E>,
     ) -> Result<Result<Vec<InviteRecord>, E>, StoreError> {
-        backend!(self.invite_replace(organization_id, inviter, plan))
+        loop {
+            let Some(seen) = self.organization_fetch(organization_id).await?
+            else {
+                return Err(StoreError::NotFound);
+            };
+            let mut existing = self
+                .invite_list_page(organization_id, 0, u64::MAX)
+                .await?
+                .items;
+            existing.sort_by_key(|invite| invite.id);
+            let membership =
+                self.membership_fetch(organization_id, inviter).await?;
+            let changes = match plan(&InvitePlanning {
+                organization: &seen,
+                inviter: membership.as_ref(),
+                existing: &existing,
+            }) {
+                Ok(changes) => changes,
+                Err(refusal) => return Ok(Err(refusal)),
+            };
+            let listed = tx::Listed { revision: seen.revision, under: changes };
+            let inserted = listed.under.insert.clone();
+            let done = change!(self, |tx| {
+                tx::invite_replace(tx, organization_id, &listed).await
+            })?;
+            if done {
+                return Ok(Ok(inserted));
+            }
+        }
     }
 
     /// Accepts an invite for `user_id`: if `decide` agrees (it sees the
@@ -1227,7 +1258,48 @@ impl Store {
         id: Uuid,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        backend!(self.organization_remove(id, guard))
+        loop {
+            let listed = self.organization_listing(id).await?;
+            let guard = guard.clone();
+            let removed = change!(self, |tx| {
+                tx::organization_remove(tx, id, &guard, &listed).await
+            })?;
+            if removed {
+                return Ok(());
+            }
+        }
+    }
+
+    /// Everything under an organization, with its revision, read before
+    /// the transaction that removes it.
+    async fn organization_listing(
+        &self,
+        id: Uuid,
+    ) -> Result<tx::OrganizationListing, StoreError> {
+        let Some(seen) = self.organization_fetch(id).await? else {
+            return Err(StoreError::NotFound);
+        };
+        let all = u64::MAX;
+        let members = self.member_list_page(id, None, false, 0, all).await?;
+        let mut domains = Vec::new();
+        for domain in self.domain_list(id).await? {
+            let scim_users =
+                self.scim_user_list_page(domain.id, 0, all).await?;
+            let log_entries = read!(self.scim_log_ids(domain.id))?;
+            domains.push((domain, scim_users.items, log_entries));
+        }
+        let contents = tx::OrganizationContents {
+            members: members.items.iter().map(|(_, user)| user.id).collect(),
+            invites: self.invite_list_page(id, 0, all).await?.items,
+            roles: self.role_list_page(id, 0, all).await?.items,
+            references: (self.role_external_reference_list_page(id, 0, all))
+                .await?
+                .items,
+            tokens: self.cimd_token_list_page(id, 0, all).await?.items,
+            domains,
+            proxy_records: self.proxy_record_list(id).await?,
+        };
+        Ok(tx::Listed { revision: seen.revision, under: contents })
     }
 
     pub async fn membership_fetch(
@@ -1569,14 +1641,33 @@ impl Store {
 
     /// Inserts a proxy record whose domain no organization has (else
     /// `ProxyDomainTaken`), if its organization has fewer than `limit`
-    /// (else `ProxyLimit`), both checked in the write's transaction.
+    /// (else `ProxyLimit`), both checked in the write's transaction: the
+    /// records are counted before it, which counts again if the
+    /// organization moved meanwhile.
     pub async fn proxy_record_insert(
         &self,
         record: &ProxyRecord,
         guard: &Guard,
         limit: u64,
     ) -> Result<(), StoreError> {
-        backend!(self.proxy_record_insert(record, guard, limit))
+        let organization_id = record.organization_id;
+        loop {
+            let Some(seen) = self.organization_fetch(organization_id).await?
+            else {
+                return Err(StoreError::NotFound);
+            };
+            let count = self.proxy_record_list(organization_id).await?.len();
+            let listed =
+                tx::Listed { revision: seen.revision, under: count as u64 };
+            let (record, guard) = (record.clone(), guard.clone());
+            let inserted = change!(self, |tx| {
+                tx::proxy_record_insert(tx, &record, &guard, limit, &listed)
+                    .await
+            })?;
+            if inserted {
+                return Ok(());
+            }
+        }
     }
 
     /// Changes a proxy record with `change` inside a transaction (it may

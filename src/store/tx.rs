@@ -47,6 +47,7 @@ use super::records::LEVEL_OWNER;
 use super::role_synced;
 use super::Guard;
 use super::InviteAcceptance;
+use super::InviteChanges;
 use super::MembershipChange;
 use super::OwnedRoleSync;
 use super::ProxyWrite;
@@ -73,6 +74,12 @@ pub(crate) trait Tx {
         invite_id: Uuid,
     ) -> Result<Option<InviteRecord>, Self::Error>;
 
+    /// Adds an invite (and the engine's index of its id).
+    async fn invite_insert(
+        &mut self,
+        invite: &InviteRecord,
+    ) -> Result<(), Self::Error>;
+
     /// Removes an invite (and the engine's index of its id).
     async fn invite_remove(
         &mut self,
@@ -84,6 +91,13 @@ pub(crate) trait Tx {
         &mut self,
         organization_id: Uuid,
     ) -> Result<Option<OrganizationRecord>, Self::Error>;
+
+    /// Removes the organization's record and its claim on its slug;
+    /// nothing may be left under it.
+    async fn organization_remove(
+        &mut self,
+        organization: &OrganizationRecord,
+    ) -> Result<(), Self::Error>;
 
     /// Writes the organization's record as it is (see
     /// [`organization_write`] for the rules of a write).
@@ -279,6 +293,13 @@ pub(crate) trait Tx {
         organization_id: Uuid,
         record_id: Uuid,
     ) -> Result<Option<ProxyRecord>, Self::Error>;
+
+    /// Adds a proxy record, claiming its domain (else
+    /// `ProxyDomainTaken`).
+    async fn proxy_record_insert(
+        &mut self,
+        record: &ProxyRecord,
+    ) -> Result<(), Self::Error>;
 
     /// Writes a stored proxy record (its domain unchanged).
     async fn proxy_record_put(
@@ -669,6 +690,23 @@ pub(crate) type RoleListing =
 /// What lives under a domain: its SCIM users, and its SCIM log's entries.
 pub(crate) type DomainListing = Listed<(Vec<ScimUserRecord>, Vec<Uuid>)>;
 
+/// Everything under an organization: its members, invites, roles, role
+/// external references, CIMD tokens, domains (each with its SCIM users and
+/// log entries) and proxy records.
+#[derive(Default)]
+pub(crate) struct OrganizationContents {
+    pub members: Vec<Uuid>,
+    pub invites: Vec<InviteRecord>,
+    pub roles: Vec<RoleRecord>,
+    pub references: Vec<RoleExternalReferenceRecord>,
+    pub tokens: Vec<CimdTokenRecord>,
+    pub domains: Vec<(DomainRecord, Vec<ScimUserRecord>, Vec<Uuid>)>,
+    pub proxy_records: Vec<ProxyRecord>,
+}
+
+/// What lives under an organization, listed before its removal.
+pub(crate) type OrganizationListing = Listed<OrganizationContents>;
+
 /// The organization a removal is under, if its revision is the one the
 /// removal listed at (else None: list again), with the writer's guard
 /// checked.
@@ -685,6 +723,110 @@ async fn organization_as_listed<T: Tx, U>(
     }
     guard_check(tx, &organization, guard).await?;
     Ok(Some(organization))
+}
+
+/// Adds a proxy record if its organization had fewer than `limit` (else
+/// `ProxyLimit`) when `listed` counted them. False when the organization
+/// moved since: count again.
+pub(crate) async fn proxy_record_insert<T: Tx>(
+    tx: &mut T,
+    record: &ProxyRecord,
+    guard: &Guard,
+    limit: u64,
+    listed: &Listed<u64>,
+) -> Result<bool, T::Error> {
+    let Some(organization) =
+        organization_as_listed(tx, record.organization_id, guard, listed)
+            .await?
+    else {
+        return Ok(false);
+    };
+    if listed.under >= limit {
+        return Err(StoreError::ProxyLimit { max: limit }.into());
+    }
+    tx.proxy_record_insert(record).await?;
+    organization_write(tx, organization).await?;
+    Ok(true)
+}
+
+/// Removes and adds invites of an organization as planned from what was
+/// read at the listed revision. False when the organization moved since:
+/// read and plan again.
+pub(crate) async fn invite_replace<T: Tx>(
+    tx: &mut T,
+    organization_id: Uuid,
+    listed: &Listed<InviteChanges>,
+) -> Result<bool, T::Error> {
+    let organization =
+        tx.organization(organization_id).await?.ok_or(StoreError::NotFound)?;
+    if organization.revision != listed.revision {
+        return Ok(false);
+    }
+    for invite_id in &listed.under.remove {
+        if let Some(invite) = tx.invite(*invite_id).await? {
+            tx.invite_remove(&invite).await?;
+        }
+    }
+    for invite in &listed.under.insert {
+        tx.invite_insert(invite).await?;
+    }
+    organization_write(tx, organization).await?;
+    Ok(true)
+}
+
+/// Removes an organization with everything under it; each member leaves
+/// it (their role memberships with them, and it is no longer their
+/// current organization). False when the organization moved since
+/// `listed` was read: list again.
+pub(crate) async fn organization_remove<T: Tx>(
+    tx: &mut T,
+    organization_id: Uuid,
+    guard: &Guard,
+    listed: &OrganizationListing,
+) -> Result<bool, T::Error> {
+    let Some(organization) =
+        organization_as_listed(tx, organization_id, guard, listed).await?
+    else {
+        return Ok(false);
+    };
+    let contents = &listed.under;
+    for user_id in &contents.members {
+        membership_leave(tx, organization_id, *user_id).await?;
+    }
+    for reference in &contents.references {
+        tx.role_external_reference_remove(reference).await?;
+    }
+    for role in &contents.roles {
+        tx.role_remove(role).await?;
+    }
+    for invite in &contents.invites {
+        tx.invite_remove(invite).await?;
+    }
+    for token in &contents.tokens {
+        tx.cimd_token_remove(token).await?;
+    }
+    for (domain, scim_users, log_entries) in &contents.domains {
+        domain_contents_remove(tx, domain, scim_users, log_entries).await?;
+    }
+    for record in &contents.proxy_records {
+        tx.proxy_record_remove(record).await?;
+    }
+    tx.organization_remove(&organization).await?;
+    Ok(true)
+}
+
+/// Removes a domain with its SCIM users' records and its log's entries.
+async fn domain_contents_remove<T: Tx>(
+    tx: &mut T,
+    domain: &DomainRecord,
+    scim_users: &[ScimUserRecord],
+    log_entries: &[Uuid],
+) -> Result<(), T::Error> {
+    for scim_user in scim_users {
+        tx.scim_user_remove(scim_user).await?;
+    }
+    tx.scim_log_remove(domain.id, log_entries).await?;
+    tx.domain_remove(domain).await
 }
 
 /// Removes a role with its memberships (each membership's list of roles
@@ -736,11 +878,7 @@ pub(crate) async fn domain_remove<T: Tx>(
         return Ok(false);
     };
     let (scim_users, log_entries) = &listed.under;
-    for scim_user in scim_users {
-        tx.scim_user_remove(scim_user).await?;
-    }
-    tx.scim_log_remove(domain.id, log_entries).await?;
-    tx.domain_remove(domain).await?;
+    domain_contents_remove(tx, domain, scim_users, log_entries).await?;
     organization_write(tx, organization).await?;
     Ok(true)
 }

@@ -48,9 +48,6 @@ use super::records::RoleRecord;
 use super::records::UserRecord;
 use super::Counted;
 use super::ExportRecord;
-use super::Guard;
-use super::InviteChanges;
-use super::InvitePlanning;
 use super::MemberFilter;
 use super::NamedOrganization;
 use super::OpenedOrganization;
@@ -271,7 +268,6 @@ mod role_external_references;
 // After `transaction!`, which they use.
 mod scim;
 mod tx;
-use tx::PgTx;
 
 /// Waits before running a transaction again after a serialization
 /// failure: a random pause that grows with the attempts (up to about 256
@@ -393,17 +389,6 @@ async fn fetch_pairs<T: DeserializeOwned, U: DeserializeOwned>(
     client.query_cached(sql, params).await?.iter().map(records_of).collect()
 }
 
-/// The organization, locked for this transaction (read as every change
-/// reads it, `PgTx::organization`).
-async fn organization_for_update(
-    tx: &impl GenericClient,
-    organization_id: Uuid,
-) -> Result<OrganizationRecord, TxError> {
-    crate::store::tx::Tx::organization(&mut PgTx(tx), organization_id)
-        .await?
-        .ok_or(TxError::Store(StoreError::NotFound))
-}
-
 async fn membership_of(
     tx: &impl GenericClient,
     organization_id: Uuid,
@@ -416,35 +401,6 @@ async fn membership_of(
         &[&organization_id, &user_id],
     )
     .await
-}
-
-/// Checks `guard` (see `store::tx::guard_check`) on this transaction.
-async fn guard_check(
-    tx: &impl GenericClient,
-    organization: &OrganizationRecord,
-    guard: &Guard,
-) -> Result<(), TxError> {
-    crate::store::tx::guard_check(&mut PgTx(tx), organization, guard).await
-}
-
-/// Writes an organization after a change (see
-/// `store::tx::organization_write`).
-async fn write_organization(
-    tx: &impl GenericClient,
-    organization: OrganizationRecord,
-) -> Result<OrganizationRecord, TxError> {
-    crate::store::tx::organization_write(&mut PgTx(tx), organization).await
-}
-
-/// Checks `guard` and bumps the organization's revision (see
-/// `store::tx::touch_organization`) on this transaction.
-async fn touch_organization(
-    tx: &impl GenericClient,
-    organization_id: Uuid,
-    guard: &Guard,
-) -> Result<OrganizationRecord, TxError> {
-    crate::store::tx::touch_organization(&mut PgTx(tx), organization_id, guard)
-        .await
 }
 
 async fn membership_insert(
@@ -473,20 +429,6 @@ async fn membership_write(
     )
     .await?;
     Ok(())
-}
-
-/// Removes a membership (its role assignments go with it) and unsets the
-/// user's current organization if it was this one; not the counts on the
-/// organization.
-/// Takes a user out of an organization (see `store::tx::membership_leave`)
-/// on this transaction.
-async fn membership_delete(
-    tx: &impl GenericClient,
-    organization_id: Uuid,
-    user_id: Uuid,
-) -> Result<(), TxError> {
-    crate::store::tx::membership_leave(&mut PgTx(tx), organization_id, user_id)
-        .await
 }
 
 async fn user_for_update(
@@ -1134,38 +1076,6 @@ impl PgStore {
             .await
     }
 
-    pub async fn organization_remove(
-        &self,
-        id: Uuid,
-        guard: &Guard,
-    ) -> Result<(), StoreError> {
-        transaction!(self, |tx| {
-            let organization = organization_for_update(&tx, id).await?;
-            guard_check(&tx, &organization, guard).await?;
-            let members: Vec<Uuid> = tx
-                .query_cached(
-                    "SELECT user_id FROM memberships WHERE organization_id = $1",
-                    &[&id],
-                )
-                .await?
-                .iter()
-                .map(|row| row.get(0))
-                .collect();
-            for user_id in members {
-                membership_delete(&tx, id, user_id).await?;
-            }
-            // Invites, roles and their members and external references,
-            // CIMD tokens, domains and proxy records go with it (foreign
-            // keys).
-            tx.execute_cached(
-                "DELETE FROM organizations WHERE id = $1",
-                &[&id],
-            )
-            .await?;
-            Ok::<_, TxError>(())
-        })
-    }
-
     pub async fn membership_fetch(
         &self,
         organization_id: Uuid,
@@ -1325,48 +1235,6 @@ impl PgStore {
             })
             .collect::<Result<_, TxError>>()
             .map_err(StoreError::from)
-    }
-
-    pub async fn invite_replace<E>(
-        &self,
-        organization_id: Uuid,
-        inviter: Uuid,
-        plan: impl Fn(&InvitePlanning) -> Result<InviteChanges, E>,
-    ) -> Result<Result<Vec<InviteRecord>, E>, StoreError> {
-        transaction!(self, |tx| {
-            let organization =
-                organization_for_update(&tx, organization_id).await?;
-            let membership =
-                membership_of(&tx, organization_id, inviter).await?;
-            let existing: Vec<InviteRecord> = fetch_all(
-                &tx,
-                "SELECT record FROM invites WHERE organization_id = $1 ORDER BY id",
-                &[&organization_id],
-            )
-            .await?;
-            let planned = plan(&InvitePlanning {
-                organization: &organization,
-                inviter: membership.as_ref(),
-                existing: &existing,
-            });
-            match planned {
-                Err(error) => Ok::<_, TxError>(Err(error)),
-                Ok(changes) => {
-                    for id in &changes.remove {
-                        tx.execute_cached(
-                            "DELETE FROM invites WHERE id = $1",
-                            &[id],
-                        )
-                        .await?;
-                    }
-                    for invite in &changes.insert {
-                        invite_insert_row(&tx, invite).await?;
-                    }
-                    write_organization(&tx, organization).await?;
-                    Ok(Ok(changes.insert))
-                }
-            }
-        })
     }
 
     // Roles.

@@ -5,20 +5,14 @@
 //! are columns for the provisioning task's query of what is due.
 
 use super::json;
-use super::retry_pause;
 use super::sql_count;
 use super::statements::CachedStatements;
-use super::touch_organization;
 use super::PgStore;
-use super::TxError;
-use super::TRANSACTION_ATTEMPTS;
 use crate::store::records::ProxyRecord;
-use crate::store::Guard;
 use crate::store::StoreError;
 use chrono::DateTime;
 use chrono::Utc;
 use deadpool_postgres::GenericClient;
-use tokio_postgres::IsolationLevel;
 use uuid::Uuid;
 
 impl PgStore {
@@ -45,32 +39,6 @@ impl PgStore {
             &[&id, &organization_id],
         )
         .await
-    }
-
-    pub async fn proxy_record_insert(
-        &self,
-        record: &ProxyRecord,
-        guard: &Guard,
-        limit: u64,
-    ) -> Result<(), StoreError> {
-        transaction!(self, |tx| {
-            touch_organization(&tx, record.organization_id, guard).await?;
-            let count: i64 = tx
-                .query_one_cached(
-                    "SELECT count(*) FROM proxy_records \
-                     WHERE organization_id = $1",
-                    &[&record.organization_id],
-                )
-                .await?
-                .get(0);
-            if count.unsigned_abs() >= limit {
-                return Err(TxError::Store(StoreError::ProxyLimit {
-                    max: limit,
-                }));
-            }
-            proxy_record_insert_row(&tx, record).await?;
-            Ok::<_, TxError>(())
-        })
     }
 
     pub async fn proxy_record_list_due(

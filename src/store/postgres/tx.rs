@@ -7,6 +7,7 @@ use super::api_key_insert_tx;
 use super::cimd_token_insert_row;
 use super::domain_insert_row;
 use super::fetch;
+use super::invite_insert_row;
 use super::json;
 use super::membership_insert;
 use super::membership_of;
@@ -72,6 +73,14 @@ impl<C: GenericClient> Tx for PgTx<'_, C> {
         .await
     }
 
+    async fn invite_insert(
+        &mut self,
+        invite: &InviteRecord,
+    ) -> Result<(), TxError> {
+        invite_insert_row(self.0, invite).await?;
+        Ok(())
+    }
+
     async fn invite_remove(
         &mut self,
         invite: &InviteRecord,
@@ -92,6 +101,19 @@ impl<C: GenericClient> Tx for PgTx<'_, C> {
             &[&organization_id],
         )
         .await
+    }
+
+    async fn organization_remove(
+        &mut self,
+        organization: &OrganizationRecord,
+    ) -> Result<(), TxError> {
+        self.0
+            .execute_cached(
+                "DELETE FROM organizations WHERE id = $1",
+                &[&organization.id],
+            )
+            .await?;
+        Ok(())
     }
 
     async fn organization_put(
@@ -436,6 +458,14 @@ impl<C: GenericClient> Tx for PgTx<'_, C> {
                 ],
             )
             .await?;
+        Ok(())
+    }
+
+    async fn proxy_record_insert(
+        &mut self,
+        record: &ProxyRecord,
+    ) -> Result<(), TxError> {
+        super::proxy_records::proxy_record_insert_row(self.0, record).await?;
         Ok(())
     }
 

@@ -38,31 +38,6 @@ impl SledStore {
             .try_map(|(_, value)| decode(&value))
     }
 
-    /// The organization's tokens, oldest first.
-    fn cimd_token_list(
-        &self,
-        organization_id: Uuid,
-    ) -> Result<Vec<CimdTokenRecord>, StoreError> {
-        self.records_under(&key(CIMD, &[organization_id.as_bytes()]))
-    }
-
-    /// Every key the organization's tokens occupy (records and hash index).
-    pub(super) fn cimd_token_keys(
-        &self,
-        organization_id: Uuid,
-    ) -> Result<Vec<Vec<u8>>, StoreError> {
-        Ok(self
-            .cimd_token_list(organization_id)?
-            .into_iter()
-            .flat_map(|token| {
-                [
-                    token_key(organization_id, token.id),
-                    hash_key(&token.secure_value),
-                ]
-            })
-            .collect())
-    }
-
     pub fn cimd_token_fetch(
         &self,
         organization_id: Uuid,

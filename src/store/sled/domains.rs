@@ -52,25 +52,6 @@ impl SledStore {
         })
     }
 
-    /// Every key the organization's domains occupy (records, names, and
-    /// their SCIM records and logs).
-    pub(super) fn domain_keys(
-        &self,
-        organization_id: Uuid,
-    ) -> Result<Vec<Vec<u8>>, StoreError> {
-        let mut keys = Vec::new();
-        for domain in self.domain_list(organization_id)? {
-            keys.push(domain_key(organization_id, domain.id));
-            keys.push(name_key(&domain.domain));
-            keys.push(id_key(domain.id));
-            keys.push(org_domain_key(&domain));
-            keys.extend(
-                self.scim_keys(domain.id)?.iter().map(|entry| entry.to_vec()),
-            );
-        }
-        Ok(keys)
-    }
-
     /// The domain record of this name (lowercase), in whichever
     /// organization has it.
     pub fn domain_fetch_by_name(

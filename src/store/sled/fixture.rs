@@ -167,7 +167,8 @@ impl Fixture {
             remove: Vec::new(),
             insert: vec![invite.clone()],
         };
-        store
+        let engines = crate::store::Store::Sled(store.clone());
+        engines
             .invite_replace(org.id, owner.id, |_| Ok::<_, ()>(changes()))
             .await
             .unwrap()
@@ -264,7 +265,7 @@ impl Fixture {
             next_check_at: now,
             last_diagnosed_at: None,
         };
-        store.proxy_record_insert(&proxy, &guard, 10).await.unwrap();
+        engines.proxy_record_insert(&proxy, &guard, 10).await.unwrap();
         let org = store.organization_fetch(org.id).unwrap().unwrap();
         Fixture {
             dir,

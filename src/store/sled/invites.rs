@@ -2,8 +2,6 @@
 
 use super::encode;
 use super::key;
-use super::members::organization_if_unchanged;
-use super::members::write_organization;
 use super::records::InviteRecord;
 use super::records::OrganizationRecord;
 use super::uuid_from;
@@ -14,8 +12,6 @@ use super::INVITE;
 use super::INVITE_ID;
 use super::ORG;
 use crate::page::Page;
-use crate::store::InviteChanges;
-use crate::store::InvitePlanning;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
@@ -40,28 +36,6 @@ impl SledStore {
         let prefix = key(INVITE, &[organization_id.as_bytes()]);
         self.page_of_entries(&prefix, true, offset, limit)?
             .try_map(|(_, value)| super::decode(&value))
-    }
-
-    /// An organization's invites, oldest first.
-    fn invite_list(
-        &self,
-        organization_id: Uuid,
-    ) -> Result<Vec<InviteRecord>, StoreError> {
-        self.records_under(&key(INVITE, &[organization_id.as_bytes()]))
-    }
-
-    /// Every key the organization's invites occupy (records and id index).
-    pub(super) fn invite_keys(
-        &self,
-        organization_id: Uuid,
-    ) -> Result<Vec<Vec<u8>>, StoreError> {
-        let mut keys = Vec::new();
-        for id in self.scan_ids(&key(INVITE, &[organization_id.as_bytes()])) {
-            let id = id?;
-            keys.push(invite_key(organization_id, id));
-            keys.push(invite_id_key(id));
-        }
-        Ok(keys)
     }
 
     /// Every invite to `email` (compared case-insensitively), in any
@@ -98,59 +72,6 @@ impl SledStore {
             return Ok(None);
         };
         self.fetch(&invite_key(uuid_from(&organization_id)?, id))
-    }
-
-    /// Removes and adds invites of an organization in one transaction, as
-    /// `plan` decides from what it sees (it may run more than once, and may
-    /// refuse); `inviter` is the user whose membership it sees.
-    pub async fn invite_replace<E>(
-        &self,
-        organization_id: Uuid,
-        inviter: Uuid,
-        plan: impl Fn(&InvitePlanning) -> Result<InviteChanges, E>,
-    ) -> Result<Result<Vec<InviteRecord>, E>, StoreError> {
-        loop {
-            // Transactions cannot scan: list first, then check in the
-            // transaction that the organization's revision has not moved.
-            let Some(seen) = self.organization_fetch(organization_id)? else {
-                return Err(StoreError::NotFound);
-            };
-            let existing = self.invite_list(organization_id)?;
-            let membership = self.membership_fetch(organization_id, inviter)?;
-            let changes = match plan(&InvitePlanning {
-                organization: &seen,
-                inviter: membership.as_ref(),
-                existing: &existing,
-            }) {
-                Ok(changes) => changes,
-                Err(error) => return Ok(Err(error)),
-            };
-            let inserted = changes.insert.clone();
-            let done = self
-                .transaction(move |tx| {
-                    let Some(organization) = organization_if_unchanged(
-                        tx,
-                        organization_id,
-                        seen.revision,
-                    )?
-                    else {
-                        return Ok(false);
-                    };
-                    for id in &changes.remove {
-                        tx.remove(invite_key(organization_id, *id))?;
-                        tx.remove(invite_id_key(*id))?;
-                    }
-                    for invite in &changes.insert {
-                        invite_insert_tx(tx, invite)?;
-                    }
-                    write_organization(tx, organization)?;
-                    Ok(true)
-                })
-                .await?;
-            if done {
-                return Ok(Ok(inserted));
-            }
-        }
     }
 }
 

@@ -2,7 +2,6 @@
 //! organization's member and owner counts and revision in step, in the
 //! same transaction, and never leaves an organization without an owner.
 
-use super::abort;
 use super::key;
 use super::order::MEMBER_JOINED;
 use super::records::MembershipRecord;
@@ -10,15 +9,12 @@ use super::records::OrganizationRecord;
 use super::records::UserRecord;
 use super::tx::now;
 use super::tx::SledTx;
-use super::tx_get;
 use super::uuid_from;
 use super::SledStore;
 use super::StoreError;
 use super::TxResult;
-use super::ORG;
 use crate::page::Page;
 use crate::store::tx;
-use crate::store::Guard;
 use crate::store::MemberFilter;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
@@ -85,29 +81,6 @@ impl SledStore {
         }
         Ok(members)
     }
-}
-
-/// Checks `guard` (see `store::tx::guard_check`) on this transaction.
-pub(super) fn guard_check(
-    tx: &TransactionalTree,
-    organization: &OrganizationRecord,
-    guard: &Guard,
-) -> TxResult<()> {
-    now(tx::guard_check(&mut SledTx(tx), organization, guard))
-}
-
-/// The organization as the transaction sees it, if its revision is still
-/// `seen` (None: something under it changed since the caller listed it,
-/// and the caller lists again; transactions cannot scan).
-pub(super) fn organization_if_unchanged(
-    tx: &TransactionalTree,
-    organization_id: Uuid,
-    seen: u64,
-) -> TxResult<Option<OrganizationRecord>> {
-    let organization: OrganizationRecord =
-        tx_get(tx, &key(ORG, &[organization_id.as_bytes()]))?
-            .ok_or(abort(StoreError::NotFound))?;
-    Ok((organization.revision == seen).then_some(organization))
 }
 
 /// Writes an organization whose member or owner counts changed, bumping

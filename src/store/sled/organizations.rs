@@ -7,8 +7,6 @@ use super::counter_add_tx;
 use super::decode;
 use super::encode;
 use super::key;
-use super::members::guard_check;
-use super::members::organization_if_unchanged;
 use super::order::member_joined_key;
 use super::record_count_add_tx;
 use super::records::CimdTokenRecord;
@@ -21,8 +19,6 @@ use super::records::RoleExternalReferenceRecord;
 use super::records::RoleRecord;
 use super::records::UserRecord;
 use super::roles::role_member_remove_tx;
-use super::tx::now;
-use super::tx::SledTx;
 use super::tx_get;
 use super::uuid_from;
 use super::Counted;
@@ -42,8 +38,6 @@ use super::USER;
 use super::USER_ORG;
 use super::USER_ORG_COUNT;
 use crate::page::Page;
-use crate::store::tx;
-use crate::store::Guard;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
@@ -100,64 +94,6 @@ impl SledStore {
         id: Uuid,
     ) -> Result<Option<OrganizationRecord>, StoreError> {
         self.fetch_remembered(&key(ORG, &[id.as_bytes()]))
-    }
-
-    /// Changes an organization with `change`, inside a transaction, so
-    /// concurrent changes to different fields are all kept. `change` may
-    /// run more than once.
-    /// Removes an organization with its memberships and every kind of
-    /// record in [`ORGANIZATION_CHILDREN`]; members whose current
-    /// organization it was are left with none.
-    pub async fn organization_remove(
-        &self,
-        id: Uuid,
-        guard: &Guard,
-    ) -> Result<(), StoreError> {
-        let org_key = key(ORG, &[id.as_bytes()]);
-        loop {
-            // Transactions cannot scan, so what lives under the
-            // organization is listed first, and the transaction checks
-            // that the organization's revision has not moved since.
-            let Some(seen) = self.organization_fetch(id)? else {
-                return Err(StoreError::NotFound);
-            };
-            let mut owned_keys = Vec::new();
-            for child in ORGANIZATION_CHILDREN {
-                owned_keys.extend((child.keys)(self, id)?);
-            }
-            // Memberships are not in the table: removing one reads and
-            // rewrites its user (current organization) and the user's
-            // `user_org_count/` inside the transaction, which a list of
-            // keys made beforehand cannot do. The member's role
-            // assignments go with it.
-            let members: Vec<Uuid> = self
-                .scan_ids(&key(MEMBER, &[id.as_bytes()]))
-                .collect::<Result<_, _>>()?;
-            let (org_key, guard) = (org_key.clone(), guard.clone());
-            let removed = self
-                .transaction(move |tx| {
-                    let Some(organization) =
-                        organization_if_unchanged(tx, id, seen.revision)?
-                    else {
-                        return Ok(false);
-                    };
-                    guard_check(tx, &organization, &guard)?;
-                    tx.remove(org_key.as_slice())?;
-                    record_count_add_tx(tx, Counted::Organizations, -1)?;
-                    tx.remove(slug_key(&organization.slug))?;
-                    for owned_key in &owned_keys {
-                        tx.remove(owned_key.as_slice())?;
-                    }
-                    for user_id in &members {
-                        membership_remove_tx(tx, id, *user_id)?;
-                    }
-                    Ok(true)
-                })
-                .await?;
-            if removed {
-                return Ok(());
-            }
-        }
     }
 
     /// The user's membership of the organization, with the organization.
@@ -279,9 +215,6 @@ impl SledStore {
 /// error: it does not decode).
 type IdsOf = fn(&[u8]) -> Result<(Uuid, Uuid), StoreError>;
 
-/// Every key a kind's records occupy under one organization.
-type KeysUnder = fn(&SledStore, Uuid) -> Result<Vec<Vec<u8>>, StoreError>;
-
 /// A kind of record kept under an organization, at `prefix`
 /// organization_id id.
 pub(super) struct Child {
@@ -289,16 +222,11 @@ pub(super) struct Child {
     pub kind: &'static str,
     pub prefix: &'static [u8],
     pub ids: IdsOf,
-    /// The records with their index and order entries.
-    pub keys: KeysUnder,
 }
 
-/// Everything an organization owns besides its memberships:
-/// [`SledStore::organization_remove`] removes it with the organization,
-/// and `orgbase check` reports a record of it whose organization is gone.
-/// A new kind of record kept under an organization gets a line here; its
-/// writes bump the organization's revision, so that a removal that listed
-/// the keys before such a write notices it and lists them again.
+/// The kinds of record kept under an organization besides its
+/// memberships, keyed `prefix` organization_id id: `orgbase check` holds
+/// each record's key to the ids it names.
 pub(super) const ORGANIZATION_CHILDREN: &[Child] = &[
     Child {
         kind: "invites",
@@ -307,7 +235,6 @@ pub(super) const ORGANIZATION_CHILDREN: &[Child] = &[
             let invite: InviteRecord = decode(value)?;
             Ok((invite.organization_id, invite.id))
         },
-        keys: SledStore::invite_keys,
     },
     Child {
         kind: "roles",
@@ -316,7 +243,6 @@ pub(super) const ORGANIZATION_CHILDREN: &[Child] = &[
             let role: RoleRecord = decode(value)?;
             Ok((role.organization_id, role.id))
         },
-        keys: SledStore::role_keys,
     },
     Child {
         kind: "cimd_tokens",
@@ -325,7 +251,6 @@ pub(super) const ORGANIZATION_CHILDREN: &[Child] = &[
             let token: CimdTokenRecord = decode(value)?;
             Ok((token.organization_id, token.id))
         },
-        keys: SledStore::cimd_token_keys,
     },
     // With their SCIM records and logs, which are kept under the domain.
     Child {
@@ -335,7 +260,6 @@ pub(super) const ORGANIZATION_CHILDREN: &[Child] = &[
             let domain: DomainRecord = decode(value)?;
             Ok((domain.organization_id, domain.id))
         },
-        keys: SledStore::domain_keys,
     },
     Child {
         kind: "role_external_references",
@@ -344,7 +268,6 @@ pub(super) const ORGANIZATION_CHILDREN: &[Child] = &[
             let reference: RoleExternalReferenceRecord = decode(value)?;
             Ok((reference.organization_id, reference.id))
         },
-        keys: |store, id| store.role_external_reference_keys(id, None),
     },
     Child {
         kind: "proxy_records",
@@ -353,7 +276,6 @@ pub(super) const ORGANIZATION_CHILDREN: &[Child] = &[
             let record: ProxyRecord = decode(value)?;
             Ok((record.organization_id, record.id))
         },
-        keys: SledStore::proxy_record_keys,
     },
 ];
 
@@ -411,16 +333,6 @@ pub(super) fn membership_entries_remove_tx(
     Ok(())
 }
 
-/// Takes a user out of an organization (see `store::tx::membership_leave`)
-/// on this transaction.
-pub(super) fn membership_remove_tx(
-    tx: &TransactionalTree,
-    organization_id: Uuid,
-    user_id: Uuid,
-) -> TxResult<()> {
-    now(tx::membership_leave(&mut SledTx(tx), organization_id, user_id))
-}
-
 /// Writes an organization and its slug index entry.
 pub(super) fn organization_insert_tx(
     tx: &TransactionalTree,
@@ -437,6 +349,8 @@ pub(super) fn organization_insert_tx(
 #[cfg(test)]
 mod test {
     use super::super::fixture::Fixture;
+    use super::key;
+    use super::Child;
     use super::ORGANIZATION_CHILDREN;
     use crate::store::records::OrganizationRecord;
     use crate::store::tx;
@@ -489,7 +403,8 @@ mod test {
             .unwrap();
         assert_eq!(read(), ("Renamed".to_string(), later));
         // Removed: nothing remembered answers for it.
-        store.organization_remove(org_id, &fixture.guard).await.unwrap();
+        let engines = crate::store::Store::Sled(store.clone());
+        engines.organization_remove(org_id, &fixture.guard).await.unwrap();
         assert!(store.organization_fetch(org_id).unwrap().is_none());
         assert!(store.membership_fetch(org_id, owner).unwrap().is_none());
     }
@@ -501,14 +416,25 @@ mod test {
         let fixture = Fixture::new().await;
         let store = &fixture.store;
         let org_id = fixture.org.id;
+        let under = |child: &Child| {
+            store.scan_keys(&key(child.prefix, &[org_id.as_bytes()])).unwrap()
+        };
         for child in ORGANIZATION_CHILDREN {
-            let keys = (child.keys)(store, org_id).unwrap();
-            assert!(!keys.is_empty(), "the fixture has no {}", child.kind);
+            assert!(
+                !under(child).is_empty(),
+                "the fixture has no {}",
+                child.kind
+            );
         }
-        store.organization_remove(org_id, &fixture.guard).await.unwrap();
+        let engines = crate::store::Store::Sled(store.clone());
+        engines.organization_remove(org_id, &fixture.guard).await.unwrap();
         for child in ORGANIZATION_CHILDREN {
-            let keys = (child.keys)(store, org_id).unwrap();
-            assert_eq!(keys, Vec::<Vec<u8>>::new(), "{}", child.kind);
+            assert_eq!(
+                under(child),
+                Vec::<sled::IVec>::new(),
+                "{}",
+                child.kind
+            );
         }
         assert_eq!(store.check().unwrap(), Vec::new());
         let prefixes: BTreeSet<String> = store

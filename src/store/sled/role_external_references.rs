@@ -61,14 +61,6 @@ pub(super) fn unique_keys(
 }
 
 impl SledStore {
-    /// Every reference of the organization, oldest first (key order).
-    pub(super) fn role_external_reference_all(
-        &self,
-        organization_id: Uuid,
-    ) -> Result<Vec<RoleExternalReferenceRecord>, StoreError> {
-        self.records_under(&key(ROLE_REF, &[organization_id.as_bytes()]))
-    }
-
     /// A page of the organization's references in list order (see
     /// [`order_key`]): only the page's records are read.
     pub fn role_external_reference_list_page(
@@ -114,28 +106,6 @@ impl SledStore {
             Some(id) => self.role_external_reference_fetch(organization_id, id),
             None => Ok(None),
         }
-    }
-
-    /// Every key the references of the organization occupy (of one role
-    /// only, when `role_id` is given): records and index entries.
-    pub(super) fn role_external_reference_keys(
-        &self,
-        organization_id: Uuid,
-        role_id: Option<Uuid>,
-    ) -> Result<Vec<Vec<u8>>, StoreError> {
-        Ok(self
-            .role_external_reference_all(organization_id)?
-            .into_iter()
-            .filter(|reference| {
-                role_id.is_none_or(|id| id == reference.role_id)
-            })
-            .flat_map(|reference| {
-                let mut keys = unique_keys(&reference);
-                keys.push(order_key(&reference));
-                keys.push(reference_key(organization_id, reference.id));
-                keys
-            })
-            .collect())
     }
 }
 

@@ -124,19 +124,6 @@ impl SledStore {
         })
     }
 
-    /// Every key the organization's roles occupy (records and name
-    /// index). Their memberships are not among them: they go with the
-    /// memberships that mirror them.
-    pub(super) fn role_keys(
-        &self,
-        organization_id: Uuid,
-    ) -> Result<Vec<Vec<u8>>, StoreError> {
-        let organization = organization_id.as_bytes();
-        let mut keys = self.scan_keys(&key(ROLE, &[organization]))?;
-        keys.extend(self.scan_keys(&key(ROLE_NAME, &[organization]))?);
-        Ok(keys.into_iter().map(|at| at.to_vec()).collect())
-    }
-
     pub fn role_fetch(
         &self,
         organization_id: Uuid,

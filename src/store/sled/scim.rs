@@ -44,18 +44,6 @@ impl SledStore {
         self.scan_ids(&key(SCIM_LOG, &[domain_id.as_bytes()])).collect()
     }
 
-    /// Every key under a domain's SCIM records and log.
-    pub(super) fn scim_keys(
-        &self,
-        domain_id: Uuid,
-    ) -> Result<Vec<sled::IVec>, StoreError> {
-        Ok([
-            self.scan_keys(&key(SCIM_USER, &[domain_id.as_bytes()]))?,
-            self.scan_keys(&key(SCIM_LOG, &[domain_id.as_bytes()]))?,
-        ]
-        .concat())
-    }
-
     pub fn scim_user_fetch(
         &self,
         domain_id: Uuid,

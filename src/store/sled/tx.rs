@@ -19,14 +19,18 @@ use super::domains::id_key as domain_id_key;
 use super::domains::name_key as domain_name_key;
 use super::encode;
 use super::invites::invite_id_key;
+use super::invites::invite_insert_tx;
 use super::invites::invite_key;
 use super::key;
 use super::order::member_joined_key;
 use super::order::org_domain_key;
 use super::organizations::membership_entries_remove_tx;
 use super::organizations::membership_insert_tx;
+use super::organizations::slug_key;
 use super::proxy_records::proxy_domain_key;
 use super::proxy_records::proxy_key;
+use super::proxy_records::proxy_record_insert_tx;
+use super::record_count_add_tx;
 use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
 use super::records::DomainRecord;
@@ -61,6 +65,7 @@ use super::MEMBER;
 use super::ORG;
 use super::USER;
 use crate::store::tx::Tx;
+use crate::store::Counted;
 use futures::FutureExt;
 use sled::transaction::ConflictableTransactionError;
 use sled::transaction::TransactionalTree;
@@ -109,6 +114,10 @@ impl Tx for SledTx<'_> {
         tx_get(self.0, &invite_key(organization_id, invite_id))
     }
 
+    async fn invite_insert(&mut self, invite: &InviteRecord) -> TxResult<()> {
+        invite_insert_tx(self.0, invite)
+    }
+
     async fn invite_remove(&mut self, invite: &InviteRecord) -> TxResult<()> {
         self.0.remove(invite_key(invite.organization_id, invite.id))?;
         self.0.remove(invite_id_key(invite.id))?;
@@ -120,6 +129,15 @@ impl Tx for SledTx<'_> {
         organization_id: Uuid,
     ) -> TxResult<Option<OrganizationRecord>> {
         tx_get(self.0, &key(ORG, &[organization_id.as_bytes()]))
+    }
+
+    async fn organization_remove(
+        &mut self,
+        organization: &OrganizationRecord,
+    ) -> TxResult<()> {
+        self.0.remove(key(ORG, &[organization.id.as_bytes()]))?;
+        self.0.remove(slug_key(&organization.slug))?;
+        record_count_add_tx(self.0, Counted::Organizations, -1)
     }
 
     async fn organization_put(
@@ -363,6 +381,16 @@ impl Tx for SledTx<'_> {
             encode(record),
         )?;
         Ok(())
+    }
+
+    async fn proxy_record_insert(
+        &mut self,
+        record: &ProxyRecord,
+    ) -> TxResult<()> {
+        if self.0.get(proxy_domain_key(&record.domain))?.is_some() {
+            return Err(abort(StoreError::ProxyDomainTaken));
+        }
+        proxy_record_insert_tx(self.0, record)
     }
 
     async fn proxy_record_remove(
