@@ -9,17 +9,17 @@ use crate::app::App;
 use crate::app::Bootstrap;
 use crate::app::Clock;
 use crate::app::ProxySettings;
-use crate::client_address::TrustedProxies;
 use crate::dns::Resolver;
 use crate::email::Mailer;
-use crate::http_entrypoints::api;
-use crate::http_entrypoints::ServerContext;
+use crate::http::api;
+use crate::http::client_address::TrustedProxies;
+use crate::http::operator;
+use crate::http::scim;
+use crate::http::ServerContext;
 use crate::metrics::Metrics;
-use crate::operator_entrypoints;
 use crate::rate_limit::RateLimitSettings;
 use crate::rate_limit::RateLimiter;
 use crate::request_log;
-use crate::scim_entrypoints;
 use crate::store::Backend;
 use crate::store::ExportRecord;
 use crate::store::Store;
@@ -191,12 +191,12 @@ pub async fn start_server(
     let with_metrics = config.metrics_bind.is_none();
     let routes = || {
         let mut routes = api();
-        operator_entrypoints::register(&mut routes, with_metrics);
-        scim_entrypoints::register(&mut routes);
+        operator::register(&mut routes, with_metrics);
+        scim::register(&mut routes);
         routes
     };
     let operation_ids = request_log::operation_ids(routes())
-        .chain(request_log::operation_ids(operator_entrypoints::metrics_api()));
+        .chain(request_log::operation_ids(operator::metrics_api()));
     let metrics = Arc::new(Metrics::new(&store, operation_ids));
     let context = ServerContext {
         app,
@@ -209,7 +209,7 @@ pub async fn start_server(
     let metrics_server = config
         .metrics_bind
         .map(|bind| {
-            let routes = operator_entrypoints::metrics_api;
+            let routes = operator::metrics_api;
             serve(bind, routes, context, &metrics, log)
         })
         .transpose()?;

@@ -18,11 +18,11 @@
 //! (`orgbase_scim_authentication_failures_total`) and logged by the server,
 //! so that no one without the token can fill or evict a domain's log.
 
+use super::base_url;
+use super::ServerContext;
 use crate::app::ScimExchange;
 use crate::app::ScimRequest;
 use crate::app::ScimResponse;
-use crate::http_entrypoints::base_url;
-use crate::http_entrypoints::ServerContext;
 use dropshot::ApiDescription;
 use dropshot::Body;
 use dropshot::ErrorStatusCode;
