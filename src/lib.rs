@@ -2,8 +2,9 @@
 //!
 //! Layers, each owning one thing:
 //! - `api`: the contract (API trait and wire types); no logic.
-//! - `http`: unpack, authenticate, call one `App` method, convert to the
-//!   view; also the SCIM routes, the operator routes (document, reference,
+//! - `http`: unpack, authenticate (one step), parse path ids once into
+//!   typed ids (`app::ids`), call one `App` method, convert to the view;
+//!   also the SCIM routes, the operator routes (document, reference,
 //!   metrics) and who sent a request (`http::client_address`).
 //! - `app`: every business rule.
 //! - `store`: the storage interface and its two engines, sled and

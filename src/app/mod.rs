@@ -22,6 +22,7 @@ mod api_keys;
 mod callers;
 mod cimd;
 mod domains;
+mod ids;
 mod invites;
 mod members;
 mod organizations;
@@ -45,11 +46,13 @@ use crate::store::records::UserRecord;
 use crate::store::NamedOrganization;
 use crate::store::OpenedOrganization;
 use crate::store::Store;
-pub use api_keys::CURRENT_KEY;
 use callers::CallerCache;
 use chrono::DateTime;
 use chrono::Utc;
-use organizations::organization_named;
+pub use ids::KeyRef;
+pub use ids::OrganizationRef;
+pub use ids::RecordId;
+pub use ids::UserRef;
 pub use proxy_records::clean_cname_base;
 pub use proxy_records::ProvisioningSchedule;
 pub use proxy_records::ProxySettings;
@@ -195,10 +198,10 @@ impl PageRequest {
     }
 }
 
-/// The id that a path names (not found when it is not a UUID: a path to
-/// nothing).
-fn path_id(text: &str) -> Result<Uuid, Error> {
-    Uuid::parse_str(text).map_err(|_| Error::object_not_found())
+/// The id that a path names (not found when the path held no UUID: a
+/// path to nothing).
+fn path_id(id: RecordId) -> Result<Uuid, Error> {
+    id.uuid().ok_or_else(Error::object_not_found)
 }
 
 /// The rules on a member's standing that hold for every operation on an
@@ -303,16 +306,16 @@ impl App {
     /// (no scope needed when `required` is None). As in PostHog, the key
     /// comes in the `Authorization` header (`Bearer`), else in the body's
     /// `personal_api_key` field, else in the `personal_api_key` query
-    /// parameter. `organization_id` is the organization the request's path
+    /// parameter. `organization` is the organization the request's path
     /// names, if any: the store may read it with the caller.
     pub async fn authenticate(
         &self,
         credentials: &Credentials<'_>,
         required: Option<Scope>,
-        organization_id: Option<&str>,
+        organization: Option<OrganizationRef>,
     ) -> Result<Arc<Caller>, Error> {
         let (token, source) = credentials.key()?;
-        let organization = organization_id.and_then(organization_named);
+        let organization = organization.and_then(OrganizationRef::named);
         let caller = self
             .caller_by_key_hash(secrets::hash(token), organization)
             .await?

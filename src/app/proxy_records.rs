@@ -41,6 +41,8 @@ use super::domains::is_domain_name;
 use super::organizations::Access;
 use super::App;
 use super::Caller;
+use super::OrganizationRef;
+use super::RecordId;
 use super::LEVEL_ADMIN;
 use super::LEVEL_MEMBER;
 use crate::api;
@@ -223,8 +225,8 @@ impl App {
     async fn proxy_record_access(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        proxy_record_id: &str,
+        organization_id: OrganizationRef,
+        proxy_record_id: RecordId,
         level: u8,
     ) -> Result<(Access, ProxyRecord), Error> {
         self.record_access(
@@ -240,7 +242,7 @@ impl App {
     pub async fn proxy_record_list(
         &self,
         caller: &Caller,
-        organization_id: &str,
+        organization_id: OrganizationRef,
     ) -> Result<api::ProxyRecordList, Error> {
         let Access { organization, .. } = self
             .organization_access(caller, organization_id, LEVEL_MEMBER)
@@ -255,7 +257,7 @@ impl App {
     pub async fn proxy_record_create(
         &self,
         caller: &Caller,
-        organization_id: &str,
+        organization_id: OrganizationRef,
         params: api::ProxyRecordCreate,
     ) -> Result<api::ProxyRecord, Error> {
         let Access { organization, guard, .. } = self
@@ -291,8 +293,8 @@ impl App {
     pub async fn proxy_record_view(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        proxy_record_id: &str,
+        organization_id: OrganizationRef,
+        proxy_record_id: RecordId,
     ) -> Result<api::ProxyRecord, Error> {
         let (_, record) = self
             .proxy_record_access(
@@ -310,8 +312,8 @@ impl App {
     pub async fn proxy_record_delete(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        proxy_record_id: &str,
+        organization_id: OrganizationRef,
+        proxy_record_id: RecordId,
     ) -> Result<(), Error> {
         let (Access { guard, .. }, record) = self
             .proxy_record_access(
@@ -351,8 +353,8 @@ impl App {
     pub async fn proxy_record_retry(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        proxy_record_id: &str,
+        organization_id: OrganizationRef,
+        proxy_record_id: RecordId,
     ) -> Result<api::ProxyRecord, Error> {
         let (Access { guard, .. }, record) = self
             .proxy_record_access(
@@ -405,8 +407,8 @@ impl App {
     pub async fn proxy_record_diagnose(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        proxy_record_id: &str,
+        organization_id: OrganizationRef,
+        proxy_record_id: RecordId,
     ) -> Result<api::ProxyRecordDiagnosis, Error> {
         let (Access { guard, .. }, record) = self
             .proxy_record_access(

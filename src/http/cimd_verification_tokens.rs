@@ -2,10 +2,11 @@
 //! partner's OAuth app to an organization, and matching a metadata
 //! document against them.
 
-use super::app_and_caller;
-use super::app_and_caller_with_body;
+use super::authenticate;
 use super::list;
+use super::paths::PathIds;
 use super::Rq;
+use super::Subject;
 use crate::api;
 use crate::api::ApiError;
 use crate::api::JsonBody;
@@ -21,10 +22,9 @@ pub(super) async fn cimd_verification_token_list(
     query: QueryParams<api::ListParams>,
 ) -> Result<HttpResponseOk<api::Paginated<api::CimdVerificationToken>>, ApiError>
 {
-    let path = path.into_inner();
-    list(&rqctx, query, async |app, caller, _, page| {
-        app.cimd_verification_token_list(caller, &path.organization_id, page)
-            .await
+    let organization = path.ids();
+    list(&rqctx, organization, query, async |app, caller, _, page| {
+        app.cimd_verification_token_list(caller, organization, page).await
     })
     .await
 }
@@ -34,10 +34,15 @@ pub(super) async fn cimd_verification_token_create(
     path: Path<api::OrganizationPath>,
     body: JsonBody<api::CimdVerificationTokenCreate>,
 ) -> Result<HttpResponseCreated<api::CimdVerificationToken>, ApiError> {
-    let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-    let id = path.into_inner().organization_id;
+    let organization = path.ids();
+    let (app, caller) =
+        authenticate(&rqctx, organization, body.personal_api_key()).await?;
     let token = app
-        .cimd_verification_token_create(&caller, &id, body.into_inner()?)
+        .cimd_verification_token_create(
+            &caller,
+            organization,
+            body.into_inner()?,
+        )
         .await?;
     Ok(HttpResponseCreated(token))
 }
@@ -46,15 +51,10 @@ pub(super) async fn cimd_verification_token_view(
     rqctx: Rq,
     path: Path<api::CimdVerificationTokenPath>,
 ) -> Result<HttpResponseOk<api::CimdVerificationToken>, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
-    let path = path.into_inner();
-    let token = app
-        .cimd_verification_token_view(
-            &caller,
-            &path.organization_id,
-            &path.token_id,
-        )
-        .await?;
+    let (organization, token) = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
+    let token =
+        app.cimd_verification_token_view(&caller, organization, token).await?;
     Ok(HttpResponseOk(token))
 }
 
@@ -62,14 +62,9 @@ pub(super) async fn cimd_verification_token_delete(
     rqctx: Rq,
     path: Path<api::CimdVerificationTokenPath>,
 ) -> Result<HttpResponseDeleted, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
-    let path = path.into_inner();
-    app.cimd_verification_token_delete(
-        &caller,
-        &path.organization_id,
-        &path.token_id,
-    )
-    .await?;
+    let (organization, token) = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
+    app.cimd_verification_token_delete(&caller, organization, token).await?;
     Ok(HttpResponseDeleted())
 }
 
@@ -77,7 +72,8 @@ pub(super) async fn cimd_verification_token_match(
     rqctx: Rq,
     body: JsonBody<api::CimdMatchRequest>,
 ) -> Result<HttpResponseOk<api::CimdMatch>, ApiError> {
-    let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
+    let (app, caller) =
+        authenticate(&rqctx, Subject::Other, body.personal_api_key()).await?;
     let found =
         app.cimd_verification_token_match(&caller, body.into_inner()?).await?;
     Ok(HttpResponseOk(found))

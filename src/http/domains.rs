@@ -2,11 +2,11 @@
 //! settings and SCIM request logs. Views carry absolute SCIM URLs, so
 //! each call passes the base URL.
 
-use super::app_and_caller;
-use super::app_and_caller_with_body;
+use super::authenticate;
 use super::base_url;
 use super::list;
 use super::page_numbered;
+use super::paths::PathIds;
 use super::Rq;
 use crate::api;
 use crate::api::ApiError;
@@ -22,10 +22,10 @@ pub(super) async fn domain_list(
     path: Path<api::OrganizationPath>,
     query: QueryParams<api::ListParams>,
 ) -> Result<HttpResponseOk<api::Paginated<api::OrganizationDomain>>, ApiError> {
-    let path = path.into_inner();
-    list(&rqctx, query, async |app, caller, _, page| {
+    let organization = path.ids();
+    list(&rqctx, organization, query, async |app, caller, _, page| {
         let base_url = base_url(&rqctx);
-        app.domain_list(caller, &path.organization_id, page, &base_url).await
+        app.domain_list(caller, organization, page, &base_url).await
     })
     .await
 }
@@ -35,10 +35,16 @@ pub(super) async fn domain_create(
     path: Path<api::OrganizationPath>,
     body: JsonBody<api::OrganizationDomainCreate>,
 ) -> Result<HttpResponseCreated<api::OrganizationDomain>, ApiError> {
-    let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-    let id = path.into_inner().organization_id;
+    let organization = path.ids();
+    let (app, caller) =
+        authenticate(&rqctx, organization, body.personal_api_key()).await?;
     let domain = app
-        .domain_create(&caller, &id, body.into_inner()?, &base_url(&rqctx))
+        .domain_create(
+            &caller,
+            organization,
+            body.into_inner()?,
+            &base_url(&rqctx),
+        )
         .await?;
     Ok(HttpResponseCreated(domain))
 }
@@ -47,15 +53,10 @@ pub(super) async fn domain_view(
     rqctx: Rq,
     path: Path<api::DomainPath>,
 ) -> Result<HttpResponseOk<api::OrganizationDomain>, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
-    let path = path.into_inner();
+    let (organization, domain) = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
     let domain = app
-        .domain_view(
-            &caller,
-            &path.organization_id,
-            &path.domain_id,
-            &base_url(&rqctx),
-        )
+        .domain_view(&caller, organization, domain, &base_url(&rqctx))
         .await?;
     Ok(HttpResponseOk(domain))
 }
@@ -64,9 +65,9 @@ pub(super) async fn domain_delete(
     rqctx: Rq,
     path: Path<api::DomainPath>,
 ) -> Result<HttpResponseDeleted, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
-    let path = path.into_inner();
-    app.domain_delete(&caller, &path.organization_id, &path.domain_id).await?;
+    let (organization, domain) = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
+    app.domain_delete(&caller, organization, domain).await?;
     Ok(HttpResponseDeleted())
 }
 
@@ -74,15 +75,10 @@ pub(super) async fn domain_verify(
     rqctx: Rq,
     path: Path<api::DomainPath>,
 ) -> Result<HttpResponseOk<api::OrganizationDomain>, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
-    let path = path.into_inner();
+    let (organization, domain) = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
     let domain = app
-        .domain_verify(
-            &caller,
-            &path.organization_id,
-            &path.domain_id,
-            &base_url(&rqctx),
-        )
+        .domain_verify(&caller, organization, domain, &base_url(&rqctx))
         .await?;
     Ok(HttpResponseOk(domain))
 }
@@ -91,15 +87,10 @@ pub(super) async fn domain_scim_token(
     rqctx: Rq,
     path: Path<api::DomainPath>,
 ) -> Result<HttpResponseOk<api::OrganizationDomain>, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
-    let path = path.into_inner();
+    let (organization, domain) = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
     let domain = app
-        .domain_scim_token(
-            &caller,
-            &path.organization_id,
-            &path.domain_id,
-            &base_url(&rqctx),
-        )
+        .domain_scim_token(&caller, organization, domain, &base_url(&rqctx))
         .await?;
     Ok(HttpResponseOk(domain))
 }
@@ -109,17 +100,11 @@ pub(super) async fn domain_scim_logs(
     path: Path<api::DomainPath>,
     query: QueryParams<api::ScimLogParams>,
 ) -> Result<HttpResponseOk<api::Paginated<api::ScimRequestLog>>, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
+    let (organization, domain) = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
     let params = query.into_inner()?;
-    let path = path.into_inner();
-    let (page, number, size) = app
-        .domain_scim_logs(
-            &caller,
-            &path.organization_id,
-            &path.domain_id,
-            &params,
-        )
-        .await?;
+    let (page, number, size) =
+        app.domain_scim_logs(&caller, organization, domain, &params).await?;
     Ok(HttpResponseOk(page_numbered(&rqctx, number, size, page)))
 }
 
@@ -130,13 +115,14 @@ pub(super) async fn domain_change(
     path: Path<api::DomainPath>,
     body: JsonBody<api::OrganizationDomainPatch>,
 ) -> Result<HttpResponseOk<api::OrganizationDomain>, ApiError> {
-    let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-    let path = path.into_inner();
+    let (organization, domain) = path.ids();
+    let (app, caller) =
+        authenticate(&rqctx, organization, body.personal_api_key()).await?;
     let domain = app
         .domain_patch(
             &caller,
-            &path.organization_id,
-            &path.domain_id,
+            organization,
+            domain,
             body.into_inner()?,
             &base_url(&rqctx),
         )

@@ -1,11 +1,12 @@
 //! The `invites` operations: inviting to an organization (one or in
 //! bulk), withdrawing an invite, and the invitee's view and acceptance.
 
-use super::app_and_caller;
-use super::app_and_caller_with_body;
+use super::authenticate;
 use super::list;
+use super::paths::PathIds;
 use super::require_literal_segment;
 use super::Rq;
+use super::Subject;
 use crate::api;
 use crate::api::ApiError;
 use crate::api::JsonBody;
@@ -20,9 +21,9 @@ pub(super) async fn invite_list(
     path: Path<api::OrganizationPath>,
     query: QueryParams<api::ListParams>,
 ) -> Result<HttpResponseOk<api::Paginated<api::OrganizationInvite>>, ApiError> {
-    let path = path.into_inner();
-    list(&rqctx, query, async |app, caller, _, page| {
-        app.invite_list(caller, &path.organization_id, page).await
+    let organization = path.ids();
+    list(&rqctx, organization, query, async |app, caller, _, page| {
+        app.invite_list(caller, organization, page).await
     })
     .await
 }
@@ -32,10 +33,11 @@ pub(super) async fn invite_create(
     path: Path<api::OrganizationPath>,
     body: JsonBody<api::OrganizationInviteCreate>,
 ) -> Result<HttpResponseCreated<api::OrganizationInvite>, ApiError> {
-    let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-    let id = path.into_inner().organization_id;
+    let organization = path.ids();
+    let (app, caller) =
+        authenticate(&rqctx, organization, body.personal_api_key()).await?;
     Ok(HttpResponseCreated(
-        app.invite_create(&caller, &id, body.into_inner()?).await?,
+        app.invite_create(&caller, organization, body.into_inner()?).await?,
     ))
 }
 
@@ -43,9 +45,9 @@ pub(super) async fn invite_delete(
     rqctx: Rq,
     path: Path<api::InvitePath>,
 ) -> Result<HttpResponseDeleted, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
-    let path = path.into_inner();
-    app.invite_delete(&caller, &path.organization_id, &path.invite_id).await?;
+    let (organization, invite) = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
+    app.invite_delete(&caller, organization, invite).await?;
     Ok(HttpResponseDeleted())
 }
 
@@ -56,10 +58,12 @@ pub(super) async fn invite_bulk_create(
 ) -> Result<HttpResponseCreated<Vec<api::OrganizationInvite>>, ApiError> {
     let path = path.into_inner();
     require_literal_segment(&rqctx, &path.invite_id)?;
-    let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-    let id = path.organization_id;
+    let (organization, _) = path.ids();
+    let (app, caller) =
+        authenticate(&rqctx, organization, body.personal_api_key()).await?;
     Ok(HttpResponseCreated(
-        app.invite_bulk_create(&caller, &id, body.into_inner()?).await?,
+        app.invite_bulk_create(&caller, organization, body.into_inner()?)
+            .await?,
     ))
 }
 
@@ -67,16 +71,16 @@ pub(super) async fn signup_view(
     rqctx: Rq,
     path: Path<api::SignupPath>,
 ) -> Result<HttpResponseOk<api::InviteSignupCheck>, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
-    let id = path.into_inner().invite_id;
-    Ok(HttpResponseOk(app.signup_view(&caller, &id).await?))
+    let invite = path.ids();
+    let (app, caller) = authenticate(&rqctx, Subject::Other, None).await?;
+    Ok(HttpResponseOk(app.signup_view(&caller, invite).await?))
 }
 
 pub(super) async fn signup_accept(
     rqctx: Rq,
     path: Path<api::SignupPath>,
 ) -> Result<HttpResponseCreated<api::User>, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
-    let id = path.into_inner().invite_id;
-    Ok(HttpResponseCreated(app.signup_accept(&caller, &id).await?))
+    let invite = path.ids();
+    let (app, caller) = authenticate(&rqctx, Subject::Other, None).await?;
+    Ok(HttpResponseCreated(app.signup_accept(&caller, invite).await?))
 }

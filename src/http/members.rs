@@ -1,9 +1,9 @@
 //! The `members` operations: an organization's memberships, by user
 //! (`@me` or a UUID); PUT and PATCH set the level alike.
 
-use super::app_and_caller;
-use super::app_and_caller_with_body;
+use super::authenticate;
 use super::list;
+use super::paths::PathIds;
 use super::Rq;
 use crate::api;
 use crate::api::ApiError;
@@ -18,9 +18,9 @@ pub(super) async fn member_list(
     path: Path<api::OrganizationPath>,
     query: QueryParams<api::MemberListParams>,
 ) -> Result<HttpResponseOk<api::Paginated<api::OrganizationMember>>, ApiError> {
-    let path = path.into_inner();
-    list(&rqctx, query, async |app, caller, params, page| {
-        app.member_list(caller, &path.organization_id, &params, page).await
+    let organization = path.ids();
+    list(&rqctx, organization, query, async |app, caller, params, page| {
+        app.member_list(caller, organization, &params, page).await
     })
     .await
 }
@@ -29,9 +29,9 @@ pub(super) async fn member_delete(
     rqctx: Rq,
     path: Path<api::MemberPath>,
 ) -> Result<HttpResponseDeleted, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
-    let path = path.into_inner();
-    app.member_delete(&caller, &path.organization_id, &path.user_uuid).await?;
+    let (organization, user) = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
+    app.member_delete(&caller, organization, user).await?;
     Ok(HttpResponseDeleted())
 }
 
@@ -39,11 +39,9 @@ pub(super) async fn member_scoped_api_keys(
     rqctx: Rq,
     path: Path<api::MemberPath>,
 ) -> Result<HttpResponseOk<api::ScopedApiKeys>, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
-    let path = path.into_inner();
-    let keys = app
-        .member_scoped_api_keys(&caller, &path.organization_id, &path.user_uuid)
-        .await?;
+    let (organization, user) = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
+    let keys = app.member_scoped_api_keys(&caller, organization, user).await?;
     Ok(HttpResponseOk(keys))
 }
 
@@ -51,15 +49,10 @@ pub(super) async fn member_github_login(
     rqctx: Rq,
     path: Path<api::MemberPath>,
 ) -> Result<HttpResponseOk<api::GithubLogin>, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
-    let path = path.into_inner();
+    let (organization, user) = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
     Ok(HttpResponseOk(
-        app.member_github_login(
-            &caller,
-            &path.organization_id,
-            &path.user_uuid,
-        )
-        .await?,
+        app.member_github_login(&caller, organization, user).await?,
     ))
 }
 
@@ -69,15 +62,11 @@ pub(super) async fn member_level_set(
     path: Path<api::MemberPath>,
     body: JsonBody<api::OrganizationMemberUpdate>,
 ) -> Result<HttpResponseOk<api::OrganizationMember>, ApiError> {
-    let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-    let path = path.into_inner();
+    let (organization, user) = path.ids();
+    let (app, caller) =
+        authenticate(&rqctx, organization, body.personal_api_key()).await?;
     let member = app
-        .member_update(
-            &caller,
-            &path.organization_id,
-            &path.user_uuid,
-            body.into_inner()?,
-        )
+        .member_update(&caller, organization, user, body.into_inner()?)
         .await?;
     Ok(HttpResponseOk(member))
 }

@@ -31,6 +31,7 @@ mod members;
 mod operations;
 pub mod operator;
 mod organizations;
+mod paths;
 mod personal_api_keys;
 mod probes;
 mod proxy_records;
@@ -41,11 +42,11 @@ mod users;
 
 use crate::api;
 use crate::api::ApiError;
-use crate::api::JsonBody;
 use crate::api::QueryParams;
 use crate::app::App;
 use crate::app::Caller;
 use crate::app::Credentials;
+use crate::app::OrganizationRef;
 use crate::app::PageRequest;
 use crate::error::Error;
 use crate::metrics::Metrics;
@@ -127,31 +128,43 @@ fn require_literal_segment(rqctx: &Rq, value: &str) -> Result<(), ApiError> {
     }
 }
 
-/// The app, and the caller of an operation without a body, authenticated
-/// with the scope the operation requires.
-async fn app_and_caller(rqctx: &Rq) -> Result<(&App, Arc<Caller>), ApiError> {
-    let scope = api::required_scope(&rqctx.endpoint.operation_id);
-    Ok((&rqctx.context().app, authenticate(rqctx, None, scope).await?))
+/// What a request's path names, as far as authentication reads it.
+#[derive(Clone, Copy)]
+enum Subject {
+    /// Nothing that authentication reads.
+    Other,
+    /// An organization: the store may read it with the caller.
+    Organization(OrganizationRef),
+    /// The calling key, which describes itself whatever its scopes.
+    CallingKey,
 }
 
-/// The app, and the authenticated caller of an operation with a body,
-/// which may carry the key (PostHog's `personal_api_key` body field).
-async fn app_and_caller_with_body<'a, T>(
+impl From<OrganizationRef> for Subject {
+    fn from(organization: OrganizationRef) -> Subject {
+        Subject::Organization(organization)
+    }
+}
+
+/// The one authentication of every operation: the app, and the caller
+/// behind the request's key if the key holds the scope the operation
+/// requires (`api::OPERATION_SCOPES`; any scope for
+/// [`Subject::CallingKey`]). The key comes in the `Authorization` header,
+/// else in `body_key` (PostHog's `personal_api_key` body field), else in
+/// the query string. The request counts against the rate limits: its
+/// client address's when it carries credentials, then the key's, or the
+/// address's failed authentications.
+async fn authenticate<'a>(
     rqctx: &'a Rq,
-    body: &JsonBody<T>,
-) -> Result<(&'a App, Arc<Caller>), ApiError> {
-    let scope = api::required_scope(&rqctx.endpoint.operation_id);
-    let caller = authenticate(rqctx, body.personal_api_key(), scope).await?;
-    Ok((&rqctx.context().app, caller))
-}
-
-/// The caller behind the request's key, if the key holds `scope` (any
-/// valid key when None).
-async fn authenticate(
-    rqctx: &Rq,
+    subject: impl Into<Subject>,
     body_key: Option<&str>,
-    scope: Option<api::Scope>,
-) -> Result<Arc<Caller>, ApiError> {
+) -> Result<(&'a App, Arc<Caller>), ApiError> {
+    let (scope, organization) = match subject.into() {
+        Subject::CallingKey => (None, None),
+        Subject::Other => (operation_scope(rqctx), None),
+        Subject::Organization(organization) => {
+            (operation_scope(rqctx), Some(organization))
+        }
+    };
     let header = rqctx.request.headers().get(http::header::AUTHORIZATION);
     let query = rqctx.request.uri().query().unwrap_or("");
     let query_key = form_urlencoded::parse(query.as_bytes())
@@ -170,16 +183,14 @@ async fn authenticate(
             .address_refused(address)
             .map_err(|refused| context.throttled(refused))?;
     }
-    let authenticated = context
-        .app
-        .authenticate(&credentials, scope, path_organization_id(rqctx))
-        .await;
+    let authenticated =
+        context.app.authenticate(&credentials, scope, organization).await;
     match authenticated {
         Ok(caller) => {
             limits
                 .api_key(caller.key.id)
                 .map_err(|refused| context.throttled(refused))?;
-            Ok(caller)
+            Ok((&context.app, caller))
         }
         Err(error @ Error::AuthenticationFailed { .. }) => {
             limits
@@ -191,18 +202,9 @@ async fn authenticate(
     }
 }
 
-/// The organization the request's path names, if its route has one
-/// (`/api/organizations/{organization_id}/...`), as sent: the store may
-/// read it with the caller. Not percent-decoded: an id never needs to be,
-/// and a name this misses is read after authenticating, as it would be
-/// anyway.
-fn path_organization_id(rqctx: &Rq) -> Option<&str> {
-    if !rqctx.endpoint.variables.contains_key("organization_id") {
-        return None;
-    }
-    let rest =
-        rqctx.request.uri().path().strip_prefix("/api/organizations/")?;
-    rest.split('/').next()
+/// The scope the request's operation requires.
+fn operation_scope(rqctx: &Rq) -> Option<api::Scope> {
+    api::required_scope(&rqctx.endpoint.operation_id)
 }
 
 /// A list operation: authenticates, reads the query (after, so that a
@@ -211,6 +213,7 @@ fn path_organization_id(rqctx: &Rq) -> Option<&str> {
 /// its links.
 async fn list<Q, T>(
     rqctx: &Rq,
+    subject: impl Into<Subject>,
     query: QueryParams<Q>,
     list: impl AsyncFnOnce(&App, &Caller, Q, PageRequest) -> Result<Page<T>, Error>,
 ) -> Result<HttpResponseOk<api::Paginated<T>>, ApiError>
@@ -218,7 +221,7 @@ where
     Q: api::Paged,
     T: schemars::JsonSchema + serde::Serialize + Send + Sync + 'static,
 {
-    let (app, caller) = app_and_caller(rqctx).await?;
+    let (app, caller) = authenticate(rqctx, subject, None).await?;
     let params = query.into_inner()?;
     let request = PageRequest::from_params(&params.page())?;
     let page = list(app, &caller, params, request).await?;

@@ -1,9 +1,10 @@
 //! The `organizations` operations: list, create, view, update, delete.
 
-use super::app_and_caller;
-use super::app_and_caller_with_body;
+use super::authenticate;
 use super::list;
+use super::paths::PathIds;
 use super::Rq;
+use super::Subject;
 use crate::api;
 use crate::api::ApiError;
 use crate::api::JsonBody;
@@ -17,7 +18,7 @@ pub(super) async fn organization_list(
     rqctx: Rq,
     query: QueryParams<api::ListParams>,
 ) -> Result<HttpResponseOk<api::Paginated<api::Organization>>, ApiError> {
-    list(&rqctx, query, async |app, caller, _, page| {
+    list(&rqctx, Subject::Other, query, async |app, caller, _, page| {
         app.organization_list(caller, page).await
     })
     .await
@@ -27,7 +28,8 @@ pub(super) async fn organization_create(
     rqctx: Rq,
     body: JsonBody<api::OrganizationCreate>,
 ) -> Result<HttpResponseCreated<api::Organization>, ApiError> {
-    let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
+    let (app, caller) =
+        authenticate(&rqctx, Subject::Other, body.personal_api_key()).await?;
     Ok(HttpResponseCreated(
         app.organization_create(&caller, body.into_inner()?).await?,
     ))
@@ -37,9 +39,9 @@ pub(super) async fn organization_view(
     rqctx: Rq,
     path: Path<api::OrganizationPath>,
 ) -> Result<HttpResponseOk<api::Organization>, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
-    let id = path.into_inner().organization_id;
-    Ok(HttpResponseOk(app.organization_view(&caller, &id).await?))
+    let organization = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
+    Ok(HttpResponseOk(app.organization_view(&caller, organization).await?))
 }
 
 pub(super) async fn organization_update(
@@ -47,10 +49,12 @@ pub(super) async fn organization_update(
     path: Path<api::OrganizationPath>,
     body: JsonBody<api::OrganizationCreate>,
 ) -> Result<HttpResponseOk<api::Organization>, ApiError> {
-    let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-    let id = path.into_inner().organization_id;
+    let organization = path.ids();
+    let (app, caller) =
+        authenticate(&rqctx, organization, body.personal_api_key()).await?;
     Ok(HttpResponseOk(
-        app.organization_update(&caller, &id, body.into_inner()?).await?,
+        app.organization_update(&caller, organization, body.into_inner()?)
+            .await?,
     ))
 }
 
@@ -59,10 +63,12 @@ pub(super) async fn organization_patch(
     path: Path<api::OrganizationPath>,
     body: JsonBody<api::OrganizationPatch>,
 ) -> Result<HttpResponseOk<api::Organization>, ApiError> {
-    let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-    let id = path.into_inner().organization_id;
+    let organization = path.ids();
+    let (app, caller) =
+        authenticate(&rqctx, organization, body.personal_api_key()).await?;
     Ok(HttpResponseOk(
-        app.organization_patch(&caller, &id, body.into_inner()?).await?,
+        app.organization_patch(&caller, organization, body.into_inner()?)
+            .await?,
     ))
 }
 
@@ -70,8 +76,8 @@ pub(super) async fn organization_delete(
     rqctx: Rq,
     path: Path<api::OrganizationPath>,
 ) -> Result<HttpResponseDeleted, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
-    let id = path.into_inner().organization_id;
-    app.organization_delete(&caller, &id).await?;
+    let organization = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
+    app.organization_delete(&caller, organization).await?;
     Ok(HttpResponseDeleted())
 }

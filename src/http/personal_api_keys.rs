@@ -1,16 +1,16 @@
 //! The `personal_api_keys` operations: the caller's own keys; the
 //! calling key, as `@current`, describes itself whatever its scopes.
 
-use super::app_and_caller;
-use super::app_and_caller_with_body;
 use super::authenticate;
 use super::list;
+use super::paths::PathIds;
 use super::Rq;
+use super::Subject;
 use crate::api;
 use crate::api::ApiError;
 use crate::api::JsonBody;
 use crate::api::QueryParams;
-use crate::app::CURRENT_KEY;
+use crate::app::KeyRef;
 use dropshot::HttpResponseCreated;
 use dropshot::HttpResponseDeleted;
 use dropshot::HttpResponseOk;
@@ -20,7 +20,7 @@ pub(super) async fn personal_api_key_list(
     rqctx: Rq,
     query: QueryParams<api::ListParams>,
 ) -> Result<HttpResponseOk<api::Paginated<api::PersonalApiKey>>, ApiError> {
-    list(&rqctx, query, async |app, caller, _, page| {
+    list(&rqctx, Subject::Other, query, async |app, caller, _, page| {
         app.personal_api_key_list(caller, page).await
     })
     .await
@@ -30,7 +30,8 @@ pub(super) async fn personal_api_key_create(
     rqctx: Rq,
     body: JsonBody<api::PersonalApiKeyCreate>,
 ) -> Result<HttpResponseCreated<api::PersonalApiKey>, ApiError> {
-    let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
+    let (app, caller) =
+        authenticate(&rqctx, Subject::Other, body.personal_api_key()).await?;
     Ok(HttpResponseCreated(
         app.personal_api_key_create(&caller, body.into_inner()?).await?,
     ))
@@ -40,22 +41,21 @@ pub(super) async fn personal_api_key_view(
     rqctx: Rq,
     path: Path<api::PersonalApiKeyPath>,
 ) -> Result<HttpResponseOk<api::PersonalApiKey>, ApiError> {
-    let id = path.into_inner().id;
-    // The calling key describes itself without any scope.
-    let (app, caller) = if id == CURRENT_KEY {
-        (&rqctx.context().app, authenticate(&rqctx, None, None).await?)
-    } else {
-        app_and_caller(&rqctx).await?
+    let key = path.ids();
+    let subject = match key {
+        KeyRef::Current => Subject::CallingKey,
+        KeyRef::Id(_) => Subject::Other,
     };
-    Ok(HttpResponseOk(app.personal_api_key_view(&caller, &id).await?))
+    let (app, caller) = authenticate(&rqctx, subject, None).await?;
+    Ok(HttpResponseOk(app.personal_api_key_view(&caller, key).await?))
 }
 
 pub(super) async fn personal_api_key_delete(
     rqctx: Rq,
     path: Path<api::PersonalApiKeyPath>,
 ) -> Result<HttpResponseDeleted, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
-    let id = path.into_inner().id;
-    app.personal_api_key_delete(&caller, &id).await?;
+    let key = path.ids();
+    let (app, caller) = authenticate(&rqctx, Subject::Other, None).await?;
+    app.personal_api_key_delete(&caller, key).await?;
     Ok(HttpResponseDeleted())
 }

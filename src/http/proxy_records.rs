@@ -1,8 +1,8 @@
 //! The `proxy_records` operations: managed reverse proxies: create, list,
 //! view, delete, retry and diagnose.
 
-use super::app_and_caller;
-use super::app_and_caller_with_body;
+use super::authenticate;
+use super::paths::PathIds;
 use super::Rq;
 use crate::api;
 use crate::api::ApiError;
@@ -15,9 +15,9 @@ pub(super) async fn proxy_record_list(
     rqctx: Rq,
     path: Path<api::OrganizationPath>,
 ) -> Result<HttpResponseOk<api::ProxyRecordList>, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
-    let id = path.into_inner().organization_id;
-    Ok(HttpResponseOk(app.proxy_record_list(&caller, &id).await?))
+    let organization = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
+    Ok(HttpResponseOk(app.proxy_record_list(&caller, organization).await?))
 }
 
 pub(super) async fn proxy_record_create(
@@ -25,10 +25,12 @@ pub(super) async fn proxy_record_create(
     path: Path<api::OrganizationPath>,
     body: JsonBody<api::ProxyRecordCreate>,
 ) -> Result<HttpResponseCreated<api::ProxyRecord>, ApiError> {
-    let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-    let id = path.into_inner().organization_id;
-    let record =
-        app.proxy_record_create(&caller, &id, body.into_inner()?).await?;
+    let organization = path.ids();
+    let (app, caller) =
+        authenticate(&rqctx, organization, body.personal_api_key()).await?;
+    let record = app
+        .proxy_record_create(&caller, organization, body.into_inner()?)
+        .await?;
     Ok(HttpResponseCreated(record))
 }
 
@@ -36,15 +38,10 @@ pub(super) async fn proxy_record_view(
     rqctx: Rq,
     path: Path<api::ProxyRecordPath>,
 ) -> Result<HttpResponseOk<api::ProxyRecord>, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
-    let path = path.into_inner();
-    let record = app
-        .proxy_record_view(
-            &caller,
-            &path.organization_id,
-            &path.proxy_record_id,
-        )
-        .await?;
+    let (organization, proxy_record) = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
+    let record =
+        app.proxy_record_view(&caller, organization, proxy_record).await?;
     Ok(HttpResponseOk(record))
 }
 
@@ -52,14 +49,9 @@ pub(super) async fn proxy_record_delete(
     rqctx: Rq,
     path: Path<api::ProxyRecordPath>,
 ) -> Result<HttpResponseOk<api::ProxyRecordDeleted>, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
-    let path = path.into_inner();
-    app.proxy_record_delete(
-        &caller,
-        &path.organization_id,
-        &path.proxy_record_id,
-    )
-    .await?;
+    let (organization, proxy_record) = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
+    app.proxy_record_delete(&caller, organization, proxy_record).await?;
     Ok(HttpResponseOk(api::ProxyRecordDeleted { success: true }))
 }
 
@@ -67,15 +59,10 @@ pub(super) async fn proxy_record_retry(
     rqctx: Rq,
     path: Path<api::ProxyRecordPath>,
 ) -> Result<HttpResponseOk<api::ProxyRecord>, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
-    let path = path.into_inner();
-    let record = app
-        .proxy_record_retry(
-            &caller,
-            &path.organization_id,
-            &path.proxy_record_id,
-        )
-        .await?;
+    let (organization, proxy_record) = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
+    let record =
+        app.proxy_record_retry(&caller, organization, proxy_record).await?;
     Ok(HttpResponseOk(record))
 }
 
@@ -83,14 +70,9 @@ pub(super) async fn proxy_record_diagnose(
     rqctx: Rq,
     path: Path<api::ProxyRecordPath>,
 ) -> Result<HttpResponseOk<api::ProxyRecordDiagnosis>, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
-    let path = path.into_inner();
-    let diagnosis = app
-        .proxy_record_diagnose(
-            &caller,
-            &path.organization_id,
-            &path.proxy_record_id,
-        )
-        .await?;
+    let (organization, proxy_record) = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
+    let diagnosis =
+        app.proxy_record_diagnose(&caller, organization, proxy_record).await?;
     Ok(HttpResponseOk(diagnosis))
 }

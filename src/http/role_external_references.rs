@@ -1,9 +1,9 @@
 //! The `role_external_references` operations: external providers' roles
 //! mapped to roles, and looking them up.
 
-use super::app_and_caller;
-use super::app_and_caller_with_body;
+use super::authenticate;
 use super::list;
+use super::paths::PathIds;
 use super::require_literal_segment;
 use super::Rq;
 use crate::api;
@@ -21,10 +21,9 @@ pub(super) async fn role_external_reference_list(
     query: QueryParams<api::ListParams>,
 ) -> Result<HttpResponseOk<api::Paginated<api::RoleExternalReference>>, ApiError>
 {
-    let path = path.into_inner();
-    list(&rqctx, query, async |app, caller, _, page| {
-        app.role_external_reference_list(caller, &path.organization_id, page)
-            .await
+    let organization = path.ids();
+    list(&rqctx, organization, query, async |app, caller, _, page| {
+        app.role_external_reference_list(caller, organization, page).await
     })
     .await
 }
@@ -34,10 +33,15 @@ pub(super) async fn role_external_reference_create(
     path: Path<api::OrganizationPath>,
     body: JsonBody<api::RoleExternalReferenceCreate>,
 ) -> Result<HttpResponseCreated<api::RoleExternalReference>, ApiError> {
-    let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-    let id = path.into_inner().organization_id;
+    let organization = path.ids();
+    let (app, caller) =
+        authenticate(&rqctx, organization, body.personal_api_key()).await?;
     let reference = app
-        .role_external_reference_create(&caller, &id, body.into_inner()?)
+        .role_external_reference_create(
+            &caller,
+            organization,
+            body.into_inner()?,
+        )
         .await?;
     Ok(HttpResponseCreated(reference))
 }
@@ -46,14 +50,10 @@ pub(super) async fn role_external_reference_delete(
     rqctx: Rq,
     path: Path<api::RoleExternalReferencePath>,
 ) -> Result<HttpResponseDeleted, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
-    let path = path.into_inner();
-    app.role_external_reference_delete(
-        &caller,
-        &path.organization_id,
-        &path.reference_id,
-    )
-    .await?;
+    let (organization, reference) = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
+    app.role_external_reference_delete(&caller, organization, reference)
+        .await?;
     Ok(HttpResponseDeleted())
 }
 
@@ -64,11 +64,12 @@ pub(super) async fn role_external_reference_lookup(
 ) -> Result<HttpResponseOk<api::RoleLookupResponse>, ApiError> {
     let path = path.into_inner();
     require_literal_segment(&rqctx, &path.reference_id)?;
-    let (app, caller) = app_and_caller(&rqctx).await?;
+    let (organization, _) = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
     let found = app
         .role_external_reference_lookup(
             &caller,
-            &path.organization_id,
+            organization,
             query.into_inner()?,
         )
         .await?;

@@ -1,9 +1,9 @@
 //! The `roles` operations: an organization's roles and their
 //! memberships. A PUT of a role is the PATCH of its one field.
 
-use super::app_and_caller;
-use super::app_and_caller_with_body;
+use super::authenticate;
 use super::list;
+use super::paths::PathIds;
 use super::Rq;
 use crate::api;
 use crate::api::ApiError;
@@ -19,9 +19,9 @@ pub(super) async fn role_list(
     path: Path<api::OrganizationPath>,
     query: QueryParams<api::ListParams>,
 ) -> Result<HttpResponseOk<api::Paginated<api::Role>>, ApiError> {
-    let path = path.into_inner();
-    list(&rqctx, query, async |app, caller, _, page| {
-        app.role_list(caller, &path.organization_id, page).await
+    let organization = path.ids();
+    list(&rqctx, organization, query, async |app, caller, _, page| {
+        app.role_list(caller, organization, page).await
     })
     .await
 }
@@ -31,10 +31,11 @@ pub(super) async fn role_create(
     path: Path<api::OrganizationPath>,
     body: JsonBody<api::RoleCreate>,
 ) -> Result<HttpResponseCreated<api::Role>, ApiError> {
-    let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-    let id = path.into_inner().organization_id;
+    let organization = path.ids();
+    let (app, caller) =
+        authenticate(&rqctx, organization, body.personal_api_key()).await?;
     Ok(HttpResponseCreated(
-        app.role_create(&caller, &id, body.into_inner()?).await?,
+        app.role_create(&caller, organization, body.into_inner()?).await?,
     ))
 }
 
@@ -42,11 +43,9 @@ pub(super) async fn role_view(
     rqctx: Rq,
     path: Path<api::RolePath>,
 ) -> Result<HttpResponseOk<api::Role>, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
-    let path = path.into_inner();
-    Ok(HttpResponseOk(
-        app.role_view(&caller, &path.organization_id, &path.role_id).await?,
-    ))
+    let (organization, role) = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
+    Ok(HttpResponseOk(app.role_view(&caller, organization, role).await?))
 }
 
 pub(super) async fn role_update(
@@ -54,12 +53,11 @@ pub(super) async fn role_update(
     path: Path<api::RolePath>,
     body: JsonBody<api::RoleCreate>,
 ) -> Result<HttpResponseOk<api::Role>, ApiError> {
-    let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-    let path = path.into_inner();
+    let (organization, role) = path.ids();
+    let (app, caller) =
+        authenticate(&rqctx, organization, body.personal_api_key()).await?;
     let patch = api::RolePatch { name: Some(body.into_inner()?.name) };
-    let role = app
-        .role_patch(&caller, &path.organization_id, &path.role_id, patch)
-        .await?;
+    let role = app.role_patch(&caller, organization, role, patch).await?;
     Ok(HttpResponseOk(role))
 }
 
@@ -68,16 +66,11 @@ pub(super) async fn role_patch(
     path: Path<api::RolePath>,
     body: JsonBody<api::RolePatch>,
 ) -> Result<HttpResponseOk<api::Role>, ApiError> {
-    let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-    let path = path.into_inner();
-    let role = app
-        .role_patch(
-            &caller,
-            &path.organization_id,
-            &path.role_id,
-            body.into_inner()?,
-        )
-        .await?;
+    let (organization, role) = path.ids();
+    let (app, caller) =
+        authenticate(&rqctx, organization, body.personal_api_key()).await?;
+    let role =
+        app.role_patch(&caller, organization, role, body.into_inner()?).await?;
     Ok(HttpResponseOk(role))
 }
 
@@ -85,9 +78,9 @@ pub(super) async fn role_delete(
     rqctx: Rq,
     path: Path<api::RolePath>,
 ) -> Result<HttpResponseDeleted, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
-    let path = path.into_inner();
-    app.role_delete(&caller, &path.organization_id, &path.role_id).await?;
+    let (organization, role) = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
+    app.role_delete(&caller, organization, role).await?;
     Ok(HttpResponseDeleted())
 }
 
@@ -96,15 +89,9 @@ pub(super) async fn role_membership_list(
     path: Path<api::RolePath>,
     query: QueryParams<api::ListParams>,
 ) -> Result<HttpResponseOk<api::Paginated<api::RoleMembership>>, ApiError> {
-    let path = path.into_inner();
-    list(&rqctx, query, async |app, caller, _, page| {
-        app.role_membership_list(
-            caller,
-            &path.organization_id,
-            &path.role_id,
-            page,
-        )
-        .await
+    let (organization, role) = path.ids();
+    list(&rqctx, organization, query, async |app, caller, _, page| {
+        app.role_membership_list(caller, organization, role, page).await
     })
     .await
 }
@@ -114,15 +101,11 @@ pub(super) async fn role_membership_create(
     path: Path<api::RolePath>,
     body: JsonBody<api::RoleMembershipCreate>,
 ) -> Result<HttpResponseCreated<api::RoleMembership>, ApiError> {
-    let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-    let path = path.into_inner();
+    let (organization, role) = path.ids();
+    let (app, caller) =
+        authenticate(&rqctx, organization, body.personal_api_key()).await?;
     let member = app
-        .role_membership_create(
-            &caller,
-            &path.organization_id,
-            &path.role_id,
-            body.into_inner()?,
-        )
+        .role_membership_create(&caller, organization, role, body.into_inner()?)
         .await?;
     Ok(HttpResponseCreated(member))
 }
@@ -131,15 +114,10 @@ pub(super) async fn role_membership_view(
     rqctx: Rq,
     path: Path<api::RoleMembershipPath>,
 ) -> Result<HttpResponseOk<api::RoleMembership>, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
-    let path = path.into_inner();
+    let (organization, role, membership) = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
     let member = app
-        .role_membership_view(
-            &caller,
-            &path.organization_id,
-            &path.role_id,
-            &path.role_membership_id,
-        )
+        .role_membership_view(&caller, organization, role, membership)
         .await?;
     Ok(HttpResponseOk(member))
 }
@@ -148,14 +126,8 @@ pub(super) async fn role_membership_delete(
     rqctx: Rq,
     path: Path<api::RoleMembershipPath>,
 ) -> Result<HttpResponseDeleted, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
-    let path = path.into_inner();
-    app.role_membership_delete(
-        &caller,
-        &path.organization_id,
-        &path.role_id,
-        &path.role_membership_id,
-    )
-    .await?;
+    let (organization, role, membership) = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
+    app.role_membership_delete(&caller, organization, role, membership).await?;
     Ok(HttpResponseDeleted())
 }

@@ -20,6 +20,7 @@
 
 use super::base_url;
 use super::ServerContext;
+use crate::app::RecordId;
 use crate::app::ScimExchange;
 use crate::app::ScimRequest;
 use crate::app::ScimResponse;
@@ -130,7 +131,8 @@ async fn serve(rqctx: Rq, path: ScimPath, body: &[u8]) -> ScimResult {
             .scim_token(domain_id)
             .map_err(|refused| context.refused(refused))
     };
-    let outcome = context.app.scim(&path.domain_id, &scim_request, admit).await;
+    let domain_id = RecordId::parse(&path.domain_id);
+    let outcome = context.app.scim(domain_id, &scim_request, admit).await;
     if outcome.authentication_failed {
         context.metrics.scim_authentication_failure();
         slog::warn!(rqctx.log, "SCIM authentication failed";

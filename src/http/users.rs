@@ -1,10 +1,11 @@
 //! The `users` operations (and orgbase's `user_create`): a user is seen
 //! and changed through `@me` or their UUID; PUT and PATCH are one change.
 
-use super::app_and_caller;
-use super::app_and_caller_with_body;
+use super::authenticate;
 use super::list;
+use super::paths::PathIds;
 use super::Rq;
+use super::Subject;
 use crate::api;
 use crate::api::ApiError;
 use crate::api::JsonBody;
@@ -17,7 +18,7 @@ pub(super) async fn user_list(
     rqctx: Rq,
     query: QueryParams<api::UserListParams>,
 ) -> Result<HttpResponseOk<api::Paginated<api::User>>, ApiError> {
-    list(&rqctx, query, async |app, caller, params, page| {
+    list(&rqctx, Subject::Other, query, async |app, caller, params, page| {
         app.user_list(caller, &params, page).await
     })
     .await
@@ -27,16 +28,17 @@ pub(super) async fn user_view(
     rqctx: Rq,
     path: Path<api::UserPath>,
 ) -> Result<HttpResponseOk<api::User>, ApiError> {
-    let (app, caller) = app_and_caller(&rqctx).await?;
-    let uuid = path.into_inner().uuid;
-    Ok(HttpResponseOk(app.user_view(&caller, &uuid).await?))
+    let user = path.ids();
+    let (app, caller) = authenticate(&rqctx, Subject::Other, None).await?;
+    Ok(HttpResponseOk(app.user_view(&caller, user).await?))
 }
 
 pub(super) async fn user_create(
     rqctx: Rq,
     body: JsonBody<api::UserCreate>,
 ) -> Result<HttpResponseCreated<api::UserCreated>, ApiError> {
-    let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
+    let (app, caller) =
+        authenticate(&rqctx, Subject::Other, body.personal_api_key()).await?;
     Ok(HttpResponseCreated(app.user_create(&caller, body.into_inner()?).await?))
 }
 
@@ -46,9 +48,8 @@ pub(super) async fn user_change(
     path: Path<api::UserPath>,
     body: JsonBody<api::UserPatch>,
 ) -> Result<HttpResponseOk<api::User>, ApiError> {
-    let (app, caller) = app_and_caller_with_body(&rqctx, &body).await?;
-    let uuid = path.into_inner().uuid;
-    Ok(HttpResponseOk(
-        app.user_patch(&caller, &uuid, body.into_inner()?).await?,
-    ))
+    let user = path.ids();
+    let (app, caller) =
+        authenticate(&rqctx, Subject::Other, body.personal_api_key()).await?;
+    Ok(HttpResponseOk(app.user_patch(&caller, user, body.into_inner()?).await?))
 }

@@ -17,6 +17,8 @@ use super::ScimResponse;
 use crate::api;
 use crate::app::App;
 use crate::app::Caller;
+use crate::app::OrganizationRef;
+use crate::app::RecordId;
 use crate::app::LEVEL_ADMIN;
 use crate::error::Error;
 use crate::page::Page;
@@ -354,8 +356,8 @@ impl App {
     pub async fn domain_scim_logs(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        domain_id: &str,
+        organization_id: OrganizationRef,
+        domain_id: RecordId,
         params: &api::ScimLogParams,
     ) -> Result<(Page<api::ScimRequestLog>, u64, u64), Error> {
         let (_, domain) = self

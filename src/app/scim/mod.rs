@@ -31,6 +31,7 @@ mod logs;
 mod patch;
 
 use super::App;
+use super::RecordId;
 use super::LEVEL_MEMBER;
 use crate::page::Page;
 use crate::secrets;
@@ -659,13 +660,13 @@ impl App {
     /// the request is refused with 429 and not logged.
     pub async fn scim(
         &self,
-        domain_id: &str,
+        domain_id: RecordId,
         request: &ScimRequest<'_>,
         admit: impl FnOnce(Uuid) -> Result<(), u64>,
     ) -> ScimOutcome {
-        let domain = match Uuid::parse_str(domain_id) {
-            Ok(id) => self.store.domain_fetch_by_id(id).await,
-            Err(_) => Ok(None),
+        let domain = match domain_id.uuid() {
+            Some(id) => self.store.domain_fetch_by_id(id).await,
+            None => Ok(None),
         };
         let domain = match domain {
             Ok(Some(domain)) => domain,
