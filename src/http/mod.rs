@@ -258,26 +258,13 @@ fn paginated<T>(
     request: PageRequest,
     page: Page<T>,
 ) -> api::Paginated<T> {
-    let uri = rqctx.request.uri();
-    let base = base_url(rqctx);
-    let others: Vec<(String, String)> =
-        form_urlencoded::parse(uri.query().unwrap_or("").as_bytes())
-            .filter(|(name, _)| name != "limit" && name != "offset")
-            .map(|(name, value)| (name.into_owned(), value.into_owned()))
-            .collect();
-    // As Django REST framework: parameters sorted by name, and no `offset`
-    // on a link to the first page.
+    // As Django REST framework: no `offset` on a link to the first page.
     let link = |offset: u64| {
-        let mut pairs = others.clone();
-        pairs.push(("limit".to_string(), request.limit.to_string()));
+        let mut set = vec![("limit", request.limit)];
         if offset > 0 {
-            pairs.push(("offset".to_string(), offset.to_string()));
+            set.push(("offset", offset));
         }
-        pairs.sort();
-        let query = form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(pairs)
-            .finish();
-        format!("{base}{}?{query}", uri.path())
+        page_link(rqctx, &["limit", "offset"], &set)
     };
     let end = request.offset.saturating_add(request.limit);
     api::Paginated {
@@ -297,24 +284,10 @@ fn page_numbered<T>(
     size: u64,
     page: Page<T>,
 ) -> api::Paginated<T> {
-    let uri = rqctx.request.uri();
-    let base = base_url(rqctx);
-    let others: Vec<(String, String)> =
-        form_urlencoded::parse(uri.query().unwrap_or("").as_bytes())
-            .filter(|(name, _)| name != "page")
-            .map(|(name, value)| (name.into_owned(), value.into_owned()))
-            .collect();
     let link = |number: u64| {
-        let mut pairs = others.clone();
-        if number > 1 {
-            pairs.push(("page".to_string(), number.to_string()));
-        }
-        pairs.sort();
-        let query = form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(pairs)
-            .finish();
-        let separator = if query.is_empty() { "" } else { "?" };
-        format!("{base}{}{separator}{query}", uri.path())
+        let set: &[(&str, u64)] =
+            if number > 1 { &[("page", number)] } else { &[] };
+        page_link(rqctx, &["page"], set)
     };
     api::Paginated {
         count: page.count,
@@ -323,4 +296,25 @@ fn page_numbered<T>(
         previous: (number > 1).then(|| link(number - 1)),
         results: page.items,
     }
+}
+
+/// The absolute URL of the request with the query parameters named in
+/// `paging` replaced by `set`, sorted by name as Django REST framework
+/// writes its links (no `?` when nothing is left).
+fn page_link(rqctx: &Rq, paging: &[&str], set: &[(&str, u64)]) -> String {
+    let uri = rqctx.request.uri();
+    let mut pairs: Vec<(String, String)> =
+        form_urlencoded::parse(uri.query().unwrap_or("").as_bytes())
+            .filter(|(name, _)| !paging.contains(&name.as_ref()))
+            .map(|(name, value)| (name.into_owned(), value.into_owned()))
+            .collect();
+    pairs.extend(
+        set.iter().map(|(name, value)| (name.to_string(), value.to_string())),
+    );
+    pairs.sort();
+    let query = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(pairs)
+        .finish();
+    let separator = if query.is_empty() { "" } else { "?" };
+    format!("{}{}{separator}{query}", base_url(rqctx), uri.path())
 }
