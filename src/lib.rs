@@ -7,6 +7,8 @@
 //!   also the SCIM routes, the operator routes (document, reference,
 //!   metrics) and who sent a request (`http::client_address`).
 //! - `app`: every business rule.
+//! - `jobs`: background work (proxy provisioning): each job's loop and
+//!   scheduling; the rules it applies are `app`'s.
 //! - `store`: the storage interface and its two engines, sled and
 //!   PostgreSQL; the only code that names either (clippy.toml keeps it so,
 //!   but for the load benchmark's raw baselines).
@@ -25,6 +27,7 @@ pub mod email;
 pub mod error;
 pub mod export;
 pub mod http;
+pub mod jobs;
 pub mod logging;
 pub mod memory;
 pub mod metrics;
