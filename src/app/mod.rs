@@ -3,9 +3,9 @@
 //! HTTP entrypoints and the store.
 //!
 //! ## Shape
-//! `App` holds the store. Its methods take wire parameter types and the
-//! authenticated [`Caller`], return wire views, and report failures as the
-//! HTTP-agnostic [`Error`]. Conversions between stored records and views
+//! `App` holds the store. Its methods take wire parameter types, the typed
+//! ids a path names (see `ids`) and the authenticated [`Caller`], return
+//! wire views, and report failures as the HTTP-agnostic [`Error`]. Conversions between stored records and views
 //! live here, beside the rules that need them.
 //!
 //! ## Names

@@ -19,6 +19,7 @@
 //!   `proxy_records`; `probes` for the health and readiness probes). Dropshot
 //!   takes an API trait's implementation as a single `impl` block, so that
 //!   block stays in one place and holds no logic;
+//! - `paths`: each API path parsed once into the typed ids of `app::ids`;
 //! - `scim`: the SCIM 2.0 service provider's routes, beside the API;
 //! - `operator`: the document, its reference and the metrics;
 //! - `client_address`: who sent a request, behind trusted proxies.
