@@ -1,12 +1,14 @@
-//! The HTTP layer: everything that knows a request is HTTP.
+//! The HTTP layer: the API trait's implementation, and the routes served
+//! beside it (SCIM, the operator's).
 //!
-//! Each operation unpacks its extractors, authenticates the caller in one
-//! step ([`authenticate`]: the scope that `api::OPERATION_SCOPES` names for
-//! the operation, and the rate limits, see `rate_limit`), calls one `App`
-//! method and wraps the view, in a [`Reply`] so that a 429 carries its
-//! `Retry-After`. Rules live in `app`, never here; the one translation
-//! made here is of wire shapes: a PUT whose body is the whole resource is
-//! passed on as the PATCH it equals.
+//! Each operation unpacks its extractors, parses its path once into typed
+//! ids (`paths`), authenticates the caller in one step ([`authenticate`]:
+//! the scope that `api::OPERATION_SCOPES` names for the operation, and the
+//! rate limits, see `rate_limit`), calls one `App` method and wraps the
+//! view, in a [`Reply`] so that a 429 carries its `Retry-After`. Rules
+//! live in `app`, never here; the one translation made here is of wire
+//! shapes: a PUT whose body is the whole resource is passed on as the
+//! PATCH it equals.
 //!
 //! ## Layout
 //! - this module: the server's shared state, the API description, and
