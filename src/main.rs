@@ -12,7 +12,7 @@ use clap::CommandFactory;
 use clap::FromArgMatches;
 use clap::Parser;
 use clap::Subcommand;
-use orgbase::client_address::TrustedProxies;
+use orgbase::http::client_address::TrustedProxies;
 use orgbase::logging::LogFormat;
 use orgbase::rate_limit::Rate;
 use orgbase::rate_limit::RateLimitSettings;

@@ -9,17 +9,18 @@ use crate::app::App;
 use crate::app::Bootstrap;
 use crate::app::Clock;
 use crate::app::ProxySettings;
-use crate::client_address::TrustedProxies;
 use crate::dns::Resolver;
 use crate::email::Mailer;
-use crate::http_entrypoints::api;
-use crate::http_entrypoints::ServerContext;
+use crate::http::api;
+use crate::http::client_address::TrustedProxies;
+use crate::http::operator;
+use crate::http::scim;
+use crate::http::ServerContext;
+use crate::jobs::Jobs;
 use crate::metrics::Metrics;
-use crate::operator_entrypoints;
 use crate::rate_limit::RateLimitSettings;
 use crate::rate_limit::RateLimiter;
 use crate::request_log;
-use crate::scim_entrypoints;
 use crate::store::Backend;
 use crate::store::ExportRecord;
 use crate::store::Store;
@@ -123,19 +124,8 @@ pub struct RunningServer {
     pub store: Store,
     /// The generated bootstrap key, when this start created it.
     pub generated_api_key: Option<String>,
-    /// The proxy provisioning task.
-    provisioning: Provisioning,
-}
-
-/// The proxy provisioning task, stopped when its server is dropped (not
-/// only on shutdown): a detached task would keep the store, and a
-/// PostgreSQL pool's connections, alive after its server.
-struct Provisioning(tokio::task::JoinHandle<()>);
-
-impl Drop for Provisioning {
-    fn drop(&mut self) {
-        self.0.abort();
-    }
+    /// The background jobs, stopped with the server.
+    jobs: Jobs,
 }
 
 impl RunningServer {
@@ -146,10 +136,7 @@ impl RunningServer {
     /// Stops accepting requests, lets in-flight ones finish, and flushes
     /// the store.
     pub async fn shutdown(mut self) -> Result<(), String> {
-        // A check in flight is cut short; its record stays as the store
-        // has it, and is checked again after the next start.
-        self.provisioning.0.abort();
-        let _ = (&mut self.provisioning.0).await;
+        self.jobs.stop().await;
         self.server.close().await?;
         if let Some(metrics_server) = self.metrics_server {
             metrics_server.close().await?;
@@ -187,16 +174,15 @@ pub async fn start_server(
         Bootstrap::WithGeneratedKey(value) => Some(value),
         Bootstrap::AlreadyDone | Bootstrap::WithGivenKey => None,
     };
-    let provisioner = app.clone();
     let with_metrics = config.metrics_bind.is_none();
     let routes = || {
         let mut routes = api();
-        operator_entrypoints::register(&mut routes, with_metrics);
-        scim_entrypoints::register(&mut routes);
+        operator::register(&mut routes, with_metrics);
+        scim::register(&mut routes);
         routes
     };
     let operation_ids = request_log::operation_ids(routes())
-        .chain(request_log::operation_ids(operator_entrypoints::metrics_api()));
+        .chain(request_log::operation_ids(operator::metrics_api()));
     let metrics = Arc::new(Metrics::new(&store, operation_ids));
     let context = ServerContext {
         app,
@@ -206,23 +192,15 @@ pub async fn start_server(
         trusted_proxies: Arc::new(config.trusted_proxies),
     };
     let server = serve(config.bind, routes, context.clone(), &metrics, log)?;
+    let jobs = Jobs::start(&context.app, log);
     let metrics_server = config
         .metrics_bind
         .map(|bind| {
-            let routes = operator_entrypoints::metrics_api;
+            let routes = operator::metrics_api;
             serve(bind, routes, context, &metrics, log)
         })
         .transpose()?;
-    let provisioning = Provisioning(tokio::spawn(async move {
-        provisioner.proxy_provisioning().await
-    }));
-    Ok(RunningServer {
-        server,
-        metrics_server,
-        store,
-        generated_api_key,
-        provisioning,
-    })
+    Ok(RunningServer { server, metrics_server, store, generated_api_key, jobs })
 }
 
 /// The Dropshot settings orgbase serves with, on `bind` (the load

@@ -5,7 +5,7 @@
 //! build.rs compiles these same files (`#[path = "src/api/mod.rs"]`) to emit
 //! the OpenAPI document and generate the client, so nothing here may name
 //! the rest of the crate. The server implements the trait in
-//! `http_entrypoints`, so the document, the client and the server cannot
+//! `http::operations`, so the document, the client and the server cannot
 //! drift apart.
 //!
 //! ## Paths

@@ -5,7 +5,9 @@ use super::path_id;
 use super::scope_grants;
 use super::App;
 use super::Caller;
+use super::KeyRef;
 use super::PageRequest;
+use super::RecordId;
 use crate::api;
 use crate::api::Scope;
 use crate::error::Error;
@@ -16,9 +18,6 @@ use crate::store::records::UserRecord;
 use uuid::Uuid;
 
 const LABEL_MAX: usize = 40;
-
-/// Stands for the key making the request, in a key path.
-pub const CURRENT_KEY: &str = "@current";
 
 /// The wire view of `user`'s key; `value` only in the response that
 /// created it.
@@ -171,7 +170,7 @@ impl App {
     async fn own_api_key(
         &self,
         caller: &Caller,
-        id: &str,
+        id: RecordId,
     ) -> Result<ApiKeyRecord, Error> {
         let not_found = Error::object_not_found;
         let id = path_id(id)?;
@@ -186,21 +185,25 @@ impl App {
     pub async fn personal_api_key_view(
         &self,
         caller: &Caller,
-        id: &str,
+        key: KeyRef,
     ) -> Result<api::PersonalApiKey, Error> {
-        let key = if id == CURRENT_KEY {
-            caller.key.clone()
-        } else {
-            self.own_api_key(caller, id).await?
+        let key = match key {
+            KeyRef::Current => caller.key.clone(),
+            KeyRef::Id(id) => self.own_api_key(caller, id).await?,
         };
         Ok(api_key_to_view(key, &caller.user, None))
     }
 
+    /// Deletes one of the caller's keys, named by its id: `@current` names
+    /// none here (not found, as any path to nothing).
     pub async fn personal_api_key_delete(
         &self,
         caller: &Caller,
-        id: &str,
+        key: KeyRef,
     ) -> Result<(), Error> {
+        let KeyRef::Id(id) = key else {
+            return Err(Error::object_not_found());
+        };
         let key = self.own_api_key(caller, id).await?;
         self.store.api_key_remove(&key).await?;
         Ok(())

@@ -14,7 +14,9 @@ use super::members::user_basic;
 use super::organizations::Access;
 use super::App;
 use super::Caller;
+use super::OrganizationRef;
 use super::PageRequest;
+use super::RecordId;
 use super::LEVEL_ADMIN;
 use super::LEVEL_MEMBER;
 use crate::api;
@@ -91,7 +93,7 @@ impl App {
     pub async fn cimd_verification_token_list(
         &self,
         caller: &Caller,
-        organization_id: &str,
+        organization_id: OrganizationRef,
         page: PageRequest,
     ) -> Result<Page<api::CimdVerificationToken>, Error> {
         let Access { organization, .. } = self
@@ -107,7 +109,7 @@ impl App {
     pub async fn cimd_verification_token_create(
         &self,
         caller: &Caller,
-        organization_id: &str,
+        organization_id: OrganizationRef,
         params: api::CimdVerificationTokenCreate,
     ) -> Result<api::CimdVerificationToken, Error> {
         let Access { organization, guard, .. } = self
@@ -135,8 +137,8 @@ impl App {
     async fn cimd_token_access(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        token_id: &str,
+        organization_id: OrganizationRef,
+        token_id: RecordId,
         level: u8,
     ) -> Result<(Access, CimdTokenRecord), Error> {
         self.record_access(
@@ -152,8 +154,8 @@ impl App {
     pub async fn cimd_verification_token_view(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        token_id: &str,
+        organization_id: OrganizationRef,
+        token_id: RecordId,
     ) -> Result<api::CimdVerificationToken, Error> {
         let (_, token) = self
             .cimd_token_access(caller, organization_id, token_id, LEVEL_MEMBER)
@@ -164,8 +166,8 @@ impl App {
     pub async fn cimd_verification_token_delete(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        token_id: &str,
+        organization_id: OrganizationRef,
+        token_id: RecordId,
     ) -> Result<(), Error> {
         let (Access { guard, .. }, token) = self
             .cimd_token_access(caller, organization_id, token_id, LEVEL_ADMIN)

@@ -15,7 +15,9 @@ use super::clean_text;
 use super::organizations::Access;
 use super::App;
 use super::Caller;
+use super::OrganizationRef;
 use super::PageRequest;
+use super::RecordId;
 use super::LEVEL_ADMIN;
 use super::LEVEL_MEMBER;
 use crate::api;
@@ -255,8 +257,8 @@ impl App {
     pub(super) async fn domain_access(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        domain_id: &str,
+        organization_id: OrganizationRef,
+        domain_id: RecordId,
         level: u8,
     ) -> Result<(Access, DomainRecord), Error> {
         self.record_access(
@@ -272,7 +274,7 @@ impl App {
     pub async fn domain_list(
         &self,
         caller: &Caller,
-        organization_id: &str,
+        organization_id: OrganizationRef,
         page: PageRequest,
         base_url: &str,
     ) -> Result<Page<api::OrganizationDomain>, Error> {
@@ -289,7 +291,7 @@ impl App {
     pub async fn domain_create(
         &self,
         caller: &Caller,
-        organization_id: &str,
+        organization_id: OrganizationRef,
         params: api::OrganizationDomainCreate,
         base_url: &str,
     ) -> Result<api::OrganizationDomain, Error> {
@@ -321,8 +323,8 @@ impl App {
     pub async fn domain_view(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        domain_id: &str,
+        organization_id: OrganizationRef,
+        domain_id: RecordId,
         base_url: &str,
     ) -> Result<api::OrganizationDomain, Error> {
         let (_, domain) = self
@@ -335,8 +337,8 @@ impl App {
     pub async fn domain_patch(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        domain_id: &str,
+        organization_id: OrganizationRef,
+        domain_id: RecordId,
         mut patch: api::OrganizationDomainPatch,
         base_url: &str,
     ) -> Result<api::OrganizationDomain, Error> {
@@ -366,8 +368,8 @@ impl App {
     pub async fn domain_delete(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        domain_id: &str,
+        organization_id: OrganizationRef,
+        domain_id: RecordId,
     ) -> Result<(), Error> {
         let (Access { guard, .. }, domain) = self
             .domain_access(caller, organization_id, domain_id, LEVEL_ADMIN)
@@ -381,8 +383,8 @@ impl App {
     pub async fn domain_verify(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        domain_id: &str,
+        organization_id: OrganizationRef,
+        domain_id: RecordId,
         base_url: &str,
     ) -> Result<api::OrganizationDomain, Error> {
         let (Access { organization, guard, .. }, domain) = self
@@ -427,8 +429,8 @@ impl App {
     pub async fn domain_scim_token(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        domain_id: &str,
+        organization_id: OrganizationRef,
+        domain_id: RecordId,
         base_url: &str,
     ) -> Result<api::OrganizationDomain, Error> {
         let (Access { organization, guard, .. }, domain) = self

@@ -9,7 +9,9 @@ use super::organizations::Access;
 use super::path_id;
 use super::App;
 use super::Caller;
+use super::OrganizationRef;
 use super::PageRequest;
+use super::RecordId;
 use super::LEVEL_ADMIN;
 use super::LEVEL_MEMBER;
 use crate::api;
@@ -252,7 +254,7 @@ impl App {
     pub async fn invite_list(
         &self,
         caller: &Caller,
-        organization_id: &str,
+        organization_id: OrganizationRef,
         page: PageRequest,
     ) -> Result<Page<api::OrganizationInvite>, Error> {
         let Access { organization, .. } = self
@@ -356,7 +358,7 @@ impl App {
     pub async fn invite_create(
         &self,
         caller: &Caller,
-        organization_id: &str,
+        organization_id: OrganizationRef,
         params: api::OrganizationInviteCreate,
     ) -> Result<api::OrganizationInvite, Error> {
         let mut invites = self
@@ -368,7 +370,7 @@ impl App {
     pub async fn invite_bulk_create(
         &self,
         caller: &Caller,
-        organization_id: &str,
+        organization_id: OrganizationRef,
         params: Vec<api::OrganizationInviteCreate>,
     ) -> Result<Vec<api::OrganizationInvite>, Error> {
         if params.len() > BULK_MAX {
@@ -389,7 +391,7 @@ impl App {
     async fn invites_make(
         &self,
         caller: &Caller,
-        organization_id: &str,
+        organization_id: OrganizationRef,
         params: Vec<api::OrganizationInviteCreate>,
         bulk: bool,
     ) -> Result<Vec<api::OrganizationInvite>, Error> {
@@ -469,8 +471,8 @@ impl App {
     pub async fn invite_delete(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        invite_id: &str,
+        organization_id: OrganizationRef,
+        invite_id: RecordId,
     ) -> Result<(), Error> {
         let Access { organization, .. } = self
             .organization_access(caller, organization_id, LEVEL_MEMBER)
@@ -502,7 +504,7 @@ impl App {
     pub async fn signup_view(
         &self,
         caller: &Caller,
-        invite_id: &str,
+        invite_id: RecordId,
     ) -> Result<api::InviteSignupCheck, Error> {
         let not_found = Error::object_not_found;
         let id = path_id(invite_id)?;
@@ -543,7 +545,7 @@ impl App {
     pub async fn signup_accept(
         &self,
         caller: &Caller,
-        invite_id: &str,
+        invite_id: RecordId,
     ) -> Result<api::User, Error> {
         let id = path_id(invite_id)?;
         let now = self.now();

@@ -7,7 +7,9 @@ use super::organizations::Access;
 use super::path_id;
 use super::App;
 use super::Caller;
+use super::OrganizationRef;
 use super::PageRequest;
+use super::UserRef;
 use super::LEVEL_ADMIN;
 use super::LEVEL_MEMBER;
 use super::LEVEL_OWNER;
@@ -19,9 +21,6 @@ use crate::store::records::UserRecord;
 use crate::store::MemberFilter;
 use crate::store::MembershipChange;
 use uuid::Uuid;
-
-/// Stands for the caller in a member path.
-pub const ME: &str = "@me";
 
 /// Keys used within this many days count as active.
 const ACTIVE_KEY_DAYS: i64 = 7;
@@ -215,18 +214,18 @@ impl App {
     pub(super) fn member_user_id(
         &self,
         caller: &Caller,
-        user_uuid: &str,
+        user_uuid: UserRef,
     ) -> Result<Uuid, Error> {
-        if user_uuid == ME {
-            return Ok(caller.user.id);
+        match user_uuid {
+            UserRef::Me => Ok(caller.user.id),
+            UserRef::Id(id) => path_id(id),
         }
-        path_id(user_uuid)
     }
 
     pub async fn member_list(
         &self,
         caller: &Caller,
-        organization_id: &str,
+        organization_id: OrganizationRef,
         params: &api::MemberListParams,
         page: PageRequest,
     ) -> Result<Page<api::OrganizationMember>, Error> {
@@ -281,8 +280,8 @@ impl App {
     pub async fn member_update(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        user_uuid: &str,
+        organization_id: OrganizationRef,
+        user_uuid: UserRef,
         params: api::OrganizationMemberUpdate,
     ) -> Result<api::OrganizationMember, Error> {
         let Access { organization, .. } = self
@@ -324,8 +323,8 @@ impl App {
     pub async fn member_delete(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        user_uuid: &str,
+        organization_id: OrganizationRef,
+        user_uuid: UserRef,
     ) -> Result<(), Error> {
         let Access { organization, .. } = self
             .organization_access(caller, organization_id, LEVEL_MEMBER)
@@ -344,8 +343,8 @@ impl App {
     pub async fn member_github_login(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        user_uuid: &str,
+        organization_id: OrganizationRef,
+        user_uuid: UserRef,
     ) -> Result<api::GithubLogin, Error> {
         let Access { organization, .. } = self
             .organization_access(caller, organization_id, LEVEL_MEMBER)
@@ -360,8 +359,8 @@ impl App {
     pub async fn member_scoped_api_keys(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        user_uuid: &str,
+        organization_id: OrganizationRef,
+        user_uuid: UserRef,
     ) -> Result<api::ScopedApiKeys, Error> {
         let Access { organization, membership, .. } = self
             .organization_access(caller, organization_id, LEVEL_MEMBER)

@@ -3,9 +3,9 @@
 //! HTTP entrypoints and the store.
 //!
 //! ## Shape
-//! `App` holds the store. Its methods take wire parameter types and the
-//! authenticated [`Caller`], return wire views, and report failures as the
-//! HTTP-agnostic [`Error`]. Conversions between stored records and views
+//! `App` holds the store. Its methods take wire parameter types, the typed
+//! ids a path names (see `ids`) and the authenticated [`Caller`], return
+//! wire views, and report failures as the HTTP-agnostic [`Error`]. Conversions between stored records and views
 //! live here, beside the rules that need them.
 //!
 //! ## Names
@@ -22,6 +22,7 @@ mod api_keys;
 mod callers;
 mod cimd;
 mod domains;
+mod ids;
 mod invites;
 mod members;
 mod organizations;
@@ -45,20 +46,26 @@ use crate::store::records::UserRecord;
 use crate::store::NamedOrganization;
 use crate::store::OpenedOrganization;
 use crate::store::Store;
-pub use api_keys::CURRENT_KEY;
 use callers::CallerCache;
 use chrono::DateTime;
 use chrono::Utc;
-use organizations::organization_named;
+pub use ids::KeyRef;
+pub use ids::OrganizationRef;
+pub use ids::RecordId;
+pub use ids::UserRef;
 pub use proxy_records::clean_cname_base;
 pub use proxy_records::ProvisioningSchedule;
 pub use proxy_records::ProxySettings;
 pub use proxy_records::DEFAULT_PROXY_CNAME_BASE;
 pub use proxy_records::MAX_PROXY_RECORDS;
+pub use scim::scim_refuse_nul;
+pub use scim::ScimChange;
+pub use scim::ScimError;
+pub use scim::ScimErrorKind;
 pub use scim::ScimExchange;
-pub use scim::ScimOutcome;
-pub use scim::ScimRequest;
-pub use scim::ScimResponse;
+pub use scim::ScimPrecondition;
+pub use scim::ScimResource;
+pub use scim::ScimTenant;
 use slog::Logger;
 use std::collections::BTreeSet;
 use std::collections::HashMap;
@@ -195,10 +202,10 @@ impl PageRequest {
     }
 }
 
-/// The id that a path names (not found when it is not a UUID: a path to
-/// nothing).
-fn path_id(text: &str) -> Result<Uuid, Error> {
-    Uuid::parse_str(text).map_err(|_| Error::object_not_found())
+/// The id that a path names (not found when the path held no UUID: a
+/// path to nothing).
+fn path_id(id: RecordId) -> Result<Uuid, Error> {
+    id.uuid().ok_or_else(Error::object_not_found)
 }
 
 /// The rules on a member's standing that hold for every operation on an
@@ -303,16 +310,16 @@ impl App {
     /// (no scope needed when `required` is None). As in PostHog, the key
     /// comes in the `Authorization` header (`Bearer`), else in the body's
     /// `personal_api_key` field, else in the `personal_api_key` query
-    /// parameter. `organization_id` is the organization the request's path
+    /// parameter. `organization` is the organization the request's path
     /// names, if any: the store may read it with the caller.
     pub async fn authenticate(
         &self,
         credentials: &Credentials<'_>,
         required: Option<Scope>,
-        organization_id: Option<&str>,
+        organization: Option<OrganizationRef>,
     ) -> Result<Arc<Caller>, Error> {
         let (token, source) = credentials.key()?;
-        let organization = organization_id.and_then(organization_named);
+        let organization = organization.and_then(OrganizationRef::named);
         let caller = self
             .caller_by_key_hash(secrets::hash(token), organization)
             .await?

@@ -5,7 +5,9 @@ use super::clean_text;
 use super::path_id;
 use super::App;
 use super::Caller;
+use super::OrganizationRef;
 use super::PageRequest;
+use super::RecordId;
 use super::LEVEL_ADMIN;
 use super::LEVEL_MEMBER;
 use super::LEVEL_OWNER;
@@ -25,20 +27,6 @@ use std::collections::BTreeMap;
 use std::future::Future;
 use unicode_normalization::UnicodeNormalization;
 use uuid::Uuid;
-
-/// Stands for the caller's current organization in a path.
-pub const CURRENT_ORGANIZATION: &str = "@current";
-
-/// The organization `{organization_id}` names in a path; None when it
-/// names none (not found, whoever asks).
-pub(super) fn organization_named(
-    organization_id: &str,
-) -> Option<NamedOrganization> {
-    if organization_id == CURRENT_ORGANIZATION {
-        return Some(NamedOrganization::Current);
-    }
-    Uuid::parse_str(organization_id).ok().map(NamedOrganization::Id)
-}
 
 /// Longest organization name.
 const NAME_MAX: usize = 64;
@@ -279,11 +267,11 @@ impl App {
     pub(crate) async fn organization_access(
         &self,
         caller: &Caller,
-        organization_id: &str,
+        organization: OrganizationRef,
         level: u8,
     ) -> Result<Access, Error> {
         let (organization, membership) =
-            self.organization_membership(caller, organization_id).await?;
+            self.organization_membership(caller, organization).await?;
         let guard = require_level(caller, &membership, level)?;
         Ok(Access { organization, membership, guard })
     }
@@ -296,8 +284,8 @@ impl App {
     pub(crate) async fn record_access<T, F>(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        record_id: &str,
+        organization: OrganizationRef,
+        record_id: RecordId,
         level: u8,
         fetch: impl FnOnce(Uuid, Uuid) -> F,
     ) -> Result<(Access, T), Error>
@@ -305,7 +293,7 @@ impl App {
         F: Future<Output = Result<Option<T>, StoreError>>,
     {
         let (organization, membership) =
-            self.organization_membership(caller, organization_id).await?;
+            self.organization_membership(caller, organization).await?;
         let record = fetch(organization.id, path_id(record_id)?)
             .await?
             .ok_or_else(Error::object_not_found)?;
@@ -318,9 +306,9 @@ impl App {
     async fn organization_membership(
         &self,
         caller: &Caller,
-        organization_id: &str,
+        organization: OrganizationRef,
     ) -> Result<(OrganizationRecord, MembershipRecord), Error> {
-        let id = match organization_named(organization_id) {
+        let id = match organization.named() {
             Some(NamedOrganization::Id(id)) => id,
             Some(NamedOrganization::Current) => caller
                 .user
@@ -436,7 +424,7 @@ impl App {
     pub async fn organization_view(
         &self,
         caller: &Caller,
-        organization_id: &str,
+        organization_id: OrganizationRef,
     ) -> Result<api::Organization, Error> {
         let Access { organization, membership, .. } = self
             .organization_access(caller, organization_id, LEVEL_MEMBER)
@@ -448,7 +436,7 @@ impl App {
     pub async fn organization_update(
         &self,
         caller: &Caller,
-        organization_id: &str,
+        organization_id: OrganizationRef,
         params: api::OrganizationCreate,
     ) -> Result<api::Organization, Error> {
         self.organization_patch(caller, organization_id, params.into()).await
@@ -457,7 +445,7 @@ impl App {
     pub async fn organization_patch(
         &self,
         caller: &Caller,
-        organization_id: &str,
+        organization_id: OrganizationRef,
         params: api::OrganizationPatch,
     ) -> Result<api::Organization, Error> {
         let Access { organization, membership, guard } = self
@@ -485,7 +473,7 @@ impl App {
     pub async fn organization_delete(
         &self,
         caller: &Caller,
-        organization_id: &str,
+        organization_id: OrganizationRef,
     ) -> Result<(), Error> {
         let Access { organization, guard, .. } = self
             .organization_access(caller, organization_id, LEVEL_OWNER)

@@ -9,10 +9,12 @@
 //! never sets `issuing` or `warning`.
 //!
 //! ## Provisioning
-//! A background task of the server ([`App::proxy_provisioning`]) looks,
-//! every tick, for records that are due: `waiting` ones whose next
-//! check has come, and `deleting` ones (removed at once, as there is no
-//! infrastructure of orgbase's to take down). A check first claims the
+//! A job of the server (`jobs::proxy_provisioning`, which owns the loop
+//! and its scheduling) looks, every tick, for records that are due
+//! ([`App::proxy_records_due`]): `waiting` ones whose next check has come,
+//! and `deleting` ones (removed at once, as there is no infrastructure of
+//! orgbase's to take down). It checks each with [`App::proxy_check`],
+//! where the rules below live. A check first claims the
 //! record with a conditional write (the record must still be `waiting`
 //! with the same number of checks and be due; the claim counts the check
 //! and sets the next one), so replicas on one database never check a
@@ -41,6 +43,8 @@ use super::domains::is_domain_name;
 use super::organizations::Access;
 use super::App;
 use super::Caller;
+use super::OrganizationRef;
+use super::RecordId;
 use super::LEVEL_ADMIN;
 use super::LEVEL_MEMBER;
 use crate::api;
@@ -52,9 +56,7 @@ use crate::store::ProxyWrite;
 use crate::store::StoreError;
 use chrono::DateTime;
 use chrono::Utc;
-use futures::StreamExt;
 use sha2::Digest;
-use std::collections::HashSet;
 use std::time::Duration;
 use uuid::Uuid;
 
@@ -70,10 +72,6 @@ pub(super) const DOMAIN_MAX: usize = 64;
 const CERTIFICATE_AUTHORITY: &str = "letsencrypt.org";
 /// Least time between two diagnoses of one record.
 const DIAGNOSIS_COOLDOWN_SECS: i64 = 60;
-/// Checks the provisioning task runs at once, over all organizations: a
-/// lookup waits on the network, not on a core, so many run side by side;
-/// the bound keeps the resolver from a flood.
-const CHECKS_IN_FLIGHT_MAX: usize = 256;
 
 /// The proxy settings of a server.
 #[derive(Clone, Debug)]
@@ -223,8 +221,8 @@ impl App {
     async fn proxy_record_access(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        proxy_record_id: &str,
+        organization_id: OrganizationRef,
+        proxy_record_id: RecordId,
         level: u8,
     ) -> Result<(Access, ProxyRecord), Error> {
         self.record_access(
@@ -240,7 +238,7 @@ impl App {
     pub async fn proxy_record_list(
         &self,
         caller: &Caller,
-        organization_id: &str,
+        organization_id: OrganizationRef,
     ) -> Result<api::ProxyRecordList, Error> {
         let Access { organization, .. } = self
             .organization_access(caller, organization_id, LEVEL_MEMBER)
@@ -255,7 +253,7 @@ impl App {
     pub async fn proxy_record_create(
         &self,
         caller: &Caller,
-        organization_id: &str,
+        organization_id: OrganizationRef,
         params: api::ProxyRecordCreate,
     ) -> Result<api::ProxyRecord, Error> {
         let Access { organization, guard, .. } = self
@@ -291,8 +289,8 @@ impl App {
     pub async fn proxy_record_view(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        proxy_record_id: &str,
+        organization_id: OrganizationRef,
+        proxy_record_id: RecordId,
     ) -> Result<api::ProxyRecord, Error> {
         let (_, record) = self
             .proxy_record_access(
@@ -310,8 +308,8 @@ impl App {
     pub async fn proxy_record_delete(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        proxy_record_id: &str,
+        organization_id: OrganizationRef,
+        proxy_record_id: RecordId,
     ) -> Result<(), Error> {
         let (Access { guard, .. }, record) = self
             .proxy_record_access(
@@ -351,8 +349,8 @@ impl App {
     pub async fn proxy_record_retry(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        proxy_record_id: &str,
+        organization_id: OrganizationRef,
+        proxy_record_id: RecordId,
     ) -> Result<api::ProxyRecord, Error> {
         let (Access { guard, .. }, record) = self
             .proxy_record_access(
@@ -405,8 +403,8 @@ impl App {
     pub async fn proxy_record_diagnose(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        proxy_record_id: &str,
+        organization_id: OrganizationRef,
+        proxy_record_id: RecordId,
     ) -> Result<api::ProxyRecordDiagnosis, Error> {
         let (Access { guard, .. }, record) = self
             .proxy_record_access(
@@ -548,62 +546,26 @@ impl App {
         )
     }
 
-    /// The provisioning task: for as long as the server runs, every tick
-    /// starts the check (or removal, when `deleting`) of each due record
-    /// that is not being checked already, up to [`CHECKS_IN_FLIGHT_MAX`]
-    /// at once. Checks run side by side and each ends on its own, so a
-    /// lookup that never answers holds only its own record (for the
-    /// resolver's timeout), never another organization's: no tick waits
-    /// for the slowest check. Failures are logged; the record is due again
-    /// at its next check. It runs beside the request handlers and never
-    /// holds anything they wait on; its state is in the store.
-    pub async fn proxy_provisioning(&self) {
-        let mut ticks = tokio::time::interval(self.proxy.schedule.tick);
-        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        let mut checks = futures::stream::FuturesUnordered::new();
-        let mut in_flight: HashSet<Uuid> = HashSet::new();
-        loop {
-            tokio::select! {
-                _ = ticks.tick() => {
-                    let free = CHECKS_IN_FLIGHT_MAX - in_flight.len();
-                    if free == 0 {
-                        continue;
-                    }
-                    let now = self.now();
-                    // Records in flight may be listed again until their
-                    // claim moves their next check: list past them (as
-                    // many as may be in flight, and as many as are free).
-                    let listed = CHECKS_IN_FLIGHT_MAX as u64;
-                    let due = match self
-                        .store
-                        .proxy_record_list_due(now, listed)
-                        .await
-                    {
-                        Ok(due) => due,
-                        Err(error) => {
-                            slog::warn!(self.log,
-                                "listing due proxy records failed";
-                                "error" => %error);
-                            continue;
-                        }
-                    };
-                    let mut started = 0;
-                    for record in due {
-                        if started < free && in_flight.insert(record.id) {
-                            started += 1;
-                            checks.push(self.proxy_check(record, now));
-                        }
-                    }
-                }
-                Some(done) = checks.next() => {
-                    in_flight.remove(&done);
-                }
-            }
-        }
+    /// How often the provisioning job looks for due records.
+    pub fn proxy_provisioning_tick(&self) -> Duration {
+        self.proxy.schedule.tick
     }
 
-    /// One record's check; returns its id once it has ended.
-    async fn proxy_check(
+    /// The records due now, at most `limit` (`waiting` ones whose next
+    /// check has come, and `deleting` ones), with the time they were due
+    /// at.
+    pub async fn proxy_records_due(
+        &self,
+        limit: u64,
+    ) -> Result<(DateTime<Utc>, Vec<ProxyRecord>), StoreError> {
+        let now = self.now();
+        Ok((now, self.store.proxy_record_list_due(now, limit).await?))
+    }
+
+    /// One due record's check (or removal); returns its id once it has
+    /// ended. Failures are logged; the record is due again at its next
+    /// check.
+    pub async fn proxy_check(
         &self,
         record: ProxyRecord,
         now: DateTime<Utc>,

@@ -21,7 +21,9 @@ use super::members::user_basic;
 use super::organizations::Access;
 use super::App;
 use super::Caller;
+use super::OrganizationRef;
 use super::PageRequest;
+use super::RecordId;
 use super::LEVEL_ADMIN;
 use super::LEVEL_MEMBER;
 use crate::api;
@@ -75,7 +77,7 @@ impl App {
     pub async fn role_external_reference_list(
         &self,
         caller: &Caller,
-        organization_id: &str,
+        organization_id: OrganizationRef,
         page: PageRequest,
     ) -> Result<Page<api::RoleExternalReference>, Error> {
         let Access { organization, .. } = self
@@ -97,7 +99,7 @@ impl App {
     pub async fn role_external_reference_create(
         &self,
         caller: &Caller,
-        organization_id: &str,
+        organization_id: OrganizationRef,
         params: api::RoleExternalReferenceCreate,
     ) -> Result<api::RoleExternalReference, Error> {
         let Access { organization, guard, .. } = self
@@ -158,8 +160,8 @@ impl App {
     pub async fn role_external_reference_delete(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        reference_id: &str,
+        organization_id: OrganizationRef,
+        reference_id: RecordId,
     ) -> Result<(), Error> {
         let (Access { guard, .. }, reference) = self
             .record_access(
@@ -179,7 +181,7 @@ impl App {
     pub async fn role_external_reference_lookup(
         &self,
         caller: &Caller,
-        organization_id: &str,
+        organization_id: OrganizationRef,
         params: api::RoleExternalReferenceLookupParams,
     ) -> Result<api::RoleLookupResponse, Error> {
         let Access { organization, .. } = self

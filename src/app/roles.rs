@@ -8,7 +8,9 @@ use super::members::user_basic;
 use super::organizations::Access;
 use super::App;
 use super::Caller;
+use super::OrganizationRef;
 use super::PageRequest;
+use super::RecordId;
 use super::LEVEL_ADMIN;
 use super::LEVEL_MEMBER;
 use crate::api;
@@ -30,8 +32,8 @@ impl App {
     async fn role_access(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        role_id: &str,
+        organization_id: OrganizationRef,
+        role_id: RecordId,
         level: u8,
     ) -> Result<(Access, RoleRecord), Error> {
         self.record_access(
@@ -137,7 +139,7 @@ impl App {
     pub async fn role_list(
         &self,
         caller: &Caller,
-        organization_id: &str,
+        organization_id: OrganizationRef,
         page: PageRequest,
     ) -> Result<Page<api::Role>, Error> {
         let Access { organization, .. } = self
@@ -156,7 +158,7 @@ impl App {
     pub async fn role_create(
         &self,
         caller: &Caller,
-        organization_id: &str,
+        organization_id: OrganizationRef,
         params: api::RoleCreate,
     ) -> Result<api::Role, Error> {
         let Access { organization, guard, .. } = self
@@ -178,8 +180,8 @@ impl App {
     pub async fn role_view(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        role_id: &str,
+        organization_id: OrganizationRef,
+        role_id: RecordId,
     ) -> Result<api::Role, Error> {
         let (Access { organization, .. }, role) = self
             .role_access(caller, organization_id, role_id, LEVEL_MEMBER)
@@ -191,8 +193,8 @@ impl App {
     pub async fn role_patch(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        role_id: &str,
+        organization_id: OrganizationRef,
+        role_id: RecordId,
         params: api::RolePatch,
     ) -> Result<api::Role, Error> {
         let (Access { organization, guard, .. }, role) = self
@@ -222,8 +224,8 @@ impl App {
     pub async fn role_delete(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        role_id: &str,
+        organization_id: OrganizationRef,
+        role_id: RecordId,
     ) -> Result<(), Error> {
         let (Access { organization, guard, .. }, role) = self
             .role_access(caller, organization_id, role_id, LEVEL_ADMIN)
@@ -235,8 +237,8 @@ impl App {
     pub async fn role_membership_list(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        role_id: &str,
+        organization_id: OrganizationRef,
+        role_id: RecordId,
         page: PageRequest,
     ) -> Result<Page<api::RoleMembership>, Error> {
         let (Access { organization, .. }, role) = self
@@ -262,8 +264,8 @@ impl App {
     pub async fn role_membership_create(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        role_id: &str,
+        organization_id: OrganizationRef,
+        role_id: RecordId,
         params: api::RoleMembershipCreate,
     ) -> Result<api::RoleMembership, Error> {
         let (Access { organization, guard, .. }, role) = self
@@ -286,12 +288,12 @@ impl App {
     async fn role_membership_access(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        role_id: &str,
-        role_membership_id: &str,
+        organization_id: OrganizationRef,
+        role_id: RecordId,
+        role_membership_id: RecordId,
         level: u8,
     ) -> Result<(Access, RoleMembershipRecord), Error> {
-        let role_id = Uuid::parse_str(role_id).ok();
+        let role_id = role_id.uuid();
         self.record_access(
             caller,
             organization_id,
@@ -312,9 +314,9 @@ impl App {
     pub async fn role_membership_view(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        role_id: &str,
-        role_membership_id: &str,
+        organization_id: OrganizationRef,
+        role_id: RecordId,
+        role_membership_id: RecordId,
     ) -> Result<api::RoleMembership, Error> {
         let (Access { organization, .. }, member) = self
             .role_membership_access(
@@ -331,9 +333,9 @@ impl App {
     pub async fn role_membership_delete(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        role_id: &str,
-        role_membership_id: &str,
+        organization_id: OrganizationRef,
+        role_id: RecordId,
+        role_membership_id: RecordId,
     ) -> Result<(), Error> {
         let (Access { organization, guard, .. }, member) = self
             .role_membership_access(

@@ -22,7 +22,9 @@ use super::organizations::team_to_view;
 use super::scope_grants;
 use super::App;
 use super::Caller;
+use super::OrganizationRef;
 use super::PageRequest;
+use super::UserRef;
 use super::LEVEL_MEMBER;
 use crate::api;
 use crate::api::Scope;
@@ -401,7 +403,7 @@ impl App {
     async fn user_by_path(
         &self,
         caller: &Caller,
-        uuid: &str,
+        uuid: UserRef,
     ) -> Result<UserRecord, Error> {
         let id = self.member_user_id(caller, uuid)?;
         if id == caller.user.id {
@@ -416,7 +418,7 @@ impl App {
     pub async fn user_view(
         &self,
         caller: &Caller,
-        uuid: &str,
+        uuid: UserRef,
     ) -> Result<api::User, Error> {
         let user = self.user_by_path(caller, uuid).await?;
         self.user_to_view(caller, &user).await
@@ -457,7 +459,7 @@ impl App {
     pub async fn user_patch(
         &self,
         caller: &Caller,
-        uuid: &str,
+        uuid: UserRef,
         params: api::UserPatch,
     ) -> Result<api::User, Error> {
         if self.user_by_path(caller, uuid).await?.id != caller.user.id {
@@ -574,7 +576,11 @@ impl App {
         match params.set_current_organization.as_deref() {
             Some(id) => {
                 let access = self
-                    .organization_access(caller, id, LEVEL_MEMBER)
+                    .organization_access(
+                        caller,
+                        OrganizationRef::parse(id),
+                        LEVEL_MEMBER,
+                    )
                     .await
                     .map_err(|_| not_yours("set_current_organization"))?;
                 Ok((Some(access.organization.id), None))

@@ -406,7 +406,7 @@ async fn try_start(
             .rate_limits
             .clone()
             .unwrap_or_else(orgbase::rate_limit::RateLimitSettings::off),
-        trusted_proxies: orgbase::client_address::TrustedProxies::new(
+        trusted_proxies: orgbase::http::client_address::TrustedProxies::new(
             options.trusted_proxies.clone(),
         ),
         ..server::Config::new(backend)

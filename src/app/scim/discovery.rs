@@ -4,7 +4,6 @@
 //! values for the attributes listed here).
 
 use super::ScimError;
-use super::ScimResponse;
 use super::GROUP_SCHEMA;
 use super::LIST_SCHEMA;
 use super::MAX_COUNT;
@@ -18,28 +17,18 @@ const RESOURCE_TYPE_SCHEMA: &str =
     "urn:ietf:params:scim:schemas:core:2.0:ResourceType";
 const SCHEMA_SCHEMA: &str = "urn:ietf:params:scim:schemas:core:2.0:Schema";
 
-fn ok(body: Value) -> ScimResponse {
-    ScimResponse {
-        status: 200,
-        body: Some(body),
-        etag: None,
-        location: None,
-        retry_after: None,
-    }
-}
-
-fn list(resources: Vec<Value>) -> ScimResponse {
-    ok(json!({
+fn list(resources: Vec<Value>) -> Value {
+    json!({
         "schemas": [LIST_SCHEMA],
         "totalResults": resources.len(),
         "startIndex": 1,
         "itemsPerPage": resources.len(),
         "Resources": resources,
-    }))
+    })
 }
 
-pub fn service_provider_config(base_url: &str) -> ScimResponse {
-    ok(json!({
+pub fn service_provider_config(base_url: &str) -> Value {
+    json!({
         "schemas": [CONFIG_SCHEMA],
         "documentationUri": "https://github.com/orgbase/orgbase#scim",
         "patch": {"supported": true},
@@ -58,7 +47,7 @@ pub fn service_provider_config(base_url: &str) -> ScimResponse {
             "resourceType": "ServiceProviderConfig",
             "location": format!("{base_url}/ServiceProviderConfig"),
         },
-    }))
+    })
 }
 
 fn resource_type(base_url: &str, name: &str) -> Value {
@@ -80,14 +69,17 @@ fn resource_type(base_url: &str, name: &str) -> Value {
     })
 }
 
-pub fn resource_types(base_url: &str, id: Option<&str>) -> ScimResponse {
+pub fn resource_types(
+    base_url: &str,
+    id: Option<&str>,
+) -> Result<Value, ScimError> {
     match id {
-        None => list(vec![
+        None => Ok(list(vec![
             resource_type(base_url, "User"),
             resource_type(base_url, "Group"),
-        ]),
-        Some(id @ ("User" | "Group")) => ok(resource_type(base_url, id)),
-        Some(_) => ScimError::not_found().into_response(),
+        ])),
+        Some(id @ ("User" | "Group")) => Ok(resource_type(base_url, id)),
+        Some(_) => Err(ScimError::not_found()),
     }
 }
 
@@ -197,11 +189,11 @@ fn group_schema(base_url: &str) -> Value {
     })
 }
 
-pub fn schemas(base_url: &str, id: Option<&str>) -> ScimResponse {
+pub fn schemas(base_url: &str, id: Option<&str>) -> Result<Value, ScimError> {
     match id {
-        None => list(vec![user_schema(base_url), group_schema(base_url)]),
-        Some(USER_SCHEMA) => ok(user_schema(base_url)),
-        Some(GROUP_SCHEMA) => ok(group_schema(base_url)),
-        Some(_) => ScimError::not_found().into_response(),
+        None => Ok(list(vec![user_schema(base_url), group_schema(base_url)])),
+        Some(USER_SCHEMA) => Ok(user_schema(base_url)),
+        Some(GROUP_SCHEMA) => Ok(group_schema(base_url)),
+        Some(_) => Err(ScimError::not_found()),
     }
 }

@@ -13,14 +13,15 @@
 //! domain never grows past that bound; the listing reads the log one entry
 //! at a time and keeps only its page.
 
-use super::ScimResponse;
+use super::ScimTenant;
 use crate::api;
 use crate::app::App;
 use crate::app::Caller;
+use crate::app::OrganizationRef;
+use crate::app::RecordId;
 use crate::app::LEVEL_ADMIN;
 use crate::error::Error;
 use crate::page::Page;
-use crate::store::records::DomainRecord;
 use crate::store::records::ScimLogRecord;
 use crate::store::ScimLogRetention;
 use serde_json::Map;
@@ -62,7 +63,8 @@ pub struct ScimExchange<'a> {
     pub path_and_query: &'a str,
     pub headers: Vec<(String, String)>,
     pub request_body: &'a [u8],
-    pub response: &'a ScimResponse,
+    pub response_status: u16,
+    pub response_body: Option<&'a Value>,
     pub duration: Duration,
 }
 
@@ -290,9 +292,10 @@ impl App {
     /// logged, never the request's failure.
     pub async fn scim_log(
         &self,
-        domain: &DomainRecord,
+        tenant: &ScimTenant,
         exchange: ScimExchange<'_>,
     ) {
+        let domain = &tenant.domain;
         let mut headers = Map::new();
         let mut user_agent = String::new();
         for (name, value) in exchange.headers {
@@ -327,11 +330,9 @@ impl App {
             ),
             request_headers: headers,
             request_body,
-            response_status: exchange.response.status,
+            response_status: exchange.response_status,
             response_body: exchange
-                .response
-                .body
-                .as_ref()
+                .response_body
                 .map(|body| bounded_body(mask_body(body, 0))),
             identity_provider: identity_provider(&user_agent).to_string(),
             duration_ms: u64::try_from(exchange.duration.as_millis())
@@ -354,8 +355,8 @@ impl App {
     pub async fn domain_scim_logs(
         &self,
         caller: &Caller,
-        organization_id: &str,
-        domain_id: &str,
+        organization_id: OrganizationRef,
+        domain_id: RecordId,
         params: &api::ScimLogParams,
     ) -> Result<(Page<api::ScimRequestLog>, u64, u64), Error> {
         let (_, domain) = self

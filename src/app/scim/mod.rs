@@ -20,10 +20,18 @@
 //! write checks the same again inside its transaction (a SCIM guard), so
 //! a token rotated or turned off stops working at once.
 //!
+//! ## Shape
+//! The HTTP layer (`http::scim`) routes a request by method and path to one
+//! of the operations here and answers it (status, `ETag`, `Location`, the
+//! error body). The operations are typed: a tenant ([`ScimTenant`], the
+//! authenticated domain) and ids in, a [`ScimResource`] or a list's body
+//! out, and errors by meaning ([`ScimErrorKind`]), never a status.
+//!
 //! ## Versions
-//! `meta.version` (and `ETag`) is a weak tag over the resource's
-//! representation, so it moves with anything a client can see; `If-Match`
-//! on PUT, PATCH and DELETE is checked against it (412 otherwise).
+//! `meta.version` is a weak tag over the resource's representation, so it
+//! moves with anything a client can see; HTTP sends it as `ETag`. A write
+//! (PUT, PATCH, DELETE) takes HTTP's `If-Match` as a [`ScimPrecondition`],
+//! checked against the version it reads, inside its retries.
 
 mod discovery;
 mod filter;
@@ -31,6 +39,7 @@ mod logs;
 mod patch;
 
 use super::App;
+use super::RecordId;
 use super::LEVEL_MEMBER;
 use crate::page::Page;
 use crate::secrets;
@@ -59,7 +68,6 @@ use uuid::Uuid;
 const USER_SCHEMA: &str = "urn:ietf:params:scim:schemas:core:2.0:User";
 const GROUP_SCHEMA: &str = "urn:ietf:params:scim:schemas:core:2.0:Group";
 const LIST_SCHEMA: &str = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
-const ERROR_SCHEMA: &str = "urn:ietf:params:scim:api:messages:2.0:Error";
 /// Default and largest page of a list.
 const DEFAULT_COUNT: u64 = 100;
 const MAX_COUNT: u64 = 1000;
@@ -73,49 +81,45 @@ const MAX_EMAILS: usize = 100;
 /// Attempts of a read-change-write that keeps meeting concurrent writes.
 const ATTEMPTS: usize = 16;
 
-/// A SCIM request, as the HTTP layer hands it over.
-pub struct ScimRequest<'a> {
-    pub method: &'a str,
-    /// The path below `/scim/v2/<domain id>/`.
-    pub path: &'a str,
-    pub query: Option<&'a str>,
-    pub body: &'a [u8],
-    pub authorization: Option<&'a str>,
-    pub if_match: Option<&'a str>,
+/// The domain and the guard of an authenticated SCIM request.
+pub struct ScimTenant {
+    domain: DomainRecord,
+    guard: Guard,
     /// `<external URL>/scim/v2/<domain id>`, for `location`s.
-    pub base_url: String,
+    base_url: String,
 }
 
-/// A SCIM answer.
-#[derive(Debug)]
-pub struct ScimResponse {
-    pub status: u16,
-    pub body: Option<Value>,
-    pub etag: Option<String>,
-    pub location: Option<String>,
-    /// For a 429: the seconds to wait (`Retry-After`).
-    pub retry_after: Option<u64>,
-}
-
-/// What became of a SCIM request.
-#[derive(Debug)]
-pub struct ScimOutcome {
-    pub response: ScimResponse,
-    /// The domain whose token the request carried (its log keeps the
-    /// request); None when it was not authenticated.
-    pub domain: Option<DomainRecord>,
-    /// Whether the domain exists and the request's token was missing or
-    /// wrong.
-    pub authentication_failed: bool,
-}
-
-impl ScimOutcome {
-    fn unlogged(
-        response: ScimResponse,
-        authentication_failed: bool,
-    ) -> ScimOutcome {
-        ScimOutcome { response, domain: None, authentication_failed }
+impl ScimTenant {
+    pub fn domain_id(&self) -> Uuid {
+        self.domain.id
     }
+}
+
+/// A resource as an operation answers it: its representation, with its
+/// version (`meta.version`, which HTTP sends as `ETag`) and its
+/// `meta.location`.
+pub struct ScimResource {
+    pub body: Value,
+    pub version: String,
+    pub location: String,
+}
+
+/// What a write to one resource does.
+pub enum ScimChange<'a> {
+    /// The body (JSON) is the whole resource (PUT).
+    Replace(&'a [u8]),
+    /// The body (JSON) is a PatchOp (PATCH).
+    Patch(&'a [u8]),
+    Delete,
+}
+
+/// A write's condition on the resource's version (HTTP's `If-Match`).
+pub enum ScimPrecondition {
+    Unconditional,
+    /// Whatever its version (`*`).
+    AnyVersion,
+    /// One of these entity tags, compared weakly (without `W/`).
+    OneOf(Vec<String>),
 }
 
 /// Refuses a request with a NUL character in its query, before any work
@@ -123,8 +127,8 @@ impl ScimOutcome {
 /// PostgreSQL cannot store it in text or JSON, and no identity provider
 /// sends it, so both stores answer the same, and nothing is changed that
 /// its log could not record.
-fn refuse_nul(request: &ScimRequest<'_>) -> Result<(), ScimError> {
-    let in_query = request.query.is_some_and(|query| {
+pub fn scim_refuse_nul(query: Option<&str>) -> Result<(), ScimError> {
+    let in_query = query.is_some_and(|query| {
         form_urlencoded::parse(query.as_bytes())
             .any(|(name, value)| name.contains('\0') || value.contains('\0'))
     });
@@ -152,70 +156,65 @@ fn holds_nul(value: &Value) -> bool {
     }
 }
 
-/// A SCIM error (RFC 7644 §3.12).
+/// A SCIM error (RFC 7644 §3.12), by meaning: the HTTP layer answers each
+/// kind with its status and `scimType`.
 #[derive(Debug)]
 pub struct ScimError {
-    pub status: u16,
-    pub scim_type: Option<&'static str>,
+    pub kind: ScimErrorKind,
     pub detail: String,
     /// What went wrong inside the server: logged, never sent.
     pub internal: Option<String>,
 }
 
+/// What a SCIM error is about.
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub enum ScimErrorKind {
+    /// A value that is not allowed.
+    InvalidValue,
+    /// A body that is not a JSON object, or a PatchOp that is not one.
+    InvalidSyntax,
+    /// A filter that does not parse.
+    InvalidFilter,
+    /// A PATCH path that does not parse or names nothing known.
+    InvalidPath,
+    /// A PATCH path whose filter matches nothing.
+    NoTarget,
+    /// A change to what cannot change (a user's address, the last owner).
+    Mutability,
+    /// A name or address already taken.
+    Uniqueness,
+    /// Concurrent writes kept coming first.
+    Conflict,
+    /// The domain's token is missing or wrong, or SCIM is off.
+    Unauthorized,
+    /// What SCIM, acting with an admin's rights, may not do.
+    Forbidden,
+    NotFound,
+    /// The resource's version is not one the request allows.
+    PreconditionFailed,
+    /// The store cannot serve now.
+    Unavailable,
+    Internal,
+}
+
 impl ScimError {
-    fn new(
-        status: u16,
-        scim_type: Option<&'static str>,
-        detail: impl Into<String>,
-    ) -> ScimError {
-        ScimError { status, scim_type, detail: detail.into(), internal: None }
+    fn new(kind: ScimErrorKind, detail: impl Into<String>) -> ScimError {
+        ScimError { kind, detail: detail.into(), internal: None }
     }
 
     fn invalid_value(detail: impl Into<String>) -> ScimError {
-        ScimError::new(400, Some("invalidValue"), detail)
+        ScimError::new(ScimErrorKind::InvalidValue, detail)
     }
 
-    fn not_found() -> ScimError {
-        ScimError::new(404, None, "Resource not found.")
+    pub fn not_found() -> ScimError {
+        ScimError::new(ScimErrorKind::NotFound, "Resource not found.")
     }
 
     fn unauthorized() -> ScimError {
         ScimError::new(
-            401,
-            None,
+            ScimErrorKind::Unauthorized,
             "Authentication credentials were not provided or are not valid.",
         )
-    }
-
-    /// The error as a response.
-    pub fn into_response(self) -> ScimResponse {
-        let mut body = json!({
-            "schemas": [ERROR_SCHEMA],
-            "status": self.status.to_string(),
-            "detail": self.detail,
-        });
-        if let Some(scim_type) = self.scim_type {
-            body["scimType"] = json!(scim_type);
-        }
-        ScimResponse {
-            status: self.status,
-            body: Some(body),
-            etag: None,
-            location: None,
-            retry_after: None,
-        }
-    }
-}
-
-impl ScimResponse {
-    /// A request refused by a rate limit: 429, told to wait
-    /// `wait_seconds`.
-    pub fn throttled(wait_seconds: u64) -> ScimResponse {
-        let detail = crate::error::throttled_detail(wait_seconds);
-        ScimResponse {
-            retry_after: Some(wait_seconds),
-            ..ScimError::new(429, None, detail).into_response()
-        }
     }
 }
 
@@ -225,36 +224,32 @@ impl From<StoreError> for ScimError {
             StoreError::NotFound => ScimError::not_found(),
             StoreError::GuardNotMember | StoreError::GuardLevel => ScimError::unauthorized(),
             StoreError::EmailTaken | StoreError::Stale => ScimError::new(
-                409,
-                Some("uniqueness"),
+                ScimErrorKind::Uniqueness,
                 "A user with this userName already exists.",
             ),
             StoreError::RoleNameTaken => ScimError::new(
-                409,
-                Some("uniqueness"),
+                ScimErrorKind::Uniqueness,
                 "A group with this displayName already exists.",
             ),
-            StoreError::AlreadyInRole => ScimError::new(409, Some("uniqueness"), "Already a member of the group."),
+            StoreError::AlreadyInRole => ScimError::new(ScimErrorKind::Uniqueness, "Already a member of the group."),
             StoreError::NotAMember => ScimError::invalid_value(
                 "A group member must be an active user of the organization.",
             ),
             StoreError::LastOwner => ScimError::new(
-                400,
-                Some("mutability"),
+                ScimErrorKind::Mutability,
                 "This user is the organization's last owner: an organization must keep an owner, so their membership cannot be removed. Make someone else an owner first.",
             ),
             StoreError::ScimOwner => ScimError::new(
-                403,
-                None,
+                ScimErrorKind::Forbidden,
                 "This user is an owner of the organization: SCIM acts with an admin's rights, and an admin cannot remove, deactivate or change an owner. An owner must change their level first (in orgbase's API).",
             ),
             StoreError::Unavailable(internal) => ScimError {
                 internal: Some(internal),
-                ..ScimError::new(503, None, "The service is unavailable; try again.")
+                ..ScimError::new(ScimErrorKind::Unavailable, "The service is unavailable; try again.")
             },
             error => ScimError {
                 internal: Some(error.to_string()),
-                ..ScimError::new(500, None, "A server error occurred.")
+                ..ScimError::new(ScimErrorKind::Internal, "A server error occurred.")
             },
         }
     }
@@ -264,13 +259,13 @@ impl From<patch::PatchError> for ScimError {
     fn from(error: patch::PatchError) -> ScimError {
         match error {
             patch::PatchError::InvalidSyntax(why) => {
-                ScimError::new(400, Some("invalidSyntax"), why)
+                ScimError::new(ScimErrorKind::InvalidSyntax, why)
             }
             patch::PatchError::InvalidPath(why) => {
-                ScimError::new(400, Some("invalidPath"), why)
+                ScimError::new(ScimErrorKind::InvalidPath, why)
             }
             patch::PatchError::NoTarget(why) => {
-                ScimError::new(400, Some("noTarget"), why)
+                ScimError::new(ScimErrorKind::NoTarget, why)
             }
             patch::PatchError::InvalidValue(why) => {
                 ScimError::invalid_value(why)
@@ -278,8 +273,6 @@ impl From<patch::PatchError> for ScimError {
         }
     }
 }
-
-type ScimResult = Result<ScimResponse, ScimError>;
 
 /// A weak tag over a representation (its `meta.version` left out).
 fn version_of(resource: &Value) -> String {
@@ -292,43 +285,30 @@ fn version_of(resource: &Value) -> String {
     format!("W/\"{}\"", hex::encode(&digest[..12]))
 }
 
-/// Sets `meta.version` and answers the resource with it as `ETag`.
-fn resource_response(
-    status: u16,
-    mut resource: Value,
-    location: bool,
-) -> ScimResponse {
+/// The resource as answered: with its version as `meta.version`.
+fn versioned(mut resource: Value) -> ScimResource {
     let version = version_of(&resource);
     resource["meta"]["version"] = json!(version);
-    let location = location.then(|| {
-        resource["meta"]["location"].as_str().unwrap_or_default().to_string()
-    });
-    ScimResponse {
-        status,
-        body: Some(resource),
-        etag: Some(version),
-        location,
-        retry_after: None,
-    }
+    let location =
+        resource["meta"]["location"].as_str().unwrap_or_default().to_string();
+    ScimResource { body: resource, version, location }
 }
 
-fn check_if_match(
-    if_match: Option<&str>,
+/// Checks a write's precondition against the resource as it is.
+fn check_precondition(
+    precondition: &ScimPrecondition,
     current: &Value,
 ) -> Result<(), ScimError> {
-    let Some(wanted) = if_match else {
+    let ScimPrecondition::OneOf(tags) = precondition else {
         return Ok(());
     };
     let version = version_of(current);
-    let strip = |tag: &str| tag.trim().trim_start_matches("W/").to_string();
-    if wanted.trim() == "*"
-        || wanted.split(',').any(|tag| strip(tag) == strip(&version))
-    {
+    let opaque = version.trim_start_matches("W/");
+    if tags.iter().any(|tag| tag == opaque) {
         Ok(())
     } else {
         Err(ScimError::new(
-            412,
-            None,
+            ScimErrorKind::PreconditionFailed,
             "The resource changed (If-Match does not match its version).",
         ))
     }
@@ -354,8 +334,7 @@ fn list_query(query: Option<&str>) -> Result<ListQuery, ScimError> {
     let number = |name: &str, value: &str| {
         value.trim().parse::<i64>().map_err(|_| {
             ScimError::new(
-                400,
-                Some("invalidValue"),
+                ScimErrorKind::InvalidValue,
                 format!("{name} must be an integer."),
             )
         })
@@ -375,8 +354,7 @@ fn list_query(query: Option<&str>) -> Result<ListQuery, ScimError> {
                 list.filter =
                     Some(filter::parse_filter(&value).map_err(|e| {
                         ScimError::new(
-                            400,
-                            Some("invalidFilter"),
+                            ScimErrorKind::InvalidFilter,
                             format!("The filter is not valid: {}.", e.0),
                         )
                     })?)
@@ -450,38 +428,26 @@ fn search_query(body: &[u8]) -> Result<String, ScimError> {
     Ok(query.finish())
 }
 
-fn list_response(
-    total: u64,
-    start_index: u64,
-    resources: Vec<Value>,
-) -> ScimResponse {
-    ScimResponse {
-        status: 200,
-        body: Some(json!({
-            "schemas": [LIST_SCHEMA],
-            "totalResults": total,
-            "startIndex": start_index,
-            "itemsPerPage": resources.len(),
-            "Resources": resources,
-        })),
-        etag: None,
-        location: None,
-        retry_after: None,
-    }
+fn list_response(total: u64, start_index: u64, resources: Vec<Value>) -> Value {
+    json!({
+        "schemas": [LIST_SCHEMA],
+        "totalResults": total,
+        "startIndex": start_index,
+        "itemsPerPage": resources.len(),
+        "Resources": resources,
+    })
 }
 
 fn parse_body(body: &[u8]) -> Result<Value, ScimError> {
     let value: Value = serde_json::from_slice(body).map_err(|e| {
         ScimError::new(
-            400,
-            Some("invalidSyntax"),
+            ScimErrorKind::InvalidSyntax,
             format!("The body is not valid JSON: {e}."),
         )
     })?;
     if !value.is_object() {
         return Err(ScimError::new(
-            400,
-            Some("invalidSyntax"),
+            ScimErrorKind::InvalidSyntax,
             "The body must be a JSON object.",
         ));
     }
@@ -641,193 +607,66 @@ fn user_state(
     })
 }
 
-/// The domain and the guard of an authenticated SCIM request.
-struct Tenant {
-    domain: DomainRecord,
-    guard: Guard,
-    base_url: String,
-}
-
 impl App {
-    /// Serves one SCIM request to the domain `domain_id`. The outcome says
-    /// whose request it was: the domain's once its token was accepted (the
-    /// request is then logged there), or that it failed authentication
-    /// (counted and logged by the server, never stored per domain).
-    ///
-    /// `admit` is asked, once the token is accepted, whether the domain may
-    /// be served now (its rate limit); when it answers a wait in seconds,
-    /// the request is refused with 429 and not logged.
-    pub async fn scim(
+    /// The tenant of a SCIM request to the domain `domain_id`: the domain,
+    /// if `authorization` carries its token (`Bearer <token>`) while it is
+    /// verified and SCIM is on. Unauthorized otherwise (the HTTP layer
+    /// counts and logs it, and stores it nowhere); not found when no such
+    /// domain exists.
+    pub async fn scim_tenant(
         &self,
-        domain_id: &str,
-        request: &ScimRequest<'_>,
-        admit: impl FnOnce(Uuid) -> Result<(), u64>,
-    ) -> ScimOutcome {
-        let domain = match Uuid::parse_str(domain_id) {
-            Ok(id) => self.store.domain_fetch_by_id(id).await,
-            Err(_) => Ok(None),
+        domain_id: RecordId,
+        authorization: Option<&str>,
+        base_url: String,
+    ) -> Result<ScimTenant, ScimError> {
+        let domain = match domain_id.uuid() {
+            Some(id) => self.store.domain_fetch_by_id(id).await?,
+            None => None,
         };
-        let domain = match domain {
-            Ok(Some(domain)) => domain,
-            Ok(None) => {
-                return ScimOutcome::unlogged(
-                    ScimError::not_found().into_response(),
-                    false,
-                )
-            }
-            Err(error) => {
-                return ScimOutcome::unlogged(
-                    self.scim_failure(ScimError::from(error)),
-                    false,
-                )
-            }
-        };
-        let tenant = match self.scim_authenticate(&domain, request) {
-            Ok(tenant) => tenant,
-            Err(error) => {
-                return ScimOutcome::unlogged(self.scim_failure(error), true)
-            }
-        };
-        if let Err(wait_seconds) = admit(tenant.domain.id) {
-            return ScimOutcome::unlogged(
-                ScimResponse::throttled(wait_seconds),
-                false,
-            );
-        }
-        let response = match refuse_nul(request) {
-            Ok(()) => self.scim_route(&tenant, request).await,
-            Err(error) => Err(error),
-        };
-        ScimOutcome {
-            response: response.unwrap_or_else(|error| self.scim_failure(error)),
-            domain: Some(tenant.domain),
-            authentication_failed: false,
-        }
-    }
-
-    fn scim_failure(&self, error: ScimError) -> ScimResponse {
-        if let Some(internal) = &error.internal {
-            slog::error!(self.log, "SCIM request failed"; "error" => internal);
-        }
-        error.into_response()
-    }
-
-    fn scim_authenticate(
-        &self,
-        domain: &DomainRecord,
-        request: &ScimRequest<'_>,
-    ) -> Result<Tenant, ScimError> {
-        let token = request
-            .authorization
+        let domain = domain.ok_or_else(ScimError::not_found)?;
+        let token = authorization
             .and_then(|header| {
                 let (scheme, token) = header.trim().split_once(' ')?;
                 scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
             })
             .ok_or_else(ScimError::unauthorized)?;
         let token_hash = secrets::hash(token);
-        if !Guard::scim_holds(Some(domain), domain.organization_id, &token_hash)
-        {
+        if !Guard::scim_holds(
+            Some(&domain),
+            domain.organization_id,
+            &token_hash,
+        ) {
             return Err(ScimError::unauthorized());
         }
-        Ok(Tenant {
-            domain: domain.clone(),
+        Ok(ScimTenant {
             guard: Guard::Scim { domain_id: domain.id, token_hash },
-            base_url: request.base_url.clone(),
+            domain,
+            base_url,
         })
     }
 
-    async fn scim_route(
+    // Discovery.
+
+    pub fn scim_service_provider_config(&self, tenant: &ScimTenant) -> Value {
+        discovery::service_provider_config(&tenant.base_url)
+    }
+
+    /// The resource types, or the one named `id`.
+    pub fn scim_resource_types(
         &self,
-        tenant: &Tenant,
-        request: &ScimRequest<'_>,
-    ) -> ScimResult {
-        let segments: Vec<&str> =
-            request.path.split('/').filter(|s| !s.is_empty()).collect();
-        let lower: Vec<String> =
-            segments.iter().map(|s| s.to_ascii_lowercase()).collect();
-        let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
-        let method_not_allowed = || {
-            Err(ScimError::new(405, None, "This method is not allowed here."))
-        };
-        match (lower.as_slice(), request.method) {
-            (["serviceproviderconfig"], "GET") => {
-                Ok(discovery::service_provider_config(&tenant.base_url))
-            }
-            (["resourcetypes"], "GET") => {
-                Ok(discovery::resource_types(&tenant.base_url, None))
-            }
-            (["resourcetypes", _], "GET") => Ok(discovery::resource_types(
-                &tenant.base_url,
-                Some(segments[1]),
-            )),
-            (["schemas"], "GET") => {
-                Ok(discovery::schemas(&tenant.base_url, None))
-            }
-            (["schemas", _], "GET") => {
-                Ok(discovery::schemas(&tenant.base_url, Some(segments[1])))
-            }
-            (
-                ["serviceproviderconfig" | "resourcetypes" | "schemas", ..],
-                _,
-            ) => method_not_allowed(),
-            ([".search"], "POST") => Err(ScimError::new(
-                501,
-                None,
-                "Searching several resource types at once is not supported: \
-                 search /Users/.search or /Groups/.search.",
-            )),
-            (["users"], "GET") => {
-                self.scim_user_list(tenant, request.query).await
-            }
-            (["users", ".search"], "POST") => {
-                let query = search_query(request.body)?;
-                self.scim_user_list(tenant, Some(&query)).await
-            }
-            (["users"], "POST") => {
-                self.scim_user_create(tenant, request.body).await
-            }
-            (["users", _], method) => {
-                let Ok(user_id) = Uuid::parse_str(segments[1]) else {
-                    return Err(ScimError::not_found());
-                };
-                match method {
-                    "GET" => {
-                        self.scim_user_get(tenant, user_id, request.query).await
-                    }
-                    "PUT" | "PATCH" | "DELETE" => {
-                        self.scim_user_change(tenant, user_id, request).await
-                    }
-                    _ => method_not_allowed(),
-                }
-            }
-            (["groups"], "GET") => {
-                self.scim_group_list(tenant, request.query).await
-            }
-            (["groups", ".search"], "POST") => {
-                let query = search_query(request.body)?;
-                self.scim_group_list(tenant, Some(&query)).await
-            }
-            (["groups"], "POST") => {
-                self.scim_group_create(tenant, request.body).await
-            }
-            (["groups", _], method) => {
-                let Ok(role_id) = Uuid::parse_str(segments[1]) else {
-                    return Err(ScimError::not_found());
-                };
-                match method {
-                    "GET" => {
-                        self.scim_group_get(tenant, role_id, request.query)
-                            .await
-                    }
-                    "PUT" | "PATCH" | "DELETE" => {
-                        self.scim_group_change(tenant, role_id, request).await
-                    }
-                    _ => method_not_allowed(),
-                }
-            }
-            (["users" | "groups"], _) => method_not_allowed(),
-            _ => Err(ScimError::not_found()),
-        }
+        tenant: &ScimTenant,
+        id: Option<&str>,
+    ) -> Result<Value, ScimError> {
+        discovery::resource_types(&tenant.base_url, id)
+    }
+
+    /// The schemas, or the one named `id`.
+    pub fn scim_schemas(
+        &self,
+        tenant: &ScimTenant,
+        id: Option<&str>,
+    ) -> Result<Value, ScimError> {
+        discovery::schemas(&tenant.base_url, id)
     }
 
     // Users.
@@ -835,7 +674,7 @@ impl App {
     /// The representation of a SCIM user.
     async fn scim_user_view(
         &self,
-        tenant: &Tenant,
+        tenant: &ScimTenant,
         record: &ScimUserRecord,
     ) -> Result<Value, ScimError> {
         let user = self
@@ -910,11 +749,13 @@ impl App {
         Ok(view)
     }
 
-    async fn scim_user_list(
+    /// A page of the domain's users (`filter`, `startIndex`, `count`,
+    /// `attributes` and `excludedAttributes` in `query`).
+    pub async fn scim_user_list(
         &self,
-        tenant: &Tenant,
+        tenant: &ScimTenant,
         query: Option<&str>,
-    ) -> ScimResult {
+    ) -> Result<Value, ScimError> {
         let list = list_query(query)?;
         let offset = list.start_index - 1;
         let Some(filter) = &list.filter else {
@@ -972,37 +813,45 @@ impl App {
         Ok(list_response(total, list.start_index, resources))
     }
 
+    /// [`App::scim_user_list`] with the query in a SearchRequest body.
+    pub async fn scim_user_search(
+        &self,
+        tenant: &ScimTenant,
+        body: &[u8],
+    ) -> Result<Value, ScimError> {
+        let query = search_query(body)?;
+        self.scim_user_list(tenant, Some(&query)).await
+    }
+
     fn with_version(&self, mut resource: Value) -> Value {
         resource["meta"]["version"] = json!(version_of(&resource));
         resource
     }
 
-    async fn scim_user_get(
+    /// One user (`attributes` and `excludedAttributes` in `query`).
+    pub async fn scim_user_get(
         &self,
-        tenant: &Tenant,
+        tenant: &ScimTenant,
         user_id: Uuid,
         query: Option<&str>,
-    ) -> ScimResult {
+    ) -> Result<ScimResource, ScimError> {
         let list = list_query(query)?;
         let record = self
             .store
             .scim_user_fetch(tenant.domain.id, user_id)
             .await?
             .ok_or_else(ScimError::not_found)?;
-        let mut response = resource_response(
-            200,
-            self.scim_user_view(tenant, &record).await?,
-            false,
-        );
-        response.body = response.body.map(|body| select(body, &list));
-        Ok(response)
+        let mut resource =
+            versioned(self.scim_user_view(tenant, &record).await?);
+        resource.body = select(resource.body, &list);
+        Ok(resource)
     }
 
-    async fn scim_user_create(
+    pub async fn scim_user_create(
         &self,
-        tenant: &Tenant,
+        tenant: &ScimTenant,
         body: &[u8],
-    ) -> ScimResult {
+    ) -> Result<ScimResource, ScimError> {
         let body = parse_body(body)?;
         let state = user_state(&body, &tenant.domain)?;
         let now = self.now();
@@ -1036,8 +885,7 @@ impl App {
                 .is_some()
             {
                 return Err(ScimError::new(
-                    409,
-                    Some("uniqueness"),
+                    ScimErrorKind::Uniqueness,
                     "A user with this userName already exists.",
                 ));
             }
@@ -1072,31 +920,36 @@ impl App {
                 Ok(()) => {
                     let view =
                         self.scim_user_view(tenant, &write.record).await?;
-                    return Ok(resource_response(201, view, true));
+                    return Ok(versioned(view));
                 }
             }
         }
         Err(ScimError::new(
-            409,
-            Some("uniqueness"),
+            ScimErrorKind::Uniqueness,
             "The user changed while it was being created; try again.",
         ))
     }
 
-    /// PUT, PATCH and DELETE of a user: read, decide, write with the
-    /// version read (again when another write came first).
-    async fn scim_user_change(
+    /// Replaces, patches or deletes a user: read, decide, write with the
+    /// version read (again when another write came first). The user as
+    /// changed; None once deleted.
+    pub async fn scim_user_change(
         &self,
-        tenant: &Tenant,
+        tenant: &ScimTenant,
         user_id: Uuid,
-        request: &ScimRequest<'_>,
-    ) -> ScimResult {
-        let body = match request.method {
-            "DELETE" => None,
-            _ => Some(parse_body(request.body)?),
+        change: ScimChange<'_>,
+        precondition: &ScimPrecondition,
+    ) -> Result<Option<ScimResource>, ScimError> {
+        let body = match change {
+            ScimChange::Delete => None,
+            ScimChange::Replace(body) | ScimChange::Patch(body) => {
+                Some(parse_body(body)?)
+            }
         };
-        let operations = match (request.method, &body) {
-            ("PATCH", Some(body)) => Some(patch::parse_operations(body)?),
+        let operations = match (&change, &body) {
+            (ScimChange::Patch(_), Some(body)) => {
+                Some(patch::parse_operations(body)?)
+            }
             _ => None,
         };
         for _ in 0..ATTEMPTS {
@@ -1106,16 +959,10 @@ impl App {
                 .await?
                 .ok_or_else(ScimError::not_found)?;
             let current = self.scim_user_view(tenant, &record).await?;
-            check_if_match(request.if_match, &current)?;
+            check_precondition(precondition, &current)?;
             let Some(body) = &body else {
                 self.store.scim_user_remove(&tenant.guard, &record).await?;
-                return Ok(ScimResponse {
-                    status: 204,
-                    body: None,
-                    etag: None,
-                    location: None,
-                    retry_after: None,
-                });
+                return Ok(None);
             };
             let wanted = match &operations {
                 Some(operations) => {
@@ -1134,8 +981,7 @@ impl App {
             let email = current["userName"].as_str().unwrap_or_default();
             if !state.email.eq_ignore_ascii_case(email) {
                 return Err(ScimError::new(
-                    400,
-                    Some("mutability"),
+                    ScimErrorKind::Mutability,
                     "userName (the email address) cannot change: orgbase users keep their address.",
                 ));
             }
@@ -1167,18 +1013,21 @@ impl App {
                 Ok(()) => {
                     let view =
                         self.scim_user_view(tenant, &write.record).await?;
-                    return Ok(resource_response(200, view, false));
+                    return Ok(Some(versioned(view)));
                 }
             }
         }
-        Err(ScimError::new(409, None, "The user kept changing; try again."))
+        Err(ScimError::new(
+            ScimErrorKind::Conflict,
+            "The user kept changing; try again.",
+        ))
     }
 
     // Groups.
 
     async fn scim_group_view(
         &self,
-        tenant: &Tenant,
+        tenant: &ScimTenant,
         role: &RoleRecord,
     ) -> Result<Value, ScimError> {
         let memberships = self
@@ -1219,11 +1068,13 @@ impl App {
         Ok(view)
     }
 
-    async fn scim_group_list(
+    /// A page of the organization's roles as groups (the query as
+    /// [`App::scim_user_list`]'s).
+    pub async fn scim_group_list(
         &self,
-        tenant: &Tenant,
+        tenant: &ScimTenant,
         query: Option<&str>,
-    ) -> ScimResult {
+    ) -> Result<Value, ScimError> {
         let list = list_query(query)?;
         let organization_id = tenant.domain.organization_id;
         let offset = list.start_index - 1;
@@ -1262,25 +1113,33 @@ impl App {
         Ok(list_response(matched.count, list.start_index, resources))
     }
 
-    async fn scim_group_get(
+    /// [`App::scim_group_list`] with the query in a SearchRequest body.
+    pub async fn scim_group_search(
         &self,
-        tenant: &Tenant,
+        tenant: &ScimTenant,
+        body: &[u8],
+    ) -> Result<Value, ScimError> {
+        let query = search_query(body)?;
+        self.scim_group_list(tenant, Some(&query)).await
+    }
+
+    /// One group (`attributes` and `excludedAttributes` in `query`).
+    pub async fn scim_group_get(
+        &self,
+        tenant: &ScimTenant,
         role_id: Uuid,
         query: Option<&str>,
-    ) -> ScimResult {
+    ) -> Result<ScimResource, ScimError> {
         let list = list_query(query)?;
         let role = self
             .store
             .role_fetch(tenant.domain.organization_id, role_id)
             .await?
             .ok_or_else(ScimError::not_found)?;
-        let mut response = resource_response(
-            200,
-            self.scim_group_view(tenant, &role).await?,
-            false,
-        );
-        response.body = response.body.map(|body| select(body, &list));
-        Ok(response)
+        let mut resource =
+            versioned(self.scim_group_view(tenant, &role).await?);
+        resource.body = select(resource.body, &list);
+        Ok(resource)
     }
 
     /// A group body's `displayName`, `externalId` and member user ids.
@@ -1321,7 +1180,7 @@ impl App {
     /// Every user id must be an active user of this domain.
     async fn check_group_members(
         &self,
-        tenant: &Tenant,
+        tenant: &ScimTenant,
         members: &[Uuid],
     ) -> Result<(), ScimError> {
         for user_id in members {
@@ -1344,11 +1203,11 @@ impl App {
         Ok(())
     }
 
-    async fn scim_group_create(
+    pub async fn scim_group_create(
         &self,
-        tenant: &Tenant,
+        tenant: &ScimTenant,
         body: &[u8],
-    ) -> ScimResult {
+    ) -> Result<ScimResource, ScimError> {
         let body = parse_body(body)?;
         check_listed_members(&body)?;
         let (name, external_id, members) = self.group_state(&body)?;
@@ -1367,11 +1226,7 @@ impl App {
         let sync =
             RoleSync { role: &role, create: true, add: &add, remove: &[] };
         let role = self.store.role_sync(&sync, &tenant.guard).await?;
-        Ok(resource_response(
-            201,
-            self.scim_group_view(tenant, &role).await?,
-            true,
-        ))
+        Ok(versioned(self.scim_group_view(tenant, &role).await?))
     }
 
     /// New role memberships of `users` in `role`.
@@ -1393,12 +1248,15 @@ impl App {
             .collect()
     }
 
-    async fn scim_group_change(
+    /// Replaces, patches or deletes a group. The group as changed; None
+    /// once deleted.
+    pub async fn scim_group_change(
         &self,
-        tenant: &Tenant,
+        tenant: &ScimTenant,
         role_id: Uuid,
-        request: &ScimRequest<'_>,
-    ) -> ScimResult {
+        change: ScimChange<'_>,
+        precondition: &ScimPrecondition,
+    ) -> Result<Option<ScimResource>, ScimError> {
         let organization_id = tenant.domain.organization_id;
         let role = self
             .store
@@ -1406,28 +1264,22 @@ impl App {
             .await?
             .ok_or_else(ScimError::not_found)?;
         let current = self.scim_group_view(tenant, &role).await?;
-        check_if_match(request.if_match, &current)?;
-        if request.method == "DELETE" {
-            self.store
-                .role_remove(organization_id, role_id, &tenant.guard)
-                .await?;
-            return Ok(ScimResponse {
-                status: 204,
-                body: None,
-                etag: None,
-                location: None,
-                retry_after: None,
-            });
-        }
-        let body = parse_body(request.body)?;
-        let wanted = match request.method {
-            "PATCH" => {
-                let operations = patch::parse_operations(&body)?;
+        check_precondition(precondition, &current)?;
+        let wanted = match change {
+            ScimChange::Delete => {
+                self.store
+                    .role_remove(organization_id, role_id, &tenant.guard)
+                    .await?;
+                return Ok(None);
+            }
+            ScimChange::Patch(body) => {
+                let operations = patch::parse_operations(&parse_body(body)?)?;
                 let mut patched = current.clone();
                 patch::apply(&mut patched, &operations)?;
                 patched
             }
-            _ => {
+            ScimChange::Replace(body) => {
+                let body = parse_body(body)?;
                 check_listed_members(&body)?;
                 body
             }
@@ -1468,11 +1320,7 @@ impl App {
                 &tenant.guard,
             )
             .await?;
-        Ok(resource_response(
-            200,
-            self.scim_group_view(tenant, &role).await?,
-            false,
-        ))
+        Ok(Some(versioned(self.scim_group_view(tenant, &role).await?)))
     }
 }
 

@@ -11,8 +11,8 @@
 //! which carries its files inside the binary (`vendored`): the page works
 //! without network access, and nothing is fetched at build time.
 
+use super::ServerContext;
 use crate::api::ApiError;
-use crate::http_entrypoints::ServerContext;
 use dropshot::ApiDescription;
 use dropshot::Body;
 use dropshot::RequestContext;

@@ -6,11 +6,12 @@
 //! `unpublished` Dropshot endpoints registered next to the API trait's
 //! operations (as the operator routes are): `spec/openapi.json` and the
 //! generated client stay PostHog's. One wildcard route per method takes
-//! everything under a domain and the application routes it, so that an
-//! unknown SCIM path gets a SCIM error body (RFC 7644 §3.12) rather than
-//! the router's. Bodies are read untyped and parsed by the application:
-//! SCIM clients send `application/scim+json`, which Dropshot's typed JSON
-//! body refuses. Every answer is `application/scim+json`.
+//! everything under a domain and `routes` routes it to the application's
+//! operation, so that an unknown SCIM path gets a SCIM error body (RFC
+//! 7644 §3.12) rather than the router's. Bodies are read untyped and
+//! parsed by the application: SCIM clients send `application/scim+json`,
+//! which Dropshot's typed JSON body refuses. Every answer is
+//! `application/scim+json`.
 //!
 //! Each authenticated request is kept in its domain's SCIM log (see
 //! `app::scim`), after it is answered and before the response is sent. A
@@ -18,11 +19,12 @@
 //! (`orgbase_scim_authentication_failures_total`) and logged by the server,
 //! so that no one without the token can fill or evict a domain's log.
 
+use super::base_url;
+use super::ServerContext;
+use crate::app::scim_refuse_nul;
+use crate::app::RecordId;
+use crate::app::ScimErrorKind;
 use crate::app::ScimExchange;
-use crate::app::ScimRequest;
-use crate::app::ScimResponse;
-use crate::http_entrypoints::base_url;
-use crate::http_entrypoints::ServerContext;
 use dropshot::ApiDescription;
 use dropshot::Body;
 use dropshot::ErrorStatusCode;
@@ -33,10 +35,14 @@ use dropshot::RequestContext;
 use dropshot::UntypedBody;
 use http::header;
 use http::Response;
+use routes::ScimAnswer;
+use routes::ScimRequest;
 use schemars::JsonSchema;
 use serde::Deserialize;
 use serde::Serialize;
 use std::time::Instant;
+
+mod routes;
 
 const SCIM_CONTENT_TYPE: &str = "application/scim+json";
 /// Request headers kept in the SCIM log (the token masked).
@@ -74,7 +80,7 @@ impl From<HttpError> for ScimHttpError {
     fn from(error: HttpError) -> ScimHttpError {
         let code = error.status_code.as_u16();
         ScimHttpError {
-            schemas: ["urn:ietf:params:scim:api:messages:2.0:Error"],
+            schemas: [routes::ERROR_SCHEMA],
             status: code.to_string(),
             detail: if code >= 500 {
                 "A server error occurred.".to_string()
@@ -108,64 +114,73 @@ async fn serve(rqctx: Rq, path: ScimPath, body: &[u8]) -> ScimResult {
     let header = |name: &str| {
         request.headers().get(name).and_then(|value| value.to_str().ok())
     };
+    let context = rqctx.context();
+    let address = context.client_address(&rqctx.request);
+    let throttled =
+        |wait_seconds| Ok(response(ScimAnswer::throttled(wait_seconds)));
+    if let Err(refused) = context.rate_limits.address_refused(address) {
+        return throttled(context.refused(refused));
+    }
+    let base_url = format!("{}/scim/v2/{}", base_url(&rqctx), path.domain_id);
+    let domain_id = RecordId::parse(&path.domain_id);
+    let tenant = context
+        .app
+        .scim_tenant(domain_id, header("authorization"), base_url)
+        .await;
+    let tenant = match tenant {
+        Ok(tenant) => tenant,
+        Err(error) => {
+            if error.kind == ScimErrorKind::Unauthorized {
+                context.metrics.scim_authentication_failure();
+                slog::warn!(rqctx.log, "SCIM authentication failed";
+                    "domain_id" => &path.domain_id,
+                    "client_address" => %address);
+                if let Err(refused) =
+                    context.rate_limits.authentication_failed(address)
+                {
+                    return throttled(context.refused(refused));
+                }
+            }
+            return Ok(response(ScimAnswer::failure(&rqctx.log, error)));
+        }
+    };
+    if let Err(refused) = context.rate_limits.scim_token(tenant.domain_id()) {
+        return throttled(context.refused(refused));
+    }
     let scim_request = ScimRequest {
         method: request.method().as_str(),
         path: &path.path.join("/"),
         query: request.uri().query(),
         body,
-        authorization: header("authorization"),
         if_match: header("if-match"),
-        base_url: format!("{}/scim/v2/{}", base_url(&rqctx), path.domain_id),
     };
-    let context = rqctx.context();
-    let address = context.client_address(&rqctx.request);
-    let throttled =
-        |wait_seconds| Ok(response(ScimResponse::throttled(wait_seconds)));
-    if let Err(refused) = context.rate_limits.address_refused(address) {
-        return throttled(context.refused(refused));
+    let answer = match scim_refuse_nul(scim_request.query) {
+        Ok(()) => routes::route(&context.app, &tenant, &scim_request).await,
+        Err(error) => Err(error),
     }
-    let admit = |domain_id| {
-        context
-            .rate_limits
-            .scim_token(domain_id)
-            .map_err(|refused| context.refused(refused))
+    .unwrap_or_else(|error| ScimAnswer::failure(&rqctx.log, error));
+    let headers = LOGGED_HEADERS
+        .iter()
+        .filter_map(|name| Some((name.to_string(), header(name)?.to_string())))
+        .collect();
+    let path_and_query = request
+        .uri()
+        .path_and_query()
+        .map_or(request.uri().path(), |p| p.as_str());
+    let exchange = ScimExchange {
+        method: scim_request.method,
+        path_and_query,
+        headers,
+        request_body: body,
+        response_status: answer.status,
+        response_body: answer.body.as_ref(),
+        duration: started.elapsed(),
     };
-    let outcome = context.app.scim(&path.domain_id, &scim_request, admit).await;
-    if outcome.authentication_failed {
-        context.metrics.scim_authentication_failure();
-        slog::warn!(rqctx.log, "SCIM authentication failed";
-            "domain_id" => &path.domain_id,
-            "client_address" => %address);
-        if let Err(refused) = context.rate_limits.authentication_failed(address)
-        {
-            return throttled(context.refused(refused));
-        }
-    }
-    if let Some(domain) = &outcome.domain {
-        let headers = LOGGED_HEADERS
-            .iter()
-            .filter_map(|name| {
-                Some((name.to_string(), header(name)?.to_string()))
-            })
-            .collect();
-        let path_and_query = request
-            .uri()
-            .path_and_query()
-            .map_or(request.uri().path(), |p| p.as_str());
-        let exchange = ScimExchange {
-            method: scim_request.method,
-            path_and_query,
-            headers,
-            request_body: body,
-            response: &outcome.response,
-            duration: started.elapsed(),
-        };
-        context.app.scim_log(domain, exchange).await;
-    }
-    Ok(response(outcome.response))
+    context.app.scim_log(&tenant, exchange).await;
+    Ok(response(answer))
 }
 
-fn response(answer: ScimResponse) -> Response<Body> {
+fn response(answer: ScimAnswer) -> Response<Body> {
     let mut builder = Response::builder().status(answer.status);
     if let Some(etag) = &answer.etag {
         builder = builder.header(header::ETAG, etag);

@@ -1,0 +1,72 @@
+//! The `members` operations: an organization's memberships, by user
+//! (`@me` or a UUID); PUT and PATCH set the level alike.
+
+use super::authenticate;
+use super::list;
+use super::paths::PathIds;
+use super::Rq;
+use crate::api;
+use crate::api::ApiError;
+use crate::api::JsonBody;
+use crate::api::QueryParams;
+use dropshot::HttpResponseDeleted;
+use dropshot::HttpResponseOk;
+use dropshot::Path;
+
+pub(super) async fn member_list(
+    rqctx: Rq,
+    path: Path<api::OrganizationPath>,
+    query: QueryParams<api::MemberListParams>,
+) -> Result<HttpResponseOk<api::Paginated<api::OrganizationMember>>, ApiError> {
+    let organization = path.ids();
+    list(&rqctx, organization, query, async |app, caller, params, page| {
+        app.member_list(caller, organization, &params, page).await
+    })
+    .await
+}
+
+pub(super) async fn member_delete(
+    rqctx: Rq,
+    path: Path<api::MemberPath>,
+) -> Result<HttpResponseDeleted, ApiError> {
+    let (organization, user) = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
+    app.member_delete(&caller, organization, user).await?;
+    Ok(HttpResponseDeleted())
+}
+
+pub(super) async fn member_scoped_api_keys(
+    rqctx: Rq,
+    path: Path<api::MemberPath>,
+) -> Result<HttpResponseOk<api::ScopedApiKeys>, ApiError> {
+    let (organization, user) = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
+    let keys = app.member_scoped_api_keys(&caller, organization, user).await?;
+    Ok(HttpResponseOk(keys))
+}
+
+pub(super) async fn member_github_login(
+    rqctx: Rq,
+    path: Path<api::MemberPath>,
+) -> Result<HttpResponseOk<api::GithubLogin>, ApiError> {
+    let (organization, user) = path.ids();
+    let (app, caller) = authenticate(&rqctx, organization, None).await?;
+    Ok(HttpResponseOk(
+        app.member_github_login(&caller, organization, user).await?,
+    ))
+}
+
+/// PUT and PATCH of a member are the same change: only `level`.
+pub(super) async fn member_level_set(
+    rqctx: Rq,
+    path: Path<api::MemberPath>,
+    body: JsonBody<api::OrganizationMemberUpdate>,
+) -> Result<HttpResponseOk<api::OrganizationMember>, ApiError> {
+    let (organization, user) = path.ids();
+    let (app, caller) =
+        authenticate(&rqctx, organization, body.personal_api_key()).await?;
+    let member = app
+        .member_update(&caller, organization, user, body.into_inner()?)
+        .await?;
+    Ok(HttpResponseOk(member))
+}

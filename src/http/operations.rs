@@ -1,0 +1,564 @@
+//! The implementation of [`OrgbaseApi`]: each operation is one call into
+//! the module of its tag, run by [`reply`] so that a refusal carries its
+//! headers.
+
+use super::cimd_verification_tokens;
+use super::domains;
+use super::invites;
+use super::members;
+use super::organizations;
+use super::personal_api_keys;
+use super::probes;
+use super::proxy_records;
+use super::role_external_references;
+use super::roles;
+use super::users;
+use super::OrgbaseApiImpl;
+use super::Rq;
+use super::ServerContext;
+use crate::api;
+use crate::api::reply::reply;
+use crate::api::ApiError;
+use crate::api::JsonBody;
+use crate::api::OrgbaseApi;
+use crate::api::QueryParams;
+use crate::api::Reply;
+use dropshot::HttpResponseCreated;
+use dropshot::HttpResponseDeleted;
+use dropshot::HttpResponseOk;
+use dropshot::Path;
+
+impl OrgbaseApi for OrgbaseApiImpl {
+    type Context = ServerContext;
+
+    async fn health(
+        _rqctx: Rq,
+    ) -> Result<Reply<HttpResponseOk<api::Health>>, ApiError> {
+        reply(probes::health(_rqctx)).await
+    }
+
+    async fn ready(
+        rqctx: Rq,
+    ) -> Result<Reply<HttpResponseOk<api::Health>>, ApiError> {
+        reply(probes::ready(rqctx)).await
+    }
+
+    async fn organization_list(
+        rqctx: Rq,
+        query: QueryParams<api::ListParams>,
+    ) -> Result<
+        Reply<HttpResponseOk<api::Paginated<api::Organization>>>,
+        ApiError,
+    > {
+        reply(organizations::organization_list(rqctx, query)).await
+    }
+
+    async fn organization_create(
+        rqctx: Rq,
+        body: JsonBody<api::OrganizationCreate>,
+    ) -> Result<Reply<HttpResponseCreated<api::Organization>>, ApiError> {
+        reply(organizations::organization_create(rqctx, body)).await
+    }
+
+    async fn organization_view(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+    ) -> Result<Reply<HttpResponseOk<api::Organization>>, ApiError> {
+        reply(organizations::organization_view(rqctx, path)).await
+    }
+
+    async fn organization_update(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        body: JsonBody<api::OrganizationCreate>,
+    ) -> Result<Reply<HttpResponseOk<api::Organization>>, ApiError> {
+        reply(organizations::organization_update(rqctx, path, body)).await
+    }
+
+    async fn organization_patch(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        body: JsonBody<api::OrganizationPatch>,
+    ) -> Result<Reply<HttpResponseOk<api::Organization>>, ApiError> {
+        reply(organizations::organization_patch(rqctx, path, body)).await
+    }
+
+    async fn organization_delete(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
+        reply(organizations::organization_delete(rqctx, path)).await
+    }
+
+    async fn user_list(
+        rqctx: Rq,
+        query: QueryParams<api::UserListParams>,
+    ) -> Result<Reply<HttpResponseOk<api::Paginated<api::User>>>, ApiError>
+    {
+        reply(users::user_list(rqctx, query)).await
+    }
+
+    async fn user_view(
+        rqctx: Rq,
+        path: Path<api::UserPath>,
+    ) -> Result<Reply<HttpResponseOk<api::User>>, ApiError> {
+        reply(users::user_view(rqctx, path)).await
+    }
+
+    async fn user_update(
+        rqctx: Rq,
+        path: Path<api::UserPath>,
+        body: JsonBody<api::UserPatch>,
+    ) -> Result<Reply<HttpResponseOk<api::User>>, ApiError> {
+        reply(users::user_change(rqctx, path, body)).await
+    }
+
+    async fn user_patch(
+        rqctx: Rq,
+        path: Path<api::UserPath>,
+        body: JsonBody<api::UserPatch>,
+    ) -> Result<Reply<HttpResponseOk<api::User>>, ApiError> {
+        reply(users::user_change(rqctx, path, body)).await
+    }
+
+    async fn user_create(
+        rqctx: Rq,
+        body: JsonBody<api::UserCreate>,
+    ) -> Result<Reply<HttpResponseCreated<api::UserCreated>>, ApiError> {
+        reply(users::user_create(rqctx, body)).await
+    }
+
+    async fn personal_api_key_list(
+        rqctx: Rq,
+        query: QueryParams<api::ListParams>,
+    ) -> Result<
+        Reply<HttpResponseOk<api::Paginated<api::PersonalApiKey>>>,
+        ApiError,
+    > {
+        reply(personal_api_keys::personal_api_key_list(rqctx, query)).await
+    }
+
+    async fn personal_api_key_create(
+        rqctx: Rq,
+        body: JsonBody<api::PersonalApiKeyCreate>,
+    ) -> Result<Reply<HttpResponseCreated<api::PersonalApiKey>>, ApiError> {
+        reply(personal_api_keys::personal_api_key_create(rqctx, body)).await
+    }
+
+    async fn personal_api_key_view(
+        rqctx: Rq,
+        path: Path<api::PersonalApiKeyPath>,
+    ) -> Result<Reply<HttpResponseOk<api::PersonalApiKey>>, ApiError> {
+        reply(personal_api_keys::personal_api_key_view(rqctx, path)).await
+    }
+
+    async fn personal_api_key_delete(
+        rqctx: Rq,
+        path: Path<api::PersonalApiKeyPath>,
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
+        reply(personal_api_keys::personal_api_key_delete(rqctx, path)).await
+    }
+
+    async fn member_list(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        query: QueryParams<api::MemberListParams>,
+    ) -> Result<
+        Reply<HttpResponseOk<api::Paginated<api::OrganizationMember>>>,
+        ApiError,
+    > {
+        reply(members::member_list(rqctx, path, query)).await
+    }
+
+    async fn member_update(
+        rqctx: Rq,
+        path: Path<api::MemberPath>,
+        body: JsonBody<api::OrganizationMemberUpdate>,
+    ) -> Result<Reply<HttpResponseOk<api::OrganizationMember>>, ApiError> {
+        reply(members::member_level_set(rqctx, path, body)).await
+    }
+
+    async fn member_patch(
+        rqctx: Rq,
+        path: Path<api::MemberPath>,
+        body: JsonBody<api::OrganizationMemberUpdate>,
+    ) -> Result<Reply<HttpResponseOk<api::OrganizationMember>>, ApiError> {
+        reply(members::member_level_set(rqctx, path, body)).await
+    }
+
+    async fn member_delete(
+        rqctx: Rq,
+        path: Path<api::MemberPath>,
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
+        reply(members::member_delete(rqctx, path)).await
+    }
+
+    async fn member_scoped_api_keys(
+        rqctx: Rq,
+        path: Path<api::MemberPath>,
+    ) -> Result<Reply<HttpResponseOk<api::ScopedApiKeys>>, ApiError> {
+        reply(members::member_scoped_api_keys(rqctx, path)).await
+    }
+
+    async fn member_github_login(
+        rqctx: Rq,
+        path: Path<api::MemberPath>,
+    ) -> Result<Reply<HttpResponseOk<api::GithubLogin>>, ApiError> {
+        reply(members::member_github_login(rqctx, path)).await
+    }
+
+    async fn invite_list(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        query: QueryParams<api::ListParams>,
+    ) -> Result<
+        Reply<HttpResponseOk<api::Paginated<api::OrganizationInvite>>>,
+        ApiError,
+    > {
+        reply(invites::invite_list(rqctx, path, query)).await
+    }
+
+    async fn invite_create(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        body: JsonBody<api::OrganizationInviteCreate>,
+    ) -> Result<Reply<HttpResponseCreated<api::OrganizationInvite>>, ApiError>
+    {
+        reply(invites::invite_create(rqctx, path, body)).await
+    }
+
+    async fn invite_delete(
+        rqctx: Rq,
+        path: Path<api::InvitePath>,
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
+        reply(invites::invite_delete(rqctx, path)).await
+    }
+
+    async fn invite_bulk_create(
+        rqctx: Rq,
+        path: Path<api::InvitePath>,
+        body: JsonBody<Vec<api::OrganizationInviteCreate>>,
+    ) -> Result<
+        Reply<HttpResponseCreated<Vec<api::OrganizationInvite>>>,
+        ApiError,
+    > {
+        reply(invites::invite_bulk_create(rqctx, path, body)).await
+    }
+
+    async fn signup_view(
+        rqctx: Rq,
+        path: Path<api::SignupPath>,
+    ) -> Result<Reply<HttpResponseOk<api::InviteSignupCheck>>, ApiError> {
+        reply(invites::signup_view(rqctx, path)).await
+    }
+
+    async fn signup_accept(
+        rqctx: Rq,
+        path: Path<api::SignupPath>,
+    ) -> Result<Reply<HttpResponseCreated<api::User>>, ApiError> {
+        reply(invites::signup_accept(rqctx, path)).await
+    }
+
+    async fn role_list(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        query: QueryParams<api::ListParams>,
+    ) -> Result<Reply<HttpResponseOk<api::Paginated<api::Role>>>, ApiError>
+    {
+        reply(roles::role_list(rqctx, path, query)).await
+    }
+
+    async fn role_create(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        body: JsonBody<api::RoleCreate>,
+    ) -> Result<Reply<HttpResponseCreated<api::Role>>, ApiError> {
+        reply(roles::role_create(rqctx, path, body)).await
+    }
+
+    async fn role_view(
+        rqctx: Rq,
+        path: Path<api::RolePath>,
+    ) -> Result<Reply<HttpResponseOk<api::Role>>, ApiError> {
+        reply(roles::role_view(rqctx, path)).await
+    }
+
+    async fn role_update(
+        rqctx: Rq,
+        path: Path<api::RolePath>,
+        body: JsonBody<api::RoleCreate>,
+    ) -> Result<Reply<HttpResponseOk<api::Role>>, ApiError> {
+        reply(roles::role_update(rqctx, path, body)).await
+    }
+
+    async fn role_patch(
+        rqctx: Rq,
+        path: Path<api::RolePath>,
+        body: JsonBody<api::RolePatch>,
+    ) -> Result<Reply<HttpResponseOk<api::Role>>, ApiError> {
+        reply(roles::role_patch(rqctx, path, body)).await
+    }
+
+    async fn role_delete(
+        rqctx: Rq,
+        path: Path<api::RolePath>,
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
+        reply(roles::role_delete(rqctx, path)).await
+    }
+
+    async fn role_membership_list(
+        rqctx: Rq,
+        path: Path<api::RolePath>,
+        query: QueryParams<api::ListParams>,
+    ) -> Result<
+        Reply<HttpResponseOk<api::Paginated<api::RoleMembership>>>,
+        ApiError,
+    > {
+        reply(roles::role_membership_list(rqctx, path, query)).await
+    }
+
+    async fn role_membership_create(
+        rqctx: Rq,
+        path: Path<api::RolePath>,
+        body: JsonBody<api::RoleMembershipCreate>,
+    ) -> Result<Reply<HttpResponseCreated<api::RoleMembership>>, ApiError> {
+        reply(roles::role_membership_create(rqctx, path, body)).await
+    }
+
+    async fn role_membership_view(
+        rqctx: Rq,
+        path: Path<api::RoleMembershipPath>,
+    ) -> Result<Reply<HttpResponseOk<api::RoleMembership>>, ApiError> {
+        reply(roles::role_membership_view(rqctx, path)).await
+    }
+
+    async fn role_membership_delete(
+        rqctx: Rq,
+        path: Path<api::RoleMembershipPath>,
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
+        reply(roles::role_membership_delete(rqctx, path)).await
+    }
+
+    async fn cimd_verification_token_list(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        query: QueryParams<api::ListParams>,
+    ) -> Result<
+        Reply<HttpResponseOk<api::Paginated<api::CimdVerificationToken>>>,
+        ApiError,
+    > {
+        reply(cimd_verification_tokens::cimd_verification_token_list(
+            rqctx, path, query,
+        ))
+        .await
+    }
+
+    async fn cimd_verification_token_create(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        body: JsonBody<api::CimdVerificationTokenCreate>,
+    ) -> Result<Reply<HttpResponseCreated<api::CimdVerificationToken>>, ApiError>
+    {
+        reply(cimd_verification_tokens::cimd_verification_token_create(
+            rqctx, path, body,
+        ))
+        .await
+    }
+
+    async fn cimd_verification_token_view(
+        rqctx: Rq,
+        path: Path<api::CimdVerificationTokenPath>,
+    ) -> Result<Reply<HttpResponseOk<api::CimdVerificationToken>>, ApiError>
+    {
+        reply(cimd_verification_tokens::cimd_verification_token_view(
+            rqctx, path,
+        ))
+        .await
+    }
+
+    async fn cimd_verification_token_delete(
+        rqctx: Rq,
+        path: Path<api::CimdVerificationTokenPath>,
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
+        reply(cimd_verification_tokens::cimd_verification_token_delete(
+            rqctx, path,
+        ))
+        .await
+    }
+
+    async fn cimd_verification_token_match(
+        rqctx: Rq,
+        body: JsonBody<api::CimdMatchRequest>,
+    ) -> Result<Reply<HttpResponseOk<api::CimdMatch>>, ApiError> {
+        reply(cimd_verification_tokens::cimd_verification_token_match(
+            rqctx, body,
+        ))
+        .await
+    }
+
+    async fn domain_list(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        query: QueryParams<api::ListParams>,
+    ) -> Result<
+        Reply<HttpResponseOk<api::Paginated<api::OrganizationDomain>>>,
+        ApiError,
+    > {
+        reply(domains::domain_list(rqctx, path, query)).await
+    }
+
+    async fn domain_create(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        body: JsonBody<api::OrganizationDomainCreate>,
+    ) -> Result<Reply<HttpResponseCreated<api::OrganizationDomain>>, ApiError>
+    {
+        reply(domains::domain_create(rqctx, path, body)).await
+    }
+
+    async fn domain_view(
+        rqctx: Rq,
+        path: Path<api::DomainPath>,
+    ) -> Result<Reply<HttpResponseOk<api::OrganizationDomain>>, ApiError> {
+        reply(domains::domain_view(rqctx, path)).await
+    }
+
+    async fn domain_update(
+        rqctx: Rq,
+        path: Path<api::DomainPath>,
+        body: JsonBody<api::OrganizationDomainPatch>,
+    ) -> Result<Reply<HttpResponseOk<api::OrganizationDomain>>, ApiError> {
+        reply(domains::domain_change(rqctx, path, body)).await
+    }
+
+    async fn domain_patch(
+        rqctx: Rq,
+        path: Path<api::DomainPath>,
+        body: JsonBody<api::OrganizationDomainPatch>,
+    ) -> Result<Reply<HttpResponseOk<api::OrganizationDomain>>, ApiError> {
+        reply(domains::domain_change(rqctx, path, body)).await
+    }
+
+    async fn domain_delete(
+        rqctx: Rq,
+        path: Path<api::DomainPath>,
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
+        reply(domains::domain_delete(rqctx, path)).await
+    }
+
+    async fn domain_verify(
+        rqctx: Rq,
+        path: Path<api::DomainPath>,
+    ) -> Result<Reply<HttpResponseOk<api::OrganizationDomain>>, ApiError> {
+        reply(domains::domain_verify(rqctx, path)).await
+    }
+
+    async fn domain_scim_token(
+        rqctx: Rq,
+        path: Path<api::DomainPath>,
+    ) -> Result<Reply<HttpResponseOk<api::OrganizationDomain>>, ApiError> {
+        reply(domains::domain_scim_token(rqctx, path)).await
+    }
+
+    async fn role_external_reference_list(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        query: QueryParams<api::ListParams>,
+    ) -> Result<
+        Reply<HttpResponseOk<api::Paginated<api::RoleExternalReference>>>,
+        ApiError,
+    > {
+        reply(role_external_references::role_external_reference_list(
+            rqctx, path, query,
+        ))
+        .await
+    }
+
+    async fn role_external_reference_create(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        body: JsonBody<api::RoleExternalReferenceCreate>,
+    ) -> Result<Reply<HttpResponseCreated<api::RoleExternalReference>>, ApiError>
+    {
+        reply(role_external_references::role_external_reference_create(
+            rqctx, path, body,
+        ))
+        .await
+    }
+
+    async fn role_external_reference_delete(
+        rqctx: Rq,
+        path: Path<api::RoleExternalReferencePath>,
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
+        reply(role_external_references::role_external_reference_delete(
+            rqctx, path,
+        ))
+        .await
+    }
+
+    async fn role_external_reference_lookup(
+        rqctx: Rq,
+        path: Path<api::RoleExternalReferencePath>,
+        query: QueryParams<api::RoleExternalReferenceLookupParams>,
+    ) -> Result<Reply<HttpResponseOk<api::RoleLookupResponse>>, ApiError> {
+        reply(role_external_references::role_external_reference_lookup(
+            rqctx, path, query,
+        ))
+        .await
+    }
+
+    async fn proxy_record_list(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+    ) -> Result<Reply<HttpResponseOk<api::ProxyRecordList>>, ApiError> {
+        reply(proxy_records::proxy_record_list(rqctx, path)).await
+    }
+
+    async fn proxy_record_create(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        body: JsonBody<api::ProxyRecordCreate>,
+    ) -> Result<Reply<HttpResponseCreated<api::ProxyRecord>>, ApiError> {
+        reply(proxy_records::proxy_record_create(rqctx, path, body)).await
+    }
+
+    async fn proxy_record_view(
+        rqctx: Rq,
+        path: Path<api::ProxyRecordPath>,
+    ) -> Result<Reply<HttpResponseOk<api::ProxyRecord>>, ApiError> {
+        reply(proxy_records::proxy_record_view(rqctx, path)).await
+    }
+
+    async fn proxy_record_delete(
+        rqctx: Rq,
+        path: Path<api::ProxyRecordPath>,
+    ) -> Result<Reply<HttpResponseOk<api::ProxyRecordDeleted>>, ApiError> {
+        reply(proxy_records::proxy_record_delete(rqctx, path)).await
+    }
+
+    async fn proxy_record_retry(
+        rqctx: Rq,
+        path: Path<api::ProxyRecordPath>,
+    ) -> Result<Reply<HttpResponseOk<api::ProxyRecord>>, ApiError> {
+        reply(proxy_records::proxy_record_retry(rqctx, path)).await
+    }
+
+    async fn proxy_record_diagnose(
+        rqctx: Rq,
+        path: Path<api::ProxyRecordPath>,
+    ) -> Result<Reply<HttpResponseOk<api::ProxyRecordDiagnosis>>, ApiError>
+    {
+        reply(proxy_records::proxy_record_diagnose(rqctx, path)).await
+    }
+
+    async fn domain_scim_logs(
+        rqctx: Rq,
+        path: Path<api::DomainPath>,
+        query: QueryParams<api::ScimLogParams>,
+    ) -> Result<
+        Reply<HttpResponseOk<api::Paginated<api::ScimRequestLog>>>,
+        ApiError,
+    > {
+        reply(domains::domain_scim_logs(rqctx, path, query)).await
+    }
+}

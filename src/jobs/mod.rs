@@ -1,0 +1,45 @@
+//! Background work of the server: each job's loop, its scheduling and its
+//! spawning live here; the rules each one applies live in `app`.
+//!
+//! - `proxy_provisioning`: checks proxy records' CNAMEs and removes the
+//!   records being deleted (rules in `app::proxy_records`).
+//!
+//! ## Why the jobs stop with their server
+//! A job holds the app, hence the store and a PostgreSQL pool's
+//! connections. [`Jobs`] aborts them when it is dropped, with the server
+//! that owns it (not only on shutdown), so that nothing outlives it.
+
+mod proxy_provisioning;
+
+use crate::app::App;
+use tokio::task::JoinHandle;
+
+/// The running jobs of one server, stopped when dropped.
+pub struct Jobs(Vec<JoinHandle<()>>);
+
+impl Jobs {
+    /// Starts every job on the current Tokio runtime.
+    pub fn start(app: &App, log: &slog::Logger) -> Jobs {
+        let log = log.new(slog::o!("component" => "jobs"));
+        let app = app.clone();
+        Jobs(vec![tokio::spawn(proxy_provisioning::run(app, log))])
+    }
+
+    /// Stops every job, and waits until each has. Work in flight is cut
+    /// short: a proxy check's record stays as the store has it, and is
+    /// checked again after the next start.
+    pub async fn stop(&mut self) {
+        for job in &mut self.0 {
+            job.abort();
+            let _ = job.await;
+        }
+    }
+}
+
+impl Drop for Jobs {
+    fn drop(&mut self) {
+        for job in &self.0 {
+            job.abort();
+        }
+    }
+}
