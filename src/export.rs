@@ -74,9 +74,9 @@ fn describe(line: usize, record: &ExportRecord) -> String {
     format!("line {line} ({})", record.describe())
 }
 
-/// Why a record holds a value the API would never store (a level that is
-/// not one, an email that is not one, a domain not in the API's form), if
-/// it does. `orgbase check` reports these in a store too.
+/// Why a record holds a value the API would never store (an email that is
+/// not one, a domain not in the API's form), if it does: a level that is
+/// not one is refused as the record is read. `orgbase check` reports these in a store too.
 pub fn value_problem(record: &ExportRecord) -> Option<String> {
     // Each value, whether the API would store it, and what it should be.
     let values: Vec<(&str, String, bool, &str)> = match record {
@@ -86,16 +86,12 @@ pub fn value_problem(record: &ExportRecord) -> Option<String> {
             stored_values::is_email(&record.email),
             "an email address",
         )],
-        ExportRecord::Membership { record, .. } => vec![level(record.level)],
-        ExportRecord::Invite { record } => vec![
-            level(record.level),
-            (
-                "target_email",
-                format!("{:?}", record.target_email),
-                stored_values::is_email(&record.target_email),
-                "an email address",
-            ),
-        ],
+        ExportRecord::Invite { record } => vec![(
+            "target_email",
+            format!("{:?}", record.target_email),
+            stored_values::is_email(&record.target_email),
+            "an email address",
+        )],
         ExportRecord::Domain { record } => vec![(
             "domain",
             format!("{:?}", record.domain),
@@ -116,16 +112,6 @@ pub fn value_problem(record: &ExportRecord) -> Option<String> {
         |(field, value, _, expected)| {
             format!("its {field} {value} is not {expected}")
         },
-    )
-}
-
-/// A membership level, as [`value_problem`] checks it.
-fn level(level: u8) -> (&'static str, String, bool, &'static str) {
-    (
-        "level",
-        level.to_string(),
-        stored_values::is_level(level),
-        "1 (member), 8 (admin) or 15 (owner)",
     )
 }
 

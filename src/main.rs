@@ -458,7 +458,8 @@ async fn check(store: StoreArgs) -> anyhow::Result<bool> {
     let violations = store.check().await?;
     // Values the API would never store (an import before they were
     // refused, a hand-edited database), by the import's own rules.
-    let bad_values = orgbase::export::value_problems(&store.export().await?);
+    let bad_values =
+        orgbase::export::value_problems(&store.export_decodable().await?);
     store.close()?;
     for violation in &violations {
         println!("{violation}");

@@ -2,7 +2,6 @@
 
 use super::clean_text;
 use super::path_id;
-use super::scope_grants;
 use super::App;
 use super::Caller;
 use super::KeyRef;
@@ -53,10 +52,9 @@ pub(crate) fn check_key_grant(
     caller: &Caller,
     new_key: &ApiKeyRecord,
 ) -> Result<(), Error> {
-    let held = &caller.key.scopes;
-    let held_all = scope_grants(held, Scope::All);
+    let held_all = caller.holds(Scope::All);
     for scope in new_key.scopes.iter().filter_map(|s| Scope::parse(s)) {
-        if !held_all && (scope == Scope::All || !scope_grants(held, scope)) {
+        if !held_all && (scope == Scope::All || !caller.holds(scope)) {
             return Err(Error::permission_denied(format!(
                 "This API key cannot grant the scope '{}' it does not hold.",
                 scope.as_str()

@@ -14,11 +14,10 @@ use super::members::user_basic;
 use super::organizations::Access;
 use super::App;
 use super::Caller;
+use super::Level;
 use super::OrganizationRef;
 use super::PageRequest;
 use super::RecordId;
-use super::LEVEL_ADMIN;
-use super::LEVEL_MEMBER;
 use crate::api;
 use crate::error::Error;
 use crate::page::Page;
@@ -97,7 +96,7 @@ impl App {
         page: PageRequest,
     ) -> Result<Page<api::CimdVerificationToken>, Error> {
         let Access { organization, .. } = self
-            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .organization_access(caller, organization_id, Level::Member)
             .await?;
         self.store
             .cimd_token_list_page(organization.id, page.offset, page.limit)
@@ -113,7 +112,7 @@ impl App {
         params: api::CimdVerificationTokenCreate,
     ) -> Result<api::CimdVerificationToken, Error> {
         let Access { organization, guard, .. } = self
-            .organization_access(caller, organization_id, LEVEL_ADMIN)
+            .organization_access(caller, organization_id, Level::Admin)
             .await?;
         let label = clean_text("label", &params.label, LABEL_MAX, false)?;
         let cimd_url = normalize_cimd_url(&params.cimd_url)?;
@@ -139,7 +138,7 @@ impl App {
         caller: &Caller,
         organization_id: OrganizationRef,
         token_id: RecordId,
-        level: u8,
+        level: Level,
     ) -> Result<(Access, CimdTokenRecord), Error> {
         self.record_access(
             caller,
@@ -158,7 +157,7 @@ impl App {
         token_id: RecordId,
     ) -> Result<api::CimdVerificationToken, Error> {
         let (_, token) = self
-            .cimd_token_access(caller, organization_id, token_id, LEVEL_MEMBER)
+            .cimd_token_access(caller, organization_id, token_id, Level::Member)
             .await?;
         self.cimd_token_to_view(token, None).await
     }
@@ -170,7 +169,7 @@ impl App {
         token_id: RecordId,
     ) -> Result<(), Error> {
         let (Access { guard, .. }, token) = self
-            .cimd_token_access(caller, organization_id, token_id, LEVEL_ADMIN)
+            .cimd_token_access(caller, organization_id, token_id, Level::Admin)
             .await?;
         self.store.cimd_token_remove(&token, &guard).await?;
         Ok(())

@@ -15,11 +15,10 @@ use super::clean_text;
 use super::organizations::Access;
 use super::App;
 use super::Caller;
+use super::Level;
 use super::OrganizationRef;
 use super::PageRequest;
 use super::RecordId;
-use super::LEVEL_ADMIN;
-use super::LEVEL_MEMBER;
 use crate::api;
 use crate::dns::Answer;
 use crate::error::Error;
@@ -259,7 +258,7 @@ impl App {
         caller: &Caller,
         organization_id: OrganizationRef,
         domain_id: RecordId,
-        level: u8,
+        level: Level,
     ) -> Result<(Access, DomainRecord), Error> {
         self.record_access(
             caller,
@@ -279,7 +278,7 @@ impl App {
         base_url: &str,
     ) -> Result<Page<api::OrganizationDomain>, Error> {
         let Access { organization, .. } = self
-            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .organization_access(caller, organization_id, Level::Member)
             .await?;
         Ok(self
             .store
@@ -296,7 +295,7 @@ impl App {
         base_url: &str,
     ) -> Result<api::OrganizationDomain, Error> {
         let Access { organization, guard, .. } = self
-            .organization_access(caller, organization_id, LEVEL_ADMIN)
+            .organization_access(caller, organization_id, Level::Admin)
             .await?;
         let domain = DomainRecord {
             id: Uuid::now_v7(),
@@ -328,7 +327,7 @@ impl App {
         base_url: &str,
     ) -> Result<api::OrganizationDomain, Error> {
         let (_, domain) = self
-            .domain_access(caller, organization_id, domain_id, LEVEL_MEMBER)
+            .domain_access(caller, organization_id, domain_id, Level::Member)
             .await?;
         Ok(self.domain_to_view(domain, base_url, None))
     }
@@ -343,7 +342,7 @@ impl App {
         base_url: &str,
     ) -> Result<api::OrganizationDomain, Error> {
         let (Access { organization, guard, .. }, domain) = self
-            .domain_access(caller, organization_id, domain_id, LEVEL_ADMIN)
+            .domain_access(caller, organization_id, domain_id, Level::Admin)
             .await?;
         if let Some(sso) = &mut patch.sso_enforcement {
             *sso =
@@ -372,7 +371,7 @@ impl App {
         domain_id: RecordId,
     ) -> Result<(), Error> {
         let (Access { guard, .. }, domain) = self
-            .domain_access(caller, organization_id, domain_id, LEVEL_ADMIN)
+            .domain_access(caller, organization_id, domain_id, Level::Admin)
             .await?;
         self.store.domain_remove(&domain, &guard).await?;
         Ok(())
@@ -388,7 +387,7 @@ impl App {
         base_url: &str,
     ) -> Result<api::OrganizationDomain, Error> {
         let (Access { organization, guard, .. }, domain) = self
-            .domain_access(caller, organization_id, domain_id, LEVEL_ADMIN)
+            .domain_access(caller, organization_id, domain_id, Level::Admin)
             .await?;
         let already_verified = || Error::Invalid {
             code: "already_verified",
@@ -434,7 +433,7 @@ impl App {
         base_url: &str,
     ) -> Result<api::OrganizationDomain, Error> {
         let (Access { organization, guard, .. }, domain) = self
-            .domain_access(caller, organization_id, domain_id, LEVEL_ADMIN)
+            .domain_access(caller, organization_id, domain_id, Level::Admin)
             .await?;
         let token = secrets::generate(secrets::SCIM_TOKEN_PREFIX);
         let hash = secrets::hash(&token);

@@ -9,11 +9,10 @@ use super::organizations::Access;
 use super::path_id;
 use super::App;
 use super::Caller;
+use super::Level;
 use super::OrganizationRef;
 use super::PageRequest;
 use super::RecordId;
-use super::LEVEL_ADMIN;
-use super::LEVEL_MEMBER;
 use crate::api;
 use crate::app::users::clean_email;
 use crate::error::Error;
@@ -55,7 +54,7 @@ fn normalize_email(attr: &str, email: &str) -> Result<String, Error> {
 struct InviteDraft {
     target_email: String,
     first_name: String,
-    level: u8,
+    level: Level,
     message: Option<String>,
     private_project_access: Vec<(i64, u8)>,
     send_email: bool,
@@ -142,7 +141,7 @@ fn check_may_invite(
     inviter: &MembershipRecord,
 ) -> Result<(), Error> {
     check_standing(organization, inviter)?;
-    if inviter.level < LEVEL_ADMIN
+    if inviter.level < Level::Admin
         && organization.members_can_invite == Some(false)
     {
         return Err(Error::permission_denied(
@@ -159,7 +158,7 @@ fn may_delete_invite(
     membership: &MembershipRecord,
     invite: &InviteRecord,
 ) -> bool {
-    membership.level >= LEVEL_ADMIN || invite.created_by == membership.user_id
+    membership.level >= Level::Admin || invite.created_by == membership.user_id
 }
 
 /// The level and project access of the invite that `draft` makes, which
@@ -172,7 +171,7 @@ fn invite_grant(
     earlier: &[&InviteRecord],
     inviter: &MembershipRecord,
     now: DateTime<Utc>,
-) -> Result<(u8, Vec<(i64, u8)>), Error> {
+) -> Result<(Level, Vec<(i64, u8)>), Error> {
     if draft.level > inviter.level {
         return Err(Error::permission_denied(
             "You cannot invite someone at a level above your own.",
@@ -238,7 +237,7 @@ fn invite_to_view(
         target_email: invite.target_email,
         first_name: invite.first_name,
         emailing_attempt_made: invite.emailing_attempt_made,
-        level: invite.level,
+        level: invite.level.into(),
         created_at: invite.created_at,
         updated_at: invite.updated_at,
         message: invite.message,
@@ -258,7 +257,7 @@ impl App {
         page: PageRequest,
     ) -> Result<Page<api::OrganizationInvite>, Error> {
         let Access { organization, .. } = self
-            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .organization_access(caller, organization_id, Level::Member)
             .await?;
         let now = self.now();
         let invites = self
@@ -287,8 +286,10 @@ impl App {
             FIRST_NAME_MAX,
             true,
         )?;
-        let level =
-            check_level(&attr("level"), params.level.unwrap_or(LEVEL_MEMBER))?;
+        let level = check_level(
+            &attr("level"),
+            params.level.unwrap_or(Level::Member.into()),
+        )?;
         let message = params
             .message
             .as_deref()
@@ -314,7 +315,10 @@ impl App {
                     ),
                 ));
             }
-            if ![LEVEL_MEMBER, LEVEL_ADMIN].contains(&access.level) {
+            if ![Level::Member, Level::Admin]
+                .map(u8::from)
+                .contains(&access.level)
+            {
                 return Err(Error::invalid(
                     &attr,
                     "invalid_choice",
@@ -396,7 +400,7 @@ impl App {
         bulk: bool,
     ) -> Result<Vec<api::OrganizationInvite>, Error> {
         let Access { organization, membership, .. } = self
-            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .organization_access(caller, organization_id, Level::Member)
             .await?;
         check_may_invite(&organization, &membership)?;
         let mut drafts: Vec<InviteDraft> = Vec::new();
@@ -475,7 +479,7 @@ impl App {
         invite_id: RecordId,
     ) -> Result<(), Error> {
         let Access { organization, .. } = self
-            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .organization_access(caller, organization_id, Level::Member)
             .await?;
         let id = path_id(invite_id)?;
         self.store
@@ -536,7 +540,7 @@ impl App {
             first_name: invite.first_name,
             organization_id: organization.id,
             organization_name: organization.name,
-            level: invite.level,
+            level: invite.level.into(),
         })
     }
 
@@ -596,7 +600,7 @@ impl App {
 mod test {
     use super::*;
 
-    fn membership(level: u8) -> MembershipRecord {
+    fn membership(level: Level) -> MembershipRecord {
         let now = Utc::now();
         MembershipRecord {
             id: Uuid::now_v7(),
@@ -608,7 +612,7 @@ mod test {
         }
     }
 
-    fn invite(by: Uuid, level: u8, access: &[(i64, u8)]) -> InviteRecord {
+    fn invite(by: Uuid, level: Level, access: &[(i64, u8)]) -> InviteRecord {
         let now = Utc::now();
         InviteRecord {
             id: Uuid::now_v7(),
@@ -625,7 +629,7 @@ mod test {
         }
     }
 
-    fn draft(level: u8, access: &[(i64, u8)], combine: bool) -> InviteDraft {
+    fn draft(level: Level, access: &[(i64, u8)], combine: bool) -> InviteDraft {
         InviteDraft {
             target_email: "dana@example.com".to_string(),
             first_name: String::new(),
@@ -639,42 +643,42 @@ mod test {
 
     #[test]
     fn test_combining_takes_the_highest_of_unexpired_invites() {
-        let admin = membership(LEVEL_ADMIN);
+        let admin = membership(Level::Admin);
         let now = Utc::now();
-        let mut expired = invite(admin.user_id, LEVEL_ADMIN, &[(9, 8)]);
+        let mut expired = invite(admin.user_id, Level::Admin, &[(9, 8)]);
         expired.created_at = now - chrono::Duration::days(4);
-        let pending = invite(admin.user_id, LEVEL_MEMBER, &[(1, 8), (2, 1)]);
+        let pending = invite(admin.user_id, Level::Member, &[(1, 8), (2, 1)]);
         let earlier = [&expired, &pending];
-        let combined = draft(LEVEL_MEMBER, &[(1, 1), (3, 1)], true);
+        let combined = draft(Level::Member, &[(1, 1), (3, 1)], true);
         assert_eq!(
             invite_grant(&combined, &earlier, &admin, now).unwrap(),
-            (LEVEL_MEMBER, vec![(1, 8), (2, 1), (3, 1)]),
+            (Level::Member, vec![(1, 8), (2, 1), (3, 1)]),
             "the expired invite's level and project are not merged"
         );
-        let replacing = draft(LEVEL_MEMBER, &[(1, 1)], false);
+        let replacing = draft(Level::Member, &[(1, 1)], false);
         assert_eq!(
             invite_grant(&replacing, &earlier, &admin, now).unwrap(),
-            (LEVEL_MEMBER, vec![(1, 1)])
+            (Level::Member, vec![(1, 1)])
         );
     }
 
     #[test]
     fn test_no_grant_above_the_inviter_or_over_others_invites() {
-        let member = membership(LEVEL_MEMBER);
-        let admin = membership(LEVEL_ADMIN);
+        let member = membership(Level::Member);
+        let admin = membership(Level::Admin);
         let now = Utc::now();
-        let above = draft(LEVEL_ADMIN, &[], false);
+        let above = draft(Level::Admin, &[], false);
         assert!(invite_grant(&above, &[], &member, now).is_err());
-        let admins = invite(admin.user_id, LEVEL_ADMIN, &[]);
-        let own = invite(member.user_id, LEVEL_MEMBER, &[]);
-        let plain = draft(LEVEL_MEMBER, &[], false);
+        let admins = invite(admin.user_id, Level::Admin, &[]);
+        let own = invite(member.user_id, Level::Member, &[]);
+        let plain = draft(Level::Member, &[], false);
         assert!(invite_grant(&plain, &[&admins], &member, now).is_err());
         assert!(invite_grant(&plain, &[&own], &member, now).is_ok());
         assert!(invite_grant(&plain, &[&own], &admin, now).is_ok());
         // Combining the member's own invite with an admin-level one the
         // member made earlier (when they were admin) would grant too much.
-        let own_high = invite(member.user_id, LEVEL_ADMIN, &[]);
-        let combine = draft(LEVEL_MEMBER, &[], true);
+        let own_high = invite(member.user_id, Level::Admin, &[]);
+        let combine = draft(Level::Member, &[], true);
         assert!(invite_grant(&combine, &[&own_high], &member, now).is_err());
     }
 
@@ -683,14 +687,14 @@ mod test {
     /// inviter, now.
     #[test]
     fn test_plan_replaces_earlier_invites_to_each_address() {
-        let admin = membership(LEVEL_ADMIN);
+        let admin = membership(Level::Admin);
         let now = Utc::now();
         let organization = OrganizationRecord::for_tests();
-        let mut same = invite(admin.user_id, LEVEL_MEMBER, &[(1, 8)]);
+        let mut same = invite(admin.user_id, Level::Member, &[(1, 8)]);
         same.target_email = "DANA@example.com".to_string();
         let other = InviteRecord {
             target_email: "eve@example.com".to_string(),
-            ..invite(admin.user_id, LEVEL_MEMBER, &[])
+            ..invite(admin.user_id, Level::Member, &[])
         };
         let existing = [same.clone(), other];
         let planning = InvitePlanning {
@@ -698,7 +702,7 @@ mod test {
             inviter: Some(&admin),
             existing: &existing,
         };
-        let drafts = [draft(LEVEL_MEMBER, &[(2, 1)], true)];
+        let drafts = [draft(Level::Member, &[(2, 1)], true)];
         let changes =
             plan_invites(&planning, &drafts, admin.user_id, now, true).unwrap();
         assert_eq!(changes.remove, [same.id]);
@@ -716,7 +720,7 @@ mod test {
             (
                 organization.id,
                 "dana@example.com",
-                LEVEL_MEMBER,
+                Level::Member,
                 &vec![(1, 8), (2, 1)],
                 admin.user_id,
                 now,
@@ -728,7 +732,7 @@ mod test {
         // may not invite, plans nothing.
         let gone = InvitePlanning { inviter: None, ..planning };
         assert!(plan_invites(&gone, &drafts, admin.user_id, now, true).is_err());
-        let member = membership(LEVEL_MEMBER);
+        let member = membership(Level::Member);
         let closed = OrganizationRecord {
             members_can_invite: Some(false),
             ..OrganizationRecord::for_tests()

@@ -7,12 +7,10 @@ use super::organizations::Access;
 use super::path_id;
 use super::App;
 use super::Caller;
+use super::Level;
 use super::OrganizationRef;
 use super::PageRequest;
 use super::UserRef;
-use super::LEVEL_ADMIN;
-use super::LEVEL_MEMBER;
-use super::LEVEL_OWNER;
 use crate::api;
 use crate::error::Error;
 use crate::page::Page;
@@ -47,7 +45,7 @@ pub fn member_to_view(
     api::OrganizationMember {
         id: membership.id,
         user: user_basic(user),
-        level: membership.level,
+        level: membership.level.into(),
         joined_at: membership.joined_at,
         updated_at: membership.updated_at,
         is_2fa_enabled: false,
@@ -62,23 +60,21 @@ pub fn member_to_view(
 }
 
 /// Checks a membership level from a request.
-pub(crate) fn check_level(attr: &str, level: u8) -> Result<u8, Error> {
-    if [LEVEL_MEMBER, LEVEL_ADMIN, LEVEL_OWNER].contains(&level) {
-        Ok(level)
-    } else {
-        Err(Error::invalid(
+pub(crate) fn check_level(attr: &str, level: u8) -> Result<Level, Error> {
+    Level::try_from(level).map_err(|_| {
+        Error::invalid(
             attr,
             "invalid_choice",
             format!("\"{level}\" is not a valid choice."),
-        ))
-    }
+        )
+    })
 }
 
 /// PostHog's rules for changing another member's level (each a 403).
 fn check_level_change(
     caller: Uuid,
     change: &MembershipChange,
-    new_level: u8,
+    new_level: Level,
 ) -> Result<(), Error> {
     let actor =
         change.actor.as_ref().ok_or_else(Error::organization_not_found)?;
@@ -87,7 +83,7 @@ fn check_level_change(
     if change.target.user_id == caller {
         return refuse("You can't change your own access level.");
     }
-    if new_level == LEVEL_OWNER && actor.level < LEVEL_OWNER {
+    if new_level == Level::Owner && actor.level < Level::Owner {
         return refuse(
             "You can only make another member owner if you're this \
              organization's owner.",
@@ -99,7 +95,7 @@ fn check_level_change(
              your current one.",
         );
     }
-    if actor.level < LEVEL_ADMIN {
+    if actor.level < Level::Admin {
         return refuse("You can only edit others if you are an admin.");
     }
     if change.target.level > actor.level {
@@ -119,7 +115,7 @@ fn check_removal(caller: Uuid, change: &MembershipChange) -> Result<(), Error> {
     if change.target.user_id == caller {
         return Ok(());
     }
-    if actor.level < LEVEL_ADMIN || actor.level < change.target.level {
+    if actor.level < Level::Admin || actor.level < change.target.level {
         return Err(Error::permission_denied(
             "You can only remove others if you are an admin and your level is \
              at least theirs.",
@@ -179,7 +175,7 @@ impl MemberFilters<'_> {
         let level_matches = self
             .levels
             .as_ref()
-            .is_none_or(|levels| levels.contains(&membership.level));
+            .is_none_or(|levels| levels.contains(&membership.level.into()));
         let domain = email_domain(&user.email);
         let domain_matches =
             self.email_domain.as_ref().is_none_or(|wanted| *wanted == domain);
@@ -230,7 +226,7 @@ impl App {
         page: PageRequest,
     ) -> Result<Page<api::OrganizationMember>, Error> {
         let Access { organization, .. } = self
-            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .organization_access(caller, organization_id, Level::Member)
             .await?;
         let verified_domains = match params.outside_verified_domains {
             Some(true) => Some(
@@ -285,7 +281,7 @@ impl App {
         params: api::OrganizationMemberUpdate,
     ) -> Result<api::OrganizationMember, Error> {
         let Access { organization, .. } = self
-            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .organization_access(caller, organization_id, Level::Member)
             .await?;
         let target = self.member_user_id(caller, user_uuid)?;
         let Some(level) = params.level else {
@@ -327,7 +323,7 @@ impl App {
         user_uuid: UserRef,
     ) -> Result<(), Error> {
         let Access { organization, .. } = self
-            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .organization_access(caller, organization_id, Level::Member)
             .await?;
         let target = self.member_user_id(caller, user_uuid)?;
         let actor = caller.user.id;
@@ -347,7 +343,7 @@ impl App {
         user_uuid: UserRef,
     ) -> Result<api::GithubLogin, Error> {
         let Access { organization, .. } = self
-            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .organization_access(caller, organization_id, Level::Member)
             .await?;
         let target = self.member_user_id(caller, user_uuid)?;
         self.membership_of(organization.id, target).await?;
@@ -363,10 +359,10 @@ impl App {
         user_uuid: UserRef,
     ) -> Result<api::ScopedApiKeys, Error> {
         let Access { organization, membership, .. } = self
-            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .organization_access(caller, organization_id, Level::Member)
             .await?;
         let target = self.member_user_id(caller, user_uuid)?;
-        if target != caller.user.id && membership.level < LEVEL_ADMIN {
+        if target != caller.user.id && membership.level < Level::Admin {
             return Err(Error::permission_denied(
                 "Only admins can see other members' API keys.",
             ));

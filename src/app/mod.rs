@@ -72,9 +72,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use uuid::Uuid;
 
-pub use crate::store::records::LEVEL_ADMIN;
-pub use crate::store::records::LEVEL_MEMBER;
-pub use crate::store::records::LEVEL_OWNER;
+pub use crate::store::records::Level;
 
 /// The current time; replaceable so tests of time rules need no sleeps.
 pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
@@ -100,9 +98,32 @@ pub struct Caller {
     /// the caller (PostgreSQL; see `Store::api_key_and_user_fetch_by_hash`).
     /// Never part of a remembered caller.
     pub organization: Option<OpenedOrganization>,
+    /// The key's scopes, read once when the caller is (a remembered
+    /// caller keeps them).
+    scopes: Vec<Scope>,
 }
 
 impl Caller {
+    pub fn new(
+        user: UserRecord,
+        key: ApiKeyRecord,
+        organization: Option<OpenedOrganization>,
+    ) -> Caller {
+        let scopes =
+            key.scopes.iter().filter_map(|s| Scope::parse(s)).collect();
+        Caller { user, key, organization, scopes }
+    }
+
+    /// Whether the key may do what `required` allows: it holds `*`, the
+    /// scope, or the `:write` scope that grants a `:read` one.
+    pub fn holds(&self, required: Scope) -> bool {
+        self.scopes.iter().any(|held| {
+            *held == Scope::All
+                || *held == required
+                || write_scope_for(required) == Some(*held)
+        })
+    }
+
     /// Whether the key may reach `organization_id` (a key limited by
     /// `scoped_organizations` reaches only those; anything else is, to it,
     /// not found).
@@ -217,7 +238,7 @@ fn check_standing(
     membership: &MembershipRecord,
 ) -> Result<(), Error> {
     if !organization.members_can_use_personal_api_keys
-        && membership.level < LEVEL_ADMIN
+        && membership.level < Level::Admin
     {
         return Err(Error::permission_denied(
             "Your organization does not allow members to use personal API \
@@ -225,15 +246,6 @@ fn check_standing(
         ));
     }
     Ok(())
-}
-
-/// Whether a key holding `held` may do what `required` allows.
-fn scope_grants(held: &[String], required: Scope) -> bool {
-    held.iter().filter_map(|scope| Scope::parse(scope)).any(|scope| {
-        scope == Scope::All
-            || scope == required
-            || write_scope_for(required) == Some(scope)
-    })
 }
 
 /// The `:write` scope that also grants a `:read` one.
@@ -326,7 +338,7 @@ impl App {
             .ok_or(Error::AuthenticationFailed { found_in: source })?;
         let caller = self.authentication_record(caller).await;
         if let Some(required) = required {
-            if !scope_grants(&caller.key.scopes, required) {
+            if !caller.holds(required) {
                 return Err(Error::permission_denied(format!(
                     "API key missing required scope '{}'",
                     required.as_str()
@@ -391,7 +403,7 @@ impl App {
         else {
             return Ok(None);
         };
-        let caller = Arc::new(Caller { user, key, organization });
+        let caller = Arc::new(Caller::new(user, key, organization));
         if let Some(generation) = generation {
             self.callers.put(hash, generation, Arc::clone(&caller));
         }
@@ -475,18 +487,10 @@ pub mod stored_values {
     use super::domains;
     use super::proxy_records;
     use super::users;
-    use super::LEVEL_ADMIN;
-    use super::LEVEL_MEMBER;
-    use super::LEVEL_OWNER;
 
     /// An email address as the API keeps it (trimmed, plausible).
     pub fn is_email(email: &str) -> bool {
         users::clean_email("email", email).is_ok_and(|clean| clean == email)
-    }
-
-    /// A membership level: 1 member, 8 admin, 15 owner.
-    pub fn is_level(level: u8) -> bool {
-        [LEVEL_MEMBER, LEVEL_ADMIN, LEVEL_OWNER].contains(&level)
     }
 
     /// A verified domain's name (lowercase, PostHog's pattern).

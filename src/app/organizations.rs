@@ -5,12 +5,10 @@ use super::clean_text;
 use super::path_id;
 use super::App;
 use super::Caller;
+use super::Level;
 use super::OrganizationRef;
 use super::PageRequest;
 use super::RecordId;
-use super::LEVEL_ADMIN;
-use super::LEVEL_MEMBER;
-use super::LEVEL_OWNER;
 use crate::api;
 use crate::error::Error;
 use crate::error::DETAIL_LEVEL_INSUFFICIENT;
@@ -204,7 +202,7 @@ pub fn organization_to_view(
         logo_media_id: organization.logo_media_id,
         created_at: organization.created_at,
         updated_at: organization.updated_at,
-        membership_level: Some(membership.level),
+        membership_level: Some(membership.level.into()),
         plugins_access_level: organization.plugins_access_level,
         teams: organization
             .projects
@@ -268,7 +266,7 @@ impl App {
         &self,
         caller: &Caller,
         organization: OrganizationRef,
-        level: u8,
+        level: Level,
     ) -> Result<Access, Error> {
         let (organization, membership) =
             self.organization_membership(caller, organization).await?;
@@ -286,7 +284,7 @@ impl App {
         caller: &Caller,
         organization: OrganizationRef,
         record_id: RecordId,
-        level: u8,
+        level: Level,
         fetch: impl FnOnce(Uuid, Uuid) -> F,
     ) -> Result<(Access, T), Error>
     where
@@ -402,7 +400,7 @@ impl App {
         let membership = MembershipRecord {
             id: Uuid::now_v7(),
             user_id: caller.user.id,
-            level: LEVEL_OWNER,
+            level: Level::Owner,
             roles: Vec::new(),
             joined_at: now,
             updated_at: now,
@@ -427,7 +425,7 @@ impl App {
         organization_id: OrganizationRef,
     ) -> Result<api::Organization, Error> {
         let Access { organization, membership, .. } = self
-            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .organization_access(caller, organization_id, Level::Member)
             .await?;
         Ok(organization_to_view(organization, &membership))
     }
@@ -449,7 +447,7 @@ impl App {
         params: api::OrganizationPatch,
     ) -> Result<api::Organization, Error> {
         let Access { organization, membership, guard } = self
-            .organization_access(caller, organization_id, LEVEL_ADMIN)
+            .organization_access(caller, organization_id, Level::Admin)
             .await?;
         let name = params
             .name
@@ -476,7 +474,7 @@ impl App {
         organization_id: OrganizationRef,
     ) -> Result<(), Error> {
         let Access { organization, guard, .. } = self
-            .organization_access(caller, organization_id, LEVEL_OWNER)
+            .organization_access(caller, organization_id, Level::Owner)
             .await?;
         self.store.organization_remove(organization.id, &guard).await?;
         Ok(())
@@ -489,7 +487,7 @@ impl App {
 fn require_level(
     caller: &Caller,
     membership: &MembershipRecord,
-    level: u8,
+    level: Level,
 ) -> Result<Guard, Error> {
     if membership.level < level {
         return Err(Error::permission_denied(DETAIL_LEVEL_INSUFFICIENT));
@@ -497,7 +495,7 @@ fn require_level(
     Ok(Guard::Member {
         user_id: caller.user.id,
         level,
-        level_if_member_keys_off: LEVEL_ADMIN,
+        level_if_member_keys_off: Level::Admin,
     })
 }
 

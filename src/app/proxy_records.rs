@@ -43,10 +43,9 @@ use super::domains::is_domain_name;
 use super::organizations::Access;
 use super::App;
 use super::Caller;
+use super::Level;
 use super::OrganizationRef;
 use super::RecordId;
-use super::LEVEL_ADMIN;
-use super::LEVEL_MEMBER;
 use crate::api;
 use crate::dns::Answer;
 use crate::error::Error;
@@ -223,7 +222,7 @@ impl App {
         caller: &Caller,
         organization_id: OrganizationRef,
         proxy_record_id: RecordId,
-        level: u8,
+        level: Level,
     ) -> Result<(Access, ProxyRecord), Error> {
         self.record_access(
             caller,
@@ -241,7 +240,7 @@ impl App {
         organization_id: OrganizationRef,
     ) -> Result<api::ProxyRecordList, Error> {
         let Access { organization, .. } = self
-            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .organization_access(caller, organization_id, Level::Member)
             .await?;
         let records = self.store.proxy_record_list(organization.id).await?;
         Ok(api::ProxyRecordList {
@@ -257,7 +256,7 @@ impl App {
         params: api::ProxyRecordCreate,
     ) -> Result<api::ProxyRecord, Error> {
         let Access { organization, guard, .. } = self
-            .organization_access(caller, organization_id, LEVEL_ADMIN)
+            .organization_access(caller, organization_id, Level::Admin)
             .await?;
         let domain = clean_domain(&params.domain, DOMAIN_MAX)?;
         let now = self.now();
@@ -297,7 +296,7 @@ impl App {
                 caller,
                 organization_id,
                 proxy_record_id,
-                LEVEL_MEMBER,
+                Level::Member,
             )
             .await?;
         Ok(proxy_view(record))
@@ -316,7 +315,7 @@ impl App {
                 caller,
                 organization_id,
                 proxy_record_id,
-                LEVEL_ADMIN,
+                Level::Admin,
             )
             .await?;
         let now = self.now();
@@ -357,7 +356,7 @@ impl App {
                 caller,
                 organization_id,
                 proxy_record_id,
-                LEVEL_ADMIN,
+                Level::Admin,
             )
             .await?;
         let now = self.now();
@@ -411,7 +410,7 @@ impl App {
                 caller,
                 organization_id,
                 proxy_record_id,
-                LEVEL_MEMBER,
+                Level::Member,
             )
             .await?;
         let now = self.now();

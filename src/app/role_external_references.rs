@@ -21,11 +21,10 @@ use super::members::user_basic;
 use super::organizations::Access;
 use super::App;
 use super::Caller;
+use super::Level;
 use super::OrganizationRef;
 use super::PageRequest;
 use super::RecordId;
-use super::LEVEL_ADMIN;
-use super::LEVEL_MEMBER;
 use crate::api;
 use crate::error::Error;
 use crate::page::Page;
@@ -81,7 +80,7 @@ impl App {
         page: PageRequest,
     ) -> Result<Page<api::RoleExternalReference>, Error> {
         let Access { organization, .. } = self
-            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .organization_access(caller, organization_id, Level::Member)
             .await?;
         self.store
             .role_external_reference_list_page(
@@ -103,7 +102,7 @@ impl App {
         params: api::RoleExternalReferenceCreate,
     ) -> Result<api::RoleExternalReference, Error> {
         let Access { organization, guard, .. } = self
-            .organization_access(caller, organization_id, LEVEL_ADMIN)
+            .organization_access(caller, organization_id, Level::Admin)
             .await?;
         let slug = params
             .provider_role_slug
@@ -168,7 +167,7 @@ impl App {
                 caller,
                 organization_id,
                 reference_id,
-                LEVEL_ADMIN,
+                Level::Admin,
                 |organization, id| {
                     self.store.role_external_reference_fetch(organization, id)
                 },
@@ -185,7 +184,7 @@ impl App {
         params: api::RoleExternalReferenceLookupParams,
     ) -> Result<api::RoleLookupResponse, Error> {
         let Access { organization, .. } = self
-            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .organization_access(caller, organization_id, Level::Member)
             .await?;
         let provider =
             clean_text("provider", &params.provider, usize::MAX, false)?;

@@ -8,11 +8,10 @@ use super::members::user_basic;
 use super::organizations::Access;
 use super::App;
 use super::Caller;
+use super::Level;
 use super::OrganizationRef;
 use super::PageRequest;
 use super::RecordId;
-use super::LEVEL_ADMIN;
-use super::LEVEL_MEMBER;
 use crate::api;
 use crate::error::Error;
 use crate::page::Page;
@@ -34,7 +33,7 @@ impl App {
         caller: &Caller,
         organization_id: OrganizationRef,
         role_id: RecordId,
-        level: u8,
+        level: Level,
     ) -> Result<(Access, RoleRecord), Error> {
         self.record_access(
             caller,
@@ -143,7 +142,7 @@ impl App {
         page: PageRequest,
     ) -> Result<Page<api::Role>, Error> {
         let Access { organization, .. } = self
-            .organization_access(caller, organization_id, LEVEL_MEMBER)
+            .organization_access(caller, organization_id, Level::Member)
             .await?;
         let roles = self
             .store
@@ -162,7 +161,7 @@ impl App {
         params: api::RoleCreate,
     ) -> Result<api::Role, Error> {
         let Access { organization, guard, .. } = self
-            .organization_access(caller, organization_id, LEVEL_ADMIN)
+            .organization_access(caller, organization_id, Level::Admin)
             .await?;
         let role = RoleRecord {
             id: Uuid::now_v7(),
@@ -184,7 +183,7 @@ impl App {
         role_id: RecordId,
     ) -> Result<api::Role, Error> {
         let (Access { organization, .. }, role) = self
-            .role_access(caller, organization_id, role_id, LEVEL_MEMBER)
+            .role_access(caller, organization_id, role_id, Level::Member)
             .await?;
         self.role_to_view(&organization, role).await
     }
@@ -198,7 +197,7 @@ impl App {
         params: api::RolePatch,
     ) -> Result<api::Role, Error> {
         let (Access { organization, guard, .. }, role) = self
-            .role_access(caller, organization_id, role_id, LEVEL_ADMIN)
+            .role_access(caller, organization_id, role_id, Level::Admin)
             .await?;
         let role = match params.name {
             Some(name) => {
@@ -228,7 +227,7 @@ impl App {
         role_id: RecordId,
     ) -> Result<(), Error> {
         let (Access { organization, guard, .. }, role) = self
-            .role_access(caller, organization_id, role_id, LEVEL_ADMIN)
+            .role_access(caller, organization_id, role_id, Level::Admin)
             .await?;
         self.store.role_remove(organization.id, role.id, &guard).await?;
         Ok(())
@@ -242,7 +241,7 @@ impl App {
         page: PageRequest,
     ) -> Result<Page<api::RoleMembership>, Error> {
         let (Access { organization, .. }, role) = self
-            .role_access(caller, organization_id, role_id, LEVEL_MEMBER)
+            .role_access(caller, organization_id, role_id, Level::Member)
             .await?;
         let members = self
             .store
@@ -269,7 +268,7 @@ impl App {
         params: api::RoleMembershipCreate,
     ) -> Result<api::RoleMembership, Error> {
         let (Access { organization, guard, .. }, role) = self
-            .role_access(caller, organization_id, role_id, LEVEL_ADMIN)
+            .role_access(caller, organization_id, role_id, Level::Admin)
             .await?;
         let now = self.now();
         let member = RoleMembershipRecord {
@@ -291,7 +290,7 @@ impl App {
         organization_id: OrganizationRef,
         role_id: RecordId,
         role_membership_id: RecordId,
-        level: u8,
+        level: Level,
     ) -> Result<(Access, RoleMembershipRecord), Error> {
         let role_id = role_id.uuid();
         self.record_access(
@@ -324,7 +323,7 @@ impl App {
                 organization_id,
                 role_id,
                 role_membership_id,
-                LEVEL_MEMBER,
+                Level::Member,
             )
             .await?;
         self.role_membership_to_view(organization.id, member).await
@@ -343,7 +342,7 @@ impl App {
                 organization_id,
                 role_id,
                 role_membership_id,
-                LEVEL_ADMIN,
+                Level::Admin,
             )
             .await?;
         self.store

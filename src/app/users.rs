@@ -19,13 +19,12 @@ use super::clean_text;
 use super::invites::is_expired;
 use super::organizations::organization_to_view;
 use super::organizations::team_to_view;
-use super::scope_grants;
 use super::App;
 use super::Caller;
+use super::Level;
 use super::OrganizationRef;
 use super::PageRequest;
 use super::UserRef;
-use super::LEVEL_MEMBER;
 use crate::api;
 use crate::api::Scope;
 use crate::error::Error;
@@ -579,7 +578,7 @@ impl App {
                     .organization_access(
                         caller,
                         OrganizationRef::parse(id),
-                        LEVEL_MEMBER,
+                        Level::Member,
                     )
                     .await
                     .map_err(|_| not_yours("set_current_organization"))?;
@@ -619,7 +618,7 @@ impl App {
         };
         // Staff status is instance-wide power: only a key with every scope,
         // for every organization, may hand it on.
-        let full_key = scope_grants(&caller.key.scopes, Scope::All)
+        let full_key = caller.holds(Scope::All)
             && caller.key.scoped_organizations.is_empty();
         if user.is_staff && !full_key {
             return Err(Error::permission_denied(
@@ -658,7 +657,7 @@ fn organization_basic(
         name: organization.name.clone(),
         slug: organization.slug.clone(),
         logo_media_id: organization.logo_media_id,
-        membership_level: membership.level,
+        membership_level: membership.level.into(),
         members_can_use_personal_api_keys: organization
             .members_can_use_personal_api_keys,
         is_active: Some(true),

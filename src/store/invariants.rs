@@ -26,7 +26,7 @@
 //! records as `orgbase export` writes them, and does not depend on their
 //! order.
 
-use super::records::LEVEL_OWNER;
+use super::records::Level;
 use super::ExportRecord;
 use super::Violation;
 use crate::names;
@@ -96,7 +96,7 @@ struct Known {
     users: BTreeMap<Uuid, String>,
     organizations: BTreeSet<Uuid>,
     /// (organization, user) to level.
-    members: BTreeMap<(Uuid, Uuid), u8>,
+    members: BTreeMap<(Uuid, Uuid), Level>,
     /// Role to its organization.
     roles: BTreeMap<Uuid, Uuid>,
     /// (organization, user) to the roles they are a member of, in the
@@ -222,7 +222,7 @@ impl Known {
         let of_it = self
             .members
             .range((organization, Uuid::nil())..=(organization, Uuid::max()));
-        let owners = of_it.clone().filter(|(_, l)| **l == LEVEL_OWNER);
+        let owners = of_it.clone().filter(|(_, l)| **l == Level::Owner);
         (of_it.count() as u64, owners.count() as u64)
     }
 

@@ -41,6 +41,7 @@ use records::ApiKeyRecord;
 use records::CimdTokenRecord;
 use records::DomainRecord;
 use records::InviteRecord;
+use records::Level;
 use records::MembershipRecord;
 use records::OrganizationRecord;
 use records::ProxyRecord;
@@ -161,11 +162,11 @@ pub enum Guard {
         /// The user making the write.
         user_id: Uuid,
         /// The least membership level the write needs.
-        level: u8,
+        level: Level,
         /// The least level whose personal API keys may act on an
         /// organization that turned `members_can_use_personal_api_keys`
         /// off.
-        level_if_member_keys_off: u8,
+        level_if_member_keys_off: Level,
     },
     /// An identity provider, through a domain's SCIM token: the domain
     /// must be the organization's, verified, with SCIM on and this token.
@@ -180,9 +181,9 @@ impl Guard {
     /// The level a member needs in `organization`, as it is stored now.
     pub fn level_needed(
         organization: &OrganizationRecord,
-        level: u8,
-        level_if_member_keys_off: u8,
-    ) -> u8 {
+        level: Level,
+        level_if_member_keys_off: Level,
+    ) -> Level {
         if organization.members_can_use_personal_api_keys {
             level
         } else {
@@ -270,7 +271,7 @@ impl ScimMembership {
     ) -> Result<(), StoreError> {
         match (self, current) {
             (ScimMembership::Remove, Some(membership))
-                if membership.level >= records::LEVEL_OWNER =>
+                if membership.level >= records::Level::Owner =>
             {
                 Err(StoreError::ScimOwner)
             }
@@ -760,7 +761,7 @@ impl Store {
     /// ([`invariants`]), each record named as the export describes it.
     pub async fn check(&self) -> Result<Vec<Violation>, StoreError> {
         let mut found = read!(self.check())?;
-        let records = read!(self.export(Unreadable::Skip))?;
+        let records = self.export_decodable().await?;
         found.extend(invariants::violations(&records, |at| {
             records[at].describe()
         }));
@@ -813,6 +814,15 @@ impl Store {
     /// Every record, in [`ExportRecord`]'s order.
     pub async fn export(&self) -> Result<Vec<ExportRecord>, StoreError> {
         read!(self.export(Unreadable::Refuse))
+    }
+
+    /// Every record that decodes, in [`ExportRecord`]'s order: what a
+    /// check reads (one that does not decode is [`Store::check`]'s to
+    /// report).
+    pub async fn export_decodable(
+        &self,
+    ) -> Result<Vec<ExportRecord>, StoreError> {
+        read!(self.export(Unreadable::Skip))
     }
 
     /// Writes `records` (as [`Store::export`] gives them, in its order)

@@ -8,10 +8,49 @@ use serde::Deserialize;
 use serde::Serialize;
 use uuid::Uuid;
 
-/// Membership levels, PostHog's `OrganizationMembership.Level`.
-pub const LEVEL_MEMBER: u8 = 1;
-pub const LEVEL_ADMIN: u8 = 8;
-pub const LEVEL_OWNER: u8 = 15;
+/// A membership level, PostHog's `OrganizationMembership.Level`, ordered
+/// as it grants: stored and answered as its number, and a number that is
+/// no level is refused where it is read (a record holding one does not
+/// decode).
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Deserialize,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+    Serialize,
+)]
+#[serde(into = "u8", try_from = "u8")]
+pub enum Level {
+    Member = 1,
+    Admin = 8,
+    Owner = 15,
+}
+
+impl From<Level> for u8 {
+    fn from(level: Level) -> u8 {
+        level as u8
+    }
+}
+
+impl TryFrom<u8> for Level {
+    type Error = String;
+
+    fn try_from(number: u8) -> Result<Level, String> {
+        match number {
+            1 => Ok(Level::Member),
+            8 => Ok(Level::Admin),
+            15 => Ok(Level::Owner),
+            _ => Err(format!(
+                "level {number} is not 1 (member), 8 (admin) or 15 (owner)"
+            )),
+        }
+    }
+}
 
 /// A user of this instance.
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -128,7 +167,7 @@ pub struct MembershipRecord {
     pub id: Uuid,
     pub user_id: Uuid,
     /// 1 member, 8 admin, 15 owner.
-    pub level: u8,
+    pub level: Level,
     pub joined_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     /// The organization's roles the user is in; kept equal to the user's
@@ -145,7 +184,7 @@ pub struct InviteRecord {
     /// Domain part lowercased.
     pub target_email: String,
     pub first_name: String,
-    pub level: u8,
+    pub level: Level,
     pub created_by: Uuid,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,

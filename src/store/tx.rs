@@ -35,6 +35,7 @@ use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
 use super::records::DomainRecord;
 use super::records::InviteRecord;
+use super::records::Level;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
 use super::records::ProxyRecord;
@@ -43,7 +44,6 @@ use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
 use super::records::ScimUserRecord;
 use super::records::UserRecord;
-use super::records::LEVEL_OWNER;
 use super::role_synced;
 use super::Guard;
 use super::InviteAcceptance;
@@ -447,7 +447,7 @@ pub(crate) async fn invite_accept<T: Tx, E>(
     let InviteAcceptance { invite, mut organization, mut user, .. } =
         acceptance;
     organization.member_count += 1;
-    organization.owner_count += u64::from(membership.level == LEVEL_OWNER);
+    organization.owner_count += u64::from(membership.level == Level::Owner);
     organization_write(tx, organization).await?;
     tx.membership_insert(organization_id, &membership).await?;
     for role in &membership.roles {
@@ -949,8 +949,8 @@ pub(crate) async fn membership_update<T: Tx, E>(
     };
     let mut organization = change.organization;
     organization.owner_count = (organization.owner_count
-        + u64::from(updated.level == LEVEL_OWNER))
-    .saturating_sub(u64::from(change.target.level == LEVEL_OWNER));
+        + u64::from(updated.level == Level::Owner))
+    .saturating_sub(u64::from(change.target.level == Level::Owner));
     organization_write(tx, organization).await?;
     tx.membership_put(organization_id, &updated).await?;
     Ok(Ok(updated))
@@ -976,7 +976,7 @@ pub(crate) async fn membership_remove<T: Tx, E>(
     organization.member_count = organization.member_count.saturating_sub(1);
     organization.owner_count = organization
         .owner_count
-        .saturating_sub(u64::from(change.target.level == LEVEL_OWNER));
+        .saturating_sub(u64::from(change.target.level == Level::Owner));
     organization_write(tx, organization).await?;
     membership_leave(tx, organization_id, target).await?;
     Ok(Ok(()))
@@ -1141,7 +1141,7 @@ async fn scim_membership_change<T: Tx>(
             tx.membership_insert(organization.id, membership).await?;
             organization.member_count += 1;
             organization.owner_count +=
-                u64::from(membership.level == LEVEL_OWNER);
+                u64::from(membership.level == Level::Owner);
             if let Some(mut user) = tx.user(user_id).await? {
                 if user.current_organization.is_none() {
                     user.current_organization = Some(organization.id);
@@ -1154,7 +1154,7 @@ async fn scim_membership_change<T: Tx>(
                 organization.member_count.saturating_sub(1);
             organization.owner_count = organization
                 .owner_count
-                .saturating_sub(u64::from(membership.level == LEVEL_OWNER));
+                .saturating_sub(u64::from(membership.level == Level::Owner));
             membership_leave(tx, organization.id, user_id).await?;
         }
         _ => {}

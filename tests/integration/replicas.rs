@@ -283,8 +283,8 @@ async fn test_check_reads_the_database_and_a_newer_schema_is_refused() {
     assert!(stderr.to_lowercase().contains("tls"), "{stderr}");
 
     let client = crate::postgres_cluster::connect(&url).await;
-    // A value the API would never store, written behind its back: `check`
-    // reports it by the import's own rules.
+    // A level that is none, written behind the API's back: `check` reports
+    // each record holding it as one that does not decode.
     client
         .batch_execute(
             "UPDATE memberships SET record = \
@@ -299,7 +299,7 @@ async fn test_check_reads_the_database_and_a_newer_schema_is_refused() {
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(!output.status.success(), "{stdout}");
     assert!(
-        stdout.contains("record_values") && stdout.contains("level 99"),
+        stdout.contains("records_decode") && stdout.contains("level 99"),
         "{stdout}"
     );
     client

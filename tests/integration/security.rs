@@ -16,6 +16,7 @@ use crate::common::TestContext;
 use crate::common::ADMIN_KEY;
 use orgbase::client::types;
 use orgbase::client::types::Scope;
+use orgbase::store::records::Level;
 use orgbase::store::records::RoleRecord;
 use orgbase::store::Guard;
 use orgbase::store::StoreError;
@@ -386,8 +387,8 @@ async fn test_a_demotion_between_check_and_write_is_seen() {
     join(&owner.client, org.id, &admin, 8).await;
     let guard = Guard::Member {
         user_id: admin.uuid,
-        level: 8,
-        level_if_member_keys_off: 8,
+        level: Level::Admin,
+        level_if_member_keys_off: Level::Admin,
     };
     let store = ctx.store();
     let role = |name: &str| RoleRecord {

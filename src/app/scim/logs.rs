@@ -17,9 +17,9 @@ use super::ScimTenant;
 use crate::api;
 use crate::app::App;
 use crate::app::Caller;
+use crate::app::Level;
 use crate::app::OrganizationRef;
 use crate::app::RecordId;
-use crate::app::LEVEL_ADMIN;
 use crate::error::Error;
 use crate::page::Page;
 use crate::store::records::ScimLogRecord;
@@ -360,7 +360,7 @@ impl App {
         params: &api::ScimLogParams,
     ) -> Result<(Page<api::ScimRequestLog>, u64, u64), Error> {
         let (_, domain) = self
-            .domain_access(caller, organization_id, domain_id, LEVEL_ADMIN)
+            .domain_access(caller, organization_id, domain_id, Level::Admin)
             .await?;
         if params.page_size == Some(0) {
             return Err(Error::invalid(

@@ -39,8 +39,8 @@ mod logs;
 mod patch;
 
 use super::App;
+use super::Level;
 use super::RecordId;
-use super::LEVEL_MEMBER;
 use crate::page::Page;
 use crate::secrets;
 use crate::store::records::DomainRecord;
@@ -1346,7 +1346,7 @@ fn new_membership(
     MembershipRecord {
         id: Uuid::now_v7(),
         user_id,
-        level: LEVEL_MEMBER,
+        level: Level::Member,
         joined_at: now,
         updated_at: now,
         roles: Vec::new(),

@@ -321,7 +321,19 @@ fn decode_optional<T: DeserializeOwned>(
 ) -> Result<Option<T>, TxError> {
     row.try_get::<_, Option<Json<T>>>(column)
         .map(|record| record.map(|record| record.0))
-        .map_err(unreadable)
+        .map_err(|error| unreadable(with_causes(&error)))
+}
+
+/// An error and what caused it, in words: a record that does not decode
+/// is named by its column, and why by the cause.
+fn with_causes(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut cause = error.source();
+    while let Some(next) = cause {
+        text = format!("{text}: {next}");
+        cause = next.source();
+    }
+    text
 }
 
 fn unreadable(error: impl std::fmt::Display) -> TxError {

@@ -503,7 +503,7 @@ mod test {
         db.remove(key(USER_ORG, &[owner_id.as_bytes(), org_id.as_bytes()]))
             .unwrap();
         let mut demoted = membership.clone();
-        demoted.level = 1;
+        demoted.level = crate::store::records::Level::Member;
         db.insert(
             key(MEMBER, &[org_id.as_bytes(), owner_id.as_bytes()]),
             encode(&demoted),

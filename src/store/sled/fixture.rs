@@ -7,6 +7,7 @@ use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
 use super::records::DomainRecord;
 use super::records::InviteRecord;
+use super::records::Level;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
 use super::records::ProxyRecord;
@@ -16,7 +17,6 @@ use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
 use super::records::ScimUserRecord;
 use super::records::UserRecord;
-use super::records::LEVEL_OWNER;
 use super::scim::scim_user_key;
 use super::SledSettings;
 use super::SledStore;
@@ -88,7 +88,7 @@ impl Fixture {
         let membership = MembershipRecord {
             id: Uuid::now_v7(),
             user_id: owner.id,
-            level: LEVEL_OWNER,
+            level: Level::Owner,
             joined_at: now,
             updated_at: now,
             roles: Vec::new(),
@@ -105,8 +105,8 @@ impl Fixture {
             .unwrap();
         let guard = Guard::Member {
             user_id: owner.id,
-            level: LEVEL_OWNER,
-            level_if_member_keys_off: LEVEL_OWNER,
+            level: Level::Owner,
+            level_if_member_keys_off: Level::Owner,
         };
         let role = RoleRecord {
             id: Uuid::now_v7(),
@@ -155,7 +155,7 @@ impl Fixture {
             organization_id: org.id,
             target_email: "invited@example.com".into(),
             first_name: String::new(),
-            level: 1,
+            level: Level::Member,
             created_by: owner.id,
             created_at: now,
             updated_at: now,
