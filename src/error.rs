@@ -13,6 +13,66 @@ pub const DETAIL_LEVEL_INSUFFICIENT: &str =
 /// caller may not see).
 pub const DETAIL_ORGANIZATION_NOT_FOUND: &str = "Not found.";
 
+/// The `code` of a validation error (400), as PostHog names each: Django
+/// REST framework's field codes (`invalid`, `required`, `unique`, ...) and
+/// PostHog's own.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Code {
+    AlreadyMember,
+    AlreadyVerified,
+    Blank,
+    DoesNotExist,
+    Expired,
+    Invalid,
+    InvalidChoice,
+    InvalidRecipient,
+    LastOwner,
+    LastStaff,
+    MaxLength,
+    MaxProxyRecords,
+    MinValue,
+    Required,
+    SamlRequired,
+    ScimNotEnabled,
+    Unique,
+    Unsupported,
+    UserAlreadyMember,
+    VerificationRequired,
+}
+
+impl Code {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::AlreadyMember => "already_member",
+            Code::AlreadyVerified => "already_verified",
+            Code::Blank => "blank",
+            Code::DoesNotExist => "does_not_exist",
+            Code::Expired => "expired",
+            Code::Invalid => "invalid",
+            Code::InvalidChoice => "invalid_choice",
+            Code::InvalidRecipient => "invalid_recipient",
+            Code::LastOwner => "last_owner",
+            Code::LastStaff => "last_staff",
+            Code::MaxLength => "max_length",
+            Code::MaxProxyRecords => "max_proxy_records",
+            Code::MinValue => "min_value",
+            Code::Required => "required",
+            Code::SamlRequired => "saml_required",
+            Code::ScimNotEnabled => "scim_not_enabled",
+            Code::Unique => "unique",
+            Code::Unsupported => "unsupported",
+            Code::UserAlreadyMember => "user_already_member",
+            Code::VerificationRequired => "verification_required",
+        }
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// Why an application operation failed.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -31,7 +91,7 @@ pub enum Error {
     NotFound { detail: String },
     /// A field (or the request as a whole, `attr` None) is invalid.
     #[error("invalid {attr:?} ({code}): {detail}")]
-    Invalid { code: &'static str, detail: String, attr: Option<String> },
+    Invalid { code: Code, detail: String, attr: Option<String> },
     /// Asked again too soon; may be asked again after `wait_seconds`.
     #[error("throttled for {wait_seconds} s")]
     Throttled { wait_seconds: u64 },
@@ -74,11 +134,7 @@ impl Error {
         Error::not_found(DETAIL_ORGANIZATION_NOT_FOUND)
     }
 
-    pub fn invalid(
-        attr: &str,
-        code: &'static str,
-        detail: impl Into<String>,
-    ) -> Error {
+    pub fn invalid(attr: &str, code: Code, detail: impl Into<String>) -> Error {
         Error::Invalid {
             code,
             detail: detail.into(),
@@ -92,7 +148,7 @@ impl From<StoreError> for Error {
         match error {
             StoreError::EmailTaken => Error::invalid(
                 "email",
-                "unique",
+                Code::Unique,
                 "A user with this email address already exists.",
             ),
             StoreError::NotFound => Error::object_not_found(),
@@ -102,31 +158,31 @@ impl From<StoreError> for Error {
             }
             StoreError::RoleNameTaken => Error::invalid(
                 "name",
-                "unique",
+                Code::Unique,
                 "A role with this name already exists in this organization.",
             ),
             StoreError::UnknownRole => Error::invalid(
                 "default_role_id",
-                "invalid",
+                Code::Invalid,
                 "Role does not exist in this organization.",
             ),
             StoreError::NotAMember => Error::invalid(
                 "user_uuid",
-                "invalid",
+                Code::Invalid,
                 "User is not a member of this organization.",
             ),
             StoreError::AlreadyInRole => Error::invalid(
                 "user_uuid",
-                "unique",
+                Code::Unique,
                 "User is already in this role.",
             ),
             StoreError::DomainTaken => Error::invalid(
                 "domain",
-                "unique",
+                Code::Unique,
                 "organization domain with this domain already exists.",
             ),
             StoreError::ReferenceTaken => Error::Invalid {
-                code: "invalid",
+                code: Code::Invalid,
                 detail: "A role external reference with this provider, \
                          organization, and role identifier already exists."
                     .to_string(),
@@ -134,18 +190,18 @@ impl From<StoreError> for Error {
             },
             StoreError::ProxyDomainTaken => Error::invalid(
                 "domain",
-                "unique",
+                Code::Unique,
                 "proxy record with this domain already exists.",
             ),
             StoreError::ProxyLimit { max } => Error::Invalid {
-                code: "max_proxy_records",
+                code: Code::MaxProxyRecords,
                 detail: format!(
                     "Maximum of {max} proxy records per organization."
                 ),
                 attr: None,
             },
             StoreError::LastOwner => Error::Invalid {
-                code: "last_owner",
+                code: Code::LastOwner,
                 detail: "An organization must keep at least one owner."
                     .to_string(),
                 attr: None,
@@ -209,7 +265,7 @@ impl From<Error> for ApiError {
                 None,
             ),
             Error::Invalid { code, detail, attr } => {
-                ApiError::validation(code, detail, attr)
+                ApiError::validation(code.as_str(), detail, attr)
             }
             // Django REST framework's `Throttled`, with its `Retry-After`.
             Error::Throttled { wait_seconds } => ApiError {

@@ -9,6 +9,7 @@ use super::PageRequest;
 use super::RecordId;
 use crate::api;
 use crate::api::Scope;
+use crate::error::Code;
 use crate::error::Error;
 use crate::page::Page;
 use crate::secrets;
@@ -92,7 +93,7 @@ impl App {
         if params.scopes.is_empty() {
             return Err(Error::invalid(
                 &attr("scopes"),
-                "required",
+                Code::Required,
                 "At least one scope is required.",
             ));
         }
@@ -116,7 +117,7 @@ impl App {
             {
                 return Err(Error::invalid(
                     &attr("scoped_organizations"),
-                    "invalid",
+                    Code::Invalid,
                     format!(
                         "You are not a member of organization {organization}."
                     ),

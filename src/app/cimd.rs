@@ -19,6 +19,7 @@ use super::OrganizationRef;
 use super::PageRequest;
 use super::RecordId;
 use crate::api;
+use crate::error::Code;
 use crate::error::Error;
 use crate::page::Page;
 use crate::secrets;
@@ -39,7 +40,7 @@ const LEGACY_TOKEN_KEY: &str = "posthog_verification_token";
 pub fn normalize_cimd_url(input: &str) -> Result<String, Error> {
     let attr = "cimd_url";
     let input = clean_text(attr, input, URL_MAX, false)?;
-    let invalid = |detail: &str| Error::invalid(attr, "invalid", detail);
+    let invalid = |detail: &str| Error::invalid(attr, Code::Invalid, detail);
     let url =
         url::Url::parse(&input).map_err(|_| invalid("Enter a valid URL."))?;
     if url.scheme() != "https" {

@@ -21,6 +21,7 @@ use super::PageRequest;
 use super::RecordId;
 use crate::api;
 use crate::dns::Answer;
+use crate::error::Code;
 use crate::error::Error;
 use crate::page::Page;
 use crate::secrets;
@@ -63,7 +64,7 @@ pub(super) fn clean_domain(domain: &str, max: usize) -> Result<String, Error> {
     if !is_domain_name(&domain) {
         return Err(Error::invalid(
             "domain",
-            "invalid",
+            Code::Invalid,
             "Please enter a valid domain or subdomain name.",
         ));
     }
@@ -88,7 +89,7 @@ fn clean_saml_acs_url(value: Option<&str>) -> Result<Option<String>, Error> {
         if !parsed.is_some_and(|url| matches!(url.scheme(), "http" | "https")) {
             return Err(Error::invalid(
                 "saml_acs_url",
-                "invalid",
+                Code::Invalid,
                 "Enter a valid URL.",
             ));
         }
@@ -107,7 +108,7 @@ fn clean_saml_cert(value: Option<&str>) -> Result<Option<String>, Error> {
     if !parses {
         return Err(Error::invalid(
             "saml_x509_cert",
-            "invalid",
+            Code::Invalid,
             "Enter a valid PEM-encoded X.509 certificate.",
         ));
     }
@@ -195,7 +196,7 @@ fn apply_patch(
     if domain.sso_enforcement == "saml" && !has_saml(domain) {
         return Err(Error::invalid(
             "sso_enforcement",
-            "saml_required",
+            Code::SamlRequired,
             "SAML can only be enforced when the entity id, ACS URL and certificate are all set.",
         ));
     }
@@ -212,7 +213,7 @@ fn apply_patch(
 fn verification_required(attr: &str) -> Error {
     Error::invalid(
         attr,
-        "verification_required",
+        Code::VerificationRequired,
         "This attribute cannot be updated until the domain is verified.",
     )
 }
@@ -390,7 +391,7 @@ impl App {
             .domain_access(caller, organization_id, domain_id, Level::Admin)
             .await?;
         let already_verified = || Error::Invalid {
-            code: "already_verified",
+            code: Code::AlreadyVerified,
             detail: "This domain has already been verified.".to_string(),
             attr: None,
         };
@@ -442,7 +443,7 @@ impl App {
             .domain_update(organization.id, domain.id, &guard, move |domain| {
                 if domain.scim_token_hash.is_none() {
                     return Err(Error::Invalid {
-                        code: "scim_not_enabled",
+                        code: Code::ScimNotEnabled,
                         detail: "SCIM is not enabled for this domain."
                             .to_string(),
                         attr: None,

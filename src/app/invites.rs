@@ -15,6 +15,7 @@ use super::PageRequest;
 use super::RecordId;
 use crate::api;
 use crate::app::users::clean_email;
+use crate::error::Code;
 use crate::error::Error;
 use crate::error::DETAIL_LEVEL_INSUFFICIENT;
 use crate::page::Page;
@@ -115,19 +116,19 @@ fn acceptance_problem(
     };
     if is_expired(invite, now) {
         return refuse(
-            "expired",
+            Code::Expired,
             "This invite has expired. Please ask your admin for a new one.",
         );
     }
     if !invite.target_email.eq_ignore_ascii_case(email) {
         return refuse(
-            "invalid_recipient",
+            Code::InvalidRecipient,
             "This invite is intended for another email address.",
         );
     }
     if already_member {
         return refuse(
-            "user_already_member",
+            Code::UserAlreadyMember,
             "You already are a member of this organization.",
         );
     }
@@ -308,7 +309,7 @@ impl App {
             {
                 return Err(Error::invalid(
                     &attr,
-                    "invalid",
+                    Code::Invalid,
                     format!(
                         "Project {} does not belong to this organization.",
                         access.id
@@ -321,7 +322,7 @@ impl App {
             {
                 return Err(Error::invalid(
                     &attr,
-                    "invalid_choice",
+                    Code::InvalidChoice,
                     format!(
                         "\"{}\" is not a valid project access level.",
                         access.level
@@ -341,7 +342,7 @@ impl App {
             {
                 return Err(Error::invalid(
                     &attr("target_email"),
-                    "already_member",
+                    Code::AlreadyMember,
                     "A user with this email address already belongs to the organization.",
                 ));
             }
@@ -379,7 +380,7 @@ impl App {
     ) -> Result<Vec<api::OrganizationInvite>, Error> {
         if params.len() > BULK_MAX {
             return Err(Error::Invalid {
-                code: "max_length",
+                code: Code::MaxLength,
                 detail: format!(
                     "A maximum of {BULK_MAX} invites can be sent at once."
                 ),
@@ -414,7 +415,7 @@ impl App {
             }) {
                 return Err(Error::invalid(
                     &format!("{prefix}target_email"),
-                    "unique",
+                    Code::Unique,
                     "This address is invited twice in one request.",
                 ));
             }

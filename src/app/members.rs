@@ -12,6 +12,7 @@ use super::OrganizationRef;
 use super::PageRequest;
 use super::UserRef;
 use crate::api;
+use crate::error::Code;
 use crate::error::Error;
 use crate::page::Page;
 use crate::store::records::MembershipRecord;
@@ -64,7 +65,7 @@ pub(crate) fn check_level(attr: &str, level: u8) -> Result<Level, Error> {
     Level::try_from(level).map_err(|_| {
         Error::invalid(
             attr,
-            "invalid_choice",
+            Code::InvalidChoice,
             format!("\"{level}\" is not a valid choice."),
         )
     })

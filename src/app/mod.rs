@@ -36,6 +36,7 @@ use crate::api;
 use crate::api::Scope;
 use crate::dns::Resolver;
 use crate::email::Mailer;
+use crate::error::Code;
 use crate::error::Error;
 use crate::error::Unavailability;
 use crate::secrets;
@@ -212,7 +213,7 @@ impl PageRequest {
         if limit == 0 {
             return Err(Error::invalid(
                 "limit",
-                "min_value",
+                Code::MinValue,
                 "Ensure this value is greater than or equal to 1.",
             ));
         }
@@ -431,7 +432,7 @@ impl App {
                 if !looks_right {
                     return Err(Error::invalid(
                         "ORGBASE_BOOTSTRAP_API_KEY",
-                        "invalid",
+                        Code::Invalid,
                         "The bootstrap API key must be `phx_` followed by at \
                          least 32 letters, digits or underscores.",
                     ));
@@ -517,14 +518,14 @@ fn clean_text(
     if value.is_empty() && !allow_blank {
         return Err(Error::invalid(
             attr,
-            "blank",
+            Code::Blank,
             "This field may not be blank.",
         ));
     }
     if value.chars().count() > max {
         return Err(Error::invalid(
             attr,
-            "max_length",
+            Code::MaxLength,
             format!("Ensure this field has no more than {max} characters."),
         ));
     }

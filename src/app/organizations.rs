@@ -10,6 +10,7 @@ use super::OrganizationRef;
 use super::PageRequest;
 use super::RecordId;
 use crate::api;
+use crate::error::Code;
 use crate::error::Error;
 use crate::error::DETAIL_LEVEL_INSUFFICIENT;
 use crate::page::Page;
@@ -103,7 +104,7 @@ fn check_new_settings(settings: &api::OrganizationPatch) -> Result<(), Error> {
     if let Some(Some(role)) = settings.default_role_id {
         return Err(Error::invalid(
             "default_role_id",
-            "invalid",
+            Code::Invalid,
             format!("Role {role} does not exist in this organization."),
         ));
     }

@@ -48,6 +48,7 @@ use super::OrganizationRef;
 use super::RecordId;
 use crate::api;
 use crate::dns::Answer;
+use crate::error::Code;
 use crate::error::Error;
 use crate::store::records::ProxyRecord;
 use crate::store::records::ProxyStatus;
@@ -375,7 +376,7 @@ impl App {
                     );
                     if !retryable {
                         return Err(Error::Invalid {
-                            code: "invalid",
+                            code: Code::Invalid,
                             detail: format!(
                                 "Cannot retry proxy in {} state.",
                                 record.status.as_str()

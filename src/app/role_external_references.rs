@@ -26,6 +26,7 @@ use super::OrganizationRef;
 use super::PageRequest;
 use super::RecordId;
 use crate::api;
+use crate::error::Code;
 use crate::error::Error;
 use crate::page::Page;
 use crate::store::records::reference_key;
@@ -40,7 +41,7 @@ const IDENTIFIER_MAX: usize = 255;
 fn role_does_not_exist(role: Uuid) -> Error {
     Error::invalid(
         "role",
-        "does_not_exist",
+        Code::DoesNotExist,
         format!("Invalid pk \"{role}\" - object does not exist."),
     )
 }
@@ -198,7 +199,7 @@ impl App {
         let slug = lookup_value(params.provider_role_slug.as_deref());
         if role_id.is_none() && slug.is_none() {
             return Err(Error::Invalid {
-                code: "invalid",
+                code: Code::Invalid,
                 detail: "Either provider_role_slug or provider_role_id must \
                          be provided."
                     .to_string(),

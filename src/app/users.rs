@@ -27,6 +27,7 @@ use super::PageRequest;
 use super::UserRef;
 use crate::api;
 use crate::api::Scope;
+use crate::error::Code;
 use crate::error::Error;
 use crate::page::Page;
 use crate::store::records::MembershipRecord;
@@ -151,7 +152,7 @@ fn check_notification_settings(
         else {
             return Err(Error::invalid(
                 ATTR,
-                "invalid",
+                Code::Invalid,
                 format!(
                     "Key {key} is not valid as a key for notification \
                      settings"
@@ -180,7 +181,7 @@ fn check_notification_settings(
         if !valid {
             return Err(Error::invalid(
                 ATTR,
-                "invalid",
+                Code::Invalid,
                 format!(
                     "{value} is not a valid type for notification settings, \
                      should be {expected}"
@@ -215,7 +216,7 @@ fn refuse_unsupported(
         if !email.trim().eq_ignore_ascii_case(&user.email) {
             return Err(Error::invalid(
                 "email",
-                "unsupported",
+                Code::Unsupported,
                 "orgbase cannot change an email address: it has no email \
                  verification.",
             ));
@@ -228,7 +229,7 @@ fn refuse_unsupported(
         if value.is_some() {
             return Err(Error::invalid(
                 attr,
-                "unsupported",
+                Code::Unsupported,
                 "orgbase has no passwords: authenticate with personal API \
                  keys.",
             ));
@@ -252,7 +253,7 @@ pub(crate) fn clean_email(attr: &str, email: &str) -> Result<String, Error> {
     if !valid {
         return Err(Error::invalid(
             attr,
-            "invalid",
+            Code::Invalid,
             "Enter a valid email address.",
         ));
     }
@@ -670,7 +671,7 @@ fn organization_basic(
 fn last_staff() -> Error {
     Error::invalid(
         "is_staff",
-        "last_staff",
+        Code::LastStaff,
         "You are the instance's only staff user: make another user staff \
          first.",
     )
@@ -680,7 +681,7 @@ fn last_staff() -> Error {
 fn not_yours(attr: &str) -> Error {
     Error::invalid(
         attr,
-        "invalid",
+        Code::Invalid,
         if attr == "set_current_team" {
             "Project not found or not one of yours."
         } else {

@@ -20,6 +20,7 @@ use crate::app::Caller;
 use crate::app::Level;
 use crate::app::OrganizationRef;
 use crate::app::RecordId;
+use crate::error::Code;
 use crate::error::Error;
 use crate::page::Page;
 use crate::store::records::ScimLogRecord;
@@ -365,7 +366,7 @@ impl App {
         if params.page_size == Some(0) {
             return Err(Error::invalid(
                 "page_size",
-                "min_value",
+                Code::MinValue,
                 "Ensure this value is greater than or equal to 1.",
             ));
         }
