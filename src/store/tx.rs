@@ -21,15 +21,16 @@
 //! A change therefore must not keep anything between runs but what it is
 //! given, and decides only from what it reads through the transaction.
 //!
-//! A removal that takes what lives under a record with it (a role's
-//! members and references, a domain's SCIM records) lists that first,
-//! outside the transaction, since sled cannot scan inside one; the change
-//! then checks that the organization's revision, which every write under
-//! it moves, is still the one listed at, and the store lists again if not
-//! ([`Listed`]). PostgreSQL does the same, so that the rule is one. The
-//! changes still each engine's own (the organization's create and
-//! removal, invites replaced, a proxy record under its limit) are listed
-//! with the reasons in the book's "How it is built".
+//! A change that must first read what lives under a record (removing an
+//! organization, a role or a domain with what it holds; replacing
+//! invites; adding a proxy record under a limit) reads it before the
+//! transaction, since sled cannot scan inside one; the change then checks
+//! that the organization's revision, which every write under it moves, is
+//! still the one read at, and the store reads again if not ([`Listed`]).
+//! PostgreSQL does the same, so that the rule is one. The changes still
+//! each engine's own (the organization create, the SCIM log's entry, the
+//! authentication record) are listed with the reasons in the book's "How
+//! it is built".
 
 use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
@@ -42,9 +43,11 @@ use super::records::ProxyRecord;
 use super::records::RoleExternalReferenceRecord;
 use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
+use super::records::ScimLogRecord;
 use super::records::ScimUserRecord;
 use super::records::UserRecord;
 use super::role_synced;
+use super::ExportRecord;
 use super::Guard;
 use super::InviteAcceptance;
 use super::InviteChanges;
@@ -91,6 +94,28 @@ pub(crate) trait Tx {
         &mut self,
         organization_id: Uuid,
     ) -> Result<Option<OrganizationRecord>, Self::Error>;
+
+    /// Adds an organization, claiming its slug, counted among the store's.
+    async fn organization_insert(
+        &mut self,
+        organization: &OrganizationRecord,
+    ) -> Result<(), Self::Error>;
+
+    /// Adds an entry to a domain's SCIM request log.
+    async fn scim_log_insert(
+        &mut self,
+        entry: &ScimLogRecord,
+    ) -> Result<(), Self::Error>;
+
+    /// Whether the store holds any user.
+    async fn holds_users(&mut self) -> Result<bool, Self::Error>;
+
+    /// Makes the numeric ids (users', projects') the store gives from now
+    /// on larger than `largest`.
+    async fn numeric_ids_after(
+        &mut self,
+        largest: i64,
+    ) -> Result<(), Self::Error>;
 
     /// Removes the organization's record and its claim on its slug;
     /// nothing may be left under it.
@@ -723,6 +748,56 @@ async fn organization_as_listed<T: Tx, U>(
     }
     guard_check(tx, &organization, guard).await?;
     Ok(Some(organization))
+}
+
+/// Writes the records of an export (checked first: see `invariants`) into
+/// a store that holds no user (else `NotEmpty`), each with what its engine
+/// keeps beside it, in the export's order; numeric ids given later come
+/// after the largest imported.
+pub(crate) async fn import<T: Tx>(
+    tx: &mut T,
+    records: &[ExportRecord],
+) -> Result<(), T::Error> {
+    if tx.holds_users().await? {
+        return Err(StoreError::NotEmpty.into());
+    }
+    for record in records {
+        match record {
+            ExportRecord::User { record } => tx.user_insert(record).await?,
+            ExportRecord::ApiKey { record } => {
+                tx.api_key_insert(record).await?
+            }
+            ExportRecord::Organization { record } => {
+                tx.organization_insert(record).await?
+            }
+            ExportRecord::Membership { organization_id, record } => {
+                tx.membership_insert(*organization_id, record).await?
+            }
+            ExportRecord::Invite { record } => tx.invite_insert(record).await?,
+            ExportRecord::Role { record } => tx.role_insert(record).await?,
+            ExportRecord::RoleMember { organization_id, record } => {
+                tx.role_member_insert(*organization_id, record).await?
+            }
+            ExportRecord::CimdToken { record } => {
+                tx.cimd_token_insert(record).await?
+            }
+            ExportRecord::Domain { record } => tx.domain_insert(record).await?,
+            ExportRecord::RoleExternalReference { record } => {
+                tx.role_external_reference_insert(record).await?
+            }
+            ExportRecord::ProxyRecord { record } => {
+                tx.proxy_record_insert(record).await?
+            }
+            ExportRecord::ScimUser { record } => {
+                tx.scim_user_put(record).await?
+            }
+            ExportRecord::ScimLog { record } => {
+                tx.scim_log_insert(record).await?
+            }
+        }
+    }
+    let largest = records.iter().flat_map(ExportRecord::numeric_ids).max();
+    tx.numeric_ids_after(largest.unwrap_or(0)).await
 }
 
 /// Adds a proxy record if its organization had fewer than `limit` (else

@@ -792,81 +792,16 @@ impl PgStore {
     }
 
     /// Writes `records` into this database, which must hold no user, in
-    /// one transaction; numeric ids continue past the largest imported.
+    /// one transaction (`tx::import`).
     pub async fn import(
         &self,
         records: &[ExportRecord],
     ) -> Result<(), StoreError> {
-        transaction!(self, |tx| {
-            let any: bool = tx
-                .query_one_cached("SELECT EXISTS (SELECT 1 FROM users)", &[])
-                .await?
-                .get(0);
-            if any {
-                return Err(TxError::Store(StoreError::NotEmpty));
-            }
-            let largest_id = records
-                .iter()
-                .flat_map(ExportRecord::numeric_ids)
-                .fold(0, i64::max);
-            for record in records {
-                match record {
-                    ExportRecord::User { record } => {
-                        user_insert_row(&tx, record).await?;
-                    }
-                    ExportRecord::ApiKey { record } => {
-                        api_key_insert_tx(&tx, record).await?;
-                    }
-                    ExportRecord::Organization { record } => {
-                        organization_insert_row(&tx, record).await?;
-                    }
-                    ExportRecord::Membership { organization_id, record } => {
-                        membership_insert(&tx, *organization_id, record)
-                            .await?;
-                    }
-                    ExportRecord::Invite { record } => {
-                        invite_insert_row(&tx, record).await?;
-                    }
-                    ExportRecord::Role { record } => {
-                        role_insert_row(&tx, record).await?;
-                    }
-                    ExportRecord::RoleMember { organization_id, record } => {
-                        role_member_insert_row(&tx, *organization_id, record)
-                            .await?;
-                    }
-                    ExportRecord::CimdToken { record } => {
-                        cimd_token_insert_row(&tx, record).await?;
-                    }
-                    ExportRecord::Domain { record } => {
-                        domain_insert_row(&tx, record).await?;
-                    }
-                    ExportRecord::RoleExternalReference { record } => {
-                        role_external_references::role_external_reference_insert_row(
-                            &tx, record,
-                        )
-                        .await?;
-                    }
-                    ExportRecord::ProxyRecord { record } => {
-                        proxy_records::proxy_record_insert_row(&tx, record)
-                            .await?;
-                    }
-                    ExportRecord::ScimUser { record } => {
-                        scim::scim_user_upsert(&tx, record).await?;
-                    }
-                    ExportRecord::ScimLog { record } => {
-                        scim::scim_log_insert_row(&tx, record).await?;
-                    }
-                }
-            }
-            if largest_id > 0 {
-                tx.query_one_cached(
-                    "SELECT setval('numeric_ids', $1)",
-                    &[&largest_id],
-                )
-                .await?;
-            }
-            Ok::<_, TxError>(())
+        let records = records.to_vec();
+        self.change(async move |tx| {
+            crate::store::tx::import(tx, &records).await
         })
+        .await
     }
 
     // Users.

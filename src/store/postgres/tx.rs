@@ -35,6 +35,7 @@ use crate::store::records::ProxyRecord;
 use crate::store::records::RoleExternalReferenceRecord;
 use crate::store::records::RoleMembershipRecord;
 use crate::store::records::RoleRecord;
+use crate::store::records::ScimLogRecord;
 use crate::store::records::ScimUserRecord;
 use crate::store::records::UserRecord;
 use crate::store::tx::Tx;
@@ -101,6 +102,42 @@ impl<C: GenericClient> Tx for PgTx<'_, C> {
             &[&organization_id],
         )
         .await
+    }
+
+    async fn organization_insert(
+        &mut self,
+        organization: &OrganizationRecord,
+    ) -> Result<(), TxError> {
+        super::organization_insert_row(self.0, organization).await?;
+        Ok(())
+    }
+
+    async fn scim_log_insert(
+        &mut self,
+        entry: &ScimLogRecord,
+    ) -> Result<(), TxError> {
+        super::scim::scim_log_insert_row(self.0, entry).await?;
+        Ok(())
+    }
+
+    async fn holds_users(&mut self) -> Result<bool, TxError> {
+        let row = self
+            .0
+            .query_one_cached("SELECT EXISTS (SELECT 1 FROM users)", &[])
+            .await?;
+        Ok(row.get(0))
+    }
+
+    async fn numeric_ids_after(&mut self, largest: i64) -> Result<(), TxError> {
+        if largest > 0 {
+            self.0
+                .query_one_cached(
+                    "SELECT setval('numeric_ids', $1)",
+                    &[&largest],
+                )
+                .await?;
+        }
+        Ok(())
     }
 
     async fn organization_remove(

@@ -7,21 +7,7 @@
 //! largest imported id as an offset (`id_offset`) that `next_id` adds, so
 //! that new ids never meet imported ones.
 
-use super::api_keys::api_key_insert_tx;
-use super::cimd::cimd_token_insert_tx;
 use super::decode;
-use super::domains::domain_insert_tx;
-use super::encode;
-use super::invites::invite_insert_tx;
-use super::organizations::membership_insert_tx;
-use super::organizations::organization_insert_tx;
-use super::proxy_records::proxy_record_insert_tx;
-use super::role_external_references::role_external_reference_insert_tx;
-use super::roles::role_insert_tx;
-use super::roles::role_member_insert_tx;
-use super::scim::scim_log_key;
-use super::scim::scim_user_key;
-use super::users::user_insert_tx;
 use super::SledStore;
 use super::StoreError;
 use super::CIMD;
@@ -37,6 +23,7 @@ use super::ROLE_REF;
 use super::SCIM_LOG;
 use super::SCIM_USER;
 use super::USER;
+use crate::store::tx;
 use crate::store::ExportRecord;
 use crate::store::Unreadable;
 use serde::de::DeserializeOwned;
@@ -118,75 +105,13 @@ impl SledStore {
     }
 
     /// Writes `records` into this store, which must hold no user: in one
-    /// transaction, then flushed.
+    /// transaction (`tx::import`), then flushed.
     pub async fn import(
         &self,
         records: &[ExportRecord],
     ) -> Result<(), StoreError> {
-        if self.user_any()? {
-            return Err(StoreError::NotEmpty);
-        }
-        let id_offset = records
-            .iter()
-            .flat_map(ExportRecord::numeric_ids)
-            .max()
-            .unwrap_or(0)
-            .max(0) as u64;
         let records = records.to_vec();
-        self.transaction(move |tx| {
-            for record in &records {
-                match record {
-                    ExportRecord::User { record } => {
-                        user_insert_tx(tx, record)?
-                    }
-                    ExportRecord::ApiKey { record } => {
-                        api_key_insert_tx(tx, record)?
-                    }
-                    ExportRecord::Organization { record } => {
-                        organization_insert_tx(tx, record)?
-                    }
-                    ExportRecord::Membership { organization_id, record } => {
-                        membership_insert_tx(tx, *organization_id, record)?
-                    }
-                    ExportRecord::Invite { record } => {
-                        invite_insert_tx(tx, record)?
-                    }
-                    ExportRecord::Role { record } => {
-                        role_insert_tx(tx, record)?
-                    }
-                    ExportRecord::RoleMember { organization_id, record } => {
-                        role_member_insert_tx(tx, *organization_id, record)?
-                    }
-                    ExportRecord::CimdToken { record } => {
-                        cimd_token_insert_tx(tx, record)?
-                    }
-                    ExportRecord::Domain { record } => {
-                        domain_insert_tx(tx, record)?
-                    }
-                    ExportRecord::RoleExternalReference { record } => {
-                        role_external_reference_insert_tx(tx, record)?
-                    }
-                    ExportRecord::ProxyRecord { record } => {
-                        proxy_record_insert_tx(tx, record)?
-                    }
-                    ExportRecord::ScimUser { record } => {
-                        tx.insert(
-                            scim_user_key(record.domain_id, record.user_id),
-                            encode(record),
-                        )?;
-                    }
-                    ExportRecord::ScimLog { record } => {
-                        tx.insert(
-                            scim_log_key(record.domain_id, record.id),
-                            encode(record),
-                        )?;
-                    }
-                }
-            }
-            tx.insert(ID_OFFSET, &id_offset.to_be_bytes())?;
-            Ok(())
-        })
-        .await?;
+        self.change(async move |tx| tx::import(tx, &records).await).await?;
         // Ids taken before the offset was set may be imported ones.
         self.ids.clear();
         Ok(())

@@ -13,11 +13,13 @@ use super::api_keys::api_key_remove_tx;
 use super::cimd::cimd_token_insert_tx;
 use super::cimd::hash_key;
 use super::cimd::token_key;
+use super::count_from;
 use super::domains::domain_insert_tx;
 use super::domains::domain_key;
 use super::domains::id_key as domain_id_key;
 use super::domains::name_key as domain_name_key;
 use super::encode;
+use super::export::ID_OFFSET;
 use super::invites::invite_id_key;
 use super::invites::invite_insert_tx;
 use super::invites::invite_key;
@@ -26,11 +28,13 @@ use super::order::member_joined_key;
 use super::order::org_domain_key;
 use super::organizations::membership_entries_remove_tx;
 use super::organizations::membership_insert_tx;
+use super::organizations::organization_insert_tx;
 use super::organizations::slug_key;
 use super::proxy_records::proxy_domain_key;
 use super::proxy_records::proxy_key;
 use super::proxy_records::proxy_record_insert_tx;
 use super::record_count_add_tx;
+use super::record_count_key;
 use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
 use super::records::DomainRecord;
@@ -41,6 +45,7 @@ use super::records::ProxyRecord;
 use super::records::RoleExternalReferenceRecord;
 use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
+use super::records::ScimLogRecord;
 use super::records::ScimUserRecord;
 use super::records::UserRecord;
 use super::role_external_references::role_external_reference_insert_tx;
@@ -129,6 +134,31 @@ impl Tx for SledTx<'_> {
         organization_id: Uuid,
     ) -> TxResult<Option<OrganizationRecord>> {
         tx_get(self.0, &key(ORG, &[organization_id.as_bytes()]))
+    }
+
+    async fn organization_insert(
+        &mut self,
+        organization: &OrganizationRecord,
+    ) -> TxResult<()> {
+        organization_insert_tx(self.0, organization)
+    }
+
+    async fn scim_log_insert(&mut self, entry: &ScimLogRecord) -> TxResult<()> {
+        self.0
+            .insert(scim_log_key(entry.domain_id, entry.id), encode(entry))?;
+        Ok(())
+    }
+
+    async fn holds_users(&mut self) -> TxResult<bool> {
+        let users = self.0.get(record_count_key(Counted::Users))?;
+        let count = users.map(|count| count_from(&count)).transpose();
+        Ok(count.map_err(abort)?.unwrap_or(0) > 0)
+    }
+
+    async fn numeric_ids_after(&mut self, largest: i64) -> TxResult<()> {
+        let offset = u64::try_from(largest).unwrap_or(0);
+        self.0.insert(ID_OFFSET, &offset.to_be_bytes())?;
+        Ok(())
     }
 
     async fn organization_remove(
