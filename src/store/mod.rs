@@ -1767,7 +1767,10 @@ impl Store {
         log: &ScimLogRecord,
         retention: ScimLogRetention,
     ) -> Result<(), StoreError> {
-        backend!(self.scim_log_insert(log, retention))
+        let entries = read!(self.scim_log_ids(log.domain_id))?;
+        let expired = tx::scim_log_expired(&entries, retention);
+        let log = log.clone();
+        change!(self, |tx| tx::scim_log_insert(tx, &log, &expired).await)
     }
 
     /// A page of a domain's SCIM request log, newest first, of the entries

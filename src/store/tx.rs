@@ -28,9 +28,8 @@
 //! that the organization's revision, which every write under it moves, is
 //! still the one read at, and the store reads again if not ([`Listed`]).
 //! PostgreSQL does the same, so that the rule is one. The changes still
-//! each engine's own (the organization create, the SCIM log's entry, the
-//! authentication record) are listed with the reasons in the book's "How
-//! it is built".
+//! each engine's own (the organization create, the authentication record)
+//! are listed with the reasons in the book's "How it is built".
 
 use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
@@ -54,6 +53,7 @@ use super::InviteChanges;
 use super::MembershipChange;
 use super::OwnedRoleSync;
 use super::ProxyWrite;
+use super::ScimLogRetention;
 use super::ScimMembership;
 use super::ScimUserWrite;
 use super::StoreError;
@@ -748,6 +748,52 @@ async fn organization_as_listed<T: Tx, U>(
     }
     guard_check(tx, &organization, guard).await?;
     Ok(Some(organization))
+}
+
+/// The entries of a domain's SCIM request log (`entries`, their ids,
+/// oldest first) that an entry added now makes too many or too old to
+/// keep under `retention`: beyond the newest `max_entries - 1`, or logged
+/// before `oldest` (a UUIDv7 id says when).
+pub(crate) fn scim_log_expired(
+    entries: &[Uuid],
+    retention: ScimLogRetention,
+) -> Vec<Uuid> {
+    let keep = usize::try_from(retention.max_entries.saturating_sub(1))
+        .unwrap_or(usize::MAX);
+    let excess = entries.len().saturating_sub(keep);
+    let logged_before = |id: &Uuid| {
+        id.get_timestamp().is_some_and(|at| {
+            let (seconds, _) = at.to_unix();
+            i64::try_from(seconds).unwrap_or(i64::MAX)
+                < retention.oldest.timestamp()
+        })
+    };
+    (entries.iter().enumerate())
+        .filter(|(at, id)| *at < excess || logged_before(id))
+        .map(|(_, id)| *id)
+        .collect()
+}
+
+/// Adds an entry to a domain's SCIM request log and removes `expired`
+/// (see [`scim_log_expired`]), if the domain is still there. The
+/// organization's revision moves, so that a removal of the domain that
+/// listed its log before lists it again.
+pub(crate) async fn scim_log_insert<T: Tx>(
+    tx: &mut T,
+    entry: &ScimLogRecord,
+    expired: &[Uuid],
+) -> Result<(), T::Error> {
+    let Some(organization) = tx.organization(entry.organization_id).await?
+    else {
+        return Ok(());
+    };
+    if tx.domain(entry.organization_id, entry.domain_id).await?.is_none() {
+        return Ok(());
+    }
+    tx.scim_log_remove(entry.domain_id, expired).await?;
+    tx.scim_log_insert(entry).await?;
+    organization_write(tx, organization).await?;
+    Ok(())
 }
 
 /// Writes the records of an export (checked first: see `invariants`) into

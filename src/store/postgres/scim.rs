@@ -5,22 +5,18 @@
 use super::decode;
 use super::json;
 use super::record_of;
-use super::retry_pause;
 use super::sql_count;
 use super::statements::CachedStatements;
 use super::PgStore;
 use super::TxError;
-use super::TRANSACTION_ATTEMPTS;
 use crate::page::Page;
 use crate::store::records::DomainRecord;
 use crate::store::records::ScimLogRecord;
 use crate::store::records::ScimUserRecord;
 use crate::store::FilteredPage;
-use crate::store::ScimLogRetention;
 use crate::store::StoreError;
 use deadpool_postgres::GenericClient;
 use futures::StreamExt;
-use tokio_postgres::IsolationLevel;
 use uuid::Uuid;
 
 /// Writes a SCIM user record, new or not.
@@ -77,7 +73,7 @@ impl PgStore {
         .await
     }
 
-    /// The ids of a domain's SCIM log entries.
+    /// The ids of a domain's SCIM log entries, oldest first.
     pub async fn scim_log_ids(
         &self,
         domain_id: Uuid,
@@ -85,7 +81,7 @@ impl PgStore {
         let connection = self.connection().await?;
         let rows = connection
             .query_cached(
-                "SELECT id FROM scim_logs WHERE domain_id = $1",
+                "SELECT id FROM scim_logs WHERE domain_id = $1 ORDER BY id",
                 &[&domain_id],
             )
             .await?;
@@ -117,41 +113,6 @@ impl PgStore {
             .map(|row| decode(row, 0))
             .collect::<Result<_, _>>()?;
         Ok(Page { count: count.max(0) as u64, items })
-    }
-
-    pub async fn scim_log_insert(
-        &self,
-        log: &ScimLogRecord,
-        retention: ScimLogRetention,
-    ) -> Result<(), StoreError> {
-        transaction!(self, |tx| {
-            let exists: bool = tx
-                .query_one_cached(
-                    "SELECT EXISTS (SELECT 1 FROM domains WHERE id = $1)",
-                    &[&log.domain_id],
-                )
-                .await?
-                .get(0);
-            if exists {
-                scim_log_insert_row(&tx, log).await?;
-                // The newest `max_entries`, none older than `oldest`
-                // (UUIDv7 ids sort by time; `created_at` is in the record).
-                tx.execute_cached(
-                    "DELETE FROM scim_logs WHERE domain_id = $1 AND id IN \
-                     (SELECT id FROM scim_logs WHERE domain_id = $1 \
-                      ORDER BY id DESC OFFSET $2)",
-                    &[&log.domain_id, &sql_count(retention.max_entries)],
-                )
-                .await?;
-                tx.execute_cached(
-                    "DELETE FROM scim_logs WHERE domain_id = $1 \
-                     AND (record ->> 'created_at')::timestamptz < $2",
-                    &[&log.domain_id, &retention.oldest],
-                )
-                .await?;
-            }
-            Ok::<_, TxError>(())
-        })
     }
 
     pub async fn scim_log_page(

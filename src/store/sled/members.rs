@@ -1,26 +1,19 @@
-//! Memberships: listing, level changes, removal. Every change keeps the
-//! organization's member and owner counts and revision in step, in the
-//! same transaction, and never leaves an organization without an owner.
+//! Memberships as sled reads them: an organization's page of members
+//! through the `member_joined/` index, and members by user. Their changes
+//! are written once for both engines, in `store::tx`.
 
 use super::key;
 use super::order::MEMBER_JOINED;
 use super::records::MembershipRecord;
-use super::records::OrganizationRecord;
 use super::records::UserRecord;
-use super::tx::now;
-use super::tx::SledTx;
 use super::uuid_from;
 use super::SledStore;
 use super::StoreError;
-use super::TxResult;
 use crate::page::Page;
-use crate::store::tx;
 use crate::store::MemberFilter;
-use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
 impl SledStore {
-    /// Every membership of an organization, with its user, oldest first.
     /// A page of an organization's memberships with their users, through
     /// the `member_joined/` index: unfiltered, only the page's records are
     /// read.
@@ -81,14 +74,4 @@ impl SledStore {
         }
         Ok(members)
     }
-}
-
-/// Writes an organization whose member or owner counts changed, bumping
-/// its revision; refuses to leave it without an owner.
-pub(super) fn write_organization(
-    tx: &TransactionalTree,
-    organization: OrganizationRecord,
-) -> TxResult<()> {
-    now(tx::organization_write(&mut SledTx(tx), organization))?;
-    Ok(())
 }

@@ -9,22 +9,15 @@
 //! their keys alone (UUIDv7 ids carry their time).
 
 use super::decode;
-use super::domains::domain_key;
-use super::encode;
 use super::key;
-use super::members::write_organization;
-use super::records::OrganizationRecord;
 use super::records::ScimLogRecord;
 use super::records::ScimUserRecord;
-use super::tx_get;
 use super::SledStore;
 use super::StoreError;
-use super::ORG;
 use super::SCIM_LOG;
 use super::SCIM_USER;
 use crate::page::Page;
 use crate::store::FilteredPage;
-use crate::store::ScimLogRetention;
 use uuid::Uuid;
 
 pub(super) fn scim_user_key(domain_id: Uuid, user_id: Uuid) -> Vec<u8> {
@@ -36,7 +29,8 @@ pub(super) fn scim_log_key(domain_id: Uuid, log_id: Uuid) -> Vec<u8> {
 }
 
 impl SledStore {
-    /// The ids of a domain's SCIM log entries.
+    /// The ids of a domain's SCIM log entries, oldest first (UUIDv7 ids in
+    /// key order).
     pub fn scim_log_ids(
         &self,
         domain_id: Uuid,
@@ -71,45 +65,6 @@ impl SledStore {
         Ok(Page { count, items })
     }
 
-    pub async fn scim_log_insert(
-        &self,
-        log: &ScimLogRecord,
-        retention: ScimLogRetention,
-    ) -> Result<(), StoreError> {
-        let prefix = key(SCIM_LOG, &[log.domain_id.as_bytes()]);
-        let existing = self.scan_keys(&prefix)?;
-        let keep = usize::try_from(retention.max_entries.saturating_sub(1))
-            .unwrap_or(usize::MAX);
-        let excess = existing.len().saturating_sub(keep);
-        let expired = existing
-            .iter()
-            .enumerate()
-            .filter(|(at, entry)| {
-                *at < excess || logged_before(entry, &prefix, retention)
-            })
-            .map(|(_, entry)| entry.clone())
-            .collect::<Vec<_>>();
-        let org_key = key(ORG, &[log.organization_id.as_bytes()]);
-        let log = log.clone();
-        self.transaction(move |tx| {
-            let Some(organization) =
-                tx_get::<OrganizationRecord>(tx, &org_key)?
-            else {
-                return Ok(());
-            };
-            let domain = domain_key(log.organization_id, log.domain_id);
-            if tx.get(domain)?.is_none() {
-                return Ok(());
-            }
-            for entry in &expired {
-                tx.remove(entry)?;
-            }
-            tx.insert(scim_log_key(log.domain_id, log.id), encode(&log))?;
-            write_organization(tx, organization)
-        })
-        .await
-    }
-
     pub fn scim_log_page(
         &self,
         domain_id: Uuid,
@@ -121,20 +76,4 @@ impl SledStore {
         }
         Ok(page.finish())
     }
-}
-
-/// Whether the log entry at `entry` (under `prefix`) is older than the
-/// retention allows, from its UUIDv7 id.
-fn logged_before(
-    entry: &[u8],
-    prefix: &[u8],
-    retention: ScimLogRetention,
-) -> bool {
-    let Ok(id) = Uuid::from_slice(&entry[prefix.len()..]) else {
-        return false;
-    };
-    let Some((seconds, _)) = id.get_timestamp().map(|at| at.to_unix()) else {
-        return false;
-    };
-    i64::try_from(seconds).unwrap_or(i64::MAX) < retention.oldest.timestamp()
 }
