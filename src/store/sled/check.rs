@@ -52,8 +52,8 @@ use super::SCIM_USER;
 use super::USER;
 use super::USER_ORG;
 use super::USER_ORG_COUNT;
-use crate::store::Counted;
-use crate::store::Violation;
+use crate::store::types::Counted;
+use crate::store::types::Violation;
 use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
 use uuid::Uuid;
@@ -735,7 +735,7 @@ mod test {
         let fixture = Fixture::new().await;
         let store = &fixture.store;
         let under_it: Vec<String> = store
-            .export(crate::store::Unreadable::Refuse)
+            .export(crate::store::types::Unreadable::Refuse)
             .unwrap()
             .iter()
             .filter(|record| record.organization_id() == Some(fixture.org.id))

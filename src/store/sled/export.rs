@@ -37,8 +37,8 @@ use super::ROLE_REF;
 use super::SCIM_LOG;
 use super::SCIM_USER;
 use super::USER;
-use crate::store::ExportRecord;
-use crate::store::Unreadable;
+use crate::store::types::ExportRecord;
+use crate::store::types::Unreadable;
 use serde::de::DeserializeOwned;
 
 /// The key of the numeric-id offset (see the module docs).

@@ -21,8 +21,8 @@ use super::scim::scim_user_key;
 use super::SledSettings;
 use super::SledStore;
 use crate::store::tx;
-use crate::store::Guard;
-use crate::store::InviteChanges;
+use crate::store::types::Guard;
+use crate::store::types::InviteChanges;
 use uuid::Uuid;
 
 /// The store and what it holds.

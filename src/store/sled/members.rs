@@ -15,7 +15,7 @@ use super::StoreError;
 use super::TxResult;
 use crate::page::Page;
 use crate::store::tx;
-use crate::store::MemberFilter;
+use crate::store::types::MemberFilter;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 

@@ -121,9 +121,9 @@ mod users;
 mod writer;
 
 use super::records;
-use super::Counted;
-use super::StoreError;
-use super::TakenIds;
+use super::types::Counted;
+use super::types::StoreError;
+use super::types::TakenIds;
 use flusher::Flusher;
 use remembered::Remembered;
 use serde::de::DeserializeOwned;

@@ -354,7 +354,7 @@ mod test {
     use super::ORGANIZATION_CHILDREN;
     use crate::store::records::OrganizationRecord;
     use crate::store::tx;
-    use crate::store::MembershipChange;
+    use crate::store::types::MembershipChange;
     use std::collections::BTreeSet;
 
     /// Remembered organizations and memberships are read again once

@@ -23,8 +23,8 @@ use super::ORG;
 use super::SCIM_LOG;
 use super::SCIM_USER;
 use crate::page::Page;
-use crate::store::FilteredPage;
-use crate::store::ScimLogRetention;
+use crate::store::types::FilteredPage;
+use crate::store::types::ScimLogRetention;
 use uuid::Uuid;
 
 pub(super) fn scim_user_key(domain_id: Uuid, user_id: Uuid) -> Vec<u8> {

@@ -65,7 +65,7 @@ use super::MEMBER;
 use super::ORG;
 use super::USER;
 use crate::store::tx::Tx;
-use crate::store::Counted;
+use crate::store::types::Counted;
 use futures::FutureExt;
 use sled::transaction::ConflictableTransactionError;
 use sled::transaction::TransactionalTree;

@@ -14,7 +14,7 @@ use super::TxResult;
 use super::USER;
 use super::USER_EMAIL;
 use crate::page::Page;
-use crate::store::UserFilter;
+use crate::store::types::UserFilter;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
