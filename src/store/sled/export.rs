@@ -9,40 +9,38 @@
 
 use super::api_keys::api_key_insert_tx;
 use super::cimd::cimd_token_insert_tx;
-use super::decode;
 use super::domains::domain_insert_tx;
-use super::encode;
 use super::invites::invite_insert_tx;
+use super::layout::decode;
+use super::layout::encode;
+use super::layout::scim_log_key;
+use super::layout::scim_user_key;
+use super::layout::CIMD;
+use super::layout::DOMAIN;
+use super::layout::ID_OFFSET;
+use super::layout::INVITE;
+use super::layout::KEY;
+use super::layout::MEMBER;
+use super::layout::ORG;
+use super::layout::PROXY;
+use super::layout::ROLE;
+use super::layout::ROLE_MEMBER;
+use super::layout::ROLE_REF;
+use super::layout::SCIM_LOG;
+use super::layout::SCIM_USER;
+use super::layout::USER;
 use super::organizations::membership_insert_tx;
 use super::organizations::organization_insert_tx;
 use super::proxy_records::proxy_record_insert_tx;
 use super::role_external_references::role_external_reference_insert_tx;
 use super::roles::role_insert_tx;
 use super::roles::role_member_insert_tx;
-use super::scim::scim_log_key;
-use super::scim::scim_user_key;
 use super::users::user_insert_tx;
 use super::SledStore;
 use super::StoreError;
-use super::CIMD;
-use super::DOMAIN;
-use super::INVITE;
-use super::KEY;
-use super::MEMBER;
-use super::ORG;
-use super::PROXY;
-use super::ROLE;
-use super::ROLE_MEMBER;
-use super::ROLE_REF;
-use super::SCIM_LOG;
-use super::SCIM_USER;
-use super::USER;
 use crate::store::types::ExportRecord;
 use crate::store::types::Unreadable;
 use serde::de::DeserializeOwned;
-
-/// The key of the numeric-id offset (see the module docs).
-pub(super) const ID_OFFSET: &[u8] = b"id_offset";
 
 impl SledStore {
     /// Every record under `prefix`, with its key; one that does not
@@ -70,7 +68,7 @@ impl SledStore {
         unreadable: Unreadable,
     ) -> Result<Vec<ExportRecord>, StoreError> {
         let organization_of = |at: &[u8], prefix: &[u8]| {
-            super::uuid_from(&at[prefix.len()..][..16])
+            super::layout::uuid_from(&at[prefix.len()..][..16])
         };
         let mut records = Vec::new();
         for (_, record) in self.all(USER, unreadable)? {

@@ -2,7 +2,8 @@
 //! through the store's own writers (so every index entry is as they write
 //! it), in a temporary directory.
 
-use super::encode;
+use super::layout::encode;
+use super::layout::scim_user_key;
 use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
 use super::records::DomainRecord;
@@ -17,7 +18,6 @@ use super::records::RoleRecord;
 use super::records::ScimUserRecord;
 use super::records::UserRecord;
 use super::records::LEVEL_OWNER;
-use super::scim::scim_user_key;
 use super::SledSettings;
 use super::SledStore;
 use crate::store::tx;

@@ -2,17 +2,17 @@
 //! organization's member and owner counts and revision in step, in the
 //! same transaction, and never leaves an organization without an owner.
 
-use super::key;
+use super::layout::key;
+use super::layout::uuid_from;
+use super::layout::TxResult;
 use super::order::MEMBER_JOINED;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
 use super::records::UserRecord;
 use super::tx::now;
 use super::tx::SledTx;
-use super::uuid_from;
 use super::SledStore;
 use super::StoreError;
-use super::TxResult;
 use crate::page::Page;
 use crate::store::tx;
 use crate::store::types::MemberFilter;
