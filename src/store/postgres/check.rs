@@ -10,6 +10,7 @@
 
 use super::decode;
 use super::statements::CachedStatements;
+use super::PgStore;
 use super::TxError;
 use crate::names;
 use crate::store::records::ApiKeyRecord;
@@ -61,6 +62,12 @@ async fn rows<T: DeserializeOwned>(
         }
     }
     Ok(decoded)
+}
+
+impl PgStore {
+    pub async fn check(&self) -> Result<Vec<Violation>, StoreError> {
+        check(&self.connection().await?).await
+    }
 }
 
 pub(super) async fn check(

@@ -55,7 +55,6 @@ use super::types::StoreError;
 use super::types::TakenIds;
 use super::types::Unreadable;
 use super::types::UserFilter;
-use super::types::Violation;
 use crate::names;
 use crate::page::Page;
 use chrono::DateTime;
@@ -741,10 +740,6 @@ impl PgStore {
         self.ids.take_from(rows.iter().map(|row| row.get(0))).ok_or_else(|| {
             StoreError::Internal("the sequence gave no ids".into())
         })
-    }
-
-    pub async fn check(&self) -> Result<Vec<Violation>, StoreError> {
-        check::check(&self.connection().await?).await
     }
 
     /// Every record, in [`ExportRecord`]'s order (each table by its key);
