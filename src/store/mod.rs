@@ -27,6 +27,11 @@
 //! The changes and invariants written once for both engines live in `tx`,
 //! over the transactional interface each engine implements (`Tx`); `tx`
 //! says which remain each engine's own, and why.
+//!
+//! The values that cross the interface (`StoreError`, `Guard`, what a
+//! change asks for, `ExportRecord`, ...) are defined in `types`, a leaf
+//! that `tx`, the invariants and both engines import; this file, which
+//! dispatches to the engines, re-exports them for the application.
 
 pub mod invariants;
 pub mod postgres;
