@@ -20,10 +20,10 @@
 //! module, or one of the store's engines) and the parts it may import.
 //! A part not in the table fails the test until it is placed.
 
+use crate::common::files_below;
 use std::collections::BTreeMap;
 use std::collections::BTreeSet;
 use std::path::Path;
-use std::path::PathBuf;
 use syn::visit::Visit;
 
 /// Each part of the crate and the parts it may import (its own files
@@ -100,7 +100,8 @@ const LAYERS: &[(&str, &[&str])] = &[
 
 #[test]
 fn test_imports_acyclic_and_within_layers() {
-    let sources = Sources::read(&root().join("src"));
+    let sources =
+        Sources::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"));
     let edges = sources.edges();
     let mut failures = Vec::new();
 
@@ -165,10 +166,6 @@ fn test_imports_acyclic_and_within_layers() {
     );
 }
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
 /// One file of `src/`.
 struct SourceFile {
     /// Its path under `src/`, as `store/sled/tx.rs`.
@@ -202,6 +199,7 @@ struct Edge {
     path: String,
 }
 
+/// The files of `src/` and the modules they define.
 struct Sources {
     files: Vec<SourceFile>,
     /// Every module of the library (inline ones too) and its file.
@@ -210,23 +208,9 @@ struct Sources {
 
 impl Sources {
     fn read(src: &Path) -> Sources {
-        fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
-            for entry in std::fs::read_dir(dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    walk(&path, found);
-                } else if path.extension().is_some_and(|ext| ext == "rs") {
-                    found.push(path);
-                }
-            }
-        }
-        let mut paths = Vec::new();
-        walk(src, &mut paths);
-        paths.sort();
-
         let mut sources =
             Sources { files: Vec::new(), modules: BTreeMap::new() };
-        for path in paths {
+        for path in files_below(src, "rs") {
             let rel = path
                 .strip_prefix(src)
                 .unwrap()
