@@ -11,7 +11,7 @@
 //! that needs headers itself, with them. Errors that need none stay the
 //! handler's `Err`, which Dropshot logs as it does every error.
 
-use super::ApiError;
+use super::error::ApiError;
 use dropshot::Body;
 use dropshot::HttpCodedResponse;
 use http::Response;

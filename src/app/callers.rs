@@ -1,4 +1,5 @@
-//! Authenticated callers, remembered between requests.
+//! Authenticated callers ([`Caller`]), and the cache that remembers them
+//! between requests.
 //!
 //! ## Why
 //! Authenticating a request reads the key's hash index and the key, then
@@ -15,8 +16,67 @@
 //! would. Under writes it misses and the store is read again. Only key
 //! hashes are kept, never keys.
 
-use super::Caller;
+use crate::api::Scope;
+use crate::store::records::ApiKeyRecord;
+use crate::store::records::UserRecord;
+use crate::store::OpenedOrganization;
 use std::sync::Arc;
+use uuid::Uuid;
+
+/// An authenticated request's user and the key it came with.
+#[derive(Clone, Debug)]
+pub struct Caller {
+    pub user: UserRecord,
+    pub key: ApiKeyRecord,
+    /// The organization the request names, when the store read it with
+    /// the caller (PostgreSQL; see `Store::api_key_and_user_fetch_by_hash`).
+    /// Never part of a remembered caller.
+    pub organization: Option<OpenedOrganization>,
+    /// The key's scopes, read once when the caller is (a remembered
+    /// caller keeps them).
+    scopes: Vec<Scope>,
+}
+
+impl Caller {
+    pub fn new(
+        user: UserRecord,
+        key: ApiKeyRecord,
+        organization: Option<OpenedOrganization>,
+    ) -> Caller {
+        let scopes =
+            key.scopes.iter().filter_map(|s| Scope::parse(s)).collect();
+        Caller { user, key, organization, scopes }
+    }
+
+    /// Whether the key may do what `required` allows: it holds `*`, the
+    /// scope, or the `:write` scope that grants a `:read` one.
+    pub fn holds(&self, required: Scope) -> bool {
+        self.scopes.iter().any(|held| {
+            *held == Scope::All
+                || *held == required
+                || write_scope_for(required) == Some(*held)
+        })
+    }
+
+    /// Whether the key may reach `organization_id` (a key limited by
+    /// `scoped_organizations` reaches only those; anything else is, to it,
+    /// not found).
+    pub fn key_reaches(&self, organization_id: Uuid) -> bool {
+        let scoped = &self.key.scoped_organizations;
+        scoped.is_empty() || scoped.contains(&organization_id)
+    }
+}
+
+/// The `:write` scope that also grants a `:read` one.
+fn write_scope_for(read: Scope) -> Option<Scope> {
+    match read {
+        Scope::OrganizationRead => Some(Scope::OrganizationWrite),
+        Scope::OrganizationMemberRead => Some(Scope::OrganizationMemberWrite),
+        Scope::PersonalApiKeyRead => Some(Scope::PersonalApiKeyWrite),
+        Scope::UserRead => Some(Scope::UserWrite),
+        _ => None,
+    }
+}
 
 /// At most this many callers are remembered.
 const CAPACITY: usize = 4096;

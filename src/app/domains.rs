@@ -12,6 +12,7 @@
 //!   it off revokes the token.
 
 use super::clean_text;
+use super::domain_names::is_domain_name;
 use super::organizations::Access;
 use super::App;
 use super::Caller;
@@ -36,26 +37,6 @@ const SAML_FIELD_MAX: usize = 512;
 const SSO_ENFORCEMENT_MAX: usize = 28;
 /// Where the verification TXT record is published, under the domain.
 const CHALLENGE_LABEL: &str = "_posthog-challenge";
-
-/// PostHog's domain pattern, `^([a-z0-9]+(-[a-z0-9]+)*\.)+[a-z]{2,}$`.
-pub(super) fn is_domain_name(domain: &str) -> bool {
-    let labels: Vec<&str> = domain.split('.').collect();
-    let Some((top, rest)) = labels.split_last() else {
-        return false;
-    };
-    let label_ok = |label: &&str| {
-        label.split('-').all(|run| {
-            !run.is_empty()
-                && run
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
-    };
-    !rest.is_empty()
-        && rest.iter().all(label_ok)
-        && top.len() >= 2
-        && top.bytes().all(|b| b.is_ascii_lowercase())
-}
 
 /// A domain name from a request: trimmed and lowercased, at most `max`
 /// characters, of PostHog's pattern.

@@ -3,6 +3,7 @@
 
 use super::check_standing;
 use super::clean_text;
+use super::is_expired;
 use super::members::check_level;
 use super::members::user_basic;
 use super::organizations::Access;
@@ -32,16 +33,10 @@ use std::collections::BTreeMap;
 use std::collections::HashMap;
 use uuid::Uuid;
 
-/// Invites are valid for this many days (PostHog's `INVITE_DAYS_VALIDITY`).
-pub const INVITE_VALIDITY_DAYS: i64 = 3;
 /// Most invites in one bulk request.
 pub const BULK_MAX: usize = 20;
 const FIRST_NAME_MAX: usize = 30;
 const MESSAGE_MAX: usize = 5000;
-
-pub(crate) fn is_expired(invite: &InviteRecord, now: DateTime<Utc>) -> bool {
-    now - invite.created_at > chrono::Duration::days(INVITE_VALIDITY_DAYS)
-}
 
 /// The address with its domain part lowercased, as PostHog stores it.
 fn normalize_email(attr: &str, email: &str) -> Result<String, Error> {

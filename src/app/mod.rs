@@ -8,6 +8,15 @@
 //! wire views, and report failures as the HTTP-agnostic [`Error`]. Conversions between stored records and views
 //! live here, beside the rules that need them.
 //!
+//! ## Files
+//! This file holds `App` and what its operations share; each operation's
+//! file adds its methods to `App` and takes the shared parts from here.
+//! So this file imports only leaves, which import nothing of the
+//! operations: the typed ids (`ids`), the caller and its cache
+//! (`callers`), the proxy settings (`proxy_settings`, with
+//! `domain_names`) and what SCIM exchanges with HTTP (`scim::types`);
+//! that keeps the files free of import cycles (the layers test).
+//!
 //! ## Names
 //! A method that serves an operation has the operation's id as its name
 //! (`role_view`, `member_list`); a function that renders records for the
@@ -21,15 +30,18 @@
 mod api_keys;
 mod callers;
 mod cimd;
+mod domain_names;
 mod domains;
 mod ids;
 mod invites;
 mod members;
 mod organizations;
 mod proxy_records;
+mod proxy_settings;
 mod role_external_references;
 mod roles;
 mod scim;
+pub mod stored_values;
 mod users;
 
 use crate::api;
@@ -41,12 +53,13 @@ use crate::error::Error;
 use crate::error::Unavailability;
 use crate::secrets;
 use crate::store::records::ApiKeyRecord;
+use crate::store::records::InviteRecord;
 use crate::store::records::MembershipRecord;
 use crate::store::records::OrganizationRecord;
 use crate::store::records::UserRecord;
 use crate::store::NamedOrganization;
-use crate::store::OpenedOrganization;
 use crate::store::Store;
+pub use callers::Caller;
 use callers::CallerCache;
 use chrono::DateTime;
 use chrono::Utc;
@@ -54,19 +67,19 @@ pub use ids::KeyRef;
 pub use ids::OrganizationRef;
 pub use ids::RecordId;
 pub use ids::UserRef;
-pub use proxy_records::clean_cname_base;
-pub use proxy_records::ProvisioningSchedule;
-pub use proxy_records::ProxySettings;
-pub use proxy_records::DEFAULT_PROXY_CNAME_BASE;
-pub use proxy_records::MAX_PROXY_RECORDS;
-pub use scim::scim_refuse_nul;
-pub use scim::ScimChange;
-pub use scim::ScimError;
-pub use scim::ScimErrorKind;
-pub use scim::ScimExchange;
-pub use scim::ScimPrecondition;
-pub use scim::ScimResource;
-pub use scim::ScimTenant;
+pub use proxy_settings::clean_cname_base;
+pub use proxy_settings::ProvisioningSchedule;
+pub use proxy_settings::ProxySettings;
+pub use proxy_settings::DEFAULT_PROXY_CNAME_BASE;
+pub use proxy_settings::MAX_PROXY_RECORDS;
+pub use scim::types::scim_refuse_nul;
+pub use scim::types::ScimChange;
+pub use scim::types::ScimError;
+pub use scim::types::ScimErrorKind;
+pub use scim::types::ScimExchange;
+pub use scim::types::ScimPrecondition;
+pub use scim::types::ScimResource;
+pub use scim::types::ScimTenant;
 use slog::Logger;
 use std::collections::BTreeSet;
 use std::collections::HashMap;
@@ -88,50 +101,6 @@ pub struct App {
     proxy: ProxySettings,
     log: Logger,
     callers: CallerCache,
-}
-
-/// An authenticated request's user and the key it came with.
-#[derive(Clone, Debug)]
-pub struct Caller {
-    pub user: UserRecord,
-    pub key: ApiKeyRecord,
-    /// The organization the request names, when the store read it with
-    /// the caller (PostgreSQL; see `Store::api_key_and_user_fetch_by_hash`).
-    /// Never part of a remembered caller.
-    pub organization: Option<OpenedOrganization>,
-    /// The key's scopes, read once when the caller is (a remembered
-    /// caller keeps them).
-    scopes: Vec<Scope>,
-}
-
-impl Caller {
-    pub fn new(
-        user: UserRecord,
-        key: ApiKeyRecord,
-        organization: Option<OpenedOrganization>,
-    ) -> Caller {
-        let scopes =
-            key.scopes.iter().filter_map(|s| Scope::parse(s)).collect();
-        Caller { user, key, organization, scopes }
-    }
-
-    /// Whether the key may do what `required` allows: it holds `*`, the
-    /// scope, or the `:write` scope that grants a `:read` one.
-    pub fn holds(&self, required: Scope) -> bool {
-        self.scopes.iter().any(|held| {
-            *held == Scope::All
-                || *held == required
-                || write_scope_for(required) == Some(*held)
-        })
-    }
-
-    /// Whether the key may reach `organization_id` (a key limited by
-    /// `scoped_organizations` reaches only those; anything else is, to it,
-    /// not found).
-    pub fn key_reaches(&self, organization_id: Uuid) -> bool {
-        let scoped = &self.key.scoped_organizations;
-        scoped.is_empty() || scoped.contains(&organization_id)
-    }
 }
 
 /// Where PostHog's error details say a key was found.
@@ -247,17 +216,6 @@ fn check_standing(
         ));
     }
     Ok(())
-}
-
-/// The `:write` scope that also grants a `:read` one.
-fn write_scope_for(read: Scope) -> Option<Scope> {
-    match read {
-        Scope::OrganizationRead => Some(Scope::OrganizationWrite),
-        Scope::OrganizationMemberRead => Some(Scope::OrganizationMemberWrite),
-        Scope::PersonalApiKeyRead => Some(Scope::PersonalApiKeyWrite),
-        Scope::UserRead => Some(Scope::UserWrite),
-        _ => None,
-    }
 }
 
 /// `last_used_at` is written at most this often per key, as in PostHog.
@@ -481,32 +439,6 @@ impl App {
     }
 }
 
-/// Values as the API stores them, for what writes records without it (an
-/// import, a seed) and for `orgbase check`: a value that fails one of these
-/// is one the API would never have stored.
-pub mod stored_values {
-    use super::domains;
-    use super::proxy_records;
-    use super::users;
-
-    /// An email address as the API keeps it (trimmed, plausible).
-    pub fn is_email(email: &str) -> bool {
-        users::clean_email("email", email).is_ok_and(|clean| clean == email)
-    }
-
-    /// A verified domain's name (lowercase, PostHog's pattern).
-    pub fn is_domain(domain: &str) -> bool {
-        domains::clean_domain(domain, domains::DOMAIN_MAX)
-            .is_ok_and(|clean| clean == domain)
-    }
-
-    /// A proxy record's domain (lowercase, a host name, at most 64).
-    pub fn is_proxy_domain(domain: &str) -> bool {
-        domains::clean_domain(domain, proxy_records::DOMAIN_MAX)
-            .is_ok_and(|clean| clean == domain)
-    }
-}
-
 /// Trims `value` and checks it is not blank and at most `max` characters.
 fn clean_text(
     attr: &str,
@@ -530,4 +462,11 @@ fn clean_text(
         ));
     }
     Ok(value.to_string())
+}
+
+/// Invites are valid for this many days (PostHog's `INVITE_DAYS_VALIDITY`).
+const INVITE_VALIDITY_DAYS: i64 = 3;
+
+fn is_expired(invite: &InviteRecord, now: DateTime<Utc>) -> bool {
+    now - invite.created_at > chrono::Duration::days(INVITE_VALIDITY_DAYS)
 }

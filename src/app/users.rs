@@ -16,7 +16,7 @@
 
 use super::api_keys::check_key_grant;
 use super::clean_text;
-use super::invites::is_expired;
+use super::is_expired;
 use super::organizations::organization_to_view;
 use super::organizations::team_to_view;
 use super::App;

@@ -27,8 +27,8 @@
 //! order.
 
 use super::records::Level;
-use super::ExportRecord;
-use super::Violation;
+use super::types::ExportRecord;
+use super::types::Violation;
 use crate::names;
 use std::collections::BTreeMap;
 use std::collections::BTreeSet;

@@ -8,6 +8,7 @@
 
 use crate::binary::serve_with;
 use crate::binary::terminate;
+use crate::common::files_below;
 use pulldown_cmark::Event;
 use pulldown_cmark::Options;
 use pulldown_cmark::Parser;
@@ -15,7 +16,6 @@ use pulldown_cmark::Tag;
 use pulldown_cmark::TagEnd;
 use std::collections::BTreeSet;
 use std::collections::HashSet;
-use std::path::Path;
 use std::path::PathBuf;
 
 const KEY: &str = "phx_booktestkey0123456789abcdefghijklmnopqrst";
@@ -31,18 +31,8 @@ fn root() -> PathBuf {
 
 /// The README and every page of the book.
 fn documents() -> Vec<PathBuf> {
-    fn pages(dir: &Path, found: &mut Vec<PathBuf>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                pages(&path, found);
-            } else if path.extension().is_some_and(|ext| ext == "md") {
-                found.push(path);
-            }
-        }
-    }
     let mut found = vec![root().join("README.md")];
-    pages(&root().join("docs/src"), &mut found);
+    found.extend(files_below(&root().join("docs/src"), "md"));
     found.sort();
     found
 }

@@ -64,6 +64,32 @@ enum TestStorage {
     },
 }
 
+/// The files below `dir` (at any depth) whose names end in `.extension`,
+/// sorted: the sources and pages the book's and the layers' tests read.
+pub fn files_below(
+    dir: &std::path::Path,
+    extension: &str,
+) -> Vec<std::path::PathBuf> {
+    fn walk(
+        dir: &std::path::Path,
+        extension: &str,
+        found: &mut Vec<std::path::PathBuf>,
+    ) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, extension, found);
+            } else if path.extension().is_some_and(|ext| ext == extension) {
+                found.push(path);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(dir, extension, &mut found);
+    found.sort();
+    found
+}
+
 /// Whether this run tests the PostgreSQL backend
 /// (`ORGBASE_TEST_BACKEND=postgres`) rather than sled.
 pub fn testing_postgres() -> bool {

@@ -17,6 +17,7 @@ mod domains;
 mod errors;
 mod hostile;
 mod invites;
+mod layers;
 mod members;
 mod moving;
 mod operator;

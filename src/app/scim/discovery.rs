@@ -3,11 +3,11 @@
 //! only what orgbase keeps (clients such as compliance checkers generate
 //! values for the attributes listed here).
 
-use super::ScimError;
-use super::GROUP_SCHEMA;
-use super::LIST_SCHEMA;
-use super::MAX_COUNT;
-use super::USER_SCHEMA;
+use super::types::ScimError;
+use super::types::GROUP_SCHEMA;
+use super::types::LIST_SCHEMA;
+use super::types::MAX_COUNT;
+use super::types::USER_SCHEMA;
 use serde_json::json;
 use serde_json::Value;
 

@@ -13,7 +13,8 @@
 //! domain never grows past that bound; the listing reads the log one entry
 //! at a time and keeps only its page.
 
-use super::ScimTenant;
+use super::types::ScimExchange;
+use super::types::ScimTenant;
 use crate::api;
 use crate::app::App;
 use crate::app::Caller;
@@ -27,7 +28,6 @@ use crate::store::records::ScimLogRecord;
 use crate::store::ScimLogRetention;
 use serde_json::Map;
 use serde_json::Value;
-use std::time::Duration;
 use uuid::Uuid;
 
 /// Entries kept per domain.
@@ -57,17 +57,6 @@ pub const BODY_MAX: usize = 16 * 1024;
 pub const TEXT_MAX: usize = 2048;
 /// What ends a value cut short.
 const TRUNCATED: &str = "...[truncated]";
-
-/// One SCIM request and its answer, as the HTTP layer saw them.
-pub struct ScimExchange<'a> {
-    pub method: &'a str,
-    pub path_and_query: &'a str,
-    pub headers: Vec<(String, String)>,
-    pub request_body: &'a [u8],
-    pub response_status: u16,
-    pub response_body: Option<&'a Value>,
-    pub duration: Duration,
-}
 
 /// `text` cut to at most `max` bytes (at a character's end), marked.
 fn truncate(text: &str, max: usize) -> String {

@@ -10,6 +10,7 @@
 
 use super::decode;
 use super::statements::CachedStatements;
+use super::PgStore;
 use super::TxError;
 use crate::names;
 use crate::store::records::ApiKeyRecord;
@@ -25,8 +26,8 @@ use crate::store::records::RoleRecord;
 use crate::store::records::ScimLogRecord;
 use crate::store::records::ScimUserRecord;
 use crate::store::records::UserRecord;
-use crate::store::StoreError;
-use crate::store::Violation;
+use crate::store::types::StoreError;
+use crate::store::types::Violation;
 use chrono::DateTime;
 use chrono::Utc;
 use deadpool_postgres::GenericClient;
@@ -61,6 +62,12 @@ async fn rows<T: DeserializeOwned>(
         }
     }
     Ok(decoded)
+}
+
+impl PgStore {
+    pub async fn check(&self) -> Result<Vec<Violation>, StoreError> {
+        check(&self.connection().await?).await
+    }
 }
 
 pub(super) async fn check(

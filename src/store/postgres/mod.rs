@@ -46,16 +46,15 @@ use super::records::OrganizationRecord;
 use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
 use super::records::UserRecord;
-use super::Counted;
-use super::ExportRecord;
-use super::MemberFilter;
-use super::NamedOrganization;
-use super::OpenedOrganization;
-use super::StoreError;
-use super::TakenIds;
-use super::Unreadable;
-use super::UserFilter;
-use super::Violation;
+use super::types::Counted;
+use super::types::ExportRecord;
+use super::types::MemberFilter;
+use super::types::NamedOrganization;
+use super::types::OpenedOrganization;
+use super::types::StoreError;
+use super::types::TakenIds;
+use super::types::Unreadable;
+use super::types::UserFilter;
 use crate::names;
 use crate::page::Page;
 use chrono::DateTime;
@@ -753,10 +752,6 @@ impl PgStore {
         self.ids.take_from(rows.iter().map(|row| row.get(0))).ok_or_else(|| {
             StoreError::Internal("the sequence gave no ids".into())
         })
-    }
-
-    pub async fn check(&self) -> Result<Vec<Violation>, StoreError> {
-        check::check(&self.connection().await?).await
     }
 
     /// Every record, in [`ExportRecord`]'s order (each table by its key);

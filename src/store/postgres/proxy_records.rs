@@ -9,7 +9,7 @@ use super::sql_count;
 use super::statements::CachedStatements;
 use super::PgStore;
 use crate::store::records::ProxyRecord;
-use crate::store::StoreError;
+use crate::store::types::StoreError;
 use chrono::DateTime;
 use chrono::Utc;
 use deadpool_postgres::GenericClient;

@@ -9,7 +9,7 @@ use super::statements::CachedStatements;
 use super::PgStore;
 use crate::page::Page;
 use crate::store::records::RoleExternalReferenceRecord;
-use crate::store::StoreError;
+use crate::store::types::StoreError;
 use deadpool_postgres::GenericClient;
 use uuid::Uuid;
 

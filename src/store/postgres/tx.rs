@@ -39,7 +39,7 @@ use crate::store::records::ScimLogRecord;
 use crate::store::records::ScimUserRecord;
 use crate::store::records::UserRecord;
 use crate::store::tx::Tx;
-use crate::store::StoreError;
+use crate::store::types::StoreError;
 use deadpool_postgres::GenericClient;
 use tokio_postgres::IsolationLevel;
 use uuid::Uuid;

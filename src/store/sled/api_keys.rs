@@ -1,21 +1,21 @@
 //! Personal API keys and their indexes (by hash, by user), and the
 //! record of each successful authentication.
 
-use super::encode;
-use super::key;
-use super::record_count_add_tx;
+use super::layout::encode;
+use super::layout::key;
+use super::layout::record_count_add_tx;
+use super::layout::tx_get;
+use super::layout::uuid_from;
+use super::layout::TxResult;
+use super::layout::KEY;
+use super::layout::KEY_HASH;
+use super::layout::USER;
+use super::layout::USER_KEY;
 use super::records::ApiKeyRecord;
 use super::records::UserRecord;
-use super::tx_get;
-use super::uuid_from;
 use super::Counted;
 use super::SledStore;
 use super::StoreError;
-use super::TxResult;
-use super::KEY;
-use super::KEY_HASH;
-use super::USER;
-use super::USER_KEY;
 use crate::page::Page;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;

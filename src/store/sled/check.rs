@@ -23,16 +23,26 @@
 //! ids match its key), under the kind's name. The checker never stops at
 //! the first problem: it reports everything it finds.
 
-use super::count_from;
-use super::counted_prefix;
-use super::decode;
 use super::indexes::Difference;
 use super::indexes::LOOKUP_INDEXES;
-use super::key;
+use super::layout::count_from;
+use super::layout::counted_prefix;
+use super::layout::decode;
+use super::layout::key;
+use super::layout::record_count_key;
+use super::layout::uuid_from;
+use super::layout::KEY;
+use super::layout::MEMBER;
+use super::layout::ORG;
+use super::layout::ROLE_MEMBER;
+use super::layout::SCIM_LOG;
+use super::layout::SCIM_USER;
+use super::layout::USER;
+use super::layout::USER_ORG;
+use super::layout::USER_ORG_COUNT;
 use super::order::ORDER_INDEXES;
 use super::organizations::Child;
 use super::organizations::ORGANIZATION_CHILDREN;
-use super::record_count_key;
 use super::records::ApiKeyRecord;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
@@ -40,20 +50,10 @@ use super::records::RoleMembershipRecord;
 use super::records::ScimLogRecord;
 use super::records::ScimUserRecord;
 use super::records::UserRecord;
-use super::uuid_from;
 use super::SledStore;
 use super::StoreError;
-use super::KEY;
-use super::MEMBER;
-use super::ORG;
-use super::ROLE_MEMBER;
-use super::SCIM_LOG;
-use super::SCIM_USER;
-use super::USER;
-use super::USER_ORG;
-use super::USER_ORG_COUNT;
-use crate::store::Counted;
-use crate::store::Violation;
+use crate::store::types::Counted;
+use crate::store::types::Violation;
 use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
 use uuid::Uuid;
@@ -376,21 +376,21 @@ fn printable(at: &[u8]) -> String {
 
 #[cfg(test)]
 mod test {
-    use super::super::encode;
     use super::super::fixture::Fixture;
-    use super::super::indexes::Index;
+    use super::super::layout::encode;
+    use super::super::layout::Index;
+    use super::super::layout::CIMD_HASH;
+    use super::super::layout::DOMAIN_ID;
+    use super::super::layout::DOMAIN_NAME;
+    use super::super::layout::ORG_SLUG;
+    use super::super::layout::ROLE;
+    use super::super::layout::ROLE_NAME;
+    use super::super::layout::USER_EMAIL;
     use super::super::order::member_joined_key;
     use super::super::order::BUILT;
     use super::super::records::RoleRecord;
     use super::super::roles::role_key;
     use super::super::roles::role_name_key;
-    use super::super::CIMD_HASH;
-    use super::super::DOMAIN_ID;
-    use super::super::DOMAIN_NAME;
-    use super::super::ORG_SLUG;
-    use super::super::ROLE;
-    use super::super::ROLE_NAME;
-    use super::super::USER_EMAIL;
     use super::*;
 
     /// What `orgbase check` finds: this engine's checks, then the
@@ -435,7 +435,11 @@ mod test {
         assert_eq!(fixture.store.count(Counted::Organizations).unwrap(), 0);
         let fixture = fixture.reopen();
         assert_eq!(invariants_broken(&fixture.store).await, ["record_counts"]);
-        fixture.store.db.remove(super::super::RECORD_COUNTS_KEPT).unwrap();
+        fixture
+            .store
+            .db
+            .remove(super::super::layout::RECORD_COUNTS_KEPT)
+            .unwrap();
         let fixture = fixture.reopen();
         assert_eq!(fixture.store.check().unwrap(), Vec::new());
         let organizations = fixture.store.entries(ORG).count() as u64;
@@ -464,7 +468,11 @@ mod test {
             broken,
             "marked current"
         );
-        fixture.store.db.remove(super::super::ROLE_NAMES_CURRENT).unwrap();
+        fixture
+            .store
+            .db
+            .remove(super::super::layout::ROLE_NAMES_CURRENT)
+            .unwrap();
         let fixture = fixture.reopen();
         assert_eq!(fixture.store.check().unwrap(), Vec::new());
 
@@ -735,7 +743,7 @@ mod test {
         let fixture = Fixture::new().await;
         let store = &fixture.store;
         let under_it: Vec<String> = store
-            .export(crate::store::Unreadable::Refuse)
+            .export(crate::store::types::Unreadable::Refuse)
             .unwrap()
             .iter()
             .filter(|record| record.organization_id() == Some(fixture.org.id))

@@ -2,16 +2,16 @@
 //! in a metadata document is looked up). Every change bumps the
 //! organization's revision, so deleting the organization sees them all.
 
-use super::decode;
-use super::encode;
-use super::id_pair;
-use super::key;
+use super::layout::decode;
+use super::layout::encode;
+use super::layout::id_pair;
+use super::layout::key;
+use super::layout::TxResult;
+use super::layout::CIMD;
+use super::layout::CIMD_HASH;
 use super::records::CimdTokenRecord;
 use super::SledStore;
 use super::StoreError;
-use super::TxResult;
-use super::CIMD;
-use super::CIMD_HASH;
 use crate::page::Page;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
@@ -67,7 +67,7 @@ pub(super) fn cimd_token_insert_tx(
     tx.insert(token_key(token.organization_id, token.id), encode(token))?;
     tx.insert(
         hash_key(&token.secure_value),
-        super::owned_ids(token.organization_id, token.id),
+        super::layout::owned_ids(token.organization_id, token.id),
     )?;
     Ok(())
 }

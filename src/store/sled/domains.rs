@@ -2,17 +2,17 @@
 //! one organization only (checked in the write's transaction, so two
 //! concurrent creates cannot both win).
 
-use super::encode;
-use super::key;
+use super::layout::encode;
+use super::layout::key;
+use super::layout::TxResult;
+use super::layout::DOMAIN;
+use super::layout::DOMAIN_ID;
+use super::layout::DOMAIN_NAME;
 use super::order::org_domain_key;
 use super::order::ORG_DOMAIN;
 use super::records::DomainRecord;
 use super::SledStore;
 use super::StoreError;
-use super::TxResult;
-use super::DOMAIN;
-use super::DOMAIN_ID;
-use super::DOMAIN_NAME;
 use crate::page::Page;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
@@ -48,7 +48,10 @@ impl SledStore {
     ) -> Result<Page<DomainRecord>, StoreError> {
         let prefix = key(ORG_DOMAIN, &[organization_id.as_bytes()]);
         self.page_of_records(&prefix, false, offset, limit, |_, domain_id| {
-            Ok(domain_key(organization_id, super::uuid_from(domain_id)?))
+            Ok(domain_key(
+                organization_id,
+                super::layout::uuid_from(domain_id)?,
+            ))
         })
     }
 
@@ -61,7 +64,8 @@ impl SledStore {
         let Some(ids) = self.db.get(name_key(domain))? else {
             return Ok(None);
         };
-        let (organization_id, domain_id) = super::id_pair(&ids, "domain name")?;
+        let (organization_id, domain_id) =
+            super::layout::id_pair(&ids, "domain name")?;
         self.domain_fetch(organization_id, domain_id)
     }
 
@@ -82,7 +86,7 @@ pub(super) fn domain_insert_tx(
     tx.insert(domain_key(domain.organization_id, domain.id), encode(domain))?;
     tx.insert(
         name_key(&domain.domain),
-        super::owned_ids(domain.organization_id, domain.id),
+        super::layout::owned_ids(domain.organization_id, domain.id),
     )?;
     tx.insert(org_domain_key(domain), domain.id.as_bytes().as_slice())?;
     tx.insert(id_key(domain.id), domain.organization_id.as_bytes().as_slice())?;
@@ -98,7 +102,10 @@ impl SledStore {
         let Some(organization_id) = self.db.get(id_key(domain_id))? else {
             return Ok(None);
         };
-        self.domain_fetch(super::uuid_from(&organization_id)?, domain_id)
+        self.domain_fetch(
+            super::layout::uuid_from(&organization_id)?,
+            domain_id,
+        )
     }
 
     /// Writes the `domain_id/` entries of a store made before they existed
@@ -115,7 +122,7 @@ impl SledStore {
         for entry in self.db.scan_prefix(DOMAIN).keys() {
             let entry = entry?;
             let (organization_id, domain_id) =
-                super::id_pair(&entry[DOMAIN.len()..], "domain")?;
+                super::layout::id_pair(&entry[DOMAIN.len()..], "domain")?;
             batch.insert(
                 id_key(domain_id),
                 organization_id.as_bytes().as_slice(),

@@ -7,29 +7,26 @@
 //! largest imported id as an offset (`id_offset`) that `next_id` adds, so
 //! that new ids never meet imported ones.
 
-use super::decode;
+use super::layout::decode;
+use super::layout::CIMD;
+use super::layout::DOMAIN;
+use super::layout::INVITE;
+use super::layout::KEY;
+use super::layout::MEMBER;
+use super::layout::ORG;
+use super::layout::PROXY;
+use super::layout::ROLE;
+use super::layout::ROLE_MEMBER;
+use super::layout::ROLE_REF;
+use super::layout::SCIM_LOG;
+use super::layout::SCIM_USER;
+use super::layout::USER;
 use super::SledStore;
 use super::StoreError;
-use super::CIMD;
-use super::DOMAIN;
-use super::INVITE;
-use super::KEY;
-use super::MEMBER;
-use super::ORG;
-use super::PROXY;
-use super::ROLE;
-use super::ROLE_MEMBER;
-use super::ROLE_REF;
-use super::SCIM_LOG;
-use super::SCIM_USER;
-use super::USER;
 use crate::store::tx;
-use crate::store::ExportRecord;
-use crate::store::Unreadable;
+use crate::store::types::ExportRecord;
+use crate::store::types::Unreadable;
 use serde::de::DeserializeOwned;
-
-/// The key of the numeric-id offset (see the module docs).
-pub(super) const ID_OFFSET: &[u8] = b"id_offset";
 
 impl SledStore {
     /// Every record under `prefix`, with its key; one that does not
@@ -57,7 +54,7 @@ impl SledStore {
         unreadable: Unreadable,
     ) -> Result<Vec<ExportRecord>, StoreError> {
         let organization_of = |at: &[u8], prefix: &[u8]| {
-            super::uuid_from(&at[prefix.len()..][..16])
+            super::layout::uuid_from(&at[prefix.len()..][..16])
         };
         let mut records = Vec::new();
         for (_, record) in self.all(USER, unreadable)? {

@@ -2,7 +2,8 @@
 //! through the store's own writers (so every index entry is as they write
 //! it), in a temporary directory.
 
-use super::encode;
+use super::layout::encode;
+use super::layout::scim_user_key;
 use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
 use super::records::DomainRecord;
@@ -17,12 +18,11 @@ use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
 use super::records::ScimUserRecord;
 use super::records::UserRecord;
-use super::scim::scim_user_key;
 use super::SledSettings;
 use super::SledStore;
 use crate::store::tx;
-use crate::store::Guard;
-use crate::store::InviteChanges;
+use crate::store::types::Guard;
+use crate::store::types::InviteChanges;
 use uuid::Uuid;
 
 /// The store and what it holds.

@@ -18,7 +18,7 @@
 //! ([`Flusher::failure`]) and announced ([`Flusher::failed`]), since sled
 //! fails every operation after its first I/O error.
 
-use super::StoreError;
+use crate::store::types::StoreError;
 use prometheus_client::metrics::histogram::exponential_buckets;
 use prometheus_client::metrics::histogram::Histogram;
 use slog::Logger;

@@ -17,12 +17,38 @@
 
 use super::api_keys;
 use super::cimd;
-use super::decode;
 use super::domains;
 use super::invites::invite_id_key;
+use super::layout::decode;
+use super::layout::organization_in;
+use super::layout::owned_ids;
+use super::layout::Entry;
+use super::layout::Index;
+use super::layout::CIMD;
+use super::layout::CIMD_HASH;
+use super::layout::DOMAIN;
+use super::layout::DOMAIN_ID;
+use super::layout::DOMAIN_NAME;
+use super::layout::INVITE;
+use super::layout::INVITE_ID;
+use super::layout::KEY;
+use super::layout::KEY_HASH;
+use super::layout::MEMBER;
+use super::layout::ORG;
+use super::layout::ORG_SLUG;
+use super::layout::PROXY;
+use super::layout::PROXY_DOMAIN;
+use super::layout::ROLE;
+use super::layout::ROLE_NAME;
+use super::layout::ROLE_REF;
+use super::layout::ROLE_REF_KEY;
+use super::layout::ROLE_REF_ORDER;
+use super::layout::USER;
+use super::layout::USER_EMAIL;
+use super::layout::USER_KEY;
+use super::layout::USER_ORG;
 use super::organizations::slug_key;
 use super::organizations::user_org_key;
-use super::owned_ids;
 use super::proxy_records::proxy_domain_key;
 use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
@@ -38,60 +64,10 @@ use super::role_external_references::order_key;
 use super::role_external_references::unique_keys;
 use super::roles::role_name_key;
 use super::users::email_key;
-use super::uuid_from;
 use super::SledStore;
 use super::StoreError;
-use super::CIMD;
-use super::CIMD_HASH;
-use super::DOMAIN;
-use super::DOMAIN_ID;
-use super::DOMAIN_NAME;
-use super::INVITE;
-use super::INVITE_ID;
-use super::KEY;
-use super::KEY_HASH;
-use super::MEMBER;
-use super::ORG;
-use super::ORG_SLUG;
-use super::PROXY;
-use super::PROXY_DOMAIN;
-use super::ROLE;
-use super::ROLE_NAME;
-use super::ROLE_REF;
-use super::ROLE_REF_KEY;
-use super::ROLE_REF_ORDER;
-use super::USER;
-use super::USER_EMAIL;
-use super::USER_KEY;
-use super::USER_ORG;
 use std::collections::BTreeMap;
 use uuid::Uuid;
-
-/// An index entry: its key and value.
-pub(super) type Entry = (Vec<u8>, Vec<u8>);
-
-/// The entries a record wants, from the record's key and value.
-type EntriesOf = fn(&[u8], &[u8]) -> Result<Vec<Entry>, StoreError>;
-
-/// One index.
-pub(super) struct Index {
-    /// What `orgbase check` reports its differences under.
-    pub name: &'static str,
-    /// Where its entries live.
-    pub prefix: &'static [u8],
-    /// Where the records it is made from live.
-    pub records: &'static [u8],
-    /// The entries a record wants (several for some kinds).
-    pub entries: EntriesOf,
-}
-
-/// The organization id that a record key under `prefix` starts with.
-pub(super) fn organization_in(
-    at: &[u8],
-    prefix: &[u8],
-) -> Result<Uuid, StoreError> {
-    uuid_from(at.get(prefix.len()..prefix.len() + 16).unwrap_or_default())
-}
 
 /// A record's id as an entry's value.
 fn id_value(id: Uuid) -> Vec<u8> {

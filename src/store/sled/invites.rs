@@ -1,16 +1,16 @@
 //! Invites, and accepting them (which makes a membership).
 
-use super::encode;
-use super::key;
+use super::layout::encode;
+use super::layout::key;
+use super::layout::uuid_from;
+use super::layout::TxResult;
+use super::layout::INVITE;
+use super::layout::INVITE_ID;
+use super::layout::ORG;
 use super::records::InviteRecord;
 use super::records::OrganizationRecord;
-use super::uuid_from;
 use super::SledStore;
 use super::StoreError;
-use super::TxResult;
-use super::INVITE;
-use super::INVITE_ID;
-use super::ORG;
 use crate::page::Page;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
@@ -35,7 +35,7 @@ impl SledStore {
     ) -> Result<Page<InviteRecord>, StoreError> {
         let prefix = key(INVITE, &[organization_id.as_bytes()]);
         self.page_of_entries(&prefix, true, offset, limit)?
-            .try_map(|(_, value)| super::decode(&value))
+            .try_map(|(_, value)| super::layout::decode(&value))
     }
 
     /// Every invite to `email` (compared case-insensitively), in any
@@ -50,7 +50,7 @@ impl SledStore {
         let email = email.to_lowercase();
         let mut found = Vec::new();
         for value in self.db.scan_prefix(INVITE).values() {
-            let invite: InviteRecord = super::decode(&value?)?;
+            let invite: InviteRecord = super::layout::decode(&value?)?;
             if invite.target_email.to_lowercase() != email {
                 continue;
             }

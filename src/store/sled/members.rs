@@ -2,15 +2,15 @@
 //! through the `member_joined/` index, and members by user. Their changes
 //! are written once for both engines, in `store::tx`.
 
-use super::key;
+use super::layout::key;
+use super::layout::uuid_from;
 use super::order::MEMBER_JOINED;
 use super::records::MembershipRecord;
 use super::records::UserRecord;
-use super::uuid_from;
 use super::SledStore;
 use super::StoreError;
 use crate::page::Page;
-use crate::store::MemberFilter;
+use crate::store::types::MemberFilter;
 use uuid::Uuid;
 
 impl SledStore {

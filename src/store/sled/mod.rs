@@ -4,7 +4,8 @@
 //! ## Key layout
 //! Everything lives in sled's default tree. A key is an ASCII prefix
 //! followed by binary parts; a UUID is its 16 bytes (UUIDv7 ids sort by
-//! creation time, so prefix scans come out oldest first).
+//! creation time, so prefix scans come out oldest first). The prefixes
+//! and the helpers that build keys and encode records are in `layout.rs`.
 //!
 //! | key                                   | value                   |
 //! |---------------------------------------|-------------------------|
@@ -108,6 +109,7 @@ mod fixture;
 mod flusher;
 mod indexes;
 pub mod invites;
+mod layout;
 pub mod members;
 mod order;
 mod organizations;
@@ -121,15 +123,21 @@ mod users;
 mod writer;
 
 use super::records;
-use super::Counted;
-use super::StoreError;
-use super::TakenIds;
+use super::types::Counted;
+use super::types::StoreError;
+use super::types::TakenIds;
 use flusher::Flusher;
+use layout::count_from;
+use layout::counted_prefix;
+use layout::decode;
+use layout::record_count_key;
+use layout::uuid_from;
+use layout::TxResult;
+use layout::ID_OFFSET;
+use layout::READY;
+use layout::RECORD_COUNTS_KEPT;
 use remembered::Remembered;
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
-use serde::Serialize;
-use sled::transaction::ConflictableTransactionError;
 use sled::transaction::TransactionError;
 use sled::transaction::TransactionalTree;
 use slog::Logger;
@@ -142,42 +150,7 @@ use uuid::Uuid;
 use writer::Durability;
 use writer::Writer;
 
-const USER: &[u8] = b"user/";
-const USER_EMAIL: &[u8] = b"user_email/";
-const KEY: &[u8] = b"key/";
-const KEY_HASH: &[u8] = b"key_hash/";
-const USER_KEY: &[u8] = b"user_key/";
-const ORG: &[u8] = b"org/";
-const ORG_SLUG: &[u8] = b"org_slug/";
-const MEMBER: &[u8] = b"member/";
-const USER_ORG: &[u8] = b"user_org/";
-const USER_ORG_COUNT: &[u8] = b"user_org_count/";
-const INVITE: &[u8] = b"invite/";
-const INVITE_ID: &[u8] = b"invite_id/";
-const ROLE: &[u8] = b"role/";
-const ROLE_NAME: &[u8] = b"role_name/";
-const ROLE_MEMBER: &[u8] = b"role_member/";
-const CIMD: &[u8] = b"cimd/";
-const CIMD_HASH: &[u8] = b"cimd_hash/";
-const DOMAIN: &[u8] = b"domain/";
-const DOMAIN_NAME: &[u8] = b"domain_name/";
-const ROLE_REF: &[u8] = b"role_ref/";
-const ROLE_REF_KEY: &[u8] = b"role_ref_key/";
-const ROLE_REF_ORDER: &[u8] = b"role_ref_order/";
-const PROXY: &[u8] = b"proxy/";
-const PROXY_DOMAIN: &[u8] = b"proxy_domain/";
-const DOMAIN_ID: &[u8] = b"domain_id/";
-const SCIM_USER: &[u8] = b"scim_user/";
-const SCIM_LOG: &[u8] = b"scim_log/";
-const READY: &[u8] = b"ready";
-const RECORD_COUNT: &[u8] = b"record_count/";
-const RECORD_COUNTS_KEPT: &[u8] = b"record_counts";
-const ROLE_NAMES_CURRENT: &[u8] = b"role_names";
-
 pub use flusher::FlushStats;
-
-/// Version of the record envelope this code writes and reads.
-const RECORD_VERSION: u32 = 1;
 
 impl From<sled::Error> for StoreError {
     /// An I/O error is the storage failing (503 `storage_failed`); any
@@ -198,8 +171,6 @@ impl From<TransactionError<StoreError>> for StoreError {
         }
     }
 }
-
-type TxResult<T> = Result<T, ConflictableTransactionError<StoreError>>;
 
 /// Where the embedded store lives and how it guards its disk.
 #[derive(Clone, Debug)]
@@ -271,126 +242,6 @@ pub struct SledStore {
 /// Numeric ids taken from sled's generator at once (see
 /// [`SledStore::next_id`]).
 const ID_BLOCK: u64 = 32;
-
-#[derive(Serialize)]
-struct EnvelopeOut<'a, T> {
-    v: u32,
-    r: &'a T,
-}
-
-#[derive(Deserialize)]
-struct EnvelopeIn<T> {
-    v: u32,
-    r: T,
-}
-
-fn encode<T: Serialize>(record: &T) -> Vec<u8> {
-    serde_json::to_vec(&EnvelopeOut { v: RECORD_VERSION, r: record })
-        .expect("records serialize")
-}
-
-fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, StoreError> {
-    let envelope: EnvelopeIn<T> = serde_json::from_slice(bytes)
-        .map_err(|e| StoreError::Internal(format!("unreadable record: {e}")))?;
-    if envelope.v != RECORD_VERSION {
-        return Err(StoreError::Internal(format!(
-            "record version {} is not supported",
-            envelope.v
-        )));
-    }
-    Ok(envelope.r)
-}
-
-fn key(prefix: &[u8], parts: &[&[u8]]) -> Vec<u8> {
-    let mut key = prefix.to_vec();
-    for part in parts {
-        key.extend_from_slice(part);
-    }
-    key
-}
-
-fn uuid_from(bytes: &[u8]) -> Result<Uuid, StoreError> {
-    Uuid::from_slice(bytes)
-        .map_err(|e| StoreError::Internal(format!("bad id in index: {e}")))
-}
-
-/// An index value naming an object under its organization (read back by
-/// [`id_pair`]).
-fn owned_ids(organization_id: Uuid, id: Uuid) -> Vec<u8> {
-    [organization_id.as_bytes().as_slice(), id.as_bytes()].concat()
-}
-
-/// The two ids of an index entry that names an object under its
-/// organization (organization id, then object id).
-fn id_pair(bytes: &[u8], index: &str) -> Result<(Uuid, Uuid), StoreError> {
-    if bytes.len() != 32 {
-        return Err(StoreError::Internal(format!("bad {index} index entry")));
-    }
-    Ok((uuid_from(&bytes[..16])?, uuid_from(&bytes[16..])?))
-}
-
-/// Where the records that `kind` counts live.
-fn counted_prefix(kind: Counted) -> &'static [u8] {
-    match kind {
-        Counted::Organizations => ORG,
-        Counted::Users => USER,
-        Counted::ApiKeys => KEY,
-    }
-}
-
-fn record_count_key(kind: Counted) -> Vec<u8> {
-    key(RECORD_COUNT, &[counted_prefix(kind)])
-}
-
-/// Moves the count of `kind` by `delta`, in the transaction that adds or
-/// removes such a record.
-fn record_count_add_tx(
-    tx: &TransactionalTree,
-    kind: Counted,
-    delta: i64,
-) -> TxResult<()> {
-    counter_add_tx(tx, &record_count_key(kind), delta)
-}
-
-/// Reads a counter (`user_org_count/`, `record_count/`, the import's id
-/// offset): a u64, big-endian.
-fn count_from(bytes: &[u8]) -> Result<u64, StoreError> {
-    let bytes: [u8; 8] = bytes
-        .try_into()
-        .map_err(|_| StoreError::Internal("bad stored count".into()))?;
-    Ok(u64::from_be_bytes(bytes))
-}
-
-/// Moves the u64 counter at `at` by `delta` (absent when zero).
-fn counter_add_tx(
-    tx: &TransactionalTree,
-    at: &[u8],
-    delta: i64,
-) -> TxResult<()> {
-    let count = match tx.get(at)? {
-        Some(bytes) => count_from(&bytes).map_err(abort)?,
-        None => 0,
-    };
-    match count.saturating_add_signed(delta) {
-        0 => tx.remove(at)?,
-        count => tx.insert(at, &count.to_be_bytes())?,
-    };
-    Ok(())
-}
-
-fn tx_get<T: DeserializeOwned>(
-    tx: &TransactionalTree,
-    key: &[u8],
-) -> TxResult<Option<T>> {
-    match tx.get(key)? {
-        Some(bytes) => Ok(Some(decode(&bytes).map_err(abort)?)),
-        None => Ok(None),
-    }
-}
-
-fn abort(error: StoreError) -> ConflictableTransactionError<StoreError> {
-    ConflictableTransactionError::Abort(error)
-}
 
 impl SledStore {
     /// Opens (or creates) the store.
@@ -620,7 +471,7 @@ impl SledStore {
             return Ok(id);
         }
         // Past every id an import brought (see `export`).
-        let offset = match self.db.get(export::ID_OFFSET)? {
+        let offset = match self.db.get(ID_OFFSET)? {
             Some(bytes) => count_from(&bytes)?,
             None => 0,
         };

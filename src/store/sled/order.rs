@@ -17,20 +17,20 @@
 //! [`ORDER_INDEXES`], which describes each (see `indexes.rs`); `orgbase
 //! check` compares each with its records.
 
-use super::decode;
-use super::indexes::organization_in;
-use super::indexes::Index;
-use super::key;
+use super::layout::decode;
+use super::layout::key;
+use super::layout::organization_in;
+use super::layout::Index;
+use super::layout::DOMAIN;
+use super::layout::MEMBER;
+use super::layout::ROLE_MEMBER;
+use super::layout::USER;
 use super::records::DomainRecord;
 use super::records::MembershipRecord;
 use super::records::RoleMembershipRecord;
 use super::records::UserRecord;
 use super::SledStore;
 use super::StoreError;
-use super::DOMAIN;
-use super::MEMBER;
-use super::ROLE_MEMBER;
-use super::USER;
 use crate::page::Page;
 use chrono::DateTime;
 use chrono::Utc;

@@ -1,14 +1,29 @@
 //! Organizations, their slugs, their members' index entries, and the
 //! table of everything else an organization owns.
 
-use super::abort;
-use super::count_from;
-use super::counter_add_tx;
-use super::decode;
-use super::encode;
-use super::key;
+use super::layout::abort;
+use super::layout::count_from;
+use super::layout::counter_add_tx;
+use super::layout::decode;
+use super::layout::encode;
+use super::layout::key;
+use super::layout::record_count_add_tx;
+use super::layout::tx_get;
+use super::layout::uuid_from;
+use super::layout::TxResult;
+use super::layout::CIMD;
+use super::layout::DOMAIN;
+use super::layout::INVITE;
+use super::layout::MEMBER;
+use super::layout::ORG;
+use super::layout::ORG_SLUG;
+use super::layout::PROXY;
+use super::layout::ROLE;
+use super::layout::ROLE_REF;
+use super::layout::USER;
+use super::layout::USER_ORG;
+use super::layout::USER_ORG_COUNT;
 use super::order::member_joined_key;
-use super::record_count_add_tx;
 use super::records::CimdTokenRecord;
 use super::records::DomainRecord;
 use super::records::InviteRecord;
@@ -19,24 +34,9 @@ use super::records::RoleExternalReferenceRecord;
 use super::records::RoleRecord;
 use super::records::UserRecord;
 use super::roles::role_member_remove_tx;
-use super::tx_get;
-use super::uuid_from;
 use super::Counted;
 use super::SledStore;
 use super::StoreError;
-use super::TxResult;
-use super::CIMD;
-use super::DOMAIN;
-use super::INVITE;
-use super::MEMBER;
-use super::ORG;
-use super::ORG_SLUG;
-use super::PROXY;
-use super::ROLE;
-use super::ROLE_REF;
-use super::USER;
-use super::USER_ORG;
-use super::USER_ORG_COUNT;
 use crate::page::Page;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
@@ -354,7 +354,7 @@ mod test {
     use super::ORGANIZATION_CHILDREN;
     use crate::store::records::OrganizationRecord;
     use crate::store::tx;
-    use crate::store::MembershipChange;
+    use crate::store::types::MembershipChange;
     use std::collections::BTreeSet;
 
     /// Remembered organizations and memberships are read again once

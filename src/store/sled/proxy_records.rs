@@ -4,15 +4,15 @@
 //! because every insert and removal bumps the organization's revision and
 //! the transaction checks that the revision has not moved.
 
-use super::decode;
-use super::encode;
-use super::key;
+use super::layout::decode;
+use super::layout::encode;
+use super::layout::key;
+use super::layout::TxResult;
+use super::layout::PROXY;
+use super::layout::PROXY_DOMAIN;
 use super::records::ProxyRecord;
 use super::SledStore;
 use super::StoreError;
-use super::TxResult;
-use super::PROXY;
-use super::PROXY_DOMAIN;
 use chrono::DateTime;
 use chrono::Utc;
 use sled::transaction::TransactionalTree;
@@ -76,7 +76,7 @@ pub(super) fn proxy_record_insert_tx(
     tx.insert(proxy_key(record.organization_id, record.id), encode(record))?;
     tx.insert(
         proxy_domain_key(&record.domain),
-        super::owned_ids(record.organization_id, record.id),
+        super::layout::owned_ids(record.organization_id, record.id),
     )?;
     Ok(())
 }

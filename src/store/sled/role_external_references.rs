@@ -4,17 +4,17 @@
 //! organization's revision, so that removing a role or the organization
 //! (which list the references first) sees them all.
 
-use super::abort;
-use super::encode;
-use super::key;
+use super::layout::abort;
+use super::layout::encode;
+use super::layout::key;
+use super::layout::uuid_from;
+use super::layout::TxResult;
+use super::layout::ROLE_REF;
+use super::layout::ROLE_REF_KEY;
+use super::layout::ROLE_REF_ORDER;
 use super::records::RoleExternalReferenceRecord;
-use super::uuid_from;
 use super::SledStore;
 use super::StoreError;
-use super::TxResult;
-use super::ROLE_REF;
-use super::ROLE_REF_KEY;
-use super::ROLE_REF_ORDER;
 use crate::page::Page;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;

@@ -4,23 +4,23 @@
 //! revision, and a member's roles are mirrored on their membership record
 //! so that removing the member removes the assignments at once.
 
-use super::abort;
-use super::decode;
-use super::encode;
-use super::key;
+use super::layout::abort;
+use super::layout::decode;
+use super::layout::encode;
+use super::layout::key;
+use super::layout::tx_get;
+use super::layout::uuid_from;
+use super::layout::TxResult;
+use super::layout::ROLE;
+use super::layout::ROLE_MEMBER;
+use super::layout::ROLE_NAME;
+use super::layout::ROLE_NAMES_CURRENT;
 use super::order::role_member_joined_key;
 use super::order::ROLE_MEMBER_JOINED;
 use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
-use super::tx_get;
-use super::uuid_from;
 use super::SledStore;
 use super::StoreError;
-use super::TxResult;
-use super::ROLE;
-use super::ROLE_MEMBER;
-use super::ROLE_NAME;
-use super::ROLE_NAMES_CURRENT;
 use crate::names;
 use crate::page::Page;
 use sled::transaction::TransactionalTree;

@@ -8,25 +8,18 @@
 //! Log entries do the same; they are pruned as they are written, by
 //! their keys alone (UUIDv7 ids carry their time).
 
-use super::decode;
-use super::key;
+use super::layout::decode;
+use super::layout::key;
+use super::layout::scim_user_key;
+use super::layout::SCIM_LOG;
+use super::layout::SCIM_USER;
 use super::records::ScimLogRecord;
 use super::records::ScimUserRecord;
 use super::SledStore;
 use super::StoreError;
-use super::SCIM_LOG;
-use super::SCIM_USER;
 use crate::page::Page;
-use crate::store::FilteredPage;
+use crate::store::types::FilteredPage;
 use uuid::Uuid;
-
-pub(super) fn scim_user_key(domain_id: Uuid, user_id: Uuid) -> Vec<u8> {
-    key(SCIM_USER, &[domain_id.as_bytes(), user_id.as_bytes()])
-}
-
-pub(super) fn scim_log_key(domain_id: Uuid, log_id: Uuid) -> Vec<u8> {
-    key(SCIM_LOG, &[domain_id.as_bytes(), log_id.as_bytes()])
-}
 
 impl SledStore {
     /// The ids of a domain's SCIM log entries, oldest first (UUIDv7 ids in

@@ -1,20 +1,20 @@
 //! Users and their email index.
 
-use super::encode;
-use super::key;
+use super::layout::encode;
+use super::layout::key;
+use super::layout::record_count_add_tx;
+use super::layout::uuid_from;
+use super::layout::TxResult;
+use super::layout::USER;
+use super::layout::USER_EMAIL;
 use super::order::user_numeric_key;
 use super::order::USER_NUMERIC;
-use super::record_count_add_tx;
 use super::records::UserRecord;
-use super::uuid_from;
 use super::Counted;
 use super::SledStore;
 use super::StoreError;
-use super::TxResult;
-use super::USER;
-use super::USER_EMAIL;
 use crate::page::Page;
-use crate::store::UserFilter;
+use crate::store::types::UserFilter;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 

@@ -31,8 +31,8 @@
 //! commit, before any write in it is answered.
 
 use super::flusher::Flusher;
-use super::StoreError;
-use super::TxResult;
+use super::layout::TxResult;
+use crate::store::types::StoreError;
 use sled::transaction::ConflictableTransactionError;
 use sled::transaction::TransactionError;
 use sled::transaction::TransactionalTree;
