@@ -100,6 +100,16 @@ macro_rules! backend {
     };
 }
 
+/// How many times a change that reads first (see `tx::Listed`) reads
+/// again because its organization moved meanwhile, before it gives up with
+/// [`ORGANIZATION_KEPT_CHANGING`] (a 503, nothing written): each try is
+/// short, so only an organization written to without pause gets there.
+const LISTING_ATTEMPTS: usize = 64;
+
+/// Why a change that reads first gave up.
+const ORGANIZATION_KEPT_CHANGING: &str =
+    "the organization kept changing while the change read it";
+
 /// Runs a change written once (`tx`) in one transaction of the store's
 /// engine: `$body` is the change over `$tx`, run as many times as the
 /// engine must. What it captures it owns (sled runs it on its writer
@@ -510,7 +520,7 @@ impl Store {
         domain: &DomainRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        loop {
+        for _ in 0..LISTING_ATTEMPTS {
             let Some(seen) =
                 self.organization_fetch(domain.organization_id).await?
             else {
@@ -531,6 +541,7 @@ impl Store {
                 return Ok(());
             }
         }
+        Err(StoreError::Unavailable(ORGANIZATION_KEPT_CHANGING.into()))
     }
 
     /// A page of an organization's invites, newest first.
@@ -572,7 +583,7 @@ impl Store {
         inviter: Uuid,
         plan: impl Fn(&InvitePlanning) -> Result<InviteChanges, E>,
     ) -> Result<Result<Vec<InviteRecord>, E>, StoreError> {
-        loop {
+        for _ in 0..LISTING_ATTEMPTS {
             let Some(seen) = self.organization_fetch(organization_id).await?
             else {
                 return Err(StoreError::NotFound);
@@ -601,6 +612,7 @@ impl Store {
                 return Ok(Ok(inserted));
             }
         }
+        Err(StoreError::Unavailable(ORGANIZATION_KEPT_CHANGING.into()))
     }
 
     /// Accepts an invite for `user_id`: if `decide` agrees (it sees the
@@ -739,7 +751,7 @@ impl Store {
         id: Uuid,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        loop {
+        for _ in 0..LISTING_ATTEMPTS {
             let listed = self.organization_listing(id).await?;
             let guard = guard.clone();
             let removed = change!(self, |tx| {
@@ -749,6 +761,7 @@ impl Store {
                 return Ok(());
             }
         }
+        Err(StoreError::Unavailable(ORGANIZATION_KEPT_CHANGING.into()))
     }
 
     /// Everything under an organization, with its revision, read before
@@ -900,7 +913,7 @@ impl Store {
         role_id: Uuid,
         guard: &Guard,
     ) -> Result<(), StoreError> {
-        loop {
+        for _ in 0..LISTING_ATTEMPTS {
             let Some(seen) = self.organization_fetch(organization_id).await?
             else {
                 return Err(StoreError::NotFound);
@@ -928,6 +941,7 @@ impl Store {
                 return Ok(());
             }
         }
+        Err(StoreError::Unavailable(ORGANIZATION_KEPT_CHANGING.into()))
     }
 
     /// Adds a member of the organization to a role they are not in.
@@ -1132,7 +1146,7 @@ impl Store {
         limit: u64,
     ) -> Result<(), StoreError> {
         let organization_id = record.organization_id;
-        loop {
+        for _ in 0..LISTING_ATTEMPTS {
             let Some(seen) = self.organization_fetch(organization_id).await?
             else {
                 return Err(StoreError::NotFound);
@@ -1149,6 +1163,7 @@ impl Store {
                 return Ok(());
             }
         }
+        Err(StoreError::Unavailable(ORGANIZATION_KEPT_CHANGING.into()))
     }
 
     /// Changes a proxy record with `change` inside a transaction (it may
