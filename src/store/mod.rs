@@ -521,11 +521,8 @@ impl Store {
         guard: &Guard,
     ) -> Result<(), StoreError> {
         for _ in 0..LISTING_ATTEMPTS {
-            let Some(seen) =
-                self.organization_fetch(domain.organization_id).await?
-            else {
-                return Err(StoreError::NotFound);
-            };
+            let seen =
+                self.organization_listed_at(domain.organization_id).await?;
             let scim_users =
                 self.scim_user_list_page(domain.id, 0, u64::MAX).await?;
             let log_entries = read!(self.scim_log_ids(domain.id))?;
@@ -584,10 +581,7 @@ impl Store {
         plan: impl Fn(&InvitePlanning) -> Result<InviteChanges, E>,
     ) -> Result<Result<Vec<InviteRecord>, E>, StoreError> {
         for _ in 0..LISTING_ATTEMPTS {
-            let Some(seen) = self.organization_fetch(organization_id).await?
-            else {
-                return Err(StoreError::NotFound);
-            };
+            let seen = self.organization_listed_at(organization_id).await?;
             let mut existing = self
                 .invite_list_page(organization_id, 0, u64::MAX)
                 .await?
@@ -764,15 +758,22 @@ impl Store {
         Err(StoreError::Unavailable(ORGANIZATION_KEPT_CHANGING.into()))
     }
 
+    /// The organization a change that reads first (see `tx::Listed`) reads
+    /// at: its revision is what the change's transaction checks.
+    async fn organization_listed_at(
+        &self,
+        id: Uuid,
+    ) -> Result<OrganizationRecord, StoreError> {
+        self.organization_fetch(id).await?.ok_or(StoreError::NotFound)
+    }
+
     /// Everything under an organization, with its revision, read before
     /// the transaction that removes it.
     async fn organization_listing(
         &self,
         id: Uuid,
     ) -> Result<tx::OrganizationListing, StoreError> {
-        let Some(seen) = self.organization_fetch(id).await? else {
-            return Err(StoreError::NotFound);
-        };
+        let seen = self.organization_listed_at(id).await?;
         let all = u64::MAX;
         let members = self.member_list_page(id, None, false, 0, all).await?;
         let mut domains = Vec::new();
@@ -914,10 +915,7 @@ impl Store {
         guard: &Guard,
     ) -> Result<(), StoreError> {
         for _ in 0..LISTING_ATTEMPTS {
-            let Some(seen) = self.organization_fetch(organization_id).await?
-            else {
-                return Err(StoreError::NotFound);
-            };
+            let seen = self.organization_listed_at(organization_id).await?;
             let members =
                 self.role_members_of(organization_id, &[role_id]).await?;
             let references = self
@@ -1147,10 +1145,7 @@ impl Store {
     ) -> Result<(), StoreError> {
         let organization_id = record.organization_id;
         for _ in 0..LISTING_ATTEMPTS {
-            let Some(seen) = self.organization_fetch(organization_id).await?
-            else {
-                return Err(StoreError::NotFound);
-            };
+            let seen = self.organization_listed_at(organization_id).await?;
             let count = self.proxy_record_list(organization_id).await?.len();
             let listed =
                 tx::Listed { revision: seen.revision, under: count as u64 };
