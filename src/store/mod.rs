@@ -34,6 +34,7 @@
 //! dispatches to the engines, re-exports them for the application.
 
 pub mod invariants;
+mod kinds;
 pub mod postgres;
 pub mod records;
 pub mod sled;
@@ -328,7 +329,7 @@ impl Store {
         api_key: &ApiKeyRecord,
     ) -> Result<(), StoreError> {
         let api_key = api_key.clone();
-        change!(self, |tx| tx.api_key_insert(&api_key).await)
+        change!(self, |tx| tx.insert(&api_key).await)
     }
 
     pub async fn api_key_fetch(
@@ -393,8 +394,10 @@ impl Store {
         &self,
         api_key: &ApiKeyRecord,
     ) -> Result<(), StoreError> {
-        let api_key = api_key.clone();
-        change!(self, |tx| tx.api_key_remove(&api_key).await)
+        let key = [api_key.id];
+        change!(self, |tx| {
+            tx.remove::<ApiKeyRecord>(&key).await.map(|_| ())
+        })
     }
 
     /// A page of the organization's tokens, newest first.

@@ -31,6 +31,9 @@
 //! each engine's own (the organization create, the authentication record)
 //! are listed with the reasons in the book's "How it is built".
 
+use super::kinds::Kind;
+use super::kinds::Membership;
+use super::kinds::RoleMember;
 use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
 use super::records::DomainRecord;
@@ -63,49 +66,42 @@ use uuid::Uuid;
 
 /// Reads and writes of records inside one transaction of an engine.
 ///
-/// A write writes what the engine keeps beside the record (sled's indexes
-/// and counters, PostgreSQL's key columns); the invariants between records
-/// are the changes' (below), not the engine's.
+/// Records are read and written by kind and key ([`Kind`]): a write writes
+/// what the engine keeps beside the record from the kind's line in the
+/// table (sled's indexes and counts, PostgreSQL's key columns), and fails
+/// with the kind's error where it would take a unique key another record
+/// holds. The invariants between records are the changes' (below), not
+/// the engine's.
 pub(crate) trait Tx {
     /// What stops the transaction: a [`StoreError`] that aborts it, or the
     /// engine's own reason to run it again.
     type Error: From<StoreError>;
 
+    /// The record of kind `K` at `key` (its [`Kind::key`]).
+    async fn get<K: Kind>(
+        &mut self,
+        key: &[Uuid],
+    ) -> Result<Option<K>, Self::Error>;
+
+    /// Adds a record, with what its engine keeps beside it.
+    async fn insert<K: Kind>(&mut self, record: &K) -> Result<(), Self::Error>;
+
+    /// Writes a stored record anew (else `NotFound`), moving what its
+    /// engine keeps beside it where that changed.
+    async fn put<K: Kind>(&mut self, record: &K) -> Result<(), Self::Error>;
+
+    /// Removes the record of kind `K` at `key`, with what its engine keeps
+    /// beside it; the record removed, if there was one.
+    async fn remove<K: Kind>(
+        &mut self,
+        key: &[Uuid],
+    ) -> Result<Option<K>, Self::Error>;
+
     /// The invite with this id, in whichever organization.
-    async fn invite(
+    async fn invite_by_id(
         &mut self,
         invite_id: Uuid,
     ) -> Result<Option<InviteRecord>, Self::Error>;
-
-    /// Adds an invite (and the engine's index of its id).
-    async fn invite_insert(
-        &mut self,
-        invite: &InviteRecord,
-    ) -> Result<(), Self::Error>;
-
-    /// Removes an invite (and the engine's index of its id).
-    async fn invite_remove(
-        &mut self,
-        invite: &InviteRecord,
-    ) -> Result<(), Self::Error>;
-
-    /// The organization, to be written back in this transaction.
-    async fn organization(
-        &mut self,
-        organization_id: Uuid,
-    ) -> Result<Option<OrganizationRecord>, Self::Error>;
-
-    /// Adds an organization, claiming its slug, counted among the store's.
-    async fn organization_insert(
-        &mut self,
-        organization: &OrganizationRecord,
-    ) -> Result<(), Self::Error>;
-
-    /// Adds an entry to a domain's SCIM request log.
-    async fn scim_log_insert(
-        &mut self,
-        entry: &ScimLogRecord,
-    ) -> Result<(), Self::Error>;
 
     /// Whether the store holds any user.
     async fn holds_users(&mut self) -> Result<bool, Self::Error>;
@@ -115,254 +111,6 @@ pub(crate) trait Tx {
     async fn numeric_ids_after(
         &mut self,
         largest: i64,
-    ) -> Result<(), Self::Error>;
-
-    /// Removes the organization's record and its claim on its slug;
-    /// nothing may be left under it.
-    async fn organization_remove(
-        &mut self,
-        organization: &OrganizationRecord,
-    ) -> Result<(), Self::Error>;
-
-    /// Writes the organization's record as it is (see
-    /// [`organization_write`] for the rules of a write).
-    async fn organization_put(
-        &mut self,
-        organization: &OrganizationRecord,
-    ) -> Result<(), Self::Error>;
-
-    /// The user, to be written back in this transaction.
-    async fn user(
-        &mut self,
-        user_id: Uuid,
-    ) -> Result<Option<UserRecord>, Self::Error>;
-
-    /// Adds a personal API key, with the engine's index of its hash.
-    async fn api_key_insert(
-        &mut self,
-        api_key: &ApiKeyRecord,
-    ) -> Result<(), Self::Error>;
-
-    /// Removes a personal API key, if it is there.
-    async fn api_key_remove(
-        &mut self,
-        api_key: &ApiKeyRecord,
-    ) -> Result<(), Self::Error>;
-
-    /// Adds a user, claiming their email (else `EmailTaken`).
-    async fn user_insert(
-        &mut self,
-        user: &UserRecord,
-    ) -> Result<(), Self::Error>;
-
-    /// Writes the user's record; its email, which the engines index, must
-    /// be the one stored.
-    async fn user_put(&mut self, user: &UserRecord) -> Result<(), Self::Error>;
-
-    /// The user's membership of the organization.
-    async fn membership(
-        &mut self,
-        organization_id: Uuid,
-        user_id: Uuid,
-    ) -> Result<Option<MembershipRecord>, Self::Error>;
-
-    /// Writes a stored membership's record (its user unchanged).
-    async fn membership_put(
-        &mut self,
-        organization_id: Uuid,
-        membership: &MembershipRecord,
-    ) -> Result<(), Self::Error>;
-
-    /// Adds a membership (not counted on the organization: the change
-    /// counts it).
-    async fn membership_insert(
-        &mut self,
-        organization_id: Uuid,
-        membership: &MembershipRecord,
-    ) -> Result<(), Self::Error>;
-
-    /// The organization's CIMD token with this id, to be written back.
-    async fn cimd_token(
-        &mut self,
-        organization_id: Uuid,
-        token_id: Uuid,
-    ) -> Result<Option<CimdTokenRecord>, Self::Error>;
-
-    /// Adds a CIMD token, with the engine's index of its hash.
-    async fn cimd_token_insert(
-        &mut self,
-        token: &CimdTokenRecord,
-    ) -> Result<(), Self::Error>;
-
-    /// Writes a stored CIMD token's record (its hash unchanged).
-    async fn cimd_token_put(
-        &mut self,
-        token: &CimdTokenRecord,
-    ) -> Result<(), Self::Error>;
-
-    /// Removes a CIMD token and its hash, if it is there.
-    async fn cimd_token_remove(
-        &mut self,
-        token: &CimdTokenRecord,
-    ) -> Result<(), Self::Error>;
-
-    /// The organization's domain with this id.
-    async fn domain(
-        &mut self,
-        organization_id: Uuid,
-        domain_id: Uuid,
-    ) -> Result<Option<DomainRecord>, Self::Error>;
-
-    /// Adds a domain, claiming its name (else `DomainTaken`).
-    async fn domain_insert(
-        &mut self,
-        domain: &DomainRecord,
-    ) -> Result<(), Self::Error>;
-
-    /// Removes a domain and its claims on its name and id; its SCIM
-    /// records must be gone.
-    async fn domain_remove(
-        &mut self,
-        domain: &DomainRecord,
-    ) -> Result<(), Self::Error>;
-
-    /// Removes these entries of a domain's SCIM request log.
-    async fn scim_log_remove(
-        &mut self,
-        domain_id: Uuid,
-        entry_ids: &[Uuid],
-    ) -> Result<(), Self::Error>;
-
-    /// Writes a stored domain's record (its name unchanged).
-    async fn domain_put(
-        &mut self,
-        domain: &DomainRecord,
-    ) -> Result<(), Self::Error>;
-
-    /// The organization's role, to be written back in this transaction.
-    async fn role(
-        &mut self,
-        organization_id: Uuid,
-        role_id: Uuid,
-    ) -> Result<Option<RoleRecord>, Self::Error>;
-
-    /// Adds a role, claiming its name in the organization (else
-    /// `RoleNameTaken`).
-    async fn role_insert(
-        &mut self,
-        role: &RoleRecord,
-    ) -> Result<(), Self::Error>;
-
-    /// Removes a role and its claim on its name; its members and
-    /// references must be gone.
-    async fn role_remove(
-        &mut self,
-        role: &RoleRecord,
-    ) -> Result<(), Self::Error>;
-
-    /// Writes a stored role, which was named `stored_name`: a new name is
-    /// claimed (else `RoleNameTaken`) and the old one given up.
-    async fn role_put(
-        &mut self,
-        role: &RoleRecord,
-        stored_name: &str,
-    ) -> Result<(), Self::Error>;
-
-    /// Whether the user is in the role.
-    async fn role_member_exists(
-        &mut self,
-        organization_id: Uuid,
-        role_id: Uuid,
-        user_id: Uuid,
-    ) -> Result<bool, Self::Error>;
-
-    /// Takes the user out of the role; false when they were not in it.
-    async fn role_member_remove(
-        &mut self,
-        organization_id: Uuid,
-        role_id: Uuid,
-        user_id: Uuid,
-    ) -> Result<bool, Self::Error>;
-
-    /// Removes a membership, with the role memberships it lists and what
-    /// the engine keeps beside it (not counted on the organization: the
-    /// change counts it).
-    async fn membership_remove(
-        &mut self,
-        organization_id: Uuid,
-        user_id: Uuid,
-    ) -> Result<(), Self::Error>;
-
-    /// A domain's SCIM record of a user, to be written back.
-    async fn scim_user(
-        &mut self,
-        domain_id: Uuid,
-        user_id: Uuid,
-    ) -> Result<Option<ScimUserRecord>, Self::Error>;
-
-    /// Writes a SCIM user record, new or not.
-    async fn scim_user_put(
-        &mut self,
-        record: &ScimUserRecord,
-    ) -> Result<(), Self::Error>;
-
-    /// Removes a SCIM user record; false when there was none.
-    async fn scim_user_remove(
-        &mut self,
-        record: &ScimUserRecord,
-    ) -> Result<bool, Self::Error>;
-
-    /// The organization's proxy record, to be written back.
-    async fn proxy_record(
-        &mut self,
-        organization_id: Uuid,
-        record_id: Uuid,
-    ) -> Result<Option<ProxyRecord>, Self::Error>;
-
-    /// Adds a proxy record, claiming its domain (else
-    /// `ProxyDomainTaken`).
-    async fn proxy_record_insert(
-        &mut self,
-        record: &ProxyRecord,
-    ) -> Result<(), Self::Error>;
-
-    /// Writes a stored proxy record (its domain unchanged).
-    async fn proxy_record_put(
-        &mut self,
-        record: &ProxyRecord,
-    ) -> Result<(), Self::Error>;
-
-    /// Removes a proxy record and its claim on its domain.
-    async fn proxy_record_remove(
-        &mut self,
-        record: &ProxyRecord,
-    ) -> Result<(), Self::Error>;
-
-    /// Whether the organization has this role.
-    async fn role_exists(
-        &mut self,
-        organization_id: Uuid,
-        role_id: Uuid,
-    ) -> Result<bool, Self::Error>;
-
-    /// Adds a reference to a role, claiming its provider role by id and by
-    /// slug (else `ReferenceTaken`).
-    async fn role_external_reference_insert(
-        &mut self,
-        reference: &RoleExternalReferenceRecord,
-    ) -> Result<(), Self::Error>;
-
-    /// Removes a reference and its claims; false when there was none.
-    async fn role_external_reference_remove(
-        &mut self,
-        reference: &RoleExternalReferenceRecord,
-    ) -> Result<bool, Self::Error>;
-
-    /// Adds a user to a role.
-    async fn role_member_insert(
-        &mut self,
-        organization_id: Uuid,
-        member: &RoleMembershipRecord,
     ) -> Result<(), Self::Error>;
 }
 
@@ -387,7 +135,7 @@ pub(crate) async fn organization_write<T: Tx>(
     organization: OrganizationRecord,
 ) -> Result<OrganizationRecord, T::Error> {
     let organization = organization_written(organization)?;
-    tx.organization_put(&organization).await?;
+    tx.put(&organization).await?;
     Ok(organization)
 }
 
@@ -402,8 +150,9 @@ pub(crate) async fn guard_check<T: Tx>(
     match guard {
         Guard::Member { user_id, level, level_if_member_keys_off } => {
             let membership = tx
-                .membership(organization.id, *user_id)
+                .get::<Membership>(&[organization.id, *user_id])
                 .await?
+                .map(|m| m.record)
                 .ok_or(StoreError::GuardNotMember)?;
             let needed = Guard::level_needed(
                 organization,
@@ -415,7 +164,8 @@ pub(crate) async fn guard_check<T: Tx>(
             }
         }
         Guard::Scim { domain_id, token_hash } => {
-            let domain = tx.domain(organization.id, *domain_id).await?;
+            let domain =
+                tx.get::<DomainRecord>(&[organization.id, *domain_id]).await?;
             if !Guard::scim_holds(domain.as_ref(), organization.id, token_hash)
             {
                 return Err(StoreError::GuardNotMember.into());
@@ -434,8 +184,10 @@ pub(crate) async fn touch_organization<T: Tx>(
     organization_id: Uuid,
     guard: &Guard,
 ) -> Result<OrganizationRecord, T::Error> {
-    let organization =
-        tx.organization(organization_id).await?.ok_or(StoreError::NotFound)?;
+    let organization = tx
+        .get::<OrganizationRecord>(&[organization_id])
+        .await?
+        .ok_or(StoreError::NotFound)?;
     guard_check(tx, &organization, guard).await?;
     organization_write(tx, organization).await
 }
@@ -451,13 +203,18 @@ pub(crate) async fn invite_accept<T: Tx, E>(
     decide: &impl Fn(&InviteAcceptance) -> Result<MembershipRecord, E>,
 ) -> Result<Result<MembershipRecord, E>, T::Error> {
     let not_found = || T::Error::from(StoreError::NotFound);
-    let invite = tx.invite(invite_id).await?.ok_or_else(not_found)?;
+    let invite = tx.invite_by_id(invite_id).await?.ok_or_else(not_found)?;
     let organization_id = invite.organization_id;
-    let organization =
-        tx.organization(organization_id).await?.ok_or_else(not_found)?;
-    let user = tx.user(user_id).await?.ok_or_else(not_found)?;
-    let already_member =
-        tx.membership(organization_id, user_id).await?.is_some();
+    let organization = tx
+        .get::<OrganizationRecord>(&[organization_id])
+        .await?
+        .ok_or_else(not_found)?;
+    let user = tx.get::<UserRecord>(&[user_id]).await?.ok_or_else(not_found)?;
+    let already_member = tx
+        .get::<Membership>(&[organization_id, user_id])
+        .await?
+        .map(|m| m.record)
+        .is_some();
     let acceptance =
         InviteAcceptance { invite, organization, user, already_member };
     let membership = match decide(&acceptance) {
@@ -465,7 +222,7 @@ pub(crate) async fn invite_accept<T: Tx, E>(
         Err(refusal) => return Ok(Err(refusal)),
     };
     for role in &membership.roles {
-        if !tx.role_exists(organization_id, *role).await? {
+        if tx.get::<RoleRecord>(&[organization_id, *role]).await?.is_none() {
             return Err(StoreError::UnknownRole.into());
         }
     }
@@ -474,7 +231,8 @@ pub(crate) async fn invite_accept<T: Tx, E>(
     organization.member_count += 1;
     organization.owner_count += u64::from(membership.level == Level::Owner);
     organization_write(tx, organization).await?;
-    tx.membership_insert(organization_id, &membership).await?;
+    tx.insert(&Membership { organization_id, record: membership.clone() })
+        .await?;
     for role in &membership.roles {
         let member = RoleMembershipRecord {
             id: Uuid::now_v7(),
@@ -483,11 +241,11 @@ pub(crate) async fn invite_accept<T: Tx, E>(
             joined_at: membership.joined_at,
             updated_at: membership.joined_at,
         };
-        tx.role_member_insert(organization_id, &member).await?;
+        tx.insert(&RoleMember { organization_id, record: member }).await?;
     }
-    tx.invite_remove(&invite).await?;
+    tx.remove::<InviteRecord>(&invite.key()).await?;
     user.current_organization = Some(organization_id);
-    tx.user_put(&user).await?;
+    tx.put(&user).await?;
     Ok(Ok(membership))
 }
 
@@ -500,10 +258,14 @@ pub(crate) async fn role_external_reference_insert<T: Tx>(
 ) -> Result<(), T::Error> {
     let organization_id = reference.organization_id;
     touch_organization(tx, organization_id, guard).await?;
-    if !tx.role_exists(organization_id, reference.role_id).await? {
+    if tx
+        .get::<RoleRecord>(&[organization_id, reference.role_id])
+        .await?
+        .is_none()
+    {
         return Err(StoreError::UnknownRole.into());
     }
-    tx.role_external_reference_insert(reference).await
+    tx.insert(reference).await
 }
 
 /// Removes a reference (`NotFound` when it is gone already).
@@ -513,7 +275,11 @@ pub(crate) async fn role_external_reference_remove<T: Tx>(
     guard: &Guard,
 ) -> Result<(), T::Error> {
     touch_organization(tx, reference.organization_id, guard).await?;
-    if !tx.role_external_reference_remove(reference).await? {
+    if tx
+        .remove::<RoleExternalReferenceRecord>(&reference.key())
+        .await?
+        .is_none()
+    {
         return Err(StoreError::NotFound.into());
     }
     Ok(())
@@ -526,7 +292,7 @@ pub(crate) async fn cimd_token_insert<T: Tx>(
     guard: &Guard,
 ) -> Result<(), T::Error> {
     touch_organization(tx, token.organization_id, guard).await?;
-    tx.cimd_token_insert(token).await
+    tx.insert(token).await
 }
 
 /// Revokes a CIMD verification token.
@@ -536,7 +302,8 @@ pub(crate) async fn cimd_token_remove<T: Tx>(
     guard: &Guard,
 ) -> Result<(), T::Error> {
     touch_organization(tx, token.organization_id, guard).await?;
-    tx.cimd_token_remove(token).await
+    tx.remove::<CimdTokenRecord>(&token.key()).await?;
+    Ok(())
 }
 
 /// Records that a metadata document matched the token, if it still exists.
@@ -546,10 +313,10 @@ pub(crate) async fn cimd_token_touch<T: Tx>(
     when: DateTime<Utc>,
 ) -> Result<(), T::Error> {
     if let Some(mut stored) =
-        tx.cimd_token(token.organization_id, token.id).await?
+        tx.get::<CimdTokenRecord>(&[token.organization_id, token.id]).await?
     {
         stored.last_used_at = Some(when);
-        tx.cimd_token_put(&stored).await?;
+        tx.put(&stored).await?;
     }
     Ok(())
 }
@@ -561,7 +328,7 @@ pub(crate) async fn domain_insert<T: Tx>(
     guard: &Guard,
 ) -> Result<(), T::Error> {
     touch_organization(tx, domain.organization_id, guard).await?;
-    tx.domain_insert(domain).await
+    tx.insert(domain).await
 }
 
 /// Changes a domain as `change` decides from what is stored (see
@@ -573,11 +340,13 @@ pub(crate) async fn domain_update<T: Tx, E>(
     guard: &Guard,
     change: &impl Fn(&mut DomainRecord) -> Result<(), E>,
 ) -> Result<Result<DomainRecord, E>, T::Error> {
-    let organization =
-        tx.organization(organization_id).await?.ok_or(StoreError::NotFound)?;
+    let organization = tx
+        .get::<OrganizationRecord>(&[organization_id])
+        .await?
+        .ok_or(StoreError::NotFound)?;
     guard_check(tx, &organization, guard).await?;
     let mut domain = tx
-        .domain(organization_id, domain_id)
+        .get::<DomainRecord>(&[organization_id, domain_id])
         .await?
         .ok_or(StoreError::NotFound)?;
     let name = domain.domain.clone();
@@ -585,7 +354,7 @@ pub(crate) async fn domain_update<T: Tx, E>(
         return Ok(Err(refusal));
     }
     domain.domain = name;
-    tx.domain_put(&domain).await?;
+    tx.put(&domain).await?;
     Ok(Ok(domain))
 }
 
@@ -596,7 +365,7 @@ pub(crate) async fn role_insert<T: Tx>(
     guard: &Guard,
 ) -> Result<(), T::Error> {
     touch_organization(tx, role.organization_id, guard).await?;
-    tx.role_insert(role).await
+    tx.insert(role).await
 }
 
 /// Changes a role as `change` does (not its ids; a new name must be
@@ -618,13 +387,14 @@ async fn role_change<T: Tx>(
     role_id: Uuid,
     change: &impl Fn(&mut RoleRecord),
 ) -> Result<RoleRecord, T::Error> {
-    let mut role =
-        tx.role(organization_id, role_id).await?.ok_or(StoreError::NotFound)?;
-    let stored_name = role.name.clone();
+    let mut role = tx
+        .get::<RoleRecord>(&[organization_id, role_id])
+        .await?
+        .ok_or(StoreError::NotFound)?;
     change(&mut role);
     role.id = role_id;
     role.organization_id = organization_id;
-    tx.role_put(&role, &stored_name).await?;
+    tx.put(&role).await?;
     Ok(role)
 }
 
@@ -661,7 +431,7 @@ pub(crate) async fn role_sync<T: Tx>(
     let organization_id = role.organization_id;
     touch_organization(tx, organization_id, guard).await?;
     let synced = if sync.create {
-        tx.role_insert(role).await?;
+        tx.insert(role).await?;
         role.clone()
     } else {
         let synced = |stored: &mut RoleRecord| role_synced(stored, role);
@@ -684,17 +454,21 @@ async fn role_assign<T: Tx>(
     member: &RoleMembershipRecord,
 ) -> Result<(), T::Error> {
     let (role_id, user_id) = (member.role_id, member.user_id);
-    if !tx.role_exists(organization_id, role_id).await? {
+    if tx.get::<RoleRecord>(&[organization_id, role_id]).await?.is_none() {
         return Err(StoreError::NotFound.into());
     }
-    if tx.role_member_exists(organization_id, role_id, user_id).await? {
+    if tx
+        .get::<RoleMember>(&[organization_id, role_id, user_id])
+        .await?
+        .is_some()
+    {
         return Err(StoreError::AlreadyInRole.into());
     }
     membership_roles_change(tx, organization_id, user_id, |roles| {
         roles.push(role_id)
     })
     .await?;
-    tx.role_member_insert(organization_id, member).await
+    tx.insert(&RoleMember { organization_id, record: member.clone() }).await
 }
 
 /// Takes a user out of a role they are in, mirroring it on their
@@ -741,8 +515,10 @@ async fn organization_as_listed<T: Tx, U>(
     guard: &Guard,
     listed: &Listed<U>,
 ) -> Result<Option<OrganizationRecord>, T::Error> {
-    let organization =
-        tx.organization(organization_id).await?.ok_or(StoreError::NotFound)?;
+    let organization = tx
+        .get::<OrganizationRecord>(&[organization_id])
+        .await?
+        .ok_or(StoreError::NotFound)?;
     if organization.revision != listed.revision {
         return Ok(None);
     }
@@ -783,15 +559,22 @@ pub(crate) async fn scim_log_insert<T: Tx>(
     entry: &ScimLogRecord,
     expired: &[Uuid],
 ) -> Result<(), T::Error> {
-    let Some(organization) = tx.organization(entry.organization_id).await?
+    let Some(organization) =
+        tx.get::<OrganizationRecord>(&[entry.organization_id]).await?
     else {
         return Ok(());
     };
-    if tx.domain(entry.organization_id, entry.domain_id).await?.is_none() {
+    if tx
+        .get::<DomainRecord>(&[entry.organization_id, entry.domain_id])
+        .await?
+        .is_none()
+    {
         return Ok(());
     }
-    tx.scim_log_remove(entry.domain_id, expired).await?;
-    tx.scim_log_insert(entry).await?;
+    for expired in expired {
+        tx.remove::<ScimLogRecord>(&[entry.domain_id, *expired]).await?;
+    }
+    tx.insert(entry).await?;
     organization_write(tx, organization).await?;
     Ok(())
 }
@@ -809,37 +592,29 @@ pub(crate) async fn import<T: Tx>(
     }
     for record in records {
         match record {
-            ExportRecord::User { record } => tx.user_insert(record).await?,
-            ExportRecord::ApiKey { record } => {
-                tx.api_key_insert(record).await?
-            }
-            ExportRecord::Organization { record } => {
-                tx.organization_insert(record).await?
-            }
+            ExportRecord::User { record } => tx.insert(record).await?,
+            ExportRecord::ApiKey { record } => tx.insert(record).await?,
+            ExportRecord::Organization { record } => tx.insert(record).await?,
             ExportRecord::Membership { organization_id, record } => {
-                tx.membership_insert(*organization_id, record).await?
+                let organization_id = *organization_id;
+                let record = record.clone();
+                tx.insert(&Membership { organization_id, record }).await?
             }
-            ExportRecord::Invite { record } => tx.invite_insert(record).await?,
-            ExportRecord::Role { record } => tx.role_insert(record).await?,
+            ExportRecord::Invite { record } => tx.insert(record).await?,
+            ExportRecord::Role { record } => tx.insert(record).await?,
             ExportRecord::RoleMember { organization_id, record } => {
-                tx.role_member_insert(*organization_id, record).await?
+                let organization_id = *organization_id;
+                let record = record.clone();
+                tx.insert(&RoleMember { organization_id, record }).await?
             }
-            ExportRecord::CimdToken { record } => {
-                tx.cimd_token_insert(record).await?
-            }
-            ExportRecord::Domain { record } => tx.domain_insert(record).await?,
+            ExportRecord::CimdToken { record } => tx.insert(record).await?,
+            ExportRecord::Domain { record } => tx.insert(record).await?,
             ExportRecord::RoleExternalReference { record } => {
-                tx.role_external_reference_insert(record).await?
+                tx.insert(record).await?
             }
-            ExportRecord::ProxyRecord { record } => {
-                tx.proxy_record_insert(record).await?
-            }
-            ExportRecord::ScimUser { record } => {
-                tx.scim_user_put(record).await?
-            }
-            ExportRecord::ScimLog { record } => {
-                tx.scim_log_insert(record).await?
-            }
+            ExportRecord::ProxyRecord { record } => tx.insert(record).await?,
+            ExportRecord::ScimUser { record } => tx.insert(record).await?,
+            ExportRecord::ScimLog { record } => tx.insert(record).await?,
         }
     }
     let largest = records.iter().flat_map(ExportRecord::numeric_ids).max();
@@ -865,7 +640,7 @@ pub(crate) async fn proxy_record_insert<T: Tx>(
     if listed.under >= limit {
         return Err(StoreError::ProxyLimit { max: limit }.into());
     }
-    tx.proxy_record_insert(record).await?;
+    tx.insert(record).await?;
     organization_write(tx, organization).await?;
     Ok(true)
 }
@@ -878,18 +653,20 @@ pub(crate) async fn invite_replace<T: Tx>(
     organization_id: Uuid,
     listed: &Listed<InviteChanges>,
 ) -> Result<bool, T::Error> {
-    let organization =
-        tx.organization(organization_id).await?.ok_or(StoreError::NotFound)?;
+    let organization = tx
+        .get::<OrganizationRecord>(&[organization_id])
+        .await?
+        .ok_or(StoreError::NotFound)?;
     if organization.revision != listed.revision {
         return Ok(false);
     }
     for invite_id in &listed.under.remove {
-        if let Some(invite) = tx.invite(*invite_id).await? {
-            tx.invite_remove(&invite).await?;
+        if let Some(invite) = tx.invite_by_id(*invite_id).await? {
+            tx.remove::<InviteRecord>(&invite.key()).await?;
         }
     }
     for invite in &listed.under.insert {
-        tx.invite_insert(invite).await?;
+        tx.insert(invite).await?;
     }
     organization_write(tx, organization).await?;
     Ok(true)
@@ -915,24 +692,24 @@ pub(crate) async fn organization_remove<T: Tx>(
         membership_leave(tx, organization_id, *user_id).await?;
     }
     for reference in &contents.references {
-        tx.role_external_reference_remove(reference).await?;
+        tx.remove::<RoleExternalReferenceRecord>(&reference.key()).await?;
     }
     for role in &contents.roles {
-        tx.role_remove(role).await?;
+        tx.remove::<RoleRecord>(&role.key()).await?;
     }
     for invite in &contents.invites {
-        tx.invite_remove(invite).await?;
+        tx.remove::<InviteRecord>(&invite.key()).await?;
     }
     for token in &contents.tokens {
-        tx.cimd_token_remove(token).await?;
+        tx.remove::<CimdTokenRecord>(&token.key()).await?;
     }
     for (domain, scim_users, log_entries) in &contents.domains {
         domain_contents_remove(tx, domain, scim_users, log_entries).await?;
     }
     for record in &contents.proxy_records {
-        tx.proxy_record_remove(record).await?;
+        tx.remove::<ProxyRecord>(&record.key()).await?;
     }
-    tx.organization_remove(&organization).await?;
+    tx.remove::<OrganizationRecord>(&organization.key()).await?;
     Ok(true)
 }
 
@@ -944,10 +721,13 @@ async fn domain_contents_remove<T: Tx>(
     log_entries: &[Uuid],
 ) -> Result<(), T::Error> {
     for scim_user in scim_users {
-        tx.scim_user_remove(scim_user).await?;
+        tx.remove::<ScimUserRecord>(&scim_user.key()).await?;
     }
-    tx.scim_log_remove(domain.id, log_entries).await?;
-    tx.domain_remove(domain).await
+    for entry_id in log_entries {
+        tx.remove::<ScimLogRecord>(&[domain.id, *entry_id]).await?;
+    }
+    tx.remove::<DomainRecord>(&domain.key()).await?;
+    Ok(())
 }
 
 /// Removes a role with its memberships (each membership's list of roles
@@ -966,16 +746,18 @@ pub(crate) async fn role_remove<T: Tx>(
     else {
         return Ok(false);
     };
-    let role =
-        tx.role(organization_id, role_id).await?.ok_or(StoreError::NotFound)?;
+    let role = tx
+        .get::<RoleRecord>(&[organization_id, role_id])
+        .await?
+        .ok_or(StoreError::NotFound)?;
     let (members, references) = &listed.under;
     for user_id in members {
         role_unassign(tx, organization_id, role_id, *user_id).await?;
     }
     for reference in references {
-        tx.role_external_reference_remove(reference).await?;
+        tx.remove::<RoleExternalReferenceRecord>(&reference.key()).await?;
     }
-    tx.role_remove(&role).await?;
+    tx.remove::<RoleRecord>(&role.key()).await?;
     if organization.default_role_id == Some(role_id) {
         organization.default_role_id = None;
     }
@@ -1010,7 +792,11 @@ pub(crate) async fn role_unassign<T: Tx>(
     role_id: Uuid,
     user_id: Uuid,
 ) -> Result<(), T::Error> {
-    if !tx.role_member_remove(organization_id, role_id, user_id).await? {
+    if tx
+        .remove::<RoleMember>(&[organization_id, role_id, user_id])
+        .await?
+        .is_none()
+    {
         return Err(StoreError::NotFound.into());
     }
     membership_roles_change(tx, organization_id, user_id, |roles| {
@@ -1028,11 +814,12 @@ async fn membership_roles_change<T: Tx>(
     change: impl FnOnce(&mut Vec<Uuid>),
 ) -> Result<(), T::Error> {
     let mut membership = tx
-        .membership(organization_id, user_id)
+        .get::<Membership>(&[organization_id, user_id])
         .await?
+        .map(|m| m.record)
         .ok_or(StoreError::NotAMember)?;
     change(&mut membership.roles);
-    tx.membership_put(organization_id, &membership).await
+    tx.put(&Membership { organization_id, record: membership }).await
 }
 
 /// What a change of `target`'s membership decides from: the organization,
@@ -1043,12 +830,18 @@ async fn membership_change_read<T: Tx>(
     actor: Uuid,
     target: Uuid,
 ) -> Result<MembershipChange, T::Error> {
-    let organization =
-        tx.organization(organization_id).await?.ok_or(StoreError::NotFound)?;
-    let actor = tx.membership(organization_id, actor).await?;
-    let target = tx
-        .membership(organization_id, target)
+    let organization = tx
+        .get::<OrganizationRecord>(&[organization_id])
         .await?
+        .ok_or(StoreError::NotFound)?;
+    let actor = tx
+        .get::<Membership>(&[organization_id, actor])
+        .await?
+        .map(|m| m.record);
+    let target = tx
+        .get::<Membership>(&[organization_id, target])
+        .await?
+        .map(|m| m.record)
         .ok_or(StoreError::NotFound)?;
     Ok(MembershipChange { organization, actor, target })
 }
@@ -1073,7 +866,8 @@ pub(crate) async fn membership_update<T: Tx, E>(
         + u64::from(updated.level == Level::Owner))
     .saturating_sub(u64::from(change.target.level == Level::Owner));
     organization_write(tx, organization).await?;
-    tx.membership_put(organization_id, &updated).await?;
+    let record = updated.clone();
+    tx.put(&Membership { organization_id, record }).await?;
     Ok(Ok(updated))
 }
 
@@ -1111,11 +905,17 @@ pub(crate) async fn membership_leave<T: Tx>(
     organization_id: Uuid,
     user_id: Uuid,
 ) -> Result<(), T::Error> {
-    tx.membership_remove(organization_id, user_id).await?;
-    if let Some(mut user) = tx.user(user_id).await? {
+    // Removed first, for the roles it lists (on PostgreSQL, its role
+    // memberships go with it already).
+    let membership =
+        tx.remove::<Membership>(&[organization_id, user_id]).await?;
+    for role_id in membership.iter().flat_map(|m| &m.record.roles) {
+        tx.remove::<RoleMember>(&[organization_id, *role_id, user_id]).await?;
+    }
+    if let Some(mut user) = tx.get::<UserRecord>(&[user_id]).await? {
         if user.current_organization == Some(organization_id) {
             user.current_organization = None;
-            tx.user_put(&user).await?;
+            tx.put(&user).await?;
         }
     }
     Ok(())
@@ -1132,12 +932,14 @@ pub(crate) async fn organization_update<T: Tx>(
     guard: &Guard,
     change: &impl Fn(&mut OrganizationRecord),
 ) -> Result<OrganizationRecord, T::Error> {
-    let mut organization =
-        tx.organization(organization_id).await?.ok_or(StoreError::NotFound)?;
+    let mut organization = tx
+        .get::<OrganizationRecord>(&[organization_id])
+        .await?
+        .ok_or(StoreError::NotFound)?;
     guard_check(tx, &organization, guard).await?;
     change(&mut organization);
     if let Some(role) = organization.default_role_id {
-        if !tx.role_exists(organization_id, role).await? {
+        if tx.get::<RoleRecord>(&[organization_id, role]).await?.is_none() {
             return Err(StoreError::UnknownRole.into());
         }
     }
@@ -1154,9 +956,10 @@ pub(crate) async fn user_update<T: Tx, E>(
     staff_witness: Option<Uuid>,
     change: &impl Fn(&mut UserRecord) -> Result<(), E>,
 ) -> Result<Result<UserRecord, E>, T::Error> {
-    let mut user = tx.user(user_id).await?.ok_or(StoreError::NotFound)?;
+    let mut user =
+        tx.get::<UserRecord>(&[user_id]).await?.ok_or(StoreError::NotFound)?;
     if let Some(witness) = staff_witness {
-        let witness = tx.user(witness).await?;
+        let witness = tx.get::<UserRecord>(&[witness]).await?;
         if !witness.is_some_and(|witness| witness.is_staff) {
             return Err(StoreError::StaffWitness.into());
         }
@@ -1168,12 +971,16 @@ pub(crate) async fn user_update<T: Tx, E>(
     user.email = email;
     if let Some(current) = user.current_organization {
         if Some(current) != before
-            && tx.membership(current, user_id).await?.is_none()
+            && tx
+                .get::<Membership>(&[current, user_id])
+                .await?
+                .map(|m| m.record)
+                .is_none()
         {
             return Err(StoreError::NotAMember.into());
         }
     }
-    tx.user_put(&user).await?;
+    tx.put(&user).await?;
     Ok(Ok(user))
 }
 
@@ -1187,14 +994,17 @@ pub(crate) async fn scim_user_write<T: Tx>(
 ) -> Result<(), T::Error> {
     let record = &write.record;
     let organization = scim_organization(tx, record, guard).await?;
-    let stored = tx.scim_user(record.domain_id, record.user_id).await?;
-    if stored.map(|stored| stored.version) != write.expected_version {
+    let stored_version = tx
+        .get::<ScimUserRecord>(&record.key())
+        .await?
+        .map(|stored| stored.version);
+    if stored_version != write.expected_version {
         return Err(StoreError::Stale.into());
     }
     match &write.new_user {
-        Some(user) => tx.user_insert(user).await?,
+        Some(user) => tx.insert(user).await?,
         None => {
-            if tx.user(record.user_id).await?.is_none() {
+            if tx.get::<UserRecord>(&[record.user_id]).await?.is_none() {
                 return Err(StoreError::NotFound.into());
             }
         }
@@ -1207,7 +1017,10 @@ pub(crate) async fn scim_user_write<T: Tx>(
     )
     .await?;
     organization_write(tx, organization).await?;
-    tx.scim_user_put(record).await
+    match stored_version {
+        Some(_) => tx.put(record).await,
+        None => tx.insert(record).await,
+    }
 }
 
 /// Removes a SCIM user record and the user's membership of the
@@ -1218,7 +1031,7 @@ pub(crate) async fn scim_user_remove<T: Tx>(
     record: &ScimUserRecord,
 ) -> Result<(), T::Error> {
     let organization = scim_organization(tx, record, guard).await?;
-    if !tx.scim_user_remove(record).await? {
+    if tx.remove::<ScimUserRecord>(&record.key()).await?.is_none() {
         return Err(StoreError::NotFound.into());
     }
     let organization = scim_membership_change(
@@ -1239,7 +1052,7 @@ async fn scim_organization<T: Tx>(
     guard: &Guard,
 ) -> Result<OrganizationRecord, T::Error> {
     let organization = tx
-        .organization(record.organization_id)
+        .get::<OrganizationRecord>(&[record.organization_id])
         .await?
         .ok_or(StoreError::NotFound)?;
     guard_check(tx, &organization, guard).await?;
@@ -1255,18 +1068,23 @@ async fn scim_membership_change<T: Tx>(
     user_id: Uuid,
     change: &ScimMembership,
 ) -> Result<OrganizationRecord, T::Error> {
-    let current = tx.membership(organization.id, user_id).await?;
+    let current = tx
+        .get::<Membership>(&[organization.id, user_id])
+        .await?
+        .map(|m| m.record);
     change.allowed(current.as_ref())?;
     match (change, current) {
         (ScimMembership::Add(membership), None) => {
-            tx.membership_insert(organization.id, membership).await?;
+            let record = membership.clone();
+            let organization_id = organization.id;
+            tx.insert(&Membership { organization_id, record }).await?;
             organization.member_count += 1;
             organization.owner_count +=
                 u64::from(membership.level == Level::Owner);
-            if let Some(mut user) = tx.user(user_id).await? {
+            if let Some(mut user) = tx.get::<UserRecord>(&[user_id]).await? {
                 if user.current_organization.is_none() {
                     user.current_organization = Some(organization.id);
-                    tx.user_put(&user).await?;
+                    tx.put(&user).await?;
                 }
             }
         }
@@ -1289,9 +1107,9 @@ pub(crate) async fn user_insert<T: Tx>(
     user: &UserRecord,
     api_key: Option<&ApiKeyRecord>,
 ) -> Result<(), T::Error> {
-    tx.user_insert(user).await?;
+    tx.insert(user).await?;
     if let Some(api_key) = api_key {
-        tx.api_key_insert(api_key).await?;
+        tx.insert(api_key).await?;
     }
     Ok(())
 }
@@ -1307,13 +1125,15 @@ pub(crate) async fn proxy_record_update<T: Tx, E>(
     guard: Option<&Guard>,
     change: &impl Fn(&mut ProxyRecord) -> Result<ProxyWrite, E>,
 ) -> Result<Result<ProxyRecord, E>, T::Error> {
-    let organization =
-        tx.organization(organization_id).await?.ok_or(StoreError::NotFound)?;
+    let organization = tx
+        .get::<OrganizationRecord>(&[organization_id])
+        .await?
+        .ok_or(StoreError::NotFound)?;
     if let Some(guard) = guard {
         guard_check(tx, &organization, guard).await?;
     }
     let mut record = tx
-        .proxy_record(organization_id, record_id)
+        .get::<ProxyRecord>(&[organization_id, record_id])
         .await?
         .ok_or(StoreError::NotFound)?;
     let domain = record.domain.clone();
@@ -1323,9 +1143,9 @@ pub(crate) async fn proxy_record_update<T: Tx, E>(
     };
     record.domain = domain;
     match write {
-        ProxyWrite::Keep => tx.proxy_record_put(&record).await?,
+        ProxyWrite::Keep => tx.put(&record).await?,
         ProxyWrite::Remove => {
-            tx.proxy_record_remove(&record).await?;
+            tx.remove::<ProxyRecord>(&record.key()).await?;
             organization_write(tx, organization).await?;
         }
     }

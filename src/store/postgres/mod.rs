@@ -37,6 +37,9 @@
 // The one place that may name PostgreSQL (see clippy.toml).
 #![allow(clippy::disallowed_types, clippy::disallowed_methods)]
 
+use super::kinds::each_kind;
+use super::kinds::EachKind;
+use super::kinds::Kind;
 use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
 use super::records::DomainRecord;
@@ -55,7 +58,6 @@ use super::types::StoreError;
 use super::types::TakenIds;
 use super::types::Unreadable;
 use super::types::UserFilter;
-use crate::names;
 use crate::page::Page;
 use chrono::DateTime;
 use chrono::Utc;
@@ -150,35 +152,6 @@ impl From<tokio_postgres::Error> for TxError {
             || code == Some(&SqlState::T_R_DEADLOCK_DETECTED)
         {
             return TxError::Retry;
-        }
-        if code == Some(&SqlState::UNIQUE_VIOLATION) {
-            let constraint = error
-                .as_db_error()
-                .and_then(|db| db.constraint())
-                .unwrap_or_default();
-            return match constraint {
-                "users_email_unique" => TxError::Store(StoreError::EmailTaken),
-                "roles_name_unique" => {
-                    TxError::Store(StoreError::RoleNameTaken)
-                }
-                "domains_domain_unique" => {
-                    TxError::Store(StoreError::DomainTaken)
-                }
-                "role_members_unique" => {
-                    TxError::Store(StoreError::AlreadyInRole)
-                }
-                "role_external_references_id_unique"
-                | "role_external_references_slug_unique" => {
-                    TxError::Store(StoreError::ReferenceTaken)
-                }
-                "proxy_records_domain_unique" => {
-                    TxError::Store(StoreError::ProxyDomainTaken)
-                }
-                // Another process took the slug this one found free: the
-                // next attempt sees it taken and picks another.
-                "organizations_slug_unique" => TxError::Retry,
-                _ => TxError::Store(StoreError::Internal(error.to_string())),
-            };
         }
         TxError::Store(database_error(error))
     }
@@ -279,30 +252,6 @@ async fn retry_pause(attempt: u32) {
     let pause = rand::thread_rng().gen_range(0..=ceiling * 1000);
     tokio::time::sleep(Duration::from_micros(pause)).await;
 }
-
-/// Each kind's table in export order: the kind as the export names it,
-/// the table, its key order, and whether the export line carries the
-/// row's organization (kinds whose record does not name it).
-const EXPORTED_TABLES: &[(&str, &str, &str, bool)] = &[
-    ("user", "users", "id", false),
-    ("api_key", "api_keys", "id", false),
-    ("organization", "organizations", "id", false),
-    ("membership", "memberships", "organization_id, user_id", true),
-    ("invite", "invites", "organization_id, id", false),
-    ("role", "roles", "organization_id, id", false),
-    ("role_member", "role_members", "organization_id, role_id, user_id", true),
-    ("cimd_token", "cimd_tokens", "organization_id, id", false),
-    ("domain", "domains", "organization_id, id", false),
-    (
-        "role_external_reference",
-        "role_external_references",
-        "organization_id, id",
-        false,
-    ),
-    ("proxy_record", "proxy_records", "organization_id, id", false),
-    ("scim_user", "scim_users", "domain_id, user_id", false),
-    ("scim_log", "scim_logs", "domain_id, id", false),
-];
 
 /// The record in `column` of `row`.
 fn decode<T: DeserializeOwned>(
@@ -414,34 +363,6 @@ async fn membership_of(
     .await
 }
 
-async fn membership_insert(
-    tx: &impl GenericClient,
-    organization_id: Uuid,
-    membership: &MembershipRecord,
-) -> Result<(), tokio_postgres::Error> {
-    tx.execute_cached(
-        "INSERT INTO memberships (organization_id, user_id, record) \
-         VALUES ($1, $2, $3)",
-        &[&organization_id, &membership.user_id, &json(membership)],
-    )
-    .await?;
-    Ok(())
-}
-
-async fn membership_write(
-    tx: &impl GenericClient,
-    organization_id: Uuid,
-    membership: &MembershipRecord,
-) -> Result<(), tokio_postgres::Error> {
-    tx.execute_cached(
-        "UPDATE memberships SET record = $3 \
-         WHERE organization_id = $1 AND user_id = $2",
-        &[&organization_id, &membership.user_id, &json(membership)],
-    )
-    .await?;
-    Ok(())
-}
-
 async fn user_for_update(
     tx: &impl GenericClient,
     user_id: Uuid,
@@ -457,19 +378,6 @@ async fn user_write(
     tx.execute_cached(
         "UPDATE users SET record = $2 WHERE id = $1",
         &[&user.id, &json(user)],
-    )
-    .await?;
-    Ok(())
-}
-
-pub(super) async fn api_key_insert_tx(
-    tx: &impl GenericClient,
-    api_key: &ApiKeyRecord,
-) -> Result<(), tokio_postgres::Error> {
-    tx.execute_cached(
-        "INSERT INTO api_keys (id, user_id, secure_value, record) \
-         VALUES ($1, $2, $3, $4)",
-        &[&api_key.id, &api_key.user_id, &api_key.secure_value, &json(api_key)],
     )
     .await?;
     Ok(())
@@ -762,26 +670,11 @@ impl PgStore {
         unreadable: Unreadable,
     ) -> Result<Vec<ExportRecord>, StoreError> {
         let connection = self.connection().await?;
+        let mut exports = Exports(Vec::new());
+        each_kind(&mut exports);
         let mut records = Vec::new();
-        for (kind, table, order, under_organization) in EXPORTED_TABLES {
-            let organization = if *under_organization {
-                ", 'organization_id', organization_id"
-            } else {
-                ""
-            };
-            let sql = format!(
-                "SELECT jsonb_build_object('kind', '{kind}', 'record', \
-                 record{organization}) FROM {table} ORDER BY {order}"
-            );
-            for row in connection.query_cached(&sql, &[]).await? {
-                match (decode(&row, 0), unreadable) {
-                    (Ok(record), _) => records.push(record),
-                    (Err(_), Unreadable::Skip) => {}
-                    (Err(error), Unreadable::Refuse) => {
-                        return Err(error.into())
-                    }
-                }
-            }
+        for export in exports.0 {
+            export(&connection, unreadable, &mut records).await?;
         }
         Ok(records)
     }
@@ -1352,88 +1245,6 @@ impl PgStore {
     }
 }
 
-async fn role_member_insert_row(
-    tx: &impl GenericClient,
-    organization_id: Uuid,
-    member: &RoleMembershipRecord,
-) -> Result<(), tokio_postgres::Error> {
-    tx.execute_cached(
-        "INSERT INTO role_members (organization_id, role_id, user_id, record) \
-         VALUES ($1, $2, $3, $4)",
-        &[&organization_id, &member.role_id, &member.user_id, &json(member)],
-    )
-    .await?;
-    Ok(())
-}
-
-async fn role_insert_row(
-    tx: &impl GenericClient,
-    role: &RoleRecord,
-) -> Result<(), tokio_postgres::Error> {
-    tx.execute_cached(
-        "INSERT INTO roles (id, organization_id, name_key, record) \
-         VALUES ($1, $2, $3, $4)",
-        &[
-            &role.id,
-            &role.organization_id,
-            &names::comparison_key(&role.name),
-            &json(role),
-        ],
-    )
-    .await?;
-    Ok(())
-}
-
-pub(super) async fn cimd_token_insert_row(
-    tx: &impl GenericClient,
-    token: &CimdTokenRecord,
-) -> Result<(), tokio_postgres::Error> {
-    tx.execute_cached(
-        "INSERT INTO cimd_tokens (id, organization_id, secure_value, record) \
-         VALUES ($1, $2, $3, $4)",
-        &[&token.id, &token.organization_id, &token.secure_value, &json(token)],
-    )
-    .await?;
-    Ok(())
-}
-
-pub(super) async fn domain_insert_row(
-    tx: &impl GenericClient,
-    domain: &DomainRecord,
-) -> Result<(), tokio_postgres::Error> {
-    tx.execute_cached(
-        "INSERT INTO domains (id, organization_id, domain, record) \
-         VALUES ($1, $2, $3, $4)",
-        &[&domain.id, &domain.organization_id, &domain.domain, &json(domain)],
-    )
-    .await?;
-    Ok(())
-}
-
-async fn user_insert_row(
-    tx: &impl GenericClient,
-    user: &UserRecord,
-) -> Result<(), tokio_postgres::Error> {
-    tx.execute_cached(
-        "INSERT INTO users (id, email_key, record) VALUES ($1, $2, $3)",
-        &[&user.id, &user.email.to_lowercase(), &json(user)],
-    )
-    .await?;
-    Ok(())
-}
-
-async fn organization_insert_row(
-    tx: &impl GenericClient,
-    organization: &OrganizationRecord,
-) -> Result<(), tokio_postgres::Error> {
-    tx.execute_cached(
-        "INSERT INTO organizations (id, slug, record) VALUES ($1, $2, $3)",
-        &[&organization.id, &organization.slug, &json(organization)],
-    )
-    .await?;
-    Ok(())
-}
-
 /// The key whose hash is `$1` and its user, as records: how a request
 /// that names no organization is authenticated. Public for the load
 /// benchmark, which runs the store's statements raw to measure the
@@ -1491,14 +1302,46 @@ pub const ORGANIZATION_CREATE: &str = "\
     ) \
     SELECT EXISTS (SELECT 1 FROM owner), EXISTS (SELECT 1 FROM organization)";
 
-async fn invite_insert_row(
-    tx: &impl GenericClient,
-    invite: &InviteRecord,
-) -> Result<(), tokio_postgres::Error> {
-    tx.execute_cached(
-        "INSERT INTO invites (id, organization_id, record) VALUES ($1, $2, $3)",
-        &[&invite.id, &invite.organization_id, &json(invite)],
-    )
-    .await?;
+/// The export of one kind's table.
+type Export =
+    for<'a> fn(
+        &'a deadpool_postgres::Object,
+        Unreadable,
+        &'a mut Vec<ExportRecord>,
+    ) -> futures::future::BoxFuture<'a, Result<(), StoreError>>;
+
+/// Every kind's export, in the table of kinds' order.
+struct Exports(Vec<Export>);
+
+impl EachKind for Exports {
+    fn kind<K: Kind>(&mut self) {
+        self.0.push(|client, unreadable, records| {
+            Box::pin(export_kind::<K>(client, unreadable, records))
+        });
+    }
+}
+
+/// Every record of kind `K`, in key order, onto `records`; one that does
+/// not decode is an error, or left out, as `unreadable` says.
+async fn export_kind<K: Kind>(
+    client: &impl GenericClient,
+    unreadable: Unreadable,
+    records: &mut Vec<ExportRecord>,
+) -> Result<(), StoreError> {
+    let table = K::TABLE;
+    let key = table.key.join(", ");
+    let sql =
+        format!("SELECT record, {key} FROM {} ORDER BY {key}", table.table);
+    for row in client.query_cached(&sql, &[]).await? {
+        let ids: Vec<Uuid> =
+            (1..=table.key.len()).map(|at| row.get(at)).collect();
+        match (decode::<K::Stored>(&row, 0), unreadable) {
+            (Ok(stored), _) => {
+                records.push(K::from_stored(&ids, stored).exported())
+            }
+            (Err(_), Unreadable::Skip) => {}
+            (Err(error), Unreadable::Refuse) => return Err(error.into()),
+        }
+    }
     Ok(())
 }

@@ -4,15 +4,12 @@
 //! concurrent inserts cannot both pass it; `status` and `next_check_at`
 //! are columns for the provisioning task's query of what is due.
 
-use super::json;
 use super::sql_count;
-use super::statements::CachedStatements;
 use super::PgStore;
 use crate::store::records::ProxyRecord;
 use crate::store::types::StoreError;
 use chrono::DateTime;
 use chrono::Utc;
-use deadpool_postgres::GenericClient;
 use uuid::Uuid;
 
 impl PgStore {
@@ -54,25 +51,4 @@ impl PgStore {
         )
         .await
     }
-}
-
-pub(super) async fn proxy_record_insert_row(
-    tx: &impl GenericClient,
-    record: &ProxyRecord,
-) -> Result<(), tokio_postgres::Error> {
-    tx.execute_cached(
-        "INSERT INTO proxy_records \
-         (id, organization_id, domain, status, next_check_at, record) \
-         VALUES ($1, $2, $3, $4, $5, $6)",
-        &[
-            &record.id,
-            &record.organization_id,
-            &record.domain,
-            &record.status.as_str(),
-            &record.next_check_at,
-            &json(record),
-        ],
-    )
-    .await?;
-    Ok(())
 }

@@ -3,14 +3,12 @@
 //! columns; the foreign keys remove references with their role or
 //! organization.
 
-use super::json;
 use super::sql_count;
 use super::statements::CachedStatements;
 use super::PgStore;
 use crate::page::Page;
 use crate::store::records::RoleExternalReferenceRecord;
 use crate::store::types::StoreError;
-use deadpool_postgres::GenericClient;
 use uuid::Uuid;
 
 impl PgStore {
@@ -74,25 +72,4 @@ impl PgStore {
         )
         .await
     }
-}
-
-pub(super) async fn role_external_reference_insert_row(
-    tx: &impl GenericClient,
-    reference: &RoleExternalReferenceRecord,
-) -> Result<(), tokio_postgres::Error> {
-    tx.execute_cached(
-        "INSERT INTO role_external_references \
-         (id, organization_id, role_id, id_key, slug_key, record) \
-         VALUES ($1, $2, $3, $4, $5, $6)",
-        &[
-            &reference.id,
-            &reference.organization_id,
-            &reference.role_id,
-            &reference.id_key(),
-            &reference.slug_key(),
-            &json(reference),
-        ],
-    )
-    .await?;
-    Ok(())
 }

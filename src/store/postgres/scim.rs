@@ -3,7 +3,6 @@
 //! domain's request log. Both tables go with their domain (foreign keys).
 
 use super::decode;
-use super::json;
 use super::record_of;
 use super::sql_count;
 use super::statements::CachedStatements;
@@ -18,38 +17,6 @@ use crate::store::types::StoreError;
 use deadpool_postgres::GenericClient;
 use futures::StreamExt;
 use uuid::Uuid;
-
-/// Writes a SCIM user record, new or not.
-pub(super) async fn scim_user_upsert(
-    tx: &impl GenericClient,
-    record: &ScimUserRecord,
-) -> Result<(), tokio_postgres::Error> {
-    tx.execute_cached(
-        "INSERT INTO scim_users (domain_id, user_id, organization_id, record) \
-         VALUES ($1, $2, $3, $4) \
-         ON CONFLICT (domain_id, user_id) DO UPDATE SET record = $4",
-        &[
-            &record.domain_id,
-            &record.user_id,
-            &record.organization_id,
-            &json(record),
-        ],
-    )
-    .await?;
-    Ok(())
-}
-
-pub(super) async fn scim_log_insert_row(
-    tx: &impl GenericClient,
-    log: &ScimLogRecord,
-) -> Result<(), tokio_postgres::Error> {
-    tx.execute_cached(
-        "INSERT INTO scim_logs (id, domain_id, record) VALUES ($1, $2, $3)",
-        &[&log.id, &log.domain_id, &json(log)],
-    )
-    .await?;
-    Ok(())
-}
 
 impl PgStore {
     pub async fn domain_fetch_by_id(

@@ -3,30 +3,21 @@
 
 use super::layout::encode;
 use super::layout::key;
-use super::layout::record_count_add_tx;
 use super::layout::tx_get;
 use super::layout::uuid_from;
-use super::layout::TxResult;
 use super::layout::KEY;
 use super::layout::KEY_HASH;
 use super::layout::USER;
 use super::layout::USER_KEY;
 use super::records::ApiKeyRecord;
 use super::records::UserRecord;
-use super::Counted;
 use super::SledStore;
 use super::StoreError;
 use crate::page::Page;
-use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
 pub(super) fn hash_key(secure_value: &str) -> Vec<u8> {
     key(KEY_HASH, &[secure_value.as_bytes()])
-}
-
-/// The entry that lists a key among its user's.
-pub(super) fn user_key(user_id: Uuid, key_id: Uuid) -> Vec<u8> {
-    key(USER_KEY, &[user_id.as_bytes(), key_id.as_bytes()])
 }
 
 impl SledStore {
@@ -102,32 +93,4 @@ impl SledStore {
         })
         .await
     }
-}
-
-pub(super) fn api_key_insert_tx(
-    tx: &TransactionalTree,
-    api_key: &ApiKeyRecord,
-) -> TxResult<()> {
-    tx.insert(key(KEY, &[api_key.id.as_bytes()]), encode(api_key))?;
-    tx.insert(
-        hash_key(&api_key.secure_value),
-        api_key.id.as_bytes().as_slice(),
-    )?;
-    tx.insert(user_key(api_key.user_id, api_key.id), &[])?;
-    record_count_add_tx(tx, Counted::ApiKeys, 1)
-}
-
-/// Removes a key, its hash and its place in its user's list (counted when
-/// it was there).
-pub(super) fn api_key_remove_tx(
-    tx: &TransactionalTree,
-    api_key: &ApiKeyRecord,
-) -> TxResult<()> {
-    let removed = tx.remove(key(KEY, &[api_key.id.as_bytes()]))?;
-    tx.remove(hash_key(&api_key.secure_value))?;
-    tx.remove(user_key(api_key.user_id, api_key.id))?;
-    if removed.is_some() {
-        record_count_add_tx(tx, Counted::ApiKeys, -1)?;
-    }
-    Ok(())
 }

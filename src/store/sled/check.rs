@@ -13,50 +13,33 @@
 //! kill; an operator can run it on a stopped server's directory.
 //!
 //! ## Shape
-//! Each check is one small function in [`INVARIANTS`] that scans what it
-//! needs and reports each broken instance as a [`Violation`]. Two kinds
-//! have no function of their own: each index is described once, in
-//! [`ORDER_INDEXES`] or [`LOOKUP_INDEXES`], and one function compares it
-//! with its records both ways, reporting under the index's name; and each
-//! kind of record kept under an organization, in
-//! [`ORGANIZATION_CHILDREN`], is checked by one function (it decodes, its
-//! ids match its key), under the kind's name. The checker never stops at
-//! the first problem: it reports everything it finds.
+//! Each check of a count is one small function in [`INVARIANTS`] that
+//! scans what it needs and reports each broken instance as a
+//! [`Violation`]. The rest comes from the table of kinds
+//! (`store::kinds`): each kind's records are checked by one function (they
+//! decode, their ids match their key), under the kind's name, and each
+//! index by one function that compares it with its records both ways,
+//! under the index's name. The checker never stops at the first problem:
+//! it reports everything it finds.
 
 use super::indexes::Difference;
-use super::indexes::LOOKUP_INDEXES;
 use super::layout::count_from;
 use super::layout::counted_prefix;
 use super::layout::decode;
+use super::layout::ids_in;
+use super::layout::indexes;
 use super::layout::key;
 use super::layout::record_count_key;
-use super::layout::uuid_from;
-use super::layout::KEY;
-use super::layout::MEMBER;
-use super::layout::ORG;
-use super::layout::ROLE_MEMBER;
-use super::layout::SCIM_LOG;
-use super::layout::SCIM_USER;
-use super::layout::USER;
 use super::layout::USER_ORG;
 use super::layout::USER_ORG_COUNT;
-use super::order::ORDER_INDEXES;
-use super::organizations::Child;
-use super::organizations::ORGANIZATION_CHILDREN;
-use super::records::ApiKeyRecord;
-use super::records::MembershipRecord;
-use super::records::OrganizationRecord;
-use super::records::RoleMembershipRecord;
-use super::records::ScimLogRecord;
-use super::records::ScimUserRecord;
-use super::records::UserRecord;
 use super::SledStore;
 use super::StoreError;
+use crate::store::kinds::each_kind;
+use crate::store::kinds::EachKind;
+use crate::store::kinds::Kind;
 use crate::store::types::Counted;
 use crate::store::types::Violation;
-use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
-use uuid::Uuid;
 
 /// Collects the violations one invariant finds.
 struct Report<'a> {
@@ -78,14 +61,8 @@ type Invariant = fn(&SledStore, &mut Report) -> Result<(), StoreError>;
 
 /// Every invariant about records, by name. Add a line here for each new
 /// one.
-const INVARIANTS: &[(&str, Invariant)] = &[
-    ("keyed_by_id", keyed_by_id),
-    ("memberships", memberships),
-    ("user_org_count", user_org_count),
-    ("record_counts", record_counts),
-    ("role_members", role_members),
-    ("scim_records", scim_records),
-];
+const INVARIANTS: &[(&str, Invariant)] =
+    &[("user_org_count", user_org_count), ("record_counts", record_counts)];
 
 impl SledStore {
     /// Checks every invariant of the store and returns what is broken
@@ -96,15 +73,16 @@ impl SledStore {
         for (invariant, check) in INVARIANTS {
             check(self, &mut Report { invariant, found: &mut found })?;
         }
-        for child in ORGANIZATION_CHILDREN {
-            let mut report =
-                Report { invariant: child.kind, found: &mut found };
-            organization_child(self, child, &mut report)?;
+        let mut keyed = KeyedRecords { store: self, found, failed: None };
+        each_kind(&mut keyed);
+        let KeyedRecords { mut found, failed, .. } = keyed;
+        if let Some(error) = failed {
+            return Err(error);
         }
-        for index in ORDER_INDEXES.iter().chain(LOOKUP_INDEXES) {
+        for index in indexes() {
             let mut report =
-                Report { invariant: index.name, found: &mut found };
-            for (at, difference) in self.index_differences(index)? {
+                Report { invariant: index.index.name, found: &mut found };
+            for (at, difference) in self.index_differences(&index)? {
                 report.violation(&at, described(difference));
             }
         }
@@ -119,36 +97,45 @@ impl SledStore {
     {
         self.db.scan_prefix(prefix).map(|entry| Ok(entry?))
     }
+}
 
-    /// Every record under `prefix` that decodes, with its key; those that
-    /// do not are reported.
-    fn records<T: DeserializeOwned>(
-        &self,
-        prefix: &[u8],
-        report: &mut Report,
-    ) -> Result<Vec<(Vec<u8>, T)>, StoreError> {
-        let mut records = Vec::new();
-        for (at, decoded) in self.decoded(prefix)? {
-            match decoded {
-                Ok(record) => records.push((at, record)),
+/// Checks each kind's records, under the kind's name: each decodes, and
+/// names the key it is stored at.
+struct KeyedRecords<'a> {
+    store: &'a SledStore,
+    found: Vec<Violation>,
+    failed: Option<StoreError>,
+}
+
+impl EachKind for KeyedRecords<'_> {
+    fn kind<K: Kind>(&mut self) {
+        let table = K::TABLE;
+        let mut report =
+            Report { invariant: table.kind, found: &mut self.found };
+        for entry in self.store.entries(table.prefix) {
+            let (at, value) = match entry {
+                Ok(entry) => entry,
+                Err(error) => {
+                    self.failed.get_or_insert(error);
+                    return;
+                }
+            };
+            let ids = ids_in(&at, table.prefix)
+                .filter(|ids| ids.len() == table.key.len());
+            let Some(ids) = ids else {
+                let ids = table.key.len();
+                report.violation(&at, format!("key does not end in {ids} ids"));
+                continue;
+            };
+            match decode::<K::Stored>(&value) {
                 Err(error) => report.violation(&at, error.to_string()),
+                Ok(stored) => {
+                    if K::from_stored(&ids, stored).key() != ids {
+                        report.violation(&at, "record differs from its key")
+                    }
+                }
             }
         }
-        Ok(records)
-    }
-
-    /// Every entry under `prefix`, decoded or not.
-    #[allow(clippy::type_complexity)]
-    fn decoded<T: DeserializeOwned>(
-        &self,
-        prefix: &[u8],
-    ) -> Result<Vec<(Vec<u8>, Result<T, StoreError>)>, StoreError> {
-        self.entries(prefix)
-            .map(|entry| {
-                let (at, value) = entry?;
-                Ok((at.to_vec(), decode(&value)))
-            })
-            .collect()
     }
 }
 
@@ -170,74 +157,6 @@ fn described(difference: Difference) -> String {
             format!("{} should have it too (only one may)", named(&records))
         }
     }
-}
-
-/// The two ids a key ends with (after `prefix`), or a report that it
-/// does not.
-fn two_ids_after(
-    at: &[u8],
-    prefix: &[u8],
-    report: &mut Report,
-) -> Option<(Uuid, Uuid)> {
-    two_ids(&at[prefix.len()..]).or_else(|| {
-        report.violation(at, "key does not end in two ids");
-        None
-    })
-}
-
-fn two_ids(bytes: &[u8]) -> Option<(Uuid, Uuid)> {
-    if bytes.len() != 32 {
-        return None;
-    }
-    Some((uuid_from(&bytes[..16]).ok()?, uuid_from(&bytes[16..]).ok()?))
-}
-
-/// The id a one-id key (`user/`, `org/`, ...) names.
-fn single_id(at: &[u8], prefix: &[u8]) -> Option<Uuid> {
-    Uuid::from_slice(&at[prefix.len()..]).ok()
-}
-
-/// Reports a record whose key does not name its own id.
-fn check_own_id(at: &[u8], prefix: &[u8], id: Uuid, report: &mut Report) {
-    if single_id(at, prefix) != Some(id) {
-        report.violation(at, format!("record id {id} differs from its key"));
-    }
-}
-
-/// `user/`, `key/` and `org/` records: they decode, and each names the
-/// id its key names.
-fn keyed_by_id(
-    store: &SledStore,
-    report: &mut Report,
-) -> Result<(), StoreError> {
-    for (at, user) in store.records::<UserRecord>(USER, report)? {
-        check_own_id(&at, USER, user.id, report);
-    }
-    for (at, api_key) in store.records::<ApiKeyRecord>(KEY, report)? {
-        check_own_id(&at, KEY, api_key.id, report);
-    }
-    for (at, organization) in
-        store.records::<OrganizationRecord>(ORG, report)?
-    {
-        check_own_id(&at, ORG, organization.id, report);
-    }
-    Ok(())
-}
-
-/// `member/` entries: they decode and name the user their key names.
-fn memberships(
-    store: &SledStore,
-    report: &mut Report,
-) -> Result<(), StoreError> {
-    for (at, membership) in store.records::<MembershipRecord>(MEMBER, report)? {
-        let Some((_, user_id)) = two_ids_after(&at, MEMBER, report) else {
-            continue;
-        };
-        if membership.user_id != user_id {
-            report.violation(&at, "record names another user");
-        }
-    }
-    Ok(())
 }
 
 /// Each user's `user_org_count/` equals their `user_org/` entries.
@@ -290,77 +209,6 @@ fn record_counts(
     Ok(())
 }
 
-/// The records of a kind kept under an organization: they decode, and
-/// their ids match their key.
-fn organization_child(
-    store: &SledStore,
-    child: &Child,
-    report: &mut Report,
-) -> Result<(), StoreError> {
-    for entry in store.entries(child.prefix) {
-        let (at, value) = entry?;
-        let record_ids = match (child.ids)(&value) {
-            Ok(ids) => ids,
-            Err(error) => {
-                report.violation(&at, error.to_string());
-                continue;
-            }
-        };
-        if two_ids_after(&at, child.prefix, report)
-            .is_some_and(|ids| ids != record_ids)
-        {
-            report.violation(&at, "record differs from its key");
-        }
-    }
-    Ok(())
-}
-
-/// `role_member/` entries: they decode, and their role and user are the
-/// ones their key names.
-fn role_members(
-    store: &SledStore,
-    report: &mut Report,
-) -> Result<(), StoreError> {
-    for (at, member) in
-        store.records::<RoleMembershipRecord>(ROLE_MEMBER, report)?
-    {
-        let rest = &at[ROLE_MEMBER.len()..];
-        let ids = (rest.len() == 48)
-            .then(|| (uuid_from(&rest[16..32]), uuid_from(&rest[32..])));
-        let Some((Ok(role_id), Ok(user_id))) = ids else {
-            report.violation(&at, "key does not end in three ids");
-            continue;
-        };
-        if (member.role_id, member.user_id) != (role_id, user_id) {
-            report.violation(&at, "record differs from its key");
-        }
-    }
-    Ok(())
-}
-
-/// `scim_user/` and `scim_log/` entries: they decode, and their ids
-/// (domain, then user or entry) are the ones their key names.
-fn scim_records(
-    store: &SledStore,
-    report: &mut Report,
-) -> Result<(), StoreError> {
-    let mut keyed = Vec::new();
-    for (at, record) in store.records::<ScimUserRecord>(SCIM_USER, report)? {
-        keyed.push((at, SCIM_USER, (record.domain_id, record.user_id)));
-    }
-    for (at, log) in store.records::<ScimLogRecord>(SCIM_LOG, report)? {
-        keyed.push((at, SCIM_LOG, (log.domain_id, log.id)));
-    }
-    for (at, prefix, record_ids) in keyed {
-        if two_ids_after(&at, prefix, report)
-            .is_some_and(|ids| ids != record_ids)
-        {
-            report.violation(&at, "record differs from its key");
-        }
-    }
-    Ok(())
-}
-
 /// A at with its ASCII prefix as text and the rest in hex.
 fn printable(at: &[u8]) -> String {
     let split = at.iter().position(|b| *b == b'/').map_or(0, |at| at + 1);
@@ -378,20 +226,31 @@ fn printable(at: &[u8]) -> String {
 mod test {
     use super::super::fixture::Fixture;
     use super::super::layout::encode;
+    use super::super::layout::entry_bytes;
+    use super::super::layout::indexes;
     use super::super::layout::Index;
     use super::super::layout::CIMD_HASH;
     use super::super::layout::DOMAIN_ID;
     use super::super::layout::DOMAIN_NAME;
+    use super::super::layout::MEMBER;
+    use super::super::layout::ORG;
     use super::super::layout::ORG_SLUG;
     use super::super::layout::ROLE;
     use super::super::layout::ROLE_NAME;
+    use super::super::layout::SCIM_LOG;
+    use super::super::layout::SCIM_USER;
+    use super::super::layout::USER;
     use super::super::layout::USER_EMAIL;
-    use super::super::order::member_joined_key;
     use super::super::order::BUILT;
     use super::super::records::RoleRecord;
+    use super::super::records::ScimLogRecord;
+    use super::super::records::ScimUserRecord;
     use super::super::roles::role_key;
     use super::super::roles::role_name_key;
     use super::*;
+    use crate::store::kinds::Membership;
+    use crate::store::kinds::MEMBER_JOINED;
+    use uuid::Uuid;
 
     /// What `orgbase check` finds: this engine's checks, then the
     /// invariants between records.
@@ -480,12 +339,16 @@ mod test {
         // then, each missing entry is reported.
         let db = &fixture.store.db;
         db.remove(BUILT).unwrap();
-        db.remove(member_joined_key(org_id, &membership)).unwrap();
+        let record = membership.clone();
+        let listed = Membership { organization_id: org_id, record }.entries();
+        let joined =
+            listed.iter().find(|e| std::ptr::eq(e.index, &MEMBER_JOINED));
+        db.remove(entry_bytes(joined.unwrap()).0).unwrap();
         db.insert(b"user_numeric/stray", &[]).unwrap();
         let broken = fixture.store.check().unwrap();
         assert_eq!(
             broken.iter().map(|v| v.invariant).collect::<Vec<_>>(),
-            ["member_joined_index", "user_numeric_index"],
+            ["user_numeric_index", "member_joined_index"],
             "{broken:?}"
         );
         let fixture = fixture.reopen();
@@ -526,7 +389,7 @@ mod test {
 
         // A record that does not decode is reported, not fatal.
         db.insert(org_key.as_slice(), b"not json".as_slice()).unwrap();
-        assert!(invariants_broken(store).await.contains(&"keyed_by_id"));
+        assert!(invariants_broken(store).await.contains(&"organization"));
     }
 
     /// Roles, role memberships, CIMD tokens, domains and SCIM records: a
@@ -629,14 +492,14 @@ mod test {
         let broken_in = |index: &Index| -> Vec<(String, String)> {
             let found = store.check().unwrap().into_iter();
             found
-                .filter(|violation| violation.invariant == index.name)
+                .filter(|violation| violation.invariant == index.index.name)
                 .map(|violation| (violation.key, violation.detail))
                 .collect()
         };
-        for index in ORDER_INDEXES.iter().chain(LOOKUP_INDEXES) {
-            let name = index.name;
+        for index in &indexes() {
+            let name = index.index.name;
             let (at, value) = db
-                .scan_prefix(index.prefix)
+                .scan_prefix(index.index.prefix)
                 .next()
                 .unwrap_or_else(|| panic!("no {name} entry in the fixture"))
                 .unwrap();
@@ -657,7 +520,7 @@ mod test {
             assert!(detail.starts_with("holds another value"), "{name}");
             db.insert(&at, value).unwrap();
 
-            let stray = key(index.prefix, &[b"stray"]);
+            let stray = key(index.index.prefix, &[b"stray"]);
             db.insert(&stray, b"".as_slice()).unwrap();
             let detail = "no record has this entry".to_string();
             assert_eq!(

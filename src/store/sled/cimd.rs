@@ -3,17 +3,14 @@
 //! organization's revision, so deleting the organization sees them all.
 
 use super::layout::decode;
-use super::layout::encode;
 use super::layout::id_pair;
 use super::layout::key;
-use super::layout::TxResult;
 use super::layout::CIMD;
 use super::layout::CIMD_HASH;
 use super::records::CimdTokenRecord;
 use super::SledStore;
 use super::StoreError;
 use crate::page::Page;
-use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
 pub(super) fn token_key(organization_id: Uuid, token_id: Uuid) -> Vec<u8> {
@@ -57,17 +54,4 @@ impl SledStore {
         let (organization_id, token_id) = id_pair(&ids, "CIMD hash")?;
         self.cimd_token_fetch(organization_id, token_id)
     }
-}
-
-/// Writes a token and its hash index entry.
-pub(super) fn cimd_token_insert_tx(
-    tx: &TransactionalTree,
-    token: &CimdTokenRecord,
-) -> TxResult<()> {
-    tx.insert(token_key(token.organization_id, token.id), encode(token))?;
-    tx.insert(
-        hash_key(&token.secure_value),
-        super::layout::owned_ids(token.organization_id, token.id),
-    )?;
-    Ok(())
 }

@@ -2,19 +2,16 @@
 //! one organization only (checked in the write's transaction, so two
 //! concurrent creates cannot both win).
 
-use super::layout::encode;
 use super::layout::key;
-use super::layout::TxResult;
 use super::layout::DOMAIN;
 use super::layout::DOMAIN_ID;
 use super::layout::DOMAIN_NAME;
-use super::order::org_domain_key;
-use super::order::ORG_DOMAIN;
+
+use super::layout::ORG_DOMAIN;
 use super::records::DomainRecord;
 use super::SledStore;
 use super::StoreError;
 use crate::page::Page;
-use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
 pub(super) fn domain_key(organization_id: Uuid, domain_id: Uuid) -> Vec<u8> {
@@ -76,21 +73,6 @@ impl SledStore {
     ) -> Result<Option<DomainRecord>, StoreError> {
         self.fetch(&domain_key(organization_id, domain_id))
     }
-}
-
-/// Writes a domain and its name index entry.
-pub(super) fn domain_insert_tx(
-    tx: &TransactionalTree,
-    domain: &DomainRecord,
-) -> TxResult<()> {
-    tx.insert(domain_key(domain.organization_id, domain.id), encode(domain))?;
-    tx.insert(
-        name_key(&domain.domain),
-        super::layout::owned_ids(domain.organization_id, domain.id),
-    )?;
-    tx.insert(org_domain_key(domain), domain.id.as_bytes().as_slice())?;
-    tx.insert(id_key(domain.id), domain.organization_id.as_bytes().as_slice())?;
-    Ok(())
 }
 
 impl SledStore {

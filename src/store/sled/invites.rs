@@ -1,9 +1,7 @@
 //! Invites, and accepting them (which makes a membership).
 
-use super::layout::encode;
 use super::layout::key;
 use super::layout::uuid_from;
-use super::layout::TxResult;
 use super::layout::INVITE;
 use super::layout::INVITE_ID;
 use super::layout::ORG;
@@ -12,7 +10,6 @@ use super::records::OrganizationRecord;
 use super::SledStore;
 use super::StoreError;
 use crate::page::Page;
-use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
 pub(super) fn invite_key(organization_id: Uuid, invite_id: Uuid) -> Vec<u8> {
@@ -73,15 +70,4 @@ impl SledStore {
         };
         self.fetch(&invite_key(uuid_from(&organization_id)?, id))
     }
-}
-
-/// Writes an invite and its id index entry.
-pub(super) fn invite_insert_tx(
-    tx: &TransactionalTree,
-    invite: &InviteRecord,
-) -> TxResult<()> {
-    let organization_id = invite.organization_id;
-    tx.insert(invite_key(organization_id, invite.id), encode(invite))?;
-    tx.insert(invite_id_key(invite.id), organization_id.as_bytes().as_slice())?;
-    Ok(())
 }

@@ -7,8 +7,26 @@
 //! transactional interface (`tx.rs`) all take these from here, so none
 //! of them imports another through it.
 
+use crate::store::kinds;
+use crate::store::kinds::Kind;
+use crate::store::kinds::Membership;
+use crate::store::kinds::Part;
+use crate::store::kinds::RoleMember;
+use crate::store::records::ApiKeyRecord;
+use crate::store::records::CimdTokenRecord;
+use crate::store::records::DomainRecord;
+use crate::store::records::InviteRecord;
+use crate::store::records::OrganizationRecord;
+use crate::store::records::ProxyRecord;
+use crate::store::records::RoleExternalReferenceRecord;
+use crate::store::records::RoleRecord;
+use crate::store::records::ScimLogRecord;
+use crate::store::records::ScimUserRecord;
+use crate::store::records::UserRecord;
 use crate::store::types::Counted;
 use crate::store::types::StoreError;
+use chrono::DateTime;
+use chrono::Utc;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde::Serialize;
@@ -16,33 +34,36 @@ use sled::transaction::ConflictableTransactionError;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
-pub(super) const USER: &[u8] = b"user/";
-pub(super) const USER_EMAIL: &[u8] = b"user_email/";
-pub(super) const KEY: &[u8] = b"key/";
-pub(super) const KEY_HASH: &[u8] = b"key_hash/";
-pub(super) const USER_KEY: &[u8] = b"user_key/";
-pub(super) const ORG: &[u8] = b"org/";
-pub(super) const ORG_SLUG: &[u8] = b"org_slug/";
-pub(super) const MEMBER: &[u8] = b"member/";
-pub(super) const USER_ORG: &[u8] = b"user_org/";
+pub(super) const USER: &[u8] = UserRecord::TABLE.prefix;
+pub(super) const USER_EMAIL: &[u8] = kinds::USER_EMAIL.prefix;
+pub(super) const KEY: &[u8] = ApiKeyRecord::TABLE.prefix;
+pub(super) const KEY_HASH: &[u8] = kinds::KEY_HASH.prefix;
+pub(super) const USER_KEY: &[u8] = kinds::USER_KEY.prefix;
+pub(super) const ORG: &[u8] = OrganizationRecord::TABLE.prefix;
+pub(super) const ORG_SLUG: &[u8] = kinds::ORG_SLUG.prefix;
+pub(super) const MEMBER: &[u8] = Membership::TABLE.prefix;
+pub(super) const MEMBER_JOINED: &[u8] = kinds::MEMBER_JOINED.prefix;
+pub(super) const USER_ORG: &[u8] = kinds::USER_ORG.prefix;
+pub(super) const INVITE: &[u8] = InviteRecord::TABLE.prefix;
+pub(super) const INVITE_ID: &[u8] = kinds::INVITE_ID.prefix;
+pub(super) const ROLE: &[u8] = RoleRecord::TABLE.prefix;
+pub(super) const ROLE_NAME: &[u8] = kinds::ROLE_NAME.prefix;
+pub(super) const ROLE_MEMBER: &[u8] = RoleMember::TABLE.prefix;
+pub(super) const ROLE_MEMBER_JOINED: &[u8] = kinds::ROLE_MEMBER_JOINED.prefix;
+pub(super) const CIMD: &[u8] = CimdTokenRecord::TABLE.prefix;
+pub(super) const CIMD_HASH: &[u8] = kinds::CIMD_HASH.prefix;
+pub(super) const DOMAIN: &[u8] = DomainRecord::TABLE.prefix;
+pub(super) const DOMAIN_NAME: &[u8] = kinds::DOMAIN_NAME.prefix;
+pub(super) const DOMAIN_ID: &[u8] = kinds::DOMAIN_ID.prefix;
+pub(super) const ORG_DOMAIN: &[u8] = kinds::ORG_DOMAIN.prefix;
+pub(super) const ROLE_REF: &[u8] = RoleExternalReferenceRecord::TABLE.prefix;
+pub(super) const ROLE_REF_KEY: &[u8] = kinds::ROLE_REF_KEY.prefix;
+pub(super) const ROLE_REF_ORDER: &[u8] = kinds::ROLE_REF_ORDER.prefix;
+pub(super) const PROXY: &[u8] = ProxyRecord::TABLE.prefix;
+pub(super) const SCIM_USER: &[u8] = ScimUserRecord::TABLE.prefix;
+pub(super) const SCIM_LOG: &[u8] = ScimLogRecord::TABLE.prefix;
+pub(super) const USER_NUMERIC: &[u8] = kinds::USER_NUMERIC.prefix;
 pub(super) const USER_ORG_COUNT: &[u8] = b"user_org_count/";
-pub(super) const INVITE: &[u8] = b"invite/";
-pub(super) const INVITE_ID: &[u8] = b"invite_id/";
-pub(super) const ROLE: &[u8] = b"role/";
-pub(super) const ROLE_NAME: &[u8] = b"role_name/";
-pub(super) const ROLE_MEMBER: &[u8] = b"role_member/";
-pub(super) const CIMD: &[u8] = b"cimd/";
-pub(super) const CIMD_HASH: &[u8] = b"cimd_hash/";
-pub(super) const DOMAIN: &[u8] = b"domain/";
-pub(super) const DOMAIN_NAME: &[u8] = b"domain_name/";
-pub(super) const ROLE_REF: &[u8] = b"role_ref/";
-pub(super) const ROLE_REF_KEY: &[u8] = b"role_ref_key/";
-pub(super) const ROLE_REF_ORDER: &[u8] = b"role_ref_order/";
-pub(super) const PROXY: &[u8] = b"proxy/";
-pub(super) const PROXY_DOMAIN: &[u8] = b"proxy_domain/";
-pub(super) const DOMAIN_ID: &[u8] = b"domain_id/";
-pub(super) const SCIM_USER: &[u8] = b"scim_user/";
-pub(super) const SCIM_LOG: &[u8] = b"scim_log/";
 pub(super) const READY: &[u8] = b"ready";
 pub(super) const RECORD_COUNT: &[u8] = b"record_count/";
 pub(super) const RECORD_COUNTS_KEPT: &[u8] = b"record_counts";
@@ -99,12 +120,6 @@ pub(super) fn key(prefix: &[u8], parts: &[&[u8]]) -> Vec<u8> {
 pub(super) fn uuid_from(bytes: &[u8]) -> Result<Uuid, StoreError> {
     Uuid::from_slice(bytes)
         .map_err(|e| StoreError::Internal(format!("bad id in index: {e}")))
-}
-
-/// An index value naming an object under its organization (read back by
-/// [`id_pair`]).
-pub(super) fn owned_ids(organization_id: Uuid, id: Uuid) -> Vec<u8> {
-    [organization_id.as_bytes().as_slice(), id.as_bytes()].concat()
 }
 
 /// The two ids of an index entry that names an object under its
@@ -184,36 +199,142 @@ pub(super) fn abort(
     ConflictableTransactionError::Abort(error)
 }
 
-/// The organization id that a record key under `prefix` starts with.
-pub(super) fn organization_in(
-    at: &[u8],
-    prefix: &[u8],
-) -> Result<Uuid, StoreError> {
-    uuid_from(at.get(prefix.len()..prefix.len() + 16).unwrap_or_default())
-}
-
 pub(super) fn scim_user_key(domain_id: Uuid, user_id: Uuid) -> Vec<u8> {
     key(SCIM_USER, &[domain_id.as_bytes(), user_id.as_bytes()])
-}
-
-pub(super) fn scim_log_key(domain_id: Uuid, log_id: Uuid) -> Vec<u8> {
-    key(SCIM_LOG, &[domain_id.as_bytes(), log_id.as_bytes()])
 }
 
 /// An index entry: its key and value.
 pub(super) type Entry = (Vec<u8>, Vec<u8>);
 
-/// The entries a record wants, from the record's key and value.
-type EntriesOf = fn(&[u8], &[u8]) -> Result<Vec<Entry>, StoreError>;
+/// A signed number as bytes whose order is the numbers' order.
+pub(super) fn ordered(number: i64) -> [u8; 8] {
+    ((number as u64) ^ (1 << 63)).to_be_bytes()
+}
 
-/// One index.
+/// A time as bytes whose order is the times' order (microseconds).
+pub(super) fn ordered_time(at: DateTime<Utc>) -> [u8; 8] {
+    ordered(at.timestamp_micros())
+}
+
+/// Appends a key part as sled writes it (see [`Part`]).
+fn part_into(part: &Part, into: &mut Vec<u8>) {
+    match part {
+        Part::Id(id) => into.extend_from_slice(id.as_bytes()),
+        Part::Text(text) => into.extend_from_slice(text.as_bytes()),
+        Part::Time(at) => into.extend_from_slice(&ordered_time(*at)),
+        Part::Number(number) => into.extend_from_slice(&ordered(*number)),
+        Part::Field(text) => {
+            into.extend_from_slice(text.as_bytes());
+            into.push(0);
+        }
+        Part::Optional(Some(text)) => {
+            into.push(0);
+            into.extend_from_slice(text.as_bytes());
+            into.push(0);
+        }
+        Part::Optional(None) => into.push(1),
+    }
+}
+
+/// Where a record of kind `K` with this key lives.
+pub(super) fn record_key<K: Kind>(ids: &[Uuid]) -> Vec<u8> {
+    let mut at = K::TABLE.prefix.to_vec();
+    for id in ids {
+        at.extend_from_slice(id.as_bytes());
+    }
+    at
+}
+
+/// The ids a record's key holds after its kind's prefix (None: the key
+/// is not whole ids).
+pub(super) fn ids_in(at: &[u8], prefix: &[u8]) -> Option<Vec<Uuid>> {
+    let rest = at.get(prefix.len()..)?;
+    if rest.len() % 16 != 0 {
+        return None;
+    }
+    rest.chunks(16).map(|id| Uuid::from_slice(id).ok()).collect()
+}
+
+/// An index entry of the table (see [`kinds::Entry`]) as sled writes it.
+pub(super) fn entry_bytes(entry: &kinds::Entry) -> Entry {
+    let mut at = entry.index.prefix.to_vec();
+    for part in &entry.key {
+        part_into(part, &mut at);
+    }
+    let value = entry.value.iter().flat_map(|id| *id.as_bytes()).collect();
+    (at, value)
+}
+
+/// Where the entries of `index` that begin with `first` are counted.
+pub(super) fn entry_count_key(counted_at: &[u8], first: &Part) -> Vec<u8> {
+    let mut at = counted_at.to_vec();
+    part_into(first, &mut at);
+    at
+}
+
+/// The entries a record wants in one index, from its key and value.
+type EntriesOf =
+    fn(&[u8], &[u8], &'static kinds::Index) -> Result<Vec<Entry>, StoreError>;
+
+/// One index, as sled's checker and the open read it whole.
 pub(super) struct Index {
-    /// What `orgbase check` reports its differences under.
-    pub name: &'static str,
-    /// Where its entries live.
-    pub prefix: &'static [u8],
+    pub index: &'static kinds::Index,
     /// Where the records it is made from live.
     pub records: &'static [u8],
-    /// The entries a record wants (several for some kinds).
-    pub entries: EntriesOf,
+    entries: EntriesOf,
+}
+
+impl Index {
+    /// The entries a record (its key and value) wants in this index.
+    pub fn entries(
+        &self,
+        at: &[u8],
+        value: &[u8],
+    ) -> Result<Vec<Entry>, StoreError> {
+        (self.entries)(at, value, self.index)
+    }
+}
+
+/// The record of kind `K` stored at `at` with `value`.
+pub(super) fn stored_record<K: Kind>(
+    at: &[u8],
+    value: &[u8],
+) -> Result<K, StoreError> {
+    let ids = ids_in(at, K::TABLE.prefix).ok_or_else(|| {
+        StoreError::Internal("key does not end in ids".into())
+    })?;
+    Ok(K::from_stored(&ids, decode(value)?))
+}
+
+fn entries_of<K: Kind>(
+    at: &[u8],
+    value: &[u8],
+    index: &'static kinds::Index,
+) -> Result<Vec<Entry>, StoreError> {
+    let record: K = stored_record(at, value)?;
+    Ok(record
+        .entries()
+        .iter()
+        .filter(|entry| std::ptr::eq(entry.index, index))
+        .map(entry_bytes)
+        .collect())
+}
+
+/// Every index of every kind, from the table.
+pub(super) fn indexes() -> Vec<Index> {
+    struct Collect(Vec<Index>);
+    impl kinds::EachKind for Collect {
+        fn kind<K: Kind>(&mut self) {
+            for index in K::TABLE.indexes {
+                self.0.push(Index {
+                    index,
+                    records: K::TABLE.prefix,
+                    entries: entries_of::<K>,
+                });
+            }
+        }
+    }
+    let mut collect = Collect(Vec::new());
+    kinds::each_kind(&mut collect);
+    collect.0
 }

@@ -4,7 +4,7 @@
 
 use super::layout::key;
 use super::layout::uuid_from;
-use super::order::MEMBER_JOINED;
+use super::layout::MEMBER_JOINED;
 use super::records::MembershipRecord;
 use super::records::UserRecord;
 use super::SledStore;

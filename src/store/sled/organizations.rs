@@ -3,41 +3,25 @@
 
 use super::layout::abort;
 use super::layout::count_from;
-use super::layout::counter_add_tx;
-use super::layout::decode;
 use super::layout::encode;
 use super::layout::key;
-use super::layout::record_count_add_tx;
 use super::layout::tx_get;
 use super::layout::uuid_from;
 use super::layout::TxResult;
-use super::layout::CIMD;
-use super::layout::DOMAIN;
-use super::layout::INVITE;
 use super::layout::MEMBER;
 use super::layout::ORG;
 use super::layout::ORG_SLUG;
-use super::layout::PROXY;
-use super::layout::ROLE;
-use super::layout::ROLE_REF;
 use super::layout::USER;
 use super::layout::USER_ORG;
 use super::layout::USER_ORG_COUNT;
-use super::order::member_joined_key;
-use super::records::CimdTokenRecord;
-use super::records::DomainRecord;
-use super::records::InviteRecord;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
-use super::records::ProxyRecord;
-use super::records::RoleExternalReferenceRecord;
-use super::records::RoleRecord;
 use super::records::UserRecord;
-use super::roles::role_member_remove_tx;
-use super::Counted;
+use super::tx::record_insert_tx;
 use super::SledStore;
 use super::StoreError;
 use crate::page::Page;
+use crate::store::kinds::Membership;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
@@ -81,8 +65,10 @@ impl SledStore {
                     .ok_or(abort(StoreError::NotFound))?;
                 user.current_organization = Some(org_id);
                 tx.insert(owner_key.as_slice(), encode(&user))?;
-                organization_insert_tx(tx, &organization)?;
-                membership_insert_tx(tx, org_id, &membership)?;
+                record_insert_tx(tx, &organization)?;
+                let record = membership.clone();
+                let organization_id = org_id;
+                record_insert_tx(tx, &Membership { organization_id, record })?;
                 Ok(organization)
             })
             .await?;
@@ -211,74 +197,6 @@ impl SledStore {
     }
 }
 
-/// The organization id and own id a record names, from its value (an
-/// error: it does not decode).
-type IdsOf = fn(&[u8]) -> Result<(Uuid, Uuid), StoreError>;
-
-/// A kind of record kept under an organization, at `prefix`
-/// organization_id id.
-pub(super) struct Child {
-    /// Its name: `orgbase check` reports its records under it.
-    pub kind: &'static str,
-    pub prefix: &'static [u8],
-    pub ids: IdsOf,
-}
-
-/// The kinds of record kept under an organization besides its
-/// memberships, keyed `prefix` organization_id id: `orgbase check` holds
-/// each record's key to the ids it names.
-pub(super) const ORGANIZATION_CHILDREN: &[Child] = &[
-    Child {
-        kind: "invites",
-        prefix: INVITE,
-        ids: |value| {
-            let invite: InviteRecord = decode(value)?;
-            Ok((invite.organization_id, invite.id))
-        },
-    },
-    Child {
-        kind: "roles",
-        prefix: ROLE,
-        ids: |value| {
-            let role: RoleRecord = decode(value)?;
-            Ok((role.organization_id, role.id))
-        },
-    },
-    Child {
-        kind: "cimd_tokens",
-        prefix: CIMD,
-        ids: |value| {
-            let token: CimdTokenRecord = decode(value)?;
-            Ok((token.organization_id, token.id))
-        },
-    },
-    // With their SCIM records and logs, which are kept under the domain.
-    Child {
-        kind: "domains",
-        prefix: DOMAIN,
-        ids: |value| {
-            let domain: DomainRecord = decode(value)?;
-            Ok((domain.organization_id, domain.id))
-        },
-    },
-    Child {
-        kind: "role_external_references",
-        prefix: ROLE_REF,
-        ids: |value| {
-            let reference: RoleExternalReferenceRecord = decode(value)?;
-            Ok((reference.organization_id, reference.id))
-        },
-    },
-    Child {
-        kind: "proxy_records",
-        prefix: PROXY,
-        ids: |value| {
-            let record: ProxyRecord = decode(value)?;
-            Ok((record.organization_id, record.id))
-        },
-    },
-];
-
 /// The first free slug among the candidates.
 fn free_slug(
     tx: &TransactionalTree,
@@ -292,66 +210,13 @@ fn free_slug(
     Err(abort(StoreError::SlugUnavailable))
 }
 
-/// Adds a membership's entries (`member/`, `user_org/` and the user's
-/// count; not the counts on the organization).
-pub(super) fn membership_insert_tx(
-    tx: &TransactionalTree,
-    organization_id: Uuid,
-    membership: &MembershipRecord,
-) -> TxResult<()> {
-    let user_id = membership.user_id;
-    tx.insert(
-        key(MEMBER, &[organization_id.as_bytes(), user_id.as_bytes()]),
-        encode(membership),
-    )?;
-    tx.insert(member_joined_key(organization_id, membership), &[])?;
-    if tx.insert(user_org_key(user_id, organization_id), &[])?.is_none() {
-        counter_add_tx(tx, &key(USER_ORG_COUNT, &[user_id.as_bytes()]), 1)?;
-    }
-    Ok(())
-}
-
-/// Removes a user's membership entries and role assignments (not the
-/// counts on the organization).
-pub(super) fn membership_entries_remove_tx(
-    tx: &TransactionalTree,
-    organization_id: Uuid,
-    user_id: Uuid,
-) -> TxResult<()> {
-    let member_key =
-        key(MEMBER, &[organization_id.as_bytes(), user_id.as_bytes()]);
-    if let Some(membership) = tx_get::<MembershipRecord>(tx, &member_key)? {
-        for role in &membership.roles {
-            role_member_remove_tx(tx, organization_id, *role, user_id)?;
-        }
-        tx.remove(member_joined_key(organization_id, &membership))?;
-    }
-    tx.remove(member_key)?;
-    if tx.remove(user_org_key(user_id, organization_id))?.is_some() {
-        counter_add_tx(tx, &key(USER_ORG_COUNT, &[user_id.as_bytes()]), -1)?;
-    }
-    Ok(())
-}
-
-/// Writes an organization and its slug index entry.
-pub(super) fn organization_insert_tx(
-    tx: &TransactionalTree,
-    organization: &OrganizationRecord,
-) -> TxResult<()> {
-    tx.insert(
-        slug_key(&organization.slug),
-        organization.id.as_bytes().as_slice(),
-    )?;
-    tx.insert(key(ORG, &[organization.id.as_bytes()]), encode(organization))?;
-    record_count_add_tx(tx, Counted::Organizations, 1)
-}
-
 #[cfg(test)]
 mod test {
     use super::super::fixture::Fixture;
     use super::key;
-    use super::Child;
-    use super::ORGANIZATION_CHILDREN;
+    use crate::store::kinds::each_kind;
+    use crate::store::kinds::EachKind;
+    use crate::store::kinds::Kind;
     use crate::store::records::OrganizationRecord;
     use crate::store::tx;
     use crate::store::types::MembershipChange;
@@ -416,25 +281,27 @@ mod test {
         let fixture = Fixture::new().await;
         let store = &fixture.store;
         let org_id = fixture.org.id;
-        let under = |child: &Child| {
-            store.scan_keys(&key(child.prefix, &[org_id.as_bytes()])).unwrap()
+        // Every kind keyed under an organization, by name and prefix.
+        struct UnderOrganizations(Vec<(&'static str, &'static [u8])>);
+        impl EachKind for UnderOrganizations {
+            fn kind<K: Kind>(&mut self) {
+                if K::TABLE.key[0] == "organization_id" {
+                    self.0.push((K::TABLE.kind, K::TABLE.prefix));
+                }
+            }
+        }
+        let mut kinds = UnderOrganizations(Vec::new());
+        each_kind(&mut kinds);
+        let under = |prefix: &[u8]| {
+            store.scan_keys(&key(prefix, &[org_id.as_bytes()])).unwrap()
         };
-        for child in ORGANIZATION_CHILDREN {
-            assert!(
-                !under(child).is_empty(),
-                "the fixture has no {}",
-                child.kind
-            );
+        for (kind, prefix) in &kinds.0 {
+            assert!(!under(prefix).is_empty(), "the fixture has no {kind}");
         }
         let engines = crate::store::Store::Sled(store.clone());
         engines.organization_remove(org_id, &fixture.guard).await.unwrap();
-        for child in ORGANIZATION_CHILDREN {
-            assert_eq!(
-                under(child),
-                Vec::<sled::IVec>::new(),
-                "{}",
-                child.kind
-            );
+        for (kind, prefix) in &kinds.0 {
+            assert_eq!(under(prefix), Vec::<sled::IVec>::new(), "{kind}");
         }
         assert_eq!(store.check().unwrap(), Vec::new());
         let prefixes: BTreeSet<String> = store

@@ -5,25 +5,17 @@
 //! the transaction checks that the revision has not moved.
 
 use super::layout::decode;
-use super::layout::encode;
 use super::layout::key;
-use super::layout::TxResult;
 use super::layout::PROXY;
-use super::layout::PROXY_DOMAIN;
 use super::records::ProxyRecord;
 use super::SledStore;
 use super::StoreError;
 use chrono::DateTime;
 use chrono::Utc;
-use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
 pub(super) fn proxy_key(organization_id: Uuid, id: Uuid) -> Vec<u8> {
     key(PROXY, &[organization_id.as_bytes(), id.as_bytes()])
-}
-
-pub(super) fn proxy_domain_key(domain: &str) -> Vec<u8> {
-    key(PROXY_DOMAIN, &[domain.as_bytes()])
 }
 
 impl SledStore {
@@ -66,17 +58,4 @@ impl SledStore {
         due.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
         Ok(due)
     }
-}
-
-/// Writes a proxy record and its domain index entry.
-pub(super) fn proxy_record_insert_tx(
-    tx: &TransactionalTree,
-    record: &ProxyRecord,
-) -> TxResult<()> {
-    tx.insert(proxy_key(record.organization_id, record.id), encode(record))?;
-    tx.insert(
-        proxy_domain_key(&record.domain),
-        super::layout::owned_ids(record.organization_id, record.id),
-    )?;
-    Ok(())
 }

@@ -4,26 +4,21 @@
 //! revision, and a member's roles are mirrored on their membership record
 //! so that removing the member removes the assignments at once.
 
-use super::layout::abort;
 use super::layout::decode;
-use super::layout::encode;
 use super::layout::key;
-use super::layout::tx_get;
 use super::layout::uuid_from;
-use super::layout::TxResult;
 use super::layout::ROLE;
 use super::layout::ROLE_MEMBER;
 use super::layout::ROLE_NAME;
 use super::layout::ROLE_NAMES_CURRENT;
-use super::order::role_member_joined_key;
-use super::order::ROLE_MEMBER_JOINED;
+
+use super::layout::ROLE_MEMBER_JOINED;
 use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
 use super::SledStore;
 use super::StoreError;
 use crate::names;
 use crate::page::Page;
-use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
 pub(super) fn role_key(organization_id: Uuid, role_id: Uuid) -> Vec<u8> {
@@ -48,65 +43,6 @@ pub(super) fn role_member_key(
         ROLE_MEMBER,
         &[organization_id.as_bytes(), role_id.as_bytes(), user_id.as_bytes()],
     )
-}
-
-/// Claims `name` for `role_id` in the organization's name index.
-pub(super) fn claim_role_name(
-    tx: &TransactionalTree,
-    organization_id: Uuid,
-    name: &str,
-    role_id: Uuid,
-) -> TxResult<()> {
-    let name_key = role_name_key(organization_id, name);
-    if tx.get(&name_key)?.is_some() {
-        return Err(abort(StoreError::RoleNameTaken));
-    }
-    tx.insert(name_key, role_id.as_bytes().as_slice())?;
-    Ok(())
-}
-
-/// Writes a role membership and its order entry.
-pub(super) fn role_member_insert_tx(
-    tx: &TransactionalTree,
-    organization_id: Uuid,
-    member: &RoleMembershipRecord,
-) -> TxResult<()> {
-    tx.insert(
-        role_member_key(organization_id, member.role_id, member.user_id),
-        encode(member),
-    )?;
-    tx.insert(
-        role_member_joined_key(organization_id, member),
-        member.user_id.as_bytes().as_slice(),
-    )?;
-    Ok(())
-}
-
-/// Removes a role membership and its order entry; false when there was
-/// none.
-pub(super) fn role_member_remove_tx(
-    tx: &TransactionalTree,
-    organization_id: Uuid,
-    role_id: Uuid,
-    user_id: Uuid,
-) -> TxResult<bool> {
-    let member_key = role_member_key(organization_id, role_id, user_id);
-    let Some(member) = tx_get::<RoleMembershipRecord>(tx, &member_key)? else {
-        return Ok(false);
-    };
-    tx.remove(member_key)?;
-    tx.remove(role_member_joined_key(organization_id, &member))?;
-    Ok(true)
-}
-
-/// Writes a role whose name is free in its organization, claiming it.
-pub(super) fn role_insert_tx(
-    tx: &TransactionalTree,
-    role: &RoleRecord,
-) -> TxResult<()> {
-    claim_role_name(tx, role.organization_id, &role.name, role.id)?;
-    tx.insert(role_key(role.organization_id, role.id), encode(role))?;
-    Ok(())
 }
 
 impl SledStore {

@@ -1,21 +1,16 @@
 //! Users and their email index.
 
-use super::layout::encode;
 use super::layout::key;
-use super::layout::record_count_add_tx;
 use super::layout::uuid_from;
-use super::layout::TxResult;
 use super::layout::USER;
 use super::layout::USER_EMAIL;
-use super::order::user_numeric_key;
-use super::order::USER_NUMERIC;
+
+use super::layout::USER_NUMERIC;
 use super::records::UserRecord;
-use super::Counted;
 use super::SledStore;
 use super::StoreError;
 use crate::page::Page;
 use crate::store::types::UserFilter;
-use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
 /// The email index entry of an address: emails compare case-insensitively.
@@ -86,15 +81,4 @@ impl SledStore {
             None => Ok(None),
         }
     }
-}
-
-/// Writes a user and its email index entry.
-pub(super) fn user_insert_tx(
-    tx: &TransactionalTree,
-    user: &UserRecord,
-) -> TxResult<()> {
-    tx.insert(email_key(&user.email), user.id.as_bytes().as_slice())?;
-    tx.insert(key(USER, &[user.id.as_bytes()]), encode(user))?;
-    tx.insert(user_numeric_key(user), &[])?;
-    record_count_add_tx(tx, Counted::Users, 1)
 }

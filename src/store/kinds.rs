@@ -1,0 +1,852 @@
+//! The table of record kinds: for each kind, one [`Kind`] line that says
+//! how it is keyed, what it keeps unique, what lists and finds it, and
+//! what each engine names it. Both engines derive their layout from it:
+//! - sled writes the record under its prefix and key, each [`Entry`] under
+//!   its index's prefix, checks a [`Uniqueness::Unique`] entry is free,
+//!   keeps the counts, and checks every index against its records
+//!   (`sled::tx`, `sled::indexes`);
+//! - PostgreSQL writes a row of the kind's table with its key and
+//!   [`Kind::columns`], maps a unique constraint's violation to the error
+//!   its index names, and checks the key columns against the records
+//!   (`postgres::tx`, `postgres::check`);
+//! - the export reads every kind in [`ExportRecord`]'s order.
+//!
+//! So reading, writing and removing a record by key is written once per
+//! engine, generically ([`Tx::get`], [`Tx::insert`], [`Tx::put`],
+//! [`Tx::remove`]), and a new kind is a record, its line here and its
+//! migration.
+//!
+//! [`ExportRecord`]: super::types::ExportRecord
+//! [`Tx::get`]: super::tx::Tx::get
+//! [`Tx::insert`]: super::tx::Tx::insert
+//! [`Tx::put`]: super::tx::Tx::put
+//! [`Tx::remove`]: super::tx::Tx::remove
+
+use super::records::ApiKeyRecord;
+use super::records::CimdTokenRecord;
+use super::records::DomainRecord;
+use super::records::InviteRecord;
+use super::records::MembershipRecord;
+use super::records::OrganizationRecord;
+use super::records::ProxyRecord;
+use super::records::RoleExternalReferenceRecord;
+use super::records::RoleMembershipRecord;
+use super::records::RoleRecord;
+use super::records::ScimLogRecord;
+use super::records::ScimUserRecord;
+use super::records::UserRecord;
+use super::types::Counted;
+use super::types::ExportRecord;
+use super::types::StoreError;
+use crate::names;
+use chrono::DateTime;
+use chrono::Utc;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use uuid::Uuid;
+
+/// One part of an index entry's key (or of a column): sled writes the
+/// parts as bytes one after the other, so that byte order is the parts'
+/// order; PostgreSQL binds a column to one.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Part {
+    Id(Uuid),
+    /// Text that ends the key (nothing follows it).
+    Text(String),
+    Time(DateTime<Utc>),
+    Number(i64),
+    /// Text followed by more parts: ended by a 0 byte on sled (texts hold
+    /// no null character; requests with one are refused).
+    Field(String),
+    /// Optional text followed by more parts, present before absent.
+    Optional(Option<String>),
+}
+
+/// What an index's entries are for.
+#[derive(Clone, Copy)]
+pub(crate) enum Uniqueness {
+    /// Each entry names one record, and no other may take it: a write
+    /// that would fails with this error (on PostgreSQL, when one of the
+    /// index's constraints is violated).
+    Unique { taken: fn() -> StoreError, constraints: &'static [&'static str] },
+    /// Each entry finds one record by another key than its own.
+    Lookup,
+    /// The entries list the records in an order of their own.
+    Listing,
+}
+
+/// One index of a kind.
+pub(crate) struct Index {
+    /// What `orgbase check` reports its differences under.
+    pub name: &'static str,
+    /// Where sled keeps its entries.
+    pub prefix: &'static [u8],
+    pub uniqueness: Uniqueness,
+    /// Where sled counts the entries under their first part (the number
+    /// of organizations of a user), if it does.
+    pub counted_at: Option<&'static [u8]>,
+}
+
+/// An entry a record wants in one of its kind's indexes: its key's parts
+/// and its value (ids, one after the other).
+pub(crate) struct Entry {
+    pub index: &'static Index,
+    pub key: Vec<Part>,
+    pub value: Vec<Uuid>,
+}
+
+/// What a record whose key another holds fails with.
+pub(crate) struct Duplicate {
+    /// PostgreSQL's name of the key's constraint.
+    pub constraint: &'static str,
+    pub error: fn() -> StoreError,
+}
+
+/// What each engine calls a kind and how it is keyed.
+pub(crate) struct Table {
+    /// The kind as the export names it.
+    pub kind: &'static str,
+    /// Where sled keeps its records (followed by the key's ids).
+    pub prefix: &'static [u8],
+    /// PostgreSQL's table.
+    pub table: &'static str,
+    /// The key's columns, in the key's order.
+    pub key: &'static [&'static str],
+    /// The other columns beside `record` (see [`Kind::columns`]).
+    pub columns: &'static [&'static str],
+    /// The kind's indexes on sled (PostgreSQL's are its migrations').
+    pub indexes: &'static [&'static Index],
+    /// Whether the store counts the records (see [`Counted`]).
+    pub counted: Option<Counted>,
+    /// Whether PostgreSQL reads a record `FOR UPDATE`: a change that reads
+    /// one writes it back. Not memberships: every guard reads one, and
+    /// locking it would queue a member's concurrent writes (the isolation
+    /// level catches a concurrent change to one).
+    pub locked: bool,
+    /// What a record whose key is taken fails with. None where the key is
+    /// a new id.
+    pub duplicate: Option<Duplicate>,
+}
+
+/// A kind of record: what the engines store (`Stored`, as JSON) and how
+/// they key and index it, by [`Kind::TABLE`].
+pub(crate) trait Kind: Sized + Send + Sync + 'static {
+    /// What the record's value holds.
+    type Stored: Serialize + DeserializeOwned + std::fmt::Debug + Sync;
+    const TABLE: Table;
+    /// The key's ids, in [`Table::key`]'s order.
+    fn key(&self) -> Vec<Uuid>;
+    fn stored(&self) -> &Self::Stored;
+    /// The record stored at `key`.
+    fn from_stored(key: &[Uuid], stored: Self::Stored) -> Self;
+    /// The entries the record wants in its kind's indexes.
+    fn entries(&self) -> Vec<Entry>;
+    /// The values of [`Table::columns`].
+    fn columns(&self) -> Vec<Part>;
+    /// The record as an export's line.
+    fn exported(self) -> ExportRecord;
+}
+
+/// A membership with the organization it is of, which its record (as
+/// stored from the first version on) does not name.
+#[derive(Clone, Debug)]
+pub(crate) struct Membership {
+    pub organization_id: Uuid,
+    pub record: MembershipRecord,
+}
+
+/// A role membership with its organization (see [`Membership`]).
+#[derive(Clone, Debug)]
+pub(crate) struct RoleMember {
+    pub organization_id: Uuid,
+    pub record: RoleMembershipRecord,
+}
+
+/// A kind whose record is what is stored, holding its own key.
+macro_rules! stored_as_is {
+    () => {
+        type Stored = Self;
+        fn stored(&self) -> &Self {
+            self
+        }
+        fn from_stored(_: &[Uuid], stored: Self) -> Self {
+            stored
+        }
+    };
+}
+
+fn entry(index: &'static Index, key: Vec<Part>, value: Vec<Uuid>) -> Entry {
+    Entry { index, key, value }
+}
+
+pub(crate) static USER_EMAIL: Index = Index {
+    name: "user_email_index",
+    prefix: b"user_email/",
+    uniqueness: Uniqueness::Unique {
+        taken: || StoreError::EmailTaken,
+        constraints: &["users_email_unique"],
+    },
+    counted_at: None,
+};
+
+/// Users by their numeric id (PostHog's `id`), for the staff's list.
+pub(crate) static USER_NUMERIC: Index = Index {
+    name: "user_numeric_index",
+    prefix: b"user_numeric/",
+    uniqueness: Uniqueness::Listing,
+    counted_at: None,
+};
+
+/// The key that an email address claims: compared without case.
+pub(crate) fn email_key(email: &str) -> String {
+    email.to_lowercase()
+}
+
+impl Kind for UserRecord {
+    stored_as_is!();
+    const TABLE: Table = Table {
+        kind: "user",
+        prefix: b"user/",
+        table: "users",
+        key: &["id"],
+        columns: &["email_key"],
+        indexes: &[&USER_EMAIL, &USER_NUMERIC],
+        counted: Some(Counted::Users),
+        locked: true,
+        duplicate: None,
+    };
+    fn key(&self) -> Vec<Uuid> {
+        vec![self.id]
+    }
+    fn entries(&self) -> Vec<Entry> {
+        vec![
+            entry(
+                &USER_EMAIL,
+                vec![Part::Text(email_key(&self.email))],
+                vec![self.id],
+            ),
+            entry(
+                &USER_NUMERIC,
+                vec![Part::Number(self.numeric_id), Part::Id(self.id)],
+                vec![],
+            ),
+        ]
+    }
+    fn columns(&self) -> Vec<Part> {
+        vec![Part::Text(email_key(&self.email))]
+    }
+    fn exported(self) -> ExportRecord {
+        ExportRecord::User { record: self }
+    }
+}
+
+/// A key by its hash: how a request is authenticated.
+pub(crate) static KEY_HASH: Index = Index {
+    name: "key_hash_index",
+    prefix: b"key_hash/",
+    uniqueness: Uniqueness::Lookup,
+    counted_at: None,
+};
+
+/// A user's keys.
+pub(crate) static USER_KEY: Index = Index {
+    name: "user_key_index",
+    prefix: b"user_key/",
+    uniqueness: Uniqueness::Listing,
+    counted_at: None,
+};
+
+impl Kind for ApiKeyRecord {
+    stored_as_is!();
+    const TABLE: Table = Table {
+        kind: "api_key",
+        prefix: b"key/",
+        table: "api_keys",
+        key: &["id"],
+        columns: &["user_id", "secure_value"],
+        indexes: &[&KEY_HASH, &USER_KEY],
+        counted: Some(Counted::ApiKeys),
+        locked: true,
+        duplicate: None,
+    };
+    fn key(&self) -> Vec<Uuid> {
+        vec![self.id]
+    }
+    fn entries(&self) -> Vec<Entry> {
+        vec![
+            entry(
+                &KEY_HASH,
+                vec![Part::Text(self.secure_value.clone())],
+                vec![self.id],
+            ),
+            entry(
+                &USER_KEY,
+                vec![Part::Id(self.user_id), Part::Id(self.id)],
+                vec![],
+            ),
+        ]
+    }
+    fn columns(&self) -> Vec<Part> {
+        vec![Part::Id(self.user_id), Part::Text(self.secure_value.clone())]
+    }
+    fn exported(self) -> ExportRecord {
+        ExportRecord::ApiKey { record: self }
+    }
+}
+
+pub(crate) static ORG_SLUG: Index = Index {
+    name: "org_slug_index",
+    prefix: b"org_slug/",
+    uniqueness: Uniqueness::Unique {
+        taken: || StoreError::SlugUnavailable,
+        constraints: &["organizations_slug_unique"],
+    },
+    counted_at: None,
+};
+
+impl Kind for OrganizationRecord {
+    stored_as_is!();
+    const TABLE: Table = Table {
+        kind: "organization",
+        prefix: b"org/",
+        table: "organizations",
+        key: &["id"],
+        columns: &["slug"],
+        indexes: &[&ORG_SLUG],
+        counted: Some(Counted::Organizations),
+        locked: true,
+        duplicate: None,
+    };
+    fn key(&self) -> Vec<Uuid> {
+        vec![self.id]
+    }
+    fn entries(&self) -> Vec<Entry> {
+        vec![entry(
+            &ORG_SLUG,
+            vec![Part::Text(self.slug.clone())],
+            vec![self.id],
+        )]
+    }
+    fn columns(&self) -> Vec<Part> {
+        vec![Part::Text(self.slug.clone())]
+    }
+    fn exported(self) -> ExportRecord {
+        ExportRecord::Organization { record: self }
+    }
+}
+
+/// A user's organizations, counted per user.
+pub(crate) static USER_ORG: Index = Index {
+    name: "user_org_index",
+    prefix: b"user_org/",
+    uniqueness: Uniqueness::Listing,
+    counted_at: Some(b"user_org_count/"),
+};
+
+/// An organization's members in the order they joined.
+pub(crate) static MEMBER_JOINED: Index = Index {
+    name: "member_joined_index",
+    prefix: b"member_joined/",
+    uniqueness: Uniqueness::Listing,
+    counted_at: None,
+};
+
+impl Kind for Membership {
+    type Stored = MembershipRecord;
+    const TABLE: Table = Table {
+        kind: "membership",
+        prefix: b"member/",
+        table: "memberships",
+        key: &["organization_id", "user_id"],
+        columns: &[],
+        indexes: &[&USER_ORG, &MEMBER_JOINED],
+        counted: None,
+        locked: false,
+        duplicate: None,
+    };
+    fn key(&self) -> Vec<Uuid> {
+        vec![self.organization_id, self.record.user_id]
+    }
+    fn stored(&self) -> &MembershipRecord {
+        &self.record
+    }
+    fn from_stored(key: &[Uuid], record: MembershipRecord) -> Self {
+        Membership { organization_id: key[0], record }
+    }
+    fn entries(&self) -> Vec<Entry> {
+        let user_id = self.record.user_id;
+        vec![
+            entry(
+                &USER_ORG,
+                vec![Part::Id(user_id), Part::Id(self.organization_id)],
+                vec![],
+            ),
+            entry(
+                &MEMBER_JOINED,
+                vec![
+                    Part::Id(self.organization_id),
+                    Part::Time(self.record.joined_at),
+                    Part::Id(user_id),
+                ],
+                vec![],
+            ),
+        ]
+    }
+    fn columns(&self) -> Vec<Part> {
+        vec![]
+    }
+    fn exported(self) -> ExportRecord {
+        let organization_id = self.organization_id;
+        ExportRecord::Membership { organization_id, record: self.record }
+    }
+}
+
+/// An invite by its id alone (accepting one names no organization).
+pub(crate) static INVITE_ID: Index = Index {
+    name: "invite_id_index",
+    prefix: b"invite_id/",
+    uniqueness: Uniqueness::Lookup,
+    counted_at: None,
+};
+
+impl Kind for InviteRecord {
+    stored_as_is!();
+    const TABLE: Table = Table {
+        kind: "invite",
+        prefix: b"invite/",
+        table: "invites",
+        key: &["organization_id", "id"],
+        columns: &[],
+        indexes: &[&INVITE_ID],
+        counted: None,
+        locked: true,
+        duplicate: None,
+    };
+    fn key(&self) -> Vec<Uuid> {
+        vec![self.organization_id, self.id]
+    }
+    fn entries(&self) -> Vec<Entry> {
+        vec![entry(
+            &INVITE_ID,
+            vec![Part::Id(self.id)],
+            vec![self.organization_id],
+        )]
+    }
+    fn columns(&self) -> Vec<Part> {
+        vec![]
+    }
+    fn exported(self) -> ExportRecord {
+        ExportRecord::Invite { record: self }
+    }
+}
+
+/// A role's name in its organization: names compare by
+/// [`names::comparison_key`], so look-alikes collide; the entries are in
+/// the roles' list order.
+pub(crate) static ROLE_NAME: Index = Index {
+    name: "role_name_index",
+    prefix: b"role_name/",
+    uniqueness: Uniqueness::Unique {
+        taken: || StoreError::RoleNameTaken,
+        constraints: &["roles_name_unique"],
+    },
+    counted_at: None,
+};
+
+impl Kind for RoleRecord {
+    stored_as_is!();
+    const TABLE: Table = Table {
+        kind: "role",
+        prefix: b"role/",
+        table: "roles",
+        key: &["organization_id", "id"],
+        columns: &["name_key"],
+        indexes: &[&ROLE_NAME],
+        counted: None,
+        locked: true,
+        duplicate: None,
+    };
+    fn key(&self) -> Vec<Uuid> {
+        vec![self.organization_id, self.id]
+    }
+    fn entries(&self) -> Vec<Entry> {
+        let name = names::comparison_key(&self.name);
+        vec![entry(
+            &ROLE_NAME,
+            vec![Part::Id(self.organization_id), Part::Text(name)],
+            vec![self.id],
+        )]
+    }
+    fn columns(&self) -> Vec<Part> {
+        vec![Part::Text(names::comparison_key(&self.name))]
+    }
+    fn exported(self) -> ExportRecord {
+        ExportRecord::Role { record: self }
+    }
+}
+
+/// A role's members in the order they joined it.
+pub(crate) static ROLE_MEMBER_JOINED: Index = Index {
+    name: "role_member_joined_index",
+    prefix: b"role_member_joined/",
+    uniqueness: Uniqueness::Listing,
+    counted_at: None,
+};
+
+impl Kind for RoleMember {
+    type Stored = RoleMembershipRecord;
+    const TABLE: Table = Table {
+        kind: "role_member",
+        prefix: b"role_member/",
+        table: "role_members",
+        key: &["organization_id", "role_id", "user_id"],
+        columns: &[],
+        indexes: &[&ROLE_MEMBER_JOINED],
+        counted: None,
+        locked: true,
+        duplicate: Some(Duplicate {
+            constraint: "role_members_unique",
+            error: || StoreError::AlreadyInRole,
+        }),
+    };
+    fn key(&self) -> Vec<Uuid> {
+        vec![self.organization_id, self.record.role_id, self.record.user_id]
+    }
+    fn stored(&self) -> &RoleMembershipRecord {
+        &self.record
+    }
+    fn from_stored(key: &[Uuid], record: RoleMembershipRecord) -> Self {
+        RoleMember { organization_id: key[0], record }
+    }
+    fn entries(&self) -> Vec<Entry> {
+        let member = &self.record;
+        vec![entry(
+            &ROLE_MEMBER_JOINED,
+            vec![
+                Part::Id(self.organization_id),
+                Part::Id(member.role_id),
+                Part::Time(member.joined_at),
+                Part::Id(member.id),
+            ],
+            vec![member.user_id],
+        )]
+    }
+    fn columns(&self) -> Vec<Part> {
+        vec![]
+    }
+    fn exported(self) -> ExportRecord {
+        let organization_id = self.organization_id;
+        ExportRecord::RoleMember { organization_id, record: self.record }
+    }
+}
+
+/// A CIMD token by its hash: how a token is verified.
+pub(crate) static CIMD_HASH: Index = Index {
+    name: "cimd_hash_index",
+    prefix: b"cimd_hash/",
+    uniqueness: Uniqueness::Lookup,
+    counted_at: None,
+};
+
+impl Kind for CimdTokenRecord {
+    stored_as_is!();
+    const TABLE: Table = Table {
+        kind: "cimd_token",
+        prefix: b"cimd/",
+        table: "cimd_tokens",
+        key: &["organization_id", "id"],
+        columns: &["secure_value"],
+        indexes: &[&CIMD_HASH],
+        counted: None,
+        locked: true,
+        duplicate: None,
+    };
+    fn key(&self) -> Vec<Uuid> {
+        vec![self.organization_id, self.id]
+    }
+    fn entries(&self) -> Vec<Entry> {
+        vec![entry(
+            &CIMD_HASH,
+            vec![Part::Text(self.secure_value.clone())],
+            vec![self.organization_id, self.id],
+        )]
+    }
+    fn columns(&self) -> Vec<Part> {
+        vec![Part::Text(self.secure_value.clone())]
+    }
+    fn exported(self) -> ExportRecord {
+        ExportRecord::CimdToken { record: self }
+    }
+}
+
+pub(crate) static DOMAIN_NAME: Index = Index {
+    name: "domain_name_index",
+    prefix: b"domain_name/",
+    uniqueness: Uniqueness::Unique {
+        taken: || StoreError::DomainTaken,
+        constraints: &["domains_domain_unique"],
+    },
+    counted_at: None,
+};
+
+/// A domain by its id alone (a SCIM request names no organization).
+pub(crate) static DOMAIN_ID: Index = Index {
+    name: "domain_id_index",
+    prefix: b"domain_id/",
+    uniqueness: Uniqueness::Lookup,
+    counted_at: None,
+};
+
+/// An organization's domains by name.
+pub(crate) static ORG_DOMAIN: Index = Index {
+    name: "org_domain_index",
+    prefix: b"org_domain/",
+    uniqueness: Uniqueness::Listing,
+    counted_at: None,
+};
+
+impl Kind for DomainRecord {
+    stored_as_is!();
+    const TABLE: Table = Table {
+        kind: "domain",
+        prefix: b"domain/",
+        table: "domains",
+        key: &["organization_id", "id"],
+        columns: &["domain"],
+        indexes: &[&DOMAIN_NAME, &DOMAIN_ID, &ORG_DOMAIN],
+        counted: None,
+        locked: true,
+        duplicate: None,
+    };
+    fn key(&self) -> Vec<Uuid> {
+        vec![self.organization_id, self.id]
+    }
+    fn entries(&self) -> Vec<Entry> {
+        vec![
+            entry(
+                &DOMAIN_NAME,
+                vec![Part::Text(self.domain.clone())],
+                vec![self.organization_id, self.id],
+            ),
+            entry(
+                &DOMAIN_ID,
+                vec![Part::Id(self.id)],
+                vec![self.organization_id],
+            ),
+            entry(
+                &ORG_DOMAIN,
+                vec![
+                    Part::Id(self.organization_id),
+                    Part::Text(self.domain.clone()),
+                ],
+                vec![self.id],
+            ),
+        ]
+    }
+    fn columns(&self) -> Vec<Part> {
+        vec![Part::Text(self.domain.clone())]
+    }
+    fn exported(self) -> ExportRecord {
+        ExportRecord::Domain { record: self }
+    }
+}
+
+/// A reference's provider role, by id and by slug
+/// ([`RoleExternalReferenceRecord::id_key`], `slug_key`): each unique in
+/// the organization.
+pub(crate) static ROLE_REF_KEY: Index = Index {
+    name: "role_ref_key_index",
+    prefix: b"role_ref_key/",
+    uniqueness: Uniqueness::Unique {
+        taken: || StoreError::ReferenceTaken,
+        constraints: &[
+            "role_external_references_id_unique",
+            "role_external_references_slug_unique",
+        ],
+    },
+    counted_at: None,
+};
+
+/// An organization's references in list order: provider, provider
+/// organization and slug (present before absent), then id.
+pub(crate) static ROLE_REF_ORDER: Index = Index {
+    name: "role_ref_order_index",
+    prefix: b"role_ref_order/",
+    uniqueness: Uniqueness::Listing,
+    counted_at: None,
+};
+
+impl Kind for RoleExternalReferenceRecord {
+    stored_as_is!();
+    const TABLE: Table = Table {
+        kind: "role_external_reference",
+        prefix: b"role_ref/",
+        table: "role_external_references",
+        key: &["organization_id", "id"],
+        columns: &["role_id", "id_key", "slug_key"],
+        indexes: &[&ROLE_REF_KEY, &ROLE_REF_ORDER],
+        counted: None,
+        locked: true,
+        duplicate: None,
+    };
+    fn key(&self) -> Vec<Uuid> {
+        vec![self.organization_id, self.id]
+    }
+    fn entries(&self) -> Vec<Entry> {
+        let organization = Part::Id(self.organization_id);
+        let mut entries: Vec<Entry> = std::iter::once(self.id_key())
+            .chain(self.slug_key())
+            .map(|unique| {
+                entry(
+                    &ROLE_REF_KEY,
+                    vec![organization.clone(), Part::Text(unique)],
+                    vec![self.id],
+                )
+            })
+            .collect();
+        entries.push(entry(
+            &ROLE_REF_ORDER,
+            vec![
+                organization,
+                Part::Field(self.provider.clone()),
+                Part::Field(self.provider_organization_id.clone()),
+                Part::Optional(self.provider_role_slug.clone()),
+                Part::Id(self.id),
+            ],
+            vec![],
+        ));
+        entries
+    }
+    fn columns(&self) -> Vec<Part> {
+        vec![
+            Part::Id(self.role_id),
+            Part::Text(self.id_key()),
+            Part::Optional(self.slug_key()),
+        ]
+    }
+    fn exported(self) -> ExportRecord {
+        ExportRecord::RoleExternalReference { record: self }
+    }
+}
+
+pub(crate) static PROXY_DOMAIN: Index = Index {
+    name: "proxy_domain_index",
+    prefix: b"proxy_domain/",
+    uniqueness: Uniqueness::Unique {
+        taken: || StoreError::ProxyDomainTaken,
+        constraints: &["proxy_records_domain_unique"],
+    },
+    counted_at: None,
+};
+
+impl Kind for ProxyRecord {
+    stored_as_is!();
+    const TABLE: Table = Table {
+        kind: "proxy_record",
+        prefix: b"proxy/",
+        table: "proxy_records",
+        key: &["organization_id", "id"],
+        columns: &["domain", "status", "next_check_at"],
+        indexes: &[&PROXY_DOMAIN],
+        counted: None,
+        locked: true,
+        duplicate: None,
+    };
+    fn key(&self) -> Vec<Uuid> {
+        vec![self.organization_id, self.id]
+    }
+    fn entries(&self) -> Vec<Entry> {
+        vec![entry(
+            &PROXY_DOMAIN,
+            vec![Part::Text(self.domain.clone())],
+            vec![self.organization_id, self.id],
+        )]
+    }
+    fn columns(&self) -> Vec<Part> {
+        vec![
+            Part::Text(self.domain.clone()),
+            Part::Text(self.status.as_str().to_string()),
+            Part::Time(self.next_check_at),
+        ]
+    }
+    fn exported(self) -> ExportRecord {
+        ExportRecord::ProxyRecord { record: self }
+    }
+}
+
+impl Kind for ScimUserRecord {
+    stored_as_is!();
+    const TABLE: Table = Table {
+        kind: "scim_user",
+        prefix: b"scim_user/",
+        table: "scim_users",
+        key: &["domain_id", "user_id"],
+        columns: &["organization_id"],
+        indexes: &[],
+        counted: None,
+        locked: true,
+        duplicate: None,
+    };
+    fn key(&self) -> Vec<Uuid> {
+        vec![self.domain_id, self.user_id]
+    }
+    fn entries(&self) -> Vec<Entry> {
+        vec![]
+    }
+    fn columns(&self) -> Vec<Part> {
+        vec![Part::Id(self.organization_id)]
+    }
+    fn exported(self) -> ExportRecord {
+        ExportRecord::ScimUser { record: self }
+    }
+}
+
+impl Kind for ScimLogRecord {
+    stored_as_is!();
+    const TABLE: Table = Table {
+        kind: "scim_log",
+        prefix: b"scim_log/",
+        table: "scim_logs",
+        key: &["domain_id", "id"],
+        columns: &[],
+        indexes: &[],
+        counted: None,
+        locked: true,
+        duplicate: None,
+    };
+    fn key(&self) -> Vec<Uuid> {
+        vec![self.domain_id, self.id]
+    }
+    fn entries(&self) -> Vec<Entry> {
+        vec![]
+    }
+    fn columns(&self) -> Vec<Part> {
+        vec![]
+    }
+    fn exported(self) -> ExportRecord {
+        ExportRecord::ScimLog { record: self }
+    }
+}
+
+/// Something done for each kind in turn (see [`each_kind`]).
+pub(crate) trait EachKind {
+    fn kind<K: Kind>(&mut self);
+}
+
+/// Does `each` for every kind, in the export's order: each kind after the
+/// kinds it refers to.
+pub(crate) fn each_kind(each: &mut impl EachKind) {
+    each.kind::<UserRecord>();
+    each.kind::<ApiKeyRecord>();
+    each.kind::<OrganizationRecord>();
+    each.kind::<Membership>();
+    each.kind::<InviteRecord>();
+    each.kind::<RoleRecord>();
+    each.kind::<RoleMember>();
+    each.kind::<CimdTokenRecord>();
+    each.kind::<DomainRecord>();
+    each.kind::<RoleExternalReferenceRecord>();
+    each.kind::<ProxyRecord>();
+    each.kind::<ScimUserRecord>();
+    each.kind::<ScimLogRecord>();
+}
