@@ -24,6 +24,8 @@ use crate::error::Error;
 use crate::page::Page;
 use crate::secrets;
 use crate::store::records::CimdTokenRecord;
+use crate::store::StoreError;
+use std::convert::Infallible;
 use uuid::Uuid;
 
 const LABEL_MAX: usize = 40;
@@ -100,7 +102,7 @@ impl App {
             .organization_access(caller, organization_id, Level::Member)
             .await?;
         self.store
-            .cimd_token_list_page(organization.id, page.offset, page.limit)
+            .list_under(&[organization.id], true, page.offset, page.limit)
             .await?
             .try_map_async(|token| self.cimd_token_to_view(token, None))
             .await
@@ -129,7 +131,7 @@ impl App {
             created_at: self.now(),
             last_used_at: None,
         };
-        self.store.cimd_token_insert(&token, &guard).await?;
+        self.store.insert_under(&token, &guard).await?;
         self.cimd_token_to_view(token, Some(value)).await
     }
 
@@ -146,7 +148,9 @@ impl App {
             organization_id,
             token_id,
             level,
-            |organization, id| self.store.cimd_token_fetch(organization, id),
+            |organization, id| async move {
+                self.store.fetch(&[organization, id]).await
+            },
         )
         .await
     }
@@ -172,7 +176,8 @@ impl App {
         let (Access { guard, .. }, token) = self
             .cimd_token_access(caller, organization_id, token_id, Level::Admin)
             .await?;
-        self.store.cimd_token_remove(&token, &guard).await?;
+        let key = [token.organization_id, token.id];
+        self.store.remove_under::<CimdTokenRecord>(&key, &guard).await?;
         Ok(())
     }
 
@@ -218,7 +223,21 @@ impl App {
         else {
             return Ok(None);
         };
-        self.store.cimd_token_touch(&token, self.now()).await?;
+        let (key, now) = ([token.organization_id, token.id], self.now());
+        let touched = self.store.update_under(
+            &key,
+            None,
+            move |token: &mut CimdTokenRecord| {
+                token.last_used_at = Some(now);
+                Ok::<(), Infallible>(())
+            },
+        );
+        // A token revoked meanwhile still matched the document it was read
+        // for.
+        match touched.await {
+            Ok(_) | Err(StoreError::NotFound) => {}
+            Err(error) => return Err(error.into()),
+        }
         Ok(Some(token.organization_id))
     }
 

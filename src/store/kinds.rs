@@ -102,6 +102,19 @@ pub(crate) struct Duplicate {
     pub error: fn() -> StoreError,
 }
 
+/// What becomes of a kind's records when their organization is removed.
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) enum Cascade {
+    /// Nothing: they are not kept under an organization (or are kept
+    /// under a record of theirs, removed with it).
+    None,
+    /// They are listed, by key, before the removal, and removed with it.
+    Listed,
+    /// A change of their own removes them (a member leaves; a domain goes
+    /// with its SCIM records).
+    ByChange,
+}
+
 /// What each engine calls a kind and how it is keyed.
 pub(crate) struct Table {
     /// The kind as the export names it.
@@ -126,11 +139,14 @@ pub(crate) struct Table {
     /// What a record whose key is taken fails with. None where the key is
     /// a new id.
     pub duplicate: Option<Duplicate>,
+    /// What becomes of the records when their organization is removed;
+    /// a kind kept under one has `organization_id` first in its key.
+    pub cascade: Cascade,
 }
 
 /// A kind of record: what the engines store (`Stored`, as JSON) and how
 /// they key and index it, by [`Kind::TABLE`].
-pub(crate) trait Kind: Sized + Send + Sync + 'static {
+pub(crate) trait Kind: Clone + Send + Sync + 'static {
     /// What the record's value holds.
     type Stored: Serialize + DeserializeOwned + std::fmt::Debug + Sync;
     const TABLE: Table;
@@ -214,6 +230,7 @@ impl Kind for UserRecord {
         counted: Some(Counted::Users),
         locked: true,
         duplicate: None,
+        cascade: Cascade::None,
     };
     fn key(&self) -> Vec<Uuid> {
         vec![self.id]
@@ -268,6 +285,7 @@ impl Kind for ApiKeyRecord {
         counted: Some(Counted::ApiKeys),
         locked: true,
         duplicate: None,
+        cascade: Cascade::None,
     };
     fn key(&self) -> Vec<Uuid> {
         vec![self.id]
@@ -316,6 +334,7 @@ impl Kind for OrganizationRecord {
         counted: Some(Counted::Organizations),
         locked: true,
         duplicate: None,
+        cascade: Cascade::None,
     };
     fn key(&self) -> Vec<Uuid> {
         vec![self.id]
@@ -363,6 +382,7 @@ impl Kind for Membership {
         counted: None,
         locked: false,
         duplicate: None,
+        cascade: Cascade::ByChange,
     };
     fn key(&self) -> Vec<Uuid> {
         vec![self.organization_id, self.record.user_id]
@@ -421,6 +441,7 @@ impl Kind for InviteRecord {
         counted: None,
         locked: true,
         duplicate: None,
+        cascade: Cascade::Listed,
     };
     fn key(&self) -> Vec<Uuid> {
         vec![self.organization_id, self.id]
@@ -465,6 +486,7 @@ impl Kind for RoleRecord {
         counted: None,
         locked: true,
         duplicate: None,
+        cascade: Cascade::Listed,
     };
     fn key(&self) -> Vec<Uuid> {
         vec![self.organization_id, self.id]
@@ -508,6 +530,7 @@ impl Kind for RoleMember {
             constraint: "role_members_unique",
             error: || StoreError::AlreadyInRole,
         }),
+        cascade: Cascade::ByChange,
     };
     fn key(&self) -> Vec<Uuid> {
         vec![self.organization_id, self.record.role_id, self.record.user_id]
@@ -560,6 +583,7 @@ impl Kind for CimdTokenRecord {
         counted: None,
         locked: true,
         duplicate: None,
+        cascade: Cascade::Listed,
     };
     fn key(&self) -> Vec<Uuid> {
         vec![self.organization_id, self.id]
@@ -617,6 +641,7 @@ impl Kind for DomainRecord {
         counted: None,
         locked: true,
         duplicate: None,
+        cascade: Cascade::ByChange,
     };
     fn key(&self) -> Vec<Uuid> {
         vec![self.organization_id, self.id]
@@ -688,6 +713,7 @@ impl Kind for RoleExternalReferenceRecord {
         counted: None,
         locked: true,
         duplicate: None,
+        cascade: Cascade::Listed,
     };
     fn key(&self) -> Vec<Uuid> {
         vec![self.organization_id, self.id]
@@ -751,6 +777,7 @@ impl Kind for ProxyRecord {
         counted: None,
         locked: true,
         duplicate: None,
+        cascade: Cascade::Listed,
     };
     fn key(&self) -> Vec<Uuid> {
         vec![self.organization_id, self.id]
@@ -786,6 +813,7 @@ impl Kind for ScimUserRecord {
         counted: None,
         locked: true,
         duplicate: None,
+        cascade: Cascade::None,
     };
     fn key(&self) -> Vec<Uuid> {
         vec![self.domain_id, self.user_id]
@@ -813,6 +841,7 @@ impl Kind for ScimLogRecord {
         counted: None,
         locked: true,
         duplicate: None,
+        cascade: Cascade::None,
     };
     fn key(&self) -> Vec<Uuid> {
         vec![self.domain_id, self.id]
@@ -828,25 +857,56 @@ impl Kind for ScimLogRecord {
     }
 }
 
+/// Calls `$each!(Kind, ...)` with every kind, in the export's order:
+/// each kind after the kinds it refers to. The one list of kinds.
+macro_rules! with_kinds {
+    ($each:ident) => {
+        $each!(
+            UserRecord,
+            ApiKeyRecord,
+            OrganizationRecord,
+            Membership,
+            InviteRecord,
+            RoleRecord,
+            RoleMember,
+            CimdTokenRecord,
+            DomainRecord,
+            RoleExternalReferenceRecord,
+            ProxyRecord,
+            ScimUserRecord,
+            ScimLogRecord
+        )
+    };
+}
+
 /// Something done for each kind in turn (see [`each_kind`]).
 pub(crate) trait EachKind {
     fn kind<K: Kind>(&mut self);
 }
 
-/// Does `each` for every kind, in the export's order: each kind after the
-/// kinds it refers to.
+/// Does `each` for every kind, in the export's order.
 pub(crate) fn each_kind(each: &mut impl EachKind) {
-    each.kind::<UserRecord>();
-    each.kind::<ApiKeyRecord>();
-    each.kind::<OrganizationRecord>();
-    each.kind::<Membership>();
-    each.kind::<InviteRecord>();
-    each.kind::<RoleRecord>();
-    each.kind::<RoleMember>();
-    each.kind::<CimdTokenRecord>();
-    each.kind::<DomainRecord>();
-    each.kind::<RoleExternalReferenceRecord>();
-    each.kind::<ProxyRecord>();
-    each.kind::<ScimUserRecord>();
-    each.kind::<ScimLogRecord>();
+    macro_rules! each {
+        ($($kind:ty),*) => { $(each.kind::<$kind>();)* };
+    }
+    with_kinds!(each);
+}
+
+/// Something done for each kind in turn that waits (see
+/// [`each_kind_async`]).
+pub(crate) trait EachKindAsync {
+    type Error;
+    async fn kind<K: Kind>(&mut self) -> Result<(), Self::Error>;
+}
+
+/// Does `each` for every kind, in the export's order, one after the
+/// other; stops at the first error.
+pub(crate) async fn each_kind_async<E: EachKindAsync>(
+    each: &mut E,
+) -> Result<(), E::Error> {
+    macro_rules! each {
+        ($($kind:ty),*) => { $(each.kind::<$kind>().await?;)* };
+    }
+    with_kinds!(each);
+    Ok(())
 }

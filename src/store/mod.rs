@@ -44,6 +44,10 @@ mod types;
 use crate::page::Page;
 use chrono::DateTime;
 use chrono::Utc;
+use kinds::each_kind_async;
+use kinds::Cascade;
+use kinds::EachKindAsync;
+use kinds::Kind;
 use records::ApiKeyRecord;
 use records::CimdTokenRecord;
 use records::DomainRecord;
@@ -400,22 +404,83 @@ impl Store {
         })
     }
 
-    /// A page of the organization's tokens, newest first.
-    pub async fn cimd_token_list_page(
+    /// The record of kind `K` at `key` (see the table of kinds).
+    pub(crate) async fn fetch<K: Kind>(
         &self,
-        organization_id: Uuid,
-        offset: u64,
-        limit: u64,
-    ) -> Result<Page<CimdTokenRecord>, StoreError> {
-        read!(self.cimd_token_list_page(organization_id, offset, limit))
+        key: &[Uuid],
+    ) -> Result<Option<K>, StoreError> {
+        match self {
+            Store::Sled(sled) => sled.fetch_kind(key),
+            Store::Postgres(postgres) => postgres.fetch(key).await,
+        }
     }
 
-    pub async fn cimd_token_fetch(
+    /// A page of the records of kind `K` whose key begins with `parent`
+    /// (an organization, for a kind kept under one), in key order or its
+    /// reverse (for ids that are UUIDv7: newest first).
+    pub(crate) async fn list_under<K: Kind>(
         &self,
-        organization_id: Uuid,
-        token_id: Uuid,
-    ) -> Result<Option<CimdTokenRecord>, StoreError> {
-        read!(self.cimd_token_fetch(organization_id, token_id))
+        parent: &[Uuid],
+        reverse: bool,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<K>, StoreError> {
+        match self {
+            Store::Sled(sled) => {
+                sled.list_under(parent, reverse, offset, limit)
+            }
+            Store::Postgres(postgres) => {
+                postgres.list_under(parent, reverse, offset, limit).await
+            }
+        }
+    }
+
+    /// The keys of the records of kind `K` whose key begins with `parent`.
+    async fn keys_under<K: Kind>(
+        &self,
+        parent: &[Uuid],
+    ) -> Result<Vec<Vec<Uuid>>, StoreError> {
+        match self {
+            Store::Sled(sled) => sled.keys_under::<K>(parent),
+            Store::Postgres(postgres) => postgres.keys_under::<K>(parent).await,
+        }
+    }
+
+    /// Adds a record kept under its organization (the first of its key's
+    /// ids), if `guard` holds.
+    pub(crate) async fn insert_under<K: Kind>(
+        &self,
+        record: &K,
+        guard: &Guard,
+    ) -> Result<(), StoreError> {
+        let (record, guard) = (record.clone(), guard.clone());
+        change!(self, |tx| tx::insert_under(tx, &record, &guard).await)
+    }
+
+    /// Changes the record of kind `K` at `key`, kept under its
+    /// organization, as `change` decides from what is stored (it may run
+    /// more than once), if `guard` holds (none: orgbase's own change).
+    pub(crate) async fn update_under<K: Kind, E: Send + 'static>(
+        &self,
+        key: &[Uuid],
+        guard: Option<&Guard>,
+        change: impl Fn(&mut K) -> Result<(), E> + Send + Sync + 'static,
+    ) -> Result<Result<K, E>, StoreError> {
+        let (key, guard) = (key.to_vec(), guard.cloned());
+        change!(self, |tx| {
+            tx::update_under(tx, &key, guard.as_ref(), &change).await
+        })
+    }
+
+    /// Removes the record of kind `K` at `key`, kept under its
+    /// organization, if `guard` holds; the record removed.
+    pub(crate) async fn remove_under<K: Kind>(
+        &self,
+        key: &[Uuid],
+        guard: &Guard,
+    ) -> Result<K, StoreError> {
+        let (key, guard) = (key.to_vec(), guard.clone());
+        change!(self, |tx| tx::remove_under(tx, &key, &guard).await)
     }
 
     /// The token whose hash is `secure_value`.
@@ -424,35 +489,6 @@ impl Store {
         secure_value: &str,
     ) -> Result<Option<CimdTokenRecord>, StoreError> {
         read!(self.cimd_token_fetch_by_hash(secure_value))
-    }
-
-    pub async fn cimd_token_insert(
-        &self,
-        token: &CimdTokenRecord,
-        guard: &Guard,
-    ) -> Result<(), StoreError> {
-        let (token, guard) = (token.clone(), guard.clone());
-        change!(self, |tx| tx::cimd_token_insert(tx, &token, &guard).await)
-    }
-
-    pub async fn cimd_token_remove(
-        &self,
-        token: &CimdTokenRecord,
-        guard: &Guard,
-    ) -> Result<(), StoreError> {
-        let (token, guard) = (token.clone(), guard.clone());
-        change!(self, |tx| tx::cimd_token_remove(tx, &token, &guard).await)
-    }
-
-    /// Records that a metadata document matched the token (if it still
-    /// exists).
-    pub async fn cimd_token_touch(
-        &self,
-        token: &CimdTokenRecord,
-        when: DateTime<Utc>,
-    ) -> Result<(), StoreError> {
-        let token = token.clone();
-        change!(self, |tx| tx::cimd_token_touch(tx, &token, when).await)
     }
 
     /// The organization's domains, in no particular order.
@@ -786,16 +822,12 @@ impl Store {
             let log_entries = read!(self.scim_log_ids(domain.id))?;
             domains.push((domain, scim_users.items, log_entries));
         }
+        let mut listing = ListedKeys { store: self, id, listed: Vec::new() };
+        each_kind_async(&mut listing).await?;
         let contents = tx::OrganizationContents {
             members: members.items.iter().map(|(_, user)| user.id).collect(),
-            invites: self.invite_list_page(id, 0, all).await?.items,
-            roles: self.role_list_page(id, 0, all).await?.items,
-            references: (self.role_external_reference_list_page(id, 0, all))
-                .await?
-                .items,
-            tokens: self.cimd_token_list_page(id, 0, all).await?.items,
             domains,
-            proxy_records: self.proxy_record_list(id).await?,
+            listed: listing.listed,
         };
         Ok(tx::Listed { revision: seen.revision, under: contents })
     }
@@ -1270,5 +1302,25 @@ impl Store {
     ) -> Result<Page<ScimLogRecord>, StoreError> {
         let page = FilteredPage::new(matches, offset, limit);
         read!(self.scim_log_page(domain_id, page))
+    }
+}
+
+/// Lists the keys of every kind that goes with an organization (see
+/// [`Cascade::Listed`]) under organization `id`.
+struct ListedKeys<'a> {
+    store: &'a Store,
+    id: Uuid,
+    listed: Vec<(&'static str, Vec<Vec<Uuid>>)>,
+}
+
+impl EachKindAsync for ListedKeys<'_> {
+    type Error = StoreError;
+
+    async fn kind<K: Kind>(&mut self) -> Result<(), StoreError> {
+        if K::TABLE.cascade == Cascade::Listed {
+            let keys = self.store.keys_under::<K>(&[self.id]).await?;
+            self.listed.push((K::TABLE.kind, keys));
+        }
+        Ok(())
     }
 }

@@ -31,11 +31,13 @@
 //! each engine's own (the organization create, the authentication record)
 //! are listed with the reasons in the book's "How it is built".
 
+use super::kinds::each_kind_async;
+
+use super::kinds::EachKindAsync;
 use super::kinds::Kind;
 use super::kinds::Membership;
 use super::kinds::RoleMember;
 use super::records::ApiKeyRecord;
-use super::records::CimdTokenRecord;
 use super::records::DomainRecord;
 use super::records::InviteRecord;
 use super::records::Level;
@@ -60,8 +62,6 @@ use super::types::ScimLogRetention;
 use super::types::ScimMembership;
 use super::types::ScimUserWrite;
 use super::types::StoreError;
-use chrono::DateTime;
-use chrono::Utc;
 use uuid::Uuid;
 
 /// Reads and writes of records inside one transaction of an engine.
@@ -192,6 +192,56 @@ pub(crate) async fn touch_organization<T: Tx>(
     organization_write(tx, organization).await
 }
 
+/// Adds a record kept under its organization (the first of its key's
+/// ids), once `guard` holds.
+pub(crate) async fn insert_under<T: Tx, K: Kind>(
+    tx: &mut T,
+    record: &K,
+    guard: &Guard,
+) -> Result<(), T::Error> {
+    touch_organization(tx, record.key()[0], guard).await?;
+    tx.insert(record).await
+}
+
+/// Changes a record kept under its organization as `change` decides,
+/// once `guard` holds (none: orgbase's own change); its key stays.
+pub(crate) async fn update_under<T: Tx, K: Kind, E>(
+    tx: &mut T,
+    key: &[Uuid],
+    guard: Option<&Guard>,
+    change: &impl Fn(&mut K) -> Result<(), E>,
+) -> Result<Result<K, E>, T::Error> {
+    let organization = tx
+        .get::<OrganizationRecord>(&key[..1])
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    if let Some(guard) = guard {
+        guard_check(tx, &organization, guard).await?;
+    }
+    let mut record = tx.get::<K>(key).await?.ok_or(StoreError::NotFound)?;
+    if let Err(refusal) = change(&mut record) {
+        return Ok(Err(refusal));
+    }
+    if record.key() != key {
+        return Err(
+            StoreError::Internal("a change moved a record".into()).into()
+        );
+    }
+    tx.put(&record).await?;
+    Ok(Ok(record))
+}
+
+/// Removes a record kept under its organization (`NotFound` when it is
+/// gone already), once `guard` holds.
+pub(crate) async fn remove_under<T: Tx, K: Kind>(
+    tx: &mut T,
+    key: &[Uuid],
+    guard: &Guard,
+) -> Result<K, T::Error> {
+    touch_organization(tx, key[0], guard).await?;
+    Ok(tx.remove::<K>(key).await?.ok_or(StoreError::NotFound)?)
+}
+
 /// Accepts an invite for `user_id` (see `Store::invite_accept`): if
 /// `decide` agrees, adds the membership it returns with its roles (which
 /// must be the organization's), counts it on the organization, consumes
@@ -281,42 +331,6 @@ pub(crate) async fn role_external_reference_remove<T: Tx>(
         .is_none()
     {
         return Err(StoreError::NotFound.into());
-    }
-    Ok(())
-}
-
-/// Adds a CIMD verification token to its organization.
-pub(crate) async fn cimd_token_insert<T: Tx>(
-    tx: &mut T,
-    token: &CimdTokenRecord,
-    guard: &Guard,
-) -> Result<(), T::Error> {
-    touch_organization(tx, token.organization_id, guard).await?;
-    tx.insert(token).await
-}
-
-/// Revokes a CIMD verification token.
-pub(crate) async fn cimd_token_remove<T: Tx>(
-    tx: &mut T,
-    token: &CimdTokenRecord,
-    guard: &Guard,
-) -> Result<(), T::Error> {
-    touch_organization(tx, token.organization_id, guard).await?;
-    tx.remove::<CimdTokenRecord>(&token.key()).await?;
-    Ok(())
-}
-
-/// Records that a metadata document matched the token, if it still exists.
-pub(crate) async fn cimd_token_touch<T: Tx>(
-    tx: &mut T,
-    token: &CimdTokenRecord,
-    when: DateTime<Utc>,
-) -> Result<(), T::Error> {
-    if let Some(mut stored) =
-        tx.get::<CimdTokenRecord>(&[token.organization_id, token.id]).await?
-    {
-        stored.last_used_at = Some(when);
-        tx.put(&stored).await?;
     }
     Ok(())
 }
@@ -489,18 +503,14 @@ pub(crate) type RoleListing =
 /// What lives under a domain: its SCIM users, and its SCIM log's entries.
 pub(crate) type DomainListing = Listed<(Vec<ScimUserRecord>, Vec<Uuid>)>;
 
-/// Everything under an organization: its members, invites, roles, role
-/// external references, CIMD tokens, domains (each with its SCIM users and
-/// log entries) and proxy records.
+/// Everything under an organization: its members, its domains (each with
+/// its SCIM users and log entries), and the keys of every kind the table
+/// of kinds says goes with it (`Cascade::Listed`), by kind.
 #[derive(Default)]
 pub(crate) struct OrganizationContents {
     pub members: Vec<Uuid>,
-    pub invites: Vec<InviteRecord>,
-    pub roles: Vec<RoleRecord>,
-    pub references: Vec<RoleExternalReferenceRecord>,
-    pub tokens: Vec<CimdTokenRecord>,
     pub domains: Vec<(DomainRecord, Vec<ScimUserRecord>, Vec<Uuid>)>,
-    pub proxy_records: Vec<ProxyRecord>,
+    pub listed: Vec<(&'static str, Vec<Vec<Uuid>>)>,
 }
 
 /// What lives under an organization, listed before its removal.
@@ -691,26 +701,33 @@ pub(crate) async fn organization_remove<T: Tx>(
     for user_id in &contents.members {
         membership_leave(tx, organization_id, *user_id).await?;
     }
-    for reference in &contents.references {
-        tx.remove::<RoleExternalReferenceRecord>(&reference.key()).await?;
-    }
-    for role in &contents.roles {
-        tx.remove::<RoleRecord>(&role.key()).await?;
-    }
-    for invite in &contents.invites {
-        tx.remove::<InviteRecord>(&invite.key()).await?;
-    }
-    for token in &contents.tokens {
-        tx.remove::<CimdTokenRecord>(&token.key()).await?;
-    }
     for (domain, scim_users, log_entries) in &contents.domains {
         domain_contents_remove(tx, domain, scim_users, log_entries).await?;
     }
-    for record in &contents.proxy_records {
-        tx.remove::<ProxyRecord>(&record.key()).await?;
-    }
+    let mut removal = ListedRemoval { tx, listed: &contents.listed };
+    each_kind_async(&mut removal).await?;
     tx.remove::<OrganizationRecord>(&organization.key()).await?;
     Ok(true)
+}
+
+/// Removes every listed record of each kind that goes with its
+/// organization.
+struct ListedRemoval<'a, T> {
+    tx: &'a mut T,
+    listed: &'a [(&'static str, Vec<Vec<Uuid>>)],
+}
+
+impl<T: Tx> EachKindAsync for ListedRemoval<'_, T> {
+    type Error = T::Error;
+
+    async fn kind<K: Kind>(&mut self) -> Result<(), T::Error> {
+        let keys =
+            self.listed.iter().filter(|(kind, _)| *kind == K::TABLE.kind);
+        for key in keys.flat_map(|(_, keys)| keys) {
+            self.tx.remove::<K>(key).await?;
+        }
+        Ok(())
+    }
 }
 
 /// Removes a domain with its SCIM users' records and its log's entries.

@@ -37,9 +37,6 @@
 // The one place that may name PostgreSQL (see clippy.toml).
 #![allow(clippy::disallowed_types, clippy::disallowed_methods)]
 
-use super::kinds::each_kind;
-use super::kinds::EachKind;
-use super::kinds::Kind;
 use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
 use super::records::DomainRecord;
@@ -56,7 +53,6 @@ use super::types::NamedOrganization;
 use super::types::OpenedOrganization;
 use super::types::StoreError;
 use super::types::TakenIds;
-use super::types::Unreadable;
 use super::types::UserFilter;
 use crate::page::Page;
 use chrono::DateTime;
@@ -238,6 +234,7 @@ macro_rules! transaction {
 mod proxy_records;
 mod role_external_references;
 // After `transaction!`, which they use.
+mod by_kind;
 mod scim;
 mod tx;
 
@@ -660,23 +657,6 @@ impl PgStore {
         self.ids.take_from(rows.iter().map(|row| row.get(0))).ok_or_else(|| {
             StoreError::Internal("the sequence gave no ids".into())
         })
-    }
-
-    /// Every record, in [`ExportRecord`]'s order (each table by its key);
-    /// one that does not decode is an error, or left out, as `unreadable`
-    /// says. The database writes each record as its export line.
-    pub async fn export(
-        &self,
-        unreadable: Unreadable,
-    ) -> Result<Vec<ExportRecord>, StoreError> {
-        let connection = self.connection().await?;
-        let mut exports = Exports(Vec::new());
-        each_kind(&mut exports);
-        let mut records = Vec::new();
-        for export in exports.0 {
-            export(&connection, unreadable, &mut records).await?;
-        }
-        Ok(records)
     }
 
     /// Writes `records` into this database, which must hold no user, in
@@ -1147,36 +1127,6 @@ impl PgStore {
 
     // CIMD verification tokens.
 
-    pub async fn cimd_token_list_page(
-        &self,
-        organization_id: Uuid,
-        offset: u64,
-        limit: u64,
-    ) -> Result<Page<CimdTokenRecord>, StoreError> {
-        self.read_page(
-            "SELECT count(*) FROM cimd_tokens WHERE organization_id = $1",
-            "SELECT record FROM cimd_tokens WHERE organization_id = $1 \
-             ORDER BY id DESC",
-            &[&organization_id],
-            record_of,
-            offset,
-            limit,
-        )
-        .await
-    }
-
-    pub async fn cimd_token_fetch(
-        &self,
-        organization_id: Uuid,
-        token_id: Uuid,
-    ) -> Result<Option<CimdTokenRecord>, StoreError> {
-        self.read_one(
-            "SELECT record FROM cimd_tokens WHERE id = $1 AND organization_id = $2",
-            &[&token_id, &organization_id],
-        )
-        .await
-    }
-
     pub async fn cimd_token_fetch_by_hash(
         &self,
         secure_value: &str,
@@ -1301,47 +1251,3 @@ pub const ORGANIZATION_CREATE: &str = "\
         WHERE id = $1 AND EXISTS (SELECT 1 FROM organization) \
     ) \
     SELECT EXISTS (SELECT 1 FROM owner), EXISTS (SELECT 1 FROM organization)";
-
-/// The export of one kind's table.
-type Export =
-    for<'a> fn(
-        &'a deadpool_postgres::Object,
-        Unreadable,
-        &'a mut Vec<ExportRecord>,
-    ) -> futures::future::BoxFuture<'a, Result<(), StoreError>>;
-
-/// Every kind's export, in the table of kinds' order.
-struct Exports(Vec<Export>);
-
-impl EachKind for Exports {
-    fn kind<K: Kind>(&mut self) {
-        self.0.push(|client, unreadable, records| {
-            Box::pin(export_kind::<K>(client, unreadable, records))
-        });
-    }
-}
-
-/// Every record of kind `K`, in key order, onto `records`; one that does
-/// not decode is an error, or left out, as `unreadable` says.
-async fn export_kind<K: Kind>(
-    client: &impl GenericClient,
-    unreadable: Unreadable,
-    records: &mut Vec<ExportRecord>,
-) -> Result<(), StoreError> {
-    let table = K::TABLE;
-    let key = table.key.join(", ");
-    let sql =
-        format!("SELECT record, {key} FROM {} ORDER BY {key}", table.table);
-    for row in client.query_cached(&sql, &[]).await? {
-        let ids: Vec<Uuid> =
-            (1..=table.key.len()).map(|at| row.get(at)).collect();
-        match (decode::<K::Stored>(&row, 0), unreadable) {
-            (Ok(stored), _) => {
-                records.push(K::from_stored(&ids, stored).exported())
-            }
-            (Err(_), Unreadable::Skip) => {}
-            (Err(error), Unreadable::Refuse) => return Err(error.into()),
-        }
-    }
-    Ok(())
-}

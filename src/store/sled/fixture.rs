@@ -187,7 +187,7 @@ impl Fixture {
         let (inserted, held) = (token.clone(), guard.clone());
         store
             .change(async move |tx| {
-                tx::cimd_token_insert(tx, &inserted, &held).await
+                tx::insert_under(tx, &inserted, &held).await
             })
             .await
             .unwrap();

@@ -17,12 +17,17 @@
 //! ([`SledStore::order_indexes_build`]); `orgbase check` compares each
 //! with its records.
 
+use super::layout::ids_in;
 use super::layout::indexes;
+use super::layout::record_key;
+use super::layout::stored_record;
 use super::SledStore;
 use super::StoreError;
 use crate::page::Page;
+use crate::store::kinds::Kind;
 use crate::store::kinds::Uniqueness;
 use serde::de::DeserializeOwned;
+use uuid::Uuid;
 
 /// Which generation of order indexes a store holds (absent: none).
 pub(super) const BUILT: &[u8] = b"order_indexes";
@@ -54,6 +59,47 @@ impl SledStore {
         self.db.flush()?;
         slog::info!(self.log, "built the order indexes"; "entries" => entries);
         Ok(())
+    }
+
+    /// The record of kind `K` at `key`.
+    pub(crate) fn fetch_kind<K: Kind>(
+        &self,
+        key: &[Uuid],
+    ) -> Result<Option<K>, StoreError> {
+        let stored = self.fetch(&record_key::<K>(key))?;
+        Ok(stored.map(|stored| K::from_stored(key, stored)))
+    }
+
+    /// A page of the records of kind `K` whose key begins with `parent`,
+    /// in key order or its reverse.
+    pub(crate) fn list_under<K: Kind>(
+        &self,
+        parent: &[Uuid],
+        reverse: bool,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<K>, StoreError> {
+        let prefix = record_key::<K>(parent);
+        let page = self.page_of_entries(&prefix, reverse, offset, limit)?;
+        let items = (page.items.iter())
+            .map(|(at, value)| stored_record(at, value))
+            .collect::<Result<_, _>>()?;
+        Ok(Page { count: page.count, items })
+    }
+
+    /// The keys of the records of kind `K` whose key begins with `parent`.
+    pub(crate) fn keys_under<K: Kind>(
+        &self,
+        parent: &[Uuid],
+    ) -> Result<Vec<Vec<Uuid>>, StoreError> {
+        let keys = self.scan_keys(&record_key::<K>(parent))?;
+        (keys.iter())
+            .map(|at| {
+                ids_in(at, K::TABLE.prefix).ok_or_else(|| {
+                    StoreError::Internal("key does not end in ids".into())
+                })
+            })
+            .collect()
     }
 
     /// The entries under `prefix` from `offset` on (at most `limit`), in

@@ -1,0 +1,302 @@
+//! The table of kinds (`store::kinds`) on PostgreSQL: a record of any
+//! kind read, written, listed and exported by its table's line (its table,
+//! key columns and other columns), and a unique constraint's violation
+//! answered with the error its index names. Statements are built from the
+//! line and prepared once per connection, as every statement is.
+
+use super::decode;
+use super::fetch;
+use super::json;
+use super::statements::CachedStatements;
+use super::PgStore;
+use super::TxError;
+use crate::page::Page;
+use crate::store::kinds::each_kind;
+use crate::store::kinds::EachKind;
+use crate::store::kinds::Kind;
+use crate::store::kinds::Part;
+use crate::store::kinds::Uniqueness;
+use crate::store::types::ExportRecord;
+use crate::store::types::StoreError;
+use crate::store::types::Unreadable;
+use deadpool_postgres::GenericClient;
+use tokio_postgres::error::SqlState;
+use tokio_postgres::types::ToSql;
+use uuid::Uuid;
+
+/// A part as a statement's parameter.
+fn param(part: &Part) -> &(dyn ToSql + Sync) {
+    match part {
+        Part::Id(id) => id,
+        Part::Text(text) | Part::Field(text) => text,
+        Part::Time(at) => at,
+        Part::Number(number) => number,
+        Part::Optional(text) => text,
+    }
+}
+
+/// A key's ids as a statement's parameters.
+pub(super) fn key_params(key: &[Uuid]) -> Vec<&(dyn ToSql + Sync)> {
+    key.iter().map(|id| id as &(dyn ToSql + Sync)).collect()
+}
+
+/// `column = $n AND ...` for these key columns, their parameters from
+/// `$first`.
+pub(super) fn key_matches(columns: &[&str], first: usize) -> String {
+    let columns = columns.iter().enumerate();
+    let matches: Vec<String> = columns
+        .map(|(at, column)| format!("{column} = ${}", first + at))
+        .collect();
+    matches.join(" AND ")
+}
+
+/// A write's failure: a unique constraint of the kind's table is the
+/// error the table gives it.
+fn write_error<K: Kind>(error: tokio_postgres::Error) -> TxError {
+    if error.code() == Some(&SqlState::UNIQUE_VIOLATION) {
+        let violated = error.as_db_error().and_then(|db| db.constraint());
+        let table = K::TABLE;
+        for index in table.indexes {
+            if let Uniqueness::Unique { taken, constraints } = index.uniqueness
+            {
+                if violated.is_some_and(|name| constraints.contains(&name)) {
+                    return TxError::Store(taken());
+                }
+            }
+        }
+        if let Some(duplicate) = table.duplicate {
+            if violated == Some(duplicate.constraint) {
+                return TxError::Store((duplicate.error)());
+            }
+        }
+    }
+    TxError::from(error)
+}
+
+/// The record of kind `K` at `key`, locked when the table says so.
+pub(super) async fn record_get<K: Kind>(
+    client: &impl GenericClient,
+    key: &[Uuid],
+) -> Result<Option<K>, TxError> {
+    let table = K::TABLE;
+    let lock = if table.locked { " FOR UPDATE" } else { "" };
+    let sql = format!(
+        "SELECT record FROM {} WHERE {}{lock}",
+        table.table,
+        key_matches(table.key, 1)
+    );
+    let params = key_params(key);
+    let stored = fetch(client, &sql, &params).await?;
+    Ok(stored.map(|stored| K::from_stored(key, stored)))
+}
+
+/// Adds a record's row.
+pub(super) async fn record_insert<K: Kind>(
+    client: &impl GenericClient,
+    record: &K,
+) -> Result<(), TxError> {
+    let table = K::TABLE;
+    let (key, columns) = (record.key(), record.columns());
+    let names: Vec<&str> =
+        table.key.iter().chain(table.columns).copied().collect();
+    let placeholders: Vec<String> =
+        (1..=names.len() + 1).map(|at| format!("${at}")).collect();
+    let sql = format!(
+        "INSERT INTO {} ({}, record) VALUES ({})",
+        table.table,
+        names.join(", "),
+        placeholders.join(", ")
+    );
+    let stored = json(record.stored());
+    let mut params = key_params(&key);
+    params.extend(columns.iter().map(param));
+    params.push(&stored);
+    client.execute_cached(&sql, &params).await.map_err(write_error::<K>)?;
+    Ok(())
+}
+
+/// Writes a stored record's row anew (else `NotFound`).
+pub(super) async fn record_put<K: Kind>(
+    client: &impl GenericClient,
+    record: &K,
+) -> Result<(), TxError> {
+    let table = K::TABLE;
+    let (key, columns) = (record.key(), record.columns());
+    let first = table.key.len() + 1;
+    let sets: Vec<String> = (table.columns.iter().chain(&["record"]))
+        .enumerate()
+        .map(|(at, column)| format!("{column} = ${}", first + at))
+        .collect();
+    let sql = format!(
+        "UPDATE {} SET {} WHERE {}",
+        table.table,
+        sets.join(", "),
+        key_matches(table.key, 1)
+    );
+    let stored = json(record.stored());
+    let mut params = key_params(&key);
+    params.extend(columns.iter().map(param));
+    params.push(&stored);
+    let written =
+        client.execute_cached(&sql, &params).await.map_err(write_error::<K>)?;
+    if written == 0 {
+        return Err(StoreError::NotFound.into());
+    }
+    Ok(())
+}
+
+/// Removes the row at `key`; the record it held, if any.
+pub(super) async fn record_remove<K: Kind>(
+    client: &impl GenericClient,
+    key: &[Uuid],
+) -> Result<Option<K>, TxError> {
+    let table = K::TABLE;
+    let sql = format!(
+        "DELETE FROM {} WHERE {} RETURNING record",
+        table.table,
+        key_matches(table.key, 1)
+    );
+    let params = key_params(key);
+    let removed = client.query_opt_cached(&sql, &params).await?;
+    let stored = removed.map(|row| decode(&row, 0)).transpose()?;
+    Ok(stored.map(|stored| K::from_stored(key, stored)))
+}
+
+/// The record of kind `K` in a row of its record and its key's columns.
+fn kind_of_row<K: Kind>(row: &tokio_postgres::Row) -> Result<K, TxError> {
+    let ids: Vec<Uuid> = (1..row.len()).map(|at| row.get(at)).collect();
+    Ok(K::from_stored(&ids, decode(row, 0)?))
+}
+
+impl PgStore {
+    /// The record of kind `K` at `key`.
+    pub(crate) async fn fetch<K: Kind>(
+        &self,
+        key: &[Uuid],
+    ) -> Result<Option<K>, StoreError> {
+        let table = K::TABLE;
+        let sql = format!(
+            "SELECT record, {} FROM {} WHERE {}",
+            table.key.join(", "),
+            table.table,
+            key_matches(table.key, 1)
+        );
+        let connection = self.connection().await?;
+        let row = connection.query_opt_cached(&sql, &key_params(key)).await?;
+        Ok(row.map(|row| kind_of_row::<K>(&row)).transpose()?)
+    }
+
+    /// A page of the records of kind `K` whose key begins with `parent`,
+    /// in key order or its reverse.
+    pub(crate) async fn list_under<K: Kind>(
+        &self,
+        parent: &[Uuid],
+        reverse: bool,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Page<K>, StoreError> {
+        let table = K::TABLE;
+        let matches = key_matches(&table.key[..parent.len()], 1);
+        let direction = if reverse { " DESC" } else { "" };
+        let order: Vec<String> = table
+            .key
+            .iter()
+            .map(|column| format!("{column}{direction}"))
+            .collect();
+        let count_sql =
+            format!("SELECT count(*) FROM {} WHERE {matches}", table.table);
+        let rows_sql = format!(
+            "SELECT record, {} FROM {} WHERE {matches} ORDER BY {}",
+            table.key.join(", "),
+            table.table,
+            order.join(", ")
+        );
+        let params = key_params(parent);
+        self.read_page(
+            &count_sql,
+            &rows_sql,
+            &params,
+            kind_of_row::<K>,
+            offset,
+            limit,
+        )
+        .await
+    }
+
+    /// The keys of the records of kind `K` whose key begins with `parent`.
+    pub(crate) async fn keys_under<K: Kind>(
+        &self,
+        parent: &[Uuid],
+    ) -> Result<Vec<Vec<Uuid>>, StoreError> {
+        let table = K::TABLE;
+        let sql = format!(
+            "SELECT {} FROM {} WHERE {}",
+            table.key.join(", "),
+            table.table,
+            key_matches(&table.key[..parent.len()], 1)
+        );
+        let connection = self.connection().await?;
+        let rows = connection.query_cached(&sql, &key_params(parent)).await?;
+        Ok(rows
+            .iter()
+            .map(|row| (0..table.key.len()).map(|at| row.get(at)).collect())
+            .collect())
+    }
+
+    /// Every record, in [`ExportRecord`]'s order (each table by its key);
+    /// one that does not decode is an error, or left out, as `unreadable`
+    /// says. The database writes each record as its export line.
+    pub async fn export(
+        &self,
+        unreadable: Unreadable,
+    ) -> Result<Vec<ExportRecord>, StoreError> {
+        let connection = self.connection().await?;
+        let mut exports = Exports(Vec::new());
+        each_kind(&mut exports);
+        let mut records = Vec::new();
+        for export in exports.0 {
+            export(&connection, unreadable, &mut records).await?;
+        }
+        Ok(records)
+    }
+}
+
+/// The export of one kind's table.
+type Export =
+    for<'a> fn(
+        &'a deadpool_postgres::Object,
+        Unreadable,
+        &'a mut Vec<ExportRecord>,
+    ) -> futures::future::BoxFuture<'a, Result<(), StoreError>>;
+
+/// Every kind's export, in the table of kinds' order.
+struct Exports(Vec<Export>);
+
+impl EachKind for Exports {
+    fn kind<K: Kind>(&mut self) {
+        self.0.push(|client, unreadable, records| {
+            Box::pin(export_kind::<K>(client, unreadable, records))
+        });
+    }
+}
+
+/// Every record of kind `K`, in key order, onto `records`; one that does
+/// not decode is an error, or left out, as `unreadable` says.
+async fn export_kind<K: Kind>(
+    client: &impl GenericClient,
+    unreadable: Unreadable,
+    records: &mut Vec<ExportRecord>,
+) -> Result<(), StoreError> {
+    let table = K::TABLE;
+    let key = table.key.join(", ");
+    let sql =
+        format!("SELECT record, {key} FROM {} ORDER BY {key}", table.table);
+    for row in client.query_cached(&sql, &[]).await? {
+        match (kind_of_row::<K>(&row), unreadable) {
+            (Ok(record), _) => records.push(record.exported()),
+            (Err(_), Unreadable::Skip) => {}
+            (Err(error), Unreadable::Refuse) => return Err(error.into()),
+        }
+    }
+    Ok(())
+}
