@@ -47,6 +47,12 @@
 //! store without it, as a crash leaves it; it times each start to its
 //! first healthy answer, and reads the binary's peak RSS.
 //!
+//! With `ORGBASE_BENCH_BINARY` set to an older build's `orgbase` binary,
+//! it last compares the two builds: each serves a store of the same
+//! organizations, and their reads by id, lists, creates and changes
+//! (`PATCH`, a write through the store's transactional interface) take
+//! turns; it prints this build's figures over the older build's.
+//!
 //! Every server runs with its rate limits off, as a benchmark should
 //! (`--rate-limits off`), but one: beside the reads by id and in turns with
 //! them, a second server with the same organizations runs the same reads
@@ -344,8 +350,12 @@ fn get(path: &str, key: Option<&str>) -> Vec<u8> {
 }
 
 fn post_json(path: &str, key: &str, body: &str) -> Vec<u8> {
+    json_request("POST", path, key, body)
+}
+
+fn json_request(method: &str, path: &str, key: &str, body: &str) -> Vec<u8> {
     format!(
-        "POST {path} HTTP/1.1\r\nhost: bench\r\nauthorization: Bearer {key}\r\n\
+        "{method} {path} HTTP/1.1\r\nhost: bench\r\nauthorization: Bearer {key}\r\n\
          content-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
         body.len()
     )
@@ -906,13 +916,22 @@ async fn serve(
     dir: &std::path::Path,
     address: SocketAddr,
 ) -> (tokio::process::Child, f64) {
+    let store = [std::ffi::OsStr::new("--data-dir"), dir.as_os_str()];
+    serve_build(env!("CARGO_BIN_EXE_orgbase"), &store, address).await
+}
+
+/// Starts `binary serve` with the store arguments `store`, listening on
+/// `address`; returns it once it answers `/_health`, with the seconds
+/// that took.
+async fn serve_build(
+    binary: &str,
+    store: &[&std::ffi::OsStr],
+    address: SocketAddr,
+) -> (tokio::process::Child, f64) {
     let started = Instant::now();
-    let binary = std::env::var("ORGBASE_BENCH_BINARY")
-        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_orgbase").to_string());
     let server = tokio::process::Command::new(binary)
         .arg("serve")
-        .arg("--data-dir")
-        .arg(dir)
+        .args(store)
         .arg("--bind")
         .arg(address.to_string())
         // As a benchmark runs (an environment variable, which a build from
@@ -1012,6 +1031,176 @@ async fn from_disk(
         view,
         list,
         server_peak_rss_kib,
+    }
+}
+
+/// A build of `orgbase` serving a store loaded for it, for the builds'
+/// comparison (`builds_in_turns`).
+struct Build {
+    name: &'static str,
+    server: tokio::process::Child,
+    address: SocketAddr,
+    ids: Arc<Vec<String>>,
+    /// A user's key for each connection.
+    keys: Arc<Vec<String>>,
+    /// An organization that user `c` owns, for connection `c`'s changes.
+    owned: Arc<Vec<String>>,
+    _dir: Option<tempfile::TempDir>,
+}
+
+impl Build {
+    /// Loads a store (in this process, with this build's code: the layout
+    /// is the older build's too), then serves it with `binary`.
+    async fn start(
+        name: &'static str,
+        binary: &str,
+        backend: &BenchBackend,
+        organizations: usize,
+        connections: usize,
+    ) -> Build {
+        let loader = Orgbase::start(backend).await;
+        let ids = Arc::new(loader.load(organizations).await);
+        let mut keys = Vec::new();
+        for c in 0..connections {
+            let key = loader.user(&format!("{name}-{c}@example.com")).await;
+            let body = serde_json::json!({ "name": format!("Patched {c}") });
+            let created = loader
+                .app()
+                .organization_create(
+                    &loader
+                        .app()
+                        .authenticate(
+                            &Credentials {
+                                authorization: Some(
+                                    format!("Bearer {key}").as_bytes(),
+                                ),
+                                ..Credentials::default()
+                            },
+                            None,
+                            None,
+                        )
+                        .await
+                        .unwrap(),
+                    serde_json::from_value(body).unwrap(),
+                )
+                .await
+                .unwrap();
+            keys.push((key, created.id.to_string()));
+        }
+        let database_url = loader.database_url.clone();
+        let dir = loader.stop_keeping_data().await;
+        let address = {
+            let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+            probe.local_addr().unwrap()
+        };
+        let (server, dir) = match &database_url {
+            Some(url) => {
+                let store =
+                    [std::ffi::OsStr::new("--database-url"), url.as_ref()];
+                (serve_build(binary, &store, address).await.0, None)
+            }
+            None => {
+                let store = [
+                    std::ffi::OsStr::new("--data-dir"),
+                    dir.path().as_os_str(),
+                ];
+                (serve_build(binary, &store, address).await.0, Some(dir))
+            }
+        };
+        let (keys, owned): (Vec<String>, Vec<String>) =
+            keys.into_iter().unzip();
+        Build {
+            name,
+            server,
+            address,
+            ids,
+            keys: Arc::new(keys),
+            owned: Arc::new(owned),
+            _dir: dir,
+        }
+    }
+
+    /// The phases both builds run, in turns with the other's.
+    fn phases(&self) -> Vec<Phase<'static>> {
+        let name = self.name;
+        let (keys, owned) = (Arc::clone(&self.keys), Arc::clone(&self.owned));
+        let created = std::sync::atomic::AtomicUsize::new(0);
+        let (patch_keys, patched) = (Arc::clone(&keys), Arc::clone(&owned));
+        vec![
+            Phase::http(
+                format!("GET /api/organizations/{{id}}/ ({name})"),
+                self.address,
+                view_requests(Arc::clone(&self.ids)),
+            ),
+            Phase::http(
+                format!("GET /api/organizations/?limit=100 ({name})"),
+                self.address,
+                |_, _| get("/api/organizations/?limit=100", Some(KEY)),
+            ),
+            Phase::http(
+                format!("POST /api/organizations/ ({name})"),
+                self.address,
+                move |c, _| {
+                    let n = created
+                        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    post_json(
+                        "/api/organizations/",
+                        &keys[c],
+                        &format!("{{\"name\": \"Bench {c} {n}\"}}"),
+                    )
+                },
+            ),
+            // A write through the store's transactional interface: each
+            // connection renames an organization of its own.
+            Phase::http(
+                format!("PATCH /api/organizations/{{id}}/ ({name})"),
+                self.address,
+                move |c, i| {
+                    json_request(
+                        "PATCH",
+                        &format!("/api/organizations/{}/", patched[c]),
+                        &patch_keys[c],
+                        &format!("{{\"name\": \"Renamed {c} {i}\"}}"),
+                    )
+                },
+            ),
+        ]
+    }
+}
+
+/// This build against the older `orgbase` binary of
+/// `ORGBASE_BENCH_BINARY`, each serving a store of the same organizations:
+/// their reads by id, lists, creates and changes (a write through the
+/// store's transactional interface) take turns, and the ratios of this
+/// build's figures to the older build's are printed.
+async fn builds_in_turns(older: &str, settings: &Settings) {
+    let (k, n) = (settings.connections, settings.organizations);
+    let this = env!("CARGO_BIN_EXE_orgbase");
+    let mut old = Build::start("older", older, &settings.backend, n, k).await;
+    let mut new = Build::start("this", this, &settings.backend, n, k).await;
+    let (old_phases, new_phases) = (old.phases(), new.phases());
+    let pairs = old_phases.len();
+    let phases = old_phases.into_iter().chain(new_phases).collect();
+    let measured = in_turns(phases, k, settings.phase).await;
+    old.server.kill().await.unwrap();
+    new.server.kill().await.unwrap();
+    println!();
+    println!(
+        "{:<44} {:>10} {:>9} {:>9} {:>9}",
+        "phase (builds in turns)", "ops/s", "p50 ms", "p99 ms", "peak MiB"
+    );
+    for measurement in &measured {
+        measurement.print();
+    }
+    println!();
+    let (older, this) = measured.split_at(pairs);
+    for (older, this) in older.iter().zip(this) {
+        let name = older.name.trim_end_matches(" (older)");
+        ratio(
+            &format!("{name}, this build / older (ops/s)"),
+            this.per_second() / older.per_second(),
+            ">= 1 within the noise",
+        );
     }
 }
 
@@ -1414,5 +1603,9 @@ async fn run() {
             disk.server_peak_rss_kib as f64 / 1024.0,
             "<= 150 at N=100000",
         );
+    }
+
+    if let Ok(older) = std::env::var("ORGBASE_BENCH_BINARY") {
+        builds_in_turns(&older, &settings).await;
     }
 }

@@ -26,8 +26,8 @@
 //! records as `orgbase export` writes them, and does not depend on their
 //! order.
 
+use super::kinds::ExportRecord;
 use super::records::Level;
-use super::types::ExportRecord;
 use super::types::Violation;
 use crate::names;
 use std::collections::BTreeMap;

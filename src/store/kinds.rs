@@ -16,7 +16,6 @@
 //! [`Tx::remove`]), and a new kind is a record, its line here and its
 //! migration.
 //!
-//! [`ExportRecord`]: super::types::ExportRecord
 //! [`Tx::get`]: super::tx::Tx::get
 //! [`Tx::insert`]: super::tx::Tx::insert
 //! [`Tx::put`]: super::tx::Tx::put
@@ -36,7 +35,6 @@ use super::records::ScimLogRecord;
 use super::records::ScimUserRecord;
 use super::records::UserRecord;
 use super::types::Counted;
-use super::types::ExportRecord;
 use super::types::StoreError;
 use crate::names;
 use chrono::DateTime;
@@ -44,6 +42,130 @@ use chrono::Utc;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use uuid::Uuid;
+
+/// One record of a store, as `orgbase export` writes it (one JSON object
+/// per line, after a header line) and `orgbase import` and `orgbase serve
+/// --seed` read it. Records come in this order, each after what it refers
+/// to: users, keys, organizations, memberships, invites, roles, role
+/// memberships, CIMD tokens, domains, role external references, proxy
+/// records, SCIM users, SCIM request logs. Indexes are not exported: each
+/// backend builds its own.
+#[derive(Clone, Debug, serde::Deserialize, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum ExportRecord {
+    User { record: UserRecord },
+    ApiKey { record: ApiKeyRecord },
+    Organization { record: OrganizationRecord },
+    Membership { organization_id: Uuid, record: MembershipRecord },
+    Invite { record: InviteRecord },
+    Role { record: RoleRecord },
+    RoleMember { organization_id: Uuid, record: RoleMembershipRecord },
+    CimdToken { record: CimdTokenRecord },
+    Domain { record: DomainRecord },
+    ScimUser { record: ScimUserRecord },
+    ScimLog { record: ScimLogRecord },
+    RoleExternalReference { record: RoleExternalReferenceRecord },
+    ProxyRecord { record: ProxyRecord },
+}
+
+impl ExportRecord {
+    /// Where the record comes in an export: each kind after the kinds it
+    /// refers to.
+    pub fn rank(&self) -> usize {
+        match self {
+            ExportRecord::User { .. } => 0,
+            ExportRecord::ApiKey { .. } => 1,
+            ExportRecord::Organization { .. } => 2,
+            ExportRecord::Membership { .. } => 3,
+            ExportRecord::Invite { .. } => 4,
+            ExportRecord::Role { .. } => 5,
+            ExportRecord::RoleMember { .. } => 6,
+            ExportRecord::CimdToken { .. } => 7,
+            ExportRecord::Domain { .. } => 8,
+            ExportRecord::RoleExternalReference { .. } => 9,
+            ExportRecord::ProxyRecord { .. } => 10,
+            ExportRecord::ScimUser { .. } => 11,
+            ExportRecord::ScimLog { .. } => 12,
+        }
+    }
+
+    /// The organization the record is kept under, if any.
+    pub fn organization_id(&self) -> Option<Uuid> {
+        match self {
+            ExportRecord::User { .. }
+            | ExportRecord::ApiKey { .. }
+            | ExportRecord::Organization { .. } => None,
+            ExportRecord::Membership { organization_id, .. }
+            | ExportRecord::RoleMember { organization_id, .. } => {
+                Some(*organization_id)
+            }
+            ExportRecord::Invite { record } => Some(record.organization_id),
+            ExportRecord::Role { record } => Some(record.organization_id),
+            ExportRecord::CimdToken { record } => Some(record.organization_id),
+            ExportRecord::Domain { record } => Some(record.organization_id),
+            ExportRecord::RoleExternalReference { record } => {
+                Some(record.organization_id)
+            }
+            ExportRecord::ProxyRecord { record } => {
+                Some(record.organization_id)
+            }
+            ExportRecord::ScimUser { record } => Some(record.organization_id),
+            ExportRecord::ScimLog { record } => Some(record.organization_id),
+        }
+    }
+
+    /// The record in a few words, for errors and the checker.
+    pub fn describe(&self) -> String {
+        match self {
+            ExportRecord::User { record } => format!("user {}", record.email),
+            ExportRecord::ApiKey { record } => format!("key {}", record.id),
+            ExportRecord::Organization { record } => {
+                format!("organization {}", record.id)
+            }
+            ExportRecord::Membership { organization_id, record } => format!(
+                "membership of user {} in organization {organization_id}",
+                record.user_id
+            ),
+            ExportRecord::Invite { record } => format!("invite {}", record.id),
+            ExportRecord::Role { record } => format!("role {}", record.id),
+            ExportRecord::RoleMember { record, .. } => format!(
+                "role membership of user {} in role {}",
+                record.user_id, record.role_id
+            ),
+            ExportRecord::CimdToken { record } => {
+                format!("CIMD token {}", record.id)
+            }
+            ExportRecord::Domain { record } => {
+                format!("domain {}", record.domain)
+            }
+            ExportRecord::RoleExternalReference { record } => {
+                format!("role external reference {}", record.id)
+            }
+            ExportRecord::ProxyRecord { record } => {
+                format!("proxy record {}", record.domain)
+            }
+            ExportRecord::ScimUser { record } => format!(
+                "SCIM user {} of domain {}",
+                record.user_id, record.domain_id
+            ),
+            ExportRecord::ScimLog { record } => {
+                format!("SCIM log entry {}", record.id)
+            }
+        }
+    }
+
+    /// The numeric ids this record holds (a user's, an organization's
+    /// projects'): what an import must keep new ids clear of.
+    pub fn numeric_ids(&self) -> Vec<i64> {
+        match self {
+            ExportRecord::User { record } => vec![record.numeric_id],
+            ExportRecord::Organization { record } => {
+                record.projects.iter().map(|project| project.id).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+}
 
 /// One part of an index entry's key (or of a column): sled writes the
 /// parts as bytes one after the other, so that byte order is the parts'

@@ -66,8 +66,8 @@ use tx::Tx;
 use uuid::Uuid;
 
 pub use self::sled::FlushStats;
+pub use kinds::ExportRecord;
 pub use types::Counted;
-pub use types::ExportRecord;
 pub use types::FilteredPage;
 pub use types::Guard;
 pub use types::InviteAcceptance;

@@ -140,8 +140,8 @@ pub struct OrganizationRecord {
     /// store never lets it reach zero.
     pub owner_count: u64,
     /// Bumped by every write to anything under the organization (its
-    /// memberships, and every kind of record kept under it: the sled
-    /// backend lists those in `ORGANIZATION_CHILDREN`), in the same
+    /// memberships, and every kind of record the table of kinds keeps
+    /// under it), in the same
     /// transaction. A change that must see all of those (deleting the
     /// organization) lists them, then checks in its transaction that the
     /// revision has not moved.

@@ -34,6 +34,7 @@
 use super::kinds::each_kind_async;
 
 use super::kinds::EachKindAsync;
+use super::kinds::ExportRecord;
 use super::kinds::Kind;
 use super::kinds::Membership;
 use super::kinds::RoleMember;
@@ -51,7 +52,6 @@ use super::records::ScimLogRecord;
 use super::records::ScimUserRecord;
 use super::records::UserRecord;
 use super::types::role_synced;
-use super::types::ExportRecord;
 use super::types::Guard;
 use super::types::InviteAcceptance;
 use super::types::InviteChanges;

@@ -37,6 +37,7 @@
 // The one place that may name PostgreSQL (see clippy.toml).
 #![allow(clippy::disallowed_types, clippy::disallowed_methods)]
 
+use super::kinds::ExportRecord;
 use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
 use super::records::DomainRecord;
@@ -47,7 +48,6 @@ use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
 use super::records::UserRecord;
 use super::types::Counted;
-use super::types::ExportRecord;
 use super::types::MemberFilter;
 use super::types::NamedOrganization;
 use super::types::OpenedOrganization;

@@ -12,9 +12,9 @@ use super::SledStore;
 use super::StoreError;
 use crate::store::kinds::each_kind;
 use crate::store::kinds::EachKind;
+use crate::store::kinds::ExportRecord;
 use crate::store::kinds::Kind;
 use crate::store::tx;
-use crate::store::types::ExportRecord;
 use crate::store::types::Unreadable;
 
 impl SledStore {

@@ -43,10 +43,11 @@
 //! | `role_names`                          | empty: `role_name/` compares names as `names::comparison_key` does |
 //! | `ready`                               | empty: written by every readiness probe |
 //!
-//! What each index above should hold, given its records, is described
-//! once: in `indexes.rs` (`LOOKUP_INDEXES`) and `order.rs`
-//! (`ORDER_INDEXES`); `orgbase check` compares every index with its
-//! records.
+//! What each record and index entry above holds comes from the table of
+//! record kinds (`store::kinds`): a kind's prefix and key, and each index
+//! entry's parts, written as `layout.rs` writes parts (ids as their 16
+//! bytes, texts as they are, times and numbers so that byte order is
+//! their order). `orgbase check` compares every index with its records.
 //!
 //! Records are JSON inside an envelope `{"v": 1, "r": <record>}`; a record
 //! whose envelope version is unknown is reported, never guessed at.
