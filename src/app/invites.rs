@@ -258,7 +258,7 @@ impl App {
         let now = self.now();
         let invites = self
             .store
-            .invite_list_page(organization.id, page.offset, page.limit)
+            .list_under(&[organization.id], true, page.offset, page.limit)
             .await?;
         Ok(Page {
             count: invites.count,

@@ -156,7 +156,9 @@ impl App {
             organization_id,
             proxy_record_id,
             level,
-            |organization, id| self.store.proxy_record_fetch(organization, id),
+            |organization, id| async move {
+                self.store.fetch(&[organization, id]).await
+            },
         )
         .await
     }
@@ -169,7 +171,12 @@ impl App {
         let Access { organization, .. } = self
             .organization_access(caller, organization_id, Level::Member)
             .await?;
-        let records = self.store.proxy_record_list(organization.id).await?;
+        let all = u64::MAX;
+        let records: Vec<ProxyRecord> = self
+            .store
+            .list_under(&[organization.id], true, 0, all)
+            .await?
+            .items;
         Ok(api::ProxyRecordList {
             results: records.into_iter().map(proxy_view).collect(),
             max_proxy_records: MAX_PROXY_RECORDS,

@@ -580,16 +580,6 @@ impl Store {
         Err(StoreError::Unavailable(ORGANIZATION_KEPT_CHANGING.into()))
     }
 
-    /// A page of an organization's invites, newest first.
-    pub async fn invite_list_page(
-        &self,
-        organization_id: Uuid,
-        offset: u64,
-        limit: u64,
-    ) -> Result<Page<InviteRecord>, StoreError> {
-        read!(self.invite_list_page(organization_id, offset, limit))
-    }
-
     /// An invite, by id alone.
     pub async fn invite_fetch(
         &self,
@@ -621,11 +611,10 @@ impl Store {
     ) -> Result<Result<Vec<InviteRecord>, E>, StoreError> {
         for _ in 0..LISTING_ATTEMPTS {
             let seen = self.organization_listed_at(organization_id).await?;
-            let mut existing = self
-                .invite_list_page(organization_id, 0, u64::MAX)
+            let existing = self
+                .list_under(&[organization_id], false, 0, u64::MAX)
                 .await?
                 .items;
-            existing.sort_by_key(|invite| invite.id);
             let membership =
                 self.membership_fetch(organization_id, inviter).await?;
             let changes = match plan(&InvitePlanning {
@@ -1151,22 +1140,6 @@ impl Store {
         })
     }
 
-    /// The organization's proxy records, newest first.
-    pub async fn proxy_record_list(
-        &self,
-        organization_id: Uuid,
-    ) -> Result<Vec<ProxyRecord>, StoreError> {
-        read!(self.proxy_record_list(organization_id))
-    }
-
-    pub async fn proxy_record_fetch(
-        &self,
-        organization_id: Uuid,
-        id: Uuid,
-    ) -> Result<Option<ProxyRecord>, StoreError> {
-        read!(self.proxy_record_fetch(organization_id, id))
-    }
-
     /// Inserts a proxy record whose domain no organization has (else
     /// `ProxyDomainTaken`), if its organization has fewer than `limit`
     /// (else `ProxyLimit`), both checked in the write's transaction: the
@@ -1181,7 +1154,8 @@ impl Store {
         let organization_id = record.organization_id;
         for _ in 0..LISTING_ATTEMPTS {
             let seen = self.organization_listed_at(organization_id).await?;
-            let count = self.proxy_record_list(organization_id).await?.len();
+            let count =
+                self.keys_under::<ProxyRecord>(&[organization_id]).await?.len();
             let listed =
                 tx::Listed { revision: seen.revision, under: count as u64 };
             let (record, guard) = (record.clone(), guard.clone());

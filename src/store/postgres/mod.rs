@@ -1003,24 +1003,6 @@ impl PgStore {
 
     // Invites.
 
-    pub async fn invite_list_page(
-        &self,
-        organization_id: Uuid,
-        offset: u64,
-        limit: u64,
-    ) -> Result<Page<InviteRecord>, StoreError> {
-        self.read_page(
-            "SELECT count(*) FROM invites WHERE organization_id = $1",
-            "SELECT record FROM invites WHERE organization_id = $1 \
-             ORDER BY id DESC",
-            &[&organization_id],
-            record_of,
-            offset,
-            limit,
-        )
-        .await
-    }
-
     pub async fn invite_fetch(
         &self,
         id: Uuid,

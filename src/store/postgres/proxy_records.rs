@@ -10,34 +10,8 @@ use crate::store::records::ProxyRecord;
 use crate::store::types::StoreError;
 use chrono::DateTime;
 use chrono::Utc;
-use uuid::Uuid;
 
 impl PgStore {
-    pub async fn proxy_record_list(
-        &self,
-        organization_id: Uuid,
-    ) -> Result<Vec<ProxyRecord>, StoreError> {
-        self.read_all(
-            "SELECT record FROM proxy_records WHERE organization_id = $1 \
-             ORDER BY id DESC",
-            &[&organization_id],
-        )
-        .await
-    }
-
-    pub async fn proxy_record_fetch(
-        &self,
-        organization_id: Uuid,
-        id: Uuid,
-    ) -> Result<Option<ProxyRecord>, StoreError> {
-        self.read_one(
-            "SELECT record FROM proxy_records \
-             WHERE id = $1 AND organization_id = $2",
-            &[&id, &organization_id],
-        )
-        .await
-    }
-
     pub async fn proxy_record_list_due(
         &self,
         now: DateTime<Utc>,

@@ -9,7 +9,6 @@ use super::records::InviteRecord;
 use super::records::OrganizationRecord;
 use super::SledStore;
 use super::StoreError;
-use crate::page::Page;
 use uuid::Uuid;
 
 pub(super) fn invite_key(organization_id: Uuid, invite_id: Uuid) -> Vec<u8> {
@@ -21,20 +20,6 @@ pub(super) fn invite_id_key(invite_id: Uuid) -> Vec<u8> {
 }
 
 impl SledStore {
-    /// An organization's invites, oldest first.
-    /// A page of an organization's invites, newest first (ids are UUIDv7:
-    /// key order is creation order).
-    pub fn invite_list_page(
-        &self,
-        organization_id: Uuid,
-        offset: u64,
-        limit: u64,
-    ) -> Result<Page<InviteRecord>, StoreError> {
-        let prefix = key(INVITE, &[organization_id.as_bytes()]);
-        self.page_of_entries(&prefix, true, offset, limit)?
-            .try_map(|(_, value)| super::layout::decode(&value))
-    }
-
     /// Every invite to `email` (compared case-insensitively), in any
     /// organization, with that organization's name.
     ///

@@ -5,41 +5,14 @@
 //! the transaction checks that the revision has not moved.
 
 use super::layout::decode;
-use super::layout::key;
 use super::layout::PROXY;
 use super::records::ProxyRecord;
 use super::SledStore;
 use super::StoreError;
 use chrono::DateTime;
 use chrono::Utc;
-use uuid::Uuid;
-
-pub(super) fn proxy_key(organization_id: Uuid, id: Uuid) -> Vec<u8> {
-    key(PROXY, &[organization_id.as_bytes(), id.as_bytes()])
-}
 
 impl SledStore {
-    /// The organization's proxy records, newest first.
-    pub fn proxy_record_list(
-        &self,
-        organization_id: Uuid,
-    ) -> Result<Vec<ProxyRecord>, StoreError> {
-        // UUIDv7 key order is creation order.
-        self.db
-            .scan_prefix(key(PROXY, &[organization_id.as_bytes()]))
-            .values()
-            .rev()
-            .map(|value| decode(&value?))
-            .collect()
-    }
-
-    pub fn proxy_record_fetch(
-        &self,
-        organization_id: Uuid,
-        id: Uuid,
-    ) -> Result<Option<ProxyRecord>, StoreError> {
-        self.fetch(&proxy_key(organization_id, id))
-    }
     /// Records the provisioning task should look at by `now`: a scan of
     /// every proxy record (there are at most a few per organization).
     pub fn proxy_record_list_due(
