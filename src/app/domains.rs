@@ -247,7 +247,9 @@ impl App {
             organization_id,
             domain_id,
             level,
-            |organization, id| self.store.domain_fetch(organization, id),
+            |organization, id| async move {
+                self.store.fetch(&[organization, id]).await
+            },
         )
         .await
     }

@@ -15,6 +15,7 @@ use crate::api;
 use crate::error::Code;
 use crate::error::Error;
 use crate::page::Page;
+use crate::store::records::DomainRecord;
 use crate::store::records::MembershipRecord;
 use crate::store::records::UserRecord;
 use crate::store::MemberFilter;
@@ -232,8 +233,14 @@ impl App {
         let verified_domains = match params.outside_verified_domains {
             Some(true) => Some(
                 self.store
-                    .domain_list(organization.id)
+                    .list_under::<DomainRecord>(
+                        &[organization.id],
+                        false,
+                        0,
+                        u64::MAX,
+                    )
                     .await?
+                    .items
                     .into_iter()
                     .filter(|domain| domain.verified_at.is_some())
                     .map(|domain| domain.domain)

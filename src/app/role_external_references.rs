@@ -169,12 +169,20 @@ impl App {
                 organization_id,
                 reference_id,
                 Level::Admin,
-                |organization, id| {
-                    self.store.role_external_reference_fetch(organization, id)
+                |organization, id| async move {
+                    self.store
+                        .fetch::<RoleExternalReferenceRecord>(&[
+                            organization,
+                            id,
+                        ])
+                        .await
                 },
             )
             .await?;
-        self.store.role_external_reference_remove(&reference, &guard).await?;
+        let key = [reference.organization_id, reference.id];
+        (self.store)
+            .remove_under::<RoleExternalReferenceRecord>(&key, &guard)
+            .await?;
         Ok(())
     }
 

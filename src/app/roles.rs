@@ -40,7 +40,9 @@ impl App {
             organization_id,
             role_id,
             level,
-            |organization, id| self.store.role_fetch(organization, id),
+            |organization, id| async move {
+                self.store.fetch(&[organization, id]).await
+            },
         )
         .await
     }

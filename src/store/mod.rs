@@ -491,14 +491,6 @@ impl Store {
         read!(self.cimd_token_fetch_by_hash(secure_value))
     }
 
-    /// The organization's domains, in no particular order.
-    pub async fn domain_list(
-        &self,
-        organization_id: Uuid,
-    ) -> Result<Vec<DomainRecord>, StoreError> {
-        read!(self.domain_list(organization_id))
-    }
-
     /// A page of the organization's domains, by name.
     pub async fn domain_list_page(
         &self,
@@ -507,14 +499,6 @@ impl Store {
         limit: u64,
     ) -> Result<Page<DomainRecord>, StoreError> {
         read!(self.domain_list_page(organization_id, offset, limit))
-    }
-
-    pub async fn domain_fetch(
-        &self,
-        organization_id: Uuid,
-        domain_id: Uuid,
-    ) -> Result<Option<DomainRecord>, StoreError> {
-        read!(self.domain_fetch(organization_id, domain_id))
     }
 
     /// The domain record of this name (lowercase), in whichever
@@ -805,7 +789,9 @@ impl Store {
         let all = u64::MAX;
         let members = self.member_list_page(id, None, false, 0, all).await?;
         let mut domains = Vec::new();
-        for domain in self.domain_list(id).await? {
+        let domains_under =
+            self.list_under::<DomainRecord>(&[id], false, 0, all).await?;
+        for domain in domains_under.items {
             let scim_users =
                 self.scim_user_list_page(domain.id, 0, all).await?;
             let log_entries = read!(self.scim_log_ids(domain.id))?;
@@ -865,14 +851,6 @@ impl Store {
         limit: u64,
     ) -> Result<Page<RoleRecord>, StoreError> {
         read!(self.role_list_page(organization_id, offset, limit))
-    }
-
-    pub async fn role_fetch(
-        &self,
-        organization_id: Uuid,
-        role_id: Uuid,
-    ) -> Result<Option<RoleRecord>, StoreError> {
-        read!(self.role_fetch(organization_id, role_id))
     }
 
     /// A page of a role's memberships, oldest first.
@@ -1096,14 +1074,6 @@ impl Store {
         ))
     }
 
-    pub async fn role_external_reference_fetch(
-        &self,
-        organization_id: Uuid,
-        id: Uuid,
-    ) -> Result<Option<RoleExternalReferenceRecord>, StoreError> {
-        read!(self.role_external_reference_fetch(organization_id, id))
-    }
-
     /// The organization's reference that has any of these uniqueness keys
     /// (`RoleExternalReferenceRecord::id_key`, `slug_key`); of several,
     /// the oldest.
@@ -1126,17 +1096,6 @@ impl Store {
         let (reference, guard) = (reference.clone(), guard.clone());
         change!(self, |tx| {
             tx::role_external_reference_insert(tx, &reference, &guard).await
-        })
-    }
-
-    pub async fn role_external_reference_remove(
-        &self,
-        reference: &RoleExternalReferenceRecord,
-        guard: &Guard,
-    ) -> Result<(), StoreError> {
-        let (reference, guard) = (reference.clone(), guard.clone());
-        change!(self, |tx| {
-            tx::role_external_reference_remove(tx, &reference, &guard).await
         })
     }
 

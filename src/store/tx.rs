@@ -318,23 +318,6 @@ pub(crate) async fn role_external_reference_insert<T: Tx>(
     tx.insert(reference).await
 }
 
-/// Removes a reference (`NotFound` when it is gone already).
-pub(crate) async fn role_external_reference_remove<T: Tx>(
-    tx: &mut T,
-    reference: &RoleExternalReferenceRecord,
-    guard: &Guard,
-) -> Result<(), T::Error> {
-    touch_organization(tx, reference.organization_id, guard).await?;
-    if tx
-        .remove::<RoleExternalReferenceRecord>(&reference.key())
-        .await?
-        .is_none()
-    {
-        return Err(StoreError::NotFound.into());
-    }
-    Ok(())
-}
-
 /// Adds a domain to its organization.
 pub(crate) async fn domain_insert<T: Tx>(
     tx: &mut T,

@@ -502,8 +502,10 @@ impl App {
             .await?;
         let mut groups = Vec::new();
         for role_id in membership.iter().flat_map(|m| &m.roles) {
-            if let Some(role) =
-                self.store.role_fetch(record.organization_id, *role_id).await?
+            if let Some(role) = self
+                .store
+                .fetch::<RoleRecord>(&[record.organization_id, *role_id])
+                .await?
             {
                 groups.push(json!({
                     "value": role.id.to_string(),
@@ -947,7 +949,7 @@ impl App {
         let list = list_query(query)?;
         let role = self
             .store
-            .role_fetch(tenant.domain.organization_id, role_id)
+            .fetch::<RoleRecord>(&[tenant.domain.organization_id, role_id])
             .await?
             .ok_or_else(ScimError::not_found)?;
         let mut resource =
@@ -1074,7 +1076,7 @@ impl App {
         let organization_id = tenant.domain.organization_id;
         let role = self
             .store
-            .role_fetch(organization_id, role_id)
+            .fetch::<RoleRecord>(&[organization_id, role_id])
             .await?
             .ok_or_else(ScimError::not_found)?;
         let current = self.scim_group_view(tenant, &role).await?;

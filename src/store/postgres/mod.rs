@@ -1056,18 +1056,6 @@ impl PgStore {
         .await
     }
 
-    pub async fn role_fetch(
-        &self,
-        organization_id: Uuid,
-        role_id: Uuid,
-    ) -> Result<Option<RoleRecord>, StoreError> {
-        self.read_one(
-            "SELECT record FROM roles WHERE id = $1 AND organization_id = $2",
-            &[&role_id, &organization_id],
-        )
-        .await
-    }
-
     pub async fn role_member_list_page(
         &self,
         organization_id: Uuid,
@@ -1122,17 +1110,6 @@ impl PgStore {
 
     // Domains.
 
-    pub async fn domain_list(
-        &self,
-        organization_id: Uuid,
-    ) -> Result<Vec<DomainRecord>, StoreError> {
-        self.read_all(
-            "SELECT record FROM domains WHERE organization_id = $1 ORDER BY id",
-            &[&organization_id],
-        )
-        .await
-    }
-
     /// By name in byte order (`COLLATE "C"`), as sled's `org_domain/`
     /// index orders them.
     pub async fn domain_list_page(
@@ -1149,18 +1126,6 @@ impl PgStore {
             record_of,
             offset,
             limit,
-        )
-        .await
-    }
-
-    pub async fn domain_fetch(
-        &self,
-        organization_id: Uuid,
-        domain_id: Uuid,
-    ) -> Result<Option<DomainRecord>, StoreError> {
-        self.read_one(
-            "SELECT record FROM domains WHERE id = $1 AND organization_id = $2",
-            &[&domain_id, &organization_id],
         )
         .await
     }

@@ -45,19 +45,6 @@ impl PgStore {
         Ok(Page { count: count.unsigned_abs(), items })
     }
 
-    pub async fn role_external_reference_fetch(
-        &self,
-        organization_id: Uuid,
-        id: Uuid,
-    ) -> Result<Option<RoleExternalReferenceRecord>, StoreError> {
-        self.read_one(
-            "SELECT record FROM role_external_references \
-             WHERE id = $1 AND organization_id = $2",
-            &[&id, &organization_id],
-        )
-        .await
-    }
-
     pub async fn role_external_reference_lookup(
         &self,
         organization_id: Uuid,

@@ -27,14 +27,6 @@ pub(super) fn id_key(domain_id: Uuid) -> Vec<u8> {
 }
 
 impl SledStore {
-    /// The organization's domains, in no particular order.
-    pub fn domain_list(
-        &self,
-        organization_id: Uuid,
-    ) -> Result<Vec<DomainRecord>, StoreError> {
-        self.records_under(&key(DOMAIN, &[organization_id.as_bytes()]))
-    }
-
     /// A page of the organization's domains, by name, through the
     /// `org_domain/` index.
     pub fn domain_list_page(
@@ -63,15 +55,7 @@ impl SledStore {
         };
         let (organization_id, domain_id) =
             super::layout::id_pair(&ids, "domain name")?;
-        self.domain_fetch(organization_id, domain_id)
-    }
-
-    pub fn domain_fetch(
-        &self,
-        organization_id: Uuid,
-        domain_id: Uuid,
-    ) -> Result<Option<DomainRecord>, StoreError> {
-        self.fetch(&domain_key(organization_id, domain_id))
+        self.fetch_kind(&[organization_id, domain_id])
     }
 }
 
@@ -84,10 +68,10 @@ impl SledStore {
         let Some(organization_id) = self.db.get(id_key(domain_id))? else {
             return Ok(None);
         };
-        self.domain_fetch(
+        self.fetch_kind(&[
             super::layout::uuid_from(&organization_id)?,
             domain_id,
-        )
+        ])
     }
 
     /// Writes the `domain_id/` entries of a store made before they existed

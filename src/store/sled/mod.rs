@@ -425,18 +425,6 @@ impl SledStore {
         Ok(Some(record))
     }
 
-    /// Every record under `prefix`, in key order.
-    fn records_under<T: DeserializeOwned>(
-        &self,
-        prefix: &[u8],
-    ) -> Result<Vec<T>, StoreError> {
-        self.db
-            .scan_prefix(prefix)
-            .values()
-            .map(|value| decode(&value?))
-            .collect()
-    }
-
     /// Every key under `prefix`.
     fn scan_keys(&self, prefix: &[u8]) -> Result<Vec<sled::IVec>, StoreError> {
         self.db

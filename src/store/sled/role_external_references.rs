@@ -15,10 +15,6 @@ use super::StoreError;
 use crate::page::Page;
 use uuid::Uuid;
 
-pub(super) fn reference_key(organization_id: Uuid, id: Uuid) -> Vec<u8> {
-    key(ROLE_REF, &[organization_id.as_bytes(), id.as_bytes()])
-}
-
 /// The index entry of one uniqueness key of a reference.
 pub(super) fn unique_key(organization_id: Uuid, unique: &str) -> Vec<u8> {
     key(ROLE_REF_KEY, &[organization_id.as_bytes(), unique.as_bytes()])
@@ -40,14 +36,6 @@ impl SledStore {
         })
     }
 
-    pub fn role_external_reference_fetch(
-        &self,
-        organization_id: Uuid,
-        id: Uuid,
-    ) -> Result<Option<RoleExternalReferenceRecord>, StoreError> {
-        self.fetch(&reference_key(organization_id, id))
-    }
-
     /// The organization's reference with any of these uniqueness keys; of
     /// several, the oldest.
     pub fn role_external_reference_lookup(
@@ -67,7 +55,7 @@ impl SledStore {
             }
         }
         match found {
-            Some(id) => self.role_external_reference_fetch(organization_id, id),
+            Some(id) => self.fetch_kind(&[organization_id, id]),
             None => Ok(None),
         }
     }

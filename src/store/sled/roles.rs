@@ -60,14 +60,6 @@ impl SledStore {
         })
     }
 
-    pub fn role_fetch(
-        &self,
-        organization_id: Uuid,
-        role_id: Uuid,
-    ) -> Result<Option<RoleRecord>, StoreError> {
-        self.fetch(&role_key(organization_id, role_id))
-    }
-
     /// A page of a role's memberships, oldest first, through the
     /// `role_member_joined/` index.
     pub fn role_member_list_page(
