@@ -1178,10 +1178,8 @@ async fn builds_in_turns(older: &str, settings: &Settings) {
     let this = env!("CARGO_BIN_EXE_orgbase");
     let mut old = Build::start("older", older, &settings.backend, n, k).await;
     let mut new = Build::start("this", this, &settings.backend, n, k).await;
-    let (old_phases, new_phases) = (old.phases(), new.phases());
-    let pairs = old_phases.len();
-    let phases = old_phases.into_iter().chain(new_phases).collect();
-    let measured = in_turns(phases, k, settings.phase).await;
+    let pairs: Vec<_> = old.phases().into_iter().zip(new.phases()).collect();
+    let measured = pairs_in_turns(pairs, k, settings.phase).await;
     old.server.kill().await.unwrap();
     new.server.kill().await.unwrap();
     println!();
@@ -1189,12 +1187,12 @@ async fn builds_in_turns(older: &str, settings: &Settings) {
         "{:<44} {:>10} {:>9} {:>9} {:>9}",
         "phase (builds in turns)", "ops/s", "p50 ms", "p99 ms", "peak MiB"
     );
-    for measurement in &measured {
-        measurement.print();
+    for (older, this) in &measured {
+        older.print();
+        this.print();
     }
     println!();
-    let (older, this) = measured.split_at(pairs);
-    for (older, this) in older.iter().zip(this) {
+    for (older, this) in &measured {
         let name = older.name.trim_end_matches(" (older)");
         ratio(
             &format!("{name}, this build / older (ops/s)"),
@@ -1293,6 +1291,38 @@ async fn in_turns(
         }
     }
     rounds.into_iter().map(Measurement::merged).collect()
+}
+
+/// Pairs of phases compared with each other, taking turns as `in_turns`
+/// does, with the pair's order swapped every round: a phase that runs
+/// right after the other's writes (a server still flushing them) is then
+/// neither side's alone.
+async fn pairs_in_turns(
+    pairs: Vec<(Phase<'_>, Phase<'_>)>,
+    connections: usize,
+    phase: Duration,
+) -> Vec<(Measurement, Measurement)> {
+    let mut rounds: Vec<(Vec<Measurement>, Vec<Measurement>)> =
+        pairs.iter().map(|_| (Vec::new(), Vec::new())).collect();
+    for round in 0..ROUNDS {
+        for ((first, second), (firsts, seconds)) in
+            pairs.iter().zip(&mut rounds)
+        {
+            let share = phase / ROUNDS;
+            if round % 2 == 0 {
+                firsts.push(first.run(connections, share).await);
+                seconds.push(second.run(connections, share).await);
+            } else {
+                seconds.push(second.run(connections, share).await);
+                firsts.push(first.run(connections, share).await);
+            }
+        }
+    }
+    (rounds.into_iter())
+        .map(|(firsts, seconds)| {
+            (Measurement::merged(firsts), Measurement::merged(seconds))
+        })
+        .collect()
 }
 
 fn ratio(name: &str, value: f64, target: &str) {
