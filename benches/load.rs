@@ -633,6 +633,8 @@ async fn raw_postgres_creates(
                     (templates.0.clone(), &templates.1);
                 let id = uuid::Uuid::now_v7();
                 let slug = format!("raw-{id}");
+                let joined_at: chrono::DateTime<chrono::Utc> =
+                    membership["joined_at"].as_str().unwrap().parse().unwrap();
                 organization["id"] = id.to_string().into();
                 organization["slug"] = slug.clone().into();
                 let row = client
@@ -644,6 +646,7 @@ async fn raw_postgres_creates(
                             &slug,
                             &Json(&organization),
                             &Json(membership),
+                            &joined_at,
                         ],
                     )
                     .await

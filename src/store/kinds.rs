@@ -499,7 +499,7 @@ impl Kind for Membership {
         prefix: b"member/",
         table: "memberships",
         key: &["organization_id", "user_id"],
-        columns: &[],
+        columns: &["joined_at"],
         indexes: &[&USER_ORG, &MEMBER_JOINED],
         counted: None,
         locked: false,
@@ -535,7 +535,7 @@ impl Kind for Membership {
         ]
     }
     fn columns(&self) -> Vec<Part> {
-        vec![]
+        vec![Part::Time(self.record.joined_at)]
     }
     fn exported(self) -> ExportRecord {
         let organization_id = self.organization_id;
@@ -1031,4 +1031,79 @@ pub(crate) async fn each_kind_async<E: EachKindAsync>(
     }
     with_kinds!(each);
     Ok(())
+}
+
+#[cfg(test)]
+mod test {
+    use super::each_kind;
+    use super::EachKind;
+    use super::Kind;
+    use std::collections::BTreeSet;
+
+    /// Every name each kind's line gives an engine, with what it names.
+    #[derive(Default)]
+    struct Names {
+        /// sled prefixes of records, index entries and counts.
+        prefixes: Vec<(&'static [u8], String)>,
+        tables: Vec<&'static str>,
+        kinds: Vec<&'static str>,
+        indexes: Vec<&'static str>,
+    }
+
+    impl EachKind for Names {
+        fn kind<K: Kind>(&mut self) {
+            let table = K::TABLE;
+            self.prefixes
+                .push((table.prefix, format!("{} records", table.kind)));
+            for index in table.indexes {
+                self.prefixes.push((index.prefix, index.name.to_string()));
+                if let Some(counted_at) = index.counted_at {
+                    self.prefixes
+                        .push((counted_at, format!("{} counts", index.name)));
+                }
+                self.indexes.push(index.name);
+            }
+            self.tables.push(table.table);
+            self.kinds.push(table.kind);
+        }
+    }
+
+    /// The table names nothing twice, and no sled prefix begins another
+    /// (a scan of one would read the other's keys): a new kind or index
+    /// with a clashing name fails here, not in a store.
+    #[test]
+    fn test_the_table_names_each_thing_once() {
+        let mut names = Names::default();
+        each_kind(&mut names);
+        let unique =
+            |names: &[&str]| names.iter().collect::<BTreeSet<_>>().len();
+        assert_eq!(
+            unique(&names.tables),
+            names.tables.len(),
+            "{:?}",
+            names.tables
+        );
+        assert_eq!(
+            unique(&names.kinds),
+            names.kinds.len(),
+            "{:?}",
+            names.kinds
+        );
+        assert_eq!(
+            unique(&names.indexes),
+            names.indexes.len(),
+            "{:?}",
+            names.indexes
+        );
+        // An index shared by kinds would be listed once per kind.
+        for (at, (prefix, named)) in names.prefixes.iter().enumerate() {
+            assert!(prefix.ends_with(b"/"), "{named}: a prefix ends with /");
+            for (other, other_named) in &names.prefixes[at + 1..] {
+                assert!(
+                    !prefix.starts_with(other) && !other.starts_with(prefix),
+                    "{named} and {other_named} share a prefix"
+                );
+            }
+        }
+    }
 }

@@ -868,6 +868,7 @@ impl PgStore {
                         &organization.slug,
                         &json(&organization),
                         &json(membership),
+                        &membership.joined_at,
                     ],
                 )
                 .await?;
@@ -933,13 +934,18 @@ impl PgStore {
             )
             .await?
             .get(0);
+        // The page of memberships first, in the index's order, then their
+        // organizations: a user of many organizations costs the page, not
+        // a join and sort of all of them.
         let items = fetch_pairs(
             &connection,
-            "SELECT o.record, m.record FROM memberships m \
-             JOIN organizations o ON o.id = m.organization_id \
-             WHERE m.user_id = $1 \
-             AND ($2::UUID[] IS NULL OR m.organization_id = ANY($2)) \
-             ORDER BY m.organization_id LIMIT $3 OFFSET $4",
+            "SELECT o.record, m.record FROM ( \
+                 SELECT organization_id, record FROM memberships \
+                 WHERE user_id = $1 \
+                 AND ($2::UUID[] IS NULL OR organization_id = ANY($2)) \
+                 ORDER BY organization_id LIMIT $3 OFFSET $4 \
+             ) m JOIN organizations o ON o.id = m.organization_id \
+             ORDER BY m.organization_id",
             &[&user_id, &filter, &sql_count(limit), &sql_count(offset)],
         )
         .await?;
@@ -954,27 +960,43 @@ impl PgStore {
         offset: u64,
         limit: u64,
     ) -> Result<Page<(MembershipRecord, UserRecord)>, StoreError> {
-        // As on sled: by joining time, ties in user id order.
+        // As on sled: by joining time, ties in user id order, as the index
+        // `memberships_by_joined` holds them.
         let direction = if newest_first { "DESC" } else { "ASC" };
+        let order = format!("joined_at {direction}, user_id {direction}");
+        let connection = self.connection().await?;
+        let Some(filter) = filter else {
+            // The page of memberships first, then their users; the count
+            // is the one the organization keeps.
+            let rows = format!(
+                "SELECT m.record, u.record FROM ( \
+                     SELECT user_id, joined_at, record FROM memberships \
+                     WHERE organization_id = $1 ORDER BY {order} \
+                     LIMIT $2 OFFSET $3 \
+                 ) m JOIN users u ON u.id = m.user_id ORDER BY {order}"
+            );
+            let (limit, offset) = (sql_count(limit), sql_count(offset));
+            let items = fetch_pairs(
+                &connection,
+                &rows,
+                &[&organization_id, &limit, &offset],
+            )
+            .await?;
+            let count: i64 = connection
+                .query_one_cached(
+                    "SELECT COALESCE((SELECT (record->>'member_count')::BIGINT \
+                     FROM organizations WHERE id = $1), 0)",
+                    &[&organization_id],
+                )
+                .await?
+                .get(0);
+            return Ok(Page { count: count as u64, items });
+        };
         let rows = format!(
             "SELECT m.record, u.record FROM memberships m \
              JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 \
-             ORDER BY (m.record->>'joined_at')::TIMESTAMPTZ {direction}, \
-             m.user_id {direction}"
+             ORDER BY {order}"
         );
-        let Some(filter) = filter else {
-            return self
-                .read_page(
-                    "SELECT count(*) FROM memberships WHERE organization_id = $1",
-                    &rows,
-                    &[&organization_id],
-                    records_of,
-                    offset,
-                    limit,
-                )
-                .await;
-        };
-        let connection = self.connection().await?;
         let members: Vec<(MembershipRecord, UserRecord)> =
             fetch_pairs(&connection, &rows, &[&organization_id]).await?;
         Page::filtered(
@@ -1168,8 +1190,8 @@ pub const CALLER_AND_ORGANIZATION_BY_KEY_HASH: &str = "\
 
 /// An organization create, whole, as one statement (one round trip, where
 /// a transaction of its steps took six), with `$1` the owner, `$2` the
-/// organization's id, `$3` its slug, `$4` its record and `$5` the owner's
-/// membership. It answers whether the owner exists and whether the
+/// organization's id, `$3` its slug, `$4` its record, `$5` the owner's
+/// membership and `$6` when it began. It answers whether the owner exists and whether the
 /// organization was inserted (not: the slug is taken, and nothing
 /// changed).
 ///
@@ -1190,8 +1212,8 @@ pub const ORGANIZATION_CREATE: &str = "\
         ON CONFLICT (slug) DO NOTHING \
         RETURNING id \
     ), membership AS ( \
-        INSERT INTO memberships (organization_id, user_id, record) \
-        SELECT organization.id, $1, $5 FROM organization \
+        INSERT INTO memberships (organization_id, user_id, joined_at, record) \
+        SELECT organization.id, $1, $6, $5 FROM organization \
     ), current_organization AS ( \
         UPDATE users \
         SET record = jsonb_set(record, '{current_organization}', to_jsonb($2::uuid)) \
