@@ -204,9 +204,21 @@ pub(crate) struct Index {
     /// Where sled keeps its entries.
     pub prefix: &'static [u8],
     pub uniqueness: Uniqueness,
-    /// Where sled counts the entries under their first part (the number
-    /// of organizations of a user), if it does.
-    pub counted_at: Option<&'static [u8]>,
+    /// Whether the store counts the entries under their first part (the
+    /// number of organizations of a user), so that a list's count costs
+    /// one read.
+    pub counted: Option<EntryCount>,
+}
+
+/// Where each engine keeps the count of an index's entries under their
+/// first part, which must be an id of the record's key.
+pub(crate) struct EntryCount {
+    /// sled: the counts' prefix (followed by the first part).
+    pub prefix: &'static [u8],
+    /// PostgreSQL: the column of the kind's table that holds the first
+    /// part; the counts are the rows of `entry_counts` whose `counter` is
+    /// the index's name.
+    pub column: &'static str,
 }
 
 /// An entry a record wants in one of its kind's indexes: its key's parts
@@ -324,7 +336,7 @@ pub(crate) static USER_EMAIL: Index = Index {
         taken: || StoreError::EmailTaken,
         constraints: &["users_email_unique"],
     },
-    counted_at: None,
+    counted: None,
 };
 
 /// Users by their numeric id (PostHog's `id`), for the staff's list.
@@ -332,7 +344,7 @@ pub(crate) static USER_NUMERIC: Index = Index {
     name: "user_numeric_index",
     prefix: b"user_numeric/",
     uniqueness: Uniqueness::Listing,
-    counted_at: None,
+    counted: None,
 };
 
 /// The key that an email address claims: compared without case.
@@ -384,7 +396,7 @@ pub(crate) static KEY_HASH: Index = Index {
     name: "key_hash_index",
     prefix: b"key_hash/",
     uniqueness: Uniqueness::Lookup,
-    counted_at: None,
+    counted: None,
 };
 
 /// A user's keys.
@@ -392,7 +404,7 @@ pub(crate) static USER_KEY: Index = Index {
     name: "user_key_index",
     prefix: b"user_key/",
     uniqueness: Uniqueness::Listing,
-    counted_at: None,
+    counted: None,
 };
 
 impl Kind for ApiKeyRecord {
@@ -441,7 +453,7 @@ pub(crate) static ORG_SLUG: Index = Index {
         taken: || StoreError::SlugUnavailable,
         constraints: &["organizations_slug_unique"],
     },
-    counted_at: None,
+    counted: None,
 };
 
 impl Kind for OrganizationRecord {
@@ -481,7 +493,7 @@ pub(crate) static USER_ORG: Index = Index {
     name: "user_org_index",
     prefix: b"user_org/",
     uniqueness: Uniqueness::Listing,
-    counted_at: Some(b"user_org_count/"),
+    counted: Some(EntryCount { prefix: b"user_org_count/", column: "user_id" }),
 };
 
 /// An organization's members in the order they joined.
@@ -489,7 +501,7 @@ pub(crate) static MEMBER_JOINED: Index = Index {
     name: "member_joined_index",
     prefix: b"member_joined/",
     uniqueness: Uniqueness::Listing,
-    counted_at: None,
+    counted: None,
 };
 
 impl Kind for Membership {
@@ -548,7 +560,7 @@ pub(crate) static INVITE_ID: Index = Index {
     name: "invite_id_index",
     prefix: b"invite_id/",
     uniqueness: Uniqueness::Lookup,
-    counted_at: None,
+    counted: None,
 };
 
 impl Kind for InviteRecord {
@@ -593,7 +605,7 @@ pub(crate) static ROLE_NAME: Index = Index {
         taken: || StoreError::RoleNameTaken,
         constraints: &["roles_name_unique"],
     },
-    counted_at: None,
+    counted: None,
 };
 
 impl Kind for RoleRecord {
@@ -634,7 +646,7 @@ pub(crate) static ROLE_MEMBER_JOINED: Index = Index {
     name: "role_member_joined_index",
     prefix: b"role_member_joined/",
     uniqueness: Uniqueness::Listing,
-    counted_at: None,
+    counted: None,
 };
 
 impl Kind for RoleMember {
@@ -690,7 +702,7 @@ pub(crate) static CIMD_HASH: Index = Index {
     name: "cimd_hash_index",
     prefix: b"cimd_hash/",
     uniqueness: Uniqueness::Lookup,
-    counted_at: None,
+    counted: None,
 };
 
 impl Kind for CimdTokenRecord {
@@ -732,7 +744,7 @@ pub(crate) static DOMAIN_NAME: Index = Index {
         taken: || StoreError::DomainTaken,
         constraints: &["domains_domain_unique"],
     },
-    counted_at: None,
+    counted: None,
 };
 
 /// A domain by its id alone (a SCIM request names no organization).
@@ -740,7 +752,7 @@ pub(crate) static DOMAIN_ID: Index = Index {
     name: "domain_id_index",
     prefix: b"domain_id/",
     uniqueness: Uniqueness::Lookup,
-    counted_at: None,
+    counted: None,
 };
 
 /// An organization's domains by name.
@@ -748,7 +760,7 @@ pub(crate) static ORG_DOMAIN: Index = Index {
     name: "org_domain_index",
     prefix: b"org_domain/",
     uniqueness: Uniqueness::Listing,
-    counted_at: None,
+    counted: None,
 };
 
 impl Kind for DomainRecord {
@@ -811,7 +823,7 @@ pub(crate) static ROLE_REF_KEY: Index = Index {
             "role_external_references_slug_unique",
         ],
     },
-    counted_at: None,
+    counted: None,
 };
 
 /// An organization's references in list order: provider, provider
@@ -820,7 +832,7 @@ pub(crate) static ROLE_REF_ORDER: Index = Index {
     name: "role_ref_order_index",
     prefix: b"role_ref_order/",
     uniqueness: Uniqueness::Listing,
-    counted_at: None,
+    counted: None,
 };
 
 impl Kind for RoleExternalReferenceRecord {
@@ -884,7 +896,7 @@ pub(crate) static PROXY_DOMAIN: Index = Index {
         taken: || StoreError::ProxyDomainTaken,
         constraints: &["proxy_records_domain_unique"],
     },
-    counted_at: None,
+    counted: None,
 };
 
 impl Kind for ProxyRecord {
@@ -1057,9 +1069,11 @@ mod test {
                 .push((table.prefix, format!("{} records", table.kind)));
             for index in table.indexes {
                 self.prefixes.push((index.prefix, index.name.to_string()));
-                if let Some(counted_at) = index.counted_at {
-                    self.prefixes
-                        .push((counted_at, format!("{} counts", index.name)));
+                if let Some(counted) = &index.counted {
+                    self.prefixes.push((
+                        counted.prefix,
+                        format!("{} counts", index.name),
+                    ));
                 }
                 self.indexes.push(index.name);
             }

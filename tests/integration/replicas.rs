@@ -367,6 +367,7 @@ async fn test_replicas_starting_together_migrate_and_bootstrap_once() {
     client
         .batch_execute(
             "ALTER TABLE memberships DROP COLUMN joined_at; \
+             DROP TABLE entry_counts; \
              DELETE FROM refinery_schema_history WHERE version = 4",
         )
         .await
@@ -379,7 +380,8 @@ async fn test_replicas_starting_together_migrate_and_bootstrap_once() {
         .get(0);
     assert_eq!(applied, 4);
     // The migrated rows agree with their records (the membership's time
-    // cut to microseconds, as every write binds it).
+    // cut to microseconds, as every write binds it), and the counts it
+    // made with the memberships.
     let store =
         Store::open(&Backend::Postgres(PgSettings::at(url)), &test_log())
             .await

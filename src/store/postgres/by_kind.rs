@@ -112,6 +112,38 @@ pub(super) async fn record_insert<K: Kind>(
     params.extend(columns.iter().map(param));
     params.push(&stored);
     client.execute_cached(&sql, &params).await.map_err(write_error::<K>)?;
+    counts_add(client, record, 1).await
+}
+
+/// The statement that moves an index's count of the entries under one
+/// first part (`entry_counts`).
+pub(super) const ENTRY_COUNT_ADD: &str =
+    "INSERT INTO entry_counts (counter, id, count) VALUES ($1, $2, $3) \
+     ON CONFLICT (counter, id) DO UPDATE \
+     SET count = entry_counts.count + EXCLUDED.count";
+
+/// Moves by `delta` the counts of the record's entries in the indexes the
+/// table counts (see [`EntryCount`]).
+///
+/// [`EntryCount`]: crate::store::kinds::EntryCount
+async fn counts_add<K: Kind>(
+    client: &impl GenericClient,
+    record: &K,
+    delta: i64,
+) -> Result<(), TxError> {
+    for entry in record.entries() {
+        let (Some(_), Some(Part::Id(first))) =
+            (&entry.index.counted, entry.key.first())
+        else {
+            continue;
+        };
+        client
+            .execute_cached(
+                ENTRY_COUNT_ADD,
+                &[&entry.index.name, first, &delta],
+            )
+            .await?;
+    }
     Ok(())
 }
 
@@ -159,7 +191,11 @@ pub(super) async fn record_remove<K: Kind>(
     let params = key_params(key);
     let removed = client.query_opt_cached(&sql, &params).await?;
     let stored = removed.map(|row| decode(&row, 0)).transpose()?;
-    Ok(stored.map(|stored| K::from_stored(key, stored)))
+    let removed = stored.map(|stored| K::from_stored(key, stored));
+    if let Some(removed) = &removed {
+        counts_add(client, removed, -1).await?;
+    }
+    Ok(removed)
 }
 
 /// The record of kind `K` in a row of its record and its key's columns.

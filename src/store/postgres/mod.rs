@@ -38,6 +38,7 @@
 #![allow(clippy::disallowed_types, clippy::disallowed_methods)]
 
 use super::kinds::ExportRecord;
+use super::kinds::USER_ORG;
 use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
 use super::records::DomainRecord;
@@ -926,14 +927,28 @@ impl PgStore {
         let connection = self.connection().await?;
         // Without `only`, every organization: an empty filter means none.
         let filter: Option<Vec<Uuid>> = only.map(<[Uuid]>::to_vec);
-        let count: i64 = connection
-            .query_one_cached(
-                "SELECT count(*) FROM memberships WHERE user_id = $1 \
-                 AND ($2::UUID[] IS NULL OR organization_id = ANY($2))",
-                &[&user_id, &filter],
-            )
-            .await?
-            .get(0);
+        // Without a filter, the count the store keeps (one read, whatever
+        // the user's number of organizations).
+        let counted =
+            match &filter {
+                None => {
+                    connection
+                        .query_one_cached(
+                            "SELECT COALESCE((SELECT count FROM entry_counts \
+                         WHERE counter = $1 AND id = $2), 0)",
+                            &[&USER_ORG.name, &user_id],
+                        )
+                        .await?
+                }
+                Some(_) => connection
+                    .query_one_cached(
+                        "SELECT count(*) FROM memberships WHERE user_id = $1 \
+                         AND organization_id = ANY($2)",
+                        &[&user_id, &filter],
+                    )
+                    .await?,
+            };
+        let count: i64 = counted.get(0);
         // The page of memberships first, in the index's order, then their
         // organizations: a user of many organizations costs the page, not
         // a join and sort of all of them.
@@ -1214,6 +1229,11 @@ pub const ORGANIZATION_CREATE: &str = "\
     ), membership AS ( \
         INSERT INTO memberships (organization_id, user_id, joined_at, record) \
         SELECT organization.id, $1, $6, $5 FROM organization \
+    ), counted AS ( \
+        INSERT INTO entry_counts (counter, id, count) \
+        SELECT 'user_org_index', $1, 1 FROM organization \
+        ON CONFLICT (counter, id) DO UPDATE \
+        SET count = entry_counts.count + 1 \
     ), current_organization AS ( \
         UPDATE users \
         SET record = jsonb_set(record, '{current_organization}', to_jsonb($2::uuid)) \

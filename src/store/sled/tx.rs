@@ -150,8 +150,9 @@ fn entry_insert(
         }
     }
     let added = tx.insert(at.as_slice(), value.as_slice())?.is_none();
-    if let (true, Some(counted_at)) = (added, entry.index.counted_at) {
-        counter_add_tx(tx, &entry_count_key(counted_at, &entry.key[0]), 1)?;
+    if let (true, Some(counted)) = (added, &entry.index.counted) {
+        let at = entry_count_key(counted.prefix, &entry.key[0]);
+        counter_add_tx(tx, &at, 1)?;
     }
     Ok(())
 }
@@ -163,8 +164,9 @@ fn entry_remove(
     (at, _): &Entry,
 ) -> TxResult<()> {
     let removed = tx.remove(at.as_slice())?.is_some();
-    if let (true, Some(counted_at)) = (removed, entry.index.counted_at) {
-        counter_add_tx(tx, &entry_count_key(counted_at, &entry.key[0]), -1)?;
+    if let (true, Some(counted)) = (removed, &entry.index.counted) {
+        let at = entry_count_key(counted.prefix, &entry.key[0]);
+        counter_add_tx(tx, &at, -1)?;
     }
     Ok(())
 }

@@ -10,3 +10,16 @@ UPDATE memberships SET joined_at = regexp_replace(
 ALTER TABLE memberships ALTER COLUMN joined_at SET NOT NULL;
 CREATE INDEX memberships_by_joined
     ON memberships (organization_id, joined_at, user_id);
+
+-- The counts of an index's entries under their first part, as the table
+-- of record kinds (`src/store/kinds.rs`) counts them (the organizations
+-- of a user, under `user_org_index`): kept in the transaction that adds
+-- or removes an entry, so that a list's count is one read.
+CREATE TABLE entry_counts (
+    counter TEXT NOT NULL,
+    id UUID NOT NULL,
+    count BIGINT NOT NULL,
+    PRIMARY KEY (counter, id)
+);
+INSERT INTO entry_counts (counter, id, count)
+SELECT 'user_org_index', user_id, count(*) FROM memberships GROUP BY user_id;
