@@ -7,8 +7,9 @@
 //!   (`sled::tx`, `sled::indexes`);
 //! - PostgreSQL writes a row of the kind's table with its key and
 //!   [`Kind::columns`], maps a unique constraint's violation to the error
-//!   its index names, and checks the key columns against the records
-//!   (`postgres::tx`, `postgres::check`);
+//!   its index names, keeps the counts (`entry_counts`), and checks the
+//!   columns and counts against the records (`postgres::by_kind`,
+//!   `postgres::check`);
 //! - the export reads every kind in [`ExportRecord`]'s order.
 //!
 //! So reading, writing and removing a record by key is written once per
