@@ -293,15 +293,19 @@ impl Index {
     }
 }
 
+/// The ids of the record of kind `K` stored at `at` (an error: the key is
+/// not whole ids after the kind's prefix).
+pub(super) fn record_ids<K: Kind>(at: &[u8]) -> Result<Vec<Uuid>, StoreError> {
+    ids_in(at, K::TABLE.prefix)
+        .ok_or_else(|| StoreError::Internal("key does not end in ids".into()))
+}
+
 /// The record of kind `K` stored at `at` with `value`.
 pub(super) fn stored_record<K: Kind>(
     at: &[u8],
     value: &[u8],
 ) -> Result<K, StoreError> {
-    let ids = ids_in(at, K::TABLE.prefix).ok_or_else(|| {
-        StoreError::Internal("key does not end in ids".into())
-    })?;
-    Ok(K::from_stored(&ids, decode(value)?))
+    Ok(K::from_stored(&record_ids::<K>(at)?, decode(value)?))
 }
 
 fn entries_of<K: Kind>(

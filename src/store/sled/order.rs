@@ -17,8 +17,8 @@
 //! ([`SledStore::order_indexes_build`]); `orgbase check` compares each
 //! with its records.
 
-use super::layout::ids_in;
 use super::layout::indexes;
+use super::layout::record_ids;
 use super::layout::record_key;
 use super::layout::stored_record;
 use super::SledStore;
@@ -93,13 +93,7 @@ impl SledStore {
         parent: &[Uuid],
     ) -> Result<Vec<Vec<Uuid>>, StoreError> {
         let keys = self.scan_keys(&record_key::<K>(parent))?;
-        (keys.iter())
-            .map(|at| {
-                ids_in(at, K::TABLE.prefix).ok_or_else(|| {
-                    StoreError::Internal("key does not end in ids".into())
-                })
-            })
-            .collect()
+        keys.iter().map(|at| record_ids::<K>(at)).collect()
     }
 
     /// The entries under `prefix` from `offset` on (at most `limit`), in
