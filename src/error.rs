@@ -89,6 +89,9 @@ pub enum Error {
     /// The object does not exist, or the caller may not see it.
     #[error("not found: {detail}")]
     NotFound { detail: String },
+    /// The request conflicts with what is stored (a name taken).
+    #[error("conflict: {detail}")]
+    Conflict { detail: String },
     /// A field (or the request as a whole, `attr` None) is invalid.
     #[error("invalid {attr:?} ({code}): {detail}")]
     Invalid { code: Code, detail: String, attr: Option<String> },
@@ -267,6 +270,14 @@ impl From<Error> for ApiError {
             Error::Invalid { code, detail, attr } => {
                 ApiError::validation(code.as_str(), detail, attr)
             }
+            // PostHog's `Conflict`.
+            Error::Conflict { detail } => ApiError::new(
+                409,
+                ErrorType::InvalidRequest,
+                "conflict",
+                detail,
+                None,
+            ),
             // Django REST framework's `Throttled`, with its `Retry-After`.
             Error::Throttled { wait_seconds } => ApiError {
                 retry_after: Some(wait_seconds),

@@ -19,6 +19,7 @@ pub mod error;
 pub mod extract;
 pub mod form;
 pub mod nullable;
+pub mod projects;
 pub mod reply;
 pub mod types;
 
@@ -27,6 +28,7 @@ pub use error::ErrorType;
 pub use extract::JsonBody;
 pub use extract::QueryParams;
 pub use reply::Reply;
+pub use projects::*;
 pub use types::*;
 
 use dropshot::HttpResponseCreated;
@@ -105,6 +107,17 @@ pub const OPERATION_SCOPES: &[(&str, Option<Scope>)] = &[
     ("proxy_record_retry", Some(Scope::OrganizationWrite)),
     ("proxy_record_diagnose", Some(Scope::OrganizationRead)),
     ("domain_scim_logs", Some(Scope::OrganizationRead)),
+    ("project_list", Some(Scope::ProjectRead)),
+    ("project_create", Some(Scope::ProjectWrite)),
+    ("project_view", Some(Scope::ProjectRead)),
+    ("project_update", Some(Scope::ProjectWrite)),
+    ("project_patch", Some(Scope::ProjectWrite)),
+    ("project_delete", Some(Scope::ProjectWrite)),
+    ("project_change_organization", Some(Scope::ProjectWrite)),
+    ("project_reset_token", Some(Scope::ProjectWrite)),
+    ("project_rotate_secret_token", Some(Scope::ProjectWrite)),
+    ("project_delete_secret_token_backup", Some(Scope::ProjectWrite)),
+    ("project_is_generating_demo_data", Some(Scope::ProjectRead)),
 ];
 
 /// Path segments that PostHog spells as literals where Dropshot's router
@@ -153,6 +166,7 @@ pub fn required_scope(operation_id: &str) -> Option<Scope> {
                 description = "Invitations to organizations, and accepting them"
             },
             "roles" = { description = "Roles and role memberships" },
+            "projects" = { description = "An organization's projects" },
             "domains" = { description = "Verified domains, SSO and SCIM settings" },
             "cimd_verification_tokens" = {
                 description = "Tokens that link a partner's OAuth app to an organization"
@@ -1048,4 +1062,160 @@ pub trait OrgbaseApi {
         path: Path<DomainPath>,
         query: QueryParams<ScimLogParams>,
     ) -> Result<Reply<HttpResponseOk<Paginated<ScimRequestLog>>>, ApiError>;
+
+    /// List projects
+    ///
+    /// The organization's projects the caller can see (a private project:
+    /// its organization's admins and the members given access), by id.
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/projects",
+        tags = ["projects"],
+    }]
+    async fn project_list(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<OrganizationPath>,
+        query: QueryParams<ProjectListParams>,
+    ) -> Result<Reply<HttpResponseOk<Paginated<TeamBasic>>>, ApiError>;
+
+    /// Create a project
+    ///
+    /// Needs membership level 8 (admin) or more, or any membership where
+    /// the organization lets members create projects
+    /// (`members_can_create_projects`) or for a demo project. The new
+    /// project becomes the caller's current project; its
+    /// `secret_api_token` is in this response only.
+    #[endpoint {
+        method = POST,
+        path = "/api/organizations/{organization_id}/projects",
+        tags = ["projects"],
+    }]
+    async fn project_create(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<OrganizationPath>,
+        body: JsonBody<ProjectWrite>,
+    ) -> Result<Reply<HttpResponseCreated<Project>>, ApiError>;
+
+    /// Retrieve a project and its settings
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/projects/{id}",
+        tags = ["projects"],
+    }]
+    async fn project_view(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<ProjectPath>,
+    ) -> Result<Reply<HttpResponseOk<Project>>, ApiError>;
+
+    /// Replace a project and its settings
+    ///
+    /// Any member who can see the project; `access_control` needs level 8
+    /// (admin). Fields left out keep their values.
+    #[endpoint {
+        method = PUT,
+        path = "/api/organizations/{organization_id}/projects/{id}",
+        tags = ["projects"],
+    }]
+    async fn project_update(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<ProjectPath>,
+        body: JsonBody<ProjectWrite>,
+    ) -> Result<Reply<HttpResponseOk<Project>>, ApiError>;
+
+    /// Update one or more of a project's settings
+    ///
+    /// Only the fields included in the request body are changed.
+    #[endpoint {
+        method = PATCH,
+        path = "/api/organizations/{organization_id}/projects/{id}",
+        tags = ["projects"],
+    }]
+    async fn project_patch(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<ProjectPath>,
+        body: JsonBody<ProjectWrite>,
+    ) -> Result<Reply<HttpResponseOk<Project>>, ApiError>;
+
+    /// Delete a project
+    ///
+    /// Needs level 8 (admin) in the project. Invites stop granting access
+    /// to it; users whose current project it was move to another of
+    /// theirs.
+    #[endpoint {
+        method = DELETE,
+        path = "/api/organizations/{organization_id}/projects/{id}",
+        tags = ["projects"],
+    }]
+    async fn project_delete(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<ProjectPath>,
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError>;
+
+    /// Move a project to another organization
+    ///
+    /// The caller must be an admin (level 8) of both organizations.
+    #[endpoint {
+        method = POST,
+        path = "/api/organizations/{organization_id}/projects/{id}/change_organization",
+        tags = ["projects"],
+    }]
+    async fn project_change_organization(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<ProjectPath>,
+        body: JsonBody<ProjectMove>,
+    ) -> Result<Reply<HttpResponseOk<Project>>, ApiError>;
+
+    /// Reset a project's public API token
+    ///
+    /// Needs level 8 (admin) in the project.
+    #[endpoint {
+        method = PATCH,
+        path = "/api/organizations/{organization_id}/projects/{id}/reset_token",
+        tags = ["projects"],
+    }]
+    async fn project_reset_token(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<ProjectPath>,
+    ) -> Result<Reply<HttpResponseOk<Project>>, ApiError>;
+
+    /// Rotate a project's secret API token
+    ///
+    /// Needs level 8 (admin) in the project. The new token is in this
+    /// response only; the previous one is kept as the backup (masked)
+    /// until the backup is deleted.
+    #[endpoint {
+        method = PATCH,
+        path = "/api/organizations/{organization_id}/projects/{id}/rotate_secret_token",
+        tags = ["projects"],
+    }]
+    async fn project_rotate_secret_token(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<ProjectPath>,
+    ) -> Result<Reply<HttpResponseOk<Project>>, ApiError>;
+
+    /// Delete a project's backup secret token
+    ///
+    /// Needs level 8 (admin) in the project.
+    #[endpoint {
+        method = PATCH,
+        path = "/api/organizations/{organization_id}/projects/{id}/delete_secret_token_backup",
+        tags = ["projects"],
+    }]
+    async fn project_delete_secret_token_backup(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<ProjectPath>,
+    ) -> Result<Reply<HttpResponseOk<Project>>, ApiError>;
+
+    /// Whether demo data is being generated for a project
+    ///
+    /// Always false: orgbase generates no demo data.
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/projects/{id}/is_generating_demo_data",
+        tags = ["projects"],
+    }]
+    async fn project_is_generating_demo_data(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<ProjectPath>,
+    ) -> Result<Reply<HttpResponseOk<DemoDataStatus>>, ApiError>;
 }

@@ -658,6 +658,12 @@ pub enum Scope {
     /// Change the user; with staff status, create users.
     #[serde(rename = "user:write")]
     UserWrite,
+    /// Read projects.
+    #[serde(rename = "project:read")]
+    ProjectRead,
+    /// Create, change and delete projects.
+    #[serde(rename = "project:write")]
+    ProjectWrite,
 }
 
 impl Scope {
@@ -673,6 +679,8 @@ impl Scope {
             Scope::PersonalApiKeyWrite => "personal_api_key:write",
             Scope::UserRead => "user:read",
             Scope::UserWrite => "user:write",
+            Scope::ProjectRead => "project:read",
+            Scope::ProjectWrite => "project:write",
         }
     }
 

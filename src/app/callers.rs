@@ -74,6 +74,7 @@ fn write_scope_for(read: Scope) -> Option<Scope> {
         Scope::OrganizationMemberRead => Some(Scope::OrganizationMemberWrite),
         Scope::PersonalApiKeyRead => Some(Scope::PersonalApiKeyWrite),
         Scope::UserRead => Some(Scope::UserWrite),
+        Scope::ProjectRead => Some(Scope::ProjectWrite),
         _ => None,
     }
 }

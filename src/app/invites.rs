@@ -577,6 +577,21 @@ impl App {
                             .default_role_id
                             .into_iter()
                             .collect(),
+                        // Access to the invite's private projects that the
+                        // organization still has.
+                        project_access: acceptance
+                            .invite
+                            .private_project_access
+                            .iter()
+                            .filter(|(id, _)| {
+                                acceptance
+                                    .organization
+                                    .projects
+                                    .iter()
+                                    .any(|project| project.id == *id)
+                            })
+                            .copied()
+                            .collect(),
                         joined_at: now,
                         updated_at: now,
                     })

@@ -36,6 +36,7 @@ mod ids;
 mod invites;
 mod members;
 mod organizations;
+mod projects;
 mod proxy_records;
 mod proxy_settings;
 mod role_external_references;

@@ -17,6 +17,7 @@ use crate::page::Page;
 use crate::secrets;
 use crate::store::records::MembershipRecord;
 use crate::store::records::OrganizationRecord;
+use super::projects::visible_projects;
 use crate::store::records::ProjectRecord;
 use crate::store::Guard;
 use crate::store::NamedOrganization;
@@ -186,7 +187,7 @@ pub fn team_to_view(
         completed_snippet_onboarding: false,
         has_completed_onboarding_for: None,
         ingested_event: false,
-        access_control: false,
+        access_control: project.access_control,
     }
 }
 
@@ -196,6 +197,15 @@ pub fn organization_to_view(
     membership: &MembershipRecord,
 ) -> api::Organization {
     let id = organization.id;
+    let visible: Vec<&ProjectRecord> =
+        visible_projects(&organization, membership).collect();
+    let teams = visible.iter().map(|project| team_to_view(id, project));
+    let projects = visible.iter().map(|project| api::ProjectBasic {
+        id: project.id,
+        organization_id: id,
+        name: project.name.clone(),
+    });
+    let (teams, projects) = (teams.collect(), projects.collect());
     api::Organization {
         id,
         name: organization.name,
@@ -205,20 +215,8 @@ pub fn organization_to_view(
         updated_at: organization.updated_at,
         membership_level: Some(membership.level.into()),
         plugins_access_level: organization.plugins_access_level,
-        teams: organization
-            .projects
-            .iter()
-            .map(|project| team_to_view(id, project))
-            .collect(),
-        projects: organization
-            .projects
-            .iter()
-            .map(|project| api::ProjectBasic {
-                id: project.id,
-                organization_id: id,
-                name: project.name.clone(),
-            })
-            .collect(),
+        teams,
+        projects,
         available_product_features: None,
         is_member_join_email_enabled: true,
         metadata: BTreeMap::from([(
@@ -394,6 +392,7 @@ impl App {
                 api_token: secrets::generate("phc_"),
                 timezone: "UTC".to_string(),
                 is_demo: false,
+                access_control: false,
             }],
             name: name.clone(),
         };
@@ -403,6 +402,7 @@ impl App {
             user_id: caller.user.id,
             level: Level::Owner,
             roles: Vec::new(),
+            project_access: Vec::new(),
             joined_at: now,
             updated_at: now,
         };

@@ -19,6 +19,7 @@ use super::clean_text;
 use super::is_expired;
 use super::organizations::organization_to_view;
 use super::organizations::team_to_view;
+use super::projects::visible_projects;
 use super::App;
 use super::Caller;
 use super::Level;
@@ -271,12 +272,12 @@ impl App {
         let current = user.current_organization.and_then(|current| {
             memberships.iter().find(|(o, _)| o.id == current)
         });
-        let team = current.and_then(|(organization, _)| {
-            let projects = &organization.projects;
-            projects
-                .iter()
+        // The current project, or (when it is gone, or the user no
+        // longer sees it) the first the user sees.
+        let team = current.and_then(|(organization, membership)| {
+            visible_projects(organization, membership)
                 .find(|project| Some(project.id) == user.current_team)
-                .or(projects.first())
+                .or_else(|| visible_projects(organization, membership).next())
                 .map(|project| team_to_view(organization.id, project))
         });
         let is_organization_first_user = match current {
@@ -569,7 +570,7 @@ impl App {
                 .user_organizations(caller, caller.user.id)
                 .await?
                 .into_iter()
-                .find(|(o, _)| o.projects.iter().any(|p| p.id == team))
+                .find(|(o, m)| visible_projects(o, m).any(|p| p.id == team))
                 .ok_or_else(|| not_yours(attr))?;
             return Ok((Some(organization.0.id), Some(team)));
         }

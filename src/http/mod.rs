@@ -35,6 +35,7 @@ mod operations;
 pub mod operator;
 mod organizations;
 mod paths;
+mod projects;
 mod personal_api_keys;
 mod probes;
 mod proxy_records;

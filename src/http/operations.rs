@@ -9,6 +9,7 @@ use super::members;
 use super::organizations;
 use super::personal_api_keys;
 use super::probes;
+use super::projects;
 use super::proxy_records;
 use super::role_external_references;
 use super::roles;
@@ -561,4 +562,86 @@ impl OrgbaseApi for OrgbaseApiImpl {
     > {
         reply(domains::domain_scim_logs(rqctx, path, query)).await
     }
+    async fn project_list(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        query: QueryParams<api::ProjectListParams>,
+    ) -> Result<Reply<HttpResponseOk<api::Paginated<api::TeamBasic>>>, ApiError> {
+        reply(projects::project_list(rqctx, path, query)).await
+    }
+
+    async fn project_create(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        body: JsonBody<api::ProjectWrite>,
+    ) -> Result<Reply<HttpResponseCreated<api::Project>>, ApiError> {
+        reply(projects::project_create(rqctx, path, body)).await
+    }
+
+    async fn project_view(
+        rqctx: Rq,
+        path: Path<api::ProjectPath>,
+    ) -> Result<Reply<HttpResponseOk<api::Project>>, ApiError> {
+        reply(projects::project_view(rqctx, path)).await
+    }
+
+    async fn project_update(
+        rqctx: Rq,
+        path: Path<api::ProjectPath>,
+        body: JsonBody<api::ProjectWrite>,
+    ) -> Result<Reply<HttpResponseOk<api::Project>>, ApiError> {
+        reply(projects::project_update(rqctx, path, body)).await
+    }
+
+    async fn project_patch(
+        rqctx: Rq,
+        path: Path<api::ProjectPath>,
+        body: JsonBody<api::ProjectWrite>,
+    ) -> Result<Reply<HttpResponseOk<api::Project>>, ApiError> {
+        reply(projects::project_update(rqctx, path, body)).await
+    }
+
+    async fn project_delete(
+        rqctx: Rq,
+        path: Path<api::ProjectPath>,
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
+        reply(projects::project_delete(rqctx, path)).await
+    }
+
+    async fn project_change_organization(
+        rqctx: Rq,
+        path: Path<api::ProjectPath>,
+        body: JsonBody<api::ProjectMove>,
+    ) -> Result<Reply<HttpResponseOk<api::Project>>, ApiError> {
+        reply(projects::project_change_organization(rqctx, path, body)).await
+    }
+
+    async fn project_reset_token(
+        rqctx: Rq,
+        path: Path<api::ProjectPath>,
+    ) -> Result<Reply<HttpResponseOk<api::Project>>, ApiError> {
+        reply(projects::project_reset_token(rqctx, path)).await
+    }
+
+    async fn project_rotate_secret_token(
+        rqctx: Rq,
+        path: Path<api::ProjectPath>,
+    ) -> Result<Reply<HttpResponseOk<api::Project>>, ApiError> {
+        reply(projects::project_rotate_secret_token(rqctx, path)).await
+    }
+
+    async fn project_delete_secret_token_backup(
+        rqctx: Rq,
+        path: Path<api::ProjectPath>,
+    ) -> Result<Reply<HttpResponseOk<api::Project>>, ApiError> {
+        reply(projects::project_delete_secret_token_backup(rqctx, path)).await
+    }
+
+    async fn project_is_generating_demo_data(
+        rqctx: Rq,
+        path: Path<api::ProjectPath>,
+    ) -> Result<Reply<HttpResponseOk<api::DemoDataStatus>>, ApiError> {
+        reply(projects::project_is_generating_demo_data(rqctx, path)).await
+    }
+
 }

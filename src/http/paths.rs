@@ -35,6 +35,14 @@ impl PathIds for api::OrganizationPath {
     }
 }
 
+impl PathIds for api::ProjectPath {
+    type Ids = (OrganizationRef, String);
+
+    fn ids(self) -> (OrganizationRef, String) {
+        (OrganizationRef::parse(&self.organization_id), self.id)
+    }
+}
+
 impl PathIds for api::UserPath {
     type Ids = UserRef;
 

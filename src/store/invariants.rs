@@ -11,7 +11,8 @@
 //!   organization; a role membership's role (of its organization) and
 //!   membership; a role external reference's role (of its organization);
 //!   a SCIM user's domain (of its organization) and user, whose email is
-//!   in that domain; a SCIM log entry's domain (of its organization).
+//!   in that domain; a SCIM log entry's domain (of its organization); a
+//!   project's settings' project (of its organization).
 //! - **What a change keeps in step:** every organization has an owner; its
 //!   member and owner counts are its memberships'; a membership lists
 //!   exactly the roles it is a member of; a default role is one of the
@@ -104,6 +105,8 @@ struct Known {
     roles_of: BTreeMap<(Uuid, Uuid), Vec<Uuid>>,
     /// Domain to its organization and name.
     domains: BTreeMap<Uuid, (Uuid, String)>,
+    /// A project's environment's UUID to its organization and numeric id.
+    projects: BTreeMap<Uuid, (Uuid, i64)>,
     duplicates: Vec<Found>,
 }
 
@@ -137,6 +140,12 @@ impl Known {
                     claim("organization", record.id.to_string());
                     claim("slug", record.slug.clone());
                     known.organizations.insert(record.id);
+                    for project in &record.projects {
+                        claim("project", project.team_uuid.to_string());
+                        known
+                            .projects
+                            .insert(project.team_uuid, (record.id, project.id));
+                    }
                 }
                 ExportRecord::Membership { organization_id, record } => {
                     let key = (*organization_id, record.user_id);
@@ -201,6 +210,9 @@ impl Known {
                 }
                 ExportRecord::ScimLog { record } => {
                     claim("id", record.id.to_string());
+                }
+                ExportRecord::ProjectSettings { record } => {
+                    claim("project settings", record.team_uuid.to_string());
                 }
             }
             if !taken.is_empty() {
@@ -290,6 +302,15 @@ impl Known {
                 }),
             ExportRecord::ScimLog { record } => {
                 self.domain_in(record.domain_id, record.organization_id)
+            }
+            ExportRecord::ProjectSettings { record } => {
+                let of = (record.organization_id, record.project_id);
+                (self.projects.get(&record.team_uuid) != Some(&of)).then(|| {
+                    format!(
+                        "its project {} is not a project of its organization",
+                        record.project_id
+                    )
+                })
             }
             _ => None,
         };

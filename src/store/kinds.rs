@@ -28,6 +28,7 @@ use super::records::DomainRecord;
 use super::records::InviteRecord;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
+use super::records::ProjectSettingsRecord;
 use super::records::ProxyRecord;
 use super::records::RoleExternalReferenceRecord;
 use super::records::RoleMembershipRecord;
@@ -49,8 +50,8 @@ use uuid::Uuid;
 /// --seed` read it. Records come in this order, each after what it refers
 /// to: users, keys, organizations, memberships, invites, roles, role
 /// memberships, CIMD tokens, domains, role external references, proxy
-/// records, SCIM users, SCIM request logs. Indexes are not exported: each
-/// backend builds its own.
+/// records, SCIM users, SCIM request logs, project settings. Indexes are
+/// not exported: each backend builds its own.
 #[derive(Clone, Debug, serde::Deserialize, serde::Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum ExportRecord {
@@ -67,6 +68,7 @@ pub enum ExportRecord {
     ScimLog { record: ScimLogRecord },
     RoleExternalReference { record: RoleExternalReferenceRecord },
     ProxyRecord { record: ProxyRecord },
+    ProjectSettings { record: ProjectSettingsRecord },
 }
 
 impl ExportRecord {
@@ -87,6 +89,7 @@ impl ExportRecord {
             ExportRecord::ProxyRecord { .. } => 10,
             ExportRecord::ScimUser { .. } => 11,
             ExportRecord::ScimLog { .. } => 12,
+            ExportRecord::ProjectSettings { .. } => 13,
         }
     }
 
@@ -112,6 +115,9 @@ impl ExportRecord {
             }
             ExportRecord::ScimUser { record } => Some(record.organization_id),
             ExportRecord::ScimLog { record } => Some(record.organization_id),
+            ExportRecord::ProjectSettings { record } => {
+                Some(record.organization_id)
+            }
         }
     }
 
@@ -151,6 +157,9 @@ impl ExportRecord {
             ),
             ExportRecord::ScimLog { record } => {
                 format!("SCIM log entry {}", record.id)
+            }
+            ExportRecord::ProjectSettings { record } => {
+                format!("settings of project {}", record.project_id)
             }
         }
     }
@@ -738,6 +747,34 @@ impl Kind for CimdTokenRecord {
     }
 }
 
+impl Kind for ProjectSettingsRecord {
+    stored_as_is!();
+    const TABLE: Table = Table {
+        kind: "project_settings",
+        prefix: b"project/",
+        table: "project_settings",
+        key: &["organization_id", "id"],
+        columns: &[],
+        indexes: &[],
+        counted: None,
+        locked: true,
+        duplicate: None,
+        cascade: Cascade::Listed,
+    };
+    fn key(&self) -> Vec<Uuid> {
+        vec![self.organization_id, self.team_uuid]
+    }
+    fn entries(&self) -> Vec<Entry> {
+        Vec::new()
+    }
+    fn columns(&self) -> Vec<Part> {
+        Vec::new()
+    }
+    fn exported(self) -> ExportRecord {
+        ExportRecord::ProjectSettings { record: self }
+    }
+}
+
 pub(crate) static DOMAIN_NAME: Index = Index {
     name: "domain_name_index",
     prefix: b"domain_name/",
@@ -1009,7 +1046,8 @@ macro_rules! with_kinds {
             RoleExternalReferenceRecord,
             ProxyRecord,
             ScimUserRecord,
-            ScimLogRecord
+            ScimLogRecord,
+            ProjectSettingsRecord
         )
     };
 }

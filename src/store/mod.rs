@@ -54,6 +54,7 @@ use records::DomainRecord;
 use records::InviteRecord;
 use records::MembershipRecord;
 use records::OrganizationRecord;
+use records::ProjectSettingsRecord;
 use records::ProxyRecord;
 use records::RoleExternalReferenceRecord;
 use records::RoleMembershipRecord;
@@ -481,6 +482,42 @@ impl Store {
     ) -> Result<K, StoreError> {
         let (key, guard) = (key.to_vec(), guard.clone());
         change!(self, |tx| tx::remove_under(tx, &key, &guard).await)
+    }
+
+    /// Changes a project of `organization_id` (at `team_uuid`, moving to
+    /// `moved_to` if given) as `change` decides (it may run more than
+    /// once): see `tx::project_write`.
+    pub(crate) async fn project_write<E: Send + 'static>(
+        &self,
+        (organization_id, team_uuid): (Uuid, Uuid),
+        moved_to: Option<Uuid>,
+        guard: &Guard,
+        change: impl Fn(
+                &mut OrganizationRecord,
+                Option<&mut OrganizationRecord>,
+                &mut Option<ProjectSettingsRecord>,
+            ) -> Result<(), E>
+            + Send
+            + Sync
+            + 'static,
+    ) -> Result<Result<tx::ProjectSettingsWritten, E>, StoreError> {
+        let change = std::sync::Arc::new(change);
+        for _ in 0..LISTING_ATTEMPTS {
+            let seen = self.organization_listed_at(organization_id).await?;
+            let keys = self.keys_under::<InviteRecord>(&[organization_id]).await?;
+            let invites = tx::Listed { revision: seen.revision, under: keys };
+            let place = tx::ProjectPlace { organization_id, team_uuid, moved_to, invites };
+            let (guard, change) = (guard.clone(), change.clone());
+            let written = change!(self, |tx| {
+                tx::project_write(tx, &place, &guard, &*change).await
+            })?;
+            match written {
+                Ok(Some(written)) => return Ok(Ok(written)),
+                Ok(None) => continue,
+                Err(refusal) => return Ok(Err(refusal)),
+            }
+        }
+        Err(StoreError::Unavailable(ORGANIZATION_KEPT_CHANGING.into()))
     }
 
     /// The token whose hash is `secure_value`.

@@ -159,6 +159,41 @@ pub struct ProjectRecord {
     pub api_token: String,
     pub timezone: String,
     pub is_demo: bool,
+    /// Whether the project is private: seen only by the organization's
+    /// admins and the members given access to it (their membership's
+    /// `project_access`).
+    #[serde(default)]
+    pub access_control: bool,
+}
+
+/// What a project keeps beside its entry on its organization (which holds
+/// what the organization's views show): its description, times, secret
+/// tokens and product settings. A project without one (made before these
+/// were kept) has its settings at their defaults and its organization's
+/// creation time; its first change writes one.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct ProjectSettingsRecord {
+    pub organization_id: Uuid,
+    /// The project's environment's UUID: its key under the organization.
+    pub team_uuid: Uuid,
+    pub project_id: i64,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub product_description: Option<String>,
+    pub secret_api_token: Option<StoredSecret>,
+    pub secret_api_token_backup: Option<StoredSecret>,
+    /// The product settings written through the API, by field name, as
+    /// the API checked them (the others are at their defaults).
+    pub settings: serde_json::Map<String, serde_json::Value>,
+}
+
+/// A secret kept so that it can be recognized and shown masked, never
+/// read back.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct StoredSecret {
+    /// `sha256$<hex>` of the secret.
+    pub secure_value: String,
+    pub mask_value: String,
 }
 
 /// A user's membership of an organization.
@@ -174,6 +209,11 @@ pub struct MembershipRecord {
     /// `role_member/` entries by the same transactions.
     #[serde(default)]
     pub roles: Vec<Uuid>,
+    /// The private projects (`access_control`) of the organization the
+    /// user was given access to, with the level (1 or 8), from the invite
+    /// they joined by.
+    #[serde(default)]
+    pub project_access: Vec<(i64, u8)>,
 }
 
 /// An invitation to join an organization.

@@ -44,6 +44,7 @@ use super::records::InviteRecord;
 use super::records::Level;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
+use super::records::ProjectSettingsRecord;
 use super::records::ProxyRecord;
 use super::records::RoleExternalReferenceRecord;
 use super::records::RoleMembershipRecord;
@@ -608,6 +609,9 @@ pub(crate) async fn import<T: Tx>(
             ExportRecord::ProxyRecord { record } => tx.insert(record).await?,
             ExportRecord::ScimUser { record } => tx.insert(record).await?,
             ExportRecord::ScimLog { record } => tx.insert(record).await?,
+            ExportRecord::ProjectSettings { record } => {
+                tx.insert(record).await?
+            }
         }
     }
     let largest = records.iter().flat_map(ExportRecord::numeric_ids).max();
@@ -919,6 +923,100 @@ pub(crate) async fn membership_leave<T: Tx>(
         }
     }
     Ok(())
+}
+
+/// The organizations a change to a project is written to: where the
+/// project is, and where it moves to (a move to another organization).
+pub(crate) struct ProjectPlace {
+    pub organization_id: Uuid,
+    pub team_uuid: Uuid,
+    pub moved_to: Option<Uuid>,
+    /// The keys of the organization's invites, listed at its revision: a
+    /// project the change takes out of the organization leaves their
+    /// `private_project_access`.
+    pub invites: Listed<Vec<Vec<Uuid>>>,
+}
+
+/// A project's change, as `change` decides (see `Store::project_write`)
+/// from its organization (whose `projects` it may change), the
+/// organization it moves to if it moves (the same record otherwise), and
+/// its settings record (None: none kept, a new project, or one removed),
+/// once `guard` holds in each. Its settings are written where the change
+/// left them (under their `organization_id`), and each organization with
+/// its revision moved. None when the organization moved since its
+/// invites were listed: list them again.
+pub(crate) async fn project_write<T: Tx, E>(
+    tx: &mut T,
+    place: &ProjectPlace,
+    guard: &Guard,
+    change: &impl Fn(
+        &mut OrganizationRecord,
+        Option<&mut OrganizationRecord>,
+        &mut Option<ProjectSettingsRecord>,
+    ) -> Result<(), E>,
+) -> Result<Result<Option<ProjectSettingsWritten>, E>, T::Error> {
+    let read = async |tx: &mut T, id: Uuid| -> Result<_, T::Error> {
+        let organization = tx
+            .get::<OrganizationRecord>(&[id])
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        guard_check(tx, &organization, guard).await?;
+        Ok(organization)
+    };
+    let mut organization = read(tx, place.organization_id).await?;
+    if organization.revision != place.invites.revision {
+        return Ok(Ok(None));
+    }
+    let mut destination = match place.moved_to {
+        Some(id) => Some(read(tx, id).await?),
+        None => None,
+    };
+    let key = [place.organization_id, place.team_uuid];
+    let before = tx.get::<ProjectSettingsRecord>(&key).await?;
+    let mut after = before.clone();
+    if let Err(refusal) =
+        change(&mut organization, destination.as_mut(), &mut after)
+    {
+        return Ok(Err(refusal));
+    }
+    let moved = after.as_ref().is_some_and(|after| after.key() != key);
+    match (&before, &after) {
+        (Some(_), Some(after)) if !moved => tx.put(after).await?,
+        (before, after) => {
+            if before.is_some() {
+                tx.remove::<ProjectSettingsRecord>(&key).await?;
+            }
+            if let Some(after) = after {
+                tx.insert(after).await?;
+            }
+        }
+    }
+    let kept: Vec<i64> = organization.projects.iter().map(|p| p.id).collect();
+    for key in &place.invites.under {
+        let Some(mut invite) = tx.get::<InviteRecord>(key).await? else {
+            continue;
+        };
+        let before = invite.private_project_access.len();
+        invite.private_project_access.retain(|(id, _)| kept.contains(id));
+        if invite.private_project_access.len() != before {
+            tx.put(&invite).await?;
+        }
+    }
+    let organization = organization_write(tx, organization).await?;
+    let destination = match destination {
+        Some(destination) => Some(organization_write(tx, destination).await?),
+        None => None,
+    };
+    let written =
+        ProjectSettingsWritten { organization, destination, settings: after };
+    Ok(Ok(Some(written)))
+}
+
+/// What a project's change wrote.
+pub(crate) struct ProjectSettingsWritten {
+    pub organization: OrganizationRecord,
+    pub destination: Option<OrganizationRecord>,
+    pub settings: Option<ProjectSettingsRecord>,
 }
 
 /// Changes an organization's settings as `change` does (see

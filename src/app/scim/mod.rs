@@ -1166,6 +1166,7 @@ fn new_membership(
         joined_at: now,
         updated_at: now,
         roles: Vec::new(),
+        project_access: Vec::new(),
     }
 }
 
