@@ -24,6 +24,73 @@ pub mod types {
             Default::default()
         }
     }
+    ///Whom the project's product serves.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum BusinessModel {
+        ///Businesses.
+        #[serde(rename = "b2b")]
+        B2b,
+        ///Consumers.
+        #[serde(rename = "b2c")]
+        B2c,
+        ///Something else.
+        #[serde(rename = "other")]
+        Other,
+        ///Not said (PostHog accepts a blank value).
+        #[serde(rename = "")]
+        X,
+    }
+    impl ::std::fmt::Display for BusinessModel {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::B2b => f.write_str("b2b"),
+                Self::B2c => f.write_str("b2c"),
+                Self::Other => f.write_str("other"),
+                Self::X => f.write_str(""),
+            }
+        }
+    }
+    impl ::std::str::FromStr for BusinessModel {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "b2b" => Ok(Self::B2b),
+                "b2c" => Ok(Self::B2c),
+                "other" => Ok(Self::Other),
+                "" => Ok(Self::X),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BusinessModel {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for BusinessModel {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///Which organization a metadata document verifies, if any.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CimdMatch {
@@ -90,6 +157,17 @@ pub mod types {
     }
     impl CimdVerificationTokenCreate {
         pub fn builder() -> builder::CimdVerificationTokenCreate {
+            Default::default()
+        }
+    }
+    ///Whether demo data is being generated for a project.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct DemoDataStatus {
+        ///Always false: orgbase generates no demo data.
+        pub is_generating_demo_data: bool,
+    }
+    impl DemoDataStatus {
+        pub fn builder() -> builder::DemoDataStatus {
             Default::default()
         }
     }
@@ -935,6 +1013,25 @@ pub mod types {
     }
     ///One page of a list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PaginatedTeamBasicList {
+        ///Total number of results across all pages.
+        pub count: u64,
+        ///Absolute URL of the next page, or null on the last page.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next: ::std::option::Option<::std::string::String>,
+        ///Absolute URL of the previous page, or null on the first page.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub previous: ::std::option::Option<::std::string::String>,
+        ///The results on this page.
+        pub results: ::std::vec::Vec<TeamBasic>,
+    }
+    impl PaginatedTeamBasicList {
+        pub fn builder() -> builder::PaginatedTeamBasicList {
+            Default::default()
+        }
+    }
+    ///One page of a list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct PaginatedUserList {
         ///Total number of results across all pages.
         pub count: u64,
@@ -1025,6 +1122,202 @@ pub mod types {
             Default::default()
         }
     }
+    ///A project with its settings (PostHog's `ProjectBackwardCompat`: a project that also answers as its one environment).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Project {
+        ///Whether the project is private: seen only by the organization's admins and the members given access to it.
+        pub access_control: bool,
+        ///When true, PostHog drops the IP address from every ingested event.
+        pub anonymize_ips: bool,
+        ///The project's public API token (`phc_...`), used by ingestion.
+        pub api_token: ::std::string::String,
+        ///App urls.
+        pub app_urls: ::std::vec::Vec<::std::string::String>,
+        ///Autocapture exceptions errors to ignore.
+        pub autocapture_exceptions_errors_to_ignore: ::serde_json::Value,
+        ///Enables automatic capture of JavaScript exceptions via the SDK.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub autocapture_exceptions_opt_in: ::std::option::Option<bool>,
+        ///Disables posthog-js autocapture (clicks, page views) when true.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub autocapture_opt_out: ::std::option::Option<bool>,
+        ///Autocapture web vitals allowed metrics.
+        pub autocapture_web_vitals_allowed_metrics: ::serde_json::Value,
+        ///Enables automatic capture of Core Web Vitals performance metrics.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub autocapture_web_vitals_opt_in: ::std::option::Option<bool>,
+        ///Setup tasks the project may show.
+        pub available_setup_task_ids: ::std::vec::Vec<::std::string::String>,
+        ///Whether this project serves B2B or B2C customers. Used to optimize default UI layouts.  * `b2b` - B2B * `b2c` - B2C * `other` - Other.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub business_model: ::std::option::Option<BusinessModel>,
+        ///Enables capturing browser console logs alongside session replays.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub capture_console_log_opt_in: ::std::option::Option<bool>,
+        ///Enables capturing performance timing and network requests.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub capture_performance_opt_in: ::std::option::Option<bool>,
+        ///Completed snippet onboarding.
+        pub completed_snippet_onboarding: bool,
+        ///Enables the customer conversations / live chat product for this project.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub conversations_enabled: ::std::option::Option<bool>,
+        ///Conversations settings.
+        pub conversations_settings: ::serde_json::Value,
+        ///Correlation config.
+        pub correlation_config: ::serde_json::Value,
+        ///When the project was created.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Element attributes that posthog-js should capture as action identifiers (e.g. `['data-attr']`).
+        pub data_attributes: ::serde_json::Value,
+        ///Query modifiers the project defaults to (none here).
+        pub default_modifiers: ::serde_json::Map<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
+        ///The caller's level in the project: 1 member, 8 admin, 15 owner.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub effective_membership_level: ::std::option::Option<u8>,
+        ///Extra settings.
+        pub extra_settings: ::serde_json::Value,
+        ///Default value for the `persist` option on newly created feature flags.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub flags_persistence_default: ::std::option::Option<bool>,
+        ///The project's group types (none here).
+        pub group_types: ::std::vec::Vec<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        ///Has completed onboarding for.
+        pub has_completed_onboarding_for: ::serde_json::Value,
+        ///Whether the project has group types (orgbase keeps no analytics data: false).
+        pub has_group_types: bool,
+        ///Enables heatmap recording on pages that host posthog-js.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub heatmaps_opt_in: ::std::option::Option<bool>,
+        ///Numeric id of the project (and of its environment).
+        pub id: i64,
+        ///Whether an event was ever ingested (orgbase has no ingestion: false).
+        pub ingested_event: bool,
+        ///Inject web apps.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub inject_web_apps: ::std::option::Option<bool>,
+        ///Whether the project holds demo data.
+        pub is_demo: bool,
+        ///Live events columns.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub live_events_columns: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        ///Token for the live events stream (none here: null).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub live_events_token: ::std::option::Option<::std::string::String>,
+        ///Logs settings.
+        pub logs_settings: ::serde_json::Value,
+        ///Modifiers.
+        pub modifiers: ::serde_json::Value,
+        ///Human-readable project name, unique in the organization.
+        pub name: ::std::string::String,
+        ///The organization the project belongs to.
+        pub organization: ::uuid::Uuid,
+        ///Regex rewrite rules that collapse dynamic path segments (e.g. user IDs) before displaying URLs in paths.
+        pub path_cleaning_filters: ::serde_json::Value,
+        ///Ordered list of person properties used to render a human-friendly display name in the UI.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub person_display_name_properties: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        ///Whether person-on-events querying is on (false).
+        pub person_on_events_querying_enabled: bool,
+        ///ID of the dashboard shown as the project's default landing dashboard.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub primary_dashboard: ::std::option::Option<i64>,
+        ///Proactive tasks enabled.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub proactive_tasks_enabled: ::std::option::Option<bool>,
+        ///Short description of what the project is about.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub product_description: ::std::option::Option<::std::string::String>,
+        ///Products the project intends to use (none here).
+        pub product_intents: ::std::vec::Vec<::serde_json::Value>,
+        ///Receive org level activity logs.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub receive_org_level_activity_logs: ::std::option::Option<bool>,
+        ///Origins permitted to record session replays and heatmaps. Empty list allows all origins.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub recording_domains: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        ///The project's secret API token (`phs_...`): in full only in the response that made it, masked everywhere else; null when none.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub secret_api_token: ::std::option::Option<::std::string::String>,
+        ///The previous secret token, kept after a rotation until deleted (masked); null when none.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub secret_api_token_backup: ::std::option::Option<::std::string::String>,
+        ///Session recording event trigger config.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub session_recording_event_trigger_config: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        ///Session recording linked flag.
+        pub session_recording_linked_flag: ::serde_json::Value,
+        ///Session recording masking config.
+        pub session_recording_masking_config: ::serde_json::Value,
+        ///Skip saving sessions shorter than this many milliseconds.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub session_recording_minimum_duration_milliseconds: ::std::option::Option<i64>,
+        ///Session recording network payload capture config.
+        pub session_recording_network_payload_capture_config: ::serde_json::Value,
+        ///Enables session replay recording for this project.
+        pub session_recording_opt_in: bool,
+        ///How long to retain new session recordings. One of `30d`, `90d`, `1y`, or `5y` (availability depends on plan).  * `30d` - 30 Days * `90d` - 90 Days * `1y` - 1 Year * `5y` - 5 Years.
+        pub session_recording_retention_period: RetentionPeriod,
+        ///Fraction of sessions to record, as a decimal string between `0.00` and `1.00` (e.g. `0.1` = 10%).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub session_recording_sample_rate: ::std::option::Option<::std::string::String>,
+        ///V2 trigger groups configuration for session recording. If present, takes precedence over legacy trigger fields.
+        pub session_recording_trigger_groups: ::serde_json::Value,
+        ///Session recording trigger match type config.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub session_recording_trigger_match_type_config: ::std::option::Option<
+            ::std::string::String,
+        >,
+        ///Session recording url blocklist config.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub session_recording_url_blocklist_config: ::std::option::Option<
+            ::std::vec::Vec<::serde_json::Value>,
+        >,
+        ///Session recording url trigger config.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub session_recording_url_trigger_config: ::std::option::Option<
+            ::std::vec::Vec<::serde_json::Value>,
+        >,
+        ///Session replay config.
+        pub session_replay_config: ::serde_json::Value,
+        ///Survey config.
+        pub survey_config: ::serde_json::Value,
+        ///Enables displaying surveys via posthog-js on allowed origins.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub surveys_opt_in: ::std::option::Option<bool>,
+        ///Filter groups that identify internal/test traffic to be excluded from insights.
+        pub test_account_filters: ::serde_json::Value,
+        ///When true, new insights default to excluding internal/test users.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub test_account_filters_default_checked: ::std::option::Option<bool>,
+        ///IANA time zone used for date-based filters and reporting.
+        pub timezone: ::std::string::String,
+        ///When the project was last changed.
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///UUID of the project's environment.
+        pub uuid: ::uuid::Uuid,
+        ///First day of the week for date range filters. 0 = Sunday, 1 = Monday.  * `0` - Sunday * `1` - Monday.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub week_start_day: ::std::option::Option<u8>,
+    }
+    impl Project {
+        pub fn builder() -> builder::Project {
+            Default::default()
+        }
+    }
     ///Access to one private project given by an invite.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProjectAccess {
@@ -1050,6 +1343,244 @@ pub mod types {
     }
     impl ProjectBasic {
         pub fn builder() -> builder::ProjectBasic {
+            Default::default()
+        }
+    }
+    ///Body of a project's move to another organization.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProjectMove {
+        ///The organization to move the project to; the caller must be an admin of both.
+        pub organization_id: ::uuid::Uuid,
+    }
+    impl ProjectMove {
+        pub fn builder() -> builder::ProjectMove {
+            Default::default()
+        }
+    }
+    ///Body of a project create, full update (PUT) or partial update (PATCH): every field optional (a name left out of a create is made up); `null` clears a nullable field. Read-only fields sent here are ignored.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct ProjectWrite {
+        ///Whether the project is private (admins only may change it).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub access_control: ::std::option::Option<bool>,
+        ///When true, PostHog drops the IP address from every ingested event.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub anonymize_ips: ::std::option::Option<bool>,
+        ///App urls.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub app_urls: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///Autocapture exceptions errors to ignore.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub autocapture_exceptions_errors_to_ignore: ::std::option::Option<
+            ::std::option::Option<::serde_json::Value>,
+        >,
+        ///Enables automatic capture of JavaScript exceptions via the SDK.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub autocapture_exceptions_opt_in: ::std::option::Option<
+            ::std::option::Option<bool>,
+        >,
+        ///Disables posthog-js autocapture (clicks, page views) when true.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub autocapture_opt_out: ::std::option::Option<::std::option::Option<bool>>,
+        ///Autocapture web vitals allowed metrics.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub autocapture_web_vitals_allowed_metrics: ::std::option::Option<
+            ::std::option::Option<::serde_json::Value>,
+        >,
+        ///Enables automatic capture of Core Web Vitals performance metrics.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub autocapture_web_vitals_opt_in: ::std::option::Option<
+            ::std::option::Option<bool>,
+        >,
+        ///Whether this project serves B2B or B2C customers. Used to optimize default UI layouts.  * `b2b` - B2B * `b2c` - B2C * `other` - Other.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub business_model: ::std::option::Option<::std::option::Option<BusinessModel>>,
+        ///Enables capturing browser console logs alongside session replays.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub capture_console_log_opt_in: ::std::option::Option<
+            ::std::option::Option<bool>,
+        >,
+        ///Enables capturing performance timing and network requests.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub capture_performance_opt_in: ::std::option::Option<
+            ::std::option::Option<bool>,
+        >,
+        ///Completed snippet onboarding.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub completed_snippet_onboarding: ::std::option::Option<bool>,
+        ///Enables the customer conversations / live chat product for this project.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub conversations_enabled: ::std::option::Option<::std::option::Option<bool>>,
+        ///Conversations settings.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub conversations_settings: ::std::option::Option<
+            ::std::option::Option<::serde_json::Value>,
+        >,
+        ///Correlation config.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub correlation_config: ::std::option::Option<
+            ::std::option::Option<::serde_json::Value>,
+        >,
+        ///Element attributes that posthog-js should capture as action identifiers (e.g. `['data-attr']`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data_attributes: ::std::option::Option<::serde_json::Value>,
+        ///Extra settings.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub extra_settings: ::std::option::Option<
+            ::std::option::Option<::serde_json::Value>,
+        >,
+        ///Default value for the `persist` option on newly created feature flags.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub flags_persistence_default: ::std::option::Option<
+            ::std::option::Option<bool>,
+        >,
+        ///Has completed onboarding for.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub has_completed_onboarding_for: ::std::option::Option<
+            ::std::option::Option<::serde_json::Value>,
+        >,
+        ///Enables heatmap recording on pages that host posthog-js.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub heatmaps_opt_in: ::std::option::Option<::std::option::Option<bool>>,
+        ///Inject web apps.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub inject_web_apps: ::std::option::Option<::std::option::Option<bool>>,
+        ///Whether the project holds demo data (creates only; an organization has one demo project at most).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_demo: ::std::option::Option<bool>,
+        ///Live events columns.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub live_events_columns: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        >,
+        ///Logs settings.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub logs_settings: ::std::option::Option<
+            ::std::option::Option<::serde_json::Value>,
+        >,
+        ///Modifiers.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub modifiers: ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+        ///Human-readable project name: 1 to 200 characters once trimmed, unique in the organization without regard to case.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Regex rewrite rules that collapse dynamic path segments (e.g. user IDs) before displaying URLs in paths.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub path_cleaning_filters: ::std::option::Option<
+            ::std::option::Option<::serde_json::Value>,
+        >,
+        ///Ordered list of person properties used to render a human-friendly display name in the UI.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub person_display_name_properties: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        >,
+        ///ID of the dashboard shown as the project's default landing dashboard.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub primary_dashboard: ::std::option::Option<::std::option::Option<i64>>,
+        ///Proactive tasks enabled.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub proactive_tasks_enabled: ::std::option::Option<::std::option::Option<bool>>,
+        ///Short description of what the project is about (at most 1000 characters).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub product_description: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
+        ///Receive org level activity logs.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub receive_org_level_activity_logs: ::std::option::Option<
+            ::std::option::Option<bool>,
+        >,
+        ///Origins permitted to record session replays and heatmaps. Empty list allows all origins.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub recording_domains: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        >,
+        ///Session recording event trigger config.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub session_recording_event_trigger_config: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        >,
+        ///Session recording linked flag.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub session_recording_linked_flag: ::std::option::Option<
+            ::std::option::Option<::serde_json::Value>,
+        >,
+        ///Session recording masking config.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub session_recording_masking_config: ::std::option::Option<
+            ::std::option::Option<::serde_json::Value>,
+        >,
+        ///Skip saving sessions shorter than this many milliseconds.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub session_recording_minimum_duration_milliseconds: ::std::option::Option<
+            ::std::option::Option<i64>,
+        >,
+        ///Session recording network payload capture config.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub session_recording_network_payload_capture_config: ::std::option::Option<
+            ::std::option::Option<::serde_json::Value>,
+        >,
+        ///Enables session replay recording for this project.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub session_recording_opt_in: ::std::option::Option<bool>,
+        ///How long to retain new session recordings. One of `30d`, `90d`, `1y`, or `5y` (availability depends on plan).  * `30d` - 30 Days * `90d` - 90 Days * `1y` - 1 Year * `5y` - 5 Years.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub session_recording_retention_period: ::std::option::Option<RetentionPeriod>,
+        ///Fraction of sessions to record, as a decimal string between `0.00` and `1.00` (e.g. `0.1` = 10%).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub session_recording_sample_rate: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
+        ///V2 trigger groups configuration for session recording. If present, takes precedence over legacy trigger fields.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub session_recording_trigger_groups: ::std::option::Option<
+            ::std::option::Option<::serde_json::Value>,
+        >,
+        ///Session recording trigger match type config.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub session_recording_trigger_match_type_config: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
+        ///Session recording url blocklist config.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub session_recording_url_blocklist_config: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+        >,
+        ///Session recording url trigger config.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub session_recording_url_trigger_config: ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+        >,
+        ///Session replay config.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub session_replay_config: ::std::option::Option<
+            ::std::option::Option<::serde_json::Value>,
+        >,
+        ///Survey config.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub survey_config: ::std::option::Option<
+            ::std::option::Option<::serde_json::Value>,
+        >,
+        ///Enables displaying surveys via posthog-js on allowed origins.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub surveys_opt_in: ::std::option::Option<::std::option::Option<bool>>,
+        ///Filter groups that identify internal/test traffic to be excluded from insights.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub test_account_filters: ::std::option::Option<::serde_json::Value>,
+        ///When true, new insights default to excluding internal/test users.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub test_account_filters_default_checked: ::std::option::Option<
+            ::std::option::Option<bool>,
+        >,
+        ///IANA time zone (e.g. `America/Los_Angeles`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub timezone: ::std::option::Option<::std::string::String>,
+        ///First day of the week for date range filters. 0 = Sunday, 1 = Monday.  * `0` - Sunday * `1` - Monday.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub week_start_day: ::std::option::Option<::std::option::Option<u8>>,
+    }
+    impl ProjectWrite {
+        pub fn builder() -> builder::ProjectWrite {
             Default::default()
         }
     }
@@ -1284,6 +1815,73 @@ pub mod types {
         }
     }
     impl ::std::convert::TryFrom<::std::string::String> for ProxyRecordStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///How long new session recordings are kept.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum RetentionPeriod {
+        ///30 days.
+        #[serde(rename = "30d")]
+        X30d,
+        ///90 days.
+        #[serde(rename = "90d")]
+        X90d,
+        ///One year.
+        #[serde(rename = "1y")]
+        X1y,
+        ///Five years.
+        #[serde(rename = "5y")]
+        X5y,
+    }
+    impl ::std::fmt::Display for RetentionPeriod {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::X30d => f.write_str("30d"),
+                Self::X90d => f.write_str("90d"),
+                Self::X1y => f.write_str("1y"),
+                Self::X5y => f.write_str("5y"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for RetentionPeriod {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "30d" => Ok(Self::X30d),
+                "90d" => Ok(Self::X90d),
+                "1y" => Ok(Self::X1y),
+                "5y" => Ok(Self::X5y),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for RetentionPeriod {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for RetentionPeriod {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -1605,6 +2203,12 @@ pub mod types {
         ///Change the user; with staff status, create users.
         #[serde(rename = "user:write")]
         UserWrite,
+        ///Read projects.
+        #[serde(rename = "project:read")]
+        ProjectRead,
+        ///Create, change and delete projects.
+        #[serde(rename = "project:write")]
+        ProjectWrite,
     }
     impl ::std::fmt::Display for Scope {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1618,6 +2222,8 @@ pub mod types {
                 Self::PersonalApiKeyWrite => f.write_str("personal_api_key:write"),
                 Self::UserRead => f.write_str("user:read"),
                 Self::UserWrite => f.write_str("user:write"),
+                Self::ProjectRead => f.write_str("project:read"),
+                Self::ProjectWrite => f.write_str("project:write"),
             }
         }
     }
@@ -1636,6 +2242,8 @@ pub mod types {
                 "personal_api_key:write" => Ok(Self::PersonalApiKeyWrite),
                 "user:read" => Ok(Self::UserRead),
                 "user:write" => Ok(Self::UserWrite),
+                "project:read" => Ok(Self::ProjectRead),
+                "project:write" => Ok(Self::ProjectWrite),
                 _ => Err("invalid value".into()),
             }
         }
@@ -2702,6 +3310,52 @@ pub mod types {
                 Self {
                     cimd_url: Ok(value.cimd_url),
                     label: Ok(value.label),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DemoDataStatus {
+            is_generating_demo_data: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for DemoDataStatus {
+            fn default() -> Self {
+                Self {
+                    is_generating_demo_data: Err(
+                        "no value supplied for is_generating_demo_data".to_string(),
+                    ),
+                }
+            }
+        }
+        impl DemoDataStatus {
+            pub fn is_generating_demo_data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_generating_demo_data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_generating_demo_data: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DemoDataStatus> for super::DemoDataStatus {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DemoDataStatus,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    is_generating_demo_data: value.is_generating_demo_data?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DemoDataStatus> for DemoDataStatus {
+            fn from(value: super::DemoDataStatus) -> Self {
+                Self {
+                    is_generating_demo_data: Ok(value.is_generating_demo_data),
                 }
             }
         }
@@ -6517,6 +7171,107 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct PaginatedTeamBasicList {
+            count: ::std::result::Result<u64, ::std::string::String>,
+            next: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            previous: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            results: ::std::result::Result<
+                ::std::vec::Vec<super::TeamBasic>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PaginatedTeamBasicList {
+            fn default() -> Self {
+                Self {
+                    count: Err("no value supplied for count".to_string()),
+                    next: Err("no value supplied for next".to_string()),
+                    previous: Err("no value supplied for previous".to_string()),
+                    results: Err("no value supplied for results".to_string()),
+                }
+            }
+        }
+        impl PaginatedTeamBasicList {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn next<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next: {e}")
+                    });
+                self
+            }
+            pub fn previous<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.previous = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for previous: {e}")
+                    });
+                self
+            }
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TeamBasic>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.results = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for results: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaginatedTeamBasicList>
+        for super::PaginatedTeamBasicList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaginatedTeamBasicList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    count: value.count?,
+                    next: value.next?,
+                    previous: value.previous?,
+                    results: value.results?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PaginatedTeamBasicList>
+        for PaginatedTeamBasicList {
+            fn from(value: super::PaginatedTeamBasicList) -> Self {
+                Self {
+                    count: Ok(value.count),
+                    next: Ok(value.next),
+                    previous: Ok(value.previous),
+                    results: Ok(value.results),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct PaginatedUserList {
             count: ::std::result::Result<u64, ::std::string::String>,
             next: ::std::result::Result<
@@ -7061,6 +7816,1627 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct Project {
+            access_control: ::std::result::Result<bool, ::std::string::String>,
+            anonymize_ips: ::std::result::Result<bool, ::std::string::String>,
+            api_token: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            app_urls: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            autocapture_exceptions_errors_to_ignore: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
+            autocapture_exceptions_opt_in: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            autocapture_opt_out: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            autocapture_web_vitals_allowed_metrics: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
+            autocapture_web_vitals_opt_in: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            available_setup_task_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            business_model: ::std::result::Result<
+                ::std::option::Option<super::BusinessModel>,
+                ::std::string::String,
+            >,
+            capture_console_log_opt_in: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            capture_performance_opt_in: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            completed_snippet_onboarding: ::std::result::Result<
+                bool,
+                ::std::string::String,
+            >,
+            conversations_enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            conversations_settings: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
+            correlation_config: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            data_attributes: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
+            default_modifiers: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            effective_membership_level: ::std::result::Result<
+                ::std::option::Option<u8>,
+                ::std::string::String,
+            >,
+            extra_settings: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
+            flags_persistence_default: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            group_types: ::std::result::Result<
+                ::std::vec::Vec<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            has_completed_onboarding_for: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
+            has_group_types: ::std::result::Result<bool, ::std::string::String>,
+            heatmaps_opt_in: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            ingested_event: ::std::result::Result<bool, ::std::string::String>,
+            inject_web_apps: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            is_demo: ::std::result::Result<bool, ::std::string::String>,
+            live_events_columns: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            live_events_token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            logs_settings: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
+            modifiers: ::std::result::Result<::serde_json::Value, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            organization: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            path_cleaning_filters: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
+            person_display_name_properties: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            person_on_events_querying_enabled: ::std::result::Result<
+                bool,
+                ::std::string::String,
+            >,
+            primary_dashboard: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            proactive_tasks_enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            product_description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            product_intents: ::std::result::Result<
+                ::std::vec::Vec<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            receive_org_level_activity_logs: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            recording_domains: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            secret_api_token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            secret_api_token_backup: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            session_recording_event_trigger_config: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            session_recording_linked_flag: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
+            session_recording_masking_config: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
+            session_recording_minimum_duration_milliseconds: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            session_recording_network_payload_capture_config: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
+            session_recording_opt_in: ::std::result::Result<bool, ::std::string::String>,
+            session_recording_retention_period: ::std::result::Result<
+                super::RetentionPeriod,
+                ::std::string::String,
+            >,
+            session_recording_sample_rate: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            session_recording_trigger_groups: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
+            session_recording_trigger_match_type_config: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            session_recording_url_blocklist_config: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                ::std::string::String,
+            >,
+            session_recording_url_trigger_config: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                ::std::string::String,
+            >,
+            session_replay_config: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
+            survey_config: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
+            surveys_opt_in: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            test_account_filters: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
+            test_account_filters_default_checked: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            timezone: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            uuid: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            week_start_day: ::std::result::Result<
+                ::std::option::Option<u8>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Project {
+            fn default() -> Self {
+                Self {
+                    access_control: Err(
+                        "no value supplied for access_control".to_string(),
+                    ),
+                    anonymize_ips: Err(
+                        "no value supplied for anonymize_ips".to_string(),
+                    ),
+                    api_token: Err("no value supplied for api_token".to_string()),
+                    app_urls: Err("no value supplied for app_urls".to_string()),
+                    autocapture_exceptions_errors_to_ignore: Err(
+                        "no value supplied for autocapture_exceptions_errors_to_ignore"
+                            .to_string(),
+                    ),
+                    autocapture_exceptions_opt_in: Err(
+                        "no value supplied for autocapture_exceptions_opt_in".to_string(),
+                    ),
+                    autocapture_opt_out: Err(
+                        "no value supplied for autocapture_opt_out".to_string(),
+                    ),
+                    autocapture_web_vitals_allowed_metrics: Err(
+                        "no value supplied for autocapture_web_vitals_allowed_metrics"
+                            .to_string(),
+                    ),
+                    autocapture_web_vitals_opt_in: Err(
+                        "no value supplied for autocapture_web_vitals_opt_in".to_string(),
+                    ),
+                    available_setup_task_ids: Err(
+                        "no value supplied for available_setup_task_ids".to_string(),
+                    ),
+                    business_model: Err(
+                        "no value supplied for business_model".to_string(),
+                    ),
+                    capture_console_log_opt_in: Err(
+                        "no value supplied for capture_console_log_opt_in".to_string(),
+                    ),
+                    capture_performance_opt_in: Err(
+                        "no value supplied for capture_performance_opt_in".to_string(),
+                    ),
+                    completed_snippet_onboarding: Err(
+                        "no value supplied for completed_snippet_onboarding".to_string(),
+                    ),
+                    conversations_enabled: Err(
+                        "no value supplied for conversations_enabled".to_string(),
+                    ),
+                    conversations_settings: Err(
+                        "no value supplied for conversations_settings".to_string(),
+                    ),
+                    correlation_config: Err(
+                        "no value supplied for correlation_config".to_string(),
+                    ),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    data_attributes: Err(
+                        "no value supplied for data_attributes".to_string(),
+                    ),
+                    default_modifiers: Err(
+                        "no value supplied for default_modifiers".to_string(),
+                    ),
+                    effective_membership_level: Err(
+                        "no value supplied for effective_membership_level".to_string(),
+                    ),
+                    extra_settings: Err(
+                        "no value supplied for extra_settings".to_string(),
+                    ),
+                    flags_persistence_default: Err(
+                        "no value supplied for flags_persistence_default".to_string(),
+                    ),
+                    group_types: Err("no value supplied for group_types".to_string()),
+                    has_completed_onboarding_for: Err(
+                        "no value supplied for has_completed_onboarding_for".to_string(),
+                    ),
+                    has_group_types: Err(
+                        "no value supplied for has_group_types".to_string(),
+                    ),
+                    heatmaps_opt_in: Err(
+                        "no value supplied for heatmaps_opt_in".to_string(),
+                    ),
+                    id: Err("no value supplied for id".to_string()),
+                    ingested_event: Err(
+                        "no value supplied for ingested_event".to_string(),
+                    ),
+                    inject_web_apps: Err(
+                        "no value supplied for inject_web_apps".to_string(),
+                    ),
+                    is_demo: Err("no value supplied for is_demo".to_string()),
+                    live_events_columns: Err(
+                        "no value supplied for live_events_columns".to_string(),
+                    ),
+                    live_events_token: Err(
+                        "no value supplied for live_events_token".to_string(),
+                    ),
+                    logs_settings: Err(
+                        "no value supplied for logs_settings".to_string(),
+                    ),
+                    modifiers: Err("no value supplied for modifiers".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    organization: Err("no value supplied for organization".to_string()),
+                    path_cleaning_filters: Err(
+                        "no value supplied for path_cleaning_filters".to_string(),
+                    ),
+                    person_display_name_properties: Err(
+                        "no value supplied for person_display_name_properties"
+                            .to_string(),
+                    ),
+                    person_on_events_querying_enabled: Err(
+                        "no value supplied for person_on_events_querying_enabled"
+                            .to_string(),
+                    ),
+                    primary_dashboard: Err(
+                        "no value supplied for primary_dashboard".to_string(),
+                    ),
+                    proactive_tasks_enabled: Err(
+                        "no value supplied for proactive_tasks_enabled".to_string(),
+                    ),
+                    product_description: Err(
+                        "no value supplied for product_description".to_string(),
+                    ),
+                    product_intents: Err(
+                        "no value supplied for product_intents".to_string(),
+                    ),
+                    receive_org_level_activity_logs: Err(
+                        "no value supplied for receive_org_level_activity_logs"
+                            .to_string(),
+                    ),
+                    recording_domains: Err(
+                        "no value supplied for recording_domains".to_string(),
+                    ),
+                    secret_api_token: Err(
+                        "no value supplied for secret_api_token".to_string(),
+                    ),
+                    secret_api_token_backup: Err(
+                        "no value supplied for secret_api_token_backup".to_string(),
+                    ),
+                    session_recording_event_trigger_config: Err(
+                        "no value supplied for session_recording_event_trigger_config"
+                            .to_string(),
+                    ),
+                    session_recording_linked_flag: Err(
+                        "no value supplied for session_recording_linked_flag".to_string(),
+                    ),
+                    session_recording_masking_config: Err(
+                        "no value supplied for session_recording_masking_config"
+                            .to_string(),
+                    ),
+                    session_recording_minimum_duration_milliseconds: Err(
+                        "no value supplied for session_recording_minimum_duration_milliseconds"
+                            .to_string(),
+                    ),
+                    session_recording_network_payload_capture_config: Err(
+                        "no value supplied for session_recording_network_payload_capture_config"
+                            .to_string(),
+                    ),
+                    session_recording_opt_in: Err(
+                        "no value supplied for session_recording_opt_in".to_string(),
+                    ),
+                    session_recording_retention_period: Err(
+                        "no value supplied for session_recording_retention_period"
+                            .to_string(),
+                    ),
+                    session_recording_sample_rate: Err(
+                        "no value supplied for session_recording_sample_rate".to_string(),
+                    ),
+                    session_recording_trigger_groups: Err(
+                        "no value supplied for session_recording_trigger_groups"
+                            .to_string(),
+                    ),
+                    session_recording_trigger_match_type_config: Err(
+                        "no value supplied for session_recording_trigger_match_type_config"
+                            .to_string(),
+                    ),
+                    session_recording_url_blocklist_config: Err(
+                        "no value supplied for session_recording_url_blocklist_config"
+                            .to_string(),
+                    ),
+                    session_recording_url_trigger_config: Err(
+                        "no value supplied for session_recording_url_trigger_config"
+                            .to_string(),
+                    ),
+                    session_replay_config: Err(
+                        "no value supplied for session_replay_config".to_string(),
+                    ),
+                    survey_config: Err(
+                        "no value supplied for survey_config".to_string(),
+                    ),
+                    surveys_opt_in: Err(
+                        "no value supplied for surveys_opt_in".to_string(),
+                    ),
+                    test_account_filters: Err(
+                        "no value supplied for test_account_filters".to_string(),
+                    ),
+                    test_account_filters_default_checked: Err(
+                        "no value supplied for test_account_filters_default_checked"
+                            .to_string(),
+                    ),
+                    timezone: Err("no value supplied for timezone".to_string()),
+                    updated_at: Err("no value supplied for updated_at".to_string()),
+                    uuid: Err("no value supplied for uuid".to_string()),
+                    week_start_day: Err(
+                        "no value supplied for week_start_day".to_string(),
+                    ),
+                }
+            }
+        }
+        impl Project {
+            pub fn access_control<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.access_control = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for access_control: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn anonymize_ips<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.anonymize_ips = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for anonymize_ips: {e}")
+                    });
+                self
+            }
+            pub fn api_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.api_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for api_token: {e}")
+                    });
+                self
+            }
+            pub fn app_urls<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.app_urls = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for app_urls: {e}")
+                    });
+                self
+            }
+            pub fn autocapture_exceptions_errors_to_ignore<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.autocapture_exceptions_errors_to_ignore = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for autocapture_exceptions_errors_to_ignore: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn autocapture_exceptions_opt_in<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.autocapture_exceptions_opt_in = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for autocapture_exceptions_opt_in: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn autocapture_opt_out<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.autocapture_opt_out = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for autocapture_opt_out: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn autocapture_web_vitals_allowed_metrics<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.autocapture_web_vitals_allowed_metrics = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for autocapture_web_vitals_allowed_metrics: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn autocapture_web_vitals_opt_in<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.autocapture_web_vitals_opt_in = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for autocapture_web_vitals_opt_in: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn available_setup_task_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.available_setup_task_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for available_setup_task_ids: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn business_model<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::BusinessModel>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.business_model = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for business_model: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn capture_console_log_opt_in<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.capture_console_log_opt_in = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for capture_console_log_opt_in: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn capture_performance_opt_in<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.capture_performance_opt_in = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for capture_performance_opt_in: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn completed_snippet_onboarding<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.completed_snippet_onboarding = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for completed_snippet_onboarding: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn conversations_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.conversations_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for conversations_enabled: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn conversations_settings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.conversations_settings = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for conversations_settings: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn correlation_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.correlation_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for correlation_config: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn data_attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data_attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for data_attributes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn default_modifiers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.default_modifiers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for default_modifiers: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn effective_membership_level<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<u8>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.effective_membership_level = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for effective_membership_level: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn extra_settings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra_settings = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for extra_settings: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn flags_persistence_default<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.flags_persistence_default = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for flags_persistence_default: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn group_types<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.group_types = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_types: {e}")
+                    });
+                self
+            }
+            pub fn has_completed_onboarding_for<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_completed_onboarding_for = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for has_completed_onboarding_for: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn has_group_types<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_group_types = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for has_group_types: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn heatmaps_opt_in<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.heatmaps_opt_in = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for heatmaps_opt_in: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn ingested_event<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ingested_event = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for ingested_event: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn inject_web_apps<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.inject_web_apps = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for inject_web_apps: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_demo<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_demo = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_demo: {e}")
+                    });
+                self
+            }
+            pub fn live_events_columns<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.live_events_columns = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for live_events_columns: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn live_events_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.live_events_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for live_events_token: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn logs_settings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.logs_settings = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for logs_settings: {e}")
+                    });
+                self
+            }
+            pub fn modifiers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.modifiers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modifiers: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn organization<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for organization: {e}")
+                    });
+                self
+            }
+            pub fn path_cleaning_filters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.path_cleaning_filters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for path_cleaning_filters: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn person_display_name_properties<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.person_display_name_properties = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for person_display_name_properties: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn person_on_events_querying_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.person_on_events_querying_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for person_on_events_querying_enabled: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn primary_dashboard<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.primary_dashboard = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for primary_dashboard: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn proactive_tasks_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.proactive_tasks_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for proactive_tasks_enabled: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn product_description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for product_description: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn product_intents<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_intents = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for product_intents: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn receive_org_level_activity_logs<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.receive_org_level_activity_logs = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for receive_org_level_activity_logs: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn recording_domains<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recording_domains = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for recording_domains: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn secret_api_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.secret_api_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for secret_api_token: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn secret_api_token_backup<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.secret_api_token_backup = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for secret_api_token_backup: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_recording_event_trigger_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_recording_event_trigger_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_recording_event_trigger_config: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_recording_linked_flag<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_recording_linked_flag = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_recording_linked_flag: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_recording_masking_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_recording_masking_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_recording_masking_config: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_recording_minimum_duration_milliseconds<T>(
+                mut self,
+                value: T,
+            ) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_recording_minimum_duration_milliseconds = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_recording_minimum_duration_milliseconds: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_recording_network_payload_capture_config<T>(
+                mut self,
+                value: T,
+            ) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_recording_network_payload_capture_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_recording_network_payload_capture_config: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_recording_opt_in<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_recording_opt_in = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_recording_opt_in: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_recording_retention_period<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::RetentionPeriod>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_recording_retention_period = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_recording_retention_period: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_recording_sample_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_recording_sample_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_recording_sample_rate: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_recording_trigger_groups<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_recording_trigger_groups = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_recording_trigger_groups: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_recording_trigger_match_type_config<T>(
+                mut self,
+                value: T,
+            ) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_recording_trigger_match_type_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_recording_trigger_match_type_config: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_recording_url_blocklist_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_recording_url_blocklist_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_recording_url_blocklist_config: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_recording_url_trigger_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_recording_url_trigger_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_recording_url_trigger_config: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_replay_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_replay_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_replay_config: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn survey_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.survey_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for survey_config: {e}")
+                    });
+                self
+            }
+            pub fn surveys_opt_in<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.surveys_opt_in = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for surveys_opt_in: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn test_account_filters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.test_account_filters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for test_account_filters: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn test_account_filters_default_checked<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.test_account_filters_default_checked = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for test_account_filters_default_checked: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn timezone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.timezone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timezone: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+            pub fn uuid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for uuid: {e}")
+                    });
+                self
+            }
+            pub fn week_start_day<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<u8>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.week_start_day = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for week_start_day: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Project> for super::Project {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Project,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    access_control: value.access_control?,
+                    anonymize_ips: value.anonymize_ips?,
+                    api_token: value.api_token?,
+                    app_urls: value.app_urls?,
+                    autocapture_exceptions_errors_to_ignore: value
+                        .autocapture_exceptions_errors_to_ignore?,
+                    autocapture_exceptions_opt_in: value.autocapture_exceptions_opt_in?,
+                    autocapture_opt_out: value.autocapture_opt_out?,
+                    autocapture_web_vitals_allowed_metrics: value
+                        .autocapture_web_vitals_allowed_metrics?,
+                    autocapture_web_vitals_opt_in: value.autocapture_web_vitals_opt_in?,
+                    available_setup_task_ids: value.available_setup_task_ids?,
+                    business_model: value.business_model?,
+                    capture_console_log_opt_in: value.capture_console_log_opt_in?,
+                    capture_performance_opt_in: value.capture_performance_opt_in?,
+                    completed_snippet_onboarding: value.completed_snippet_onboarding?,
+                    conversations_enabled: value.conversations_enabled?,
+                    conversations_settings: value.conversations_settings?,
+                    correlation_config: value.correlation_config?,
+                    created_at: value.created_at?,
+                    data_attributes: value.data_attributes?,
+                    default_modifiers: value.default_modifiers?,
+                    effective_membership_level: value.effective_membership_level?,
+                    extra_settings: value.extra_settings?,
+                    flags_persistence_default: value.flags_persistence_default?,
+                    group_types: value.group_types?,
+                    has_completed_onboarding_for: value.has_completed_onboarding_for?,
+                    has_group_types: value.has_group_types?,
+                    heatmaps_opt_in: value.heatmaps_opt_in?,
+                    id: value.id?,
+                    ingested_event: value.ingested_event?,
+                    inject_web_apps: value.inject_web_apps?,
+                    is_demo: value.is_demo?,
+                    live_events_columns: value.live_events_columns?,
+                    live_events_token: value.live_events_token?,
+                    logs_settings: value.logs_settings?,
+                    modifiers: value.modifiers?,
+                    name: value.name?,
+                    organization: value.organization?,
+                    path_cleaning_filters: value.path_cleaning_filters?,
+                    person_display_name_properties: value
+                        .person_display_name_properties?,
+                    person_on_events_querying_enabled: value
+                        .person_on_events_querying_enabled?,
+                    primary_dashboard: value.primary_dashboard?,
+                    proactive_tasks_enabled: value.proactive_tasks_enabled?,
+                    product_description: value.product_description?,
+                    product_intents: value.product_intents?,
+                    receive_org_level_activity_logs: value
+                        .receive_org_level_activity_logs?,
+                    recording_domains: value.recording_domains?,
+                    secret_api_token: value.secret_api_token?,
+                    secret_api_token_backup: value.secret_api_token_backup?,
+                    session_recording_event_trigger_config: value
+                        .session_recording_event_trigger_config?,
+                    session_recording_linked_flag: value.session_recording_linked_flag?,
+                    session_recording_masking_config: value
+                        .session_recording_masking_config?,
+                    session_recording_minimum_duration_milliseconds: value
+                        .session_recording_minimum_duration_milliseconds?,
+                    session_recording_network_payload_capture_config: value
+                        .session_recording_network_payload_capture_config?,
+                    session_recording_opt_in: value.session_recording_opt_in?,
+                    session_recording_retention_period: value
+                        .session_recording_retention_period?,
+                    session_recording_sample_rate: value.session_recording_sample_rate?,
+                    session_recording_trigger_groups: value
+                        .session_recording_trigger_groups?,
+                    session_recording_trigger_match_type_config: value
+                        .session_recording_trigger_match_type_config?,
+                    session_recording_url_blocklist_config: value
+                        .session_recording_url_blocklist_config?,
+                    session_recording_url_trigger_config: value
+                        .session_recording_url_trigger_config?,
+                    session_replay_config: value.session_replay_config?,
+                    survey_config: value.survey_config?,
+                    surveys_opt_in: value.surveys_opt_in?,
+                    test_account_filters: value.test_account_filters?,
+                    test_account_filters_default_checked: value
+                        .test_account_filters_default_checked?,
+                    timezone: value.timezone?,
+                    updated_at: value.updated_at?,
+                    uuid: value.uuid?,
+                    week_start_day: value.week_start_day?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Project> for Project {
+            fn from(value: super::Project) -> Self {
+                Self {
+                    access_control: Ok(value.access_control),
+                    anonymize_ips: Ok(value.anonymize_ips),
+                    api_token: Ok(value.api_token),
+                    app_urls: Ok(value.app_urls),
+                    autocapture_exceptions_errors_to_ignore: Ok(
+                        value.autocapture_exceptions_errors_to_ignore,
+                    ),
+                    autocapture_exceptions_opt_in: Ok(
+                        value.autocapture_exceptions_opt_in,
+                    ),
+                    autocapture_opt_out: Ok(value.autocapture_opt_out),
+                    autocapture_web_vitals_allowed_metrics: Ok(
+                        value.autocapture_web_vitals_allowed_metrics,
+                    ),
+                    autocapture_web_vitals_opt_in: Ok(
+                        value.autocapture_web_vitals_opt_in,
+                    ),
+                    available_setup_task_ids: Ok(value.available_setup_task_ids),
+                    business_model: Ok(value.business_model),
+                    capture_console_log_opt_in: Ok(value.capture_console_log_opt_in),
+                    capture_performance_opt_in: Ok(value.capture_performance_opt_in),
+                    completed_snippet_onboarding: Ok(value.completed_snippet_onboarding),
+                    conversations_enabled: Ok(value.conversations_enabled),
+                    conversations_settings: Ok(value.conversations_settings),
+                    correlation_config: Ok(value.correlation_config),
+                    created_at: Ok(value.created_at),
+                    data_attributes: Ok(value.data_attributes),
+                    default_modifiers: Ok(value.default_modifiers),
+                    effective_membership_level: Ok(value.effective_membership_level),
+                    extra_settings: Ok(value.extra_settings),
+                    flags_persistence_default: Ok(value.flags_persistence_default),
+                    group_types: Ok(value.group_types),
+                    has_completed_onboarding_for: Ok(value.has_completed_onboarding_for),
+                    has_group_types: Ok(value.has_group_types),
+                    heatmaps_opt_in: Ok(value.heatmaps_opt_in),
+                    id: Ok(value.id),
+                    ingested_event: Ok(value.ingested_event),
+                    inject_web_apps: Ok(value.inject_web_apps),
+                    is_demo: Ok(value.is_demo),
+                    live_events_columns: Ok(value.live_events_columns),
+                    live_events_token: Ok(value.live_events_token),
+                    logs_settings: Ok(value.logs_settings),
+                    modifiers: Ok(value.modifiers),
+                    name: Ok(value.name),
+                    organization: Ok(value.organization),
+                    path_cleaning_filters: Ok(value.path_cleaning_filters),
+                    person_display_name_properties: Ok(
+                        value.person_display_name_properties,
+                    ),
+                    person_on_events_querying_enabled: Ok(
+                        value.person_on_events_querying_enabled,
+                    ),
+                    primary_dashboard: Ok(value.primary_dashboard),
+                    proactive_tasks_enabled: Ok(value.proactive_tasks_enabled),
+                    product_description: Ok(value.product_description),
+                    product_intents: Ok(value.product_intents),
+                    receive_org_level_activity_logs: Ok(
+                        value.receive_org_level_activity_logs,
+                    ),
+                    recording_domains: Ok(value.recording_domains),
+                    secret_api_token: Ok(value.secret_api_token),
+                    secret_api_token_backup: Ok(value.secret_api_token_backup),
+                    session_recording_event_trigger_config: Ok(
+                        value.session_recording_event_trigger_config,
+                    ),
+                    session_recording_linked_flag: Ok(
+                        value.session_recording_linked_flag,
+                    ),
+                    session_recording_masking_config: Ok(
+                        value.session_recording_masking_config,
+                    ),
+                    session_recording_minimum_duration_milliseconds: Ok(
+                        value.session_recording_minimum_duration_milliseconds,
+                    ),
+                    session_recording_network_payload_capture_config: Ok(
+                        value.session_recording_network_payload_capture_config,
+                    ),
+                    session_recording_opt_in: Ok(value.session_recording_opt_in),
+                    session_recording_retention_period: Ok(
+                        value.session_recording_retention_period,
+                    ),
+                    session_recording_sample_rate: Ok(
+                        value.session_recording_sample_rate,
+                    ),
+                    session_recording_trigger_groups: Ok(
+                        value.session_recording_trigger_groups,
+                    ),
+                    session_recording_trigger_match_type_config: Ok(
+                        value.session_recording_trigger_match_type_config,
+                    ),
+                    session_recording_url_blocklist_config: Ok(
+                        value.session_recording_url_blocklist_config,
+                    ),
+                    session_recording_url_trigger_config: Ok(
+                        value.session_recording_url_trigger_config,
+                    ),
+                    session_replay_config: Ok(value.session_replay_config),
+                    survey_config: Ok(value.survey_config),
+                    surveys_opt_in: Ok(value.surveys_opt_in),
+                    test_account_filters: Ok(value.test_account_filters),
+                    test_account_filters_default_checked: Ok(
+                        value.test_account_filters_default_checked,
+                    ),
+                    timezone: Ok(value.timezone),
+                    updated_at: Ok(value.updated_at),
+                    uuid: Ok(value.uuid),
+                    week_start_day: Ok(value.week_start_day),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ProjectAccess {
             id: ::std::result::Result<i64, ::std::string::String>,
             level: ::std::result::Result<u8, ::std::string::String>,
@@ -7189,6 +9565,1327 @@ pub mod types {
                     id: Ok(value.id),
                     name: Ok(value.name),
                     organization_id: Ok(value.organization_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProjectMove {
+            organization_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+        }
+        impl ::std::default::Default for ProjectMove {
+            fn default() -> Self {
+                Self {
+                    organization_id: Err(
+                        "no value supplied for organization_id".to_string(),
+                    ),
+                }
+            }
+        }
+        impl ProjectMove {
+            pub fn organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProjectMove> for super::ProjectMove {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProjectMove,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    organization_id: value.organization_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProjectMove> for ProjectMove {
+            fn from(value: super::ProjectMove) -> Self {
+                Self {
+                    organization_id: Ok(value.organization_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProjectWrite {
+            access_control: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            anonymize_ips: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            app_urls: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            autocapture_exceptions_errors_to_ignore: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                ::std::string::String,
+            >,
+            autocapture_exceptions_opt_in: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::string::String,
+            >,
+            autocapture_opt_out: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::string::String,
+            >,
+            autocapture_web_vitals_allowed_metrics: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                ::std::string::String,
+            >,
+            autocapture_web_vitals_opt_in: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::string::String,
+            >,
+            business_model: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<super::BusinessModel>>,
+                ::std::string::String,
+            >,
+            capture_console_log_opt_in: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::string::String,
+            >,
+            capture_performance_opt_in: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::string::String,
+            >,
+            completed_snippet_onboarding: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            conversations_enabled: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::string::String,
+            >,
+            conversations_settings: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                ::std::string::String,
+            >,
+            correlation_config: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                ::std::string::String,
+            >,
+            data_attributes: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            extra_settings: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                ::std::string::String,
+            >,
+            flags_persistence_default: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::string::String,
+            >,
+            has_completed_onboarding_for: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                ::std::string::String,
+            >,
+            heatmaps_opt_in: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::string::String,
+            >,
+            inject_web_apps: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::string::String,
+            >,
+            is_demo: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            live_events_columns: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                ::std::string::String,
+            >,
+            logs_settings: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                ::std::string::String,
+            >,
+            modifiers: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            path_cleaning_filters: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                ::std::string::String,
+            >,
+            person_display_name_properties: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                ::std::string::String,
+            >,
+            primary_dashboard: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<i64>>,
+                ::std::string::String,
+            >,
+            proactive_tasks_enabled: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::string::String,
+            >,
+            product_description: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::string::String,
+            >,
+            receive_org_level_activity_logs: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::string::String,
+            >,
+            recording_domains: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                ::std::string::String,
+            >,
+            session_recording_event_trigger_config: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                ::std::string::String,
+            >,
+            session_recording_linked_flag: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                ::std::string::String,
+            >,
+            session_recording_masking_config: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                ::std::string::String,
+            >,
+            session_recording_minimum_duration_milliseconds: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<i64>>,
+                ::std::string::String,
+            >,
+            session_recording_network_payload_capture_config: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                ::std::string::String,
+            >,
+            session_recording_opt_in: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            session_recording_retention_period: ::std::result::Result<
+                ::std::option::Option<super::RetentionPeriod>,
+                ::std::string::String,
+            >,
+            session_recording_sample_rate: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::string::String,
+            >,
+            session_recording_trigger_groups: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                ::std::string::String,
+            >,
+            session_recording_trigger_match_type_config: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::string::String,
+            >,
+            session_recording_url_blocklist_config: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                >,
+                ::std::string::String,
+            >,
+            session_recording_url_trigger_config: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                >,
+                ::std::string::String,
+            >,
+            session_replay_config: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                ::std::string::String,
+            >,
+            survey_config: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                ::std::string::String,
+            >,
+            surveys_opt_in: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::string::String,
+            >,
+            test_account_filters: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            test_account_filters_default_checked: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::string::String,
+            >,
+            timezone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            week_start_day: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<u8>>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProjectWrite {
+            fn default() -> Self {
+                Self {
+                    access_control: Ok(Default::default()),
+                    anonymize_ips: Ok(Default::default()),
+                    app_urls: Ok(Default::default()),
+                    autocapture_exceptions_errors_to_ignore: Ok(Default::default()),
+                    autocapture_exceptions_opt_in: Ok(Default::default()),
+                    autocapture_opt_out: Ok(Default::default()),
+                    autocapture_web_vitals_allowed_metrics: Ok(Default::default()),
+                    autocapture_web_vitals_opt_in: Ok(Default::default()),
+                    business_model: Ok(Default::default()),
+                    capture_console_log_opt_in: Ok(Default::default()),
+                    capture_performance_opt_in: Ok(Default::default()),
+                    completed_snippet_onboarding: Ok(Default::default()),
+                    conversations_enabled: Ok(Default::default()),
+                    conversations_settings: Ok(Default::default()),
+                    correlation_config: Ok(Default::default()),
+                    data_attributes: Ok(Default::default()),
+                    extra_settings: Ok(Default::default()),
+                    flags_persistence_default: Ok(Default::default()),
+                    has_completed_onboarding_for: Ok(Default::default()),
+                    heatmaps_opt_in: Ok(Default::default()),
+                    inject_web_apps: Ok(Default::default()),
+                    is_demo: Ok(Default::default()),
+                    live_events_columns: Ok(Default::default()),
+                    logs_settings: Ok(Default::default()),
+                    modifiers: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    path_cleaning_filters: Ok(Default::default()),
+                    person_display_name_properties: Ok(Default::default()),
+                    primary_dashboard: Ok(Default::default()),
+                    proactive_tasks_enabled: Ok(Default::default()),
+                    product_description: Ok(Default::default()),
+                    receive_org_level_activity_logs: Ok(Default::default()),
+                    recording_domains: Ok(Default::default()),
+                    session_recording_event_trigger_config: Ok(Default::default()),
+                    session_recording_linked_flag: Ok(Default::default()),
+                    session_recording_masking_config: Ok(Default::default()),
+                    session_recording_minimum_duration_milliseconds: Ok(
+                        Default::default(),
+                    ),
+                    session_recording_network_payload_capture_config: Ok(
+                        Default::default(),
+                    ),
+                    session_recording_opt_in: Ok(Default::default()),
+                    session_recording_retention_period: Ok(Default::default()),
+                    session_recording_sample_rate: Ok(Default::default()),
+                    session_recording_trigger_groups: Ok(Default::default()),
+                    session_recording_trigger_match_type_config: Ok(Default::default()),
+                    session_recording_url_blocklist_config: Ok(Default::default()),
+                    session_recording_url_trigger_config: Ok(Default::default()),
+                    session_replay_config: Ok(Default::default()),
+                    survey_config: Ok(Default::default()),
+                    surveys_opt_in: Ok(Default::default()),
+                    test_account_filters: Ok(Default::default()),
+                    test_account_filters_default_checked: Ok(Default::default()),
+                    timezone: Ok(Default::default()),
+                    week_start_day: Ok(Default::default()),
+                }
+            }
+        }
+        impl ProjectWrite {
+            pub fn access_control<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.access_control = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for access_control: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn anonymize_ips<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.anonymize_ips = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for anonymize_ips: {e}")
+                    });
+                self
+            }
+            pub fn app_urls<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.app_urls = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for app_urls: {e}")
+                    });
+                self
+            }
+            pub fn autocapture_exceptions_errors_to_ignore<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.autocapture_exceptions_errors_to_ignore = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for autocapture_exceptions_errors_to_ignore: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn autocapture_exceptions_opt_in<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.autocapture_exceptions_opt_in = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for autocapture_exceptions_opt_in: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn autocapture_opt_out<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.autocapture_opt_out = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for autocapture_opt_out: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn autocapture_web_vitals_allowed_metrics<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.autocapture_web_vitals_allowed_metrics = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for autocapture_web_vitals_allowed_metrics: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn autocapture_web_vitals_opt_in<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.autocapture_web_vitals_opt_in = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for autocapture_web_vitals_opt_in: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn business_model<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<super::BusinessModel>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.business_model = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for business_model: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn capture_console_log_opt_in<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.capture_console_log_opt_in = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for capture_console_log_opt_in: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn capture_performance_opt_in<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.capture_performance_opt_in = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for capture_performance_opt_in: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn completed_snippet_onboarding<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.completed_snippet_onboarding = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for completed_snippet_onboarding: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn conversations_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.conversations_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for conversations_enabled: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn conversations_settings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.conversations_settings = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for conversations_settings: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn correlation_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.correlation_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for correlation_config: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn data_attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data_attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for data_attributes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn extra_settings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra_settings = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for extra_settings: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn flags_persistence_default<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.flags_persistence_default = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for flags_persistence_default: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn has_completed_onboarding_for<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_completed_onboarding_for = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for has_completed_onboarding_for: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn heatmaps_opt_in<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.heatmaps_opt_in = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for heatmaps_opt_in: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn inject_web_apps<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.inject_web_apps = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for inject_web_apps: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_demo<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_demo = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_demo: {e}")
+                    });
+                self
+            }
+            pub fn live_events_columns<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.live_events_columns = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for live_events_columns: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn logs_settings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.logs_settings = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for logs_settings: {e}")
+                    });
+                self
+            }
+            pub fn modifiers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.modifiers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modifiers: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn path_cleaning_filters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.path_cleaning_filters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for path_cleaning_filters: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn person_display_name_properties<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.person_display_name_properties = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for person_display_name_properties: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn primary_dashboard<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<i64>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.primary_dashboard = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for primary_dashboard: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn proactive_tasks_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.proactive_tasks_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for proactive_tasks_enabled: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn product_description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for product_description: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn receive_org_level_activity_logs<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.receive_org_level_activity_logs = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for receive_org_level_activity_logs: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn recording_domains<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recording_domains = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for recording_domains: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_recording_event_trigger_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_recording_event_trigger_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_recording_event_trigger_config: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_recording_linked_flag<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_recording_linked_flag = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_recording_linked_flag: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_recording_masking_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_recording_masking_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_recording_masking_config: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_recording_minimum_duration_milliseconds<T>(
+                mut self,
+                value: T,
+            ) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<i64>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_recording_minimum_duration_milliseconds = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_recording_minimum_duration_milliseconds: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_recording_network_payload_capture_config<T>(
+                mut self,
+                value: T,
+            ) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_recording_network_payload_capture_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_recording_network_payload_capture_config: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_recording_opt_in<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_recording_opt_in = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_recording_opt_in: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_recording_retention_period<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::RetentionPeriod>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_recording_retention_period = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_recording_retention_period: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_recording_sample_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_recording_sample_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_recording_sample_rate: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_recording_trigger_groups<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_recording_trigger_groups = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_recording_trigger_groups: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_recording_trigger_match_type_config<T>(
+                mut self,
+                value: T,
+            ) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_recording_trigger_match_type_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_recording_trigger_match_type_config: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_recording_url_blocklist_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_recording_url_blocklist_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_recording_url_blocklist_config: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_recording_url_trigger_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_recording_url_trigger_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_recording_url_trigger_config: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_replay_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_replay_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for session_replay_config: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn survey_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::serde_json::Value>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.survey_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for survey_config: {e}")
+                    });
+                self
+            }
+            pub fn surveys_opt_in<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.surveys_opt_in = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for surveys_opt_in: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn test_account_filters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.test_account_filters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for test_account_filters: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn test_account_filters_default_checked<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.test_account_filters_default_checked = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for test_account_filters_default_checked: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn timezone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.timezone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timezone: {e}")
+                    });
+                self
+            }
+            pub fn week_start_day<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<u8>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.week_start_day = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for week_start_day: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProjectWrite> for super::ProjectWrite {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProjectWrite,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    access_control: value.access_control?,
+                    anonymize_ips: value.anonymize_ips?,
+                    app_urls: value.app_urls?,
+                    autocapture_exceptions_errors_to_ignore: value
+                        .autocapture_exceptions_errors_to_ignore?,
+                    autocapture_exceptions_opt_in: value.autocapture_exceptions_opt_in?,
+                    autocapture_opt_out: value.autocapture_opt_out?,
+                    autocapture_web_vitals_allowed_metrics: value
+                        .autocapture_web_vitals_allowed_metrics?,
+                    autocapture_web_vitals_opt_in: value.autocapture_web_vitals_opt_in?,
+                    business_model: value.business_model?,
+                    capture_console_log_opt_in: value.capture_console_log_opt_in?,
+                    capture_performance_opt_in: value.capture_performance_opt_in?,
+                    completed_snippet_onboarding: value.completed_snippet_onboarding?,
+                    conversations_enabled: value.conversations_enabled?,
+                    conversations_settings: value.conversations_settings?,
+                    correlation_config: value.correlation_config?,
+                    data_attributes: value.data_attributes?,
+                    extra_settings: value.extra_settings?,
+                    flags_persistence_default: value.flags_persistence_default?,
+                    has_completed_onboarding_for: value.has_completed_onboarding_for?,
+                    heatmaps_opt_in: value.heatmaps_opt_in?,
+                    inject_web_apps: value.inject_web_apps?,
+                    is_demo: value.is_demo?,
+                    live_events_columns: value.live_events_columns?,
+                    logs_settings: value.logs_settings?,
+                    modifiers: value.modifiers?,
+                    name: value.name?,
+                    path_cleaning_filters: value.path_cleaning_filters?,
+                    person_display_name_properties: value
+                        .person_display_name_properties?,
+                    primary_dashboard: value.primary_dashboard?,
+                    proactive_tasks_enabled: value.proactive_tasks_enabled?,
+                    product_description: value.product_description?,
+                    receive_org_level_activity_logs: value
+                        .receive_org_level_activity_logs?,
+                    recording_domains: value.recording_domains?,
+                    session_recording_event_trigger_config: value
+                        .session_recording_event_trigger_config?,
+                    session_recording_linked_flag: value.session_recording_linked_flag?,
+                    session_recording_masking_config: value
+                        .session_recording_masking_config?,
+                    session_recording_minimum_duration_milliseconds: value
+                        .session_recording_minimum_duration_milliseconds?,
+                    session_recording_network_payload_capture_config: value
+                        .session_recording_network_payload_capture_config?,
+                    session_recording_opt_in: value.session_recording_opt_in?,
+                    session_recording_retention_period: value
+                        .session_recording_retention_period?,
+                    session_recording_sample_rate: value.session_recording_sample_rate?,
+                    session_recording_trigger_groups: value
+                        .session_recording_trigger_groups?,
+                    session_recording_trigger_match_type_config: value
+                        .session_recording_trigger_match_type_config?,
+                    session_recording_url_blocklist_config: value
+                        .session_recording_url_blocklist_config?,
+                    session_recording_url_trigger_config: value
+                        .session_recording_url_trigger_config?,
+                    session_replay_config: value.session_replay_config?,
+                    survey_config: value.survey_config?,
+                    surveys_opt_in: value.surveys_opt_in?,
+                    test_account_filters: value.test_account_filters?,
+                    test_account_filters_default_checked: value
+                        .test_account_filters_default_checked?,
+                    timezone: value.timezone?,
+                    week_start_day: value.week_start_day?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProjectWrite> for ProjectWrite {
+            fn from(value: super::ProjectWrite) -> Self {
+                Self {
+                    access_control: Ok(value.access_control),
+                    anonymize_ips: Ok(value.anonymize_ips),
+                    app_urls: Ok(value.app_urls),
+                    autocapture_exceptions_errors_to_ignore: Ok(
+                        value.autocapture_exceptions_errors_to_ignore,
+                    ),
+                    autocapture_exceptions_opt_in: Ok(
+                        value.autocapture_exceptions_opt_in,
+                    ),
+                    autocapture_opt_out: Ok(value.autocapture_opt_out),
+                    autocapture_web_vitals_allowed_metrics: Ok(
+                        value.autocapture_web_vitals_allowed_metrics,
+                    ),
+                    autocapture_web_vitals_opt_in: Ok(
+                        value.autocapture_web_vitals_opt_in,
+                    ),
+                    business_model: Ok(value.business_model),
+                    capture_console_log_opt_in: Ok(value.capture_console_log_opt_in),
+                    capture_performance_opt_in: Ok(value.capture_performance_opt_in),
+                    completed_snippet_onboarding: Ok(value.completed_snippet_onboarding),
+                    conversations_enabled: Ok(value.conversations_enabled),
+                    conversations_settings: Ok(value.conversations_settings),
+                    correlation_config: Ok(value.correlation_config),
+                    data_attributes: Ok(value.data_attributes),
+                    extra_settings: Ok(value.extra_settings),
+                    flags_persistence_default: Ok(value.flags_persistence_default),
+                    has_completed_onboarding_for: Ok(value.has_completed_onboarding_for),
+                    heatmaps_opt_in: Ok(value.heatmaps_opt_in),
+                    inject_web_apps: Ok(value.inject_web_apps),
+                    is_demo: Ok(value.is_demo),
+                    live_events_columns: Ok(value.live_events_columns),
+                    logs_settings: Ok(value.logs_settings),
+                    modifiers: Ok(value.modifiers),
+                    name: Ok(value.name),
+                    path_cleaning_filters: Ok(value.path_cleaning_filters),
+                    person_display_name_properties: Ok(
+                        value.person_display_name_properties,
+                    ),
+                    primary_dashboard: Ok(value.primary_dashboard),
+                    proactive_tasks_enabled: Ok(value.proactive_tasks_enabled),
+                    product_description: Ok(value.product_description),
+                    receive_org_level_activity_logs: Ok(
+                        value.receive_org_level_activity_logs,
+                    ),
+                    recording_domains: Ok(value.recording_domains),
+                    session_recording_event_trigger_config: Ok(
+                        value.session_recording_event_trigger_config,
+                    ),
+                    session_recording_linked_flag: Ok(
+                        value.session_recording_linked_flag,
+                    ),
+                    session_recording_masking_config: Ok(
+                        value.session_recording_masking_config,
+                    ),
+                    session_recording_minimum_duration_milliseconds: Ok(
+                        value.session_recording_minimum_duration_milliseconds,
+                    ),
+                    session_recording_network_payload_capture_config: Ok(
+                        value.session_recording_network_payload_capture_config,
+                    ),
+                    session_recording_opt_in: Ok(value.session_recording_opt_in),
+                    session_recording_retention_period: Ok(
+                        value.session_recording_retention_period,
+                    ),
+                    session_recording_sample_rate: Ok(
+                        value.session_recording_sample_rate,
+                    ),
+                    session_recording_trigger_groups: Ok(
+                        value.session_recording_trigger_groups,
+                    ),
+                    session_recording_trigger_match_type_config: Ok(
+                        value.session_recording_trigger_match_type_config,
+                    ),
+                    session_recording_url_blocklist_config: Ok(
+                        value.session_recording_url_blocklist_config,
+                    ),
+                    session_recording_url_trigger_config: Ok(
+                        value.session_recording_url_trigger_config,
+                    ),
+                    session_replay_config: Ok(value.session_replay_config),
+                    survey_config: Ok(value.survey_config),
+                    surveys_opt_in: Ok(value.surveys_opt_in),
+                    test_account_filters: Ok(value.test_account_filters),
+                    test_account_filters_default_checked: Ok(
+                        value.test_account_filters_default_checked,
+                    ),
+                    timezone: Ok(value.timezone),
+                    week_start_day: Ok(value.week_start_day),
                 }
             }
         }
@@ -12294,6 +15991,249 @@ let response = client.member_scoped_api_keys()
     pub fn member_scoped_api_keys(&self) -> builder::MemberScopedApiKeys<'_> {
         builder::MemberScopedApiKeys::new(self)
     }
+    /**List projects
+
+The organization's projects the caller can see (a private project: its organization's admins and the members given access), by id.
+
+Requires a personal API key with the scope `project:read`.
+
+Sends a `GET` request to `/api/organizations/{organization_id}/projects/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `limit`: Number of results to return per page (default 100; values above 1000 are served as 1000).
+- `offset`: The initial index from which to return the results (default 0).
+- `search`: Keeps the projects whose name contains every word of it, without regard to case.
+```ignore
+let response = client.project_list()
+    .organization_id(organization_id)
+    .limit(limit)
+    .offset(offset)
+    .search(search)
+    .send()
+    .await;
+```*/
+    pub fn project_list(&self) -> builder::ProjectList<'_> {
+        builder::ProjectList::new(self)
+    }
+    /**Create a project
+
+Needs membership level 8 (admin) or more, or any membership where the organization lets members create projects (`members_can_create_projects`) or for a demo project. The new project becomes the caller's current project; its `secret_api_token` is in this response only.
+
+Requires a personal API key with the scope `project:write`.
+
+Sends a `POST` request to `/api/organizations/{organization_id}/projects/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `body`
+```ignore
+let response = client.project_create()
+    .organization_id(organization_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn project_create(&self) -> builder::ProjectCreate<'_> {
+        builder::ProjectCreate::new(self)
+    }
+    /**Retrieve a project and its settings
+
+Requires a personal API key with the scope `project:read`.
+
+Sends a `GET` request to `/api/organizations/{organization_id}/projects/{id}/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `id`: A unique value identifying this project (its numeric id).
+```ignore
+let response = client.project_view()
+    .organization_id(organization_id)
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn project_view(&self) -> builder::ProjectView<'_> {
+        builder::ProjectView::new(self)
+    }
+    /**Replace a project and its settings
+
+Any member who can see the project; `access_control` needs level 8 (admin). Fields left out keep their values.
+
+Requires a personal API key with the scope `project:write`.
+
+Sends a `PUT` request to `/api/organizations/{organization_id}/projects/{id}/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `id`: A unique value identifying this project (its numeric id).
+- `body`
+```ignore
+let response = client.project_update()
+    .organization_id(organization_id)
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn project_update(&self) -> builder::ProjectUpdate<'_> {
+        builder::ProjectUpdate::new(self)
+    }
+    /**Delete a project
+
+Needs level 8 (admin) in the project. Invites stop granting access to it; users whose current project it was move to another of theirs.
+
+Requires a personal API key with the scope `project:write`.
+
+Sends a `DELETE` request to `/api/organizations/{organization_id}/projects/{id}/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `id`: A unique value identifying this project (its numeric id).
+```ignore
+let response = client.project_delete()
+    .organization_id(organization_id)
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn project_delete(&self) -> builder::ProjectDelete<'_> {
+        builder::ProjectDelete::new(self)
+    }
+    /**Update one or more of a project's settings
+
+Only the fields included in the request body are changed.
+
+Requires a personal API key with the scope `project:write`.
+
+Sends a `PATCH` request to `/api/organizations/{organization_id}/projects/{id}/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `id`: A unique value identifying this project (its numeric id).
+- `body`
+```ignore
+let response = client.project_patch()
+    .organization_id(organization_id)
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn project_patch(&self) -> builder::ProjectPatch<'_> {
+        builder::ProjectPatch::new(self)
+    }
+    /**Move a project to another organization
+
+The caller must be an admin (level 8) of both organizations.
+
+Requires a personal API key with the scope `project:write`.
+
+Sends a `POST` request to `/api/organizations/{organization_id}/projects/{id}/change_organization/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `id`: A unique value identifying this project (its numeric id).
+- `body`
+```ignore
+let response = client.project_change_organization()
+    .organization_id(organization_id)
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn project_change_organization(&self) -> builder::ProjectChangeOrganization<'_> {
+        builder::ProjectChangeOrganization::new(self)
+    }
+    /**Delete a project's backup secret token
+
+Needs level 8 (admin) in the project.
+
+Requires a personal API key with the scope `project:write`.
+
+Sends a `PATCH` request to `/api/organizations/{organization_id}/projects/{id}/delete_secret_token_backup/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `id`: A unique value identifying this project (its numeric id).
+```ignore
+let response = client.project_delete_secret_token_backup()
+    .organization_id(organization_id)
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn project_delete_secret_token_backup(
+        &self,
+    ) -> builder::ProjectDeleteSecretTokenBackup<'_> {
+        builder::ProjectDeleteSecretTokenBackup::new(self)
+    }
+    /**Whether demo data is being generated for a project
+
+Always false: orgbase generates no demo data.
+
+Requires a personal API key with the scope `project:read`.
+
+Sends a `GET` request to `/api/organizations/{organization_id}/projects/{id}/is_generating_demo_data/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `id`: A unique value identifying this project (its numeric id).
+```ignore
+let response = client.project_is_generating_demo_data()
+    .organization_id(organization_id)
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn project_is_generating_demo_data(
+        &self,
+    ) -> builder::ProjectIsGeneratingDemoData<'_> {
+        builder::ProjectIsGeneratingDemoData::new(self)
+    }
+    /**Reset a project's public API token
+
+Needs level 8 (admin) in the project.
+
+Requires a personal API key with the scope `project:write`.
+
+Sends a `PATCH` request to `/api/organizations/{organization_id}/projects/{id}/reset_token/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `id`: A unique value identifying this project (its numeric id).
+```ignore
+let response = client.project_reset_token()
+    .organization_id(organization_id)
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn project_reset_token(&self) -> builder::ProjectResetToken<'_> {
+        builder::ProjectResetToken::new(self)
+    }
+    /**Rotate a project's secret API token
+
+Needs level 8 (admin) in the project. The new token is in this response only; the previous one is kept as the backup (masked) until the backup is deleted.
+
+Requires a personal API key with the scope `project:write`.
+
+Sends a `PATCH` request to `/api/organizations/{organization_id}/projects/{id}/rotate_secret_token/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `id`: A unique value identifying this project (its numeric id).
+```ignore
+let response = client.project_rotate_secret_token()
+    .organization_id(organization_id)
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn project_rotate_secret_token(&self) -> builder::ProjectRotateSecretToken<'_> {
+        builder::ProjectRotateSecretToken::new(self)
+    }
     /**List proxy records
 
 Not paginated, as in PostHog: every record, newest first, with the most the organization may have. Any member reads.
@@ -16524,6 +20464,1215 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "member_scoped_api_keys",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::project_list`]
+
+[`Client::project_list`]: super::Client::project_list*/
+    #[derive(Debug, Clone)]
+    pub struct ProjectList<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        offset: Result<Option<u64>, String>,
+        search: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ProjectList<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                limit: Ok(None),
+                offset: Ok(None),
+                search: Ok(None),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<u64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `u64` for offset failed".to_string());
+            self
+        }
+        pub fn search<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.search = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for search failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/projects/`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::PaginatedTeamBasicList>,
+            Error<types::ApiError>,
+        > {
+            let Self { client, organization_id, limit, offset, search } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let offset = offset.map_err(Error::InvalidRequest)?;
+            let search = search.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/projects/", client.baseurl, encode_path(&
+                organization_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("search", &search))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "project_list",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::project_create`]
+
+[`Client::project_create`]: super::Client::project_create*/
+    #[derive(Debug, Clone)]
+    pub struct ProjectCreate<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        body: Result<types::builder::ProjectWrite, String>,
+    }
+    impl<'a> ProjectCreate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectWrite>,
+            <V as std::convert::TryInto<types::ProjectWrite>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `ProjectWrite` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ProjectWrite,
+            ) -> types::builder::ProjectWrite,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/organizations/{organization_id}/projects/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Project>, Error<types::ApiError>> {
+            let Self { client, organization_id, body } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::ProjectWrite::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/projects/", client.baseurl, encode_path(&
+                organization_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "project_create",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::project_view`]
+
+[`Client::project_view`]: super::Client::project_view*/
+    #[derive(Debug, Clone)]
+    pub struct ProjectView<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        id: Result<::std::string::String, String>,
+    }
+    impl<'a> ProjectView<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/projects/{id}/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Project>, Error<types::ApiError>> {
+            let Self { client, organization_id, id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/projects/{}/", client.baseurl, encode_path(&
+                organization_id.to_string()), encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "project_view",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::project_update`]
+
+[`Client::project_update`]: super::Client::project_update*/
+    #[derive(Debug, Clone)]
+    pub struct ProjectUpdate<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        id: Result<::std::string::String, String>,
+        body: Result<types::builder::ProjectWrite, String>,
+    }
+    impl<'a> ProjectUpdate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                id: Err("id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectWrite>,
+            <V as std::convert::TryInto<types::ProjectWrite>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `ProjectWrite` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ProjectWrite,
+            ) -> types::builder::ProjectWrite,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/api/organizations/{organization_id}/projects/{id}/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Project>, Error<types::ApiError>> {
+            let Self { client, organization_id, id, body } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::ProjectWrite::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/projects/{}/", client.baseurl, encode_path(&
+                organization_id.to_string()), encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "project_update",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::project_delete`]
+
+[`Client::project_delete`]: super::Client::project_delete*/
+    #[derive(Debug, Clone)]
+    pub struct ProjectDelete<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        id: Result<::std::string::String, String>,
+    }
+    impl<'a> ProjectDelete<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/api/organizations/{organization_id}/projects/{id}/`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
+            let Self { client, organization_id, id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/projects/{}/", client.baseurl, encode_path(&
+                organization_id.to_string()), encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "project_delete",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::project_patch`]
+
+[`Client::project_patch`]: super::Client::project_patch*/
+    #[derive(Debug, Clone)]
+    pub struct ProjectPatch<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        id: Result<::std::string::String, String>,
+        body: Result<types::builder::ProjectWrite, String>,
+    }
+    impl<'a> ProjectPatch<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                id: Err("id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectWrite>,
+            <V as std::convert::TryInto<types::ProjectWrite>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `ProjectWrite` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ProjectWrite,
+            ) -> types::builder::ProjectWrite,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/api/organizations/{organization_id}/projects/{id}/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Project>, Error<types::ApiError>> {
+            let Self { client, organization_id, id, body } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::ProjectWrite::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/projects/{}/", client.baseurl, encode_path(&
+                organization_id.to_string()), encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "project_patch",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::project_change_organization`]
+
+[`Client::project_change_organization`]: super::Client::project_change_organization*/
+    #[derive(Debug, Clone)]
+    pub struct ProjectChangeOrganization<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        id: Result<::std::string::String, String>,
+        body: Result<types::builder::ProjectMove, String>,
+    }
+    impl<'a> ProjectChangeOrganization<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                id: Err("id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectMove>,
+            <V as std::convert::TryInto<types::ProjectMove>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `ProjectMove` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ProjectMove,
+            ) -> types::builder::ProjectMove,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/organizations/{organization_id}/projects/{id}/change_organization/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Project>, Error<types::ApiError>> {
+            let Self { client, organization_id, id, body } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::ProjectMove::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/projects/{}/change_organization/", client
+                .baseurl, encode_path(& organization_id.to_string()), encode_path(& id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "project_change_organization",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::project_delete_secret_token_backup`]
+
+[`Client::project_delete_secret_token_backup`]: super::Client::project_delete_secret_token_backup*/
+    #[derive(Debug, Clone)]
+    pub struct ProjectDeleteSecretTokenBackup<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        id: Result<::std::string::String, String>,
+    }
+    impl<'a> ProjectDeleteSecretTokenBackup<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `PATCH` request to `/api/organizations/{organization_id}/projects/{id}/delete_secret_token_backup/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Project>, Error<types::ApiError>> {
+            let Self { client, organization_id, id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/projects/{}/delete_secret_token_backup/", client
+                .baseurl, encode_path(& organization_id.to_string()), encode_path(& id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "project_delete_secret_token_backup",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::project_is_generating_demo_data`]
+
+[`Client::project_is_generating_demo_data`]: super::Client::project_is_generating_demo_data*/
+    #[derive(Debug, Clone)]
+    pub struct ProjectIsGeneratingDemoData<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        id: Result<::std::string::String, String>,
+    }
+    impl<'a> ProjectIsGeneratingDemoData<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/projects/{id}/is_generating_demo_data/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DemoDataStatus>, Error<types::ApiError>> {
+            let Self { client, organization_id, id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/projects/{}/is_generating_demo_data/", client
+                .baseurl, encode_path(& organization_id.to_string()), encode_path(& id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "project_is_generating_demo_data",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::project_reset_token`]
+
+[`Client::project_reset_token`]: super::Client::project_reset_token*/
+    #[derive(Debug, Clone)]
+    pub struct ProjectResetToken<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        id: Result<::std::string::String, String>,
+    }
+    impl<'a> ProjectResetToken<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `PATCH` request to `/api/organizations/{organization_id}/projects/{id}/reset_token/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Project>, Error<types::ApiError>> {
+            let Self { client, organization_id, id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/projects/{}/reset_token/", client.baseurl,
+                encode_path(& organization_id.to_string()), encode_path(& id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "project_reset_token",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::project_rotate_secret_token`]
+
+[`Client::project_rotate_secret_token`]: super::Client::project_rotate_secret_token*/
+    #[derive(Debug, Clone)]
+    pub struct ProjectRotateSecretToken<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        id: Result<::std::string::String, String>,
+    }
+    impl<'a> ProjectRotateSecretToken<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `PATCH` request to `/api/organizations/{organization_id}/projects/{id}/rotate_secret_token/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Project>, Error<types::ApiError>> {
+            let Self { client, organization_id, id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/projects/{}/rotate_secret_token/", client
+                .baseurl, encode_path(& organization_id.to_string()), encode_path(& id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "project_rotate_secret_token",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -144,13 +144,13 @@ pub struct Project {
     /// When true, new insights default to excluding internal/test users.
     pub test_account_filters_default_checked: Option<bool>,
     /// Regex rewrite rules that collapse dynamic path segments (e.g. user IDs) before displaying URLs in paths.
-    pub path_cleaning_filters: serde_json::Value,
+    pub path_cleaning_filters: Option<serde_json::Value>,
     /// Element attributes that posthog-js should capture as action identifiers (e.g. `['data-attr']`).
     pub data_attributes: serde_json::Value,
     /// Ordered list of person properties used to render a human-friendly display name in the UI.
     pub person_display_name_properties: Option<Vec<String>>,
     /// Correlation config.
-    pub correlation_config: serde_json::Value,
+    pub correlation_config: Option<serde_json::Value>,
     /// Disables posthog-js autocapture (clicks, page views) when true.
     pub autocapture_opt_out: Option<bool>,
     /// Enables automatic capture of JavaScript exceptions via the SDK.
@@ -158,9 +158,9 @@ pub struct Project {
     /// Enables automatic capture of Core Web Vitals performance metrics.
     pub autocapture_web_vitals_opt_in: Option<bool>,
     /// Autocapture web vitals allowed metrics.
-    pub autocapture_web_vitals_allowed_metrics: serde_json::Value,
+    pub autocapture_web_vitals_allowed_metrics: Option<serde_json::Value>,
     /// Autocapture exceptions errors to ignore.
-    pub autocapture_exceptions_errors_to_ignore: serde_json::Value,
+    pub autocapture_exceptions_errors_to_ignore: Option<serde_json::Value>,
     /// Enables capturing browser console logs alongside session replays.
     pub capture_console_log_opt_in: Option<bool>,
     /// Enables capturing performance timing and network requests.
@@ -172,11 +172,11 @@ pub struct Project {
     /// Skip saving sessions shorter than this many milliseconds.
     pub session_recording_minimum_duration_milliseconds: Option<i64>,
     /// Session recording linked flag.
-    pub session_recording_linked_flag: serde_json::Value,
+    pub session_recording_linked_flag: Option<serde_json::Value>,
     /// Session recording network payload capture config.
-    pub session_recording_network_payload_capture_config: serde_json::Value,
+    pub session_recording_network_payload_capture_config: Option<serde_json::Value>,
     /// Session recording masking config.
-    pub session_recording_masking_config: serde_json::Value,
+    pub session_recording_masking_config: Option<serde_json::Value>,
     /// Session recording url trigger config.
     pub session_recording_url_trigger_config: Option<Vec<serde_json::Value>>,
     /// Session recording url blocklist config.
@@ -186,13 +186,13 @@ pub struct Project {
     /// Session recording trigger match type config.
     pub session_recording_trigger_match_type_config: Option<String>,
     /// V2 trigger groups configuration for session recording. If present, takes precedence over legacy trigger fields.
-    pub session_recording_trigger_groups: serde_json::Value,
+    pub session_recording_trigger_groups: Option<serde_json::Value>,
     /// How long to retain new session recordings. One of `30d`, `90d`, `1y`, or `5y` (availability depends on plan).  * `30d` - 30 Days * `90d` - 90 Days * `1y` - 1 Year * `5y` - 5 Years.
     pub session_recording_retention_period: RetentionPeriod,
     /// Session replay config.
-    pub session_replay_config: serde_json::Value,
+    pub session_replay_config: Option<serde_json::Value>,
     /// Survey config.
-    pub survey_config: serde_json::Value,
+    pub survey_config: Option<serde_json::Value>,
     /// First day of the week for date range filters. 0 = Sunday, 1 = Monday.  * `0` - Sunday * `1` - Monday.
     pub week_start_day: Option<u8>,
     /// ID of the dashboard shown as the project's default landing dashboard.
@@ -204,11 +204,11 @@ pub struct Project {
     /// Inject web apps.
     pub inject_web_apps: Option<bool>,
     /// Extra settings.
-    pub extra_settings: serde_json::Value,
+    pub extra_settings: Option<serde_json::Value>,
     /// Modifiers.
-    pub modifiers: serde_json::Value,
+    pub modifiers: Option<serde_json::Value>,
     /// Has completed onboarding for.
-    pub has_completed_onboarding_for: serde_json::Value,
+    pub has_completed_onboarding_for: Option<serde_json::Value>,
     /// Enables displaying surveys via posthog-js on allowed origins.
     pub surveys_opt_in: Option<bool>,
     /// Enables heatmap recording on pages that host posthog-js.
@@ -222,9 +222,9 @@ pub struct Project {
     /// Enables the customer conversations / live chat product for this project.
     pub conversations_enabled: Option<bool>,
     /// Conversations settings.
-    pub conversations_settings: serde_json::Value,
+    pub conversations_settings: Option<serde_json::Value>,
     /// Logs settings.
-    pub logs_settings: serde_json::Value,
+    pub logs_settings: Option<serde_json::Value>,
     /// Proactive tasks enabled.
     pub proactive_tasks_enabled: Option<bool>,
 }
@@ -271,8 +271,9 @@ pub struct ProjectWrite {
     #[schemars(schema_with = "nullable::schema::<bool>")]
     pub test_account_filters_default_checked: Option<Option<bool>>,
     /// Regex rewrite rules that collapse dynamic path segments (e.g. user IDs) before displaying URLs in paths.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub path_cleaning_filters: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
+    pub path_cleaning_filters: Option<Option<serde_json::Value>>,
     /// Element attributes that posthog-js should capture as action identifiers (e.g. `['data-attr']`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_attributes: Option<serde_json::Value>,
@@ -281,8 +282,9 @@ pub struct ProjectWrite {
     #[schemars(schema_with = "nullable::schema::<Vec<String>>")]
     pub person_display_name_properties: Option<Option<Vec<String>>>,
     /// Correlation config.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub correlation_config: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
+    pub correlation_config: Option<Option<serde_json::Value>>,
     /// Disables posthog-js autocapture (clicks, page views) when true.
     #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
     #[schemars(schema_with = "nullable::schema::<bool>")]
@@ -296,11 +298,13 @@ pub struct ProjectWrite {
     #[schemars(schema_with = "nullable::schema::<bool>")]
     pub autocapture_web_vitals_opt_in: Option<Option<bool>>,
     /// Autocapture web vitals allowed metrics.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub autocapture_web_vitals_allowed_metrics: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
+    pub autocapture_web_vitals_allowed_metrics: Option<Option<serde_json::Value>>,
     /// Autocapture exceptions errors to ignore.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub autocapture_exceptions_errors_to_ignore: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
+    pub autocapture_exceptions_errors_to_ignore: Option<Option<serde_json::Value>>,
     /// Enables capturing browser console logs alongside session replays.
     #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
     #[schemars(schema_with = "nullable::schema::<bool>")]
@@ -321,14 +325,17 @@ pub struct ProjectWrite {
     #[schemars(schema_with = "nullable::schema::<i64>")]
     pub session_recording_minimum_duration_milliseconds: Option<Option<i64>>,
     /// Session recording linked flag.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session_recording_linked_flag: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
+    pub session_recording_linked_flag: Option<Option<serde_json::Value>>,
     /// Session recording network payload capture config.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session_recording_network_payload_capture_config: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
+    pub session_recording_network_payload_capture_config: Option<Option<serde_json::Value>>,
     /// Session recording masking config.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session_recording_masking_config: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
+    pub session_recording_masking_config: Option<Option<serde_json::Value>>,
     /// Session recording url trigger config.
     #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
     #[schemars(schema_with = "nullable::schema::<Vec<serde_json::Value>>")]
@@ -346,17 +353,20 @@ pub struct ProjectWrite {
     #[schemars(schema_with = "nullable::schema::<String>")]
     pub session_recording_trigger_match_type_config: Option<Option<String>>,
     /// V2 trigger groups configuration for session recording. If present, takes precedence over legacy trigger fields.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session_recording_trigger_groups: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
+    pub session_recording_trigger_groups: Option<Option<serde_json::Value>>,
     /// How long to retain new session recordings. One of `30d`, `90d`, `1y`, or `5y` (availability depends on plan).  * `30d` - 30 Days * `90d` - 90 Days * `1y` - 1 Year * `5y` - 5 Years.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_recording_retention_period: Option<RetentionPeriod>,
     /// Session replay config.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session_replay_config: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
+    pub session_replay_config: Option<Option<serde_json::Value>>,
     /// Survey config.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub survey_config: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
+    pub survey_config: Option<Option<serde_json::Value>>,
     /// First day of the week for date range filters. 0 = Sunday, 1 = Monday.  * `0` - Sunday * `1` - Monday.
     #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
     #[schemars(schema_with = "nullable::schema::<u8>")]
@@ -378,14 +388,17 @@ pub struct ProjectWrite {
     #[schemars(schema_with = "nullable::schema::<bool>")]
     pub inject_web_apps: Option<Option<bool>>,
     /// Extra settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra_settings: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
+    pub extra_settings: Option<Option<serde_json::Value>>,
     /// Modifiers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub modifiers: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
+    pub modifiers: Option<Option<serde_json::Value>>,
     /// Has completed onboarding for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub has_completed_onboarding_for: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
+    pub has_completed_onboarding_for: Option<Option<serde_json::Value>>,
     /// Enables displaying surveys via posthog-js on allowed origins.
     #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
     #[schemars(schema_with = "nullable::schema::<bool>")]
@@ -411,11 +424,13 @@ pub struct ProjectWrite {
     #[schemars(schema_with = "nullable::schema::<bool>")]
     pub conversations_enabled: Option<Option<bool>>,
     /// Conversations settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conversations_settings: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
+    pub conversations_settings: Option<Option<serde_json::Value>>,
     /// Logs settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub logs_settings: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
+    pub logs_settings: Option<Option<serde_json::Value>>,
     /// Proactive tasks enabled.
     #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
     #[schemars(schema_with = "nullable::schema::<bool>")]

@@ -40,6 +40,7 @@ pub struct Fixture {
     domain: String,
     role_external_reference: String,
     proxy_record: String,
+    project: String,
 }
 
 impl Fixture {
@@ -119,6 +120,7 @@ impl Fixture {
             .await
             .unwrap();
         Fixture {
+            project: org.teams[0].id.to_string(),
             role_external_reference: reference.id.to_string(),
             proxy_record: proxy_record.id.to_string(),
             organization,
@@ -139,6 +141,7 @@ impl Fixture {
             "user_uuid" => self.member.clone(),
             "uuid" => "@me".to_string(),
             "invite_id" => self.invite.clone(),
+            "id" if template.contains("/projects/") => self.project.clone(),
             "id" => self.key.clone(),
             "role_id" => self.role.clone(),
             "role_membership_id" => self.role_membership.clone(),
