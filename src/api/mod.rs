@@ -27,8 +27,8 @@ pub use error::ApiError;
 pub use error::ErrorType;
 pub use extract::JsonBody;
 pub use extract::QueryParams;
-pub use reply::Reply;
 pub use projects::*;
+pub use reply::Reply;
 pub use types::*;
 
 use dropshot::HttpResponseCreated;

@@ -174,7 +174,8 @@ pub struct Project {
     /// Session recording linked flag.
     pub session_recording_linked_flag: Option<serde_json::Value>,
     /// Session recording network payload capture config.
-    pub session_recording_network_payload_capture_config: Option<serde_json::Value>,
+    pub session_recording_network_payload_capture_config:
+        Option<serde_json::Value>,
     /// Session recording masking config.
     pub session_recording_masking_config: Option<serde_json::Value>,
     /// Session recording url trigger config.
@@ -241,7 +242,11 @@ pub struct ProjectWrite {
     pub name: Option<String>,
     /// Short description of what the project is about (at most 1000
     /// characters).
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<String>")]
     pub product_description: Option<Option<String>>,
     /// Whether the project holds demo data (creates only; an
@@ -267,172 +272,337 @@ pub struct ProjectWrite {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub test_account_filters: Option<serde_json::Value>,
     /// When true, new insights default to excluding internal/test users.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<bool>")]
     pub test_account_filters_default_checked: Option<Option<bool>>,
     /// Regex rewrite rules that collapse dynamic path segments (e.g. user IDs) before displaying URLs in paths.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
     pub path_cleaning_filters: Option<Option<serde_json::Value>>,
     /// Element attributes that posthog-js should capture as action identifiers (e.g. `['data-attr']`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_attributes: Option<serde_json::Value>,
     /// Ordered list of person properties used to render a human-friendly display name in the UI.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<Vec<String>>")]
     pub person_display_name_properties: Option<Option<Vec<String>>>,
     /// Correlation config.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
     pub correlation_config: Option<Option<serde_json::Value>>,
     /// Disables posthog-js autocapture (clicks, page views) when true.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<bool>")]
     pub autocapture_opt_out: Option<Option<bool>>,
     /// Enables automatic capture of JavaScript exceptions via the SDK.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<bool>")]
     pub autocapture_exceptions_opt_in: Option<Option<bool>>,
     /// Enables automatic capture of Core Web Vitals performance metrics.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<bool>")]
     pub autocapture_web_vitals_opt_in: Option<Option<bool>>,
     /// Autocapture web vitals allowed metrics.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
-    pub autocapture_web_vitals_allowed_metrics: Option<Option<serde_json::Value>>,
+    pub autocapture_web_vitals_allowed_metrics:
+        Option<Option<serde_json::Value>>,
     /// Autocapture exceptions errors to ignore.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
-    pub autocapture_exceptions_errors_to_ignore: Option<Option<serde_json::Value>>,
+    pub autocapture_exceptions_errors_to_ignore:
+        Option<Option<serde_json::Value>>,
     /// Enables capturing browser console logs alongside session replays.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<bool>")]
     pub capture_console_log_opt_in: Option<Option<bool>>,
     /// Enables capturing performance timing and network requests.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<bool>")]
     pub capture_performance_opt_in: Option<Option<bool>>,
     /// Enables session replay recording for this project.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_recording_opt_in: Option<bool>,
     /// Fraction of sessions to record, as a decimal string between `0.00` and `1.00` (e.g. `0.1` = 10%).
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<String>")]
     pub session_recording_sample_rate: Option<Option<String>>,
     /// Skip saving sessions shorter than this many milliseconds.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<i64>")]
     pub session_recording_minimum_duration_milliseconds: Option<Option<i64>>,
     /// Session recording linked flag.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
     pub session_recording_linked_flag: Option<Option<serde_json::Value>>,
     /// Session recording network payload capture config.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
-    pub session_recording_network_payload_capture_config: Option<Option<serde_json::Value>>,
+    pub session_recording_network_payload_capture_config:
+        Option<Option<serde_json::Value>>,
     /// Session recording masking config.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
     pub session_recording_masking_config: Option<Option<serde_json::Value>>,
     /// Session recording url trigger config.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<Vec<serde_json::Value>>")]
-    pub session_recording_url_trigger_config: Option<Option<Vec<serde_json::Value>>>,
+    pub session_recording_url_trigger_config:
+        Option<Option<Vec<serde_json::Value>>>,
     /// Session recording url blocklist config.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<Vec<serde_json::Value>>")]
-    pub session_recording_url_blocklist_config: Option<Option<Vec<serde_json::Value>>>,
+    pub session_recording_url_blocklist_config:
+        Option<Option<Vec<serde_json::Value>>>,
     /// Session recording event trigger config.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<Vec<String>>")]
     pub session_recording_event_trigger_config: Option<Option<Vec<String>>>,
     /// Session recording trigger match type config.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<String>")]
     pub session_recording_trigger_match_type_config: Option<Option<String>>,
     /// V2 trigger groups configuration for session recording. If present, takes precedence over legacy trigger fields.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
     pub session_recording_trigger_groups: Option<Option<serde_json::Value>>,
     /// How long to retain new session recordings. One of `30d`, `90d`, `1y`, or `5y` (availability depends on plan).  * `30d` - 30 Days * `90d` - 90 Days * `1y` - 1 Year * `5y` - 5 Years.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_recording_retention_period: Option<RetentionPeriod>,
     /// Session replay config.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
     pub session_replay_config: Option<Option<serde_json::Value>>,
     /// Survey config.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
     pub survey_config: Option<Option<serde_json::Value>>,
     /// First day of the week for date range filters. 0 = Sunday, 1 = Monday.  * `0` - Sunday * `1` - Monday.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<u8>")]
     pub week_start_day: Option<Option<u8>>,
     /// ID of the dashboard shown as the project's default landing dashboard.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<i64>")]
     pub primary_dashboard: Option<Option<i64>>,
     /// Live events columns.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<Vec<String>>")]
     pub live_events_columns: Option<Option<Vec<String>>>,
     /// Origins permitted to record session replays and heatmaps. Empty list allows all origins.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<Vec<String>>")]
     pub recording_domains: Option<Option<Vec<String>>>,
     /// Inject web apps.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<bool>")]
     pub inject_web_apps: Option<Option<bool>>,
     /// Extra settings.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
     pub extra_settings: Option<Option<serde_json::Value>>,
     /// Modifiers.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
     pub modifiers: Option<Option<serde_json::Value>>,
     /// Has completed onboarding for.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
     pub has_completed_onboarding_for: Option<Option<serde_json::Value>>,
     /// Enables displaying surveys via posthog-js on allowed origins.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<bool>")]
     pub surveys_opt_in: Option<Option<bool>>,
     /// Enables heatmap recording on pages that host posthog-js.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<bool>")]
     pub heatmaps_opt_in: Option<Option<bool>>,
     /// Default value for the `persist` option on newly created feature flags.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<bool>")]
     pub flags_persistence_default: Option<Option<bool>>,
     /// Receive org level activity logs.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<bool>")]
     pub receive_org_level_activity_logs: Option<Option<bool>>,
     /// Whether this project serves B2B or B2C customers. Used to optimize default UI layouts.  * `b2b` - B2B * `b2c` - B2C * `other` - Other.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<BusinessModel>")]
     pub business_model: Option<Option<BusinessModel>>,
     /// Enables the customer conversations / live chat product for this project.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<bool>")]
     pub conversations_enabled: Option<Option<bool>>,
     /// Conversations settings.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
     pub conversations_settings: Option<Option<serde_json::Value>>,
     /// Logs settings.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<serde_json::Value>")]
     pub logs_settings: Option<Option<serde_json::Value>>,
     /// Proactive tasks enabled.
-    #[serde(default, deserialize_with = "nullable::deserialize", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "nullable::deserialize",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(schema_with = "nullable::schema::<bool>")]
     pub proactive_tasks_enabled: Option<Option<bool>>,
 }

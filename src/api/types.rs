@@ -685,7 +685,7 @@ impl Scope {
     }
 
     /// Every scope, `*` first.
-    pub const ALL: [Scope; 9] = [
+    pub const ALL: [Scope; 11] = [
         Scope::All,
         Scope::OrganizationRead,
         Scope::OrganizationWrite,
@@ -695,6 +695,8 @@ impl Scope {
         Scope::PersonalApiKeyWrite,
         Scope::UserRead,
         Scope::UserWrite,
+        Scope::ProjectRead,
+        Scope::ProjectWrite,
     ];
 
     /// Parses the wire form.

@@ -3,6 +3,7 @@
 use super::check_standing;
 use super::clean_text;
 use super::path_id;
+use super::projects::visible_projects;
 use super::App;
 use super::Caller;
 use super::Level;
@@ -17,7 +18,6 @@ use crate::page::Page;
 use crate::secrets;
 use crate::store::records::MembershipRecord;
 use crate::store::records::OrganizationRecord;
-use super::projects::visible_projects;
 use crate::store::records::ProjectRecord;
 use crate::store::Guard;
 use crate::store::NamedOrganization;

@@ -188,7 +188,10 @@ fn settings_defaults() -> Map<String, Value> {
         ("logs_settings", json!(null)),
         ("proactive_tasks_enabled", json!(false)),
     ];
-    defaults.into_iter().map(|(field, value)| (field.to_string(), value)).collect()
+    defaults
+        .into_iter()
+        .map(|(field, value)| (field.to_string(), value))
+        .collect()
 }
 
 /// The caller's level in `project`, if they may see it (see the module
@@ -301,8 +304,12 @@ fn check_write(write: api::ProjectWrite) -> Result<CheckedWrite, Error> {
     }
     if let Some(Some(rate)) = &write.session_recording_sample_rate {
         let valid = rate.len() <= 5
-            && rate.parse::<f64>().is_ok_and(|rate| (0.0..=1.0).contains(&rate))
-            && rate.split_once('.').is_none_or(|(_, decimals)| decimals.len() <= 2);
+            && rate
+                .parse::<f64>()
+                .is_ok_and(|rate| (0.0..=1.0).contains(&rate))
+            && rate
+                .split_once('.')
+                .is_none_or(|(_, decimals)| decimals.len() <= 2);
         if !valid {
             return Err(Error::invalid(
                 "session_recording_sample_rate",
@@ -332,7 +339,8 @@ fn check_write(write: api::ProjectWrite) -> Result<CheckedWrite, Error> {
             ));
         }
     }
-    if let Some(Some(config)) = &write.session_recording_trigger_match_type_config
+    if let Some(Some(config)) =
+        &write.session_recording_trigger_match_type_config
     {
         clean_text(
             "session_recording_trigger_match_type_config",
@@ -345,9 +353,11 @@ fn check_write(write: api::ProjectWrite) -> Result<CheckedWrite, Error> {
         (write.is_demo, write.timezone.clone(), write.access_control);
     let mut settings = match serde_json::to_value(&write) {
         Ok(Value::Object(map)) => map,
-        _ => return Err(Error::Internal {
-            internal_message: "a project write is a JSON object".into(),
-        }),
+        _ => {
+            return Err(Error::Internal {
+                internal_message: "a project write is a JSON object".into(),
+            })
+        }
     };
     for field in OWN_FIELDS {
         settings.remove(field);
@@ -544,8 +554,11 @@ impl App {
         // Admins create projects; members where the organization lets
         // them, and demo projects: checked again on the organization the
         // write reads.
-        let level =
-            if membership.level >= Level::Admin { Level::Admin } else { Level::Member };
+        let level = if membership.level >= Level::Admin {
+            Level::Admin
+        } else {
+            Level::Member
+        };
         let guard = Guard::Member {
             user_id: caller.user.id,
             level,
@@ -565,7 +578,8 @@ impl App {
                 move |organization, _, settings| {
                     if level < Level::Admin
                         && !is_demo
-                        && organization.members_can_create_projects != Some(true)
+                        && organization.members_can_create_projects
+                            != Some(true)
                     {
                         return Err(Error::permission_denied(
                             DETAIL_LEVEL_INSUFFICIENT,
@@ -678,7 +692,9 @@ impl App {
                     "You don't have sufficient permissions in the project.",
                 ));
             }
-            Needed::InProject(level) if in_project == access.membership.level => {
+            Needed::InProject(level)
+                if in_project == access.membership.level =>
+            {
                 level
             }
             Needed::InProject(_) => Level::Member,
@@ -698,11 +714,19 @@ impl App {
         id: &str,
     ) -> Result<api::Project, Error> {
         let (Access { organization, membership, .. }, project, _) = self
-            .project_access(caller, organization_id, id, Needed::InProject(Level::Member))
+            .project_access(
+                caller,
+                organization_id,
+                id,
+                Needed::InProject(Level::Member),
+            )
             .await?;
         let settings = self
             .store
-            .fetch::<ProjectSettingsRecord>(&[organization.id, project.team_uuid])
+            .fetch::<ProjectSettingsRecord>(&[
+                organization.id,
+                project.team_uuid,
+            ])
             .await?;
         Self::project_to_view(
             &organization,
@@ -733,9 +757,8 @@ impl App {
             + Sync
             + 'static,
     ) -> Result<api::Project, Error> {
-        let (Access { organization, membership, .. }, project, guard) = self
-            .project_access(caller, organization_id, id, needed)
-            .await?;
+        let (Access { organization, membership, .. }, project, guard) =
+            self.project_access(caller, organization_id, id, needed).await?;
         let id = project.id;
         let seen = membership.clone();
         let secret = std::sync::Arc::new(std::sync::Mutex::new(None));
@@ -756,9 +779,9 @@ impl App {
                     if project_level(&seen, &entry).is_none() {
                         return Err(Error::object_not_found());
                     }
-                    let mut record = settings
-                        .take()
-                        .unwrap_or_else(|| settings_of_old(organization, &entry));
+                    let mut record = settings.take().unwrap_or_else(|| {
+                        settings_of_old(organization, &entry)
+                    });
                     let shown = change(organization, &mut entry, &mut record)?;
                     *made.lock().expect("not poisoned") = shown;
                     organization.projects[at] = entry;
@@ -838,7 +861,8 @@ impl App {
                     TokenAction::RotateSecret => {
                         let (value, stored) = new_secret();
                         // Without a current token there is nothing to keep.
-                        if let Some(current) = settings.secret_api_token.take() {
+                        if let Some(current) = settings.secret_api_token.take()
+                        {
                             settings.secret_api_token_backup = Some(current);
                         }
                         settings.secret_api_token = Some(stored);
@@ -902,7 +926,12 @@ impl App {
         id: &str,
     ) -> Result<(), Error> {
         let (Access { organization, membership, .. }, project, guard) = self
-            .project_access(caller, organization_id, id, Needed::InProject(Level::Admin))
+            .project_access(
+                caller,
+                organization_id,
+                id,
+                Needed::InProject(Level::Admin),
+            )
             .await?;
         let id = project.id;
         self.store
@@ -936,16 +965,19 @@ impl App {
         target: api::ProjectMove,
     ) -> Result<api::Project, Error> {
         let (Access { organization, .. }, project, _) = self
-            .project_access(caller, organization_id, id, Needed::InProject(Level::Member))
+            .project_access(
+                caller,
+                organization_id,
+                id,
+                Needed::InProject(Level::Member),
+            )
             .await?;
-        let must_admin = || {
-            Error::Invalid {
-                code: Code::Invalid,
-                detail: "You must be an admin of both the source and target \
+        let must_admin = || Error::Invalid {
+            code: Code::Invalid,
+            detail: "You must be an admin of both the source and target \
                          organizations to move a project."
-                    .into(),
-                attr: None,
-            }
+                .into(),
+            attr: None,
         };
         let target_id = target.organization_id;
         let target_membership = self
@@ -973,7 +1005,8 @@ impl App {
             .membership_fetch(organization.id, caller.user.id)
             .await?
             .map(|m| m.level);
-        if source_level < Some(Level::Admin) || target_membership.level < Level::Admin
+        if source_level < Some(Level::Admin)
+            || target_membership.level < Level::Admin
         {
             return Err(must_admin());
         }
@@ -1006,9 +1039,9 @@ impl App {
                              {PROJECTS_MAX} projects per organization."
                         )));
                     }
-                    let mut record = settings
-                        .take()
-                        .unwrap_or_else(|| settings_of_old(organization, &project));
+                    let mut record = settings.take().unwrap_or_else(|| {
+                        settings_of_old(organization, &project)
+                    });
                     record.organization_id = target.id;
                     record.updated_at = now;
                     organization.projects.retain(|p| p.id != id);
@@ -1033,4 +1066,3 @@ impl App {
         )
     }
 }
-

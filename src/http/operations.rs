@@ -566,7 +566,8 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::OrganizationPath>,
         query: QueryParams<api::ProjectListParams>,
-    ) -> Result<Reply<HttpResponseOk<api::Paginated<api::TeamBasic>>>, ApiError> {
+    ) -> Result<Reply<HttpResponseOk<api::Paginated<api::TeamBasic>>>, ApiError>
+    {
         reply(projects::project_list(rqctx, path, query)).await
     }
 
@@ -643,5 +644,4 @@ impl OrgbaseApi for OrgbaseApiImpl {
     ) -> Result<Reply<HttpResponseOk<api::DemoDataStatus>>, ApiError> {
         reply(projects::project_is_generating_demo_data(rqctx, path)).await
     }
-
 }

@@ -78,9 +78,14 @@ pub(super) async fn project_update(
 ) -> Result<HttpResponseOk<api::Project>, ApiError> {
     let key = body.personal_api_key().map(str::to_string);
     let write = body.into_inner()?;
-    on_project(&rqctx, path, key.as_deref(), async |app, caller, organization, id| {
-        app.project_update(caller, organization, id, write).await
-    })
+    on_project(
+        &rqctx,
+        path,
+        key.as_deref(),
+        async |app, caller, organization, id| {
+            app.project_update(caller, organization, id, write).await
+        },
+    )
     .await
     .map(HttpResponseOk)
 }
@@ -103,9 +108,15 @@ pub(super) async fn project_change_organization(
 ) -> Result<HttpResponseOk<api::Project>, ApiError> {
     let key = body.personal_api_key().map(str::to_string);
     let target = body.into_inner()?;
-    on_project(&rqctx, path, key.as_deref(), async |app, caller, organization, id| {
-        app.project_change_organization(caller, organization, id, target).await
-    })
+    on_project(
+        &rqctx,
+        path,
+        key.as_deref(),
+        async |app, caller, organization, id| {
+            app.project_change_organization(caller, organization, id, target)
+                .await
+        },
+    )
     .await
     .map(HttpResponseOk)
 }

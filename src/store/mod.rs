@@ -504,9 +504,15 @@ impl Store {
         let change = std::sync::Arc::new(change);
         for _ in 0..LISTING_ATTEMPTS {
             let seen = self.organization_listed_at(organization_id).await?;
-            let keys = self.keys_under::<InviteRecord>(&[organization_id]).await?;
+            let keys =
+                self.keys_under::<InviteRecord>(&[organization_id]).await?;
             let invites = tx::Listed { revision: seen.revision, under: keys };
-            let place = tx::ProjectPlace { organization_id, team_uuid, moved_to, invites };
+            let place = tx::ProjectPlace {
+                organization_id,
+                team_uuid,
+                moved_to,
+                invites,
+            };
             let (guard, change) = (guard.clone(), change.clone());
             let written = change!(self, |tx| {
                 tx::project_write(tx, &place, &guard, &*change).await

@@ -152,7 +152,7 @@ fn test_contract_every_response_field_is_required() {
 
 /// Checks `value` against `schema`: every required property present, and
 /// null only where the schema allows it. Problems go to `problems`.
-fn check_value(
+pub fn check_value(
     document: &serde_json::Value,
     schema: &serde_json::Value,
     value: &serde_json::Value,

@@ -25,6 +25,7 @@ mod organizations;
 mod pagination;
 mod personal_api_keys;
 mod postgres_cluster;
+mod projects;
 mod proxy_records;
 mod rate_limits;
 mod replicas;
