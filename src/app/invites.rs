@@ -620,6 +620,7 @@ mod test {
             joined_at: now,
             updated_at: now,
             roles: Vec::new(),
+            project_access: Vec::new(),
         }
     }
 

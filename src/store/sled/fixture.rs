@@ -92,6 +92,7 @@ impl Fixture {
             joined_at: now,
             updated_at: now,
             roles: Vec::new(),
+            project_access: Vec::new(),
         };
         let org = store
             .organization_insert(
