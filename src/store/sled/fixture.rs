@@ -11,6 +11,8 @@ use super::records::InviteRecord;
 use super::records::Level;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
+use super::records::ProjectRecord;
+use super::records::ProjectSettingsRecord;
 use super::records::ProxyRecord;
 use super::records::ProxyStatus;
 use super::records::RoleExternalReferenceRecord;
@@ -21,6 +23,7 @@ use super::records::UserRecord;
 use super::SledSettings;
 use super::SledStore;
 use crate::store::tx;
+use crate::store::tx::Tx;
 use crate::store::types::Guard;
 use crate::store::types::InviteChanges;
 use uuid::Uuid;
@@ -267,6 +270,39 @@ impl Fixture {
             last_diagnosed_at: None,
         };
         engines.proxy_record_insert(&proxy, &guard, 10).await.unwrap();
+        let project = ProjectRecord {
+            id: 7,
+            team_uuid: Uuid::now_v7(),
+            name: "Fixture".into(),
+            api_token: "phc_fixture".into(),
+            timezone: "UTC".into(),
+            is_demo: false,
+            access_control: false,
+        };
+        let settings = ProjectSettingsRecord {
+            organization_id: org.id,
+            team_uuid: project.team_uuid,
+            project_id: project.id,
+            created_at: now,
+            updated_at: now,
+            product_description: None,
+            secret_api_token: None,
+            secret_api_token_backup: None,
+            settings: serde_json::Map::new(),
+        };
+        let organization_id = org.id;
+        store
+            .change(async move |tx| {
+                let mut organization = tx
+                    .get::<OrganizationRecord>(&[organization_id])
+                    .await?
+                    .expect("the fixture's organization");
+                organization.projects.push(project.clone());
+                tx::organization_write(tx, organization).await?;
+                tx.insert(&settings).await
+            })
+            .await
+            .unwrap();
         let org = store.organization_fetch(org.id).unwrap().unwrap();
         Fixture {
             dir,
