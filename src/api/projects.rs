@@ -74,9 +74,9 @@ pub struct ProjectListParams {
     pub search: Option<String>,
 }
 
-impl super::Paged for ProjectListParams {
-    fn page(&self) -> super::ListParams {
-        super::ListParams { limit: self.limit, offset: self.offset }
+impl super::types::Paged for ProjectListParams {
+    fn page(&self) -> super::types::ListParams {
+        super::types::ListParams { limit: self.limit, offset: self.offset }
     }
 }
 

@@ -521,6 +521,15 @@ fn valid_body(operation_id: &str) -> Value {
             "role": "00000000-0000-4000-8000-000000000001",
         }),
         "proxy_record_create" => json!({"domain": "e.valid.example"}),
+        "project_create" | "project_update" | "project_patch" => json!({
+            "name": "Valid project",
+            "product_description": "valid",
+            "timezone": "UTC",
+            "session_recording_trigger_match_type_config": "all",
+        }),
+        "project_change_organization" => json!({
+            "organization_id": "00000000-0000-4000-8000-000000000001",
+        }),
         other => panic!("hostile.rs: add a valid body for {other}"),
     }
 }
