@@ -3,7 +3,6 @@
 use super::check_standing;
 use super::clean_text;
 use super::path_id;
-use super::projects::visible_projects;
 use super::App;
 use super::Caller;
 use super::Level;
@@ -170,6 +169,22 @@ fn stats_method(name: &str) -> Option<api::ExperimentStatsMethod> {
     }
 }
 
+/// The caller's level in `project`, if they may see it (see `projects`'
+/// module doc).
+pub fn project_level(
+    membership: &MembershipRecord,
+    project: &ProjectRecord,
+) -> Option<Level> {
+    if !project.access_control || membership.level >= Level::Admin {
+        return Some(membership.level);
+    }
+    membership
+        .project_access
+        .iter()
+        .find(|(id, _)| *id == project.id)
+        .and_then(|(_, level)| Level::try_from(*level).ok())
+}
+
 /// The environment (team) of a project of organization `organization_id`.
 pub fn team_to_view(
     organization_id: Uuid,
@@ -189,6 +204,17 @@ pub fn team_to_view(
         ingested_event: false,
         access_control: project.access_control,
     }
+}
+
+/// The projects of `organization` that `membership` sees.
+pub fn visible_projects<'a>(
+    organization: &'a OrganizationRecord,
+    membership: &'a MembershipRecord,
+) -> impl Iterator<Item = &'a ProjectRecord> {
+    organization
+        .projects
+        .iter()
+        .filter(|project| project_level(membership, project).is_some())
 }
 
 /// The wire view of an organization, as `membership` sees it.

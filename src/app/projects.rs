@@ -24,7 +24,9 @@
 //! admin of the organization.
 
 use super::clean_text;
+use super::organizations::project_level;
 use super::organizations::team_to_view;
+use super::organizations::visible_projects;
 use super::organizations::Access;
 use super::App;
 use super::Caller;
@@ -35,7 +37,6 @@ use crate::api;
 use crate::error::Code;
 use crate::error::Error;
 use crate::error::DETAIL_LEVEL_INSUFFICIENT;
-use crate::names;
 use crate::page::Page;
 use crate::secrets;
 use crate::store::records::MembershipRecord;
@@ -58,6 +59,17 @@ const NAME_MAX: usize = 200;
 const DESCRIPTION_MAX: usize = 1000;
 /// Largest product settings of one project, as stored JSON.
 const SETTINGS_MAX_BYTES: usize = 64 * 1024;
+/// Most items in one of a project's list settings.
+const LIST_ITEMS_MAX: usize = 1000;
+/// The settings that are lists of text, with the longest item each takes
+/// (PostHog's model's `max_length`, else a bound of orgbase's).
+const TEXT_LISTS: [(&str, usize); 5] = [
+    ("app_urls", 200),
+    ("recording_domains", 200),
+    ("person_display_name_properties", 400),
+    ("live_events_columns", 1000),
+    ("session_recording_event_trigger_config", 1000),
+];
 const DEFAULT_NAME: &str = "Default project";
 /// Prefix of a project's public API token.
 pub const PROJECT_TOKEN_PREFIX: &str = "phc_";
@@ -194,33 +206,6 @@ fn settings_defaults() -> Map<String, Value> {
         .collect()
 }
 
-/// The caller's level in `project`, if they may see it (see the module
-/// doc).
-pub fn project_level(
-    membership: &MembershipRecord,
-    project: &ProjectRecord,
-) -> Option<Level> {
-    if !project.access_control || membership.level >= Level::Admin {
-        return Some(membership.level);
-    }
-    membership
-        .project_access
-        .iter()
-        .find(|(id, _)| *id == project.id)
-        .and_then(|(_, level)| Level::try_from(*level).ok())
-}
-
-/// The projects of `organization` that `membership` sees.
-pub fn visible_projects<'a>(
-    organization: &'a OrganizationRecord,
-    membership: &'a MembershipRecord,
-) -> impl Iterator<Item = &'a ProjectRecord> {
-    organization
-        .projects
-        .iter()
-        .filter(|project| project_level(membership, project).is_some())
-}
-
 /// A project's numeric id from its path: Django's error for what is not
 /// a number.
 fn project_id(id: &str) -> Result<i64, Error> {
@@ -238,12 +223,7 @@ fn name_free(
     name: &str,
     except: Option<i64>,
 ) -> Result<(), Error> {
-    let key = names::comparison_key(name);
-    let taken = organization.projects.iter().any(|project| {
-        Some(project.id) != except
-            && names::comparison_key(project.name.trim()) == key
-    });
-    if taken {
+    if organization.project_named(name, except).is_some() {
         return Err(Error::Conflict {
             detail: format!(
                 "There is already a project called \"{name}\" in this \
@@ -362,6 +342,7 @@ fn check_write(write: api::ProjectWrite) -> Result<CheckedWrite, Error> {
     for field in OWN_FIELDS {
         settings.remove(field);
     }
+    check_text_lists(&settings)?;
     Ok(CheckedWrite {
         name,
         product_description,
@@ -370,6 +351,40 @@ fn check_write(write: api::ProjectWrite) -> Result<CheckedWrite, Error> {
         access_control,
         settings,
     })
+}
+
+/// Each list of text in `settings` within [`LIST_ITEMS_MAX`] items, each
+/// item within its field's length ([`TEXT_LISTS`]); `attr` names the item
+/// (`app_urls__0`).
+fn check_text_lists(settings: &Map<String, Value>) -> Result<(), Error> {
+    for (field, max) in TEXT_LISTS {
+        let Some(items) = settings.get(field).and_then(Value::as_array) else {
+            continue;
+        };
+        if items.len() > LIST_ITEMS_MAX {
+            return Err(Error::invalid(
+                field,
+                Code::MaxLength,
+                format!(
+                    "Ensure this field has no more than {LIST_ITEMS_MAX} \
+                     elements."
+                ),
+            ));
+        }
+        for (index, item) in items.iter().enumerate() {
+            let text = item.as_str().unwrap_or_default();
+            if text.chars().count() > max {
+                return Err(Error::invalid(
+                    &format!("{field}__{index}"),
+                    Code::MaxLength,
+                    format!(
+                        "Ensure this field has no more than {max} characters."
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The settings a project has when none were kept for it: made when it

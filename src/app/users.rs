@@ -19,7 +19,7 @@ use super::clean_text;
 use super::is_expired;
 use super::organizations::organization_to_view;
 use super::organizations::team_to_view;
-use super::projects::visible_projects;
+use super::organizations::visible_projects;
 use super::App;
 use super::Caller;
 use super::Level;

@@ -12,11 +12,11 @@ use crate::api::QueryParams;
 use crate::app::App;
 use crate::app::Caller;
 use crate::app::OrganizationRef;
-use crate::error::Error;
 use dropshot::HttpResponseCreated;
 use dropshot::HttpResponseDeleted;
 use dropshot::HttpResponseOk;
 use dropshot::Path;
+use std::sync::Arc;
 
 pub(super) async fn project_list(
     rqctx: Rq,
@@ -43,32 +43,25 @@ pub(super) async fn project_create(
     Ok(HttpResponseCreated(project))
 }
 
-/// Runs `operation` on the project the path names, for its caller.
-async fn on_project<T>(
-    rqctx: &Rq,
+/// The caller of an operation on the project the path names, with the
+/// path's ids (authenticated before any body is read).
+async fn project_caller<'a>(
+    rqctx: &'a Rq,
     path: Path<api::ProjectPath>,
     key_in_body: Option<&str>,
-    operation: impl AsyncFnOnce(
-        &App,
-        &Caller,
-        OrganizationRef,
-        &str,
-    ) -> Result<T, Error>,
-) -> Result<T, ApiError> {
+) -> Result<(&'a App, Arc<Caller>, OrganizationRef, String), ApiError> {
     let (organization, id) = path.ids();
     let (app, caller) = authenticate(rqctx, organization, key_in_body).await?;
-    Ok(operation(app, &caller, organization, &id).await?)
+    Ok((app, caller, organization, id))
 }
 
 pub(super) async fn project_view(
     rqctx: Rq,
     path: Path<api::ProjectPath>,
 ) -> Result<HttpResponseOk<api::Project>, ApiError> {
-    on_project(&rqctx, path, None, async |app, caller, organization, id| {
-        app.project_view(caller, organization, id).await
-    })
-    .await
-    .map(HttpResponseOk)
+    let (app, caller, organization, id) =
+        project_caller(&rqctx, path, None).await?;
+    Ok(HttpResponseOk(app.project_view(&caller, organization, &id).await?))
 }
 
 pub(super) async fn project_update(
@@ -76,28 +69,20 @@ pub(super) async fn project_update(
     path: Path<api::ProjectPath>,
     body: JsonBody<api::ProjectWrite>,
 ) -> Result<HttpResponseOk<api::Project>, ApiError> {
-    let key = body.personal_api_key().map(str::to_string);
+    let (app, caller, organization, id) =
+        project_caller(&rqctx, path, body.personal_api_key()).await?;
     let write = body.into_inner()?;
-    on_project(
-        &rqctx,
-        path,
-        key.as_deref(),
-        async |app, caller, organization, id| {
-            app.project_update(caller, organization, id, write).await
-        },
-    )
-    .await
-    .map(HttpResponseOk)
+    let project = app.project_update(&caller, organization, &id, write).await?;
+    Ok(HttpResponseOk(project))
 }
 
 pub(super) async fn project_delete(
     rqctx: Rq,
     path: Path<api::ProjectPath>,
 ) -> Result<HttpResponseDeleted, ApiError> {
-    on_project(&rqctx, path, None, async |app, caller, organization, id| {
-        app.project_delete(caller, organization, id).await
-    })
-    .await?;
+    let (app, caller, organization, id) =
+        project_caller(&rqctx, path, None).await?;
+    app.project_delete(&caller, organization, &id).await?;
     Ok(HttpResponseDeleted())
 }
 
@@ -106,61 +91,55 @@ pub(super) async fn project_change_organization(
     path: Path<api::ProjectPath>,
     body: JsonBody<api::ProjectMove>,
 ) -> Result<HttpResponseOk<api::Project>, ApiError> {
-    let key = body.personal_api_key().map(str::to_string);
+    let (app, caller, organization, id) =
+        project_caller(&rqctx, path, body.personal_api_key()).await?;
     let target = body.into_inner()?;
-    on_project(
-        &rqctx,
-        path,
-        key.as_deref(),
-        async |app, caller, organization, id| {
-            app.project_change_organization(caller, organization, id, target)
-                .await
-        },
-    )
-    .await
-    .map(HttpResponseOk)
+    let project = app
+        .project_change_organization(&caller, organization, &id, target)
+        .await?;
+    Ok(HttpResponseOk(project))
 }
 
 pub(super) async fn project_reset_token(
     rqctx: Rq,
     path: Path<api::ProjectPath>,
 ) -> Result<HttpResponseOk<api::Project>, ApiError> {
-    on_project(&rqctx, path, None, async |app, caller, organization, id| {
-        app.project_reset_token(caller, organization, id).await
-    })
-    .await
-    .map(HttpResponseOk)
+    let (app, caller, organization, id) =
+        project_caller(&rqctx, path, None).await?;
+    let project = app.project_reset_token(&caller, organization, &id).await?;
+    Ok(HttpResponseOk(project))
 }
 
 pub(super) async fn project_rotate_secret_token(
     rqctx: Rq,
     path: Path<api::ProjectPath>,
 ) -> Result<HttpResponseOk<api::Project>, ApiError> {
-    on_project(&rqctx, path, None, async |app, caller, organization, id| {
-        app.project_rotate_secret_token(caller, organization, id).await
-    })
-    .await
-    .map(HttpResponseOk)
+    let (app, caller, organization, id) =
+        project_caller(&rqctx, path, None).await?;
+    let project =
+        app.project_rotate_secret_token(&caller, organization, &id).await?;
+    Ok(HttpResponseOk(project))
 }
 
 pub(super) async fn project_delete_secret_token_backup(
     rqctx: Rq,
     path: Path<api::ProjectPath>,
 ) -> Result<HttpResponseOk<api::Project>, ApiError> {
-    on_project(&rqctx, path, None, async |app, caller, organization, id| {
-        app.project_delete_secret_token_backup(caller, organization, id).await
-    })
-    .await
-    .map(HttpResponseOk)
+    let (app, caller, organization, id) =
+        project_caller(&rqctx, path, None).await?;
+    let project = app
+        .project_delete_secret_token_backup(&caller, organization, &id)
+        .await?;
+    Ok(HttpResponseOk(project))
 }
 
 pub(super) async fn project_is_generating_demo_data(
     rqctx: Rq,
     path: Path<api::ProjectPath>,
 ) -> Result<HttpResponseOk<api::DemoDataStatus>, ApiError> {
-    on_project(&rqctx, path, None, async |app, caller, organization, id| {
-        app.project_is_generating_demo_data(caller, organization, id).await
-    })
-    .await
-    .map(HttpResponseOk)
+    let (app, caller, organization, id) =
+        project_caller(&rqctx, path, None).await?;
+    let status =
+        app.project_is_generating_demo_data(&caller, organization, &id).await?;
+    Ok(HttpResponseOk(status))
 }

@@ -149,6 +149,23 @@ pub struct OrganizationRecord {
     pub projects: Vec<ProjectRecord>,
 }
 
+impl OrganizationRecord {
+    /// The project other than `except` whose name is `name` to a reader
+    /// (compared as `names::comparison_key` compares them): project names
+    /// are unique in an organization.
+    pub fn project_named(
+        &self,
+        name: &str,
+        except: Option<i64>,
+    ) -> Option<&ProjectRecord> {
+        let key = crate::names::comparison_key(name);
+        self.projects.iter().find(|project| {
+            Some(project.id) != except
+                && crate::names::comparison_key(&project.name) == key
+        })
+    }
+}
+
 /// A project of an organization, with its one environment (team), which
 /// shares its numeric id as in PostHog.
 #[derive(Clone, Debug, Deserialize, Serialize)]
