@@ -362,13 +362,15 @@ async fn test_replicas_starting_together_migrate_and_bootstrap_once() {
     // An empty database: every migration and the bootstrap to do.
     let url = cluster.create_database().await;
     start_together(&url, 4).await;
-    // A database one migration behind (as after an upgrade of orgbase).
+    // A database two migrations behind (as after an upgrade of orgbase),
+    // one of them (V4) migrating rows.
     let client = crate::postgres_cluster::connect(&url).await;
     client
         .batch_execute(
-            "ALTER TABLE memberships DROP COLUMN joined_at; \
+            "DROP TABLE project_settings; \
+             ALTER TABLE memberships DROP COLUMN joined_at; \
              DROP TABLE entry_counts; \
-             DELETE FROM refinery_schema_history WHERE version = 4",
+             DELETE FROM refinery_schema_history WHERE version IN (4, 5)",
         )
         .await
         .unwrap();
@@ -378,7 +380,7 @@ async fn test_replicas_starting_together_migrate_and_bootstrap_once() {
         .await
         .unwrap()
         .get(0);
-    assert_eq!(applied, 4);
+    assert_eq!(applied, 5);
     // The migrated rows agree with their records (the membership's time
     // cut to microseconds, as every write binds it), and the counts it
     // made with the memberships.
