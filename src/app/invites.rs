@@ -297,11 +297,7 @@ impl App {
         let mut private_project_access = Vec::new();
         for access in params.private_project_access.unwrap_or_default() {
             let attr = attr("private_project_access");
-            if !organization
-                .projects
-                .iter()
-                .any(|project| project.id == access.id)
-            {
+            if organization.project(access.id).is_none() {
                 return Err(Error::invalid(
                     &attr,
                     Code::Invalid,
@@ -584,11 +580,7 @@ impl App {
                             .private_project_access
                             .iter()
                             .filter(|(id, _)| {
-                                acceptance
-                                    .organization
-                                    .projects
-                                    .iter()
-                                    .any(|project| project.id == *id)
+                                acceptance.organization.project(*id).is_some()
                             })
                             .copied()
                             .collect(),

@@ -68,6 +68,7 @@ pub use ids::KeyRef;
 pub use ids::OrganizationRef;
 pub use ids::RecordId;
 pub use ids::UserRef;
+pub use projects::TokenAction;
 pub use proxy_settings::clean_cname_base;
 pub use proxy_settings::ProvisioningSchedule;
 pub use proxy_settings::ProxySettings;

@@ -242,7 +242,7 @@ fn unused_name(organization: &OrganizationRecord) -> String {
             1 => DEFAULT_NAME.to_string(),
             n => format!("{DEFAULT_NAME} {n}"),
         })
-        .find(|name| name_free(organization, name, None).is_ok())
+        .find(|name| organization.project_named(name, None).is_none())
         .expect("a free name among unboundedly many")
 }
 
@@ -462,24 +462,30 @@ enum Needed {
     OrganizationAdmin,
 }
 
-/// What a project's token actions do.
+/// A project's token actions.
 #[derive(Clone, Copy)]
-enum TokenAction {
+pub enum TokenAction {
+    /// A new public token (`reset_token`).
     ResetPublic,
+    /// A new secret token, the current one kept as the backup
+    /// (`rotate_secret_token`).
     RotateSecret,
+    /// The backup secret token dropped (`delete_secret_token_backup`).
     DeleteSecretBackup,
 }
 
 impl App {
-    /// The wire view of a project as `membership` sees it; `secret` is
-    /// the secret token just made, shown this once.
+    /// The wire view of project `id` of `organization` as `membership`
+    /// sees it; `secret` is the secret token just made, shown this once.
     fn project_to_view(
         organization: &OrganizationRecord,
         membership: &MembershipRecord,
-        project: &ProjectRecord,
+        id: i64,
         settings: Option<&ProjectSettingsRecord>,
         secret: Option<String>,
     ) -> Result<api::Project, Error> {
+        let project =
+            organization.project(id).ok_or_else(Error::object_not_found)?;
         let old;
         let settings = match settings {
             Some(settings) => settings,
@@ -566,6 +572,10 @@ impl App {
             .await?;
         let write = check_write(write)?;
         let is_demo = write.is_demo.unwrap_or(false);
+        // Making a project private is for the organization's admins.
+        if write.access_control.is_some() && membership.level < Level::Admin {
+            return Err(Error::permission_denied(DETAIL_LEVEL_INSUFFICIENT));
+        }
         // Admins create projects; members where the organization lets
         // them, and demo projects: checked again on the organization the
         // write reads.
@@ -653,16 +663,10 @@ impl App {
                 Ok::<(), Error>(())
             })
             .await??;
-        let project = written
-            .organization
-            .projects
-            .iter()
-            .find(|project| project.id == id)
-            .ok_or_else(Error::object_not_found)?;
         Self::project_to_view(
             &written.organization,
             &membership,
-            project,
+            id,
             written.settings.as_ref(),
             Some(secret),
         )
@@ -684,9 +688,7 @@ impl App {
         let id = project_id(id)?;
         let project = access
             .organization
-            .projects
-            .iter()
-            .find(|project| project.id == id)
+            .project(id)
             .cloned()
             .ok_or_else(Error::object_not_found)?;
         let in_project = project_level(&access.membership, &project)
@@ -746,7 +748,7 @@ impl App {
         Self::project_to_view(
             &organization,
             &membership,
-            &project,
+            project.id,
             settings.as_ref(),
             None,
         )
@@ -754,20 +756,21 @@ impl App {
 
     /// Changes a project of the organization in the path as `change`
     /// decides on its entry and settings (as the write reads them, the
-    /// caller still seeing it there), after the caller's level in it was
-    /// found to be at least `level`; answers its view, with `secret`
-    /// shown if `change` made one.
+    /// caller still seeing it there), once the caller was found to have
+    /// what `needed` says; answers its view, showing `secret` (the secret
+    /// token the change stores) this once.
     async fn project_change(
         &self,
         caller: &Caller,
         organization_id: OrganizationRef,
         id: &str,
         needed: Needed,
+        secret: Option<String>,
         change: impl Fn(
                 &OrganizationRecord,
                 &mut ProjectRecord,
                 &mut ProjectSettingsRecord,
-            ) -> Result<Option<String>, Error>
+            ) -> Result<(), Error>
             + Send
             + Sync
             + 'static,
@@ -776,8 +779,6 @@ impl App {
             self.project_access(caller, organization_id, id, needed).await?;
         let id = project.id;
         let seen = membership.clone();
-        let secret = std::sync::Arc::new(std::sync::Mutex::new(None));
-        let made = secret.clone();
         let written = self
             .store
             .project_write(
@@ -797,27 +798,19 @@ impl App {
                     let mut record = settings.take().unwrap_or_else(|| {
                         settings_of_old(organization, &entry)
                     });
-                    let shown = change(organization, &mut entry, &mut record)?;
-                    *made.lock().expect("not poisoned") = shown;
+                    change(organization, &mut entry, &mut record)?;
                     organization.projects[at] = entry;
                     *settings = Some(record);
                     Ok(())
                 },
             )
             .await??;
-        let project = written
-            .organization
-            .projects
-            .iter()
-            .find(|project| project.id == id)
-            .ok_or_else(Error::object_not_found)?;
-        let shown = secret.lock().expect("not poisoned").take();
         Self::project_to_view(
             &written.organization,
             &membership,
-            project,
+            id,
             written.settings.as_ref(),
-            shown,
+            secret,
         )
     }
 
@@ -841,18 +834,19 @@ impl App {
             organization_id,
             id,
             needed,
+            None,
             move |organization, project, settings| {
                 if let Some(name) = &write.name {
                     name_free(organization, name, Some(project.id))?;
                 }
-                apply_write(&write, project, settings, now)?;
-                Ok(None)
+                apply_write(&write, project, settings, now)
             },
         )
         .await
     }
 
-    async fn project_token_action(
+    /// One of a project's token actions; needs admin in the project.
+    pub async fn project_token_action(
         &self,
         caller: &Caller,
         organization_id: OrganizationRef,
@@ -860,67 +854,45 @@ impl App {
         action: TokenAction,
     ) -> Result<api::Project, Error> {
         let now = self.now();
+        let (shown, stored) = match action {
+            TokenAction::RotateSecret => {
+                let (value, stored) = new_secret();
+                (Some(value), Some(stored))
+            }
+            TokenAction::ResetPublic | TokenAction::DeleteSecretBackup => {
+                (None, None)
+            }
+        };
+        let needed = Needed::InProject(Level::Admin);
         self.project_change(
             caller,
             organization_id,
             id,
-            Needed::InProject(Level::Admin),
+            needed,
+            shown,
             move |_, project, settings| {
                 settings.updated_at = now;
-                Ok(match action {
+                match action {
                     TokenAction::ResetPublic => {
                         project.api_token =
                             secrets::generate(PROJECT_TOKEN_PREFIX);
-                        None
                     }
                     TokenAction::RotateSecret => {
-                        let (value, stored) = new_secret();
                         // Without a current token there is nothing to keep.
                         if let Some(current) = settings.secret_api_token.take()
                         {
                             settings.secret_api_token_backup = Some(current);
                         }
-                        settings.secret_api_token = Some(stored);
-                        Some(value)
+                        settings.secret_api_token = stored.clone();
                     }
                     TokenAction::DeleteSecretBackup => {
                         settings.secret_api_token_backup = None;
-                        None
                     }
-                })
+                }
+                Ok(())
             },
         )
         .await
-    }
-
-    pub async fn project_reset_token(
-        &self,
-        caller: &Caller,
-        organization_id: OrganizationRef,
-        id: &str,
-    ) -> Result<api::Project, Error> {
-        let action = TokenAction::ResetPublic;
-        self.project_token_action(caller, organization_id, id, action).await
-    }
-
-    pub async fn project_rotate_secret_token(
-        &self,
-        caller: &Caller,
-        organization_id: OrganizationRef,
-        id: &str,
-    ) -> Result<api::Project, Error> {
-        let action = TokenAction::RotateSecret;
-        self.project_token_action(caller, organization_id, id, action).await
-    }
-
-    pub async fn project_delete_secret_token_backup(
-        &self,
-        caller: &Caller,
-        organization_id: OrganizationRef,
-        id: &str,
-    ) -> Result<api::Project, Error> {
-        let action = TokenAction::DeleteSecretBackup;
-        self.project_token_action(caller, organization_id, id, action).await
     }
 
     pub async fn project_is_generating_demo_data(
@@ -956,9 +928,7 @@ impl App {
                 &guard,
                 move |organization, _, settings| {
                     let project = organization
-                        .projects
-                        .iter()
-                        .find(|p| p.id == id)
+                        .project(id)
                         .ok_or_else(Error::object_not_found)?;
                     if project_level(&membership, project).is_none() {
                         return Err(Error::object_not_found());
@@ -1042,9 +1012,7 @@ impl App {
                 move |organization, target, settings| {
                     let target = target.expect("a move reads its target");
                     let project = organization
-                        .projects
-                        .iter()
-                        .find(|p| p.id == id)
+                        .project(id)
                         .cloned()
                         .ok_or_else(Error::object_not_found)?;
                     name_free(target, &project.name, None)?;
@@ -1067,15 +1035,10 @@ impl App {
             )
             .await??;
         let target = written.destination.ok_or_else(Error::object_not_found)?;
-        let project = target
-            .projects
-            .iter()
-            .find(|project| project.id == id)
-            .ok_or_else(Error::object_not_found)?;
         Self::project_to_view(
             &target,
             &target_membership,
-            project,
+            id,
             written.settings.as_ref(),
             None,
         )

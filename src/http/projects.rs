@@ -12,6 +12,7 @@ use crate::api::QueryParams;
 use crate::app::App;
 use crate::app::Caller;
 use crate::app::OrganizationRef;
+use crate::app::TokenAction;
 use dropshot::HttpResponseCreated;
 use dropshot::HttpResponseDeleted;
 use dropshot::HttpResponseOk;
@@ -100,37 +101,38 @@ pub(super) async fn project_change_organization(
     Ok(HttpResponseOk(project))
 }
 
+/// One of a project's token actions.
+async fn project_token_action(
+    rqctx: Rq,
+    path: Path<api::ProjectPath>,
+    action: TokenAction,
+) -> Result<HttpResponseOk<api::Project>, ApiError> {
+    let (app, caller, organization, id) =
+        project_caller(&rqctx, path, None).await?;
+    let project =
+        app.project_token_action(&caller, organization, &id, action).await?;
+    Ok(HttpResponseOk(project))
+}
+
 pub(super) async fn project_reset_token(
     rqctx: Rq,
     path: Path<api::ProjectPath>,
 ) -> Result<HttpResponseOk<api::Project>, ApiError> {
-    let (app, caller, organization, id) =
-        project_caller(&rqctx, path, None).await?;
-    let project = app.project_reset_token(&caller, organization, &id).await?;
-    Ok(HttpResponseOk(project))
+    project_token_action(rqctx, path, TokenAction::ResetPublic).await
 }
 
 pub(super) async fn project_rotate_secret_token(
     rqctx: Rq,
     path: Path<api::ProjectPath>,
 ) -> Result<HttpResponseOk<api::Project>, ApiError> {
-    let (app, caller, organization, id) =
-        project_caller(&rqctx, path, None).await?;
-    let project =
-        app.project_rotate_secret_token(&caller, organization, &id).await?;
-    Ok(HttpResponseOk(project))
+    project_token_action(rqctx, path, TokenAction::RotateSecret).await
 }
 
 pub(super) async fn project_delete_secret_token_backup(
     rqctx: Rq,
     path: Path<api::ProjectPath>,
 ) -> Result<HttpResponseOk<api::Project>, ApiError> {
-    let (app, caller, organization, id) =
-        project_caller(&rqctx, path, None).await?;
-    let project = app
-        .project_delete_secret_token_backup(&caller, organization, &id)
-        .await?;
-    Ok(HttpResponseOk(project))
+    project_token_action(rqctx, path, TokenAction::DeleteSecretBackup).await
 }
 
 pub(super) async fn project_is_generating_demo_data(

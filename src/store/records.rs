@@ -150,6 +150,11 @@ pub struct OrganizationRecord {
 }
 
 impl OrganizationRecord {
+    /// The project with this numeric id.
+    pub fn project(&self, id: i64) -> Option<&ProjectRecord> {
+        self.projects.iter().find(|project| project.id == id)
+    }
+
     /// The project other than `except` whose name is `name` to a reader
     /// (compared as `names::comparison_key` compares them): project names
     /// are unique in an organization.

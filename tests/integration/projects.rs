@@ -199,6 +199,13 @@ async fn test_project_permissions_privacy_and_invites() {
         .send()
         .await
         .unwrap();
+    let private_by_member = named("Hidden").access_control(true);
+    assert_error(
+        api_error(create(&member.client, &o, private_by_member).await),
+        403,
+        "permission_denied",
+        None,
+    );
     let mine = create(&member.client, &o, named("Mine")).await.unwrap();
 
     // A private project: only admins, and members given access by the
@@ -398,5 +405,65 @@ async fn test_project_views_validate_against_posthogs_schema() {
         }
     }
     assert!(problems.is_empty(), "{problems:#?}");
+    ctx.cleanup().await;
+}
+
+#[tokio::test]
+async fn test_project_bounds() {
+    let ctx = TestContext::new().await;
+    let admin = ctx.admin();
+    let org = create_organization(&admin, "Bounded").await;
+    let o = org.id.to_string();
+    let id = org.teams[0].id.to_string();
+    let patch = |body: types::builder::ProjectWrite| {
+        admin.project_patch().organization_id(&o).id(&id).body(body)
+    };
+    // A list setting's items: 200 characters each at most, 1000 items.
+    let url = |n: usize| format!("https://{}.example", "a".repeat(n - 16));
+    let fits = types::ProjectWrite::builder().app_urls(vec![url(200)]);
+    assert_eq!(patch(fits).send().await.unwrap().app_urls, [url(200)]);
+    let long = types::ProjectWrite::builder().app_urls(vec![url(201)]);
+    assert_error(
+        api_error(patch(long).send().await),
+        400,
+        "max_length",
+        Some("app_urls__0"),
+    );
+    let many = types::ProjectWrite::builder().app_urls(vec![url(20); 1001]);
+    assert_error(
+        api_error(patch(many).send().await),
+        400,
+        "max_length",
+        Some("app_urls"),
+    );
+    // The settings together: 64 KiB of JSON at most.
+    let big = serde_json::json!({ "blob": "x".repeat(70 * 1024) });
+    let huge = types::ProjectWrite::builder().extra_settings(Some(big));
+    assert_error(
+        api_error(patch(huge).send().await),
+        400,
+        "max_length",
+        Some("settings"),
+    );
+    let kept = view(&admin, &o, org.teams[0].id).await.unwrap().into_inner();
+    assert_eq!(
+        (kept.app_urls, kept.extra_settings),
+        (vec![url(200)], serde_json::Value::Null)
+    );
+
+    // 200 projects per organization (the default one among them).
+    for n in 2..=200 {
+        let body = types::ProjectWrite::builder().name(format!("P{n}"));
+        create(&admin, &o, body).await.unwrap();
+    }
+    let over = types::ProjectWrite::builder().name("P201".to_string());
+    assert_error(
+        api_error(create(&admin, &o, over).await),
+        403,
+        "permission_denied",
+        None,
+    );
+    let page = admin.project_list().organization_id(&o).limit(1).send().await;
+    assert_eq!(page.unwrap().count, 200);
     ctx.cleanup().await;
 }
