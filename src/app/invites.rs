@@ -573,17 +573,12 @@ impl App {
                             .default_role_id
                             .into_iter()
                             .collect(),
-                        // Access to the invite's private projects that the
-                        // organization still has.
+                        // Access to the invite's private projects (a
+                        // project's removal takes it out of its invites).
                         project_access: acceptance
                             .invite
                             .private_project_access
-                            .iter()
-                            .filter(|(id, _)| {
-                                acceptance.organization.project(*id).is_some()
-                            })
-                            .copied()
-                            .collect(),
+                            .clone(),
                         joined_at: now,
                         updated_at: now,
                     })
