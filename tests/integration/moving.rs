@@ -83,6 +83,18 @@ async fn populated() -> TestContext {
         .unwrap();
     owner
         .client
+        .project_create()
+        .organization_id(&org_id)
+        .body(
+            types::ProjectWrite::builder()
+                .name("Moved".to_string())
+                .session_recording_opt_in(true),
+        )
+        .send()
+        .await
+        .unwrap();
+    owner
+        .client
         .cimd_verification_token_create()
         .organization_id(&org_id)
         .body(types::CimdVerificationTokenCreate {
@@ -242,6 +254,13 @@ async fn test_a_fixture_that_refers_to_nothing_is_refused() {
         .collect();
     let error = orgbase::export::read(broken.as_bytes()).unwrap_err();
     assert!(error.contains("role external reference"), "{error}");
+    // A project's settings whose project is not its organization's.
+    let broken = edited(&text, "project_settings", |record| {
+        record["project_id"] = serde_json::json!(999_999);
+        true
+    });
+    let error = orgbase::export::read(broken.as_bytes()).unwrap_err();
+    assert!(error.contains("settings of project 999999"), "{error}");
     let error =
         orgbase::export::read(&b"{\"orgbase_export\":2}\n"[..]).unwrap_err();
     assert!(error.contains("header"), "{error}");
