@@ -93,6 +93,17 @@ const OPERATIONS: &[&str] = &[
     "proxy_record_view",
     "proxy_record_diagnose",
     "proxy_record_retry",
+    "project_list",
+    "project_create",
+    "project_view",
+    "project_patch",
+    "project_update",
+    "project_delete",
+    "project_change_organization",
+    "project_reset_token",
+    "project_rotate_secret_token",
+    "project_delete_secret_token_backup",
+    "project_is_generating_demo_data",
     "role_external_reference_list",
     "role_external_reference_create",
     "role_external_reference_lookup",
@@ -217,6 +228,8 @@ struct Handles {
     scim: Vec<(String, String, String)>,
     references: Vec<(String, String)>,
     proxy_records: Vec<(String, String)>,
+    /// Projects: organization and numeric id.
+    projects: Vec<(String, String)>,
     scim_users: Vec<String>,
     scim_groups: Vec<String>,
 }
@@ -347,6 +360,9 @@ fn request(step: &Step, h: &Handles) -> Request {
     let (domain_org, domain) = Handles::pair(&h.domains, b, &org);
     let (reference_org, reference) = Handles::pair(&h.references, b, &org);
     let (proxy_org, proxy) = Handles::pair(&h.proxy_records, b, &org);
+    let (project_org, project) = Handles::pair(&h.projects, b, &org);
+    let project_path =
+        format!("/api/organizations/{project_org}/projects/{project}/");
     let invite = pick(&h.invites, b).unwrap_or(NOWHERE.into());
     let user = h.user(b);
     let bool_of = |n: u8| n.is_multiple_of(2);
@@ -555,6 +571,54 @@ fn request(step: &Step, h: &Handles) -> Request {
         "proxy_record_retry" => api(
             Method::POST,
             format!("/api/organizations/{proxy_org}/proxy_records/{proxy}/retry/"),
+            None,
+        ),
+        "project_list" => {
+            let search = if c % 3 == 0 { "?search=acme" } else { "" };
+            api(Method::GET, format!("/api/organizations/{org}/projects/{search}"), None)
+        }
+        "project_create" => {
+            let body = match c % 4 {
+                0 => json!({"name": name(b)}),
+                1 => json!({"name": name(b), "is_demo": true}),
+                2 => json!({"name": name(b), "access_control": bool_of(b)}),
+                _ => json!({"timezone": if bool_of(b) { "Europe/Paris" } else { "Mars/Olympus" }}),
+            };
+            api(Method::POST, format!("/api/organizations/{org}/projects/"), Some(body))
+        }
+        "project_view" | "project_delete" => {
+            api(method_of(operation), project_path, None)
+        }
+        "project_patch" | "project_update" => {
+            let body = match c % 4 {
+                0 => json!({"name": name(b)}),
+                1 => json!({"access_control": bool_of(b)}),
+                2 => json!({"week_start_day": b % 3, "app_urls": ["https://a.test"]}),
+                _ => json!({"session_recording_sample_rate": if bool_of(b) { "0.5" } else { "2" }}),
+            };
+            api(method_of(operation), project_path, Some(body))
+        }
+        "project_change_organization" => api(
+            Method::POST,
+            format!("{project_path}change_organization/"),
+            Some(json!({"organization_id": h.organization(c)})),
+        ),
+        "project_reset_token" => {
+            api(Method::PATCH, format!("{project_path}reset_token/"), None)
+        }
+        "project_rotate_secret_token" => api(
+            Method::PATCH,
+            format!("{project_path}rotate_secret_token/"),
+            None,
+        ),
+        "project_delete_secret_token_backup" => api(
+            Method::PATCH,
+            format!("{project_path}delete_secret_token_backup/"),
+            None,
+        ),
+        "project_is_generating_demo_data" => api(
+            Method::GET,
+            format!("{project_path}is_generating_demo_data/"),
             None,
         ),
         "role_external_reference_list" => api(
@@ -839,6 +903,9 @@ fn capture(
         "proxy_record_create" => {
             h.proxy_records.extend(id().map(|id| (path_org(), id)));
         }
+        "project_create" => h
+            .projects
+            .extend(body["id"].as_i64().map(|id| (path_org(), id.to_string()))),
         "personal_api_key_create" => h.api_keys.extend(id()),
         "user_create" => {
             h.users.extend(body["uuid"].as_str().map(str::to_string))
@@ -871,14 +938,14 @@ const GENERATED_TEXT: [&str; 6] = [
     "mask_value",
 ];
 /// Fields whose numbers a server generates (numeric ids).
-const GENERATED_NUMBERS: [&str; 5] =
-    ["id", "created_by", "numeric_id", "current_team", "team_id"];
+const GENERATED_NUMBERS: [&str; 6] =
+    ["id", "created_by", "numeric_id", "current_team", "team_id", "project_id"];
 /// Fields that no two runs share, or that one engine keeps for itself:
 /// the time a request took, and an organization's `revision` (the token
 /// sled's deletion checks its scan against, bumped by sled for writes
 /// PostgreSQL's foreign keys cover without it, such as a SCIM log entry).
 const UNCOMPARED: [&str; 2] = ["duration_ms", "revision"];
-const SECRET_PREFIXES: [&str; 4] = ["phx_", "phvt_", "phscim_", "phc_"];
+const SECRET_PREFIXES: [&str; 5] = ["phx_", "phvt_", "phscim_", "phc_", "phs_"];
 
 impl Aliases {
     fn alias(&mut self, kind: &'static str, value: &str) -> String {
