@@ -36,7 +36,7 @@ mod ids;
 mod invites;
 mod members;
 mod organizations;
-mod projects;
+pub mod projects;
 mod proxy_records;
 mod proxy_settings;
 mod role_external_references;
@@ -68,7 +68,7 @@ pub use ids::KeyRef;
 pub use ids::OrganizationRef;
 pub use ids::RecordId;
 pub use ids::UserRef;
-pub use projects::TokenAction;
+
 pub use proxy_settings::clean_cname_base;
 pub use proxy_settings::ProvisioningSchedule;
 pub use proxy_settings::ProxySettings;

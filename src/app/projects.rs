@@ -45,6 +45,7 @@ use crate::store::records::ProjectRecord;
 use crate::store::records::ProjectSettingsRecord;
 use crate::store::records::StoredSecret;
 use crate::store::Guard;
+use crate::store::ProjectTarget;
 use chrono::DateTime;
 use chrono::Utc;
 use serde_json::json;
@@ -597,8 +598,12 @@ impl App {
         let written = self
             .store
             .project_write(
-                (organization.id, team_uuid),
-                None,
+                ProjectTarget {
+                    organization_id: organization.id,
+                    team_uuid,
+                    moved_to: None,
+                    made_current_for: Some(caller.user.id),
+                },
                 &guard,
                 move |organization, _, settings| {
                     if level < Level::Admin
@@ -653,15 +658,6 @@ impl App {
                     Ok(())
                 },
             )
-            .await??;
-        // The new project becomes the caller's current one, as in PostHog.
-        let organization_id = organization.id;
-        self.store
-            .user_update(caller.user.id, None, move |user| {
-                user.current_organization = Some(organization_id);
-                user.current_team = Some(id);
-                Ok::<(), Error>(())
-            })
             .await??;
         Self::project_to_view(
             &written.organization,
@@ -782,8 +778,7 @@ impl App {
         let written = self
             .store
             .project_write(
-                (organization.id, project.team_uuid),
-                None,
+                ProjectTarget::of(&organization, &project),
                 &guard,
                 move |organization, _, settings| {
                     let Some(at) =
@@ -923,8 +918,7 @@ impl App {
         let id = project.id;
         self.store
             .project_write(
-                (organization.id, project.team_uuid),
-                None,
+                ProjectTarget::of(&organization, &project),
                 &guard,
                 move |organization, _, settings| {
                     let project = organization
@@ -1006,8 +1000,10 @@ impl App {
         let written = self
             .store
             .project_write(
-                (organization.id, project.team_uuid),
-                Some(target_id),
+                ProjectTarget {
+                    moved_to: Some(target_id),
+                    ..ProjectTarget::of(&organization, &project)
+                },
                 &guard,
                 move |organization, target, settings| {
                     let target = target.expect("a move reads its target");

@@ -39,6 +39,7 @@ pub mod postgres;
 pub mod records;
 pub mod sled;
 mod tx;
+pub(crate) use tx::ProjectTarget;
 mod types;
 
 use crate::page::Page;
@@ -484,13 +485,11 @@ impl Store {
         change!(self, |tx| tx::remove_under(tx, &key, &guard).await)
     }
 
-    /// Changes a project of `organization_id` (at `team_uuid`, moving to
-    /// `moved_to` if given) as `change` decides (it may run more than
-    /// once): see `tx::project_write`.
+    /// Changes the project `target` names as `change` decides (it may
+    /// run more than once): see `tx::project_write`.
     pub(crate) async fn project_write<E: Send + 'static>(
         &self,
-        (organization_id, team_uuid): (Uuid, Uuid),
-        moved_to: Option<Uuid>,
+        target: tx::ProjectTarget,
         guard: &Guard,
         change: impl Fn(
                 &mut OrganizationRecord,
@@ -503,16 +502,12 @@ impl Store {
     ) -> Result<Result<tx::ProjectSettingsWritten, E>, StoreError> {
         let change = std::sync::Arc::new(change);
         for _ in 0..LISTING_ATTEMPTS {
+            let organization_id = target.organization_id;
             let seen = self.organization_listed_at(organization_id).await?;
             let keys =
                 self.keys_under::<InviteRecord>(&[organization_id]).await?;
             let invites = tx::Listed { revision: seen.revision, under: keys };
-            let place = tx::ProjectPlace {
-                organization_id,
-                team_uuid,
-                moved_to,
-                invites,
-            };
+            let place = tx::ProjectPlace { target: target.clone(), invites };
             let (guard, change) = (guard.clone(), change.clone());
             let written = change!(self, |tx| {
                 tx::project_write(tx, &place, &guard, &*change).await

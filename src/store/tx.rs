@@ -44,6 +44,7 @@ use super::records::InviteRecord;
 use super::records::Level;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
+use super::records::ProjectRecord;
 use super::records::ProjectSettingsRecord;
 use super::records::ProxyRecord;
 use super::records::RoleExternalReferenceRecord;
@@ -928,13 +929,39 @@ pub(crate) async fn membership_leave<T: Tx>(
 /// The organizations a change to a project is written to: where the
 /// project is, and where it moves to (a move to another organization).
 pub(crate) struct ProjectPlace {
-    pub organization_id: Uuid,
-    pub team_uuid: Uuid,
-    pub moved_to: Option<Uuid>,
+    pub target: ProjectTarget,
     /// The keys of the organization's invites, listed at its revision: a
     /// project the change takes out of the organization leaves their
     /// `private_project_access`.
     pub invites: Listed<Vec<Vec<Uuid>>>,
+}
+
+/// The project a change is to, and what the change does beside it.
+#[derive(Clone)]
+pub(crate) struct ProjectTarget {
+    pub organization_id: Uuid,
+    /// The project's environment's UUID (its settings' key).
+    pub team_uuid: Uuid,
+    /// The organization it moves to, for a move.
+    pub moved_to: Option<Uuid>,
+    /// The user whose current project it becomes (its creator, as in
+    /// PostHog).
+    pub made_current_for: Option<Uuid>,
+}
+
+impl ProjectTarget {
+    /// `project` of `organization`, where it is.
+    pub(crate) fn of(
+        organization: &OrganizationRecord,
+        project: &ProjectRecord,
+    ) -> ProjectTarget {
+        ProjectTarget {
+            organization_id: organization.id,
+            team_uuid: project.team_uuid,
+            moved_to: None,
+            made_current_for: None,
+        }
+    }
 }
 
 /// A project's change, as `change` decides (see `Store::project_write`)
@@ -943,7 +970,8 @@ pub(crate) struct ProjectPlace {
 /// its settings record (None: none kept, a new project, or one removed),
 /// once `guard` holds in each. Its settings are written where the change
 /// left them (under their `organization_id`), and each organization with
-/// its revision moved. None when the organization moved since its
+/// its revision moved; the user `made_current_for` names has it as their
+/// current project. None when the organization moved since its
 /// invites were listed: list them again.
 pub(crate) async fn project_write<T: Tx, E>(
     tx: &mut T,
@@ -963,15 +991,16 @@ pub(crate) async fn project_write<T: Tx, E>(
         guard_check(tx, &organization, guard).await?;
         Ok(organization)
     };
-    let mut organization = read(tx, place.organization_id).await?;
+    let target = &place.target;
+    let mut organization = read(tx, target.organization_id).await?;
     if organization.revision != place.invites.revision {
         return Ok(Ok(None));
     }
-    let mut destination = match place.moved_to {
+    let mut destination = match target.moved_to {
         Some(id) => Some(read(tx, id).await?),
         None => None,
     };
-    let key = [place.organization_id, place.team_uuid];
+    let key = [target.organization_id, target.team_uuid];
     let before = tx.get::<ProjectSettingsRecord>(&key).await?;
     let mut after = before.clone();
     if let Err(refusal) =
@@ -1001,6 +1030,15 @@ pub(crate) async fn project_write<T: Tx, E>(
         if invite.private_project_access.len() != before {
             tx.put(&invite).await?;
         }
+    }
+    if let (Some(user_id), Some(settings)) = (target.made_current_for, &after) {
+        let mut user = tx
+            .get::<UserRecord>(&[user_id])
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        user.current_organization = Some(settings.organization_id);
+        user.current_team = Some(settings.project_id);
+        tx.put(&user).await?;
     }
     let organization = organization_write(tx, organization).await?;
     let destination = match destination {
