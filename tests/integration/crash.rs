@@ -95,6 +95,10 @@ enum Step {
     CreateCimdToken,
     CreateDomain,
     CreateProxyRecord,
+    /// A project, which becomes the lane user's current one.
+    CreateProject,
+    /// PATCH on the project: its time zone.
+    ConfigureProject,
     /// Publishes the challenge and verifies the domain.
     VerifyDomain,
     /// Turns SCIM on (the token is kept).
@@ -111,9 +115,11 @@ enum Step {
     DeleteOrganization,
 }
 
-const STEPS: [Step; 25] = [
+const STEPS: [Step; 27] = [
     Step::CreateUser,
     Step::CreateOrganization,
+    Step::CreateProject,
+    Step::ConfigureProject,
     Step::RenameOrganization,
     Step::RenameUser,
     Step::CreateKey,
@@ -141,7 +147,7 @@ const STEPS: [Step; 25] = [
 
 /// The same writes with the domain and SCIM ones early, where kills land
 /// more often (lanes that keep their organization).
-const SCIM_EARLY: [Step; 22] = [
+const SCIM_EARLY: [Step; 24] = [
     Step::CreateUser,
     Step::CreateOrganization,
     Step::CreateDomain,
@@ -151,6 +157,8 @@ const SCIM_EARLY: [Step; 22] = [
     Step::ScimDeactivate,
     Step::RenameOrganization,
     Step::RenameUser,
+    Step::CreateProject,
+    Step::ConfigureProject,
     Step::CreateKey,
     Step::CreateInvitee,
     Step::InviteInvitee,
@@ -192,6 +200,8 @@ struct OrganizationView {
     domains: u64,
     role_references: u64,
     proxy_records: usize,
+    /// Each project's name and time zone.
+    projects: Vec<(String, String)>,
     verified_domains: u64,
     scim_domains: u64,
     /// The domain's SCIM users and how many are active, when the SCIM
@@ -227,6 +237,7 @@ struct Lane {
     domain: Option<(Uuid, String)>,
     scim_token: Option<String>,
     scim_user: Option<String>,
+    project: Option<i64>,
 }
 
 type SendResult = Result<(), orgbase::client::Error<types::ApiError>>;
@@ -566,6 +577,31 @@ impl Lane {
                     .send()
                     .await?;
             }
+            Step::CreateProject => {
+                let project = self
+                    .user_client(base_url)
+                    .project_create()
+                    .organization_id(org())
+                    .body(
+                        types::ProjectWrite::builder()
+                            .name(format!("{} project", self.name)),
+                    )
+                    .send()
+                    .await?;
+                self.project = Some(project.id);
+            }
+            Step::ConfigureProject => {
+                self.user_client(base_url)
+                    .project_patch()
+                    .organization_id(org())
+                    .id(self.project.unwrap().to_string())
+                    .body(
+                        types::ProjectWrite::builder()
+                            .timezone("Europe/Paris".to_string()),
+                    )
+                    .send()
+                    .await?;
+            }
             Step::RemoveInvitee => {
                 self.user_client(base_url)
                     .member_delete()
@@ -638,6 +674,10 @@ impl Lane {
                         domains: 0,
                         role_references: 0,
                         proxy_records: 0,
+                        projects: vec![(
+                            "Default project".into(),
+                            "UTC".into(),
+                        )],
                         verified_domains: 0,
                         scim_domains: 0,
                         scim_users: (0, 0),
@@ -683,6 +723,12 @@ impl Lane {
                 }
                 (Step::CreateProxyRecord, Some(organization)) => {
                     organization.proxy_records += 1
+                }
+                (Step::CreateProject, Some(organization)) => organization
+                    .projects
+                    .push((format!("{} project", self.name), "UTC".into())),
+                (Step::ConfigureProject, Some(organization)) => {
+                    organization.projects[1].1 = "Europe/Paris".into()
                 }
                 (Step::VerifyDomain, Some(organization)) => {
                     organization.verified_domains += 1
@@ -766,6 +812,17 @@ impl Lane {
                 .into_inner()
                 .results
                 .len();
+            let projects = user
+                .project_list()
+                .organization_id(&id)
+                .send()
+                .await
+                .unwrap()
+                .into_inner()
+                .results
+                .into_iter()
+                .map(|project| (project.name, project.timezone))
+                .collect();
             let scim_users = match &self.scim_token {
                 Some(_) => {
                     let listed: serde_json::Value = self
@@ -798,6 +855,7 @@ impl Lane {
                 domains: domains.count,
                 role_references,
                 proxy_records,
+                projects,
                 verified_domains: domains
                     .results
                     .iter()
