@@ -501,12 +501,10 @@ impl Store {
             + 'static,
     ) -> Result<Result<tx::ProjectSettingsWritten, E>, StoreError> {
         let change = std::sync::Arc::new(change);
+        // The invites are listed only for a change that takes a project
+        // out of the organization (the transaction says so).
+        let mut invites = None;
         for _ in 0..LISTING_ATTEMPTS {
-            let organization_id = target.organization_id;
-            let seen = self.organization_listed_at(organization_id).await?;
-            let keys =
-                self.keys_under::<InviteRecord>(&[organization_id]).await?;
-            let invites = tx::Listed { revision: seen.revision, under: keys };
             let place = tx::ProjectPlace { target: target.clone(), invites };
             let (guard, change) = (guard.clone(), change.clone());
             let written = change!(self, |tx| {
@@ -514,7 +512,13 @@ impl Store {
             })?;
             match written {
                 Ok(Some(written)) => return Ok(Ok(written)),
-                Ok(None) => continue,
+                Ok(None) => {
+                    let id = target.organization_id;
+                    let seen = self.organization_listed_at(id).await?;
+                    let under = self.keys_under::<InviteRecord>(&[id]).await?;
+                    invites =
+                        Some(tx::Listed { revision: seen.revision, under });
+                }
                 Err(refusal) => return Ok(Err(refusal)),
             }
         }

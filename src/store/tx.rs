@@ -930,10 +930,10 @@ pub(crate) async fn membership_leave<T: Tx>(
 /// project is, and where it moves to (a move to another organization).
 pub(crate) struct ProjectPlace {
     pub target: ProjectTarget,
-    /// The keys of the organization's invites, listed at its revision: a
-    /// project the change takes out of the organization leaves their
-    /// `private_project_access`.
-    pub invites: Listed<Vec<Vec<Uuid>>>,
+    /// The keys of the organization's invites, listed at its revision,
+    /// once a change took a project out of the organization: the project
+    /// leaves their `private_project_access`.
+    pub invites: Option<Listed<Vec<Vec<Uuid>>>>,
 }
 
 /// The project a change is to, and what the change does beside it.
@@ -971,8 +971,9 @@ impl ProjectTarget {
 /// once `guard` holds in each. Its settings are written where the change
 /// left them (under their `organization_id`), and each organization with
 /// its revision moved; the user `made_current_for` names has it as their
-/// current project. None when the organization moved since its
-/// invites were listed: list them again.
+/// current project. None when the change takes a project out of the
+/// organization and its invites were not listed, or the organization
+/// moved since they were: list them (again).
 pub(crate) async fn project_write<T: Tx, E>(
     tx: &mut T,
     place: &ProjectPlace,
@@ -993,9 +994,11 @@ pub(crate) async fn project_write<T: Tx, E>(
     };
     let target = &place.target;
     let mut organization = read(tx, target.organization_id).await?;
-    if organization.revision != place.invites.revision {
+    let listed_at = place.invites.as_ref().map(|listed| listed.revision);
+    if listed_at.is_some_and(|revision| revision != organization.revision) {
         return Ok(Ok(None));
     }
+    let had: Vec<i64> = organization.projects.iter().map(|p| p.id).collect();
     let mut destination = match target.moved_to {
         Some(id) => Some(read(tx, id).await?),
         None => None,
@@ -1008,6 +1011,15 @@ pub(crate) async fn project_write<T: Tx, E>(
     {
         return Ok(Err(refusal));
     }
+    let taken_out: Vec<i64> = had
+        .into_iter()
+        .filter(|id| organization.project(*id).is_none())
+        .collect();
+    let invites = match &place.invites {
+        Some(listed) => listed.under.as_slice(),
+        None if taken_out.is_empty() => &[],
+        None => return Ok(Ok(None)),
+    };
     let moved = after.as_ref().is_some_and(|after| after.key() != key);
     match (&before, &after) {
         (Some(_), Some(after)) if !moved => tx.put(after).await?,
@@ -1020,13 +1032,12 @@ pub(crate) async fn project_write<T: Tx, E>(
             }
         }
     }
-    let kept: Vec<i64> = organization.projects.iter().map(|p| p.id).collect();
-    for key in &place.invites.under {
+    for key in invites {
         let Some(mut invite) = tx.get::<InviteRecord>(key).await? else {
             continue;
         };
         let before = invite.private_project_access.len();
-        invite.private_project_access.retain(|(id, _)| kept.contains(id));
+        invite.private_project_access.retain(|(id, _)| !taken_out.contains(id));
         if invite.private_project_access.len() != before {
             tx.put(&invite).await?;
         }
