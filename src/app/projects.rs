@@ -943,7 +943,7 @@ impl App {
         id: &str,
         target: api::ProjectMove,
     ) -> Result<api::Project, Error> {
-        let (Access { organization, .. }, project, _) = self
+        let (Access { organization, membership, .. }, project, _) = self
             .project_access(
                 caller,
                 organization_id,
@@ -951,13 +951,6 @@ impl App {
                 Needed::InProject(Level::Member),
             )
             .await?;
-        let must_admin = || Error::Invalid {
-            code: Code::Invalid,
-            detail: "You must be an admin of both the source and target \
-                         organizations to move a project."
-                .into(),
-            attr: None,
-        };
         let target_id = target.organization_id;
         let target_membership = self
             .store
@@ -979,15 +972,16 @@ impl App {
                 attr: None,
             });
         }
-        let source_level = self
-            .store
-            .membership_fetch(organization.id, caller.user.id)
-            .await?
-            .map(|m| m.level);
-        if source_level < Some(Level::Admin)
+        if membership.level < Level::Admin
             || target_membership.level < Level::Admin
         {
-            return Err(must_admin());
+            return Err(Error::Invalid {
+                code: Code::Invalid,
+                detail: "You must be an admin of both the source and target \
+                         organizations to move a project."
+                    .into(),
+                attr: None,
+            });
         }
         // Admin of both, checked again in the write on each organization.
         let guard = Guard::Member {
