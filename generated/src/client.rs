@@ -16752,6 +16752,25 @@ let response = client.personal_api_key_delete()
     pub fn personal_api_key_delete(&self) -> builder::PersonalApiKeyDelete<'_> {
         builder::PersonalApiKeyDelete::new(self)
     }
+    /**Retrieve a project by its id alone
+
+PostHog's `/api/projects/{id}/` (which its CLI reads to switch projects): the project of any of the caller's organizations that they see, or `@current` for their current project.
+
+Requires a personal API key with the scope `project:read`.
+
+Sends a `GET` request to `/api/projects/{id}/`
+
+Arguments:
+- `id`: The project's numeric id, or `@current` for the caller's current project.
+```ignore
+let response = client.project_view_root()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn project_view_root(&self) -> builder::ProjectViewRoot<'_> {
+        builder::ProjectViewRoot::new(self)
+    }
     /**Check an invite before accepting it
 
 Valid when it exists, has not expired, is for the caller's email address (case-insensitively), and the caller is not a member yet; otherwise 400 with code `expired`, `invalid_recipient` or `user_already_member`.
@@ -24287,6 +24306,87 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 204u16 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::project_view_root`]
+
+[`Client::project_view_root`]: super::Client::project_view_root*/
+    #[derive(Debug, Clone)]
+    pub struct ProjectViewRoot<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+    }
+    impl<'a> ProjectViewRoot<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/projects/{id}/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Project>, Error<types::ApiError>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/projects/{}/", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "project_view_root",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(

@@ -118,6 +118,7 @@ pub const OPERATION_SCOPES: &[(&str, Option<Scope>)] = &[
     ("project_rotate_secret_token", Some(Scope::ProjectWrite)),
     ("project_delete_secret_token_backup", Some(Scope::ProjectWrite)),
     ("project_is_generating_demo_data", Some(Scope::ProjectRead)),
+    ("project_view_root", Some(Scope::ProjectRead)),
 ];
 
 /// Path segments that PostHog spells as literals where Dropshot's router
@@ -1218,4 +1219,19 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<ProjectPath>,
     ) -> Result<Reply<HttpResponseOk<DemoDataStatus>>, ApiError>;
+
+    /// Retrieve a project by its id alone
+    ///
+    /// PostHog's `/api/projects/{id}/` (which its CLI reads to switch
+    /// projects): the project of any of the caller's organizations that
+    /// they see, or `@current` for their current project.
+    #[endpoint {
+        method = GET,
+        path = "/api/projects/{id}",
+        tags = ["projects"],
+    }]
+    async fn project_view_root(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<ProjectRootPath>,
+    ) -> Result<Reply<HttpResponseOk<Project>>, ApiError>;
 }

@@ -58,6 +58,14 @@ pub struct ProjectPath {
     pub id: String,
 }
 
+/// Path of a project named by its id alone.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct ProjectRootPath {
+    /// The project's numeric id, or `@current` for the caller's current
+    /// project.
+    pub id: String,
+}
+
 /// The query of the project list: PostHog's pagination and `search`.
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 pub struct ProjectListParams {

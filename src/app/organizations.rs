@@ -18,6 +18,7 @@ use crate::secrets;
 use crate::store::records::MembershipRecord;
 use crate::store::records::OrganizationRecord;
 use crate::store::records::ProjectRecord;
+use crate::store::records::UserRecord;
 use crate::store::Guard;
 use crate::store::NamedOrganization;
 use crate::store::StoreError;
@@ -215,6 +216,19 @@ pub fn visible_projects<'a>(
         .projects
         .iter()
         .filter(|project| project_level(membership, project).is_some())
+}
+
+/// The user's current project in `organization` (their current one),
+/// seen through `membership`: the one they chose, or (when it is gone, or
+/// they no longer see it) the first they see.
+pub fn current_project<'a>(
+    organization: &'a OrganizationRecord,
+    membership: &'a MembershipRecord,
+    user: &UserRecord,
+) -> Option<&'a ProjectRecord> {
+    visible_projects(organization, membership)
+        .find(|project| Some(project.id) == user.current_team)
+        .or_else(|| visible_projects(organization, membership).next())
 }
 
 /// The wire view of an organization, as `membership` sees it.

@@ -24,6 +24,7 @@
 //! admin of the organization.
 
 use super::clean_text;
+use super::organizations::current_project;
 use super::organizations::project_level;
 use super::organizations::team_to_view;
 use super::organizations::visible_projects;
@@ -734,16 +735,54 @@ impl App {
                 Needed::InProject(Level::Member),
             )
             .await?;
-        let settings = self
-            .store
-            .fetch::<ProjectSettingsRecord>(&[
-                organization.id,
-                project.team_uuid,
-            ])
-            .await?;
+        self.project_read(&organization, &membership, &project).await
+    }
+
+    /// The project `id` names alone (PostHog's root project route): in
+    /// whichever of the caller's organizations (that their key reaches)
+    /// they see it; `@current` is their current project.
+    pub async fn project_view_root(
+        &self,
+        caller: &Caller,
+        id: &str,
+    ) -> Result<api::Project, Error> {
+        let current = id == "@current";
+        let id = if current { None } else { Some(project_id(id)?) };
+        let organizations =
+            self.user_organizations(caller, caller.user.id).await?;
+        let found =
+            organizations.iter().find_map(|(organization, membership)| {
+                let project = match id {
+                    Some(id) => organization.project(id).filter(|project| {
+                        project_level(membership, project).is_some()
+                    }),
+                    None if caller.user.current_organization
+                        == Some(organization.id) =>
+                    {
+                        current_project(organization, membership, &caller.user)
+                    }
+                    None => None,
+                };
+                project.map(|project| (organization, membership, project))
+            });
+        let (organization, membership, project) =
+            found.ok_or_else(Error::object_not_found)?;
+        self.project_read(organization, membership, project).await
+    }
+
+    /// The view of `project` of `organization` as `membership` sees it,
+    /// with its settings read.
+    async fn project_read(
+        &self,
+        organization: &OrganizationRecord,
+        membership: &MembershipRecord,
+        project: &ProjectRecord,
+    ) -> Result<api::Project, Error> {
+        let key = [organization.id, project.team_uuid];
+        let settings = self.store.fetch::<ProjectSettingsRecord>(&key).await?;
         Self::project_to_view(
-            &organization,
-            &membership,
+            organization,
+            membership,
             project.id,
             settings.as_ref(),
             None,

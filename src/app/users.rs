@@ -17,6 +17,7 @@
 use super::api_keys::check_key_grant;
 use super::clean_text;
 use super::is_expired;
+use super::organizations::current_project;
 use super::organizations::organization_to_view;
 use super::organizations::team_to_view;
 use super::organizations::visible_projects;
@@ -272,12 +273,8 @@ impl App {
         let current = user.current_organization.and_then(|current| {
             memberships.iter().find(|(o, _)| o.id == current)
         });
-        // The current project, or (when it is gone, or the user no
-        // longer sees it) the first the user sees.
         let team = current.and_then(|(organization, membership)| {
-            visible_projects(organization, membership)
-                .find(|project| Some(project.id) == user.current_team)
-                .or_else(|| visible_projects(organization, membership).next())
+            current_project(organization, membership, user)
                 .map(|project| team_to_view(organization.id, project))
         });
         let is_organization_first_user = match current {
@@ -369,7 +366,7 @@ impl App {
 
     /// `user_id`'s organizations that `caller`'s key may see, oldest
     /// first, with the user's memberships.
-    async fn user_organizations(
+    pub(super) async fn user_organizations(
         &self,
         caller: &Caller,
         user_id: Uuid,

@@ -644,4 +644,10 @@ impl OrgbaseApi for OrgbaseApiImpl {
     ) -> Result<Reply<HttpResponseOk<api::DemoDataStatus>>, ApiError> {
         reply(projects::project_is_generating_demo_data(rqctx, path)).await
     }
+    async fn project_view_root(
+        rqctx: Rq,
+        path: Path<api::ProjectRootPath>,
+    ) -> Result<Reply<HttpResponseOk<api::Project>>, ApiError> {
+        reply(projects::project_view_root(rqctx, path)).await
+    }
 }

@@ -5,6 +5,7 @@ use super::authenticate;
 use super::list;
 use super::paths::PathIds;
 use super::Rq;
+use super::Subject;
 use crate::api;
 use crate::api::ApiError;
 use crate::api::JsonBody;
@@ -42,6 +43,15 @@ pub(super) async fn project_create(
     let project =
         app.project_create(&caller, organization, body.into_inner()?).await?;
     Ok(HttpResponseCreated(project))
+}
+
+pub(super) async fn project_view_root(
+    rqctx: Rq,
+    path: Path<api::ProjectRootPath>,
+) -> Result<HttpResponseOk<api::Project>, ApiError> {
+    let (app, caller) = authenticate(&rqctx, Subject::Other, None).await?;
+    let id = path.into_inner().id;
+    Ok(HttpResponseOk(app.project_view_root(&caller, &id).await?))
 }
 
 /// The caller of an operation on the project the path names, with the

@@ -104,6 +104,7 @@ const OPERATIONS: &[&str] = &[
     "project_rotate_secret_token",
     "project_delete_secret_token_backup",
     "project_is_generating_demo_data",
+    "project_view_root",
     "role_external_reference_list",
     "role_external_reference_create",
     "role_external_reference_lookup",
@@ -621,6 +622,10 @@ fn request(step: &Step, h: &Handles) -> Request {
             format!("{project_path}is_generating_demo_data/"),
             None,
         ),
+        "project_view_root" => {
+            let id = if c % 4 == 3 { "@current".to_string() } else { project };
+            api(Method::GET, format!("/api/projects/{id}/"), None)
+        }
         "role_external_reference_list" => api(
             Method::GET,
             format!("/api/organizations/{org}/role_external_references/"),

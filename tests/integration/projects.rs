@@ -67,9 +67,15 @@ async fn test_project_lifecycle_settings_and_tokens() {
     let masked = seen.secret_api_token.clone().unwrap();
     assert!(masked.contains("...") && !masked.contains(&secret[8..20]));
     assert_eq!(seen.effective_membership_level, Some(15));
-    // The creator's current project is the new one.
+    // The creator's current project is the new one; the root route finds
+    // it by its id alone, or as `@current`.
     let me = admin.user_view().uuid("@me").send().await.unwrap().into_inner();
     assert_eq!(me.team.map(|team| team.id), Some(made.id));
+    for id in [made.id.to_string(), "@current".to_string()] {
+        let root = admin.project_view_root().id(id).send().await.unwrap();
+        assert_eq!((root.id, root.organization), (made.id, org.id));
+        assert_eq!(root.secret_api_token, seen.secret_api_token);
+    }
     assert_eq!(names(&admin, &o).await, ["Default project", "Web app"]);
     let search = admin.project_list().organization_id(&o).search("WEB");
     let found = search.send().await.unwrap().into_inner();
@@ -235,6 +241,8 @@ async fn test_project_permissions_privacy_and_invites() {
         "not_found",
         None,
     );
+    let root = member.client.project_view_root().id(secret.id.to_string());
+    assert_error(api_error(root.send().await), 404, "not_found", None);
     let seen = member
         .client
         .organization_view()
