@@ -1114,6 +1114,9 @@ pub mod types {
         ///Organizations (UUIDs) the key is limited to; absent, null or empty means all of the user's organizations.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub scoped_organizations: ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
+        ///Projects (numeric ids) the key is limited to; absent, null or empty means all. As in PostHog, a key limited to projects serves only the operations on a project it names (and on the user and their keys): every other organization operation answers 403.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub scoped_teams: ::std::option::Option<::std::vec::Vec<i64>>,
         ///What the key may do: at least one scope.
         pub scopes: ::std::vec::Vec<Scope>,
     }
@@ -7737,6 +7740,10 @@ pub mod types {
                 ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
                 ::std::string::String,
             >,
+            scoped_teams: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<i64>>,
+                ::std::string::String,
+            >,
             scopes: ::std::result::Result<
                 ::std::vec::Vec<super::Scope>,
                 ::std::string::String,
@@ -7747,6 +7754,7 @@ pub mod types {
                 Self {
                     label: Err("no value supplied for label".to_string()),
                     scoped_organizations: Ok(Default::default()),
+                    scoped_teams: Ok(Default::default()),
                     scopes: Err("no value supplied for scopes".to_string()),
                 }
             }
@@ -7780,6 +7788,18 @@ pub mod types {
                     });
                 self
             }
+            pub fn scoped_teams<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::vec::Vec<i64>>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scoped_teams = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scoped_teams: {e}")
+                    });
+                self
+            }
             pub fn scopes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Scope>>,
@@ -7802,6 +7822,7 @@ pub mod types {
                 Ok(Self {
                     label: value.label?,
                     scoped_organizations: value.scoped_organizations?,
+                    scoped_teams: value.scoped_teams?,
                     scopes: value.scopes?,
                 })
             }
@@ -7811,6 +7832,7 @@ pub mod types {
                 Self {
                     label: Ok(value.label),
                     scoped_organizations: Ok(value.scoped_organizations),
+                    scoped_teams: Ok(value.scoped_teams),
                     scopes: Ok(value.scopes),
                 }
             }

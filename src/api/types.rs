@@ -748,6 +748,12 @@ pub struct PersonalApiKeyCreate {
     /// means all of the user's organizations.
     #[serde(default)]
     pub scoped_organizations: Option<Vec<Uuid>>,
+    /// Projects (numeric ids) the key is limited to; absent, null or empty
+    /// means all. As in PostHog, a key limited to projects serves only the
+    /// operations on a project it names (and on the user and their keys):
+    /// every other organization operation answers 403.
+    #[serde(default)]
+    pub scoped_teams: Option<Vec<i64>>,
 }
 
 /// Path of a single personal API key.

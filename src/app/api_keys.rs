@@ -1,6 +1,7 @@
 //! Personal API keys: the caller's own keys.
 
 use super::clean_text;
+use super::organizations::visible_projects;
 use super::path_id;
 use super::App;
 use super::Caller;
@@ -18,6 +19,8 @@ use crate::store::records::UserRecord;
 use uuid::Uuid;
 
 const LABEL_MAX: usize = 40;
+/// Most projects one key may be limited to.
+const SCOPED_TEAMS_MAX: usize = 200;
 
 /// The wire view of `user`'s key; `value` only in the response that
 /// created it.
@@ -39,7 +42,7 @@ pub fn api_key_to_view(
             .iter()
             .filter_map(|scope| Scope::parse(scope))
             .collect(),
-        scoped_teams: Vec::new(),
+        scoped_teams: key.scoped_teams,
         scoped_organizations: key.scoped_organizations,
         last_rolled_at: None,
     }
@@ -61,6 +64,16 @@ pub(crate) fn check_key_grant(
                 scope.as_str()
             )));
         }
+    }
+    let caller_teams = &caller.key.scoped_teams;
+    if !caller_teams.is_empty()
+        && (new_key.scoped_teams.is_empty()
+            || new_key.scoped_teams.iter().any(|t| !caller_teams.contains(t)))
+    {
+        return Err(Error::permission_denied(
+            "This API key is limited to some projects; a key it creates must \
+             be limited to those too.",
+        ));
     }
     let caller_limits = &caller.key.scoped_organizations;
     if !caller_limits.is_empty()
@@ -124,6 +137,14 @@ impl App {
                 ));
             }
         }
+        let scoped_teams = self
+            .scoped_teams_check(
+                user_id,
+                &scoped_organizations,
+                params.scoped_teams.as_deref().unwrap_or_default(),
+                &attr("scoped_teams"),
+            )
+            .await?;
         let value = secrets::generate(secrets::PERSONAL_API_KEY_PREFIX);
         let record = ApiKeyRecord {
             id: Uuid::now_v7(),
@@ -133,10 +154,62 @@ impl App {
             mask_value: secrets::mask(&value),
             scopes,
             scoped_organizations,
+            scoped_teams,
             created_at: self.now(),
             last_used_at: None,
         };
         Ok((record, value))
+    }
+
+    /// The projects a new key is limited to, deduplicated: at most
+    /// [`SCOPED_TEAMS_MAX`], each one the user sees in one of their
+    /// organizations (of `scoped_organizations`, when the key is limited
+    /// to some).
+    async fn scoped_teams_check(
+        &self,
+        user_id: Uuid,
+        scoped_organizations: &[Uuid],
+        asked: &[i64],
+        attr: &str,
+    ) -> Result<Vec<i64>, Error> {
+        let mut scoped_teams = asked.to_vec();
+        scoped_teams.sort();
+        scoped_teams.dedup();
+        if scoped_teams.len() > SCOPED_TEAMS_MAX {
+            return Err(Error::invalid(
+                attr,
+                Code::MaxLength,
+                format!(
+                    "Ensure this field has no more than {SCOPED_TEAMS_MAX} \
+                     elements."
+                ),
+            ));
+        }
+        if scoped_teams.is_empty() {
+            return Ok(scoped_teams);
+        }
+        let only =
+            (!scoped_organizations.is_empty()).then_some(scoped_organizations);
+        let organizations = self
+            .store
+            .organization_list_page_for_user(user_id, only, 0, u64::MAX)
+            .await?
+            .items;
+        for id in &scoped_teams {
+            let seen =
+                organizations.iter().any(|(organization, membership)| {
+                    visible_projects(organization, membership)
+                        .any(|project| project.id == *id)
+                });
+            if !seen {
+                return Err(Error::invalid(
+                    attr,
+                    Code::Invalid,
+                    format!("You do not have access to project {id}."),
+                ));
+            }
+        }
+        Ok(scoped_teams)
     }
 
     pub async fn personal_api_key_list(

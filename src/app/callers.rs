@@ -16,7 +16,9 @@
 //! would. Under writes it misses and the store is read again. Only key
 //! hashes are kept, never keys.
 
+use super::ProjectRef;
 use crate::api::Scope;
+use crate::error::Error;
 use crate::store::records::ApiKeyRecord;
 use crate::store::records::UserRecord;
 use crate::store::OpenedOrganization;
@@ -66,6 +68,58 @@ impl Caller {
         scoped.is_empty() || scoped.contains(&organization_id)
     }
 }
+
+impl Caller {
+    /// Whether the key reaches an operation requiring `required` that
+    /// names `project` (None: one that names no project). As in PostHog,
+    /// a key limited to projects (`scoped_teams`) serves the operations on
+    /// the user and their keys, and those on a project it is limited to;
+    /// any other is refused, naming why.
+    pub fn reaches_project(
+        &self,
+        required: Option<Scope>,
+        project: Option<ProjectRef>,
+    ) -> Result<(), Error> {
+        let teams = &self.key.scoped_teams;
+        if teams.is_empty() {
+            return Ok(());
+        }
+        let named = match project {
+            Some(ProjectRef::Id(id)) => Some(id),
+            Some(ProjectRef::Current) => self.user.current_team,
+            // Not a number: the operation refuses the path itself.
+            Some(ProjectRef::NotANumber) => return Ok(()),
+            None if required
+                .is_none_or(|scope| OWN_SCOPES.contains(&scope)) =>
+            {
+                return Ok(());
+            }
+            None => {
+                return Err(Error::permission_denied(
+                    "API keys with scoped projects are only supported on \
+                     project-based endpoints.",
+                ));
+            }
+        };
+        match named {
+            Some(id) if teams.contains(&id) => Ok(()),
+            _ => Err(Error::permission_denied(format!(
+                "API key does not have access to the requested project: ID \
+                 {}.",
+                named.map_or("@current".to_string(), |id| id.to_string())
+            ))),
+        }
+    }
+}
+
+/// The scopes of the operations on the user and their keys, which a key
+/// limited to projects still serves.
+const OWN_SCOPES: [Scope; 4] = [
+    Scope::UserRead,
+    Scope::UserWrite,
+    Scope::PersonalApiKeyRead,
+    Scope::PersonalApiKeyWrite,
+];
 
 /// The `:write` scope that also grants a `:read` one.
 fn write_scope_for(read: Scope) -> Option<Scope> {

@@ -39,6 +39,24 @@ impl RecordId {
     }
 }
 
+/// What a project's `{id}` names: one by its numeric id, the caller's
+/// current project (`@current`), or nothing (not a number).
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub enum ProjectRef {
+    Id(i64),
+    Current,
+    NotANumber,
+}
+
+impl ProjectRef {
+    pub fn parse(segment: &str) -> ProjectRef {
+        match segment {
+            CURRENT => ProjectRef::Current,
+            _ => segment.parse().map_or(ProjectRef::NotANumber, ProjectRef::Id),
+        }
+    }
+}
+
 /// What `{organization_id}` names: the caller's current organization
 /// (`@current`) or one by id.
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]

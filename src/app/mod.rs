@@ -66,6 +66,7 @@ use chrono::DateTime;
 use chrono::Utc;
 pub use ids::KeyRef;
 pub use ids::OrganizationRef;
+pub use ids::ProjectRef;
 pub use ids::RecordId;
 pub use ids::UserRef;
 
@@ -284,12 +285,14 @@ impl App {
     /// comes in the `Authorization` header (`Bearer`), else in the body's
     /// `personal_api_key` field, else in the `personal_api_key` query
     /// parameter. `organization` is the organization the request's path
-    /// names, if any: the store may read it with the caller.
+    /// names, if any: the store may read it with the caller; `project` the
+    /// project it names, if any (see `Caller::reaches_project`).
     pub async fn authenticate(
         &self,
         credentials: &Credentials<'_>,
         required: Option<Scope>,
         organization: Option<OrganizationRef>,
+        project: Option<ProjectRef>,
     ) -> Result<Arc<Caller>, Error> {
         let (token, source) = credentials.key()?;
         let organization = organization.and_then(OrganizationRef::named);
@@ -306,6 +309,7 @@ impl App {
                 )));
             }
         }
+        caller.reaches_project(required, project)?;
         Ok(caller)
     }
 
@@ -426,6 +430,7 @@ impl App {
             mask_value: secrets::mask(&value),
             scopes: vec![Scope::All.as_str().to_string()],
             scoped_organizations: Vec::new(),
+            scoped_teams: Vec::new(),
             created_at: now,
             last_used_at: None,
         };

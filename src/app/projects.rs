@@ -34,6 +34,7 @@ use super::Caller;
 use super::Level;
 use super::OrganizationRef;
 use super::PageRequest;
+use super::ProjectRef;
 use crate::api;
 use crate::error::Code;
 use crate::error::Error;
@@ -208,14 +209,17 @@ fn settings_defaults() -> Map<String, Value> {
         .collect()
 }
 
-/// A project's numeric id from its path: Django's error for what is not
-/// a number.
-fn project_id(id: &str) -> Result<i64, Error> {
-    id.parse().map_err(|_| Error::Invalid {
-        code: Code::Invalid,
-        detail: format!("Field 'id' expected a number but got '{id}'."),
-        attr: None,
-    })
+/// What a project's path segment names (see [`ProjectRef`]), with
+/// Django's error for what is not a number.
+fn project_ref(id: &str) -> Result<ProjectRef, Error> {
+    match ProjectRef::parse(id) {
+        ProjectRef::NotANumber => Err(Error::Invalid {
+            code: Code::Invalid,
+            detail: format!("Field 'id' expected a number but got '{id}'."),
+            attr: None,
+        }),
+        named => Ok(named),
+    }
 }
 
 /// A project's name, trimmed, unless another project of `organization`
@@ -682,12 +686,18 @@ impl App {
         let access = self
             .organization_access(caller, organization_id, Level::Member)
             .await?;
-        let id = project_id(id)?;
-        let project = access
-            .organization
-            .project(id)
-            .cloned()
-            .ok_or_else(Error::object_not_found)?;
+        let organization = &access.organization;
+        // `@current`: the caller's current project, if it is of this
+        // organization.
+        let current = caller.user.current_organization == Some(organization.id);
+        let project = match project_ref(id)? {
+            ProjectRef::Id(id) => organization.project(id),
+            _ if current => {
+                current_project(organization, &access.membership, &caller.user)
+            }
+            _ => None,
+        };
+        let project = project.cloned().ok_or_else(Error::object_not_found)?;
         let in_project = project_level(&access.membership, &project)
             .ok_or_else(Error::object_not_found)?;
         // A level that comes from the organization is checked again in
@@ -746,8 +756,10 @@ impl App {
         caller: &Caller,
         id: &str,
     ) -> Result<api::Project, Error> {
-        let current = id == "@current";
-        let id = if current { None } else { Some(project_id(id)?) };
+        let id = match project_ref(id)? {
+            ProjectRef::Id(id) => Some(id),
+            _ => None,
+        };
         let organizations =
             self.user_organizations(caller, caller.user.id).await?;
         let found =

@@ -52,6 +52,7 @@ use crate::app::Caller;
 use crate::app::Credentials;
 use crate::app::OrganizationRef;
 use crate::app::PageRequest;
+use crate::app::ProjectRef;
 use crate::error::Error;
 use crate::metrics::Metrics;
 use crate::page::Page;
@@ -141,6 +142,8 @@ enum Subject {
     Organization(OrganizationRef),
     /// The calling key, which describes itself whatever its scopes.
     CallingKey,
+    /// A project, by its id, of the organization named if any.
+    Project(Option<OrganizationRef>, ProjectRef),
 }
 
 impl From<OrganizationRef> for Subject {
@@ -162,11 +165,14 @@ async fn authenticate<'a>(
     subject: impl Into<Subject>,
     body_key: Option<&str>,
 ) -> Result<(&'a App, Arc<Caller>), ApiError> {
-    let (scope, organization) = match subject.into() {
-        Subject::CallingKey => (None, None),
-        Subject::Other => (operation_scope(rqctx), None),
+    let (scope, organization, project) = match subject.into() {
+        Subject::CallingKey => (None, None, None),
+        Subject::Other => (operation_scope(rqctx), None, None),
         Subject::Organization(organization) => {
-            (operation_scope(rqctx), Some(organization))
+            (operation_scope(rqctx), Some(organization), None)
+        }
+        Subject::Project(organization, project) => {
+            (operation_scope(rqctx), organization, Some(project))
         }
     };
     let header = rqctx.request.headers().get(http::header::AUTHORIZATION);
@@ -187,8 +193,10 @@ async fn authenticate<'a>(
             .address_refused(address)
             .map_err(|refused| context.throttled(refused))?;
     }
-    let authenticated =
-        context.app.authenticate(&credentials, scope, organization).await;
+    let authenticated = context
+        .app
+        .authenticate(&credentials, scope, organization, project)
+        .await;
     match authenticated {
         Ok(caller) => {
             limits

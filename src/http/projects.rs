@@ -14,6 +14,7 @@ use crate::app::projects::TokenAction;
 use crate::app::App;
 use crate::app::Caller;
 use crate::app::OrganizationRef;
+use crate::app::ProjectRef;
 use dropshot::HttpResponseCreated;
 use dropshot::HttpResponseDeleted;
 use dropshot::HttpResponseOk;
@@ -49,8 +50,9 @@ pub(super) async fn project_view_root(
     rqctx: Rq,
     path: Path<api::ProjectRootPath>,
 ) -> Result<HttpResponseOk<api::Project>, ApiError> {
-    let (app, caller) = authenticate(&rqctx, Subject::Other, None).await?;
     let id = path.into_inner().id;
+    let subject = Subject::Project(None, ProjectRef::parse(&id));
+    let (app, caller) = authenticate(&rqctx, subject, None).await?;
     Ok(HttpResponseOk(app.project_view_root(&caller, &id).await?))
 }
 
@@ -62,7 +64,8 @@ async fn project_caller<'a>(
     key_in_body: Option<&str>,
 ) -> Result<(&'a App, Arc<Caller>, OrganizationRef, String), ApiError> {
     let (organization, id) = path.ids();
-    let (app, caller) = authenticate(rqctx, organization, key_in_body).await?;
+    let subject = Subject::Project(Some(organization), ProjectRef::parse(&id));
+    let (app, caller) = authenticate(rqctx, subject, key_in_body).await?;
     Ok((app, caller, organization, id))
 }
 

@@ -108,6 +108,10 @@ pub struct ApiKeyRecord {
     pub scopes: Vec<String>,
     /// Empty: every organization of the user.
     pub scoped_organizations: Vec<Uuid>,
+    /// Project ids the key is limited to. Empty: every project (and every
+    /// operation its scopes allow).
+    #[serde(default)]
+    pub scoped_teams: Vec<i64>,
     pub created_at: DateTime<Utc>,
     pub last_used_at: Option<DateTime<Utc>>,
 }

@@ -277,6 +277,7 @@ async fn test_binary_never_logs_a_secret() {
             label: "logged?".into(),
             scopes: vec![types::Scope::X],
             scoped_organizations: None,
+            scoped_teams: None,
         })
         .send()
         .await

@@ -292,6 +292,7 @@ impl TestContext {
                     label: "test".to_string(),
                     scopes: scopes.to_vec(),
                     scoped_organizations: Some(organizations.to_vec()),
+                    scoped_teams: None,
                 }),
             })
             .send()

@@ -381,6 +381,7 @@ impl Lane {
                         label: "extra".to_string(),
                         scopes: vec![Scope::UserRead],
                         scoped_organizations: None,
+                        scoped_teams: None,
                     })
                     .send()
                     .await?;
@@ -931,6 +932,7 @@ async fn create_user(
                 label: "lane".to_string(),
                 scopes: vec![Scope::X],
                 scoped_organizations: None,
+                scoped_teams: None,
             }),
         })
         .send()

@@ -551,6 +551,7 @@ async fn test_member_last_login_is_the_last_authentication_once_a_minute() {
             label: "narrow".into(),
             scopes: vec![Scope::UserRead],
             scoped_organizations: None,
+            scoped_teams: None,
         })
         .send()
         .await
@@ -574,6 +575,7 @@ async fn test_member_scoped_api_keys() {
             label: label.into(),
             scopes: vec![Scope::UserRead],
             scoped_organizations: organizations,
+            scoped_teams: None,
         }
     };
     t.member

@@ -377,6 +377,7 @@ async fn test_organization_list_is_callers_own_oldest_first_and_key_scoped() {
             label: "scoped".into(),
             scopes: vec![Scope::OrganizationRead],
             scoped_organizations: Some(vec![created[1].id]),
+            scoped_teams: None,
         })
         .send()
         .await

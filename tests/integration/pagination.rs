@@ -75,6 +75,7 @@ async fn test_pagination_default_and_maximum_limits() {
                 label: format!("k{n}"),
                 scopes: vec![orgbase::client::types::Scope::UserRead],
                 scoped_organizations: None,
+                scoped_teams: None,
             })
             .send()
             .await

@@ -13,6 +13,7 @@ fn key_request(label: &str, scopes: &[Scope]) -> types::PersonalApiKeyCreate {
         label: label.into(),
         scopes: scopes.to_vec(),
         scoped_organizations: None,
+        scoped_teams: None,
     }
 }
 
@@ -249,6 +250,7 @@ async fn test_personal_api_key_current_describes_the_calling_key_to_any_scope()
             label: "narrow".into(),
             scopes: vec![Scope::OrganizationRead],
             scoped_organizations: Some(vec![org.id]),
+            scoped_teams: None,
         })
         .send()
         .await

@@ -314,6 +314,7 @@ async fn test_project_permissions_privacy_and_invites() {
         label: "projects".to_string(),
         scopes: vec![Scope::ProjectRead],
         scoped_organizations: None,
+        scoped_teams: None,
     };
     let key =
         reader.client.personal_api_key_create().body(key).send().await.unwrap();
@@ -473,5 +474,80 @@ async fn test_project_bounds() {
     );
     let page = admin.project_list().organization_id(&o).limit(1).send().await;
     assert_eq!(page.unwrap().count, 200);
+    ctx.cleanup().await;
+}
+
+/// Keys limited to projects (`scoped_teams`), as PostHog serves them: the
+/// operations on a project they name and on the user and their keys;
+/// every other organization operation is refused, saying why.
+#[tokio::test]
+async fn test_project_scoped_keys() {
+    let ctx = TestContext::new().await;
+    let admin = ctx.admin();
+    let org = create_organization(&admin, "Scoped").await;
+    let o = org.id.to_string();
+    let body = types::ProjectWrite::builder().name("Other".to_string());
+    let other = create(&admin, &o, body).await.unwrap().into_inner();
+    let mine = org.teams[0].id;
+    let key_for = |teams: Vec<i64>| types::PersonalApiKeyCreate {
+        label: "project".to_string(),
+        scopes: vec![Scope::X],
+        scoped_organizations: None,
+        scoped_teams: Some(teams),
+    };
+    let made = admin.personal_api_key_create().body(key_for(vec![mine]));
+    let made = made.send().await.unwrap().into_inner();
+    assert_eq!(made.scoped_teams, [mine]);
+    let scoped = ctx.client(made.value.as_deref().unwrap());
+
+    // Its project, nested or by id alone.
+    assert_eq!(view(&scoped, &o, mine).await.unwrap().id, mine);
+    let root = scoped.project_view_root().id(mine.to_string()).send().await;
+    assert_eq!(root.unwrap().id, mine);
+    // Another project.
+    let refused = api_error(view(&scoped, &o, other.id).await);
+    let detail = format!(
+        "API key does not have access to the requested project: ID {}.",
+        other.id
+    );
+    assert_eq!(refused.1.detail, detail);
+    assert_error(refused, 403, "permission_denied", None);
+    // Organization operations, which name no project.
+    let organization = scoped.organization_view().organization_id(&o);
+    let refused = api_error(organization.send().await);
+    assert_eq!(
+        refused.1.detail,
+        "API keys with scoped projects are only supported on project-based \
+         endpoints."
+    );
+    assert_error(refused, 403, "permission_denied", None);
+    let list = scoped.project_list().organization_id(&o).send().await;
+    assert_error(api_error(list), 403, "permission_denied", None);
+    // The user and their keys.
+    scoped.user_view().uuid("@me").send().await.unwrap();
+    scoped.personal_api_key_list().send().await.unwrap();
+    // A key it makes is limited to its projects too.
+    let wider = scoped.personal_api_key_create().body(key_for(vec![]));
+    assert_error(api_error(wider.send().await), 403, "permission_denied", None);
+
+    // Only projects the user sees, and at most 200 of them.
+    let theirs = create_organization(&ctx.admin(), "Theirs").await;
+    let stranger = ctx.user("stranger@example.com", &[Scope::X]).await;
+    let foreign = stranger.client.personal_api_key_create();
+    let foreign = foreign.body(key_for(vec![theirs.teams[0].id]));
+    assert_error(
+        api_error(foreign.send().await),
+        400,
+        "invalid",
+        Some("scoped_teams"),
+    );
+    let many =
+        admin.personal_api_key_create().body(key_for((1..=201).collect()));
+    assert_error(
+        api_error(many.send().await),
+        400,
+        "max_length",
+        Some("scoped_teams"),
+    );
     ctx.cleanup().await;
 }

@@ -164,6 +164,7 @@ async fn test_replicas_behave_as_one_service() {
             label: "revoked".into(),
             scopes: vec![Scope::UserRead],
             scoped_organizations: None,
+            scoped_teams: None,
         })
         .send()
         .await

@@ -35,6 +35,7 @@ fn user_with_key(
             label: "x".to_string(),
             scopes,
             scoped_organizations: None,
+            scoped_teams: None,
         }),
     }
 }
@@ -87,6 +88,7 @@ async fn test_a_key_never_mints_more_than_it_holds() {
             label: "scoped".to_string(),
             scopes: vec![Scope::X],
             scoped_organizations: Some(vec![admin_org.id]),
+            scoped_teams: None,
         })
         .send()
         .await
@@ -194,6 +196,7 @@ async fn test_a_scoped_key_cannot_join_another_organization() {
             label: "corp only".to_string(),
             scopes: vec![Scope::X],
             scoped_organizations: Some(vec![corp.id]),
+            scoped_teams: None,
         })
         .send()
         .await

@@ -129,6 +129,7 @@ async fn test_user_is_staff_is_set_by_staff_and_one_staff_stays() {
                 label: "staff".into(),
                 scopes: vec![Scope::X],
                 scoped_organizations: None,
+                scoped_teams: None,
             }),
         })
         .send()
@@ -216,6 +217,7 @@ async fn test_user_create_is_staff_only_and_validates_email() {
                     label: "k".into(),
                     scopes: vec![],
                     scoped_organizations: None,
+                    scoped_teams: None,
                 }),
             })
             .send()
@@ -629,6 +631,7 @@ async fn test_user_view_with_scoped_key_shows_only_its_organizations() {
             label: "scoped".into(),
             scopes: vec![Scope::UserRead],
             scoped_organizations: Some(vec![inside.id]),
+            scoped_teams: None,
         })
         .send()
         .await
