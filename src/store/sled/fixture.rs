@@ -78,6 +78,7 @@ impl Fixture {
             mask_value: "phx_...0001".into(),
             scopes: vec!["*".into()],
             scoped_organizations: Vec::new(),
+            scoped_teams: Vec::new(),
             created_at: now,
             last_used_at: None,
         };
