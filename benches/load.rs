@@ -806,6 +806,7 @@ impl Orgbase {
                 },
                 None,
                 None,
+                None,
             )
             .await
             .unwrap();
@@ -1079,6 +1080,7 @@ impl Build {
                                 ),
                                 ..Credentials::default()
                             },
+                            None,
                             None,
                             None,
                         )
