@@ -16,7 +16,7 @@
 //! would. Under writes it misses and the store is read again. Only key
 //! hashes are kept, never keys.
 
-use super::ProjectRef;
+use super::ids::ProjectRef;
 use crate::api::Scope;
 use crate::error::Error;
 use crate::store::records::ApiKeyRecord;

@@ -24,6 +24,7 @@
 //! admin of the organization.
 
 use super::clean_text;
+use super::ids::ProjectRef;
 use super::organizations::current_project;
 use super::organizations::project_level;
 use super::organizations::team_to_view;
@@ -34,7 +35,6 @@ use super::Caller;
 use super::Level;
 use super::OrganizationRef;
 use super::PageRequest;
-use super::ProjectRef;
 use crate::api;
 use crate::error::Code;
 use crate::error::Error;
