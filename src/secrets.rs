@@ -1,4 +1,5 @@
-//! Secrets (personal API keys, CIMD verification tokens, SCIM tokens):
+//! Secrets (personal API keys, CIMD verification tokens, SCIM tokens,
+//! projects' secret tokens):
 //! generated from the OS's random source, shown once, stored only as
 //! `sha256$<hex>`, and blotted out of any text bound for a log.
 
@@ -14,6 +15,10 @@ pub const PERSONAL_API_KEY_PREFIX: &str = "phx_";
 pub const CIMD_TOKEN_PREFIX: &str = "phvt_";
 /// Prefix of SCIM bearer tokens.
 pub const SCIM_TOKEN_PREFIX: &str = "phscim_";
+/// Prefix of a project's public API token (not a secret: ingestion's).
+pub const PROJECT_TOKEN_PREFIX: &str = "phc_";
+/// Prefix of a project's secret API token.
+pub const PROJECT_SECRET_PREFIX: &str = "phs_";
 
 /// Query parameters whose values are credentials, whatever they look like.
 const SECRET_PARAMETERS: [&str; 2] = ["personal_api_key=", "token="];
@@ -93,9 +98,12 @@ pub fn mask(secret: &str) -> String {
 pub fn redact(text: &str) -> Cow<'_, str> {
     let mut text = Cow::Borrowed(text);
     let token_char = |c: char| c.is_ascii_alphanumeric() || c == '_';
-    for prefix in
-        [PERSONAL_API_KEY_PREFIX, CIMD_TOKEN_PREFIX, SCIM_TOKEN_PREFIX]
-    {
+    for prefix in [
+        PERSONAL_API_KEY_PREFIX,
+        CIMD_TOKEN_PREFIX,
+        SCIM_TOKEN_PREFIX,
+        PROJECT_SECRET_PREFIX,
+    ] {
         text = blot_after(text, prefix, Secret::Decoded(&token_char));
     }
     // A parameter's value runs to the next separator as written: an
@@ -270,13 +278,15 @@ mod test {
     fn test_redact_blots_every_secret() {
         let key = generate(PERSONAL_API_KEY_PREFIX);
         let scim = generate(SCIM_TOKEN_PREFIX);
+        let project = generate(PROJECT_SECRET_PREFIX);
         let line = format!(
             "uri=/api/users/@me/?personal_api_key=abc%20def&x=1 \
              header=Bearer {key} scim={scim} smtp://bob:hunter2@mail:25/ \
-             cimd=phvt_AbC123 plain=hello"
+             cimd=phvt_AbC123 project={project} plain=hello"
         );
         let redacted = redact(&line);
-        for secret in [key.as_str(), &scim, "abc%20def", "hunter2", "AbC123"] {
+        let secrets = [key.as_str(), &scim, &project, "abc%20def", "hunter2"];
+        for secret in secrets.into_iter().chain(["AbC123"]) {
             assert!(!redacted.contains(secret), "{secret} in {redacted}");
         }
         assert!(redacted.contains("personal_api_key=[redacted]&x=1"));

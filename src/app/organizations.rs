@@ -186,6 +186,10 @@ pub fn project_level(
         .and_then(|(_, level)| Level::try_from(*level).ok())
 }
 
+/// The name of an organization's first project, and of a project made
+/// without one (numbered when taken).
+pub const DEFAULT_PROJECT_NAME: &str = "Default project";
+
 /// The environment (team) of a project of organization `organization_id`.
 pub fn team_to_view(
     organization_id: Uuid,
@@ -428,8 +432,8 @@ impl App {
             projects: vec![ProjectRecord {
                 id: project_id,
                 team_uuid: Uuid::now_v7(),
-                name: "Default project".to_string(),
-                api_token: secrets::generate("phc_"),
+                name: DEFAULT_PROJECT_NAME.to_string(),
+                api_token: secrets::generate(secrets::PROJECT_TOKEN_PREFIX),
                 timezone: "UTC".to_string(),
                 is_demo: false,
                 access_control: false,

@@ -30,6 +30,7 @@ use super::organizations::project_level;
 use super::organizations::team_to_view;
 use super::organizations::visible_projects;
 use super::organizations::Access;
+use super::organizations::DEFAULT_PROJECT_NAME;
 use super::App;
 use super::Caller;
 use super::Level;
@@ -73,11 +74,6 @@ const TEXT_LISTS: [(&str, usize); 5] = [
     ("live_events_columns", 1000),
     ("session_recording_event_trigger_config", 1000),
 ];
-const DEFAULT_NAME: &str = "Default project";
-/// Prefix of a project's public API token.
-pub const PROJECT_TOKEN_PREFIX: &str = "phc_";
-/// Prefix of a project's secret API token.
-const SECRET_TOKEN_PREFIX: &str = "phs_";
 /// The fields of a write that are the project's own (the rest are product
 /// settings, kept as written).
 const OWN_FIELDS: [&str; 5] =
@@ -245,8 +241,8 @@ fn name_free(
 fn unused_name(organization: &OrganizationRecord) -> String {
     (1..)
         .map(|n| match n {
-            1 => DEFAULT_NAME.to_string(),
-            n => format!("{DEFAULT_NAME} {n}"),
+            1 => DEFAULT_PROJECT_NAME.to_string(),
+            n => format!("{DEFAULT_PROJECT_NAME} {n}"),
         })
         .find(|name| organization.project_named(name, None).is_none())
         .expect("a free name among unboundedly many")
@@ -414,7 +410,7 @@ fn settings_of_old(
 
 /// A new secret token, and how it is kept.
 fn new_secret() -> (String, StoredSecret) {
-    let value = secrets::generate(SECRET_TOKEN_PREFIX);
+    let value = secrets::generate(secrets::PROJECT_SECRET_PREFIX);
     let stored = StoredSecret {
         secure_value: secrets::hash(&value),
         mask_value: secrets::mask(&value),
@@ -560,10 +556,9 @@ impl App {
             let name = project.name.to_lowercase();
             words.iter().all(|word| name.contains(word.as_str()))
         };
-        let projects = visible_projects(&organization, &membership)
-            .filter(matches)
-            .map(Ok::<_, Error>);
-        let page = Page::filtered(projects, |_| true, page.offset, page.limit)?;
+        let projects =
+            visible_projects(&organization, &membership).map(Ok::<_, Error>);
+        let page = Page::filtered(projects, matches, page.offset, page.limit)?;
         Ok(page.map(|project| team_to_view(organization.id, project)))
     }
 
@@ -598,7 +593,7 @@ impl App {
         let now = self.now();
         let id = self.store.next_id().await?;
         let team_uuid = Uuid::now_v7();
-        let api_token = secrets::generate(PROJECT_TOKEN_PREFIX);
+        let api_token = secrets::generate(secrets::PROJECT_TOKEN_PREFIX);
         let (secret, stored_secret) = new_secret();
         let written = self
             .store
@@ -921,7 +916,7 @@ impl App {
                 match action {
                     TokenAction::ResetPublic => {
                         project.api_token =
-                            secrets::generate(PROJECT_TOKEN_PREFIX);
+                            secrets::generate(secrets::PROJECT_TOKEN_PREFIX);
                     }
                     TokenAction::RotateSecret => {
                         // Without a current token there is nothing to keep.
