@@ -1,5 +1,6 @@
 //! Personal API keys: the caller's own keys.
 
+use super::check_list_length;
 use super::clean_text;
 use super::organizations::visible_projects;
 use super::path_id;
@@ -175,16 +176,7 @@ impl App {
         let mut scoped_teams = asked.to_vec();
         scoped_teams.sort();
         scoped_teams.dedup();
-        if scoped_teams.len() > SCOPED_TEAMS_MAX {
-            return Err(Error::invalid(
-                attr,
-                Code::MaxLength,
-                format!(
-                    "Ensure this field has no more than {SCOPED_TEAMS_MAX} \
-                     elements."
-                ),
-            ));
-        }
+        check_list_length(attr, scoped_teams.len(), SCOPED_TEAMS_MAX)?;
         if scoped_teams.is_empty() {
             return Ok(scoped_teams);
         }

@@ -471,6 +471,19 @@ fn clean_text(
     Ok(value.to_string())
 }
 
+/// Checks a list field holds at most `max` items (Django REST framework's
+/// `max_length` on a list).
+fn check_list_length(attr: &str, len: usize, max: usize) -> Result<(), Error> {
+    if len > max {
+        return Err(Error::invalid(
+            attr,
+            Code::MaxLength,
+            format!("Ensure this field has no more than {max} elements."),
+        ));
+    }
+    Ok(())
+}
+
 /// Invites are valid for this many days (PostHog's `INVITE_DAYS_VALIDITY`).
 const INVITE_VALIDITY_DAYS: i64 = 3;
 

@@ -23,6 +23,7 @@
 //! token actions need admin in it; making it private or public needs
 //! admin of the organization.
 
+use super::check_list_length;
 use super::clean_text;
 use super::ids::ProjectRef;
 use super::organizations::current_project;
@@ -363,16 +364,7 @@ fn check_text_lists(settings: &Map<String, Value>) -> Result<(), Error> {
         let Some(items) = settings.get(field).and_then(Value::as_array) else {
             continue;
         };
-        if items.len() > LIST_ITEMS_MAX {
-            return Err(Error::invalid(
-                field,
-                Code::MaxLength,
-                format!(
-                    "Ensure this field has no more than {LIST_ITEMS_MAX} \
-                     elements."
-                ),
-            ));
-        }
+        check_list_length(field, items.len(), LIST_ITEMS_MAX)?;
         for (index, item) in items.iter().enumerate() {
             let text = item.as_str().unwrap_or_default();
             if text.chars().count() > max {
