@@ -226,7 +226,7 @@ impl App {
         let (record, value) =
             self.api_key_new(caller.user.id, &params, "").await?;
         check_key_grant(caller, &record)?;
-        self.store.api_key_insert(&record).await?;
+        self.store.api_key_insert(&self.actor(caller, None), &record).await?;
         Ok(api_key_to_view(record, &caller.user, Some(value)))
     }
 
@@ -269,7 +269,7 @@ impl App {
             return Err(Error::object_not_found());
         };
         let key = self.own_api_key(caller, id).await?;
-        self.store.api_key_remove(&key).await?;
+        self.store.api_key_remove(&self.actor(caller, None), &key).await?;
         Ok(())
     }
 }

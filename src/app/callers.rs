@@ -19,6 +19,8 @@
 use super::ids::ProjectRef;
 use crate::api::Scope;
 use crate::error::Error;
+use crate::store::activity::Actor;
+use crate::store::records::ActorUser;
 use crate::store::records::ApiKeyRecord;
 use crate::store::records::UserRecord;
 use crate::store::OpenedOrganization;
@@ -37,6 +39,16 @@ pub struct Caller {
     /// The key's scopes, read once when the caller is (a remembered
     /// caller keeps them).
     scopes: Vec<Scope>,
+    /// Where the request came from, as the activity log records it.
+    pub origin: Origin,
+}
+
+/// Where a request came from: its client, as it names itself, and its
+/// address (see `http::client_address`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Origin {
+    pub client: Option<String>,
+    pub ip_address: Option<String>,
 }
 
 impl Caller {
@@ -44,10 +56,49 @@ impl Caller {
         user: UserRecord,
         key: ApiKeyRecord,
         organization: Option<OpenedOrganization>,
+        origin: Origin,
     ) -> Caller {
         let scopes =
             key.scopes.iter().filter_map(|s| Scope::parse(s)).collect();
-        Caller { user, key, organization, scopes }
+        Caller { user, key, organization, scopes, origin }
+    }
+
+    /// The caller of a request from `origin`: this one, or, from another
+    /// origin than it was read for, a copy.
+    pub fn from(self: Arc<Caller>, origin: &Origin) -> Arc<Caller> {
+        if self.origin == *origin {
+            return self;
+        }
+        let mut copy = Caller::clone(&self);
+        copy.origin = origin.clone();
+        Arc::new(copy)
+    }
+
+    /// The caller as the activity log names who made a change, about
+    /// `organization` (where a change to their own records is logged) at
+    /// `at`.
+    pub fn actor(
+        &self,
+        organization: Option<Uuid>,
+        at: chrono::DateTime<chrono::Utc>,
+    ) -> Actor {
+        let user = &self.user;
+        Actor {
+            user: Some(ActorUser {
+                id: user.id,
+                numeric_id: user.numeric_id,
+                email: user.email.clone(),
+                first_name: user.first_name.clone(),
+                last_name: user.last_name.clone(),
+            }),
+            is_system: false,
+            was_impersonated: false,
+            client: self.origin.client.clone(),
+            ip_address: self.origin.ip_address.clone(),
+            organization,
+            context: None,
+            at,
+        }
     }
 
     /// Whether the key may do what `required` allows: it holds `*`, the

@@ -131,7 +131,13 @@ impl App {
             created_at: self.now(),
             last_used_at: None,
         };
-        self.store.insert_under(&token, &guard).await?;
+        self.store
+            .insert_under(
+                &self.actor(caller, Some(organization.id)),
+                &token,
+                &guard,
+            )
+            .await?;
         self.cimd_token_to_view(token, Some(value)).await
     }
 
@@ -173,11 +179,17 @@ impl App {
         organization_id: OrganizationRef,
         token_id: RecordId,
     ) -> Result<(), Error> {
-        let (Access { guard, .. }, token) = self
+        let (Access { guard, organization, .. }, token) = self
             .cimd_token_access(caller, organization_id, token_id, Level::Admin)
             .await?;
         let key = [token.organization_id, token.id];
-        self.store.remove_under::<CimdTokenRecord>(&key, &guard).await?;
+        self.store
+            .remove_under::<CimdTokenRecord>(
+                &self.actor(caller, Some(organization.id)),
+                &key,
+                &guard,
+            )
+            .await?;
         Ok(())
     }
 
@@ -224,7 +236,9 @@ impl App {
             return Ok(None);
         };
         let (key, now) = ([token.organization_id, token.id], self.now());
+        let matcher = self.system("cimd");
         let touched = self.store.update_under(
+            &matcher,
             &key,
             None,
             move |token: &mut CimdTokenRecord| {

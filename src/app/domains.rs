@@ -299,7 +299,13 @@ impl App {
             scim_token_hash: None,
             created_at: self.now(),
         };
-        self.store.domain_insert(&domain, &guard).await?;
+        self.store
+            .domain_insert(
+                &self.actor(caller, Some(organization.id)),
+                &domain,
+                &guard,
+            )
+            .await?;
         Ok(self.domain_to_view(domain, base_url, None))
     }
 
@@ -338,9 +344,13 @@ impl App {
         let offered_hash = scim_hash.clone();
         let updated = self
             .store
-            .domain_update(organization.id, domain.id, &guard, move |domain| {
-                apply_patch(domain, &patch, &saml, &offered_hash)
-            })
+            .domain_update(
+                &self.actor(caller, Some(organization.id)),
+                organization.id,
+                domain.id,
+                &guard,
+                move |domain| apply_patch(domain, &patch, &saml, &offered_hash),
+            )
             .await??;
         let shown = (updated.scim_token_hash.as_deref()
             == Some(scim_hash.as_str()))
@@ -354,10 +364,16 @@ impl App {
         organization_id: OrganizationRef,
         domain_id: RecordId,
     ) -> Result<(), Error> {
-        let (Access { guard, .. }, domain) = self
+        let (Access { guard, organization, .. }, domain) = self
             .domain_access(caller, organization_id, domain_id, Level::Admin)
             .await?;
-        self.store.domain_remove(&domain, &guard).await?;
+        self.store
+            .domain_remove(
+                &self.actor(caller, Some(organization.id)),
+                &domain,
+                &guard,
+            )
+            .await?;
         Ok(())
     }
 
@@ -392,18 +408,24 @@ impl App {
         let now = self.now();
         let updated = self
             .store
-            .domain_update(organization.id, domain.id, &guard, move |domain| {
-                if domain.verified_at.is_some() {
-                    return Err(already_verified());
-                }
-                if matched {
-                    domain.verified_at = Some(now);
-                    domain.last_verification_retry = None;
-                } else {
-                    domain.last_verification_retry = Some(now);
-                }
-                Ok(())
-            })
+            .domain_update(
+                &self.actor(caller, Some(organization.id)),
+                organization.id,
+                domain.id,
+                &guard,
+                move |domain| {
+                    if domain.verified_at.is_some() {
+                        return Err(already_verified());
+                    }
+                    if matched {
+                        domain.verified_at = Some(now);
+                        domain.last_verification_retry = None;
+                    } else {
+                        domain.last_verification_retry = Some(now);
+                    }
+                    Ok(())
+                },
+            )
             .await??;
         Ok(self.domain_to_view(updated, base_url, None))
     }
@@ -423,18 +445,24 @@ impl App {
         let hash = secrets::hash(&token);
         let updated = self
             .store
-            .domain_update(organization.id, domain.id, &guard, move |domain| {
-                if domain.scim_token_hash.is_none() {
-                    return Err(Error::Invalid {
-                        code: Code::ScimNotEnabled,
-                        detail: "SCIM is not enabled for this domain."
-                            .to_string(),
-                        attr: None,
-                    });
-                }
-                domain.scim_token_hash = Some(hash.clone());
-                Ok(())
-            })
+            .domain_update(
+                &self.actor(caller, Some(organization.id)),
+                organization.id,
+                domain.id,
+                &guard,
+                move |domain| {
+                    if domain.scim_token_hash.is_none() {
+                        return Err(Error::Invalid {
+                            code: Code::ScimNotEnabled,
+                            detail: "SCIM is not enabled for this domain."
+                                .to_string(),
+                            attr: None,
+                        });
+                    }
+                    domain.scim_token_hash = Some(hash.clone());
+                    Ok(())
+                },
+            )
             .await??;
         Ok(self.domain_to_view(updated, base_url, Some(token)))
     }

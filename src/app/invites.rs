@@ -416,15 +416,20 @@ impl App {
         let mailer_ready = self.mailer.is_configured();
         let created = self
             .store
-            .invite_replace(organization.id, caller.user.id, |planning| {
-                plan_invites(
-                    planning,
-                    &drafts,
-                    caller.user.id,
-                    now,
-                    mailer_ready,
-                )
-            })
+            .invite_replace(
+                &self.actor(caller, Some(organization.id)),
+                organization.id,
+                caller.user.id,
+                |planning| {
+                    plan_invites(
+                        planning,
+                        &drafts,
+                        caller.user.id,
+                        now,
+                        mailer_ready,
+                    )
+                },
+            )
             .await??;
         for (invite, draft) in created.iter().zip(&drafts) {
             if draft.send_email {
@@ -475,23 +480,28 @@ impl App {
             .await?;
         let id = path_id(invite_id)?;
         self.store
-            .invite_replace(organization.id, caller.user.id, |planning| {
-                let deleter = planning
-                    .inviter
-                    .ok_or_else(Error::organization_not_found)?;
-                check_standing(planning.organization, deleter)?;
-                let invite = planning
-                    .existing
-                    .iter()
-                    .find(|invite| invite.id == id)
-                    .ok_or_else(Error::object_not_found)?;
-                if !may_delete_invite(deleter, invite) {
-                    return Err(Error::permission_denied(
-                        DETAIL_LEVEL_INSUFFICIENT,
-                    ));
-                }
-                Ok(InviteChanges { remove: vec![id], insert: Vec::new() })
-            })
+            .invite_replace(
+                &self.actor(caller, Some(organization.id)),
+                organization.id,
+                caller.user.id,
+                |planning| {
+                    let deleter = planning
+                        .inviter
+                        .ok_or_else(Error::organization_not_found)?;
+                    check_standing(planning.organization, deleter)?;
+                    let invite = planning
+                        .existing
+                        .iter()
+                        .find(|invite| invite.id == id)
+                        .ok_or_else(Error::object_not_found)?;
+                    if !may_delete_invite(deleter, invite) {
+                        return Err(Error::permission_denied(
+                            DETAIL_LEVEL_INSUFFICIENT,
+                        ));
+                    }
+                    Ok(InviteChanges { remove: vec![id], insert: Vec::new() })
+                },
+            )
             .await??;
         Ok(())
     }
@@ -548,6 +558,7 @@ impl App {
         let accepting = caller.clone();
         self.store
             .invite_accept(
+                &self.actor(caller, None),
                 id,
                 caller.user.id,
                 move |acceptance: &InviteAcceptance| {

@@ -308,13 +308,19 @@ impl App {
         let actor = caller.user.id;
         let updated = self
             .store
-            .membership_update(organization.id, actor, target, move |change| {
-                check_level_change(actor, change, level)?;
-                let mut updated = change.target.clone();
-                updated.level = level;
-                updated.updated_at = now;
-                Ok::<_, Error>(updated)
-            })
+            .membership_update(
+                &self.actor(caller, Some(organization.id)),
+                organization.id,
+                actor,
+                target,
+                move |change| {
+                    check_level_change(actor, change, level)?;
+                    let mut updated = change.target.clone();
+                    updated.level = level;
+                    updated.updated_at = now;
+                    Ok::<_, Error>(updated)
+                },
+            )
             .await??;
         let user = self
             .store
@@ -336,9 +342,13 @@ impl App {
         let target = self.member_user_id(caller, user_uuid)?;
         let actor = caller.user.id;
         self.store
-            .membership_remove(organization.id, actor, target, move |change| {
-                check_removal(actor, change)
-            })
+            .membership_remove(
+                &self.actor(caller, Some(organization.id)),
+                organization.id,
+                actor,
+                target,
+                move |change| check_removal(actor, change),
+            )
             .await??;
         Ok(())
     }

@@ -53,6 +53,7 @@ use crate::error::Code;
 use crate::error::Error;
 use crate::error::Unavailability;
 use crate::secrets;
+use crate::store::activity::Actor;
 use crate::store::records::ApiKeyRecord;
 use crate::store::records::InviteRecord;
 use crate::store::records::MembershipRecord;
@@ -62,6 +63,7 @@ use crate::store::NamedOrganization;
 use crate::store::Store;
 pub use callers::Caller;
 use callers::CallerCache;
+pub use callers::Origin;
 use chrono::DateTime;
 use chrono::Utc;
 pub use ids::KeyRef;
@@ -121,6 +123,8 @@ pub struct Credentials<'a> {
     pub body_key: Option<&'a str>,
     /// The `personal_api_key` query parameter.
     pub query_key: Option<&'a str>,
+    /// Where the request came from.
+    pub origin: Origin,
 }
 
 impl Credentials<'_> {
@@ -264,6 +268,17 @@ impl App {
         (self.clock)()
     }
 
+    /// `caller` as the activity log names who makes a change, about
+    /// `organization` (see `Caller::actor`).
+    fn actor(&self, caller: &Caller, organization: Option<Uuid>) -> Actor {
+        caller.actor(organization, self.now())
+    }
+
+    /// orgbase's own work, named `client` in the activity log.
+    fn system(&self, client: &str) -> Actor {
+        Actor::system(client, self.now())
+    }
+
     /// The users with these ids that exist, by id, in one read.
     async fn users_by_id(
         &self,
@@ -296,10 +311,12 @@ impl App {
     ) -> Result<Arc<Caller>, Error> {
         let (token, source) = credentials.key()?;
         let organization = organization.and_then(OrganizationRef::named);
+        let origin = &credentials.origin;
         let caller = self
-            .caller_by_key_hash(secrets::hash(token), organization)
+            .caller_by_key_hash(secrets::hash(token), organization, origin)
             .await?
-            .ok_or(Error::AuthenticationFailed { found_in: source })?;
+            .ok_or(Error::AuthenticationFailed { found_in: source })?
+            .from(origin);
         let caller = self.authentication_record(caller).await;
         if let Some(required) = required {
             if !caller.holds(required) {
@@ -352,6 +369,7 @@ impl App {
         &self,
         hash: String,
         organization: Option<NamedOrganization>,
+        origin: &Origin,
     ) -> Result<Option<Arc<Caller>>, Error> {
         // Before the reads, so that a write during them is noticed. A store
         // shared with other processes has no generation: nothing is cached.
@@ -368,7 +386,8 @@ impl App {
         else {
             return Ok(None);
         };
-        let caller = Arc::new(Caller::new(user, key, organization));
+        let caller =
+            Arc::new(Caller::new(user, key, organization, origin.clone()));
         if let Some(generation) = generation {
             self.callers.put(hash, generation, Arc::clone(&caller));
         }
@@ -434,7 +453,11 @@ impl App {
             created_at: now,
             last_used_at: None,
         };
-        match self.store.user_insert(&user, Some(&key)).await {
+        match self
+            .store
+            .user_insert(&self.system("bootstrap"), &user, Some(&key))
+            .await
+        {
             Ok(()) => Ok(outcome),
             // Another replica, started at the same moment on the same
             // empty database, bootstrapped it first: its key stands.

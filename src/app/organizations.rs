@@ -454,6 +454,7 @@ impl App {
         let organization = self
             .store
             .organization_insert(
+                &self.actor(caller, None),
                 &organization,
                 caller.user.id,
                 &membership,
@@ -502,13 +503,18 @@ impl App {
         let now = self.now();
         let updated = self
             .store
-            .organization_update(organization.id, &guard, move |organization| {
-                if let Some(name) = &name {
-                    organization.name = name.clone();
-                }
-                apply_settings(organization, &params);
-                organization.updated_at = now;
-            })
+            .organization_update(
+                &self.actor(caller, Some(organization.id)),
+                organization.id,
+                &guard,
+                move |organization| {
+                    if let Some(name) = &name {
+                        organization.name = name.clone();
+                    }
+                    apply_settings(organization, &params);
+                    organization.updated_at = now;
+                },
+            )
             .await?;
         Ok(organization_to_view(updated, &membership))
     }
@@ -521,7 +527,13 @@ impl App {
         let Access { organization, guard, .. } = self
             .organization_access(caller, organization_id, Level::Owner)
             .await?;
-        self.store.organization_remove(organization.id, &guard).await?;
+        self.store
+            .organization_remove(
+                &self.actor(caller, Some(organization.id)),
+                organization.id,
+                &guard,
+            )
+            .await?;
         Ok(())
     }
 }

@@ -590,6 +590,7 @@ impl App {
         let written = self
             .store
             .project_write(
+                &self.actor(caller, Some(organization.id)),
                 ProjectTarget {
                     organization_id: organization.id,
                     team_uuid,
@@ -816,6 +817,7 @@ impl App {
         let written = self
             .store
             .project_write(
+                &self.actor(caller, Some(organization.id)),
                 ProjectTarget::of(&organization, &project),
                 &guard,
                 move |organization, _, settings| {
@@ -956,6 +958,7 @@ impl App {
         let id = project.id;
         self.store
             .project_write(
+                &self.actor(caller, Some(organization.id)),
                 ProjectTarget::of(&organization, &project),
                 &guard,
                 move |organization, _, settings| {
@@ -1032,6 +1035,7 @@ impl App {
         let written = self
             .store
             .project_write(
+                &self.actor(caller, Some(organization.id)),
                 ProjectTarget {
                     moved_to: Some(target_id),
                     ..ProjectTarget::of(&organization, &project)

@@ -68,6 +68,9 @@ const CERTIFICATE_AUTHORITY: &str = "letsencrypt.org";
 /// Least time between two diagnoses of one record.
 const DIAGNOSIS_COOLDOWN_SECS: i64 = 60;
 
+/// How the activity log names the provisioning of proxy records.
+const PROVISIONER: &str = "orgbase proxy provisioner";
+
 /// The target CNAME of `domain` in `organization_id`, as PostHog derives it.
 fn target_cname(organization_id: Uuid, domain: &str, base: &str) -> String {
     let mut hash = sha2::Sha256::new();
@@ -214,7 +217,12 @@ impl App {
             last_diagnosed_at: None,
         };
         self.store
-            .proxy_record_insert(&record, &guard, MAX_PROXY_RECORDS)
+            .proxy_record_insert(
+                &self.actor(caller, Some(organization.id)),
+                &record,
+                &guard,
+                MAX_PROXY_RECORDS,
+            )
             .await?;
         Ok(proxy_view(record))
     }
@@ -255,6 +263,7 @@ impl App {
         let now = self.now();
         self.store
             .proxy_record_update(
+                &self.actor(caller, Some(record.organization_id)),
                 record.organization_id,
                 record.id,
                 Some(&guard),
@@ -297,6 +306,7 @@ impl App {
         let updated = self
             .store
             .proxy_record_update(
+                &self.actor(caller, Some(record.organization_id)),
                 record.organization_id,
                 record.id,
                 Some(&guard),
@@ -352,6 +362,7 @@ impl App {
         let record = self
             .store
             .proxy_record_update(
+                &self.actor(caller, Some(record.organization_id)),
                 record.organization_id,
                 record.id,
                 Some(&guard),
@@ -524,12 +535,16 @@ impl App {
         let (organization_id, id) = (seen.organization_id, seen.id);
         if seen.status == ProxyStatus::Deleting {
             self.store
-                .proxy_record_update(organization_id, id, None, |record| {
-                    match record.status {
+                .proxy_record_update(
+                    &self.system(PROVISIONER),
+                    organization_id,
+                    id,
+                    None,
+                    |record| match record.status {
                         ProxyStatus::Deleting => Ok(ProxyWrite::Remove),
                         _ => Err(Stale),
-                    }
-                })
+                    },
+                )
                 .await?
                 .ok();
             return Ok(());
@@ -539,29 +554,36 @@ impl App {
         // The claim: one process, one check.
         let claimed = self
             .store
-            .proxy_record_update(organization_id, id, None, move |record| {
-                if record.status != ProxyStatus::Waiting
-                    || record.checks != seen.checks
-                    || record.next_check_at > now
-                {
-                    return Err(Stale);
-                }
-                if now >= record.waiting_since + window {
-                    record.status = ProxyStatus::TimedOut;
-                    record.message = Some(format!(
-                        "No CNAME record for {} pointing to {} was seen \
+            .proxy_record_update(
+                &self.system(PROVISIONER),
+                organization_id,
+                id,
+                None,
+                move |record| {
+                    if record.status != ProxyStatus::Waiting
+                        || record.checks != seen.checks
+                        || record.next_check_at > now
+                    {
+                        return Err(Stale);
+                    }
+                    if now >= record.waiting_since + window {
+                        record.status = ProxyStatus::TimedOut;
+                        record.message = Some(format!(
+                            "No CNAME record for {} pointing to {} was seen \
                          within {} hours. Add it, then retry.",
-                        record.domain,
-                        record.target_cname,
-                        window.num_hours()
-                    ));
-                    record.updated_at = now;
-                    return Ok(ProxyWrite::Keep);
-                }
-                record.checks += 1;
-                record.next_check_at = now + schedule.interval(record.checks);
-                Ok(ProxyWrite::Keep)
-            })
+                            record.domain,
+                            record.target_cname,
+                            window.num_hours()
+                        ));
+                        record.updated_at = now;
+                        return Ok(ProxyWrite::Keep);
+                    }
+                    record.checks += 1;
+                    record.next_check_at =
+                        now + schedule.interval(record.checks);
+                    Ok(ProxyWrite::Keep)
+                },
+            )
             .await?;
         let Ok(claimed) = claimed else {
             return Ok(());
@@ -580,17 +602,23 @@ impl App {
         let checks = claimed.checks;
         let written = self
             .store
-            .proxy_record_update(organization_id, id, None, move |record| {
-                if record.status != ProxyStatus::Waiting
-                    || record.checks != checks
-                {
-                    return Err(Stale);
-                }
-                record.status = status;
-                record.message = message.clone();
-                record.updated_at = now;
-                Ok(ProxyWrite::Keep)
-            })
+            .proxy_record_update(
+                &self.system(PROVISIONER),
+                organization_id,
+                id,
+                None,
+                move |record| {
+                    if record.status != ProxyStatus::Waiting
+                        || record.checks != checks
+                    {
+                        return Err(Stale);
+                    }
+                    record.status = status;
+                    record.message = message.clone();
+                    record.updated_at = now;
+                    Ok(ProxyWrite::Keep)
+                },
+            )
             .await?;
         if written.is_ok() {
             slog::info!(self.log, "proxy record checked";

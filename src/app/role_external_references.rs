@@ -148,7 +148,11 @@ impl App {
         // The store checks the role again in the write's transaction (it
         // may be deleted in between).
         self.store
-            .role_external_reference_insert(&reference, &guard)
+            .role_external_reference_insert(
+                &self.actor(caller, Some(organization.id)),
+                &reference,
+                &guard,
+            )
             .await
             .map_err(|error| match error {
                 StoreError::UnknownRole => role_does_not_exist(params.role),
@@ -163,7 +167,7 @@ impl App {
         organization_id: OrganizationRef,
         reference_id: RecordId,
     ) -> Result<(), Error> {
-        let (Access { guard, .. }, reference) = self
+        let (Access { guard, organization, .. }, reference) = self
             .record_access(
                 caller,
                 organization_id,
@@ -181,7 +185,11 @@ impl App {
             .await?;
         let key = [reference.organization_id, reference.id];
         (self.store)
-            .remove_under::<RoleExternalReferenceRecord>(&key, &guard)
+            .remove_under::<RoleExternalReferenceRecord>(
+                &self.actor(caller, Some(organization.id)),
+                &key,
+                &guard,
+            )
             .await?;
         Ok(())
     }

@@ -174,7 +174,13 @@ impl App {
             external_id: None,
             updated_at: None,
         };
-        self.store.role_insert(&role, &guard).await?;
+        self.store
+            .role_insert(
+                &self.actor(caller, Some(organization.id)),
+                &role,
+                &guard,
+            )
+            .await?;
         self.role_to_view(&organization, role).await
     }
 
@@ -207,6 +213,7 @@ impl App {
                 let now = self.now();
                 self.store
                     .role_update(
+                        &self.actor(caller, Some(organization.id)),
                         organization.id,
                         role.id,
                         &guard,
@@ -231,7 +238,14 @@ impl App {
         let (Access { organization, guard, .. }, role) = self
             .role_access(caller, organization_id, role_id, Level::Admin)
             .await?;
-        self.store.role_remove(organization.id, role.id, &guard).await?;
+        self.store
+            .role_remove(
+                &self.actor(caller, Some(organization.id)),
+                organization.id,
+                role.id,
+                &guard,
+            )
+            .await?;
         Ok(())
     }
 
@@ -280,7 +294,14 @@ impl App {
             joined_at: now,
             updated_at: now,
         };
-        self.store.role_member_insert(organization.id, &member, &guard).await?;
+        self.store
+            .role_member_insert(
+                &self.actor(caller, Some(organization.id)),
+                organization.id,
+                &member,
+                &guard,
+            )
+            .await?;
         self.role_membership_to_view(organization.id, member).await
     }
 
@@ -349,6 +370,7 @@ impl App {
             .await?;
         self.store
             .role_member_remove(
+                &self.actor(caller, Some(organization.id)),
                 organization.id,
                 member.role_id,
                 member.user_id,

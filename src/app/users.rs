@@ -484,33 +484,38 @@ impl App {
             self.current_choice(caller, &params).await?;
         let user = self
             .store
-            .user_update(caller.user.id, staff_witness, move |user| {
-                if let Some(is_staff) = params.is_staff {
-                    // Checked again on the record as this write reads it.
-                    if !user.is_staff {
-                        return Err(not_staff());
+            .user_update(
+                &self.actor(caller, None),
+                caller.user.id,
+                staff_witness,
+                move |user| {
+                    if let Some(is_staff) = params.is_staff {
+                        // Checked again on the record as this write reads it.
+                        if !user.is_staff {
+                            return Err(not_staff());
+                        }
+                        user.is_staff = is_staff;
                     }
-                    user.is_staff = is_staff;
-                }
-                if let Some(name) = &first_name {
-                    user.first_name = name.clone();
-                }
-                if let Some(name) = &last_name {
-                    user.last_name = name.clone();
-                }
-                if let Some(current) = current {
-                    // Switching to the organization already current keeps
-                    // its chosen project.
-                    if user.current_organization != Some(current)
-                        || current_team.is_some()
-                    {
-                        user.current_team = current_team;
+                    if let Some(name) = &first_name {
+                        user.first_name = name.clone();
                     }
-                    user.current_organization = Some(current);
-                }
-                apply_preferences(&mut user.preferences, &params);
-                Ok::<(), Error>(())
-            })
+                    if let Some(name) = &last_name {
+                        user.last_name = name.clone();
+                    }
+                    if let Some(current) = current {
+                        // Switching to the organization already current keeps
+                        // its chosen project.
+                        if user.current_organization != Some(current)
+                            || current_team.is_some()
+                        {
+                            user.current_team = current_team;
+                        }
+                        user.current_organization = Some(current);
+                    }
+                    apply_preferences(&mut user.preferences, &params);
+                    Ok::<(), Error>(())
+                },
+            )
             .await
             .map_err(|error| match error {
                 // Left (or lost) the organization meanwhile.
@@ -635,7 +640,11 @@ impl App {
             check_key_grant(caller, record)?;
         }
         self.store
-            .user_insert(&user, key.as_ref().map(|(record, _)| record))
+            .user_insert(
+                &self.actor(caller, None),
+                &user,
+                key.as_ref().map(|(record, _)| record),
+            )
             .await?;
         Ok(api::UserCreated {
             user: self.user_to_view(caller, &user).await?,

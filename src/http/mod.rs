@@ -51,6 +51,7 @@ use crate::app::App;
 use crate::app::Caller;
 use crate::app::Credentials;
 use crate::app::OrganizationRef;
+use crate::app::Origin;
 use crate::app::PageRequest;
 use crate::app::ProjectRef;
 use crate::error::Error;
@@ -180,13 +181,14 @@ async fn authenticate<'a>(
     let query_key = form_urlencoded::parse(query.as_bytes())
         .find(|(name, _)| name == "personal_api_key")
         .map(|(_, value)| value);
+    let context = rqctx.context();
+    let address = context.client_address(&rqctx.request);
     let credentials = Credentials {
         authorization: header.map(|header| header.as_bytes()),
         body_key,
         query_key: query_key.as_deref(),
+        origin: origin(rqctx.request.headers(), address),
     };
-    let context = rqctx.context();
-    let address = context.client_address(&rqctx.request);
     let limits = &context.rate_limits;
     if credentials.any() {
         limits
@@ -213,6 +215,26 @@ async fn authenticate<'a>(
         Err(error) => Err(error.into()),
     }
 }
+
+/// Where a request came from, as the activity log records it: the client
+/// as it names itself (PostHog's `X-PostHog-Client`, else its
+/// `User-Agent`), printable and at most [`CLIENT_NAME_MAX`] characters,
+/// and its address.
+pub fn origin(headers: &http::HeaderMap, address: std::net::IpAddr) -> Origin {
+    let named = |name: &str| {
+        let value = headers.get(name)?.to_str().ok()?;
+        let printable = value.chars().filter(|c| !c.is_control());
+        let client: String = printable.take(CLIENT_NAME_MAX).collect();
+        (!client.trim().is_empty()).then(|| client.trim().to_string())
+    };
+    Origin {
+        client: named("x-posthog-client").or_else(|| named("user-agent")),
+        ip_address: Some(address.to_canonical().to_string()),
+    }
+}
+
+/// The longest client name the activity log keeps.
+const CLIENT_NAME_MAX: usize = 200;
 
 /// The scope the request's operation requires.
 fn operation_scope(rqctx: &Rq) -> Option<api::Scope> {

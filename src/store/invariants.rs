@@ -214,6 +214,10 @@ impl Known {
                 ExportRecord::ProjectSettings { record } => {
                     claim("project settings", record.team_uuid.to_string());
                 }
+                ExportRecord::Activity { record } => {
+                    let key = (record.organization_id, record.id);
+                    claim("activity log entry", format!("{key:?}"));
+                }
             }
             if !taken.is_empty() {
                 known.duplicates.push(Found {

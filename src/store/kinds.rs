@@ -22,6 +22,9 @@
 //! [`Tx::put`]: super::tx::Tx::put
 //! [`Tx::remove`]: super::tx::Tx::remove
 
+use super::activity::Place;
+use super::activity::Subject;
+use super::records::ActivityRecord;
 use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
 use super::records::DomainRecord;
@@ -50,7 +53,8 @@ use uuid::Uuid;
 /// --seed` read it. Records come in this order, each after what it refers
 /// to: users, keys, organizations, memberships, invites, roles, role
 /// memberships, CIMD tokens, domains, role external references, proxy
-/// records, SCIM users, SCIM request logs, project settings. Indexes are
+/// records, SCIM users, SCIM request logs, project settings, activity log
+/// entries. Indexes are
 /// not exported: each backend builds its own.
 #[derive(Clone, Debug, serde::Deserialize, serde::Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
@@ -69,6 +73,7 @@ pub enum ExportRecord {
     RoleExternalReference { record: RoleExternalReferenceRecord },
     ProxyRecord { record: ProxyRecord },
     ProjectSettings { record: ProjectSettingsRecord },
+    Activity { record: ActivityRecord },
 }
 
 impl ExportRecord {
@@ -90,6 +95,7 @@ impl ExportRecord {
             ExportRecord::ScimUser { .. } => 11,
             ExportRecord::ScimLog { .. } => 12,
             ExportRecord::ProjectSettings { .. } => 13,
+            ExportRecord::Activity { .. } => 14,
         }
     }
 
@@ -118,6 +124,7 @@ impl ExportRecord {
             ExportRecord::ProjectSettings { record } => {
                 Some(record.organization_id)
             }
+            ExportRecord::Activity { record } => Some(record.organization_id),
         }
     }
 
@@ -160,6 +167,9 @@ impl ExportRecord {
             }
             ExportRecord::ProjectSettings { record } => {
                 format!("settings of project {}", record.project_id)
+            }
+            ExportRecord::Activity { record } => {
+                format!("activity log entry {}", record.id)
             }
         }
     }
@@ -305,6 +315,11 @@ pub(crate) trait Kind: Clone + Send + Sync + 'static {
     fn columns(&self) -> Vec<Part>;
     /// The record as an export's line.
     fn exported(self) -> ExportRecord;
+    /// How the activity log names the record; None for kinds whose
+    /// changes it does not record (logs).
+    fn subject(&self) -> Option<Subject> {
+        None
+    }
 }
 
 /// A membership with the organization it is of, which its record (as
@@ -399,6 +414,14 @@ impl Kind for UserRecord {
     fn exported(self) -> ExportRecord {
         ExportRecord::User { record: self }
     }
+    fn subject(&self) -> Option<Subject> {
+        Some(Subject {
+            scope: "User",
+            place: Place::User(self.id),
+            item_id: self.id.to_string(),
+            name: Some(self.email.clone()),
+        })
+    }
 }
 
 /// A key by its hash: how a request is authenticated.
@@ -454,6 +477,14 @@ impl Kind for ApiKeyRecord {
     fn exported(self) -> ExportRecord {
         ExportRecord::ApiKey { record: self }
     }
+    fn subject(&self) -> Option<Subject> {
+        Some(Subject {
+            scope: "PersonalAPIKey",
+            place: Place::User(self.user_id),
+            item_id: self.id.to_string(),
+            name: Some(self.label.clone()),
+        })
+    }
 }
 
 pub(crate) static ORG_SLUG: Index = Index {
@@ -495,6 +526,14 @@ impl Kind for OrganizationRecord {
     }
     fn exported(self) -> ExportRecord {
         ExportRecord::Organization { record: self }
+    }
+    fn subject(&self) -> Option<Subject> {
+        Some(Subject {
+            scope: "Organization",
+            place: Place::Organization(self.id),
+            item_id: self.id.to_string(),
+            name: Some(self.name.clone()),
+        })
     }
 }
 
@@ -563,6 +602,14 @@ impl Kind for Membership {
         let organization_id = self.organization_id;
         ExportRecord::Membership { organization_id, record: self.record }
     }
+    fn subject(&self) -> Option<Subject> {
+        Some(Subject {
+            scope: "OrganizationMembership",
+            place: Place::Organization(self.organization_id),
+            item_id: self.record.user_id.to_string(),
+            name: None,
+        })
+    }
 }
 
 /// An invite by its id alone (accepting one names no organization).
@@ -602,6 +649,14 @@ impl Kind for InviteRecord {
     }
     fn exported(self) -> ExportRecord {
         ExportRecord::Invite { record: self }
+    }
+    fn subject(&self) -> Option<Subject> {
+        Some(Subject {
+            scope: "OrganizationInvite",
+            place: Place::Organization(self.organization_id),
+            item_id: self.id.to_string(),
+            name: Some(self.target_email.clone()),
+        })
     }
 }
 
@@ -648,6 +703,14 @@ impl Kind for RoleRecord {
     }
     fn exported(self) -> ExportRecord {
         ExportRecord::Role { record: self }
+    }
+    fn subject(&self) -> Option<Subject> {
+        Some(Subject {
+            scope: "Role",
+            place: Place::Organization(self.organization_id),
+            item_id: self.id.to_string(),
+            name: Some(self.name.clone()),
+        })
     }
 }
 
@@ -705,6 +768,14 @@ impl Kind for RoleMember {
         let organization_id = self.organization_id;
         ExportRecord::RoleMember { organization_id, record: self.record }
     }
+    fn subject(&self) -> Option<Subject> {
+        Some(Subject {
+            scope: "RoleMembership",
+            place: Place::Organization(self.organization_id),
+            item_id: self.record.id.to_string(),
+            name: None,
+        })
+    }
 }
 
 /// A CIMD token by its hash: how a token is verified.
@@ -745,6 +816,14 @@ impl Kind for CimdTokenRecord {
     fn exported(self) -> ExportRecord {
         ExportRecord::CimdToken { record: self }
     }
+    fn subject(&self) -> Option<Subject> {
+        Some(Subject {
+            scope: "CimdToken",
+            place: Place::Organization(self.organization_id),
+            item_id: self.id.to_string(),
+            name: Some(self.label.clone()),
+        })
+    }
 }
 
 impl Kind for ProjectSettingsRecord {
@@ -772,6 +851,42 @@ impl Kind for ProjectSettingsRecord {
     }
     fn exported(self) -> ExportRecord {
         ExportRecord::ProjectSettings { record: self }
+    }
+    fn subject(&self) -> Option<Subject> {
+        Some(Subject {
+            scope: "Project",
+            place: Place::Organization(self.organization_id),
+            item_id: self.project_id.to_string(),
+            name: None,
+        })
+    }
+}
+
+impl Kind for ActivityRecord {
+    stored_as_is!();
+    const TABLE: Table = Table {
+        kind: "activity",
+        prefix: b"activity/",
+        table: "activity_log",
+        key: &["organization_id", "id"],
+        columns: &[],
+        indexes: &[],
+        counted: None,
+        locked: false,
+        duplicate: None,
+        cascade: Cascade::Listed,
+    };
+    fn key(&self) -> Vec<Uuid> {
+        vec![self.organization_id, self.id]
+    }
+    fn entries(&self) -> Vec<Entry> {
+        Vec::new()
+    }
+    fn columns(&self) -> Vec<Part> {
+        Vec::new()
+    }
+    fn exported(self) -> ExportRecord {
+        ExportRecord::Activity { record: self }
     }
 }
 
@@ -845,6 +960,14 @@ impl Kind for DomainRecord {
     }
     fn exported(self) -> ExportRecord {
         ExportRecord::Domain { record: self }
+    }
+    fn subject(&self) -> Option<Subject> {
+        Some(Subject {
+            scope: "OrganizationDomain",
+            place: Place::Organization(self.organization_id),
+            item_id: self.id.to_string(),
+            name: Some(self.domain.clone()),
+        })
     }
 }
 
@@ -925,6 +1048,14 @@ impl Kind for RoleExternalReferenceRecord {
     fn exported(self) -> ExportRecord {
         ExportRecord::RoleExternalReference { record: self }
     }
+    fn subject(&self) -> Option<Subject> {
+        Some(Subject {
+            scope: "RoleExternalReference",
+            place: Place::Organization(self.organization_id),
+            item_id: self.id.to_string(),
+            name: Some(self.provider_role_name.clone()),
+        })
+    }
 }
 
 pub(crate) static PROXY_DOMAIN: Index = Index {
@@ -971,6 +1102,14 @@ impl Kind for ProxyRecord {
     fn exported(self) -> ExportRecord {
         ExportRecord::ProxyRecord { record: self }
     }
+    fn subject(&self) -> Option<Subject> {
+        Some(Subject {
+            scope: "ProxyRecord",
+            place: Place::Organization(self.organization_id),
+            item_id: self.id.to_string(),
+            name: Some(self.domain.clone()),
+        })
+    }
 }
 
 impl Kind for ScimUserRecord {
@@ -998,6 +1137,17 @@ impl Kind for ScimUserRecord {
     }
     fn exported(self) -> ExportRecord {
         ExportRecord::ScimUser { record: self }
+    }
+    fn subject(&self) -> Option<Subject> {
+        Some(Subject {
+            scope: "User",
+            place: Place::Organization(self.organization_id),
+            item_id: self.user_id.to_string(),
+            name: self
+                .display_name
+                .clone()
+                .or_else(|| self.formatted_name.clone()),
+        })
     }
 }
 
@@ -1047,7 +1197,8 @@ macro_rules! with_kinds {
             ProxyRecord,
             ScimUserRecord,
             ScimLogRecord,
-            ProjectSettingsRecord
+            ProjectSettingsRecord,
+            ActivityRecord
         )
     };
 }

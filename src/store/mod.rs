@@ -33,6 +33,7 @@
 //! that `tx`, the invariants and both engines import; this file, which
 //! dispatches to the engines, re-exports them for the application.
 
+pub mod activity;
 pub mod invariants;
 mod kinds;
 pub mod postgres;
@@ -43,6 +44,8 @@ pub(crate) use tx::ProjectTarget;
 mod types;
 
 use crate::page::Page;
+use activity::Actor;
+use activity::Recording;
 use chrono::DateTime;
 use chrono::Utc;
 use kinds::each_kind_async;
@@ -118,18 +121,36 @@ const ORGANIZATION_KEPT_CHANGING: &str =
     "the organization kept changing while the change read it";
 
 /// Runs a change written once (`tx`) in one transaction of the store's
-/// engine: `$body` is the change over `$tx`, run as many times as the
-/// engine must. What it captures it owns (sled runs it on its writer
-/// thread).
+/// engine, recorded in the activity log as `$actor`'s (see `activity`):
+/// `$body` is the change over `$tx`, run as many times as the engine
+/// must. What it captures it owns (sled runs it on its writer thread).
 macro_rules! change {
-    ($store:ident, |$tx:ident| $body:expr) => {
+    ($store:ident, $actor:expr, |$tx:ident| $body:expr) => {{
+        let actor: Actor = Actor::clone($actor);
         match $store {
-            Store::Sled(sled) => sled.change(async move |$tx| $body).await,
+            Store::Sled(sled) => {
+                sled.change(async move |engine| {
+                    let mut recording = Recording::new(engine, &actor);
+                    let $tx = &mut recording;
+                    let done = $body?;
+                    recording.finish().await?;
+                    Ok(done)
+                })
+                .await
+            }
             Store::Postgres(postgres) => {
-                postgres.change(async move |$tx| $body).await
+                postgres
+                    .change(async move |engine| {
+                        let mut recording = Recording::new(engine, &actor);
+                        let $tx = &mut recording;
+                        let done = $body?;
+                        recording.finish().await?;
+                        Ok(done)
+                    })
+                    .await
             }
         }
-    };
+    }};
 }
 
 /// Calls the method of the same name on the store's backend, for reads
@@ -332,10 +353,11 @@ impl Store {
 
     pub async fn api_key_insert(
         &self,
+        actor: &Actor,
         api_key: &ApiKeyRecord,
     ) -> Result<(), StoreError> {
         let api_key = api_key.clone();
-        change!(self, |tx| tx.insert(&api_key).await)
+        change!(self, actor, |tx| tx.insert(&api_key).await)
     }
 
     pub async fn api_key_fetch(
@@ -398,10 +420,11 @@ impl Store {
 
     pub async fn api_key_remove(
         &self,
+        actor: &Actor,
         api_key: &ApiKeyRecord,
     ) -> Result<(), StoreError> {
         let key = [api_key.id];
-        change!(self, |tx| {
+        change!(self, actor, |tx| {
             tx.remove::<ApiKeyRecord>(&key).await.map(|_| ())
         })
     }
@@ -452,11 +475,12 @@ impl Store {
     /// ids), if `guard` holds.
     pub(crate) async fn insert_under<K: Kind>(
         &self,
+        actor: &Actor,
         record: &K,
         guard: &Guard,
     ) -> Result<(), StoreError> {
         let (record, guard) = (record.clone(), guard.clone());
-        change!(self, |tx| tx::insert_under(tx, &record, &guard).await)
+        change!(self, actor, |tx| tx::insert_under(tx, &record, &guard).await)
     }
 
     /// Changes the record of kind `K` at `key`, kept under its
@@ -464,12 +488,13 @@ impl Store {
     /// more than once), if `guard` holds (none: orgbase's own change).
     pub(crate) async fn update_under<K: Kind, E: Send + 'static>(
         &self,
+        actor: &Actor,
         key: &[Uuid],
         guard: Option<&Guard>,
         change: impl Fn(&mut K) -> Result<(), E> + Send + Sync + 'static,
     ) -> Result<Result<K, E>, StoreError> {
         let (key, guard) = (key.to_vec(), guard.cloned());
-        change!(self, |tx| {
+        change!(self, actor, |tx| {
             tx::update_under(tx, &key, guard.as_ref(), &change).await
         })
     }
@@ -478,17 +503,19 @@ impl Store {
     /// organization, if `guard` holds; the record removed.
     pub(crate) async fn remove_under<K: Kind>(
         &self,
+        actor: &Actor,
         key: &[Uuid],
         guard: &Guard,
     ) -> Result<K, StoreError> {
         let (key, guard) = (key.to_vec(), guard.clone());
-        change!(self, |tx| tx::remove_under(tx, &key, &guard).await)
+        change!(self, actor, |tx| tx::remove_under(tx, &key, &guard).await)
     }
 
     /// Changes the project `target` names as `change` decides (it may
     /// run more than once): see `tx::project_write`.
     pub(crate) async fn project_write<E: Send + 'static>(
         &self,
+        actor: &Actor,
         target: tx::ProjectTarget,
         guard: &Guard,
         change: impl Fn(
@@ -507,7 +534,7 @@ impl Store {
         for _ in 0..LISTING_ATTEMPTS {
             let place = tx::ProjectPlace { target: target.clone(), invites };
             let (guard, change) = (guard.clone(), change.clone());
-            let written = change!(self, |tx| {
+            let written = change!(self, actor, |tx| {
                 tx::project_write(tx, &place, &guard, &*change).await
             })?;
             match written {
@@ -554,24 +581,26 @@ impl Store {
 
     pub async fn domain_insert(
         &self,
+        actor: &Actor,
         domain: &DomainRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
         let (domain, guard) = (domain.clone(), guard.clone());
-        change!(self, |tx| tx::domain_insert(tx, &domain, &guard).await)
+        change!(self, actor, |tx| tx::domain_insert(tx, &domain, &guard).await)
     }
 
     /// Changes a domain with `change` inside a transaction (it may run
     /// more than once, and may refuse). The domain name never changes.
     pub async fn domain_update<E: Send + 'static>(
         &self,
+        actor: &Actor,
         organization_id: Uuid,
         domain_id: Uuid,
         guard: &Guard,
         change: impl Fn(&mut DomainRecord) -> Result<(), E> + Send + 'static,
     ) -> Result<Result<DomainRecord, E>, StoreError> {
         let guard = guard.clone();
-        change!(self, |tx| {
+        change!(self, actor, |tx| {
             let (organization, domain) = (organization_id, domain_id);
             tx::domain_update(tx, organization, domain, &guard, &change).await
         })
@@ -582,6 +611,7 @@ impl Store {
     /// if the organization moved meanwhile (`tx::domain_remove`).
     pub async fn domain_remove(
         &self,
+        actor: &Actor,
         domain: &DomainRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
@@ -596,7 +626,7 @@ impl Store {
                 under: (scim_users.items, log_entries),
             };
             let (domain, guard) = (domain.clone(), guard.clone());
-            let removed = change!(self, |tx| {
+            let removed = change!(self, actor, |tx| {
                 tx::domain_remove(tx, &domain, &guard, &listed).await
             })?;
             if removed {
@@ -631,6 +661,7 @@ impl Store {
     /// included, moves it).
     pub async fn invite_replace<E>(
         &self,
+        actor: &Actor,
         organization_id: Uuid,
         inviter: Uuid,
         plan: impl Fn(&InvitePlanning) -> Result<InviteChanges, E>,
@@ -653,7 +684,7 @@ impl Store {
             };
             let listed = tx::Listed { revision: seen.revision, under: changes };
             let inserted = listed.under.insert.clone();
-            let done = change!(self, |tx| {
+            let done = change!(self, actor, |tx| {
                 tx::invite_replace(tx, organization_id, &listed).await
             })?;
             if done {
@@ -671,13 +702,14 @@ impl Store {
     /// invite: exactly one wins.
     pub async fn invite_accept<E: Send + 'static>(
         &self,
+        actor: &Actor,
         invite_id: Uuid,
         user_id: Uuid,
         decide: impl Fn(&InviteAcceptance) -> Result<MembershipRecord, E>
             + Send
             + 'static,
     ) -> Result<Result<MembershipRecord, E>, StoreError> {
-        change!(self, |tx| {
+        change!(self, actor, |tx| {
             tx::invite_accept(tx, invite_id, user_id, &decide).await
         })
     }
@@ -718,16 +750,17 @@ impl Store {
     /// more than once) and may refuse.
     pub async fn membership_update<E: Send + 'static>(
         &self,
+        actor: &Actor,
         organization_id: Uuid,
-        actor: Uuid,
+        actor_id: Uuid,
         target: Uuid,
         decide: impl Fn(&MembershipChange) -> Result<MembershipRecord, E>
             + Send
             + 'static,
     ) -> Result<Result<MembershipRecord, E>, StoreError> {
-        change!(self, |tx| {
+        change!(self, actor, |tx| {
             let (organization, actor, target) =
-                (organization_id, actor, target);
+                (organization_id, actor_id, target);
             tx::membership_update(tx, organization, actor, target, &decide)
                 .await
         })
@@ -737,36 +770,49 @@ impl Store {
     /// transaction (`allow` may run more than once).
     pub async fn membership_remove<E: Send + 'static>(
         &self,
+        actor: &Actor,
         organization_id: Uuid,
-        actor: Uuid,
+        actor_id: Uuid,
         target: Uuid,
         allow: impl Fn(&MembershipChange) -> Result<(), E> + Send + 'static,
     ) -> Result<Result<(), E>, StoreError> {
-        change!(self, |tx| {
+        change!(self, actor, |tx| {
             let (organization, actor, target) =
-                (organization_id, actor, target);
+                (organization_id, actor_id, target);
             tx::membership_remove(tx, organization, actor, target, &allow).await
         })
     }
 
     /// Inserts an organization with `owner` as its only member (an owner),
-    /// and makes it the owner's current organization. The slug is the
+    /// and makes it the owner's current organization, logged as `actor`'s. The slug is the
     /// first free one of `slug_candidate(0)`, `slug_candidate(1)`, ... (at
     /// most `attempts`); the record is returned with it.
     pub async fn organization_insert(
         &self,
+        actor: &Actor,
         organization: &OrganizationRecord,
         owner: Uuid,
         membership: &MembershipRecord,
         slug_candidate: impl Fn(u32) -> String,
         attempts: u32,
     ) -> Result<OrganizationRecord, StoreError> {
+        let (actor, organization_id) = (actor.clone(), organization.id);
+        let owner_membership =
+            kinds::Membership { organization_id, record: membership.clone() };
+        let entries = move |organization: &OrganizationRecord| {
+            activity::organization_created(
+                &actor,
+                organization,
+                &owner_membership,
+            )
+        };
         backend!(self.organization_insert(
             organization,
             owner,
             membership,
             slug_candidate,
-            attempts
+            attempts,
+            entries
         ))
     }
 
@@ -782,13 +828,16 @@ impl Store {
     /// run more than once.
     pub async fn organization_update(
         &self,
+        actor: &Actor,
         id: Uuid,
         guard: &Guard,
         change: impl Fn(&mut OrganizationRecord) + Send + 'static,
     ) -> Result<OrganizationRecord, StoreError> {
         let guard = guard.clone();
-        change!(self, |tx| tx::organization_update(tx, id, &guard, &change)
-            .await)
+        change!(self, actor, |tx| tx::organization_update(
+            tx, id, &guard, &change
+        )
+        .await)
     }
 
     /// Removes an organization with its memberships and everything kept
@@ -796,13 +845,14 @@ impl Store {
     /// left with none.
     pub async fn organization_remove(
         &self,
+        actor: &Actor,
         id: Uuid,
         guard: &Guard,
     ) -> Result<(), StoreError> {
         for _ in 0..LISTING_ATTEMPTS {
             let listed = self.organization_listing(id).await?;
             let guard = guard.clone();
-            let removed = change!(self, |tx| {
+            let removed = change!(self, actor, |tx| {
                 tx::organization_remove(tx, id, &guard, &listed).await
             })?;
             if removed {
@@ -923,11 +973,12 @@ impl Store {
     /// Inserts a role whose name is not taken in its organization.
     pub async fn role_insert(
         &self,
+        actor: &Actor,
         role: &RoleRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
         let (role, guard) = (role.clone(), guard.clone());
-        change!(self, |tx| tx::role_insert(tx, &role, &guard).await)
+        change!(self, actor, |tx| tx::role_insert(tx, &role, &guard).await)
     }
 
     /// Changes a role with `change` (not its ids), inside a transaction
@@ -935,13 +986,14 @@ impl Store {
     /// own old name is).
     pub async fn role_update(
         &self,
+        actor: &Actor,
         organization_id: Uuid,
         role_id: Uuid,
         guard: &Guard,
         change: impl Fn(&mut RoleRecord) + Send + 'static,
     ) -> Result<RoleRecord, StoreError> {
         let guard = guard.clone();
-        change!(self, |tx| {
+        change!(self, actor, |tx| {
             let (organization, role) = (organization_id, role_id);
             tx::role_update(tx, organization, role, &guard, &change).await
         })
@@ -954,6 +1006,7 @@ impl Store {
     /// (`tx::role_remove`).
     pub async fn role_remove(
         &self,
+        actor: &Actor,
         organization_id: Uuid,
         role_id: Uuid,
         guard: &Guard,
@@ -975,7 +1028,7 @@ impl Store {
                 ),
             };
             let guard = guard.clone();
-            let removed = change!(self, |tx| {
+            let removed = change!(self, actor, |tx| {
                 tx::role_remove(tx, organization_id, role_id, &guard, &listed)
                     .await
             })?;
@@ -989,12 +1042,13 @@ impl Store {
     /// Adds a member of the organization to a role they are not in.
     pub async fn role_member_insert(
         &self,
+        actor: &Actor,
         organization_id: Uuid,
         member: &RoleMembershipRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
         let (member, guard) = (member.clone(), guard.clone());
-        change!(self, |tx| {
+        change!(self, actor, |tx| {
             tx::role_member_insert(tx, organization_id, &member, &guard).await
         })
     }
@@ -1003,24 +1057,26 @@ impl Store {
     /// transaction.
     pub async fn role_sync(
         &self,
+        actor: &Actor,
         sync: &RoleSync<'_>,
         guard: &Guard,
     ) -> Result<RoleRecord, StoreError> {
         let sync = sync.owned();
         let guard = guard.clone();
-        change!(self, |tx| tx::role_sync(tx, &sync, &guard).await)
+        change!(self, actor, |tx| tx::role_sync(tx, &sync, &guard).await)
     }
 
     /// Takes a user out of a role.
     pub async fn role_member_remove(
         &self,
+        actor: &Actor,
         organization_id: Uuid,
         role_id: Uuid,
         user_id: Uuid,
         guard: &Guard,
     ) -> Result<(), StoreError> {
         let guard = guard.clone();
-        change!(self, |tx| {
+        change!(self, actor, |tx| {
             let (organization, role, user) =
                 (organization_id, role_id, user_id);
             tx::role_member_remove(tx, organization, role, user, &guard).await
@@ -1036,11 +1092,13 @@ impl Store {
     /// that the email (lowercased) is free.
     pub async fn user_insert(
         &self,
+        actor: &Actor,
         user: &UserRecord,
         api_key: Option<&ApiKeyRecord>,
     ) -> Result<(), StoreError> {
         let (user, api_key) = (user.clone(), api_key.cloned());
-        change!(self, |tx| tx::user_insert(tx, &user, api_key.as_ref()).await)
+        change!(self, actor, |tx| tx::user_insert(tx, &user, api_key.as_ref())
+            .await)
     }
 
     pub async fn user_fetch(
@@ -1063,11 +1121,12 @@ impl Store {
     /// leaves the instance without one.
     pub async fn user_update<E: Send + 'static>(
         &self,
+        actor: &Actor,
         id: Uuid,
         staff_witness: Option<Uuid>,
         change: impl Fn(&mut UserRecord) -> Result<(), E> + Send + 'static,
     ) -> Result<Result<UserRecord, E>, StoreError> {
-        change!(self, |tx| {
+        change!(self, actor, |tx| {
             tx::user_update(tx, id, staff_witness, &change).await
         })
     }
@@ -1132,11 +1191,12 @@ impl Store {
     /// yet, by id or by slug (else `ReferenceTaken`).
     pub async fn role_external_reference_insert(
         &self,
+        actor: &Actor,
         reference: &RoleExternalReferenceRecord,
         guard: &Guard,
     ) -> Result<(), StoreError> {
         let (reference, guard) = (reference.clone(), guard.clone());
-        change!(self, |tx| {
+        change!(self, actor, |tx| {
             tx::role_external_reference_insert(tx, &reference, &guard).await
         })
     }
@@ -1148,6 +1208,7 @@ impl Store {
     /// organization moved meanwhile.
     pub async fn proxy_record_insert(
         &self,
+        actor: &Actor,
         record: &ProxyRecord,
         guard: &Guard,
         limit: u64,
@@ -1160,7 +1221,7 @@ impl Store {
             let listed =
                 tx::Listed { revision: seen.revision, under: count as u64 };
             let (record, guard) = (record.clone(), guard.clone());
-            let inserted = change!(self, |tx| {
+            let inserted = change!(self, actor, |tx| {
                 tx::proxy_record_insert(tx, &record, &guard, limit, &listed)
                     .await
             })?;
@@ -1178,13 +1239,14 @@ impl Store {
     /// last, when removed).
     pub async fn proxy_record_update<E: Send + 'static>(
         &self,
+        actor: &Actor,
         organization_id: Uuid,
         id: Uuid,
         guard: Option<&Guard>,
         change: impl Fn(&mut ProxyRecord) -> Result<ProxyWrite, E> + Send + 'static,
     ) -> Result<Result<ProxyRecord, E>, StoreError> {
         let guard = guard.cloned();
-        change!(self, |tx| {
+        change!(self, actor, |tx| {
             let (organization, guard) = (organization_id, guard.as_ref());
             tx::proxy_record_update(tx, organization, id, guard, &change).await
         })
@@ -1232,11 +1294,12 @@ impl Store {
     /// guard of the record's domain).
     pub async fn scim_user_write(
         &self,
+        actor: &Actor,
         guard: &Guard,
         write: &ScimUserWrite,
     ) -> Result<(), StoreError> {
         let (guard, write) = (guard.clone(), write.clone());
-        change!(self, |tx| tx::scim_user_write(tx, &guard, &write).await)
+        change!(self, actor, |tx| tx::scim_user_write(tx, &guard, &write).await)
     }
 
     /// Removes a SCIM user record and the user's membership of the
@@ -1244,24 +1307,27 @@ impl Store {
     /// user record stays.
     pub async fn scim_user_remove(
         &self,
+        actor: &Actor,
         guard: &Guard,
         record: &ScimUserRecord,
     ) -> Result<(), StoreError> {
         let (guard, record) = (guard.clone(), record.clone());
-        change!(self, |tx| tx::scim_user_remove(tx, &guard, &record).await)
+        change!(self, actor, |tx| tx::scim_user_remove(tx, &guard, &record)
+            .await)
     }
 
     /// Appends to a domain's SCIM request log (if the domain still
     /// exists), dropping what `retention` no longer keeps.
     pub async fn scim_log_insert(
         &self,
+        actor: &Actor,
         log: &ScimLogRecord,
         retention: ScimLogRetention,
     ) -> Result<(), StoreError> {
         let entries = read!(self.scim_log_ids(log.domain_id))?;
         let expired = tx::scim_log_expired(&entries, retention);
         let log = log.clone();
-        change!(self, |tx| tx::scim_log_insert(tx, &log, &expired).await)
+        change!(self, actor, |tx| tx::scim_log_insert(tx, &log, &expired).await)
     }
 
     /// A page of a domain's SCIM request log, newest first, of the entries

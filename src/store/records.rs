@@ -504,6 +504,67 @@ pub struct ScimLogRecord {
     pub created_at: DateTime<Utc>,
 }
 
+/// One entry of an organization's activity log: a change, who made it,
+/// through which door, and what it changed (PostHog's `ActivityLog`).
+/// Written in the change's own transaction (see `store::activity`), never
+/// changed after.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct ActivityRecord {
+    pub organization_id: Uuid,
+    /// Ordered as the organization's changes were committed (see
+    /// `store::activity::entry_id`).
+    pub id: Uuid,
+    /// Who made the change: none for orgbase's own work and for an
+    /// identity provider (SCIM).
+    pub user: Option<ActorUser>,
+    /// `created`, `updated`, `deleted`, `scim_provisioned`, ...
+    pub activity: String,
+    /// What kind of thing changed, as PostHog names it (`Organization`,
+    /// `OrganizationMembership`, ...).
+    pub scope: String,
+    pub item_id: String,
+    pub detail: ActivityDetail,
+    pub is_system: bool,
+    pub was_impersonated: bool,
+    /// The client that made the request (its `X-PostHog-Client` or
+    /// `User-Agent`), bounded.
+    pub client: Option<String>,
+    pub ip_address: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// The user who made a change, as they were then.
+#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
+pub struct ActorUser {
+    pub id: Uuid,
+    pub numeric_id: i64,
+    pub email: String,
+    pub first_name: String,
+    pub last_name: String,
+}
+
+/// What an activity entry says changed.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq, Serialize)]
+pub struct ActivityDetail {
+    pub name: Option<String>,
+    pub changes: Vec<ActivityChange>,
+    /// Where the change came from beyond the actor (the SCIM domain).
+    pub context: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+/// One field's change: PostHog's `Change`.
+#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
+pub struct ActivityChange {
+    /// The scope of what changed.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// `created`, `changed` or `deleted`.
+    pub action: String,
+    pub field: String,
+    pub before: Option<serde_json::Value>,
+    pub after: Option<serde_json::Value>,
+}
+
 #[cfg(test)]
 impl OrganizationRecord {
     /// An organization with no members yet, for unit tests.

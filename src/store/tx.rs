@@ -613,6 +613,7 @@ pub(crate) async fn import<T: Tx>(
             ExportRecord::ProjectSettings { record } => {
                 tx.insert(record).await?
             }
+            ExportRecord::Activity { record } => tx.insert(record).await?,
         }
     }
     let largest = records.iter().flat_map(ExportRecord::numeric_ids).max();

@@ -16,6 +16,7 @@ use crate::common::TestContext;
 use crate::common::ADMIN_KEY;
 use orgbase::client::types;
 use orgbase::client::types::Scope;
+use orgbase::store::activity::Actor;
 use orgbase::store::records::Level;
 use orgbase::store::records::RoleRecord;
 use orgbase::store::Guard;
@@ -394,6 +395,7 @@ async fn test_a_demotion_between_check_and_write_is_seen() {
         level_if_member_keys_off: Level::Admin,
     };
     let store = ctx.store();
+    let actor = Actor::system("test", chrono::Utc::now());
     let role = |name: &str| RoleRecord {
         id: uuid::Uuid::now_v7(),
         organization_id: org.id,
@@ -403,7 +405,10 @@ async fn test_a_demotion_between_check_and_write_is_seen() {
         external_id: None,
         updated_at: None,
     };
-    store.role_insert(&role("Before"), &guard).await.expect("an admin writes");
+    store
+        .role_insert(&actor, &role("Before"), &guard)
+        .await
+        .expect("an admin writes");
 
     owner
         .client
@@ -414,9 +419,10 @@ async fn test_a_demotion_between_check_and_write_is_seen() {
         .send()
         .await
         .unwrap();
-    let refused = store.role_insert(&role("After"), &guard).await;
+    let refused = store.role_insert(&actor, &role("After"), &guard).await;
     assert!(matches!(refused, Err(StoreError::GuardLevel)), "{refused:?}");
-    let refused = store.organization_update(org.id, &guard, |_| ()).await;
+    let refused =
+        store.organization_update(&actor, org.id, &guard, |_| ()).await;
     assert!(matches!(refused, Err(StoreError::GuardLevel)), "{refused:?}");
 
     // Removed altogether: not a member.
@@ -428,7 +434,7 @@ async fn test_a_demotion_between_check_and_write_is_seen() {
         .send()
         .await
         .unwrap();
-    let refused = store.organization_remove(org.id, &guard).await;
+    let refused = store.organization_remove(&actor, org.id, &guard).await;
     assert!(matches!(refused, Err(StoreError::GuardNotMember)), "{refused:?}");
     let roles = owner
         .client

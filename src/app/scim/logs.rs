@@ -333,7 +333,10 @@ impl App {
             max_entries: MAX_ENTRIES,
             oldest: now - chrono::Duration::days(RETENTION_DAYS),
         };
-        if let Err(error) = self.store.scim_log_insert(&record, retention).await
+        if let Err(error) = self
+            .store
+            .scim_log_insert(&self.system("scim"), &record, retention)
+            .await
         {
             slog::warn!(self.log, "a SCIM request could not be logged";
                 "domain_id" => %domain.id, "error" => %error);

@@ -39,11 +39,13 @@ mod logs;
 mod patch;
 pub(super) mod types;
 
+use super::callers::Origin;
 use super::App;
 use super::Level;
 use super::RecordId;
 use crate::page::Page;
 use crate::secrets;
+use crate::store::activity::Actor;
 use crate::store::records::DomainRecord;
 use crate::store::records::MembershipRecord;
 use crate::store::records::RoleMembershipRecord;
@@ -432,6 +434,7 @@ impl App {
         domain_id: RecordId,
         authorization: Option<&str>,
         base_url: String,
+        origin: Origin,
     ) -> Result<ScimTenant, ScimError> {
         let domain = match domain_id.uuid() {
             Some(id) => self.store.domain_fetch_by_id(id).await?,
@@ -452,10 +455,24 @@ impl App {
         ) {
             return Err(ScimError::unauthorized());
         }
+        let mut context = serde_json::Map::new();
+        context.insert("scim_domain".into(), domain.domain.clone().into());
+        context.insert("scim_domain_id".into(), domain.id.to_string().into());
+        let actor = Actor {
+            user: None,
+            is_system: false,
+            was_impersonated: false,
+            client: origin.client,
+            ip_address: origin.ip_address,
+            organization: Some(domain.organization_id),
+            context: Some(context),
+            at: self.now(),
+        };
         Ok(ScimTenant {
             guard: Guard::Scim { domain_id: domain.id, token_hash },
             domain,
             base_url,
+            actor,
         })
     }
 
@@ -729,7 +746,11 @@ impl App {
                     ScimMembership::Keep
                 },
             };
-            match self.store.scim_user_write(&tenant.guard, &write).await {
+            match self
+                .store
+                .scim_user_write(&tenant.actor, &tenant.guard, &write)
+                .await
+            {
                 // Another request created the user meanwhile: link it.
                 Err(StoreError::EmailTaken) => continue,
                 Err(error) => return Err(error.into()),
@@ -777,7 +798,9 @@ impl App {
             let current = self.scim_user_view(tenant, &record).await?;
             check_precondition(precondition, &current)?;
             let Some(body) = &body else {
-                self.store.scim_user_remove(&tenant.guard, &record).await?;
+                self.store
+                    .scim_user_remove(&tenant.actor, &tenant.guard, &record)
+                    .await?;
                 return Ok(None);
             };
             let wanted = match &operations {
@@ -823,7 +846,11 @@ impl App {
                     ScimMembership::Remove
                 },
             };
-            match self.store.scim_user_write(&tenant.guard, &write).await {
+            match self
+                .store
+                .scim_user_write(&tenant.actor, &tenant.guard, &write)
+                .await
+            {
                 Err(StoreError::Stale) => continue,
                 Err(error) => return Err(error.into()),
                 Ok(()) => {
@@ -1041,7 +1068,8 @@ impl App {
         let add = self.role_memberships(&role, &members);
         let sync =
             RoleSync { role: &role, create: true, add: &add, remove: &[] };
-        let role = self.store.role_sync(&sync, &tenant.guard).await?;
+        let role =
+            self.store.role_sync(&tenant.actor, &sync, &tenant.guard).await?;
         Ok(versioned(self.scim_group_view(tenant, &role).await?))
     }
 
@@ -1084,7 +1112,12 @@ impl App {
         let wanted = match change {
             ScimChange::Delete => {
                 self.store
-                    .role_remove(organization_id, role_id, &tenant.guard)
+                    .role_remove(
+                        &tenant.actor,
+                        organization_id,
+                        role_id,
+                        &tenant.guard,
+                    )
                     .await?;
                 return Ok(None);
             }
@@ -1127,6 +1160,7 @@ impl App {
         let role = self
             .store
             .role_sync(
+                &tenant.actor,
                 &RoleSync {
                     role: &wanted,
                     create: false,

@@ -6,6 +6,7 @@
 //! and the log all take them from here.
 
 use super::patch;
+use crate::store::activity::Actor;
 use crate::store::records::DomainRecord;
 use crate::store::Guard;
 use crate::store::StoreError;
@@ -29,6 +30,9 @@ pub struct ScimTenant {
     pub(super) guard: Guard,
     /// `<external URL>/scim/v2/<domain id>`, for `location`s.
     pub(super) base_url: String,
+    /// The identity provider, as the activity log names who makes its
+    /// changes: no user, its client, the domain in each entry's context.
+    pub(super) actor: Actor,
 }
 
 impl ScimTenant {

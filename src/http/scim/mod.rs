@@ -125,7 +125,12 @@ async fn serve(rqctx: Rq, path: ScimPath, body: &[u8]) -> ScimResult {
     let domain_id = RecordId::parse(&path.domain_id);
     let tenant = context
         .app
-        .scim_tenant(domain_id, header("authorization"), base_url)
+        .scim_tenant(
+            domain_id,
+            header("authorization"),
+            base_url,
+            super::origin(request.headers(), address),
+        )
         .await;
     let tenant = match tenant {
         Ok(tenant) => tenant,

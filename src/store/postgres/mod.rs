@@ -39,6 +39,7 @@
 
 use super::kinds::ExportRecord;
 use super::kinds::USER_ORG;
+use super::records::ActivityRecord;
 use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
 use super::records::DomainRecord;
@@ -852,6 +853,7 @@ impl PgStore {
         membership: &MembershipRecord,
         slug_candidate: impl Fn(u32) -> String,
         attempts: u32,
+        entries: impl Fn(&OrganizationRecord) -> Vec<ActivityRecord>,
     ) -> Result<OrganizationRecord, StoreError> {
         let mut organization = organization.clone();
         organization.member_count = 1;
@@ -870,6 +872,7 @@ impl PgStore {
                         &json(&organization),
                         &json(membership),
                         &membership.joined_at,
+                        &json(&entries(&organization)),
                     ],
                 )
                 .await?;
@@ -1206,7 +1209,8 @@ pub const CALLER_AND_ORGANIZATION_BY_KEY_HASH: &str = "\
 /// An organization create, whole, as one statement (one round trip, where
 /// a transaction of its steps took six), with `$1` the owner, `$2` the
 /// organization's id, `$3` its slug, `$4` its record, `$5` the owner's
-/// membership and `$6` when it began. It answers whether the owner exists and whether the
+/// membership, `$6` when it began and `$7` its activity log entries (a
+/// JSON array). It answers whether the owner exists and whether the
 /// organization was inserted (not: the slug is taken, and nothing
 /// changed).
 ///
@@ -1238,5 +1242,9 @@ pub const ORGANIZATION_CREATE: &str = "\
         UPDATE users \
         SET record = jsonb_set(record, '{current_organization}', to_jsonb($2::uuid)) \
         WHERE id = $1 AND EXISTS (SELECT 1 FROM organization) \
+    ), activity AS ( \
+        INSERT INTO activity_log (organization_id, id, record) \
+        SELECT organization.id, (entry ->> 'id')::uuid, entry \
+        FROM organization, jsonb_array_elements($7::jsonb) AS entry \
     ) \
     SELECT EXISTS (SELECT 1 FROM owner), EXISTS (SELECT 1 FROM organization)";

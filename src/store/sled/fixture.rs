@@ -22,6 +22,7 @@ use super::records::ScimUserRecord;
 use super::records::UserRecord;
 use super::SledSettings;
 use super::SledStore;
+use crate::store::activity::Actor;
 use crate::store::tx;
 use crate::store::tx::Tx;
 use crate::store::types::Guard;
@@ -105,6 +106,7 @@ impl Fixture {
                 &membership,
                 |_| "checked".into(),
                 1,
+                |_| Vec::new(),
             )
             .await
             .unwrap();
@@ -174,7 +176,12 @@ impl Fixture {
         };
         let engines = crate::store::Store::Sled(store.clone());
         engines
-            .invite_replace(org.id, owner.id, |_| Ok::<_, ()>(changes()))
+            .invite_replace(
+                &Actor::system("test", chrono::Utc::now()),
+                org.id,
+                owner.id,
+                |_| Ok::<_, ()>(changes()),
+            )
             .await
             .unwrap()
             .unwrap();
@@ -270,7 +277,15 @@ impl Fixture {
             next_check_at: now,
             last_diagnosed_at: None,
         };
-        engines.proxy_record_insert(&proxy, &guard, 10).await.unwrap();
+        engines
+            .proxy_record_insert(
+                &Actor::system("test", now),
+                &proxy,
+                &guard,
+                10,
+            )
+            .await
+            .unwrap();
         let project = ProjectRecord {
             id: 7,
             team_uuid: Uuid::now_v7(),

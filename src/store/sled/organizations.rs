@@ -14,6 +14,7 @@ use super::layout::ORG_SLUG;
 use super::layout::USER;
 use super::layout::USER_ORG;
 use super::layout::USER_ORG_COUNT;
+use super::records::ActivityRecord;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
 use super::records::UserRecord;
@@ -47,6 +48,9 @@ impl SledStore {
         membership: &MembershipRecord,
         slug_candidate: impl Fn(u32) -> String,
         attempts: u32,
+        entries: impl Fn(&OrganizationRecord) -> Vec<ActivityRecord>
+            + Send
+            + 'static,
     ) -> Result<OrganizationRecord, StoreError> {
         let org_id = organization.id;
         let owner_key = key(USER, &[owner.as_bytes()]);
@@ -69,6 +73,9 @@ impl SledStore {
                 let record = membership.clone();
                 let organization_id = org_id;
                 record_insert_tx(tx, &Membership { organization_id, record })?;
+                for entry in entries(&organization) {
+                    record_insert_tx(tx, &entry)?;
+                }
                 Ok(organization)
             })
             .await?;
@@ -214,6 +221,7 @@ fn free_slug(
 mod test {
     use super::super::fixture::Fixture;
     use super::key;
+    use crate::store::activity::Actor;
     use crate::store::kinds::each_kind;
     use crate::store::kinds::EachKind;
     use crate::store::kinds::Kind;
@@ -269,7 +277,14 @@ mod test {
         assert_eq!(read(), ("Renamed".to_string(), later));
         // Removed: nothing remembered answers for it.
         let engines = crate::store::Store::Sled(store.clone());
-        engines.organization_remove(org_id, &fixture.guard).await.unwrap();
+        engines
+            .organization_remove(
+                &Actor::system("test", chrono::Utc::now()),
+                org_id,
+                &fixture.guard,
+            )
+            .await
+            .unwrap();
         assert!(store.organization_fetch(org_id).unwrap().is_none());
         assert!(store.membership_fetch(org_id, owner).unwrap().is_none());
     }
@@ -299,7 +314,14 @@ mod test {
             assert!(!under(prefix).is_empty(), "the fixture has no {kind}");
         }
         let engines = crate::store::Store::Sled(store.clone());
-        engines.organization_remove(org_id, &fixture.guard).await.unwrap();
+        engines
+            .organization_remove(
+                &Actor::system("test", chrono::Utc::now()),
+                org_id,
+                &fixture.guard,
+            )
+            .await
+            .unwrap();
         for (kind, prefix) in &kinds.0 {
             assert_eq!(under(prefix), Vec::<sled::IVec>::new(), "{kind}");
         }
