@@ -72,6 +72,7 @@ fn openapi_document() -> Value {
         }
     }
     *paths = renamed;
+    describe_file_responses(&mut document);
     mark_optional_bodies(&mut document);
     require_response_fields(&mut document);
 
@@ -108,6 +109,34 @@ fn literal_path(path: &str, operation: &mut Value) -> String {
         parameters.retain(|parameter| parameter["name"] != *variable);
     }
     path.replace(&format!("{{{variable}}}"), literal)
+}
+
+/// Describes the responses of the operations that answer a file
+/// (`api::FILE_RESPONSES`), which Dropshot documents as anything: the
+/// file's media types on success, the error body otherwise.
+fn describe_file_responses(document: &mut Value) {
+    let paths = document["paths"].as_object_mut().unwrap();
+    for operation in paths
+        .values_mut()
+        .flat_map(|item| item.as_object_mut().unwrap().values_mut())
+    {
+        let id = operation["operationId"].as_str().unwrap_or_default();
+        let Some((_, description, media_types)) =
+            api::FILE_RESPONSES.iter().find(|(file, _, _)| *file == id)
+        else {
+            continue;
+        };
+        let content: serde_json::Map<String, Value> = media_types
+            .iter()
+            .map(|media| (media.to_string(), json!({ "schema": { "type": "string" } })))
+            .collect();
+        let error = json!({ "$ref": "#/components/responses/ApiError" });
+        operation["responses"] = json!({
+            "200": { "description": description, "content": content },
+            "4XX": error.clone(),
+            "5XX": error,
+        });
+    }
 }
 
 /// Marks a request body as optional where every field of it is: the

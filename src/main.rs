@@ -100,6 +100,15 @@ enum Command {
             default_value = "pretty"
         )]
         log_format: LogFormat,
+        /// Days the activity log keeps an entry; older entries are removed
+        /// once an hour, a batch at a time.
+        #[arg(
+            long,
+            env = "ORGBASE_ACTIVITY_LOG_RETENTION_DAYS",
+            default_value_t = 365,
+            value_parser = clap::value_parser!(u32).range(1..=36500)
+        )]
+        activity_log_retention_days: u32,
         #[command(flatten)]
         rate_limits: Box<RateLimitArgs>,
     },
@@ -305,6 +314,7 @@ async fn run() -> ExitCode {
             dns_resolver,
             proxy_cname_base,
             log_format,
+            activity_log_retention_days,
             rate_limits,
         } => {
             // Deleted when dropped, once the server has stopped.
@@ -355,6 +365,12 @@ async fn run() -> ExitCode {
                 trusted_proxies: TrustedProxies::new(
                     rate_limits.trusted_proxies.clone(),
                 ),
+                activity_log: orgbase::app::activity::ActivityLogSettings {
+                    retention: chrono::Duration::days(
+                        activity_log_retention_days.into(),
+                    ),
+                    ..Default::default()
+                },
                 ..server::Config::new(backend)
             };
             let result = serve(config, ephemeral_dir.is_none(), &log).await;

@@ -16,6 +16,7 @@ use crate::http::client_address::TrustedProxies;
 use crate::http::operator;
 use crate::http::scim;
 use crate::http::ServerContext;
+use crate::app::activity::ActivityLogSettings;
 use crate::jobs::Jobs;
 use crate::metrics::Metrics;
 use crate::rate_limit::RateLimitSettings;
@@ -65,6 +66,9 @@ pub struct Config {
     pub rate_limits: RateLimitSettings,
     /// The proxies whose `X-Forwarded-For` names the client.
     pub trusted_proxies: TrustedProxies,
+    /// How long the activity log keeps entries, and how often it is
+    /// pruned.
+    pub activity_log: ActivityLogSettings,
 }
 
 impl Config {
@@ -90,6 +94,7 @@ impl Config {
             proxy: ProxySettings::default(),
             rate_limits: RateLimitSettings::on(),
             trusted_proxies: TrustedProxies::default(),
+            activity_log: ActivityLogSettings::default(),
         }
     }
 }
@@ -192,7 +197,7 @@ pub async fn start_server(
         trusted_proxies: Arc::new(config.trusted_proxies),
     };
     let server = serve(config.bind, routes, context.clone(), &metrics, log)?;
-    let jobs = Jobs::start(&context.app, log);
+    let jobs = Jobs::start(&context.app, config.activity_log, log);
     let metrics_server = config
         .metrics_bind
         .map(|bind| {

@@ -5,6 +5,365 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///What the organization's activity log holds to filter on (PostHog's `available_filters`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ActivityLogAvailableFilters {
+        ///By scope, the `detail` fields seen and their JSON types.
+        pub detail_fields: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        pub static_filters: ActivityLogStaticFilters,
+    }
+    impl ActivityLogAvailableFilters {
+        pub fn builder() -> builder::ActivityLogAvailableFilters {
+            Default::default()
+        }
+    }
+    ///One field's change (PostHog's `Change`). Secrets are masked.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ActivityLogChange {
+        ///`created`, `changed` or `deleted`.
+        pub action: ::std::string::String,
+        pub after: ::serde_json::Value,
+        pub before: ::serde_json::Value,
+        pub field: ::std::string::String,
+        ///The scope of the changed record.
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+    impl ActivityLogChange {
+        pub fn builder() -> builder::ActivityLogChange {
+            Default::default()
+        }
+    }
+    ///What an entry says changed.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ActivityLogDetail {
+        pub changes: ::std::vec::Vec<ActivityLogChange>,
+        ///Where the change came from beyond its actor (a SCIM domain).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub context: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        ///The changed record's name, where it has one.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl ActivityLogDetail {
+        pub fn builder() -> builder::ActivityLogDetail {
+            Default::default()
+        }
+    }
+    ///One change: who made it, when, from where, and what it changed (PostHog's `ActivityLog`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ActivityLogEntry {
+        ///`created`, `updated`, `deleted`, `scim_provisioned`, `scim_updated`, `scim_deprovisioned`.
+        pub activity: ::std::string::String,
+        ///The client that made the change.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub client: ::std::option::Option<::std::string::String>,
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub detail: ActivityLogDetail,
+        pub id: ::uuid::Uuid,
+        ///The address it came from.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub ip_address: ::std::option::Option<::std::string::String>,
+        pub is_system: bool,
+        ///The changed record's id.
+        pub item_id: ::std::string::String,
+        pub organization_id: ::uuid::Uuid,
+        ///What kind of record changed: `Organization`, `OrganizationMembership`, `OrganizationInvite`, `OrganizationDomain`, `Role`, `RoleMembership`, `RoleExternalReference`, `CimdToken`, `ProxyRecord`, `Project`, `User`, `PersonalAPIKey`.
+        pub scope: ::std::string::String,
+        ///The project the change was to, for a project's entries.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub team_id: ::std::option::Option<i64>,
+        ///Whether the entry is newer than what the caller last saw (no bookmarks are kept: false).
+        pub unread: bool,
+        ///Who made the change: null for orgbase's own work and for an identity provider (SCIM; see `client` and `detail.context`).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub user: ::std::option::Option<UserBasic>,
+        pub was_impersonated: bool,
+    }
+    impl ActivityLogEntry {
+        pub fn builder() -> builder::ActivityLogEntry {
+            Default::default()
+        }
+    }
+    ///An export of the activity log: every entry that `filters` keeps, oldest first, streamed.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct ActivityLogExport {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub filters: ::std::option::Option<ActivityLogFilters>,
+        ///`csv` (PostHog's flat columns) or `ndjson` (one entry per line, as the list answers it). Default `csv`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub format: ::std::option::Option<ActivityLogExportFormat>,
+    }
+    impl ActivityLogExport {
+        pub fn builder() -> builder::ActivityLogExport {
+            Default::default()
+        }
+    }
+    ///`ActivityLogExportFormat`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ActivityLogExportFormat {
+        #[serde(rename = "csv")]
+        Csv,
+        #[serde(rename = "ndjson")]
+        Ndjson,
+    }
+    impl ::std::fmt::Display for ActivityLogExportFormat {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Csv => f.write_str("csv"),
+                Self::Ndjson => f.write_str("ndjson"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ActivityLogExportFormat {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "csv" => Ok(Self::Csv),
+                "ndjson" => Ok(Self::Ndjson),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ActivityLogExportFormat {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ActivityLogExportFormat {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`ActivityLogFilterOption`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ActivityLogFilterOption {
+        ///A user's name, else email.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub label: ::std::option::Option<::std::string::String>,
+        pub value: ::std::string::String,
+    }
+    impl ActivityLogFilterOption {
+        pub fn builder() -> builder::ActivityLogFilterOption {
+            Default::default()
+        }
+    }
+    ///The filters of an export: the list's, with lists as arrays.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct ActivityLogFilters {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub activities: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub clients: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub detail_filters: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub end_date: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ip_addresses: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_system: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub item_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub search_text: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub start_date: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub users: ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub was_impersonated: ::std::option::Option<bool>,
+    }
+    impl ActivityLogFilters {
+        pub fn builder() -> builder::ActivityLogFilters {
+            Default::default()
+        }
+    }
+    ///The order of the activity log.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ActivityLogOrdering {
+        ///Newest first.
+        #[serde(rename = "-created_at")]
+        XcreatedXat,
+        ///Oldest first, in commit order.
+        #[serde(rename = "created_at")]
+        CreatedXat,
+    }
+    impl ::std::fmt::Display for ActivityLogOrdering {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::XcreatedXat => f.write_str("-created_at"),
+                Self::CreatedXat => f.write_str("created_at"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ActivityLogOrdering {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "-created_at" => Ok(Self::XcreatedXat),
+                "created_at" => Ok(Self::CreatedXat),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ActivityLogOrdering {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ActivityLogOrdering {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A page of the activity log. Cursor pages (the default) carry no `count`; numbered pages (`page`) do.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ActivityLogPage {
+        ///The number of entries that match, on numbered pages.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub count: ::std::option::Option<u64>,
+        ///Absolute URL of the next page, or null after the last.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next: ::std::option::Option<::std::string::String>,
+        ///Absolute URL of the previous page, or null before the first.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub previous: ::std::option::Option<::std::string::String>,
+        pub results: ::std::vec::Vec<ActivityLogResult>,
+    }
+    impl ActivityLogPage {
+        pub fn builder() -> builder::ActivityLogPage {
+            Default::default()
+        }
+    }
+    ///An entry of the activity log, in the form the query asked for.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum ActivityLogResult {
+        ActivityLogEntry(ActivityLogEntry),
+        OcsfEvent(OcsfEvent),
+    }
+    impl ::std::convert::From<ActivityLogEntry> for ActivityLogResult {
+        fn from(value: ActivityLogEntry) -> Self {
+            Self::ActivityLogEntry(value)
+        }
+    }
+    impl ::std::convert::From<OcsfEvent> for ActivityLogResult {
+        fn from(value: OcsfEvent) -> Self {
+            Self::OcsfEvent(value)
+        }
+    }
+    ///The form of the activity log's entries.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ActivityLogSchema {
+        ///Open Cybersecurity Schema Framework 1.5.0 events.
+        #[serde(rename = "ocsf")]
+        Ocsf,
+    }
+    impl ::std::fmt::Display for ActivityLogSchema {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Ocsf => f.write_str("ocsf"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ActivityLogSchema {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "ocsf" => Ok(Self::Ocsf),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ActivityLogSchema {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ActivityLogSchema {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`ActivityLogStaticFilters`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ActivityLogStaticFilters {
+        pub activities: ::std::vec::Vec<ActivityLogFilterOption>,
+        pub clients: ::std::vec::Vec<ActivityLogFilterOption>,
+        pub scopes: ::std::vec::Vec<ActivityLogFilterOption>,
+        pub users: ::std::vec::Vec<ActivityLogFilterOption>,
+    }
+    impl ActivityLogStaticFilters {
+        pub fn builder() -> builder::ActivityLogStaticFilters {
+            Default::default()
+        }
+    }
     ///An error response: `{type, code, detail, attr}`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ApiError {
@@ -404,6 +763,125 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    ///Who made the change: a user, else the application that did.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct OcsfActor {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub app_name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user: ::std::option::Option<OcsfUser>,
+    }
+    impl OcsfActor {
+        pub fn builder() -> builder::OcsfActor {
+            Default::default()
+        }
+    }
+    ///`OcsfEndpoint`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct OcsfEndpoint {
+        pub ip: ::std::string::String,
+    }
+    impl OcsfEndpoint {
+        pub fn builder() -> builder::OcsfEndpoint {
+            Default::default()
+        }
+    }
+    ///`OcsfEntity`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct OcsfEntity {
+        ///Changed fields' values, with `include_values`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+        pub uid: ::std::string::String,
+    }
+    impl OcsfEntity {
+        pub fn builder() -> builder::OcsfEntity {
+            Default::default()
+        }
+    }
+    ///An entry as an Open Cybersecurity Schema Framework 1.5.0 event: Entity Management (3004), or Account Change (3001) for identity provider provisioning. Valid against OCSF's published schema.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct OcsfEvent {
+        pub activity_id: u32,
+        ///The source activity, where `activity_id` is 99 (other).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub activity_name: ::std::option::Option<::std::string::String>,
+        pub actor: OcsfActor,
+        pub category_uid: u32,
+        pub class_uid: u32,
+        ///The changed record (Entity Management).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub entity: ::std::option::Option<OcsfEntity>,
+        ///The record after the change, with `include_values`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub entity_result: ::std::option::Option<OcsfEntity>,
+        pub metadata: OcsfMetadata,
+        ///1: informational.
+        pub severity_id: u32,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub src_endpoint: ::std::option::Option<OcsfEndpoint>,
+        ///1: success.
+        pub status_id: u32,
+        ///Milliseconds since the epoch.
+        pub time: i64,
+        pub type_uid: u32,
+        ///What OCSF has no attribute for.
+        pub unmapped: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///The provisioned user (Account Change).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user: ::std::option::Option<OcsfUser>,
+    }
+    impl OcsfEvent {
+        pub fn builder() -> builder::OcsfEvent {
+            Default::default()
+        }
+    }
+    ///`OcsfMetadata`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct OcsfMetadata {
+        pub product: OcsfProduct,
+        ///The entry's id.
+        pub uid: ::std::string::String,
+        ///`1.5.0`.
+        pub version: ::std::string::String,
+    }
+    impl OcsfMetadata {
+        pub fn builder() -> builder::OcsfMetadata {
+            Default::default()
+        }
+    }
+    ///`OcsfProduct`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct OcsfProduct {
+        pub name: ::std::string::String,
+        pub vendor_name: ::std::string::String,
+    }
+    impl OcsfProduct {
+        pub fn builder() -> builder::OcsfProduct {
+            Default::default()
+        }
+    }
+    ///`OcsfUser`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct OcsfUser {
+        ///Only an address OCSF accepts (`admin@localhost` is not one).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email_addr: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        pub uid: ::std::string::String,
+    }
+    impl OcsfUser {
+        pub fn builder() -> builder::OcsfUser {
+            Default::default()
         }
     }
     ///An organization.
@@ -2212,6 +2690,12 @@ pub mod types {
         ///Create, change and delete projects.
         #[serde(rename = "project:write")]
         ProjectWrite,
+        ///Read the organization's activity log.
+        #[serde(rename = "activity_log:read")]
+        ActivityLogRead,
+        ///PostHog's scope to write activity logs; here it reads them (entries are written by the changes themselves, never through the API).
+        #[serde(rename = "activity_log:write")]
+        ActivityLogWrite,
     }
     impl ::std::fmt::Display for Scope {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -2227,6 +2711,8 @@ pub mod types {
                 Self::UserWrite => f.write_str("user:write"),
                 Self::ProjectRead => f.write_str("project:read"),
                 Self::ProjectWrite => f.write_str("project:write"),
+                Self::ActivityLogRead => f.write_str("activity_log:read"),
+                Self::ActivityLogWrite => f.write_str("activity_log:write"),
             }
         }
     }
@@ -2247,6 +2733,8 @@ pub mod types {
                 "user:write" => Ok(Self::UserWrite),
                 "project:read" => Ok(Self::ProjectRead),
                 "project:write" => Ok(Self::ProjectWrite),
+                "activity_log:read" => Ok(Self::ActivityLogRead),
+                "activity_log:write" => Ok(Self::ActivityLogWrite),
                 _ => Err("invalid value".into()),
             }
         }
@@ -2871,6 +3359,1177 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct ActivityLogAvailableFilters {
+            detail_fields: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            static_filters: ::std::result::Result<
+                super::ActivityLogStaticFilters,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ActivityLogAvailableFilters {
+            fn default() -> Self {
+                Self {
+                    detail_fields: Err(
+                        "no value supplied for detail_fields".to_string(),
+                    ),
+                    static_filters: Err(
+                        "no value supplied for static_filters".to_string(),
+                    ),
+                }
+            }
+        }
+        impl ActivityLogAvailableFilters {
+            pub fn detail_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.detail_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for detail_fields: {e}")
+                    });
+                self
+            }
+            pub fn static_filters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ActivityLogStaticFilters>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.static_filters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for static_filters: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActivityLogAvailableFilters>
+        for super::ActivityLogAvailableFilters {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityLogAvailableFilters,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    detail_fields: value.detail_fields?,
+                    static_filters: value.static_filters?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActivityLogAvailableFilters>
+        for ActivityLogAvailableFilters {
+            fn from(value: super::ActivityLogAvailableFilters) -> Self {
+                Self {
+                    detail_fields: Ok(value.detail_fields),
+                    static_filters: Ok(value.static_filters),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ActivityLogChange {
+            action: ::std::result::Result<::std::string::String, ::std::string::String>,
+            after: ::std::result::Result<::serde_json::Value, ::std::string::String>,
+            before: ::std::result::Result<::serde_json::Value, ::std::string::String>,
+            field: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for ActivityLogChange {
+            fn default() -> Self {
+                Self {
+                    action: Err("no value supplied for action".to_string()),
+                    after: Err("no value supplied for after".to_string()),
+                    before: Err("no value supplied for before".to_string()),
+                    field: Err("no value supplied for field".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl ActivityLogChange {
+            pub fn action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.action = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for action: {e}")
+                    });
+                self
+            }
+            pub fn after<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.after = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for after: {e}")
+                    });
+                self
+            }
+            pub fn before<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.before = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for before: {e}")
+                    });
+                self
+            }
+            pub fn field<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.field = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for field: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActivityLogChange> for super::ActivityLogChange {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityLogChange,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    action: value.action?,
+                    after: value.after?,
+                    before: value.before?,
+                    field: value.field?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActivityLogChange> for ActivityLogChange {
+            fn from(value: super::ActivityLogChange) -> Self {
+                Self {
+                    action: Ok(value.action),
+                    after: Ok(value.after),
+                    before: Ok(value.before),
+                    field: Ok(value.field),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ActivityLogDetail {
+            changes: ::std::result::Result<
+                ::std::vec::Vec<super::ActivityLogChange>,
+                ::std::string::String,
+            >,
+            context: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ActivityLogDetail {
+            fn default() -> Self {
+                Self {
+                    changes: Err("no value supplied for changes".to_string()),
+                    context: Err("no value supplied for context".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl ActivityLogDetail {
+            pub fn changes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ActivityLogChange>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.changes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for changes: {e}")
+                    });
+                self
+            }
+            pub fn context<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.context = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for context: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActivityLogDetail> for super::ActivityLogDetail {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityLogDetail,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    changes: value.changes?,
+                    context: value.context?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActivityLogDetail> for ActivityLogDetail {
+            fn from(value: super::ActivityLogDetail) -> Self {
+                Self {
+                    changes: Ok(value.changes),
+                    context: Ok(value.context),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ActivityLogEntry {
+            activity: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            client: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            detail: ::std::result::Result<
+                super::ActivityLogDetail,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            ip_address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_system: ::std::result::Result<bool, ::std::string::String>,
+            item_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            organization_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            scope: ::std::result::Result<::std::string::String, ::std::string::String>,
+            team_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            unread: ::std::result::Result<bool, ::std::string::String>,
+            user: ::std::result::Result<
+                ::std::option::Option<super::UserBasic>,
+                ::std::string::String,
+            >,
+            was_impersonated: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for ActivityLogEntry {
+            fn default() -> Self {
+                Self {
+                    activity: Err("no value supplied for activity".to_string()),
+                    client: Err("no value supplied for client".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    detail: Err("no value supplied for detail".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    ip_address: Err("no value supplied for ip_address".to_string()),
+                    is_system: Err("no value supplied for is_system".to_string()),
+                    item_id: Err("no value supplied for item_id".to_string()),
+                    organization_id: Err(
+                        "no value supplied for organization_id".to_string(),
+                    ),
+                    scope: Err("no value supplied for scope".to_string()),
+                    team_id: Err("no value supplied for team_id".to_string()),
+                    unread: Err("no value supplied for unread".to_string()),
+                    user: Err("no value supplied for user".to_string()),
+                    was_impersonated: Err(
+                        "no value supplied for was_impersonated".to_string(),
+                    ),
+                }
+            }
+        }
+        impl ActivityLogEntry {
+            pub fn activity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.activity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for activity: {e}")
+                    });
+                self
+            }
+            pub fn client<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for client: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn detail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ActivityLogDetail>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.detail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for detail: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn ip_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ip_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ip_address: {e}")
+                    });
+                self
+            }
+            pub fn is_system<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_system = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_system: {e}")
+                    });
+                self
+            }
+            pub fn item_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.item_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for item_id: {e}")
+                    });
+                self
+            }
+            pub fn organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn scope<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scope = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scope: {e}")
+                    });
+                self
+            }
+            pub fn team_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.team_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for team_id: {e}")
+                    });
+                self
+            }
+            pub fn unread<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unread = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unread: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UserBasic>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+            pub fn was_impersonated<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.was_impersonated = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for was_impersonated: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActivityLogEntry> for super::ActivityLogEntry {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityLogEntry,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    activity: value.activity?,
+                    client: value.client?,
+                    created_at: value.created_at?,
+                    detail: value.detail?,
+                    id: value.id?,
+                    ip_address: value.ip_address?,
+                    is_system: value.is_system?,
+                    item_id: value.item_id?,
+                    organization_id: value.organization_id?,
+                    scope: value.scope?,
+                    team_id: value.team_id?,
+                    unread: value.unread?,
+                    user: value.user?,
+                    was_impersonated: value.was_impersonated?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActivityLogEntry> for ActivityLogEntry {
+            fn from(value: super::ActivityLogEntry) -> Self {
+                Self {
+                    activity: Ok(value.activity),
+                    client: Ok(value.client),
+                    created_at: Ok(value.created_at),
+                    detail: Ok(value.detail),
+                    id: Ok(value.id),
+                    ip_address: Ok(value.ip_address),
+                    is_system: Ok(value.is_system),
+                    item_id: Ok(value.item_id),
+                    organization_id: Ok(value.organization_id),
+                    scope: Ok(value.scope),
+                    team_id: Ok(value.team_id),
+                    unread: Ok(value.unread),
+                    user: Ok(value.user),
+                    was_impersonated: Ok(value.was_impersonated),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ActivityLogExport {
+            filters: ::std::result::Result<
+                ::std::option::Option<super::ActivityLogFilters>,
+                ::std::string::String,
+            >,
+            format: ::std::result::Result<
+                ::std::option::Option<super::ActivityLogExportFormat>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ActivityLogExport {
+            fn default() -> Self {
+                Self {
+                    filters: Ok(Default::default()),
+                    format: Ok(Default::default()),
+                }
+            }
+        }
+        impl ActivityLogExport {
+            pub fn filters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ActivityLogFilters>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.filters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for filters: {e}")
+                    });
+                self
+            }
+            pub fn format<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ActivityLogExportFormat>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.format = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for format: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActivityLogExport> for super::ActivityLogExport {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityLogExport,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    filters: value.filters?,
+                    format: value.format?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActivityLogExport> for ActivityLogExport {
+            fn from(value: super::ActivityLogExport) -> Self {
+                Self {
+                    filters: Ok(value.filters),
+                    format: Ok(value.format),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ActivityLogFilterOption {
+            label: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for ActivityLogFilterOption {
+            fn default() -> Self {
+                Self {
+                    label: Ok(Default::default()),
+                    value: Err("no value supplied for value".to_string()),
+                }
+            }
+        }
+        impl ActivityLogFilterOption {
+            pub fn label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for label: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActivityLogFilterOption>
+        for super::ActivityLogFilterOption {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityLogFilterOption,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    label: value.label?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActivityLogFilterOption>
+        for ActivityLogFilterOption {
+            fn from(value: super::ActivityLogFilterOption) -> Self {
+                Self {
+                    label: Ok(value.label),
+                    value: Ok(value.value),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ActivityLogFilters {
+            activities: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            clients: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            detail_filters: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            end_date: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            ip_addresses: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            is_system: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            item_ids: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            scopes: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            search_text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            start_date: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            users: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
+                ::std::string::String,
+            >,
+            was_impersonated: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ActivityLogFilters {
+            fn default() -> Self {
+                Self {
+                    activities: Ok(Default::default()),
+                    clients: Ok(Default::default()),
+                    detail_filters: Ok(Default::default()),
+                    end_date: Ok(Default::default()),
+                    ip_addresses: Ok(Default::default()),
+                    is_system: Ok(Default::default()),
+                    item_ids: Ok(Default::default()),
+                    scopes: Ok(Default::default()),
+                    search_text: Ok(Default::default()),
+                    start_date: Ok(Default::default()),
+                    users: Ok(Default::default()),
+                    was_impersonated: Ok(Default::default()),
+                }
+            }
+        }
+        impl ActivityLogFilters {
+            pub fn activities<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.activities = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for activities: {e}")
+                    });
+                self
+            }
+            pub fn clients<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.clients = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for clients: {e}")
+                    });
+                self
+            }
+            pub fn detail_filters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.detail_filters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for detail_filters: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn end_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.end_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end_date: {e}")
+                    });
+                self
+            }
+            pub fn ip_addresses<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ip_addresses = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ip_addresses: {e}")
+                    });
+                self
+            }
+            pub fn is_system<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_system = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_system: {e}")
+                    });
+                self
+            }
+            pub fn item_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.item_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for item_ids: {e}")
+                    });
+                self
+            }
+            pub fn scopes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scopes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scopes: {e}")
+                    });
+                self
+            }
+            pub fn search_text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.search_text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for search_text: {e}")
+                    });
+                self
+            }
+            pub fn start_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.start_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start_date: {e}")
+                    });
+                self
+            }
+            pub fn users<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.users = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for users: {e}")
+                    });
+                self
+            }
+            pub fn was_impersonated<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.was_impersonated = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for was_impersonated: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActivityLogFilters> for super::ActivityLogFilters {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityLogFilters,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    activities: value.activities?,
+                    clients: value.clients?,
+                    detail_filters: value.detail_filters?,
+                    end_date: value.end_date?,
+                    ip_addresses: value.ip_addresses?,
+                    is_system: value.is_system?,
+                    item_ids: value.item_ids?,
+                    scopes: value.scopes?,
+                    search_text: value.search_text?,
+                    start_date: value.start_date?,
+                    users: value.users?,
+                    was_impersonated: value.was_impersonated?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActivityLogFilters> for ActivityLogFilters {
+            fn from(value: super::ActivityLogFilters) -> Self {
+                Self {
+                    activities: Ok(value.activities),
+                    clients: Ok(value.clients),
+                    detail_filters: Ok(value.detail_filters),
+                    end_date: Ok(value.end_date),
+                    ip_addresses: Ok(value.ip_addresses),
+                    is_system: Ok(value.is_system),
+                    item_ids: Ok(value.item_ids),
+                    scopes: Ok(value.scopes),
+                    search_text: Ok(value.search_text),
+                    start_date: Ok(value.start_date),
+                    users: Ok(value.users),
+                    was_impersonated: Ok(value.was_impersonated),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ActivityLogPage {
+            count: ::std::result::Result<
+                ::std::option::Option<u64>,
+                ::std::string::String,
+            >,
+            next: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            previous: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            results: ::std::result::Result<
+                ::std::vec::Vec<super::ActivityLogResult>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ActivityLogPage {
+            fn default() -> Self {
+                Self {
+                    count: Ok(Default::default()),
+                    next: Err("no value supplied for next".to_string()),
+                    previous: Err("no value supplied for previous".to_string()),
+                    results: Err("no value supplied for results".to_string()),
+                }
+            }
+        }
+        impl ActivityLogPage {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn next<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next: {e}")
+                    });
+                self
+            }
+            pub fn previous<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.previous = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for previous: {e}")
+                    });
+                self
+            }
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ActivityLogResult>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.results = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for results: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActivityLogPage> for super::ActivityLogPage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityLogPage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    count: value.count?,
+                    next: value.next?,
+                    previous: value.previous?,
+                    results: value.results?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActivityLogPage> for ActivityLogPage {
+            fn from(value: super::ActivityLogPage) -> Self {
+                Self {
+                    count: Ok(value.count),
+                    next: Ok(value.next),
+                    previous: Ok(value.previous),
+                    results: Ok(value.results),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ActivityLogStaticFilters {
+            activities: ::std::result::Result<
+                ::std::vec::Vec<super::ActivityLogFilterOption>,
+                ::std::string::String,
+            >,
+            clients: ::std::result::Result<
+                ::std::vec::Vec<super::ActivityLogFilterOption>,
+                ::std::string::String,
+            >,
+            scopes: ::std::result::Result<
+                ::std::vec::Vec<super::ActivityLogFilterOption>,
+                ::std::string::String,
+            >,
+            users: ::std::result::Result<
+                ::std::vec::Vec<super::ActivityLogFilterOption>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ActivityLogStaticFilters {
+            fn default() -> Self {
+                Self {
+                    activities: Err("no value supplied for activities".to_string()),
+                    clients: Err("no value supplied for clients".to_string()),
+                    scopes: Err("no value supplied for scopes".to_string()),
+                    users: Err("no value supplied for users".to_string()),
+                }
+            }
+        }
+        impl ActivityLogStaticFilters {
+            pub fn activities<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::ActivityLogFilterOption>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.activities = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for activities: {e}")
+                    });
+                self
+            }
+            pub fn clients<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::ActivityLogFilterOption>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.clients = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for clients: {e}")
+                    });
+                self
+            }
+            pub fn scopes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::ActivityLogFilterOption>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scopes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scopes: {e}")
+                    });
+                self
+            }
+            pub fn users<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::ActivityLogFilterOption>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.users = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for users: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActivityLogStaticFilters>
+        for super::ActivityLogStaticFilters {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityLogStaticFilters,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    activities: value.activities?,
+                    clients: value.clients?,
+                    scopes: value.scopes?,
+                    users: value.users?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActivityLogStaticFilters>
+        for ActivityLogStaticFilters {
+            fn from(value: super::ActivityLogStaticFilters) -> Self {
+                Self {
+                    activities: Ok(value.activities),
+                    clients: Ok(value.clients),
+                    scopes: Ok(value.scopes),
+                    users: Ok(value.users),
+                }
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct ApiError {
             attr: ::std::result::Result<
@@ -3579,6 +5238,709 @@ pub mod types {
                     organization_id: Ok(value.organization_id),
                     organization_name: Ok(value.organization_name),
                     target_email: Ok(value.target_email),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OcsfActor {
+            app_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            user: ::std::result::Result<
+                ::std::option::Option<super::OcsfUser>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for OcsfActor {
+            fn default() -> Self {
+                Self {
+                    app_name: Ok(Default::default()),
+                    user: Ok(Default::default()),
+                }
+            }
+        }
+        impl OcsfActor {
+            pub fn app_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.app_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for app_name: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::OcsfUser>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OcsfActor> for super::OcsfActor {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OcsfActor,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    app_name: value.app_name?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OcsfActor> for OcsfActor {
+            fn from(value: super::OcsfActor) -> Self {
+                Self {
+                    app_name: Ok(value.app_name),
+                    user: Ok(value.user),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OcsfEndpoint {
+            ip: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for OcsfEndpoint {
+            fn default() -> Self {
+                Self {
+                    ip: Err("no value supplied for ip".to_string()),
+                }
+            }
+        }
+        impl OcsfEndpoint {
+            pub fn ip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ip = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ip: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OcsfEndpoint> for super::OcsfEndpoint {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OcsfEndpoint,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { ip: value.ip? })
+            }
+        }
+        impl ::std::convert::From<super::OcsfEndpoint> for OcsfEndpoint {
+            fn from(value: super::OcsfEndpoint) -> Self {
+                Self { ip: Ok(value.ip) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OcsfEntity {
+            data: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            uid: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for OcsfEntity {
+            fn default() -> Self {
+                Self {
+                    data: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    uid: Err("no value supplied for uid".to_string()),
+                }
+            }
+        }
+        impl OcsfEntity {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn uid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.uid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for uid: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OcsfEntity> for super::OcsfEntity {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OcsfEntity,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    name: value.name?,
+                    type_: value.type_?,
+                    uid: value.uid?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OcsfEntity> for OcsfEntity {
+            fn from(value: super::OcsfEntity) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    name: Ok(value.name),
+                    type_: Ok(value.type_),
+                    uid: Ok(value.uid),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OcsfEvent {
+            activity_id: ::std::result::Result<u32, ::std::string::String>,
+            activity_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            actor: ::std::result::Result<super::OcsfActor, ::std::string::String>,
+            category_uid: ::std::result::Result<u32, ::std::string::String>,
+            class_uid: ::std::result::Result<u32, ::std::string::String>,
+            entity: ::std::result::Result<
+                ::std::option::Option<super::OcsfEntity>,
+                ::std::string::String,
+            >,
+            entity_result: ::std::result::Result<
+                ::std::option::Option<super::OcsfEntity>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<super::OcsfMetadata, ::std::string::String>,
+            severity_id: ::std::result::Result<u32, ::std::string::String>,
+            src_endpoint: ::std::result::Result<
+                ::std::option::Option<super::OcsfEndpoint>,
+                ::std::string::String,
+            >,
+            status_id: ::std::result::Result<u32, ::std::string::String>,
+            time: ::std::result::Result<i64, ::std::string::String>,
+            type_uid: ::std::result::Result<u32, ::std::string::String>,
+            unmapped: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            user: ::std::result::Result<
+                ::std::option::Option<super::OcsfUser>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for OcsfEvent {
+            fn default() -> Self {
+                Self {
+                    activity_id: Err("no value supplied for activity_id".to_string()),
+                    activity_name: Ok(Default::default()),
+                    actor: Err("no value supplied for actor".to_string()),
+                    category_uid: Err("no value supplied for category_uid".to_string()),
+                    class_uid: Err("no value supplied for class_uid".to_string()),
+                    entity: Ok(Default::default()),
+                    entity_result: Ok(Default::default()),
+                    metadata: Err("no value supplied for metadata".to_string()),
+                    severity_id: Err("no value supplied for severity_id".to_string()),
+                    src_endpoint: Ok(Default::default()),
+                    status_id: Err("no value supplied for status_id".to_string()),
+                    time: Err("no value supplied for time".to_string()),
+                    type_uid: Err("no value supplied for type_uid".to_string()),
+                    unmapped: Err("no value supplied for unmapped".to_string()),
+                    user: Ok(Default::default()),
+                }
+            }
+        }
+        impl OcsfEvent {
+            pub fn activity_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.activity_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for activity_id: {e}")
+                    });
+                self
+            }
+            pub fn activity_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.activity_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for activity_name: {e}")
+                    });
+                self
+            }
+            pub fn actor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OcsfActor>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.actor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for actor: {e}")
+                    });
+                self
+            }
+            pub fn category_uid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.category_uid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for category_uid: {e}")
+                    });
+                self
+            }
+            pub fn class_uid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.class_uid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for class_uid: {e}")
+                    });
+                self
+            }
+            pub fn entity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::OcsfEntity>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.entity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for entity: {e}")
+                    });
+                self
+            }
+            pub fn entity_result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::OcsfEntity>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.entity_result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for entity_result: {e}")
+                    });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OcsfMetadata>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn severity_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.severity_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for severity_id: {e}")
+                    });
+                self
+            }
+            pub fn src_endpoint<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::OcsfEndpoint>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.src_endpoint = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for src_endpoint: {e}")
+                    });
+                self
+            }
+            pub fn status_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status_id: {e}")
+                    });
+                self
+            }
+            pub fn time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for time: {e}")
+                    });
+                self
+            }
+            pub fn type_uid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_uid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_uid: {e}")
+                    });
+                self
+            }
+            pub fn unmapped<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unmapped = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unmapped: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::OcsfUser>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OcsfEvent> for super::OcsfEvent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OcsfEvent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    activity_id: value.activity_id?,
+                    activity_name: value.activity_name?,
+                    actor: value.actor?,
+                    category_uid: value.category_uid?,
+                    class_uid: value.class_uid?,
+                    entity: value.entity?,
+                    entity_result: value.entity_result?,
+                    metadata: value.metadata?,
+                    severity_id: value.severity_id?,
+                    src_endpoint: value.src_endpoint?,
+                    status_id: value.status_id?,
+                    time: value.time?,
+                    type_uid: value.type_uid?,
+                    unmapped: value.unmapped?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OcsfEvent> for OcsfEvent {
+            fn from(value: super::OcsfEvent) -> Self {
+                Self {
+                    activity_id: Ok(value.activity_id),
+                    activity_name: Ok(value.activity_name),
+                    actor: Ok(value.actor),
+                    category_uid: Ok(value.category_uid),
+                    class_uid: Ok(value.class_uid),
+                    entity: Ok(value.entity),
+                    entity_result: Ok(value.entity_result),
+                    metadata: Ok(value.metadata),
+                    severity_id: Ok(value.severity_id),
+                    src_endpoint: Ok(value.src_endpoint),
+                    status_id: Ok(value.status_id),
+                    time: Ok(value.time),
+                    type_uid: Ok(value.type_uid),
+                    unmapped: Ok(value.unmapped),
+                    user: Ok(value.user),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OcsfMetadata {
+            product: ::std::result::Result<super::OcsfProduct, ::std::string::String>,
+            uid: ::std::result::Result<::std::string::String, ::std::string::String>,
+            version: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for OcsfMetadata {
+            fn default() -> Self {
+                Self {
+                    product: Err("no value supplied for product".to_string()),
+                    uid: Err("no value supplied for uid".to_string()),
+                    version: Err("no value supplied for version".to_string()),
+                }
+            }
+        }
+        impl OcsfMetadata {
+            pub fn product<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OcsfProduct>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product: {e}")
+                    });
+                self
+            }
+            pub fn uid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.uid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for uid: {e}")
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OcsfMetadata> for super::OcsfMetadata {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OcsfMetadata,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    product: value.product?,
+                    uid: value.uid?,
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OcsfMetadata> for OcsfMetadata {
+            fn from(value: super::OcsfMetadata) -> Self {
+                Self {
+                    product: Ok(value.product),
+                    uid: Ok(value.uid),
+                    version: Ok(value.version),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OcsfProduct {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            vendor_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for OcsfProduct {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                    vendor_name: Err("no value supplied for vendor_name".to_string()),
+                }
+            }
+        }
+        impl OcsfProduct {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn vendor_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.vendor_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for vendor_name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OcsfProduct> for super::OcsfProduct {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OcsfProduct,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    name: value.name?,
+                    vendor_name: value.vendor_name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OcsfProduct> for OcsfProduct {
+            fn from(value: super::OcsfProduct) -> Self {
+                Self {
+                    name: Ok(value.name),
+                    vendor_name: Ok(value.vendor_name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OcsfUser {
+            email_addr: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            uid: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for OcsfUser {
+            fn default() -> Self {
+                Self {
+                    email_addr: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    uid: Err("no value supplied for uid".to_string()),
+                }
+            }
+        }
+        impl OcsfUser {
+            pub fn email_addr<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email_addr = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email_addr: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn uid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.uid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for uid: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OcsfUser> for super::OcsfUser {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OcsfUser,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    email_addr: value.email_addr?,
+                    name: value.name?,
+                    uid: value.uid?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OcsfUser> for OcsfUser {
+            fn from(value: super::OcsfUser) -> Self {
+                Self {
+                    email_addr: Ok(value.email_addr),
+                    name: Ok(value.name),
+                    uid: Ok(value.uid),
                 }
             }
         }
@@ -15482,6 +17844,105 @@ let response = client.organization_patch()
     pub fn organization_patch(&self) -> builder::OrganizationPatch<'_> {
         builder::OrganizationPatch::new(self)
     }
+    /**List the organization's activity log
+
+Every change to the organization and what it holds, through any door (the API, SCIM, orgbase's own work), newest first (or oldest first with `ordering=created_at`), filtered. Admins and owners only. Pages follow a cursor (`next`, `previous`), or, with `page`, are numbered with a `count`. `schema=ocsf` answers OCSF 1.5.0 events.
+
+Requires a personal API key with the scope `activity_log:read`.
+
+Sends a `GET` request to `/api/organizations/{organization_id}/advanced_activity_logs/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `activities`: Activities (`created`, `updated`, `deleted`, `scim_provisioned`, ...).
+- `clients`: Clients that made the change (`X-PostHog-Client`, else the `User-Agent`).
+- `cursor`: Where a page follows on from: taken from a `next` or `previous` link.
+- `detail_filters`: A JSON object of `detail` field paths to `{"operation", "value"}` filters (operations `exact`, `contains`, `in`; `changes[].field` reaches into the list of changes).
+- `end_date`: Upper bound on `created_at` (inclusive), ISO-8601.
+- `include_values`: With `schema=ocsf`: include the values before and after each change.
+- `ip_addresses`: Client addresses: exact IPv4/IPv6 addresses, or patterns with `*` (`203.0.113.*`).
+- `is_system`: Only entries of orgbase's own work (true), or none of it (false).
+- `item_ids`: The `item_id`s of the changed records.
+- `ordering`: `-created_at` (newest first, the default) or `created_at` (oldest first: a poller keeps the `next` link and follows it later).
+- `page`: A page number: pages numbered from 1, with a `count`, newest first. Without it, pages follow a cursor.
+- `page_size`: Results per page (default 100, at most 1000).
+- `schema`: `ocsf` answers Open Cybersecurity Schema Framework 1.5.0 events.
+- `scopes`: Scopes (`Organization`, `OrganizationMembership`, `Role`, ...).
+- `search_text`: Text searched for, case-insensitively, in each entry's `detail`.
+- `start_date`: Lower bound on `created_at` (inclusive), ISO-8601.
+- `users`: Users who made the change (user UUIDs).
+- `was_impersonated`: Only entries of impersonated users (true), or none (false).
+```ignore
+let response = client.advanced_activity_log_list()
+    .organization_id(organization_id)
+    .activities(activities)
+    .clients(clients)
+    .cursor(cursor)
+    .detail_filters(detail_filters)
+    .end_date(end_date)
+    .include_values(include_values)
+    .ip_addresses(ip_addresses)
+    .is_system(is_system)
+    .item_ids(item_ids)
+    .ordering(ordering)
+    .page(page)
+    .page_size(page_size)
+    .schema(schema)
+    .scopes(scopes)
+    .search_text(search_text)
+    .start_date(start_date)
+    .users(users)
+    .was_impersonated(was_impersonated)
+    .send()
+    .await;
+```*/
+    pub fn advanced_activity_log_list(&self) -> builder::AdvancedActivityLogList<'_> {
+        builder::AdvancedActivityLogList::new(self)
+    }
+    /**What the activity log can be filtered on
+
+The users, scopes, activities and clients of the organization's newest 10,000 entries, and the `detail` fields each scope's entries hold.
+
+Requires a personal API key with the scope `activity_log:read`.
+
+Sends a `GET` request to `/api/organizations/{organization_id}/advanced_activity_logs/available_filters/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+```ignore
+let response = client.advanced_activity_log_available_filters()
+    .organization_id(organization_id)
+    .send()
+    .await;
+```*/
+    pub fn advanced_activity_log_available_filters(
+        &self,
+    ) -> builder::AdvancedActivityLogAvailableFilters<'_> {
+        builder::AdvancedActivityLogAvailableFilters::new(self)
+    }
+    /**Export the activity log
+
+Every entry the filters keep, oldest first, streamed as CSV (PostHog's flat columns) or newline-delimited JSON, in constant memory whatever the range. PostHog's organization route refuses exports; orgbase answers at once with the file.
+
+Requires a personal API key with the scope `activity_log:read`.
+
+Sends a `POST` request to `/api/organizations/{organization_id}/advanced_activity_logs/export/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `body`
+```ignore
+let response = client.advanced_activity_log_export()
+    .organization_id(organization_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn advanced_activity_log_export(
+        &self,
+    ) -> builder::AdvancedActivityLogExport<'_> {
+        builder::AdvancedActivityLogExport::new(self)
+    }
     /**List CIMD verification tokens
 
 Newest first. Any member reads.
@@ -17730,6 +20191,620 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::advanced_activity_log_list`]
+
+[`Client::advanced_activity_log_list`]: super::Client::advanced_activity_log_list*/
+    #[derive(Debug, Clone)]
+    pub struct AdvancedActivityLogList<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        activities: Result<Option<::std::string::String>, String>,
+        clients: Result<Option<::std::string::String>, String>,
+        cursor: Result<Option<::std::string::String>, String>,
+        detail_filters: Result<Option<::std::string::String>, String>,
+        end_date: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+        include_values: Result<Option<bool>, String>,
+        ip_addresses: Result<Option<::std::string::String>, String>,
+        is_system: Result<Option<bool>, String>,
+        item_ids: Result<Option<::std::string::String>, String>,
+        ordering: Result<Option<types::ActivityLogOrdering>, String>,
+        page: Result<Option<::std::num::NonZeroU64>, String>,
+        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+        schema: Result<Option<types::ActivityLogSchema>, String>,
+        scopes: Result<Option<::std::string::String>, String>,
+        search_text: Result<Option<::std::string::String>, String>,
+        start_date: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+        users: Result<Option<::std::string::String>, String>,
+        was_impersonated: Result<Option<bool>, String>,
+    }
+    impl<'a> AdvancedActivityLogList<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                activities: Ok(None),
+                clients: Ok(None),
+                cursor: Ok(None),
+                detail_filters: Ok(None),
+                end_date: Ok(None),
+                include_values: Ok(None),
+                ip_addresses: Ok(None),
+                is_system: Ok(None),
+                item_ids: Ok(None),
+                ordering: Ok(None),
+                page: Ok(None),
+                page_size: Ok(None),
+                schema: Ok(None),
+                scopes: Ok(None),
+                search_text: Ok(None),
+                start_date: Ok(None),
+                users: Ok(None),
+                was_impersonated: Ok(None),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn activities<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.activities = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for activities failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn clients<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.clients = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for clients failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn cursor<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.cursor = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for cursor failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn detail_filters<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.detail_filters = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for detail_filters failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for end_date failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn include_values<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.include_values = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `bool` for include_values failed".to_string()
+                });
+            self
+        }
+        pub fn ip_addresses<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ip_addresses = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for ip_addresses failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn is_system<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.is_system = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for is_system failed".to_string());
+            self
+        }
+        pub fn item_ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.item_ids = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for item_ids failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn ordering<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityLogOrdering>,
+        {
+            self.ordering = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ActivityLogOrdering` for ordering failed".to_string()
+                });
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn schema<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityLogSchema>,
+        {
+            self.schema = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ActivityLogSchema` for schema failed".to_string()
+                });
+            self
+        }
+        pub fn scopes<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.scopes = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for scopes failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn search_text<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.search_text = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for search_text failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for start_date failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn users<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.users = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for users failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn was_impersonated<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.was_impersonated = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `bool` for was_impersonated failed".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/advanced_activity_logs/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ActivityLogPage>, Error<types::ApiError>> {
+            let Self {
+                client,
+                organization_id,
+                activities,
+                clients,
+                cursor,
+                detail_filters,
+                end_date,
+                include_values,
+                ip_addresses,
+                is_system,
+                item_ids,
+                ordering,
+                page,
+                page_size,
+                schema,
+                scopes,
+                search_text,
+                start_date,
+                users,
+                was_impersonated,
+            } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let activities = activities.map_err(Error::InvalidRequest)?;
+            let clients = clients.map_err(Error::InvalidRequest)?;
+            let cursor = cursor.map_err(Error::InvalidRequest)?;
+            let detail_filters = detail_filters.map_err(Error::InvalidRequest)?;
+            let end_date = end_date.map_err(Error::InvalidRequest)?;
+            let include_values = include_values.map_err(Error::InvalidRequest)?;
+            let ip_addresses = ip_addresses.map_err(Error::InvalidRequest)?;
+            let is_system = is_system.map_err(Error::InvalidRequest)?;
+            let item_ids = item_ids.map_err(Error::InvalidRequest)?;
+            let ordering = ordering.map_err(Error::InvalidRequest)?;
+            let page = page.map_err(Error::InvalidRequest)?;
+            let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let schema = schema.map_err(Error::InvalidRequest)?;
+            let scopes = scopes.map_err(Error::InvalidRequest)?;
+            let search_text = search_text.map_err(Error::InvalidRequest)?;
+            let start_date = start_date.map_err(Error::InvalidRequest)?;
+            let users = users.map_err(Error::InvalidRequest)?;
+            let was_impersonated = was_impersonated.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/advanced_activity_logs/", client.baseurl,
+                encode_path(& organization_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("activities", &activities))
+                .query(&progenitor_client::QueryParam::new("clients", &clients))
+                .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "detail_filters",
+                        &detail_filters,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("end_date", &end_date))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "include_values",
+                        &include_values,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("ip_addresses", &ip_addresses),
+                )
+                .query(&progenitor_client::QueryParam::new("is_system", &is_system))
+                .query(&progenitor_client::QueryParam::new("item_ids", &item_ids))
+                .query(&progenitor_client::QueryParam::new("ordering", &ordering))
+                .query(&progenitor_client::QueryParam::new("page", &page))
+                .query(&progenitor_client::QueryParam::new("page_size", &page_size))
+                .query(&progenitor_client::QueryParam::new("schema", &schema))
+                .query(&progenitor_client::QueryParam::new("scopes", &scopes))
+                .query(&progenitor_client::QueryParam::new("search_text", &search_text))
+                .query(&progenitor_client::QueryParam::new("start_date", &start_date))
+                .query(&progenitor_client::QueryParam::new("users", &users))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "was_impersonated",
+                        &was_impersonated,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "advanced_activity_log_list",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::advanced_activity_log_available_filters`]
+
+[`Client::advanced_activity_log_available_filters`]: super::Client::advanced_activity_log_available_filters*/
+    #[derive(Debug, Clone)]
+    pub struct AdvancedActivityLogAvailableFilters<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+    }
+    impl<'a> AdvancedActivityLogAvailableFilters<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/advanced_activity_logs/available_filters/`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::ActivityLogAvailableFilters>,
+            Error<types::ApiError>,
+        > {
+            let Self { client, organization_id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/advanced_activity_logs/available_filters/",
+                client.baseurl, encode_path(& organization_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "advanced_activity_log_available_filters",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::advanced_activity_log_export`]
+
+[`Client::advanced_activity_log_export`]: super::Client::advanced_activity_log_export*/
+    #[derive(Debug, Clone)]
+    pub struct AdvancedActivityLogExport<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        body: Result<types::builder::ActivityLogExport, String>,
+    }
+    impl<'a> AdvancedActivityLogExport<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityLogExport>,
+            <V as std::convert::TryInto<
+                types::ActivityLogExport,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `ActivityLogExport` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ActivityLogExport,
+            ) -> types::builder::ActivityLogExport,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/organizations/{organization_id}/advanced_activity_logs/export/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<ByteStream>, Error<types::ApiError>> {
+            let Self { client, organization_id, body } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::ActivityLogExport::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/advanced_activity_logs/export/", client.baseurl,
+                encode_path(& organization_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "advanced_activity_log_export",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(

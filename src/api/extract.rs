@@ -450,6 +450,62 @@ where
     }
 }
 
+/// Query-string parameters of type `T` where a list may be given by
+/// repeating its parameter (`?scopes=a&scopes=b`): a parameter given more
+/// than once reaches `T` as one JSON array of its values, a form `T` reads
+/// as it reads an array given once. Otherwise as [`QueryParams`].
+#[derive(Debug)]
+pub struct ListQuery<T>(Result<T, ApiError>);
+
+impl<T> ListQuery<T> {
+    /// The parsed parameters.
+    pub fn into_inner(self) -> Result<T, ApiError> {
+        self.0
+    }
+}
+
+#[async_trait]
+impl<T> SharedExtractor for ListQuery<T>
+where
+    T: JsonSchema + DeserializeOwned + Send + Sync + 'static,
+{
+    async fn from_request<Context: ServerContext>(
+        rqctx: &RequestContext<Context>,
+    ) -> Result<ListQuery<T>, HttpError> {
+        let query = rqctx.request.uri().query().unwrap_or("");
+        let mut pairs: Vec<(String, Vec<String>)> = Vec::new();
+        for (name, value) in form_urlencoded::parse(query.as_bytes()) {
+            match pairs.iter_mut().find(|(seen, _)| *seen == name) {
+                Some((_, values)) => values.push(value.into_owned()),
+                None => pairs.push((name.into_owned(), vec![value.into_owned()])),
+            }
+        }
+        let collapsed = pairs.into_iter().map(|(name, mut values)| {
+            let value = match values.len() {
+                1 => values.remove(0),
+                _ => serde_json::Value::from(values).to_string(),
+            };
+            (name, value)
+        });
+        let encoded = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(collapsed)
+            .finish();
+        let deserializer = serde_urlencoded::Deserializer::new(
+            form_urlencoded::parse(encoded.as_bytes()),
+        );
+        let parsed =
+            serde_path_to_error::deserialize(deserializer).map_err(|error| {
+                let attr = attr_of(error.path());
+                query_error(attr, &error.into_inner().to_string())
+            });
+        Ok(ListQuery(parsed))
+    }
+
+    fn metadata(content_type: ApiEndpointBodyContentType) -> ExtractorMetadata {
+        <Query<T> as SharedExtractor>::metadata(content_type)
+    }
+}
+
 /// A count in a query (`limit`, `offset`): digits only; a number too large
 /// for 64 bits is read as the largest one, as PostHog (whose integers have
 /// no bound) would serve it: the largest page, or an empty one.

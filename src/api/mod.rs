@@ -14,6 +14,7 @@
 //! PostHog's `/x/` form (build.rs adds the slash). `{organization_id}` may be
 //! `@current`, so it is typed as a string.
 
+pub mod activity;
 pub mod constrained;
 pub mod error;
 pub mod extract;
@@ -23,9 +24,11 @@ pub mod projects;
 pub mod reply;
 pub mod types;
 
+pub use activity::*;
 pub use error::ApiError;
 pub use error::ErrorType;
 pub use extract::JsonBody;
+pub use extract::ListQuery;
 pub use extract::QueryParams;
 pub use projects::*;
 pub use reply::Reply;
@@ -119,6 +122,9 @@ pub const OPERATION_SCOPES: &[(&str, Option<Scope>)] = &[
     ("project_delete_secret_token_backup", Some(Scope::ProjectWrite)),
     ("project_is_generating_demo_data", Some(Scope::ProjectRead)),
     ("project_view_root", Some(Scope::ProjectRead)),
+    ("advanced_activity_log_list", Some(Scope::ActivityLogRead)),
+    ("advanced_activity_log_available_filters", Some(Scope::ActivityLogRead)),
+    ("advanced_activity_log_export", Some(Scope::ActivityLogRead)),
 ];
 
 /// Path segments that PostHog spells as literals where Dropshot's router
@@ -133,6 +139,15 @@ pub const LITERAL_PATH_SEGMENTS: &[(&str, &str, &str)] = &[
     ("role_external_reference_lookup", "reference_id", "lookup"),
 ];
 
+/// The operations that answer a file rather than JSON, with what the file
+/// is and its media types (build.rs writes them into the document, where
+/// Dropshot would say "anything").
+pub const FILE_RESPONSES: &[(&str, &str, &[&str])] = &[(
+    "advanced_activity_log_export",
+    "The entries, oldest first: CSV or newline-delimited JSON",
+    &["text/csv", "application/x-ndjson"],
+)];
+
 /// Response fields that are left out while they have no value, as
 /// (schema, field): every other response field is always written, and
 /// build.rs marks it `required`. PostHog writes `null` for these, but its
@@ -142,6 +157,19 @@ pub const LITERAL_PATH_SEGMENTS: &[(&str, &str, &str)] = &[
 pub const OMITTED_WHEN_UNSET: &[(&str, &str)] = &[
     ("User", "role_at_organization"),
     ("UserCreated", "role_at_organization"),
+    ("ActivityLogPage", "count"),
+    ("OcsfEvent", "activity_name"),
+    ("OcsfEvent", "entity"),
+    ("OcsfEvent", "entity_result"),
+    ("OcsfEvent", "user"),
+    ("OcsfEvent", "src_endpoint"),
+    ("OcsfEntity", "name"),
+    ("OcsfEntity", "data"),
+    ("OcsfUser", "name"),
+    ("OcsfUser", "email_addr"),
+    ("OcsfActor", "user"),
+    ("OcsfActor", "app_name"),
+    ("ActivityLogFilterOption", "label"),
 ];
 
 /// The scope an operation requires; `None` for an operation that needs no
@@ -177,6 +205,9 @@ pub fn required_scope(operation_id: &str) -> Option<Scope> {
             },
             "proxy_records" = {
                 description = "Managed reverse proxies: domains pointed at orgbase"
+            },
+            "activity_logs" = {
+                description = "The organization's activity log: who changed what, when, from where"
             },
             "orgbase-extensions" = {
                 description = "Operations orgbase adds to PostHog's API"
@@ -1234,4 +1265,55 @@ pub trait OrgbaseApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<ProjectRootPath>,
     ) -> Result<Reply<HttpResponseOk<Project>>, ApiError>;
+
+    /// List the organization's activity log
+    ///
+    /// Every change to the organization and what it holds, through any
+    /// door (the API, SCIM, orgbase's own work), newest first (or oldest
+    /// first with `ordering=created_at`), filtered. Admins and owners
+    /// only. Pages follow a cursor (`next`, `previous`), or, with `page`,
+    /// are numbered with a `count`. `schema=ocsf` answers OCSF 1.5.0
+    /// events.
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/advanced_activity_logs",
+        tags = ["activity_logs"],
+    }]
+    async fn advanced_activity_log_list(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<OrganizationPath>,
+        query: ListQuery<ActivityLogParams>,
+    ) -> Result<Reply<HttpResponseOk<ActivityLogPage>>, ApiError>;
+
+    /// What the activity log can be filtered on
+    ///
+    /// The users, scopes, activities and clients of the organization's
+    /// newest 10,000 entries, and the `detail` fields each scope's entries
+    /// hold.
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/advanced_activity_logs/available_filters",
+        tags = ["activity_logs"],
+    }]
+    async fn advanced_activity_log_available_filters(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<OrganizationPath>,
+    ) -> Result<Reply<HttpResponseOk<ActivityLogAvailableFilters>>, ApiError>;
+
+    /// Export the activity log
+    ///
+    /// Every entry the filters keep, oldest first, streamed as CSV
+    /// (PostHog's flat columns) or newline-delimited JSON, in constant
+    /// memory whatever the range. PostHog's organization route refuses
+    /// exports; orgbase answers at once with the file.
+    #[endpoint {
+        method = POST,
+        path = "/api/organizations/{organization_id}/advanced_activity_logs/export",
+        tags = ["activity_logs"],
+    }]
+    async fn advanced_activity_log_export(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<OrganizationPath>,
+        body: JsonBody<ActivityLogExport>,
+    ) -> Result<http::Response<dropshot::Body>, ApiError>;
 }

@@ -664,6 +664,13 @@ pub enum Scope {
     /// Create, change and delete projects.
     #[serde(rename = "project:write")]
     ProjectWrite,
+    /// Read the organization's activity log.
+    #[serde(rename = "activity_log:read")]
+    ActivityLogRead,
+    /// PostHog's scope to write activity logs; here it reads them (entries
+    /// are written by the changes themselves, never through the API).
+    #[serde(rename = "activity_log:write")]
+    ActivityLogWrite,
 }
 
 impl Scope {
@@ -681,11 +688,13 @@ impl Scope {
             Scope::UserWrite => "user:write",
             Scope::ProjectRead => "project:read",
             Scope::ProjectWrite => "project:write",
+            Scope::ActivityLogRead => "activity_log:read",
+            Scope::ActivityLogWrite => "activity_log:write",
         }
     }
 
     /// Every scope, `*` first.
-    pub const ALL: [Scope; 11] = [
+    pub const ALL: [Scope; 13] = [
         Scope::All,
         Scope::OrganizationRead,
         Scope::OrganizationWrite,
@@ -697,6 +706,8 @@ impl Scope {
         Scope::UserWrite,
         Scope::ProjectRead,
         Scope::ProjectWrite,
+        Scope::ActivityLogRead,
+        Scope::ActivityLogWrite,
     ];
 
     /// Parses the wire form.

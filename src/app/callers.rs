@@ -180,6 +180,7 @@ fn write_scope_for(read: Scope) -> Option<Scope> {
         Scope::PersonalApiKeyRead => Some(Scope::PersonalApiKeyWrite),
         Scope::UserRead => Some(Scope::UserWrite),
         Scope::ProjectRead => Some(Scope::ProjectWrite),
+        Scope::ActivityLogRead => Some(Scope::ActivityLogWrite),
         _ => None,
     }
 }

@@ -15,6 +15,7 @@ use crate::api;
 use crate::error::Code;
 use crate::error::Error;
 use crate::page::Page;
+use crate::store::records::ActorUser;
 use crate::store::records::DomainRecord;
 use crate::store::records::MembershipRecord;
 use crate::store::records::UserRecord;
@@ -37,6 +38,21 @@ pub fn user_basic(user: &UserRecord) -> api::UserBasic {
         is_email_verified: None,
         hedgehog_config: None,
         role_at_organization: super::users::role_at_organization(user),
+    }
+}
+
+/// The user who made a change, as the activity log remembers them.
+pub fn user_basic_of(user: &ActorUser) -> api::UserBasic {
+    api::UserBasic {
+        id: user.numeric_id,
+        uuid: user.id,
+        distinct_id: Some(user.id.to_string()),
+        first_name: user.first_name.clone(),
+        last_name: user.last_name.clone(),
+        email: user.email.clone(),
+        is_email_verified: None,
+        hedgehog_config: None,
+        role_at_organization: None,
     }
 }
 

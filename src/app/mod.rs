@@ -27,6 +27,7 @@
 //! key's `scoped_organizations`) is reported as not found, whether it
 //! exists or not: no existence oracle.
 
+pub mod activity;
 mod api_keys;
 mod callers;
 mod cimd;
@@ -35,6 +36,7 @@ mod domains;
 mod ids;
 mod invites;
 mod members;
+mod ocsf;
 mod organizations;
 pub mod projects;
 mod proxy_records;

@@ -26,6 +26,7 @@
 //! - `operator`: the document, its reference and the metrics;
 //! - `client_address`: who sent a request, behind trusted proxies.
 
+mod activity_logs;
 mod cimd_verification_tokens;
 pub mod client_address;
 mod domains;
@@ -335,7 +336,11 @@ fn page_numbered<T>(
 /// The absolute URL of the request with the query parameters named in
 /// `paging` replaced by `set`, sorted by name as Django REST framework
 /// writes its links (no `?` when nothing is left).
-fn page_link(rqctx: &Rq, paging: &[&str], set: &[(&str, u64)]) -> String {
+fn page_link<V: std::fmt::Display>(
+    rqctx: &Rq,
+    paging: &[&str],
+    set: &[(&str, V)],
+) -> String {
     let uri = rqctx.request.uri();
     let mut pairs: Vec<(String, String)> =
         form_urlencoded::parse(uri.query().unwrap_or("").as_bytes())

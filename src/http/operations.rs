@@ -2,6 +2,7 @@
 //! the module of its tag, run by [`reply`] so that a refusal carries its
 //! headers.
 
+use super::activity_logs;
 use super::cimd_verification_tokens;
 use super::domains;
 use super::invites;
@@ -649,5 +650,43 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::ProjectRootPath>,
     ) -> Result<Reply<HttpResponseOk<api::Project>>, ApiError> {
         reply(projects::project_view_root(rqctx, path)).await
+    }
+
+    async fn advanced_activity_log_list(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        query: api::ListQuery<api::ActivityLogParams>,
+    ) -> Result<Reply<HttpResponseOk<api::ActivityLogPage>>, ApiError> {
+        reply(activity_logs::advanced_activity_log_list(rqctx, path, query))
+            .await
+    }
+
+    async fn advanced_activity_log_available_filters(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+    ) -> Result<
+        Reply<HttpResponseOk<api::ActivityLogAvailableFilters>>,
+        ApiError,
+    > {
+        reply(activity_logs::advanced_activity_log_available_filters(
+            rqctx, path,
+        ))
+        .await
+    }
+
+    async fn advanced_activity_log_export(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        body: JsonBody<api::ActivityLogExport>,
+    ) -> Result<http::Response<dropshot::Body>, ApiError> {
+        // A refusal that carries headers (429) is answered as its own
+        // response, as `Reply` answers it for the other operations.
+        let exported = reply(activity_logs::advanced_activity_log_export(
+            rqctx, path, body,
+        ));
+        match exported.await? {
+            Reply::Answer(response) => Ok(response),
+            Reply::Refusal(error) => Ok(error.response()),
+        }
     }
 }

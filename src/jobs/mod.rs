@@ -3,14 +3,18 @@
 //!
 //! - `proxy_provisioning`: checks proxy records' CNAMEs and removes the
 //!   records being deleted (rules in `app::proxy_records`).
+//! - `activity_retention`: removes what the activity log's retention no
+//!   longer keeps (rules in `app::activity`).
 //!
 //! ## Why the jobs stop with their server
 //! A job holds the app, hence the store and a PostgreSQL pool's
 //! connections. [`Jobs`] aborts them when it is dropped, with the server
 //! that owns it (not only on shutdown), so that nothing outlives it.
 
+mod activity_retention;
 mod proxy_provisioning;
 
+use crate::app::activity::ActivityLogSettings;
 use crate::app::App;
 use tokio::task::JoinHandle;
 
@@ -19,10 +23,16 @@ pub struct Jobs(Vec<JoinHandle<()>>);
 
 impl Jobs {
     /// Starts every job on the current Tokio runtime.
-    pub fn start(app: &App, log: &slog::Logger) -> Jobs {
+    pub fn start(
+        app: &App,
+        activity_log: ActivityLogSettings,
+        log: &slog::Logger,
+    ) -> Jobs {
         let log = log.new(slog::o!("component" => "jobs"));
-        let app = app.clone();
-        Jobs(vec![tokio::spawn(proxy_provisioning::run(app, log))])
+        Jobs(vec![
+            tokio::spawn(proxy_provisioning::run(app.clone(), log.clone())),
+            tokio::spawn(activity_retention::run(app.clone(), activity_log, log)),
+        ])
     }
 
     /// Stops every job, and waits until each has. Work in flight is cut

@@ -52,6 +52,7 @@ use kinds::each_kind_async;
 use kinds::Cascade;
 use kinds::EachKindAsync;
 use kinds::Kind;
+use records::ActivityRecord;
 use records::ApiKeyRecord;
 use records::CimdTokenRecord;
 use records::DomainRecord;
@@ -1343,6 +1344,107 @@ impl Store {
     ) -> Result<Page<ScimLogRecord>, StoreError> {
         let page = FilteredPage::new(matches, offset, limit);
         read!(self.scim_log_page(domain_id, page))
+    }
+}
+
+/// What a scan of an activity log read ([`Store::activity_scan`]).
+pub struct Scanned {
+    /// The entries that matched, in the scan's order.
+    pub entries: Vec<ActivityRecord>,
+    /// The id of the last entry read, matching or not.
+    pub last_read: Option<Uuid>,
+    /// Whether the scan reached the end of the log.
+    pub exhausted: bool,
+}
+
+/// How many records a scan reads at a time.
+const SCAN_BATCH: usize = 500;
+
+impl Store {
+    /// The entries of an organization's activity log that `matches`, in
+    /// commit order or newest first, after the entry `after` (none: from
+    /// the start): read by key, a batch at a time, until `want` matched or
+    /// `read_at_most` were read, so that its cost is bounded whatever the
+    /// log holds.
+    pub async fn activity_scan(
+        &self,
+        organization_id: Uuid,
+        after: Option<Uuid>,
+        newest_first: bool,
+        matches: &(dyn Fn(&ActivityRecord) -> bool + Send + Sync),
+        want: usize,
+        read_at_most: usize,
+    ) -> Result<Scanned, StoreError> {
+        let parent = [organization_id];
+        let mut scanned =
+            Scanned { entries: Vec::new(), last_read: after, exhausted: false };
+        let mut read = 0;
+        while scanned.entries.len() < want && read < read_at_most {
+            let batch = SCAN_BATCH.min(read_at_most - read);
+            let after = scanned.last_read;
+            let entries: Vec<ActivityRecord> = match self {
+                Store::Sled(sled) => {
+                    sled.batch_under(&parent, after, newest_first, batch)?
+                }
+                Store::Postgres(postgres) => {
+                    postgres
+                        .batch_under(&parent, after, newest_first, batch)
+                        .await?
+                }
+            };
+            let short = entries.len() < batch;
+            for entry in entries {
+                read += 1;
+                scanned.last_read = Some(entry.id);
+                if matches(&entry) {
+                    scanned.entries.push(entry);
+                    if scanned.entries.len() == want {
+                        return Ok(scanned);
+                    }
+                }
+            }
+            if short {
+                scanned.exhausted = true;
+                break;
+            }
+        }
+        Ok(scanned)
+    }
+
+    /// Removes at most `limit` of the oldest entries of an organization's
+    /// activity log logged before `before` (its retention); how many.
+    pub async fn activity_prune(
+        &self,
+        actor: &Actor,
+        organization_id: Uuid,
+        before: DateTime<Utc>,
+        limit: usize,
+    ) -> Result<usize, StoreError> {
+        let expired = |entry: &ActivityRecord| entry.created_at < before;
+        let oldest = self
+            .activity_scan(organization_id, None, false, &|_| true, limit, limit)
+            .await?;
+        let ids: Vec<Uuid> = (oldest.entries.iter())
+            .take_while(|entry| expired(entry))
+            .map(|entry| entry.id)
+            .collect();
+        if ids.is_empty() {
+            return Ok(0);
+        }
+        let removed = ids.len();
+        change!(self, actor, |tx| {
+            for id in &ids {
+                tx.remove::<ActivityRecord>(&[organization_id, *id]).await?;
+            }
+            Ok::<_, StoreError>(())
+        })?;
+        Ok(removed)
+    }
+
+    /// The ids of every organization.
+    pub async fn organization_ids(&self) -> Result<Vec<Uuid>, StoreError> {
+        let keys = self.keys_under::<OrganizationRecord>(&[]).await?;
+        Ok(keys.into_iter().filter_map(|key| key.first().copied()).collect())
     }
 }
 

@@ -259,17 +259,54 @@ impl PgStore {
         .await
     }
 
+    /// As `SledStore::batch_under`: at most `limit` records of kind `K`
+    /// under `parent`, in key order or its reverse, after `after`.
+    pub(crate) async fn batch_under<K: Kind>(
+        &self,
+        parent: &[Uuid],
+        after: Option<Uuid>,
+        reverse: bool,
+        limit: usize,
+    ) -> Result<Vec<K>, StoreError> {
+        let table = K::TABLE;
+        let last = table.key[parent.len()];
+        let mut matches = key_matches(&table.key[..parent.len()], 1);
+        let (direction, beyond) = if reverse { ("DESC", "<") } else { ("", ">") };
+        let mut params = key_params(parent);
+        if let Some(after) = &after {
+            params.push(after);
+            matches = format!("{matches} AND {last} {beyond} ${}", params.len());
+        }
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        params.push(&limit);
+        let sql = format!(
+            "SELECT record, {} FROM {} WHERE {matches} ORDER BY {last} {direction} \
+             LIMIT ${}",
+            table.key.join(", "),
+            table.table,
+            params.len()
+        );
+        let connection = self.connection().await?;
+        let rows = connection.query_cached(&sql, &params).await?;
+        Ok(rows.iter().map(kind_of_row::<K>).collect::<Result<_, _>>()?)
+    }
+
     /// The keys of the records of kind `K` whose key begins with `parent`.
     pub(crate) async fn keys_under<K: Kind>(
         &self,
         parent: &[Uuid],
     ) -> Result<Vec<Vec<Uuid>>, StoreError> {
         let table = K::TABLE;
+        let filter = match parent.is_empty() {
+            true => String::new(),
+            false => {
+                format!(" WHERE {}", key_matches(&table.key[..parent.len()], 1))
+            }
+        };
         let sql = format!(
-            "SELECT {} FROM {} WHERE {}",
+            "SELECT {} FROM {}{filter}",
             table.key.join(", "),
             table.table,
-            key_matches(&table.key[..parent.len()], 1)
         );
         let connection = self.connection().await?;
         let rows = connection.query_cached(&sql, &key_params(parent)).await?;

@@ -87,6 +87,45 @@ impl SledStore {
         Ok(Page { count: page.count, items })
     }
 
+    /// At most `limit` records of kind `K` whose key is `parent` and one
+    /// id more, in key order or its reverse, from the one after `after`
+    /// (its last id), if any: a page of a list read by keyset, whose cost
+    /// does not grow with what comes before it.
+    pub(crate) fn batch_under<K: Kind>(
+        &self,
+        parent: &[Uuid],
+        after: Option<Uuid>,
+        reverse: bool,
+        limit: usize,
+    ) -> Result<Vec<K>, StoreError> {
+        use std::ops::Bound;
+        let prefix = record_key::<K>(parent);
+        let mut last = prefix.clone();
+        last.extend_from_slice(&[0xff; 16]);
+        let from = |id: Uuid| {
+            let mut at = prefix.clone();
+            at.extend_from_slice(id.as_bytes());
+            Bound::Excluded(at)
+        };
+        let (low, high) = match (after, reverse) {
+            (Some(id), false) => (from(id), Bound::Included(last)),
+            (Some(id), true) => (Bound::Included(prefix.clone()), from(id)),
+            (None, _) => {
+                (Bound::Included(prefix.clone()), Bound::Included(last))
+            }
+        };
+        let range = self.db.range::<Vec<u8>, _>((low, high));
+        let read = |entry: sled::Result<(sled::IVec, sled::IVec)>| {
+            let (at, value) = entry?;
+            stored_record(&at, &value)
+        };
+        if reverse {
+            range.rev().take(limit).map(read).collect()
+        } else {
+            range.take(limit).map(read).collect()
+        }
+    }
+
     /// The keys of the records of kind `K` whose key begins with `parent`.
     pub(crate) fn keys_under<K: Kind>(
         &self,
