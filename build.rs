@@ -128,7 +128,9 @@ fn describe_file_responses(document: &mut Value) {
         };
         let content: serde_json::Map<String, Value> = media_types
             .iter()
-            .map(|media| (media.to_string(), json!({ "schema": { "type": "string" } })))
+            .map(|media| {
+                (media.to_string(), json!({ "schema": { "type": "string" } }))
+            })
             .collect();
         let error = json!({ "$ref": "#/components/responses/ApiError" });
         operation["responses"] = json!({

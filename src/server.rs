@@ -5,6 +5,7 @@
 //! they have an address of their own (`metrics_bind`), the metrics; a
 //! second one serves the metrics there.
 
+use crate::app::activity::ActivityLogSettings;
 use crate::app::App;
 use crate::app::Bootstrap;
 use crate::app::Clock;
@@ -16,7 +17,6 @@ use crate::http::client_address::TrustedProxies;
 use crate::http::operator;
 use crate::http::scim;
 use crate::http::ServerContext;
-use crate::app::activity::ActivityLogSettings;
 use crate::jobs::Jobs;
 use crate::metrics::Metrics;
 use crate::rate_limit::RateLimitSettings;

@@ -477,7 +477,9 @@ where
         for (name, value) in form_urlencoded::parse(query.as_bytes()) {
             match pairs.iter_mut().find(|(seen, _)| *seen == name) {
                 Some((_, values)) => values.push(value.into_owned()),
-                None => pairs.push((name.into_owned(), vec![value.into_owned()])),
+                None => {
+                    pairs.push((name.into_owned(), vec![value.into_owned()]))
+                }
             }
         }
         let collapsed = pairs.into_iter().map(|(name, mut values)| {

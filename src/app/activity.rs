@@ -192,7 +192,9 @@ impl Filters {
                 .is_none_or(|w| entry.was_impersonated == w);
         let address = self.ip_addresses.is_empty()
             || entry.ip_address.as_deref().is_some_and(|ip| {
-                self.ip_addresses.iter().any(|pattern| address_matches(pattern, ip))
+                self.ip_addresses
+                    .iter()
+                    .any(|pattern| address_matches(pattern, ip))
             });
         if !(within
             && by_user
@@ -243,7 +245,11 @@ impl DetailFilter {
 
 /// The values at `path` in `value` (a segment ending in `[]` goes into
 /// each item of a list).
-fn values_at<'a>(value: &'a Value, path: &[String], found: &mut Vec<&'a Value>) {
+fn values_at<'a>(
+    value: &'a Value,
+    path: &[String],
+    found: &mut Vec<&'a Value>,
+) {
     let Some((segment, rest)) = path.split_first() else {
         found.push(value);
         return;
@@ -309,7 +315,8 @@ fn invalid(attr: &str, detail: &str) -> Error {
 fn check_address_filter(value: &str) -> Result<(), Error> {
     let refused = || invalid("ip_addresses", IP_INVALID);
     let value = value.trim();
-    let allowed = |c: char| c.is_ascii_hexdigit() || matches!(c, ':' | '.' | '*');
+    let allowed =
+        |c: char| c.is_ascii_hexdigit() || matches!(c, ':' | '.' | '*');
     if value.is_empty() || !value.chars().all(allowed) {
         return Err(refused());
     }
@@ -318,10 +325,14 @@ fn check_address_filter(value: &str) -> Result<(), Error> {
     }
     let parts: Vec<&str> = value.split('.').collect();
     let looks_v4 = parts.len() == 4
-        && parts.iter().all(|p| (1..=3).contains(&p.len())
-            && p.chars().all(|c| c.is_ascii_digit()));
+        && parts.iter().all(|p| {
+            (1..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit())
+        });
     if looks_v4 {
-        return match parts.iter().all(|p| p.parse::<u16>().is_ok_and(|n| n <= 255)) {
+        return match parts
+            .iter()
+            .all(|p| p.parse::<u16>().is_ok_and(|n| n <= 255))
+        {
             true => Ok(()),
             false => Err(refused()),
         };
@@ -356,7 +367,9 @@ fn address_matches(pattern: &str, address: &str) -> bool {
 }
 
 /// PostHog's `detail_filters`, checked as PostHog checks them.
-fn detail_filters(map: &Map<String, Value>) -> Result<Vec<DetailFilter>, Error> {
+fn detail_filters(
+    map: &Map<String, Value>,
+) -> Result<Vec<DetailFilter>, Error> {
     let refused = |detail: String| invalid("detail_filters", &detail);
     if map.len() > DETAIL_FILTERS_MAX {
         return Err(refused(format!(
@@ -432,7 +445,8 @@ pub struct Cursor {
 impl Cursor {
     /// The cursor as a link carries it: opaque, as PostHog's are.
     pub fn encoded(&self) -> String {
-        let text = format!("r={}&p={}", u8::from(self.backwards), self.position);
+        let text =
+            format!("r={}&p={}", u8::from(self.backwards), self.position);
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(text)
     }
 
@@ -511,8 +525,7 @@ impl App {
             ));
         }
         let size = usize::try_from(size).unwrap_or(1000);
-        let newest_first =
-            params.ordering != Some(ActivityLogOrdering::Oldest);
+        let newest_first = params.ordering != Some(ActivityLogOrdering::Oldest);
         let ocsf = params.schema.is_some();
         let values = params.include_values == Some(true);
         let view = |entries: Vec<ActivityRecord>| {
@@ -566,7 +579,8 @@ impl App {
                 },
             });
         }
-        let cursor = params.cursor.as_deref().map(Cursor::decoded).transpose()?;
+        let cursor =
+            params.cursor.as_deref().map(Cursor::decoded).transpose()?;
         let backwards = cursor.is_some_and(|c| c.backwards);
         let scanned = store
             .activity_scan(
@@ -590,7 +604,9 @@ impl App {
         // returned, or, for a page that the read bound cut short, after the
         // last entry read.
         let further = match more {
-            true => continue_from.map(|position| Cursor { backwards, position }),
+            true => {
+                continue_from.map(|position| Cursor { backwards, position })
+            }
             false => None,
         };
         let (next, previous) = if backwards {
@@ -600,7 +616,8 @@ impl App {
             (next, further)
         } else {
             let previous = cursor.and_then(|cursor| {
-                let position = entries.first().map_or(cursor.position, |e| e.id);
+                let position =
+                    entries.first().map_or(cursor.position, |e| e.id);
                 Some(Cursor { backwards: true, position })
             });
             (further, previous)
@@ -635,8 +652,10 @@ impl App {
         let mut scopes = std::collections::BTreeSet::new();
         let mut activities = std::collections::BTreeSet::new();
         let mut clients = std::collections::BTreeSet::new();
-        let mut fields: BTreeMap<String, BTreeMap<String, std::collections::BTreeSet<&str>>> =
-            BTreeMap::new();
+        let mut fields: BTreeMap<
+            String,
+            BTreeMap<String, std::collections::BTreeSet<&str>>,
+        > = BTreeMap::new();
         for entry in &scanned.entries {
             if let Some(user) = &entry.user {
                 let name = format!("{} {}", user.first_name, user.last_name);
@@ -649,11 +668,13 @@ impl App {
             scopes.insert(entry.scope.clone());
             activities.insert(entry.activity.clone());
             clients.extend(entry.client.clone());
-            let detail = serde_json::to_value(&entry.detail).unwrap_or_default();
+            let detail =
+                serde_json::to_value(&entry.detail).unwrap_or_default();
             let scope = fields.entry(entry.scope.clone()).or_default();
             json_paths(&detail, "", scope);
         }
-        let option = |value: String| api::ActivityLogFilterOption { value, label: None };
+        let option =
+            |value: String| api::ActivityLogFilterOption { value, label: None };
         let mut detail_fields = Map::new();
         for (scope, paths) in fields {
             let listed: Vec<Value> = paths
@@ -662,7 +683,8 @@ impl App {
                     serde_json::json!({ "name": name, "types": types })
                 })
                 .collect();
-            detail_fields.insert(scope, serde_json::json!({ "fields": listed }));
+            detail_fields
+                .insert(scope, serde_json::json!({ "fields": listed }));
         }
         Ok(api::ActivityLogAvailableFilters {
             static_filters: api::ActivityLogStaticFilters {
@@ -690,8 +712,10 @@ impl App {
         caller: &super::Caller,
         organization: OrganizationRef,
         export: api::ActivityLogExport,
-    ) -> Result<(ActivityLogExportFormat, tokio::sync::mpsc::Receiver<Vec<u8>>), Error>
-    {
+    ) -> Result<
+        (ActivityLogExportFormat, tokio::sync::mpsc::Receiver<Vec<u8>>),
+        Error,
+    > {
         let Access { organization, .. } =
             self.activity_log_access(caller, organization).await?;
         let filters = Filters::of_body(export.filters.unwrap_or_default())?;
@@ -730,7 +754,9 @@ impl App {
                 first = false;
                 for entry in &scanned.entries {
                     match format {
-                        ActivityLogExportFormat::Csv => csv_line(entry, &mut chunk),
+                        ActivityLogExportFormat::Csv => {
+                            csv_line(entry, &mut chunk)
+                        }
                         ActivityLogExportFormat::Ndjson => {
                             let view = entry_view(entry.clone());
                             if let Ok(line) = serde_json::to_vec(&view) {
@@ -742,7 +768,8 @@ impl App {
                 }
                 let before = written;
                 written += scanned.entries.len() as u64;
-                if written / EXPORT_PROGRESS_EVERY > before / EXPORT_PROGRESS_EVERY
+                if written / EXPORT_PROGRESS_EVERY
+                    > before / EXPORT_PROGRESS_EVERY
                 {
                     slog::info!(log, "activity log export under way";
                         "organization" => %organization_id,
@@ -777,7 +804,12 @@ impl App {
             loop {
                 let pruned = self
                     .store
-                    .activity_prune(&actor, organization_id, before, EXPORT_BATCH)
+                    .activity_prune(
+                        &actor,
+                        organization_id,
+                        before,
+                        EXPORT_BATCH,
+                    )
                     .await?;
                 removed += pruned as u64;
                 if pruned < EXPORT_BATCH {

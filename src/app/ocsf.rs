@@ -67,7 +67,9 @@ fn ocsf_email(address: &str) -> bool {
 pub fn event(entry: &ActivityRecord, values: bool) -> api::OcsfEvent {
     let (class_uid, activity_id) = classified(&entry.activity);
     let changes = &entry.detail.changes;
-    let fields = |value: fn(&crate::store::records::ActivityChange) -> &Option<Value>| {
+    let fields = |value: fn(
+        &crate::store::records::ActivityChange,
+    ) -> &Option<Value>| {
         let data: Map<String, Value> = changes
             .iter()
             .map(|c| (c.field.clone(), value(c).clone().unwrap_or(Value::Null)))
@@ -86,7 +88,10 @@ pub fn event(entry: &ActivityRecord, values: bool) -> api::OcsfEvent {
         "changed_fields".into(),
         changes.iter().map(|c| Value::from(c.field.clone())).collect(),
     );
-    unmapped.insert("organization_id".into(), entry.organization_id.to_string().into());
+    unmapped.insert(
+        "organization_id".into(),
+        entry.organization_id.to_string().into(),
+    );
     unmapped.insert("was_impersonated".into(), entry.was_impersonated.into());
     unmapped.insert("is_system".into(), entry.is_system.into());
     unmapped.insert("client".into(), entry.client.clone().into());

@@ -29,7 +29,8 @@ pub(super) async fn advanced_activity_log_list(
     let page = app.activity_log_list(&caller, organization, params).await?;
     let (count, next, previous) = match page.links {
         PageLinks::Numbered { count, next, previous } => {
-            let link = |number| page_link(&rqctx, &["page"], &[("page", number)]);
+            let link =
+                |number| page_link(&rqctx, &["page"], &[("page", number)]);
             (Some(count), next.map(link), previous.map(link))
         }
         PageLinks::Cursor { next, previous } => {
@@ -73,13 +74,19 @@ pub(super) async fn advanced_activity_log_export(
         app.activity_log_export(&caller, organization, export).await?;
     let (content_type, extension) = match format {
         api::ActivityLogExportFormat::Csv => ("text/csv; charset=utf-8", "csv"),
-        api::ActivityLogExportFormat::Ndjson => ("application/x-ndjson", "ndjson"),
+        api::ActivityLogExportFormat::Ndjson => {
+            ("application/x-ndjson", "ndjson")
+        }
     };
     let stream = futures::stream::unfold(chunks, |mut chunks| async move {
         let chunk = chunks.recv().await?;
-        Some((Ok::<_, std::convert::Infallible>(Frame::data(Bytes::from(chunk))), chunks))
+        Some((
+            Ok::<_, std::convert::Infallible>(Frame::data(Bytes::from(chunk))),
+            chunks,
+        ))
     });
-    let disposition = format!("attachment; filename=\"activity_logs.{extension}\"");
+    let disposition =
+        format!("attachment; filename=\"activity_logs.{extension}\"");
     Ok(Response::builder()
         .status(http::StatusCode::OK)
         .header(http::header::CONTENT_TYPE, content_type)

@@ -664,10 +664,8 @@ impl OrgbaseApi for OrgbaseApiImpl {
     async fn advanced_activity_log_available_filters(
         rqctx: Rq,
         path: Path<api::OrganizationPath>,
-    ) -> Result<
-        Reply<HttpResponseOk<api::ActivityLogAvailableFilters>>,
-        ApiError,
-    > {
+    ) -> Result<Reply<HttpResponseOk<api::ActivityLogAvailableFilters>>, ApiError>
+    {
         reply(activity_logs::advanced_activity_log_available_filters(
             rqctx, path,
         ))

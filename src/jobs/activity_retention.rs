@@ -7,7 +7,11 @@ use crate::app::activity::ActivityLogSettings;
 use crate::app::App;
 
 /// The job's loop; it never returns.
-pub(super) async fn run(app: App, settings: ActivityLogSettings, log: slog::Logger) {
+pub(super) async fn run(
+    app: App,
+    settings: ActivityLogSettings,
+    log: slog::Logger,
+) {
     let mut ticks = tokio::time::interval(settings.prune_tick);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {

@@ -31,7 +31,11 @@ impl Jobs {
         let log = log.new(slog::o!("component" => "jobs"));
         Jobs(vec![
             tokio::spawn(proxy_provisioning::run(app.clone(), log.clone())),
-            tokio::spawn(activity_retention::run(app.clone(), activity_log, log)),
+            tokio::spawn(activity_retention::run(
+                app.clone(),
+                activity_log,
+                log,
+            )),
         ])
     }
 

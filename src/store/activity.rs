@@ -238,6 +238,11 @@ impl<'a, T: Tx> Recording<'a, T> {
                         && entry.item_id == subject.item_id
                 });
                 if let Some((_, entry)) = merged {
+                    // An identity provider's provisioning names the whole
+                    // change (the user it wrote with its SCIM record).
+                    if activity.starts_with("scim_") {
+                        entry.activity = activity.to_string();
+                    }
                     entry.detail.changes.extend(changes);
                     if entry.detail.name.is_none() {
                         entry.detail.name = subject.name;

@@ -1422,7 +1422,14 @@ impl Store {
     ) -> Result<usize, StoreError> {
         let expired = |entry: &ActivityRecord| entry.created_at < before;
         let oldest = self
-            .activity_scan(organization_id, None, false, &|_| true, limit, limit)
+            .activity_scan(
+                organization_id,
+                None,
+                false,
+                &|_| true,
+                limit,
+                limit,
+            )
             .await?;
         let ids: Vec<Uuid> = (oldest.entries.iter())
             .take_while(|entry| expired(entry))

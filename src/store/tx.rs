@@ -911,13 +911,14 @@ pub(crate) async fn membership_leave<T: Tx>(
     organization_id: Uuid,
     user_id: Uuid,
 ) -> Result<(), T::Error> {
-    // Removed first, for the roles it lists (on PostgreSQL, its role
-    // memberships go with it already).
-    let membership =
-        tx.remove::<Membership>(&[organization_id, user_id]).await?;
+    // Its role memberships first, each removed as a change of its own
+    // (PostgreSQL would otherwise remove them with the membership, unseen
+    // by the activity log).
+    let membership = tx.get::<Membership>(&[organization_id, user_id]).await?;
     for role_id in membership.iter().flat_map(|m| &m.record.roles) {
         tx.remove::<RoleMember>(&[organization_id, *role_id, user_id]).await?;
     }
+    tx.remove::<Membership>(&[organization_id, user_id]).await?;
     if let Some(mut user) = tx.get::<UserRecord>(&[user_id]).await? {
         if user.current_organization == Some(organization_id) {
             user.current_organization = None;

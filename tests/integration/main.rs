@@ -4,6 +4,7 @@
 //! a PostgreSQL database of its own, through the generated client (or raw
 //! HTTP where the point is what the client would never send).
 
+mod activity_logs;
 mod binary;
 mod book;
 mod cimd;

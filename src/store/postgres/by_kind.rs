@@ -271,11 +271,13 @@ impl PgStore {
         let table = K::TABLE;
         let last = table.key[parent.len()];
         let mut matches = key_matches(&table.key[..parent.len()], 1);
-        let (direction, beyond) = if reverse { ("DESC", "<") } else { ("", ">") };
+        let (direction, beyond) =
+            if reverse { ("DESC", "<") } else { ("", ">") };
         let mut params = key_params(parent);
         if let Some(after) = &after {
             params.push(after);
-            matches = format!("{matches} AND {last} {beyond} ${}", params.len());
+            matches =
+                format!("{matches} AND {last} {beyond} ${}", params.len());
         }
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         params.push(&limit);
