@@ -33,6 +33,8 @@ use super::records::OrganizationRecord;
 use super::records::UserRecord;
 use super::tx::organization_write;
 use super::tx::Tx;
+use super::types::Place;
+use super::types::Subject;
 use chrono::DateTime;
 use chrono::Utc;
 use serde_json::Map;
@@ -75,25 +77,6 @@ impl Actor {
             at,
         }
     }
-}
-
-/// Where a record's entries go.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub(crate) enum Place {
-    /// Under the organization it is kept under.
-    Organization(Uuid),
-    /// A user's own record: under the organization the request was about,
-    /// else the user's current one.
-    User(Uuid),
-}
-
-/// How the activity log names a record ([`Kind::subject`]).
-#[derive(Clone, Debug)]
-pub(crate) struct Subject {
-    pub scope: &'static str,
-    pub place: Place,
-    pub item_id: String,
-    pub name: Option<String>,
 }
 
 /// Fields that are the store's bookkeeping, or said elsewhere in the

@@ -22,8 +22,6 @@
 //! [`Tx::put`]: super::tx::Tx::put
 //! [`Tx::remove`]: super::tx::Tx::remove
 
-use super::activity::Place;
-use super::activity::Subject;
 use super::records::ActivityRecord;
 use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
@@ -40,7 +38,9 @@ use super::records::ScimLogRecord;
 use super::records::ScimUserRecord;
 use super::records::UserRecord;
 use super::types::Counted;
+use super::types::Place;
 use super::types::StoreError;
+use super::types::Subject;
 use crate::names;
 use chrono::DateTime;
 use chrono::Utc;

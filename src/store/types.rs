@@ -448,3 +448,22 @@ impl TakenIds {
         self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
+
+/// Where a record's entries go.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Place {
+    /// Under the organization it is kept under.
+    Organization(Uuid),
+    /// A user's own record: under the organization the request was about,
+    /// else the user's current one.
+    User(Uuid),
+}
+
+/// How the activity log names a record (`Kind::subject`; see `activity`).
+#[derive(Clone, Debug)]
+pub(crate) struct Subject {
+    pub scope: &'static str,
+    pub place: Place,
+    pub item_id: String,
+    pub name: Option<String>,
+}

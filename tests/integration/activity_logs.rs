@@ -1087,3 +1087,621 @@ async fn test_every_write_operation_records_its_entries() {
     ctx.assert_store_consistent().await;
     ctx.cleanup().await;
 }
+
+/// A GET of the log with a raw query string, as a client other than the
+/// generated one would send it: its status and body.
+async fn query(
+    ctx: &TestContext,
+    key: &str,
+    organization: uuid::Uuid,
+    query: &str,
+) -> (u16, Value) {
+    let path = format!(
+        "/api/organizations/{organization}/advanced_activity_logs/?{query}"
+    );
+    send(ctx, key, reqwest::Method::GET, &path, None).await
+}
+
+/// The ids of a page's results.
+fn ids(page: &Value) -> Vec<String> {
+    page["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|entry| entry["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// Follows `link` (`next` or `previous`) from `first` to the end: every
+/// page's ids, in order.
+async fn follow(
+    ctx: &TestContext,
+    key: &str,
+    first: Value,
+    link: &str,
+) -> Vec<Vec<String>> {
+    let mut pages = vec![ids(&first)];
+    let mut page = first;
+    while let Some(url) = page[link].as_str() {
+        let path = url.strip_prefix(&ctx.base_url).unwrap().to_string();
+        let (status, next) =
+            send(ctx, key, reqwest::Method::GET, &path, None).await;
+        assert_eq!(status, 200, "{next}");
+        pages.push(ids(&next));
+        page = next;
+    }
+    pages
+}
+
+/// PostHog's filters, both paginations and their links, and the errors
+/// for bad input.
+#[tokio::test]
+async fn test_activity_log_filters_and_pages() {
+    use reqwest::Method as M;
+    let ctx = TestContext::new().await;
+    let owner = ctx.user("owner@example.com", &[Scope::X]).await;
+    let member = ctx.user("member@example.com", &[Scope::X]).await;
+    let key = owner.key.clone();
+    let org =
+        crate::common::create_organization(&owner.client, "Filtered").await;
+    crate::common::join(&owner.client, org.id, &member, 8).await;
+    let o = format!("/api/organizations/{}", org.id);
+    let started = ctx.now();
+    let mut roles = Vec::new();
+    for n in 0..9 {
+        ctx.advance_clock(chrono::Duration::minutes(1));
+        let role = write(
+            &ctx,
+            &key,
+            M::POST,
+            &format!("{o}/roles/"),
+            json!({"name": format!("Role {n}")}),
+        )
+        .await;
+        roles.push(role["id"].as_str().unwrap().to_string());
+    }
+    let middle = ctx.now();
+    ctx.advance_clock(chrono::Duration::minutes(1));
+    write(
+        &ctx,
+        &member.key,
+        M::PATCH,
+        &format!("{o}/roles/{}/", roles[4]),
+        json!({"name": "Renamed"}),
+    )
+    .await;
+    let all = entries(&owner.client, org.id).await;
+    let oldest_first: Vec<String> =
+        all.iter().map(|e| e.id.to_string()).collect();
+    let total = oldest_first.len();
+
+    // Cursor pages, newest first, there and back.
+    let (status, first) = query(&ctx, &key, org.id, "page_size=4").await;
+    assert_eq!(status, 200);
+    assert!(first.get("count").is_none(), "{first}");
+    assert!(first["previous"].is_null());
+    let forward = follow(&ctx, &key, first, "next").await;
+    let newest_first: Vec<String> = forward.concat();
+    let mut expected = oldest_first.clone();
+    expected.reverse();
+    assert_eq!(newest_first, expected);
+    assert!(forward[..forward.len() - 1].iter().all(|page| page.len() == 4));
+    let last_path = {
+        let (_, mut page) = query(&ctx, &key, org.id, "page_size=4").await;
+        while let Some(next) = page["next"].as_str().map(str::to_string) {
+            let path = next.strip_prefix(&ctx.base_url).unwrap().to_string();
+            page = send(&ctx, &key, M::GET, &path, None).await.1;
+        }
+        page
+    };
+    let mut backward = follow(&ctx, &key, last_path, "previous").await;
+    backward.reverse();
+    assert_eq!(backward, forward, "previous links retrace the pages");
+
+    // Numbered pages carry a count; a page past the end is not found.
+    let (_, numbered) = query(&ctx, &key, org.id, "page=2&page_size=4").await;
+    assert_eq!(numbered["count"], json!(total));
+    assert_eq!(ids(&numbered), expected[4..8].to_vec());
+    assert!(numbered["next"].as_str().unwrap().contains("page=3"));
+    assert!(numbered["previous"].as_str().unwrap().contains("page=1"));
+    let (status, beyond) =
+        query(&ctx, &key, org.id, "page=99&page_size=4").await;
+    assert_eq!(
+        (status, beyond["detail"].clone()),
+        (404, json!("Invalid page."))
+    );
+
+    // Oldest first, as a poller reads.
+    let (_, oldest) =
+        query(&ctx, &key, org.id, "ordering=created_at&page_size=1000").await;
+    assert_eq!(ids(&oldest), oldest_first);
+
+    // Filters, each in the forms clients send them.
+    let count = |page: &Value| page["results"].as_array().unwrap().len();
+    let (_, by_scope) =
+        query(&ctx, &key, org.id, "scopes=Role&page_size=1000").await;
+    assert_eq!(count(&by_scope), 10);
+    let (_, repeated) = query(
+        &ctx,
+        &key,
+        org.id,
+        "scopes=Role&scopes=Organization&page_size=1000",
+    )
+    .await;
+    let (_, as_json) = query(
+        &ctx,
+        &key,
+        org.id,
+        "scopes=%5B%22Role%22%2C%22Organization%22%5D&page_size=1000",
+    )
+    .await;
+    let (_, commas) =
+        query(&ctx, &key, org.id, "scopes=Role,Organization&page_size=1000")
+            .await;
+    assert_eq!(count(&repeated), 11);
+    assert_eq!(ids(&as_json), ids(&repeated));
+    assert_eq!(ids(&commas), ids(&repeated));
+    let (_, updated) =
+        query(&ctx, &key, org.id, "activities=updated&scopes=Role").await;
+    assert_eq!(count(&updated), 1);
+    assert_eq!(updated["results"][0]["item_id"], json!(roles[4]));
+    assert_eq!(updated["results"][0]["user"]["uuid"], json!(member.uuid));
+    let (_, by_user) = query(
+        &ctx,
+        &key,
+        org.id,
+        &format!("users={}&scopes=Role", member.uuid),
+    )
+    .await;
+    assert_eq!(ids(&by_user), ids(&updated));
+    let (_, by_item) =
+        query(&ctx, &key, org.id, &format!("item_ids={}", roles[4])).await;
+    assert_eq!(count(&by_item), 2);
+    let (_, searched) = query(&ctx, &key, org.id, "search_text=rEnAmEd").await;
+    assert_eq!(ids(&searched), ids(&updated));
+    let detail = "detail_filters=%7B%22changes%5B%5D.field%22%3A%7B%22operation%22%3A%22exact%22%2C%22value%22%3A%22name%22%7D%2C%22name%22%3A%7B%22operation%22%3A%22contains%22%2C%22value%22%3A%22renam%22%7D%7D";
+    let (status, by_detail) = query(&ctx, &key, org.id, detail).await;
+    assert_eq!(status, 200, "{by_detail}");
+    assert_eq!(ids(&by_detail), ids(&updated));
+    let window = format!(
+        "start_date={}&end_date={}&scopes=Role&page_size=1000",
+        urlencode(&(started + chrono::Duration::minutes(3)).to_rfc3339()),
+        urlencode(&middle.to_rfc3339()),
+    );
+    let (_, within) = query(&ctx, &key, org.id, &window).await;
+    assert_eq!(count(&within), 7, "{within}");
+    let (_, by_client) = query(&ctx, &key, org.id, "clients=activity-test&is_system=false&was_impersonated=false&page_size=1000").await;
+    assert_eq!(count(&by_client), 10);
+    let (_, by_address) =
+        query(&ctx, &key, org.id, "ip_addresses=127.0.0.*&page_size=1000")
+            .await;
+    assert_eq!(count(&by_address), total);
+    let (_, elsewhere) =
+        query(&ctx, &key, org.id, "ip_addresses=203.0.113.1").await;
+    assert_eq!(count(&elsewhere), 0);
+    let (_, system) = query(&ctx, &key, org.id, "is_system=true").await;
+    assert_eq!(count(&system), 0);
+
+    // Bad input: PostHog's errors, naming the parameter.
+    for (bad, status, attr) in [
+        ("page_size=0", 400, Some("page_size")),
+        ("page_size=1001", 400, Some("page_size")),
+        ("page=0", 400, Some("page")),
+        ("users=not-a-uuid", 400, Some("users")),
+        ("ip_addresses=nope", 400, Some("ip_addresses")),
+        ("ip_addresses=256.1.1.1", 400, Some("ip_addresses")),
+        ("detail_filters=%5B%5D", 400, Some("detail_filters")),
+        ("detail_filters=%7B%22a__b%22%3A%7B%22value%22%3A1%7D%7D", 400, Some("detail_filters")),
+        ("detail_filters=%7B%22a%22%3A%7B%22operation%22%3A%22regex%22%2C%22value%22%3A1%7D%7D", 400, Some("detail_filters")),
+        ("ordering=name", 400, Some("ordering")),
+        ("start_date=yesterday", 400, Some("start_date")),
+        ("scopes=%5Bnope", 200, None),
+        ("cursor=garbage", 404, None),
+    ] {
+        let (got, body) = query(&ctx, &key, org.id, bad).await;
+        assert_eq!(got, status, "{bad}: {body}");
+        if status == 400 {
+            assert_eq!(body["type"], json!("validation_error"), "{bad}: {body}");
+            assert_eq!(body["attr"].as_str(), attr, "{bad}: {body}");
+        }
+    }
+    ctx.cleanup().await;
+}
+
+fn urlencode(text: &str) -> String {
+    form_urlencoded::byte_serialize(text.as_bytes()).collect()
+}
+
+/// Admins and owners only; a key needs `activity_log:read` and must reach
+/// the organization; another organization's admin sees nothing of it.
+#[tokio::test]
+async fn test_activity_log_is_for_admins_with_the_scope() {
+    let ctx = TestContext::new().await;
+    let owner = ctx.user("owner@example.com", &[Scope::X]).await;
+    let member = ctx.user("member@example.com", &[Scope::X]).await;
+    let stranger = ctx.user("stranger@example.com", &[Scope::X]).await;
+    let org =
+        crate::common::create_organization(&owner.client, "Private").await;
+    crate::common::create_organization(&stranger.client, "Theirs").await;
+    crate::common::join(&owner.client, org.id, &member, 1).await;
+    async fn list(
+        client: &Client,
+        org: uuid::Uuid,
+    ) -> crate::common::ApiResult<types::ActivityLogPage> {
+        client
+            .advanced_activity_log_list()
+            .organization_id(org.to_string())
+            .send()
+            .await
+    }
+    let (status, error) =
+        crate::common::api_error(list(&member.client, org.id).await);
+    assert_eq!((status, error.detail.as_str()), (403,
+        "Only organization admins and owners can view organization-wide activity logs."));
+    let (status, _) =
+        crate::common::api_error(list(&stranger.client, org.id).await);
+    assert_eq!(status, 404);
+    let filters = member
+        .client
+        .advanced_activity_log_available_filters()
+        .organization_id(org.id.to_string())
+        .send()
+        .await;
+    assert_eq!(crate::common::api_error(filters).0, 403);
+
+    let narrow = ctx
+        .user(
+            "narrow@example.com",
+            &[Scope::OrganizationRead, Scope::UserWrite],
+        )
+        .await;
+    crate::common::join(&owner.client, org.id, &narrow, 8).await;
+    let (status, error) =
+        crate::common::api_error(list(&narrow.client, org.id).await);
+    assert_eq!(
+        (status, error.detail.as_str()),
+        (403, "API key missing required scope 'activity_log:read'")
+    );
+    let reader = ctx
+        .user("reader@example.com", &[Scope::ActivityLogRead, Scope::UserWrite])
+        .await;
+    crate::common::join(&owner.client, org.id, &reader, 8).await;
+    let page = list(&reader.client, org.id)
+        .await
+        .expect("read with activity_log:read")
+        .into_inner();
+    assert!(!page.results.is_empty());
+    // A key limited to other organizations does not reach this one.
+    let theirs =
+        crate::common::create_organization(&owner.client, "Elsewhere").await;
+    let limited = write(&ctx, &owner.key, reqwest::Method::POST, "/api/personal_api_keys/", json!({
+        "label": "limited", "scopes": ["activity_log:read"], "scoped_organizations": [theirs.id]})).await;
+    let limited = ctx.client(limited["value"].as_str().unwrap());
+    assert_eq!(crate::common::api_error(list(&limited, org.id).await).0, 404);
+    // Entries are never written through the API.
+    let (status, _) = send(
+        &ctx,
+        &owner.key,
+        reqwest::Method::POST,
+        &format!("/api/organizations/{}/advanced_activity_logs/", org.id),
+        Some(json!({})),
+    )
+    .await;
+    assert_eq!(status, 405);
+    // What the filters offer.
+    let offered = owner
+        .client
+        .advanced_activity_log_available_filters()
+        .organization_id(org.id.to_string())
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    let values = |options: &[types::ActivityLogFilterOption]| {
+        options.iter().map(|o| o.value.clone()).collect::<Vec<_>>()
+    };
+    assert!(values(&offered.static_filters.scopes)
+        .contains(&"OrganizationInvite".to_string()));
+    assert!(values(&offered.static_filters.activities)
+        .contains(&"created".to_string()));
+    assert!(
+        values(&offered.static_filters.users).contains(&owner.uuid.to_string())
+    );
+    assert!(offered.detail_fields.contains_key("Organization"));
+    ctx.cleanup().await;
+}
+
+/// Every entry as an OCSF event validates against OCSF 1.5.0's published
+/// schema (`ocsf-json-schema` from PyPI, offline), with and without the
+/// values, for every kind of actor: a user, orgbase, an identity provider.
+#[tokio::test]
+async fn test_activity_log_ocsf_events_validate_against_the_schema() {
+    let dns = DnsServer::start().await;
+    let ctx = TestContext::with_options(Options {
+        dns_resolver: Some(dns.addr),
+        ..Default::default()
+    })
+    .await;
+    let owner = ctx.user("owner@acme.test", &[Scope::X]).await;
+    let org = crate::common::create_organization(&owner.client, "Acme").await;
+    let (domain, token) =
+        crate::scim::scim_domain(&ctx, &dns, &owner, &org, "acme.test").await;
+    let scim = format!("{}/scim/v2/{}/Users", ctx.base_url, domain.id);
+    let provisioned = reqwest::Client::new()
+        .post(&scim)
+        .bearer_auth(&token)
+        .header("content-type", "application/scim+json")
+        .body(
+            json!({"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+            "userName": "ann@acme.test", "active": true,
+            "emails": [{"primary": true, "value": "ann@acme.test"}]})
+            .to_string(),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(provisioned.status(), 201);
+    // An actor whose address OCSF's pattern refuses.
+    let local = ctx.user("bob@localhost", &[Scope::X]).await;
+    crate::common::join(&owner.client, org.id, &local, 8).await;
+    write(
+        &ctx,
+        &local.key,
+        reqwest::Method::POST,
+        &format!("/api/organizations/{}/roles/", org.id),
+        json!({"name": "Local"}),
+    )
+    .await;
+    let dir = tempfile::tempdir().unwrap();
+    for values in [false, true] {
+        let page = owner
+            .client
+            .advanced_activity_log_list()
+            .organization_id(org.id.to_string())
+            .schema(types::ActivityLogSchema::Ocsf)
+            .include_values(values)
+            .page_size(1000u64)
+            .send()
+            .await
+            .unwrap()
+            .into_inner();
+        let events: Vec<Value> = page
+            .results
+            .into_iter()
+            .map(|result| match result {
+                ActivityLogResult::OcsfEvent(event) => {
+                    serde_json::to_value(event).unwrap()
+                }
+                ActivityLogResult::ActivityLogEntry(entry) => {
+                    panic!("not OCSF: {entry:?}")
+                }
+            })
+            .collect();
+        let classes: BTreeSet<i64> =
+            events.iter().map(|e| e["class_uid"].as_i64().unwrap()).collect();
+        assert_eq!(
+            classes,
+            BTreeSet::from([3001, 3004]),
+            "both classes are exercised"
+        );
+        assert!(events.iter().any(|e| e["actor"]["app_name"].is_string()));
+        assert!(events.iter().any(|e| e["actor"]["user"]["uid"].is_string()));
+        assert!(events
+            .iter()
+            .all(|e| e["time"].is_i64() && e["severity_id"] == json!(1)));
+        assert_eq!(
+            events.iter().any(|e| e["entity_result"].is_object()),
+            values
+        );
+        let file = dir.path().join(format!("events-{values}.json"));
+        std::fs::write(&file, serde_json::to_vec(&events).unwrap()).unwrap();
+        let validator = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/integration/ocsf_validate.py"
+        );
+        let output = std::process::Command::new("python3")
+            .arg(validator)
+            .arg(&file)
+            .output()
+            .expect("python3 runs");
+        assert!(
+            output.status.success(),
+            "OCSF validation failed:\n{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let said = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            said.contains(&format!("{} events valid", events.len())),
+            "{said}"
+        );
+    }
+    ctx.cleanup().await;
+}
+
+/// The export streams every entry the filters keep, oldest first: CSV
+/// with PostHog's columns, or NDJSON as the list answers entries.
+#[tokio::test]
+async fn test_activity_log_export_streams_csv_and_ndjson() {
+    use reqwest::Method as M;
+    let ctx = TestContext::new().await;
+    let owner = ctx.user("owner@example.com", &[Scope::X]).await;
+    let org =
+        crate::common::create_organization(&owner.client, "Exported").await;
+    let o = format!("/api/organizations/{}", org.id);
+    for n in 0..25 {
+        write(
+            &ctx,
+            &owner.key,
+            M::POST,
+            &format!("{o}/roles/"),
+            json!({"name": format!("Role, \"{n}\"")}),
+        )
+        .await;
+    }
+    let all = entries(&owner.client, org.id).await;
+    let export = |body: Value| {
+        reqwest::Client::new()
+            .post(format!("{}{o}/advanced_activity_logs/export/", ctx.base_url))
+            .bearer_auth(&owner.key)
+            .json(&body)
+            .send()
+    };
+    let csv = export(json!({"format": "csv"})).await.unwrap();
+    assert_eq!(csv.status(), 200);
+    assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+    let text = csv.text().await.unwrap();
+    let mut reader = ::csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> =
+        reader.headers().unwrap().iter().map(str::to_string).collect();
+    assert_eq!(
+        header,
+        [
+            "id",
+            "organization_id",
+            "project_id",
+            "user_first_name",
+            "user_last_name",
+            "user_email",
+            "activity",
+            "scope",
+            "item_id",
+            "detail",
+            "client",
+            "ip_address",
+            "created_at"
+        ]
+    );
+    let rows: Vec<::csv::StringRecord> =
+        reader.records().map(Result::unwrap).collect();
+    let exported: Vec<String> =
+        rows.iter().map(|row| row[0].to_string()).collect();
+    let listed: Vec<String> = all.iter().map(|e| e.id.to_string()).collect();
+    assert_eq!(exported, listed);
+    let detail: Value = serde_json::from_str(&rows[5][9]).unwrap();
+    assert!(detail["name"].as_str().unwrap().starts_with("Role, \""));
+
+    let ndjson =
+        export(json!({"format": "ndjson", "filters": {"scopes": ["Role"]}}))
+            .await
+            .unwrap();
+    assert_eq!(ndjson.headers()["content-type"], "application/x-ndjson");
+    let lines: Vec<types::ActivityLogEntry> = ndjson
+        .text()
+        .await
+        .unwrap()
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 25);
+    let roles: Vec<&types::ActivityLogEntry> =
+        all.iter().filter(|e| e.scope == "Role").collect();
+    assert_eq!(
+        lines.iter().map(|e| e.id).collect::<Vec<_>>(),
+        roles.iter().map(|e| e.id).collect::<Vec<_>>()
+    );
+    let refused = export(json!({"format": "xlsx"})).await.unwrap();
+    assert_eq!(refused.status(), 400);
+    let refused =
+        export(json!({"filters": {"users": ["nope"]}})).await.unwrap();
+    assert_eq!(refused.status(), 400);
+    ctx.cleanup().await;
+}
+
+/// Entries older than the retention are removed in the background; newer
+/// ones stay.
+#[tokio::test]
+async fn test_activity_log_retention_prunes_old_entries() {
+    use reqwest::Method as M;
+    let ctx = TestContext::with_options(Options {
+        activity_log: Some(orgbase::app::activity::ActivityLogSettings {
+            retention: chrono::Duration::days(30),
+            prune_tick: std::time::Duration::from_millis(20),
+        }),
+        ..Default::default()
+    })
+    .await;
+    let owner = ctx.user("owner@example.com", &[Scope::X]).await;
+    let org = crate::common::create_organization(&owner.client, "Kept").await;
+    let o = format!("/api/organizations/{}", org.id);
+    write(
+        &ctx,
+        &owner.key,
+        M::POST,
+        &format!("{o}/roles/"),
+        json!({"name": "Old"}),
+    )
+    .await;
+    let before = entries(&owner.client, org.id).await.len();
+    ctx.advance_clock(chrono::Duration::days(31));
+    let recent = write(
+        &ctx,
+        &owner.key,
+        M::POST,
+        &format!("{o}/roles/"),
+        json!({"name": "New"}),
+    )
+    .await;
+    let mut left = Vec::new();
+    for _ in 0..250 {
+        left = entries(&owner.client, org.id).await;
+        if left.len() == 1 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert!(before > 1);
+    assert_eq!(left.len(), 1, "{left:#?}");
+    assert_eq!(left[0].item_id, recent["id"].as_str().unwrap());
+    ctx.assert_store_consistent().await;
+    ctx.cleanup().await;
+}
+
+/// Concurrent changes to one organization are all logged, once each, in
+/// commit order: each role's creation before its renaming.
+#[tokio::test]
+async fn test_concurrent_changes_are_logged_in_commit_order() {
+    let ctx = TestContext::new().await;
+    let owner = ctx.user("owner@example.com", &[Scope::X]).await;
+    let org = crate::common::create_organization(&owner.client, "Busy").await;
+    let o = format!("/api/organizations/{}", org.id);
+    let writers = (0..16).map(|n| {
+        let (ctx, key, o) = (&ctx, owner.key.clone(), o.clone());
+        async move {
+            let role = write(
+                ctx,
+                &key,
+                reqwest::Method::POST,
+                &format!("{o}/roles/"),
+                json!({"name": format!("Role {n}")}),
+            )
+            .await;
+            let id = role["id"].as_str().unwrap().to_string();
+            write(
+                ctx,
+                &key,
+                reqwest::Method::PATCH,
+                &format!("{o}/roles/{id}/"),
+                json!({"name": format!("Renamed {n}")}),
+            )
+            .await;
+            id
+        }
+    });
+    let roles = futures::future::join_all(writers).await;
+    let all = entries(&owner.client, org.id).await;
+    let ids: Vec<uuid::Uuid> = all.iter().map(|e| e.id).collect();
+    let mut sorted = ids.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(sorted, ids, "entries come once each, in key order");
+    for role in &roles {
+        let of_role: Vec<&str> = all
+            .iter()
+            .filter(|e| &e.item_id == role)
+            .map(|e| e.activity.as_str())
+            .collect();
+        assert_eq!(of_role, ["created", "updated"], "{role}");
+    }
+    ctx.cleanup().await;
+}

@@ -141,6 +141,8 @@ pub struct Options {
     pub rate_limits: Option<orgbase::rate_limit::RateLimitSettings>,
     /// Proxies whose `X-Forwarded-For` names the client.
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// The activity log's retention and pruning (default: the server's).
+    pub activity_log: Option<orgbase::app::activity::ActivityLogSettings>,
 }
 
 /// A user created for a test, with a client using their key.
@@ -252,6 +254,11 @@ impl TestContext {
     }
 
     /// Moves the server's clock forward.
+    /// The test clock's time.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        *self.now.lock().unwrap()
+    }
+
     pub fn advance_clock(&self, by: chrono::Duration) {
         *self.now.lock().unwrap() += by;
     }
@@ -436,6 +443,7 @@ async fn try_start(
         trusted_proxies: orgbase::http::client_address::TrustedProxies::new(
             options.trusted_proxies.clone(),
         ),
+        activity_log: options.activity_log.unwrap_or_default(),
         ..server::Config::new(backend)
     };
     server::start_server(config, log).await

@@ -971,6 +971,22 @@ impl Aliases {
         base: &str,
     ) -> Value {
         match value {
+            // An activity log entry's change: its values are the field's.
+            Value::Object(object) if object.contains_key("field") => {
+                let field = object["field"].as_str().map(str::to_string);
+                Value::Object(
+                    object
+                        .iter()
+                        .map(|(k, v)| {
+                            let key = match k.as_str() {
+                                "before" | "after" => field.as_deref(),
+                                _ => Some(k.as_str()),
+                            };
+                            (k.clone(), self.normalize(v, key, base))
+                        })
+                        .collect(),
+                )
+            }
             Value::Object(object) => Value::Object(
                 object
                     .iter()
@@ -1017,6 +1033,10 @@ impl Aliases {
         }
         if text.starts_with("sha256$") {
             return self.alias("hash", text);
+        }
+        // A secret's hash as the activity log masks it.
+        if text.starts_with("masked…") {
+            return self.alias("masked", text);
         }
         // A masked id in a SCIM log (`0***a`: the first and last of a
         // generated UUID's characters): nothing to rename it by.

@@ -530,6 +530,7 @@ fn valid_body(operation_id: &str) -> Value {
         "project_change_organization" => json!({
             "organization_id": "00000000-0000-4000-8000-000000000001",
         }),
+        "advanced_activity_log_export" => json!({"format": "ndjson"}),
         other => panic!("hostile.rs: add a valid body for {other}"),
     }
 }
