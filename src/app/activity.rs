@@ -119,7 +119,7 @@ impl Filters {
         let detail = match &params.detail_filters {
             None => Vec::new(),
             Some(text) => match serde_json::from_str(text) {
-                Ok(Value::Object(map)) => detail_filters(&map)?,
+                Ok(Value::Object(map)) => detail_filters("", &map)?,
                 _ => {
                     return Err(invalid(
                         "detail_filters",
@@ -142,7 +142,7 @@ impl Filters {
             is_system: params.is_system,
             was_impersonated: params.was_impersonated,
         }
-        .checked()
+        .checked("")
     }
 
     /// The filters of an export's body.
@@ -158,18 +158,56 @@ impl Filters {
             item_ids: filters.item_ids.unwrap_or_default(),
             search_text: filters.search_text,
             detail: match &filters.detail_filters {
-                Some(map) => detail_filters(map)?,
+                Some(map) => detail_filters(BODY_FILTERS, map)?,
                 None => Vec::new(),
             },
             is_system: filters.is_system,
             was_impersonated: filters.was_impersonated,
         }
-        .checked()
+        .checked(BODY_FILTERS)
     }
 
-    fn checked(mut self) -> Result<Filters, Error> {
-        for address in &self.ip_addresses {
-            check_address_filter(address)?;
+    /// The filters, checked against their bounds; errors name their
+    /// parameter after `prefix` (an export's `filters__`).
+    fn checked(mut self, prefix: &str) -> Result<Filters, Error> {
+        let lists = [
+            ("scopes", &self.scopes),
+            ("activities", &self.activities),
+            ("clients", &self.clients),
+            ("ip_addresses", &self.ip_addresses),
+            ("item_ids", &self.item_ids),
+        ];
+        for (attr, items) in lists {
+            let attr = format!("{prefix}{attr}");
+            check_list(
+                &attr,
+                items.len(),
+                items.iter().map(|i| i.chars().count()),
+            )?;
+        }
+        check_list(
+            &format!("{prefix}users"),
+            self.users.len(),
+            std::iter::empty(),
+        )?;
+        if let Some(text) = &self.search_text {
+            let length = text.chars().count();
+            if length > FILTER_VALUE_LENGTH_MAX {
+                return Err(Error::invalid(
+                    &format!("{prefix}search_text"),
+                    Code::MaxLength,
+                    format!(
+                        "Ensure this field has no more than \
+                         {FILTER_VALUE_LENGTH_MAX} characters."
+                    ),
+                ));
+            }
+        }
+        for (at, address) in self.ip_addresses.iter().enumerate() {
+            check_address_filter(
+                &format!("{prefix}ip_addresses__{at}"),
+                address,
+            )?;
         }
         self.search_text = (self.search_text.take())
             .map(|text| text.to_lowercase())
@@ -296,6 +334,45 @@ fn listed(attr: &str, text: &str) -> Result<Vec<String>, Error> {
         .collect())
 }
 
+/// The most values a list filter takes, and the longest value of any
+/// filter: an entry's values are far shorter (PostHog's `scope` and
+/// `activity` are at most 79 characters, `item_id` 72).
+const FILTER_VALUES_MAX: usize = 100;
+const FILTER_VALUE_LENGTH_MAX: usize = 200;
+
+/// Where an export's filters are in its body, for errors' `attr`.
+const BODY_FILTERS: &str = "filters__";
+
+/// Refuses a list filter of more than [`FILTER_VALUES_MAX`] values, or
+/// with one longer than [`FILTER_VALUE_LENGTH_MAX`] characters (named
+/// `<attr>__<its place>`).
+fn check_list(
+    attr: &str,
+    count: usize,
+    lengths: impl Iterator<Item = usize>,
+) -> Result<(), Error> {
+    if count > FILTER_VALUES_MAX {
+        return Err(Error::invalid(
+            attr,
+            Code::MaxLength,
+            format!("Ensure this field has no more than {FILTER_VALUES_MAX} elements."),
+        ));
+    }
+    let mut lengths = lengths.enumerate();
+    if let Some((at, _)) =
+        lengths.find(|(_, length)| *length > FILTER_VALUE_LENGTH_MAX)
+    {
+        return Err(Error::invalid(
+            &format!("{attr}__{at}"),
+            Code::MaxLength,
+            format!(
+                "Ensure each value has no more than {FILTER_VALUE_LENGTH_MAX} characters."
+            ),
+        ));
+    }
+    Ok(())
+}
+
 fn uuids(texts: &[String]) -> Result<Vec<Uuid>, Error> {
     texts
         .iter()
@@ -312,8 +389,8 @@ fn invalid(attr: &str, detail: &str) -> Error {
 
 /// PostHog's check of an address filter: an IPv4 or IPv6 address, or a
 /// pattern of their characters and `*`.
-fn check_address_filter(value: &str) -> Result<(), Error> {
-    let refused = || invalid("ip_addresses", IP_INVALID);
+fn check_address_filter(attr: &str, value: &str) -> Result<(), Error> {
+    let refused = || invalid(attr, IP_INVALID);
     let value = value.trim();
     let allowed =
         |c: char| c.is_ascii_hexdigit() || matches!(c, ':' | '.' | '*');
@@ -368,9 +445,11 @@ fn address_matches(pattern: &str, address: &str) -> bool {
 
 /// PostHog's `detail_filters`, checked as PostHog checks them.
 fn detail_filters(
+    prefix: &str,
     map: &Map<String, Value>,
 ) -> Result<Vec<DetailFilter>, Error> {
-    let refused = |detail: String| invalid("detail_filters", &detail);
+    let attr = format!("{prefix}detail_filters");
+    let refused = |detail: String| invalid(&attr, &detail);
     if map.len() > DETAIL_FILTERS_MAX {
         return Err(refused(format!(
             "detail_filters accepts at most {DETAIL_FILTERS_MAX} entries."
@@ -615,10 +694,10 @@ impl App {
                 .map(|entry| Cursor { backwards: false, position: entry.id });
             (next, further)
         } else {
-            let previous = cursor.and_then(|cursor| {
+            let previous = cursor.map(|cursor| {
                 let position =
                     entries.first().map_or(cursor.position, |e| e.id);
-                Some(Cursor { backwards: true, position })
+                Cursor { backwards: true, position }
             });
             (further, previous)
         };
@@ -897,10 +976,10 @@ pub fn entry_view(entry: ActivityRecord) -> api::ActivityLogEntry {
 
 /// The paths of `value`'s fields and their JSON types, as PostHog's field
 /// discovery names them (`changes[].field`).
-fn json_paths<'a>(
+fn json_paths(
     value: &Value,
     prefix: &str,
-    paths: &mut BTreeMap<String, std::collections::BTreeSet<&'a str>>,
+    paths: &mut BTreeMap<String, std::collections::BTreeSet<&'static str>>,
 ) {
     let kind = |value: &Value| match value {
         Value::Null => "null",
@@ -956,11 +1035,12 @@ mod test {
 
     #[test]
     fn test_address_filters_as_posthog() {
-        assert!(check_address_filter("203.0.113.*").is_ok());
-        assert!(check_address_filter("::1").is_ok());
-        assert!(check_address_filter("256.1.1.1").is_err());
-        assert!(check_address_filter("example.com").is_err());
-        assert!(check_address_filter("12").is_err());
+        let check = |value| check_address_filter("ip_addresses", value);
+        assert!(check("203.0.113.*").is_ok());
+        assert!(check("::1").is_ok());
+        assert!(check("256.1.1.1").is_err());
+        assert!(check("example.com").is_err());
+        assert!(check("12").is_err());
         assert!(address_matches("203.0.113.*", "203.0.113.9"));
         assert!(!address_matches("203.0.113.*", "203.0.114.9"));
         assert!(address_matches("*::1", "::1"));

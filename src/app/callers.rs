@@ -82,15 +82,8 @@ impl Caller {
         organization: Option<Uuid>,
         at: chrono::DateTime<chrono::Utc>,
     ) -> Actor {
-        let user = &self.user;
         Actor {
-            user: Some(ActorUser {
-                id: user.id,
-                numeric_id: user.numeric_id,
-                email: user.email.clone(),
-                first_name: user.first_name.clone(),
-                last_name: user.last_name.clone(),
-            }),
+            user: Some(ActorUser::of(&self.user)),
             is_system: false,
             was_impersonated: false,
             client: self.origin.client.clone(),

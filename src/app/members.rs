@@ -29,19 +29,13 @@ const ACTIVE_KEY_DAYS: i64 = 7;
 /// A user as others see them.
 pub fn user_basic(user: &UserRecord) -> api::UserBasic {
     api::UserBasic {
-        id: user.numeric_id,
-        uuid: user.id,
-        distinct_id: Some(user.id.to_string()),
-        first_name: user.first_name.clone(),
-        last_name: user.last_name.clone(),
-        email: user.email.clone(),
-        is_email_verified: None,
-        hedgehog_config: None,
         role_at_organization: super::users::role_at_organization(user),
+        ..user_basic_of(&ActorUser::of(user))
     }
 }
 
-/// The user who made a change, as the activity log remembers them.
+/// The user who made a change, as the activity log remembers them (what
+/// they do at their organization is not remembered).
 pub fn user_basic_of(user: &ActorUser) -> api::UserBasic {
     api::UserBasic {
         id: user.numeric_id,

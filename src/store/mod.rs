@@ -128,28 +128,22 @@ const ORGANIZATION_KEPT_CHANGING: &str =
 macro_rules! change {
     ($store:ident, $actor:expr, |$tx:ident| $body:expr) => {{
         let actor: Actor = Actor::clone($actor);
-        match $store {
-            Store::Sled(sled) => {
-                sled.change(async move |engine| {
+        // The change over a recording of the engine's transaction, its
+        // entries written when it is done.
+        macro_rules! recorded {
+            () => {
+                async move |engine| {
                     let mut recording = Recording::new(engine, &actor);
                     let $tx = &mut recording;
                     let done = $body?;
                     recording.finish().await?;
                     Ok(done)
-                })
-                .await
-            }
-            Store::Postgres(postgres) => {
-                postgres
-                    .change(async move |engine| {
-                        let mut recording = Recording::new(engine, &actor);
-                        let $tx = &mut recording;
-                        let done = $body?;
-                        recording.finish().await?;
-                        Ok(done)
-                    })
-                    .await
-            }
+                }
+            };
+        }
+        match $store {
+            Store::Sled(sled) => sled.change(recorded!()).await,
+            Store::Postgres(postgres) => postgres.change(recorded!()).await,
         }
     }};
 }

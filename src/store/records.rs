@@ -543,6 +543,19 @@ pub struct ActorUser {
     pub last_name: String,
 }
 
+impl ActorUser {
+    /// `user` as they are now.
+    pub fn of(user: &UserRecord) -> ActorUser {
+        ActorUser {
+            id: user.id,
+            numeric_id: user.numeric_id,
+            email: user.email.clone(),
+            first_name: user.first_name.clone(),
+            last_name: user.last_name.clone(),
+        }
+    }
+}
+
 /// What an activity entry says changed.
 #[derive(Clone, Debug, Default, Deserialize, PartialEq, Serialize)]
 pub struct ActivityDetail {

@@ -109,6 +109,9 @@ const OPERATIONS: &[&str] = &[
     "role_external_reference_create",
     "role_external_reference_lookup",
     "role_external_reference_delete",
+    "advanced_activity_log_list",
+    "advanced_activity_log_available_filters",
+    "advanced_activity_log_export",
     "role_list",
     "role_create",
     "role_delete",
@@ -657,6 +660,35 @@ fn request(step: &Step, h: &Handles) -> Request {
             format!("/api/organizations/{reference_org}/role_external_references/{reference}/"),
             None,
         ),
+        "advanced_activity_log_list" => {
+            let query = match c % 6 {
+                0 => format!("page_size={}", 1 + b % 4),
+                1 => format!("page=1&page_size={}", 1 + b % 4),
+                2 => "ordering=created_at&scopes=Role&scopes=OrganizationMembership".to_string(),
+                3 => format!("schema=ocsf&include_values={}", bool_of(b)),
+                4 => "activities=updated&search_text=a".to_string(),
+                _ => "users=not-a-uuid".to_string(),
+            };
+            api(
+                Method::GET,
+                format!("/api/organizations/{org}/advanced_activity_logs/?{query}"),
+                None,
+            )
+        }
+        "advanced_activity_log_available_filters" => api(
+            Method::GET,
+            format!("/api/organizations/{org}/advanced_activity_logs/available_filters/"),
+            None,
+        ),
+        "advanced_activity_log_export" => api(
+            Method::POST,
+            format!("/api/organizations/{org}/advanced_activity_logs/export/"),
+            Some(match c % 3 {
+                0 => json!({"format": "ndjson"}),
+                1 => json!({"format": "ndjson", "filters": {"scopes": ["Role", "Project"]}}),
+                _ => json!({"format": "pdf"}),
+            }),
+        ),
         "role_list" => {
             api(Method::GET, format!("/api/organizations/{org}/roles/"), None)
         }
@@ -942,9 +974,17 @@ const GENERATED_TEXT: [&str; 6] = [
     "secure_value",
     "mask_value",
 ];
-/// Fields whose numbers a server generates (numeric ids).
-const GENERATED_NUMBERS: [&str; 6] =
-    ["id", "created_by", "numeric_id", "current_team", "team_id", "project_id"];
+/// Fields whose numbers a server generates (numeric ids; OCSF's `time`,
+/// from the server's clock).
+const GENERATED_NUMBERS: [&str; 7] = [
+    "id",
+    "created_by",
+    "numeric_id",
+    "current_team",
+    "team_id",
+    "project_id",
+    "time",
+];
 /// Fields that no two runs share, or that one engine keeps for itself:
 /// the time a request took, and an organization's `revision` (the token
 /// sled's deletion checks its scan against, bumped by sled for writes
@@ -1468,10 +1508,18 @@ impl Side {
         let response = builder.send().await.expect("the server answers");
         let status = response.status().as_u16();
         let text = response.text().await.unwrap();
+        // A body of JSON lines (an NDJSON export) is read as their values.
+        let lines = || -> Option<Value> {
+            text.lines()
+                .map(|line| serde_json::from_str::<Value>(line).ok())
+                .collect()
+        };
         let body = if text.is_empty() {
             Value::Null
+        } else if let Ok(value) = serde_json::from_str(&text) {
+            value
         } else {
-            serde_json::from_str(&text).unwrap_or(Value::String(text))
+            lines().unwrap_or(Value::String(text))
         };
         (status, body)
     }
