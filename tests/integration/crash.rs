@@ -894,6 +894,74 @@ impl Lane {
         }
     }
 
+    /// Checks that each of the lane's organizations' activity log balances
+    /// with what it holds: for each kind of record, the entries that
+    /// created one less those that deleted one are the records there. A
+    /// change stored without its entries, or entries of a change that was
+    /// not stored, would unbalance it.
+    async fn ledger_balances(&self, base_url: &str, seed: u64) {
+        let user = self.user_client(base_url);
+        let organizations =
+            user.organization_list().send().await.unwrap().into_inner();
+        for org in organizations.results {
+            let id = org.id.to_string();
+            let page = user
+                .advanced_activity_log_list()
+                .organization_id(&id)
+                .page_size(1000u64)
+                .send()
+                .await
+                .unwrap()
+                .into_inner();
+            assert!(page.next.is_none(), "a lane's log fits a page");
+            let mut net: std::collections::BTreeMap<String, i64> =
+                Default::default();
+            for result in page.results {
+                let types::ActivityLogResult::ActivityLogEntry(entry) = result
+                else {
+                    panic!("not an entry");
+                };
+                let scope = match entry.scope.as_str() {
+                    "User" if entry.activity.starts_with("scim_") => {
+                        "ScimUser".to_string()
+                    }
+                    scope => scope.to_string(),
+                };
+                *net.entry(scope).or_default() += match entry.activity.as_str()
+                {
+                    "created" | "scim_provisioned" => 1,
+                    "deleted" | "scim_deprovisioned" => -1,
+                    _ => 0,
+                };
+            }
+            let count = |scope: &str| net.get(scope).copied().unwrap_or(0);
+            let listed = |total: u64| i64::try_from(total).unwrap();
+            let roles = user.role_list().organization_id(&id).send().await.unwrap();
+            let invites =
+                user.invite_list().organization_id(&id).send().await.unwrap();
+            let domains =
+                user.domain_list().organization_id(&id).send().await.unwrap();
+            let projects =
+                user.project_list().organization_id(&id).send().await.unwrap();
+            let balances = [
+                ("OrganizationMembership", listed(org.member_count)),
+                ("Role", listed(roles.count)),
+                ("OrganizationInvite", listed(invites.count)),
+                ("OrganizationDomain", listed(domains.count)),
+                ("Project", listed(projects.count)),
+            ];
+            for (scope, held) in balances {
+                assert_eq!(
+                    count(scope),
+                    held,
+                    "{} (seed {seed}): the log of {id} does not balance for \
+                     {scope}: {net:?}",
+                    self.name
+                );
+            }
+        }
+    }
+
     /// Checks that the lane's state is that of its acknowledged steps, or
     /// of those and the one in flight.
     async fn verify(&self, base_url: &str, seed: u64) {
@@ -902,6 +970,7 @@ impl Lane {
             return;
         }
         let observed = self.observe(base_url).await;
+        self.ledger_balances(base_url, seed).await;
         let acked = self.expected(self.acked);
         let with_in_flight =
             self.in_flight.then(|| self.expected(self.acked + 1));
