@@ -116,7 +116,10 @@ impl Filters {
             given.as_deref().map_or(Ok(Vec::new()), |text| listed(attr, text))
         };
         let users = list("users", &params.users)?;
-        let detail = match &params.detail_filters {
+        // An empty parameter is no filter, as in PostHog.
+        let detail_text = (params.detail_filters.as_deref())
+            .filter(|text| !text.trim().is_empty());
+        let detail = match detail_text {
             None => Vec::new(),
             Some(text) => match serde_json::from_str(text) {
                 Ok(Value::Object(map)) => detail_filters("", &map)?,
@@ -147,15 +150,22 @@ impl Filters {
 
     /// The filters of an export's body.
     pub fn of_body(filters: api::ActivityLogFilters) -> Result<Filters, Error> {
+        // Empty values filter nothing, as in a query.
+        let values = |list: Option<Vec<String>>| -> Vec<String> {
+            list.unwrap_or_default()
+                .into_iter()
+                .filter(|value| !value.trim().is_empty())
+                .collect()
+        };
         Filters {
             start: filters.start_date,
             end: filters.end_date,
             users: filters.users.unwrap_or_default(),
-            scopes: filters.scopes.unwrap_or_default(),
-            activities: filters.activities.unwrap_or_default(),
-            clients: filters.clients.unwrap_or_default(),
-            ip_addresses: filters.ip_addresses.unwrap_or_default(),
-            item_ids: filters.item_ids.unwrap_or_default(),
+            scopes: values(filters.scopes),
+            activities: values(filters.activities),
+            clients: values(filters.clients),
+            ip_addresses: values(filters.ip_addresses),
+            item_ids: values(filters.item_ids),
             search_text: filters.search_text,
             detail: match &filters.detail_filters {
                 Some(map) => detail_filters(BODY_FILTERS, map)?,
@@ -658,8 +668,9 @@ impl App {
                 },
             });
         }
-        let cursor =
-            params.cursor.as_deref().map(Cursor::decoded).transpose()?;
+        let cursor = (params.cursor.as_deref().filter(|c| !c.is_empty()))
+            .map(Cursor::decoded)
+            .transpose()?;
         let backwards = cursor.is_some_and(|c| c.backwards);
         let scanned = store
             .activity_scan(

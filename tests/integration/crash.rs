@@ -936,7 +936,8 @@ impl Lane {
             }
             let count = |scope: &str| net.get(scope).copied().unwrap_or(0);
             let listed = |total: u64| i64::try_from(total).unwrap();
-            let roles = user.role_list().organization_id(&id).send().await.unwrap();
+            let roles =
+                user.role_list().organization_id(&id).send().await.unwrap();
             let invites =
                 user.invite_list().organization_id(&id).send().await.unwrap();
             let domains =
