@@ -574,7 +574,11 @@ async fn import(
     let store = Store::open(&backend, &log).await?;
     let bar = progress_bar(records.len(), "importing");
     bar.enable_steady_tick(std::time::Duration::from_millis(200));
-    let imported = store.import(&records).await;
+    let importer = orgbase::store::activity::Actor::system(
+        "orgbase import",
+        chrono::Utc::now(),
+    );
+    let imported = store.import(&importer, &records).await;
     bar.finish_and_clear();
     let closed = store.close();
     if closed.is_ok() && imported.is_ok() {

@@ -22,6 +22,7 @@ use crate::metrics::Metrics;
 use crate::rate_limit::RateLimitSettings;
 use crate::rate_limit::RateLimiter;
 use crate::request_log;
+use crate::store::activity::Actor;
 use crate::store::Backend;
 use crate::store::ExportRecord;
 use crate::store::Store;
@@ -157,7 +158,8 @@ pub async fn start_server(
 ) -> Result<RunningServer, anyhow::Error> {
     let store = Store::open(&config.backend, log).await?;
     if let Some(records) = &config.seed {
-        store.import(records).await.map_err(|error| match error {
+        let seeder = Actor::system("orgbase serve --seed", (config.clock)());
+        store.import(&seeder, records).await.map_err(|error| match error {
             StoreError::NotEmpty => anyhow::anyhow!(
                 "--seed loads into an empty store, and this one has users"
             ),

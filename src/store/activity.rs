@@ -34,6 +34,7 @@ use super::records::UserRecord;
 use super::tx::organization_write;
 use super::tx::Tx;
 use super::types::Place;
+use super::types::StoreError;
 use super::types::Subject;
 use chrono::DateTime;
 use chrono::Utc;
@@ -115,19 +116,41 @@ const SECRET_FIELDS: &[&str] = &["secure_value", "scim_token_hash"];
 /// Fields that hold a map of settings: each setting is a field of its own.
 const FLATTENED_FIELDS: &[&str] = &["settings", "preferences"];
 
+/// The most entries one change writes under one organization (a change
+/// with more fails rather than give two entries one id).
+pub(crate) const ENTRIES_PER_CHANGE_MAX: usize = 1 << 18;
+
 /// The id of the `index`th entry of a change that took its organization
 /// to `revision`, at `at`: a UUID (version 8, RFC 9562's custom layout)
-/// whose byte order is the revision's, then the index's, so that key
-/// order is commit order.
+/// whose byte order is the revision's (48 bits), then the index's (18
+/// bits, around the version and variant bits), then the time's (56 bits
+/// of milliseconds), so that key order is commit order.
 pub(crate) fn entry_id(revision: u64, index: usize, at: DateTime<Utc>) -> Uuid {
+    let index =
+        u64::try_from(index.min(ENTRIES_PER_CHANGE_MAX - 1)).unwrap_or(0);
     let mut bytes = [0u8; 16];
     bytes[..6].copy_from_slice(&revision.to_be_bytes()[2..]);
-    let index = u16::try_from(index.min(0x0fff)).unwrap_or(0x0fff);
-    bytes[6..8].copy_from_slice(&(0x8000 | index).to_be_bytes());
+    let high = 0x8000 | u16::try_from(index >> 6).unwrap_or(0x0fff);
+    bytes[6..8].copy_from_slice(&high.to_be_bytes());
     let millis = u64::try_from(at.timestamp_millis()).unwrap_or(0);
-    let low = (0b10 << 62) | (millis & 0x3fff_ffff_ffff_ffff);
+    let low =
+        (0b10 << 62) | ((index & 0x3f) << 56) | (millis & ((1 << 56) - 1));
     bytes[8..].copy_from_slice(&low.to_be_bytes());
     Uuid::from_bytes(bytes)
+}
+
+/// The entry saying that an organization came in an import (`orgbase
+/// import`, `serve --seed`), once it is written at its next revision
+/// (after the entries it brought).
+pub(crate) fn imported(
+    actor: &Actor,
+    organization: &OrganizationRecord,
+) -> Option<ActivityRecord> {
+    let subject = organization.subject()?;
+    let mut entry =
+        entry(actor, organization.id, subject, "imported", Vec::new());
+    entry.id = entry_id(organization.revision, 0, actor.at);
+    Some(entry)
 }
 
 /// A record written by a change, as it was before it and after it.
@@ -253,6 +276,13 @@ impl<'a, T: Tx> Recording<'a, T> {
                 }
             };
             let index = placed.entry(organization).or_default();
+            if *index >= ENTRIES_PER_CHANGE_MAX {
+                return Err(StoreError::Internal(format!(
+                    "a change wrote more than {ENTRIES_PER_CHANGE_MAX} \
+                     activity log entries under one organization"
+                ))
+                .into());
+            }
             entry.id = entry_id(revision, *index, actor.at);
             *index += 1;
             tx.insert(&entry).await?;
@@ -596,6 +626,9 @@ mod test {
             entry_id(2, 0, at),
             entry_id(300, 0, at),
             entry_id(1 << 40, 5, at),
+            entry_id(1 << 40, 70, at),
+            entry_id(1 << 40, (1 << 18) - 1, at),
+            entry_id((1 << 40) + 1, 0, at),
         ];
         let mut sorted = ids;
         sorted.sort();

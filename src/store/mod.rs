@@ -335,9 +335,10 @@ impl Store {
     /// ([`invariants`]).
     pub async fn import(
         &self,
+        actor: &Actor,
         records: &[ExportRecord],
     ) -> Result<(), StoreError> {
-        backend!(self.import(records))
+        backend!(self.import(actor, records))
     }
 
     /// A new numeric id (project and environment ids), unique for the life

@@ -31,6 +31,7 @@
 //! each engine's own (the organization create, the authentication record)
 //! are listed with the reasons in the book's "How it is built".
 
+use super::activity::Actor;
 use super::kinds::each_kind_async;
 
 use super::kinds::EachKindAsync;
@@ -581,6 +582,7 @@ pub(crate) async fn scim_log_insert<T: Tx>(
 pub(crate) async fn import<T: Tx>(
     tx: &mut T,
     records: &[ExportRecord],
+    actor: &Actor,
 ) -> Result<(), T::Error> {
     if tx.holds_users().await? {
         return Err(StoreError::NotEmpty.into());
@@ -614,6 +616,16 @@ pub(crate) async fn import<T: Tx>(
                 tx.insert(record).await?
             }
             ExportRecord::Activity { record } => tx.insert(record).await?,
+        }
+    }
+    // Each organization's log says it was imported, after what it brought
+    // (at the organization's next revision).
+    for record in records {
+        if let ExportRecord::Organization { record } = record {
+            let written = organization_write(tx, record.clone()).await?;
+            if let Some(entry) = super::activity::imported(actor, &written) {
+                tx.insert(&entry).await?;
+            }
         }
     }
     let largest = records.iter().flat_map(ExportRecord::numeric_ids).max();

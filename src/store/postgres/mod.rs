@@ -665,11 +665,12 @@ impl PgStore {
     /// one transaction (`tx::import`).
     pub async fn import(
         &self,
+        actor: &crate::store::activity::Actor,
         records: &[ExportRecord],
     ) -> Result<(), StoreError> {
-        let records = records.to_vec();
+        let (records, actor) = (records.to_vec(), actor.clone());
         self.change(async move |tx| {
-            crate::store::tx::import(tx, &records).await
+            crate::store::tx::import(tx, &records, &actor).await
         })
         .await
     }

@@ -10,6 +10,7 @@
 use super::layout::stored_record;
 use super::SledStore;
 use super::StoreError;
+use crate::store::activity::Actor;
 use crate::store::kinds::each_kind;
 use crate::store::kinds::EachKind;
 use crate::store::kinds::ExportRecord;
@@ -34,10 +35,12 @@ impl SledStore {
     /// transaction (`tx::import`), then flushed.
     pub async fn import(
         &self,
+        actor: &Actor,
         records: &[ExportRecord],
     ) -> Result<(), StoreError> {
-        let records = records.to_vec();
-        self.change(async move |tx| tx::import(tx, &records).await).await?;
+        let (records, actor) = (records.to_vec(), actor.clone());
+        self.change(async move |tx| tx::import(tx, &records, &actor).await)
+            .await?;
         // Ids taken before the offset was set may be imported ones.
         self.ids.clear();
         Ok(())
