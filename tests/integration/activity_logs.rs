@@ -31,6 +31,9 @@ const RECORDING_NOTHING: &[(&str, &str)] = &[
     ("organization_delete", "the organization's log goes with it"),
 ];
 
+// SCIM's writes are not in the document; the pass below makes each of
+// them: POST, PUT, PATCH and DELETE of /Users and of /Groups.
+
 /// A call over HTTP with `key`: its status and body.
 async fn send(
     ctx: &TestContext,
@@ -687,6 +690,60 @@ async fn test_every_write_operation_records_its_entries() {
         &[("Role", "created", &group_id), ("RoleMembership", "created", "*")],
     )
     .await;
+    let put = scim_call(M::PUT, &format!("/Users/{ann_id}"), json!({
+        "schemas": [user_schema], "userName": "ann@acme.test",
+        "name": {"givenName": "Ann", "familyName": "Lee-Smith"},
+        "emails": [{"primary": true, "value": "ann@acme.test"}], "active": true}))
+        .await.unwrap();
+    assert_eq!(put.status(), 200);
+    log.expect(
+        reader,
+        org_id,
+        "scim PUT /Users",
+        None,
+        &[("User", "scim_updated", &ann_id)],
+    )
+    .await;
+    let group_schema = "urn:ietf:params:scim:schemas:core:2.0:Group";
+    let renamed = scim_call(
+        M::PATCH,
+        &format!("/Groups/{group_id}"),
+        json!({
+        "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        "Operations": [
+            {"op": "replace", "value": {"displayName": "Okta Team"}},
+            {"op": "remove", "path": format!("members[value eq \"{ann_id}\"]")},
+        ]}),
+    )
+    .await
+    .unwrap();
+    assert!(renamed.status().is_success(), "{}", renamed.status());
+    log.expect(
+        reader,
+        org_id,
+        "scim PATCH /Groups",
+        None,
+        &[("Role", "updated", &group_id), ("RoleMembership", "deleted", "*")],
+    )
+    .await;
+    let replaced = scim_call(
+        M::PUT,
+        &format!("/Groups/{group_id}"),
+        json!({
+        "schemas": [group_schema], "displayName": "Okta Group",
+        "members": [{"value": ann_id}]}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(replaced.status(), 200);
+    log.expect(
+        reader,
+        org_id,
+        "scim PUT /Groups",
+        None,
+        &[("Role", "updated", &group_id), ("RoleMembership", "created", "*")],
+    )
+    .await;
     let deleted =
         scim_call(M::DELETE, &format!("/Users/{ann_id}"), Value::Null)
             .await
@@ -702,6 +759,19 @@ async fn test_every_write_operation_records_its_entries() {
             ("OrganizationMembership", "deleted", &ann_id),
             ("RoleMembership", "deleted", "*"),
         ],
+    )
+    .await;
+    let gone =
+        scim_call(M::DELETE, &format!("/Groups/{group_id}"), Value::Null)
+            .await
+            .unwrap();
+    assert_eq!(gone.status(), 204);
+    log.expect(
+        reader,
+        org_id,
+        "scim DELETE /Groups",
+        None,
+        &[("Role", "deleted", &group_id)],
     )
     .await;
 
