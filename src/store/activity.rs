@@ -525,14 +525,18 @@ fn project_changes(
     described
 }
 
-/// PostHog's changes between two versions of a record (either absent):
-/// each field set, changed or cleared, but the unrecorded, with secrets
-/// masked and maps of settings field by field.
+/// PostHog's changes between two versions of a record: each field set,
+/// changed or cleared, but the unrecorded, with secrets masked and maps of
+/// settings field by field. A record created or deleted (a version absent)
+/// has none, as in PostHog: its entry's name says what it was.
 pub(crate) fn changes_between(
     scope: &str,
     before: Option<&Value>,
     after: Option<&Value>,
 ) -> Vec<ActivityChange> {
+    if before.is_none() || after.is_none() {
+        return Vec::new();
+    }
     let fields = |record: Option<&Value>| -> Map<String, Value> {
         let mut fields = Map::new();
         let Some(Value::Object(record)) = record else { return fields };
@@ -647,9 +651,13 @@ mod test {
             changes.iter().map(|c| c.field.as_str()).collect();
         assert_eq!(fields, ["name", "secure_value", "week_start_day"]);
         assert!(!serde_json::to_string(&changes).unwrap().contains("hash"));
-        let created = changes_between("X", None, Some(&after));
-        assert!(created.iter().all(|c| c.action == "created"));
-        assert!(created.iter().any(|c| c.field == "secure_value"
-            && c.after == Some(json!("masked…ash2"))));
+        let secret = changes.iter().find(|c| c.field == "secure_value");
+        assert_eq!(secret.unwrap().after, Some(json!("masked…ash2")));
+        assert!(changes_between("X", None, Some(&after)).is_empty());
+        let set = json!({"name": "b", "verified_at": "2026-12-07T00:00:00Z"});
+        let verified = changes_between("X", Some(&after), Some(&set));
+        assert!(verified
+            .iter()
+            .any(|c| c.field == "verified_at" && c.action == "created"));
     }
 }
