@@ -601,14 +601,22 @@ async fn raw_postgres_creates(
     let templates = postgres_cluster::connect(url)
         .await
         .query_one(
-            "SELECT o.record, m.record FROM memberships m \
+            "SELECT o.record, m.record, \
+             (SELECT coalesce(jsonb_agg(a.record), '[]') FROM activity_log a \
+              WHERE a.organization_id = o.id) \
+             FROM memberships m \
              JOIN organizations o ON o.id = m.organization_id LIMIT 1",
             &[],
         )
         .await
         .unwrap();
-    let templates: Arc<(serde_json::Value, serde_json::Value)> =
-        Arc::new((templates.get(0), templates.get(1)));
+    // An organization's record, its owner's membership and the activity
+    // log entries of its creation.
+    let templates: Arc<(
+        serde_json::Value,
+        serde_json::Value,
+        serde_json::Value,
+    )> = Arc::new((templates.get(0), templates.get(1), templates.get(2)));
     let hashes: Arc<Vec<String>> =
         Arc::new(keys.iter().map(|key| orgbase::secrets::hash(key)).collect());
     raw_postgres_loops(
@@ -647,6 +655,7 @@ async fn raw_postgres_creates(
                             &Json(&organization),
                             &Json(membership),
                             &joined_at,
+                            &Json(&templates.2),
                         ],
                     )
                     .await
