@@ -108,6 +108,9 @@ pub struct App {
     proxy: ProxySettings,
     log: Logger,
     callers: CallerCache,
+    /// Permits for the proxy provisioning job's writes (see
+    /// `proxy_records`).
+    provisioning_writes: Arc<tokio::sync::Semaphore>,
 }
 
 /// Where PostHog's error details say a key was found.
@@ -263,6 +266,9 @@ impl App {
             proxy,
             log: log.new(slog::o!("component" => "app")),
             callers: CallerCache::default(),
+            provisioning_writes: Arc::new(tokio::sync::Semaphore::new(
+                proxy_records::PROVISIONING_WRITES_MAX,
+            )),
         }
     }
 

@@ -68,6 +68,11 @@ const CERTIFICATE_AUTHORITY: &str = "letsencrypt.org";
 /// Least time between two diagnoses of one record.
 const DIAGNOSIS_COOLDOWN_SECS: i64 = 60;
 
+/// The provisioning job's writes to the store at once, over all its checks:
+/// the checks wait on DNS side by side (hundreds), but each write takes a
+/// database connection, and the requests must always find one.
+pub const PROVISIONING_WRITES_MAX: usize = 4;
+
 /// How the activity log names the provisioning of proxy records.
 const PROVISIONER: &str = "orgbase proxy provisioner";
 
@@ -533,6 +538,7 @@ impl App {
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let (organization_id, id) = (seen.organization_id, seen.id);
+        let permit = self.provisioning_writes.acquire().await;
         if seen.status == ProxyStatus::Deleting {
             self.store
                 .proxy_record_update(
@@ -585,6 +591,7 @@ impl App {
                 },
             )
             .await?;
+        drop(permit);
         let Ok(claimed) = claimed else {
             return Ok(());
         };
@@ -600,6 +607,7 @@ impl App {
         };
         let now = self.now();
         let checks = claimed.checks;
+        let _permit = self.provisioning_writes.acquire().await;
         let written = self
             .store
             .proxy_record_update(

@@ -215,6 +215,10 @@ macro_rules! transaction {
                 Ok(value)
             }
             .await;
+            // The connection goes back to the pool before any pause: a
+            // transaction waiting to run again holds none, so that the
+            // ones colliding do not starve every other request of one.
+            drop(connection);
             match outcome {
                 Ok(value) => break Ok::<_, StoreError>(value),
                 Err(TxError::Retry) if attempt < TRANSACTION_ATTEMPTS => {
