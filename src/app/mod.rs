@@ -267,7 +267,7 @@ impl App {
             log: log.new(slog::o!("component" => "app")),
             callers: CallerCache::default(),
             provisioning_writes: Arc::new(tokio::sync::Semaphore::new(
-                proxy_records::PROVISIONING_WRITES_MAX,
+                proxy_settings::PROVISIONING_WRITES_MAX,
             )),
         }
     }

@@ -68,11 +68,6 @@ const CERTIFICATE_AUTHORITY: &str = "letsencrypt.org";
 /// Least time between two diagnoses of one record.
 const DIAGNOSIS_COOLDOWN_SECS: i64 = 60;
 
-/// The provisioning job's writes to the store at once, over all its checks:
-/// the checks wait on DNS side by side (hundreds), but each write takes a
-/// database connection, and the requests must always find one.
-pub const PROVISIONING_WRITES_MAX: usize = 4;
-
 /// How the activity log names the provisioning of proxy records.
 const PROVISIONER: &str = "orgbase proxy provisioner";
 

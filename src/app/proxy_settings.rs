@@ -14,6 +14,11 @@ pub const MAX_PROXY_RECORDS: u64 = 2;
 /// to a name someone else controls.
 pub const DEFAULT_PROXY_CNAME_BASE: &str = "proxy.orgbase.invalid";
 
+/// The provisioning job's writes to the store at once, over all its checks:
+/// the checks wait on DNS side by side (hundreds), but each write takes a
+/// database connection, and the requests must always find one.
+pub const PROVISIONING_WRITES_MAX: usize = 4;
+
 /// The proxy settings of a server.
 #[derive(Clone, Debug)]
 pub struct ProxySettings {

@@ -31,7 +31,6 @@
 //! each engine's own (the organization create, the authentication record)
 //! are listed with the reasons in the book's "How it is built".
 
-use super::activity::Actor;
 use super::kinds::each_kind_async;
 
 use super::kinds::EachKindAsync;
@@ -39,6 +38,7 @@ use super::kinds::ExportRecord;
 use super::kinds::Kind;
 use super::kinds::Membership;
 use super::kinds::RoleMember;
+use super::records::ActivityRecord;
 use super::records::ApiKeyRecord;
 use super::records::DomainRecord;
 use super::records::InviteRecord;
@@ -582,7 +582,7 @@ pub(crate) async fn scim_log_insert<T: Tx>(
 pub(crate) async fn import<T: Tx>(
     tx: &mut T,
     records: &[ExportRecord],
-    actor: &Actor,
+    arrival: &impl Fn(&OrganizationRecord) -> Option<ActivityRecord>,
 ) -> Result<(), T::Error> {
     if tx.holds_users().await? {
         return Err(StoreError::NotEmpty.into());
@@ -618,12 +618,12 @@ pub(crate) async fn import<T: Tx>(
             ExportRecord::Activity { record } => tx.insert(record).await?,
         }
     }
-    // Each organization's log says it was imported, after what it brought
-    // (at the organization's next revision).
+    // Each organization's log says it was imported (`arrival`), after
+    // what it brought (at the organization's next revision).
     for record in records {
         if let ExportRecord::Organization { record } = record {
             let written = organization_write(tx, record.clone()).await?;
-            if let Some(entry) = super::activity::imported(actor, &written) {
+            if let Some(entry) = arrival(&written) {
                 tx.insert(&entry).await?;
             }
         }

@@ -673,8 +673,11 @@ impl PgStore {
         records: &[ExportRecord],
     ) -> Result<(), StoreError> {
         let (records, actor) = (records.to_vec(), actor.clone());
+        let arrival = move |organization: &OrganizationRecord| {
+            crate::store::activity::imported(&actor, organization)
+        };
         self.change(async move |tx| {
-            crate::store::tx::import(tx, &records, &actor).await
+            crate::store::tx::import(tx, &records, &arrival).await
         })
         .await
     }

@@ -10,11 +10,13 @@
 use super::layout::stored_record;
 use super::SledStore;
 use super::StoreError;
+use crate::store::activity;
 use crate::store::activity::Actor;
 use crate::store::kinds::each_kind;
 use crate::store::kinds::EachKind;
 use crate::store::kinds::ExportRecord;
 use crate::store::kinds::Kind;
+use crate::store::records::OrganizationRecord;
 use crate::store::tx;
 use crate::store::types::Unreadable;
 
@@ -39,7 +41,10 @@ impl SledStore {
         records: &[ExportRecord],
     ) -> Result<(), StoreError> {
         let (records, actor) = (records.to_vec(), actor.clone());
-        self.change(async move |tx| tx::import(tx, &records, &actor).await)
+        let arrival = move |organization: &OrganizationRecord| {
+            activity::imported(&actor, organization)
+        };
+        self.change(async move |tx| tx::import(tx, &records, &arrival).await)
             .await?;
         // Ids taken before the offset was set may be imported ones.
         self.ids.clear();
