@@ -12,6 +12,7 @@ use hickory_resolver::net::runtime::TokioRuntimeProvider;
 use hickory_resolver::proto::rr::RData;
 use hickory_resolver::proto::rr::RecordType;
 use hickory_resolver::TokioResolver;
+use std::net::IpAddr;
 use std::net::SocketAddr;
 use std::time::Duration;
 
@@ -151,5 +152,38 @@ impl Resolver {
             _ => None,
         })
         .await
+    }
+
+    /// The addresses of `name` (its A and AAAA records; an IP address is
+    /// its own).
+    pub async fn addresses(&self, name: &str) -> Answer<IpAddr> {
+        if let Ok(address) = name.trim_matches(['[', ']']).parse::<IpAddr>() {
+            return Answer::Records(vec![address]);
+        }
+        let v4 = self
+            .lookup(name, RecordType::A, |data| match data {
+                RData::A(a) => Some(IpAddr::V4(a.0)),
+                _ => None,
+            })
+            .await;
+        let v6 = self
+            .lookup(name, RecordType::AAAA, |data| match data {
+                RData::AAAA(aaaa) => Some(IpAddr::V6(aaaa.0)),
+                _ => None,
+            })
+            .await;
+        match (v4, v6) {
+            (Answer::Records(mut v4), Answer::Records(v6)) => {
+                v4.extend(v6);
+                Answer::Records(v4)
+            }
+            (Answer::Records(found), _) | (_, Answer::Records(found)) => {
+                Answer::Records(found)
+            }
+            (Answer::Failed(error), _) | (_, Answer::Failed(error)) => {
+                Answer::Failed(error)
+            }
+            (Answer::Nothing, Answer::Nothing) => Answer::Nothing,
+        }
     }
 }

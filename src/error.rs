@@ -196,11 +196,9 @@ impl From<StoreError> for Error {
                 Code::Unique,
                 "proxy record with this domain already exists.",
             ),
-            StoreError::ProxyLimit { max } => Error::Invalid {
-                code: Code::MaxProxyRecords,
-                detail: format!(
-                    "Maximum of {max} proxy records per organization."
-                ),
+            StoreError::LimitReached { max } => Error::Invalid {
+                code: Code::Invalid,
+                detail: format!("Maximum of {max} per organization."),
                 attr: None,
             },
             StoreError::LastOwner => Error::Invalid {

@@ -111,6 +111,8 @@ enum Command {
         activity_log_retention_days: u32,
         #[command(flatten)]
         rate_limits: Box<RateLimitArgs>,
+        #[command(flatten)]
+        webhooks: Box<WebhookArgs>,
     },
     /// Print the OpenAPI document of this build.
     Openapi,
@@ -173,6 +175,58 @@ struct RateLimitArgs {
     /// none; the peer is the client.
     #[arg(long, env = "ORGBASE_TRUSTED_PROXIES", value_delimiter = ',', value_parser = network)]
     trusted_proxies: Vec<ipnet::IpNet>,
+}
+
+/// How webhooks are delivered. Durations are a number and a unit: `ms`,
+/// `s`, `m`, `h` or `d`.
+#[derive(clap::Args)]
+struct WebhookArgs {
+    /// Let webhook endpoints be at loopback and private addresses (and
+    /// use `http`): for development and tests, never for a service whose
+    /// users are not all trusted.
+    #[arg(long, env = "ORGBASE_WEBHOOK_ALLOW_PRIVATE_ADDRESSES")]
+    webhook_allow_private_addresses: bool,
+    /// The waits before each attempt after the first, comma-separated
+    /// (each with up to a fifth more or less, at random); when they run
+    /// out, the event is given up on.
+    #[arg(
+        long,
+        env = "ORGBASE_WEBHOOK_RETRY_SCHEDULE",
+        default_value = "5s,5m,30m,2h,5h,10h,10h",
+        value_delimiter = ',',
+        value_parser = orgbase::app::parse_duration
+    )]
+    webhook_retry_schedule: Vec<std::time::Duration>,
+    /// An endpoint whose every attempt has failed for this long is
+    /// disabled (an activity log entry says so).
+    #[arg(long, env = "ORGBASE_WEBHOOK_DISABLE_AFTER", default_value = "5d", value_parser = orgbase::app::parse_duration)]
+    webhook_disable_after: std::time::Duration,
+    /// Time allowed for one attempt: connection, request and response.
+    #[arg(long, env = "ORGBASE_WEBHOOK_TIMEOUT", default_value = "15s", value_parser = orgbase::app::parse_duration)]
+    webhook_timeout: std::time::Duration,
+    /// How long a replica holds an endpoint it sends to: another takes it
+    /// over after this if the first died mid-delivery.
+    #[arg(long, env = "ORGBASE_WEBHOOK_LEASE", default_value = "60s", value_parser = orgbase::app::parse_duration)]
+    webhook_lease: std::time::Duration,
+    /// How often the delivery worker looks for endpoints with events.
+    #[arg(long, env = "ORGBASE_WEBHOOK_POLL_INTERVAL", default_value = "1s", value_parser = orgbase::app::parse_duration)]
+    webhook_poll_interval: std::time::Duration,
+}
+
+impl WebhookArgs {
+    fn settings(&self) -> orgbase::app::WebhookSettings {
+        let defaults = orgbase::app::WebhookSettings::default();
+        orgbase::app::WebhookSettings {
+            allow_private_addresses: self.webhook_allow_private_addresses,
+            schedule: self.webhook_retry_schedule.clone(),
+            disable_after: self.webhook_disable_after,
+            connect_timeout: defaults.connect_timeout.min(self.webhook_timeout),
+            timeout: self.webhook_timeout,
+            lease: self.webhook_lease.max(self.webhook_timeout),
+            poll: self.webhook_poll_interval,
+            ..defaults
+        }
+    }
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -316,6 +370,7 @@ async fn run() -> ExitCode {
             log_format,
             activity_log_retention_days,
             rate_limits,
+            webhooks,
         } => {
             // Deleted when dropped, once the server has stopped.
             let ephemeral_dir = match ephemeral.then(tempfile::tempdir) {
@@ -371,6 +426,7 @@ async fn run() -> ExitCode {
                     ),
                     ..Default::default()
                 },
+                webhooks: webhooks.settings(),
                 ..server::Config::new(backend)
             };
             let result = serve(config, ephemeral_dir.is_none(), &log).await;

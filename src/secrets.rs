@@ -20,6 +20,9 @@ pub const PROJECT_TOKEN_PREFIX: &str = "phc_";
 /// Prefix of a project's secret API token.
 pub const PROJECT_SECRET_PREFIX: &str = "phs_";
 
+/// Prefix of a webhook endpoint's signing secret (Standard Webhooks').
+pub const WEBHOOK_SECRET_PREFIX: &str = "whsec_";
+
 /// Query parameters whose values are credentials, whatever they look like.
 const SECRET_PARAMETERS: [&str; 2] = ["personal_api_key=", "token="];
 
@@ -35,6 +38,16 @@ pub fn generate(prefix: &str) -> String {
     let mut bytes = [0u8; 32];
     OsRng.fill_bytes(&mut bytes);
     format!("{prefix}{}", base62(&bytes))
+}
+
+/// A webhook endpoint's signing secret: `whsec_` and base64 of 24 random
+/// bytes, as Standard Webhooks and Svix write them.
+pub fn generate_webhook_secret() -> String {
+    use base64::Engine;
+    let mut bytes = [0u8; 24];
+    OsRng.fill_bytes(&mut bytes);
+    let text = base64::engine::general_purpose::STANDARD.encode(bytes);
+    format!("{WEBHOOK_SECRET_PREFIX}{text}")
 }
 
 /// Base62 text of a big-endian number.
@@ -106,6 +119,9 @@ pub fn redact(text: &str) -> Cow<'_, str> {
     ] {
         text = blot_after(text, prefix, Secret::Decoded(&token_char));
     }
+    let base64_char = |c: char| token_char(c) || matches!(c, '+' | '/' | '=');
+    text =
+        blot_after(text, WEBHOOK_SECRET_PREFIX, Secret::Decoded(&base64_char));
     // A parameter's value runs to the next separator as written: an
     // escape (`%26`) is part of it.
     let value_char =
@@ -279,13 +295,22 @@ mod test {
         let key = generate(PERSONAL_API_KEY_PREFIX);
         let scim = generate(SCIM_TOKEN_PREFIX);
         let project = generate(PROJECT_SECRET_PREFIX);
+        let webhook = generate_webhook_secret();
+        assert_eq!(webhook.len(), "whsec_".len() + 32, "{webhook}");
         let line = format!(
             "uri=/api/users/@me/?personal_api_key=abc%20def&x=1 \
              header=Bearer {key} scim={scim} smtp://bob:hunter2@mail:25/ \
-             cimd=phvt_AbC123 project={project} plain=hello"
+             cimd=phvt_AbC123 project={project} webhook={webhook} plain=hello"
         );
         let redacted = redact(&line);
-        let secrets = [key.as_str(), &scim, &project, "abc%20def", "hunter2"];
+        let secrets = [
+            key.as_str(),
+            &scim,
+            &project,
+            &webhook[6..],
+            "abc%20def",
+            "hunter2",
+        ];
         for secret in secrets.into_iter().chain(["AbC123"]) {
             assert!(!redacted.contains(secret), "{secret} in {redacted}");
         }

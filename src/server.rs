@@ -10,6 +10,7 @@ use crate::app::App;
 use crate::app::Bootstrap;
 use crate::app::Clock;
 use crate::app::ProxySettings;
+use crate::app::WebhookSettings;
 use crate::dns::Resolver;
 use crate::email::Mailer;
 use crate::http::api;
@@ -19,6 +20,7 @@ use crate::http::scim;
 use crate::http::ServerContext;
 use crate::jobs::Jobs;
 use crate::metrics::Metrics;
+use crate::metrics::WebhookMetrics;
 use crate::rate_limit::RateLimitSettings;
 use crate::rate_limit::RateLimiter;
 use crate::request_log;
@@ -70,6 +72,8 @@ pub struct Config {
     /// How long the activity log keeps entries, and how often it is
     /// pruned.
     pub activity_log: ActivityLogSettings,
+    /// How webhooks are delivered.
+    pub webhooks: WebhookSettings,
 }
 
 impl Config {
@@ -96,6 +100,7 @@ impl Config {
             rate_limits: RateLimitSettings::on(),
             trusted_proxies: TrustedProxies::default(),
             activity_log: ActivityLogSettings::default(),
+            webhooks: WebhookSettings::default(),
         }
     }
 }
@@ -171,8 +176,15 @@ pub async fn start_server(
     let dns = Resolver::new(config.dns_resolver, config.dns_timeout);
     let rate_limits =
         Arc::new(RateLimiter::new(&config.rate_limits, config.clock.clone()));
-    let app =
-        App::new(store.clone(), config.clock, mailer, dns, config.proxy, log);
+    let app = App::new(
+        store.clone(),
+        config.clock,
+        mailer,
+        dns,
+        config.proxy,
+        config.webhooks,
+        log,
+    );
     let generated_api_key = match app
         .bootstrap(config.bootstrap_api_key.as_deref())
         .await
@@ -190,7 +202,9 @@ pub async fn start_server(
     };
     let operation_ids = request_log::operation_ids(routes())
         .chain(request_log::operation_ids(operator::metrics_api()));
-    let metrics = Arc::new(Metrics::new(&store, operation_ids));
+    let webhook_metrics = WebhookMetrics::default();
+    let metrics =
+        Arc::new(Metrics::new(&store, operation_ids, &webhook_metrics));
     let context = ServerContext {
         app,
         external_url: config.external_url,
@@ -199,7 +213,8 @@ pub async fn start_server(
         trusted_proxies: Arc::new(config.trusted_proxies),
     };
     let server = serve(config.bind, routes, context.clone(), &metrics, log)?;
-    let jobs = Jobs::start(&context.app, config.activity_log, log);
+    let jobs =
+        Jobs::start(&context.app, config.activity_log, webhook_metrics, log);
     let metrics_server = config
         .metrics_bind
         .map(|bind| {

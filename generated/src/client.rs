@@ -1527,6 +1527,44 @@ pub mod types {
             Default::default()
         }
     }
+    ///One page of a list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PaginatedWebhookDeliveryList {
+        ///Total number of results across all pages.
+        pub count: u64,
+        ///Absolute URL of the next page, or null on the last page.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next: ::std::option::Option<::std::string::String>,
+        ///Absolute URL of the previous page, or null on the first page.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub previous: ::std::option::Option<::std::string::String>,
+        ///The results on this page.
+        pub results: ::std::vec::Vec<WebhookDelivery>,
+    }
+    impl PaginatedWebhookDeliveryList {
+        pub fn builder() -> builder::PaginatedWebhookDeliveryList {
+            Default::default()
+        }
+    }
+    ///One page of a list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PaginatedWebhookList {
+        ///Total number of results across all pages.
+        pub count: u64,
+        ///Absolute URL of the next page, or null on the last page.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next: ::std::option::Option<::std::string::String>,
+        ///Absolute URL of the previous page, or null on the first page.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub previous: ::std::option::Option<::std::string::String>,
+        ///The results on this page.
+        pub results: ::std::vec::Vec<Webhook>,
+    }
+    impl PaginatedWebhookList {
+        pub fn builder() -> builder::PaginatedWebhookList {
+            Default::default()
+        }
+    }
     ///An invite waiting for the user (to their email address, not expired).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct PendingInvite {
@@ -2696,6 +2734,12 @@ pub mod types {
         ///PostHog's scope to write activity logs; here it reads them (entries are written by the changes themselves, never through the API).
         #[serde(rename = "activity_log:write")]
         ActivityLogWrite,
+        ///Read the organization's webhook endpoints and their deliveries (orgbase's own scope: PostHog has no webhooks for organizations).
+        #[serde(rename = "webhook:read")]
+        WebhookRead,
+        ///Create, change, delete and rotate webhook endpoints, retry and replay their deliveries.
+        #[serde(rename = "webhook:write")]
+        WebhookWrite,
     }
     impl ::std::fmt::Display for Scope {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -2713,6 +2757,8 @@ pub mod types {
                 Self::ProjectWrite => f.write_str("project:write"),
                 Self::ActivityLogRead => f.write_str("activity_log:read"),
                 Self::ActivityLogWrite => f.write_str("activity_log:write"),
+                Self::WebhookRead => f.write_str("webhook:read"),
+                Self::WebhookWrite => f.write_str("webhook:write"),
             }
         }
     }
@@ -2735,6 +2781,8 @@ pub mod types {
                 "project:write" => Ok(Self::ProjectWrite),
                 "activity_log:read" => Ok(Self::ActivityLogRead),
                 "activity_log:write" => Ok(Self::ActivityLogWrite),
+                "webhook:read" => Ok(Self::WebhookRead),
+                "webhook:write" => Ok(Self::WebhookWrite),
                 _ => Err("invalid value".into()),
             }
         }
@@ -3354,6 +3402,207 @@ pub mod types {
     }
     impl UserPatch {
         pub fn builder() -> builder::UserPatch {
+            Default::default()
+        }
+    }
+    ///An organization's webhook endpoint. Its signing secret is answered once, by the create and by a rotation.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Webhook {
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub description: ::std::string::String,
+        ///Why orgbase disabled the endpoint (`failing`: every attempt failed for the documented time; `gone`: it answered 410), null otherwise.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub disabled_reason: ::std::option::Option<::std::string::String>,
+        pub enabled: bool,
+        ///The events delivered: activity log scopes (`Role`, every activity of it) or scopes and activities (`Role.created`). Empty: every event.
+        pub event_types: ::std::vec::Vec<::std::string::String>,
+        ///Since when every attempt has failed, if the last did.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub failing_since: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        pub id: ::uuid::Uuid,
+        ///When the event at the head of the queue is tried again, if it failed.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next_attempt_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Until when the previous secret also signs, after a rotation.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub previous_secret_expires_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The signing secret (`whsec_...`): only in the answers of the create and of `rotate_secret`, null everywhere else.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub secret: ::std::option::Option<::std::string::String>,
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Where events are POSTed: `https`, or `http` where private addresses are allowed.
+        pub url: ::std::string::String,
+    }
+    impl Webhook {
+        pub fn builder() -> builder::Webhook {
+            Default::default()
+        }
+    }
+    ///One attempt to deliver an event.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct WebhookAttempt {
+        pub at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub duration_ms: u64,
+        ///Why the attempt failed without a response (a refused address, a timeout, a connection error), if it did.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///The start of the response's body (at most 1 KiB), as text.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub response_body: ::std::option::Option<::std::string::String>,
+        ///The response's status code, if a response came.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub response_status: ::std::option::Option<u16>,
+        pub succeeded: bool,
+        ///`scheduled` (the queue's) or `manual` (a retry asked for).
+        pub trigger: ::std::string::String,
+    }
+    impl WebhookAttempt {
+        pub fn builder() -> builder::WebhookAttempt {
+            Default::default()
+        }
+    }
+    ///A new webhook endpoint.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct WebhookCreate {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Default: true.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        ///Default: every event.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        pub url: ::std::string::String,
+    }
+    impl WebhookCreate {
+        pub fn builder() -> builder::WebhookCreate {
+            Default::default()
+        }
+    }
+    ///One event's delivery to an endpoint.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct WebhookDelivery {
+        ///The latest attempts, oldest first.
+        pub attempts: ::std::vec::Vec<WebhookAttempt>,
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The activity log entry delivered (the `webhook-id` header).
+        pub event_id: ::uuid::Uuid,
+        ///`Scope.activity`, as the body's `type`.
+        pub event_type: ::std::string::String,
+        pub status: WebhookDeliveryStatus,
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    impl WebhookDelivery {
+        pub fn builder() -> builder::WebhookDelivery {
+            Default::default()
+        }
+    }
+    ///Where a delivery stands.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum WebhookDeliveryStatus {
+        #[serde(rename = "succeeded")]
+        Succeeded,
+        ///Failed so far; tried again on the schedule.
+        #[serde(rename = "pending")]
+        Pending,
+        ///Given up on: the schedule ran out, or the endpoint refused it (a 4xx other than 408, 409, 425 and 429).
+        #[serde(rename = "failed")]
+        Failed,
+    }
+    impl ::std::fmt::Display for WebhookDeliveryStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Succeeded => f.write_str("succeeded"),
+                Self::Pending => f.write_str("pending"),
+                Self::Failed => f.write_str("failed"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for WebhookDeliveryStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "succeeded" => Ok(Self::Succeeded),
+                "pending" => Ok(Self::Pending),
+                "failed" => Ok(Self::Failed),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookDeliveryStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookDeliveryStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A change to a webhook endpoint: the fields given change. Enabling a disabled endpoint resumes its queue where it stopped.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct WebhookPatch {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    impl WebhookPatch {
+        pub fn builder() -> builder::WebhookPatch {
+            Default::default()
+        }
+    }
+    ///What a retry or a replay queued.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct WebhookQueued {
+        ///The first event it queued (null: none, the log holds nothing since then).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub from_event: ::std::option::Option<::uuid::Uuid>,
+    }
+    impl WebhookQueued {
+        pub fn builder() -> builder::WebhookQueued {
+            Default::default()
+        }
+    }
+    ///What a replay asks for: every event committed at or after `since`, delivered again in commit order.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct WebhookReplay {
+        pub since: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    impl WebhookReplay {
+        pub fn builder() -> builder::WebhookReplay {
             Default::default()
         }
     }
@@ -9727,6 +9976,207 @@ pub mod types {
         }
         impl ::std::convert::From<super::PaginatedUserList> for PaginatedUserList {
             fn from(value: super::PaginatedUserList) -> Self {
+                Self {
+                    count: Ok(value.count),
+                    next: Ok(value.next),
+                    previous: Ok(value.previous),
+                    results: Ok(value.results),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PaginatedWebhookDeliveryList {
+            count: ::std::result::Result<u64, ::std::string::String>,
+            next: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            previous: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            results: ::std::result::Result<
+                ::std::vec::Vec<super::WebhookDelivery>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PaginatedWebhookDeliveryList {
+            fn default() -> Self {
+                Self {
+                    count: Err("no value supplied for count".to_string()),
+                    next: Err("no value supplied for next".to_string()),
+                    previous: Err("no value supplied for previous".to_string()),
+                    results: Err("no value supplied for results".to_string()),
+                }
+            }
+        }
+        impl PaginatedWebhookDeliveryList {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn next<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next: {e}")
+                    });
+                self
+            }
+            pub fn previous<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.previous = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for previous: {e}")
+                    });
+                self
+            }
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::WebhookDelivery>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.results = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for results: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaginatedWebhookDeliveryList>
+        for super::PaginatedWebhookDeliveryList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaginatedWebhookDeliveryList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    count: value.count?,
+                    next: value.next?,
+                    previous: value.previous?,
+                    results: value.results?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PaginatedWebhookDeliveryList>
+        for PaginatedWebhookDeliveryList {
+            fn from(value: super::PaginatedWebhookDeliveryList) -> Self {
+                Self {
+                    count: Ok(value.count),
+                    next: Ok(value.next),
+                    previous: Ok(value.previous),
+                    results: Ok(value.results),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PaginatedWebhookList {
+            count: ::std::result::Result<u64, ::std::string::String>,
+            next: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            previous: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            results: ::std::result::Result<
+                ::std::vec::Vec<super::Webhook>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PaginatedWebhookList {
+            fn default() -> Self {
+                Self {
+                    count: Err("no value supplied for count".to_string()),
+                    next: Err("no value supplied for next".to_string()),
+                    previous: Err("no value supplied for previous".to_string()),
+                    results: Err("no value supplied for results".to_string()),
+                }
+            }
+        }
+        impl PaginatedWebhookList {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn next<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next: {e}")
+                    });
+                self
+            }
+            pub fn previous<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.previous = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for previous: {e}")
+                    });
+                self
+            }
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Webhook>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.results = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for results: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaginatedWebhookList>
+        for super::PaginatedWebhookList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaginatedWebhookList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    count: value.count?,
+                    next: value.next?,
+                    previous: value.previous?,
+                    results: value.results?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PaginatedWebhookList> for PaginatedWebhookList {
+            fn from(value: super::PaginatedWebhookList) -> Self {
                 Self {
                     count: Ok(value.count),
                     next: Ok(value.next),
@@ -17588,6 +18038,851 @@ pub mod types {
                 }
             }
         }
+        #[derive(Clone, Debug)]
+        pub struct Webhook {
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            disabled_reason: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            enabled: ::std::result::Result<bool, ::std::string::String>,
+            event_types: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            failing_since: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            next_attempt_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            previous_secret_expires_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            secret: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Webhook {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    description: Err("no value supplied for description".to_string()),
+                    disabled_reason: Err(
+                        "no value supplied for disabled_reason".to_string(),
+                    ),
+                    enabled: Err("no value supplied for enabled".to_string()),
+                    event_types: Err("no value supplied for event_types".to_string()),
+                    failing_since: Err(
+                        "no value supplied for failing_since".to_string(),
+                    ),
+                    id: Err("no value supplied for id".to_string()),
+                    next_attempt_at: Err(
+                        "no value supplied for next_attempt_at".to_string(),
+                    ),
+                    previous_secret_expires_at: Err(
+                        "no value supplied for previous_secret_expires_at".to_string(),
+                    ),
+                    secret: Err("no value supplied for secret".to_string()),
+                    updated_at: Err("no value supplied for updated_at".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl Webhook {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn disabled_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.disabled_reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for disabled_reason: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for enabled: {e}")
+                    });
+                self
+            }
+            pub fn event_types<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_types = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_types: {e}")
+                    });
+                self
+            }
+            pub fn failing_since<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.failing_since = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for failing_since: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn next_attempt_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_attempt_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for next_attempt_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn previous_secret_expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.previous_secret_expires_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for previous_secret_expires_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn secret<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.secret = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for secret: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Webhook> for super::Webhook {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Webhook,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    disabled_reason: value.disabled_reason?,
+                    enabled: value.enabled?,
+                    event_types: value.event_types?,
+                    failing_since: value.failing_since?,
+                    id: value.id?,
+                    next_attempt_at: value.next_attempt_at?,
+                    previous_secret_expires_at: value.previous_secret_expires_at?,
+                    secret: value.secret?,
+                    updated_at: value.updated_at?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Webhook> for Webhook {
+            fn from(value: super::Webhook) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    description: Ok(value.description),
+                    disabled_reason: Ok(value.disabled_reason),
+                    enabled: Ok(value.enabled),
+                    event_types: Ok(value.event_types),
+                    failing_since: Ok(value.failing_since),
+                    id: Ok(value.id),
+                    next_attempt_at: Ok(value.next_attempt_at),
+                    previous_secret_expires_at: Ok(value.previous_secret_expires_at),
+                    secret: Ok(value.secret),
+                    updated_at: Ok(value.updated_at),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookAttempt {
+            at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            duration_ms: ::std::result::Result<u64, ::std::string::String>,
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            response_body: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            response_status: ::std::result::Result<
+                ::std::option::Option<u16>,
+                ::std::string::String,
+            >,
+            succeeded: ::std::result::Result<bool, ::std::string::String>,
+            trigger: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for WebhookAttempt {
+            fn default() -> Self {
+                Self {
+                    at: Err("no value supplied for at".to_string()),
+                    duration_ms: Err("no value supplied for duration_ms".to_string()),
+                    error: Err("no value supplied for error".to_string()),
+                    response_body: Err(
+                        "no value supplied for response_body".to_string(),
+                    ),
+                    response_status: Err(
+                        "no value supplied for response_status".to_string(),
+                    ),
+                    succeeded: Err("no value supplied for succeeded".to_string()),
+                    trigger: Err("no value supplied for trigger".to_string()),
+                }
+            }
+        }
+        impl WebhookAttempt {
+            pub fn at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for at: {e}"));
+                self
+            }
+            pub fn duration_ms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.duration_ms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration_ms: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn response_body<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.response_body = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for response_body: {e}")
+                    });
+                self
+            }
+            pub fn response_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<u16>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.response_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for response_status: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn succeeded<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.succeeded = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for succeeded: {e}")
+                    });
+                self
+            }
+            pub fn trigger<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trigger = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for trigger: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookAttempt> for super::WebhookAttempt {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookAttempt,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    at: value.at?,
+                    duration_ms: value.duration_ms?,
+                    error: value.error?,
+                    response_body: value.response_body?,
+                    response_status: value.response_status?,
+                    succeeded: value.succeeded?,
+                    trigger: value.trigger?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookAttempt> for WebhookAttempt {
+            fn from(value: super::WebhookAttempt) -> Self {
+                Self {
+                    at: Ok(value.at),
+                    duration_ms: Ok(value.duration_ms),
+                    error: Ok(value.error),
+                    response_body: Ok(value.response_body),
+                    response_status: Ok(value.response_status),
+                    succeeded: Ok(value.succeeded),
+                    trigger: Ok(value.trigger),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookCreate {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            event_types: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for WebhookCreate {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    enabled: Ok(Default::default()),
+                    event_types: Ok(Default::default()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl WebhookCreate {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for enabled: {e}")
+                    });
+                self
+            }
+            pub fn event_types<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_types = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_types: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookCreate> for super::WebhookCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    enabled: value.enabled?,
+                    event_types: value.event_types?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookCreate> for WebhookCreate {
+            fn from(value: super::WebhookCreate) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    enabled: Ok(value.enabled),
+                    event_types: Ok(value.event_types),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookDelivery {
+            attempts: ::std::result::Result<
+                ::std::vec::Vec<super::WebhookAttempt>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            event_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            event_type: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                super::WebhookDeliveryStatus,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookDelivery {
+            fn default() -> Self {
+                Self {
+                    attempts: Err("no value supplied for attempts".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    event_id: Err("no value supplied for event_id".to_string()),
+                    event_type: Err("no value supplied for event_type".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    updated_at: Err("no value supplied for updated_at".to_string()),
+                }
+            }
+        }
+        impl WebhookDelivery {
+            pub fn attempts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::WebhookAttempt>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attempts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attempts: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn event_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_id: {e}")
+                    });
+                self
+            }
+            pub fn event_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_type: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::WebhookDeliveryStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookDelivery> for super::WebhookDelivery {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookDelivery,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attempts: value.attempts?,
+                    created_at: value.created_at?,
+                    event_id: value.event_id?,
+                    event_type: value.event_type?,
+                    status: value.status?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookDelivery> for WebhookDelivery {
+            fn from(value: super::WebhookDelivery) -> Self {
+                Self {
+                    attempts: Ok(value.attempts),
+                    created_at: Ok(value.created_at),
+                    event_id: Ok(value.event_id),
+                    event_type: Ok(value.event_type),
+                    status: Ok(value.status),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookPatch {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            event_types: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookPatch {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    enabled: Ok(Default::default()),
+                    event_types: Ok(Default::default()),
+                    url: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookPatch {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for enabled: {e}")
+                    });
+                self
+            }
+            pub fn event_types<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_types = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_types: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookPatch> for super::WebhookPatch {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookPatch,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    enabled: value.enabled?,
+                    event_types: value.event_types?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookPatch> for WebhookPatch {
+            fn from(value: super::WebhookPatch) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    enabled: Ok(value.enabled),
+                    event_types: Ok(value.event_types),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookQueued {
+            from_event: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookQueued {
+            fn default() -> Self {
+                Self {
+                    from_event: Err("no value supplied for from_event".to_string()),
+                }
+            }
+        }
+        impl WebhookQueued {
+            pub fn from_event<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.from_event = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for from_event: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookQueued> for super::WebhookQueued {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookQueued,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    from_event: value.from_event?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookQueued> for WebhookQueued {
+            fn from(value: super::WebhookQueued) -> Self {
+                Self {
+                    from_event: Ok(value.from_event),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookReplay {
+            since: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookReplay {
+            fn default() -> Self {
+                Self {
+                    since: Err("no value supplied for since".to_string()),
+                }
+            }
+        }
+        impl WebhookReplay {
+            pub fn since<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.since = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for since: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookReplay> for super::WebhookReplay {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookReplay,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { since: value.since? })
+            }
+        }
+        impl ::std::convert::From<super::WebhookReplay> for WebhookReplay {
+            fn from(value: super::WebhookReplay) -> Self {
+                Self { since: Ok(value.since) }
+            }
+        }
     }
     /// Error types.
     pub mod error {
@@ -19160,6 +20455,205 @@ let response = client.role_membership_delete()
 ```*/
     pub fn role_membership_delete(&self) -> builder::RoleMembershipDelete<'_> {
         builder::RoleMembershipDelete::new(self)
+    }
+    /**List webhook endpoints
+
+Admins and owners only (403 for members, as the activity log). An organization has at most 20 endpoints. Secrets are never answered here.
+
+Requires a personal API key with the scope `webhook:read`.
+
+Sends a `GET` request to `/api/organizations/{organization_id}/webhooks/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `limit`: Number of results to return per page (default 100; values above 1000 are served as 1000).
+- `offset`: The initial index from which to return the results (default 0).
+```ignore
+let response = client.webhook_list()
+    .organization_id(organization_id)
+    .limit(limit)
+    .offset(offset)
+    .send()
+    .await;
+```*/
+    pub fn webhook_list(&self) -> builder::WebhookList<'_> {
+        builder::WebhookList::new(self)
+    }
+    /**Create a webhook endpoint
+
+Every change to the organization committed after this (its activity log's entries, filtered by `event_types`) is POSTed to `url`, signed as Standard Webhooks describes, in commit order, at least once. The answer holds the signing secret, once. `url` must be `https` and resolve to public addresses only (loopback and private addresses are refused unless the server allows them). Admins and owners only.
+
+Requires a personal API key with the scope `webhook:write`.
+
+Sends a `POST` request to `/api/organizations/{organization_id}/webhooks/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `body`
+```ignore
+let response = client.webhook_create()
+    .organization_id(organization_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn webhook_create(&self) -> builder::WebhookCreate<'_> {
+        builder::WebhookCreate::new(self)
+    }
+    /**Fetch a webhook endpoint
+
+Requires a personal API key with the scope `webhook:read`.
+
+Sends a `GET` request to `/api/organizations/{organization_id}/webhooks/{webhook_id}/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `webhook_id`: The endpoint's id.
+```ignore
+let response = client.webhook_view()
+    .organization_id(organization_id)
+    .webhook_id(webhook_id)
+    .send()
+    .await;
+```*/
+    pub fn webhook_view(&self) -> builder::WebhookView<'_> {
+        builder::WebhookView::new(self)
+    }
+    /**Delete a webhook endpoint
+
+With its deliveries; nothing more is sent to it.
+
+Requires a personal API key with the scope `webhook:write`.
+
+Sends a `DELETE` request to `/api/organizations/{organization_id}/webhooks/{webhook_id}/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `webhook_id`: The endpoint's id.
+```ignore
+let response = client.webhook_delete()
+    .organization_id(organization_id)
+    .webhook_id(webhook_id)
+    .send()
+    .await;
+```*/
+    pub fn webhook_delete(&self) -> builder::WebhookDelete<'_> {
+        builder::WebhookDelete::new(self)
+    }
+    /**Change a webhook endpoint
+
+The fields given change. Enabling a disabled endpoint resumes its queue where it stopped: nothing committed meanwhile is skipped.
+
+Requires a personal API key with the scope `webhook:write`.
+
+Sends a `PATCH` request to `/api/organizations/{organization_id}/webhooks/{webhook_id}/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `webhook_id`: The endpoint's id.
+- `body`
+```ignore
+let response = client.webhook_patch()
+    .organization_id(organization_id)
+    .webhook_id(webhook_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn webhook_patch(&self) -> builder::WebhookPatch<'_> {
+        builder::WebhookPatch::new(self)
+    }
+    /**List a webhook endpoint's deliveries
+
+Newest event first, each with its latest attempts (status code, duration, the start of the response's body). The endpoint keeps its latest 1,000 deliveries.
+
+Requires a personal API key with the scope `webhook:read`.
+
+Sends a `GET` request to `/api/organizations/{organization_id}/webhooks/{webhook_id}/deliveries/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `webhook_id`: The endpoint's id.
+- `limit`: Number of results to return per page (default 100; values above 1000 are served as 1000).
+- `offset`: The initial index from which to return the results (default 0).
+```ignore
+let response = client.webhook_delivery_list()
+    .organization_id(organization_id)
+    .webhook_id(webhook_id)
+    .limit(limit)
+    .offset(offset)
+    .send()
+    .await;
+```*/
+    pub fn webhook_delivery_list(&self) -> builder::WebhookDeliveryList<'_> {
+        builder::WebhookDeliveryList::new(self)
+    }
+    /**Send one event to a webhook endpoint again
+
+Queued (202): the endpoint's delivery worker sends it once more, whatever became of it, with the same `webhook-id`. At most 100 retries wait per endpoint.
+
+Requires a personal API key with the scope `webhook:write`.
+
+Sends a `POST` request to `/api/organizations/{organization_id}/webhooks/{webhook_id}/deliveries/{event_id}/retry/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `webhook_id`: The endpoint's id.
+- `event_id`: The event's id: its activity log entry's, the `webhook-id` it is delivered with.
+```ignore
+let response = client.webhook_delivery_retry()
+    .organization_id(organization_id)
+    .webhook_id(webhook_id)
+    .event_id(event_id)
+    .send()
+    .await;
+```*/
+    pub fn webhook_delivery_retry(&self) -> builder::WebhookDeliveryRetry<'_> {
+        builder::WebhookDeliveryRetry::new(self)
+    }
+    /**Deliver every event since a time again
+
+Queued (202): the endpoint's queue goes back to the first event committed at or after `since`, and every event from there is delivered again, in commit order, with its own `webhook-id` (receivers that deduplicate see each once).
+
+Requires a personal API key with the scope `webhook:write`.
+
+Sends a `POST` request to `/api/organizations/{organization_id}/webhooks/{webhook_id}/replay/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `webhook_id`: The endpoint's id.
+- `body`
+```ignore
+let response = client.webhook_replay()
+    .organization_id(organization_id)
+    .webhook_id(webhook_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn webhook_replay(&self) -> builder::WebhookReplay<'_> {
+        builder::WebhookReplay::new(self)
+    }
+    /**Rotate a webhook endpoint's signing secret
+
+The answer holds the new secret, once. For 24 hours the previous secret signs too (`webhook-signature` carries both), so receivers can switch without losing an event.
+
+Requires a personal API key with the scope `webhook:write`.
+
+Sends a `POST` request to `/api/organizations/{organization_id}/webhooks/{webhook_id}/rotate_secret/`
+
+Arguments:
+- `organization_id`: A UUID string identifying this organization, or `@current`.
+- `webhook_id`: The endpoint's id.
+```ignore
+let response = client.webhook_rotate_secret()
+    .organization_id(organization_id)
+    .webhook_id(webhook_id)
+    .send()
+    .await;
+```*/
+    pub fn webhook_rotate_secret(&self) -> builder::WebhookRotateSecret<'_> {
+        builder::WebhookRotateSecret::new(self)
     }
     /**List the caller's personal API keys
 
@@ -27045,6 +28539,1021 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 204u16 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::webhook_list`]
+
+[`Client::webhook_list`]: super::Client::webhook_list*/
+    #[derive(Debug, Clone)]
+    pub struct WebhookList<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        offset: Result<Option<u64>, String>,
+    }
+    impl<'a> WebhookList<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                limit: Ok(None),
+                offset: Ok(None),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<u64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `u64` for offset failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/webhooks/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::PaginatedWebhookList>, Error<types::ApiError>> {
+            let Self { client, organization_id, limit, offset } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let offset = offset.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/webhooks/", client.baseurl, encode_path(&
+                organization_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "webhook_list",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::webhook_create`]
+
+[`Client::webhook_create`]: super::Client::webhook_create*/
+    #[derive(Debug, Clone)]
+    pub struct WebhookCreate<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        body: Result<types::builder::WebhookCreate, String>,
+    }
+    impl<'a> WebhookCreate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::WebhookCreate>,
+            <V as std::convert::TryInto<types::WebhookCreate>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `WebhookCreate` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::WebhookCreate,
+            ) -> types::builder::WebhookCreate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/organizations/{organization_id}/webhooks/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Webhook>, Error<types::ApiError>> {
+            let Self { client, organization_id, body } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::WebhookCreate::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/webhooks/", client.baseurl, encode_path(&
+                organization_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "webhook_create",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::webhook_view`]
+
+[`Client::webhook_view`]: super::Client::webhook_view*/
+    #[derive(Debug, Clone)]
+    pub struct WebhookView<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        webhook_id: Result<::std::string::String, String>,
+    }
+    impl<'a> WebhookView<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                webhook_id: Err("webhook_id was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn webhook_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.webhook_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for webhook_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/webhooks/{webhook_id}/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Webhook>, Error<types::ApiError>> {
+            let Self { client, organization_id, webhook_id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let webhook_id = webhook_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/webhooks/{}/", client.baseurl, encode_path(&
+                organization_id.to_string()), encode_path(& webhook_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "webhook_view",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::webhook_delete`]
+
+[`Client::webhook_delete`]: super::Client::webhook_delete*/
+    #[derive(Debug, Clone)]
+    pub struct WebhookDelete<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        webhook_id: Result<::std::string::String, String>,
+    }
+    impl<'a> WebhookDelete<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                webhook_id: Err("webhook_id was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn webhook_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.webhook_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for webhook_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/api/organizations/{organization_id}/webhooks/{webhook_id}/`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
+            let Self { client, organization_id, webhook_id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let webhook_id = webhook_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/webhooks/{}/", client.baseurl, encode_path(&
+                organization_id.to_string()), encode_path(& webhook_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "webhook_delete",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::webhook_patch`]
+
+[`Client::webhook_patch`]: super::Client::webhook_patch*/
+    #[derive(Debug, Clone)]
+    pub struct WebhookPatch<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        webhook_id: Result<::std::string::String, String>,
+        body: Result<types::builder::WebhookPatch, String>,
+    }
+    impl<'a> WebhookPatch<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                webhook_id: Err("webhook_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn webhook_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.webhook_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for webhook_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::WebhookPatch>,
+            <V as std::convert::TryInto<types::WebhookPatch>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `WebhookPatch` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::WebhookPatch,
+            ) -> types::builder::WebhookPatch,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/api/organizations/{organization_id}/webhooks/{webhook_id}/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Webhook>, Error<types::ApiError>> {
+            let Self { client, organization_id, webhook_id, body } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let webhook_id = webhook_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::WebhookPatch::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/webhooks/{}/", client.baseurl, encode_path(&
+                organization_id.to_string()), encode_path(& webhook_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "webhook_patch",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::webhook_delivery_list`]
+
+[`Client::webhook_delivery_list`]: super::Client::webhook_delivery_list*/
+    #[derive(Debug, Clone)]
+    pub struct WebhookDeliveryList<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        webhook_id: Result<::std::string::String, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        offset: Result<Option<u64>, String>,
+    }
+    impl<'a> WebhookDeliveryList<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                webhook_id: Err("webhook_id was not initialized".to_string()),
+                limit: Ok(None),
+                offset: Ok(None),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn webhook_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.webhook_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for webhook_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<u64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `u64` for offset failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/organizations/{organization_id}/webhooks/{webhook_id}/deliveries/`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::PaginatedWebhookDeliveryList>,
+            Error<types::ApiError>,
+        > {
+            let Self { client, organization_id, webhook_id, limit, offset } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let webhook_id = webhook_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let offset = offset.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/webhooks/{}/deliveries/", client.baseurl,
+                encode_path(& organization_id.to_string()), encode_path(& webhook_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "webhook_delivery_list",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::webhook_delivery_retry`]
+
+[`Client::webhook_delivery_retry`]: super::Client::webhook_delivery_retry*/
+    #[derive(Debug, Clone)]
+    pub struct WebhookDeliveryRetry<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        webhook_id: Result<::std::string::String, String>,
+        event_id: Result<::std::string::String, String>,
+    }
+    impl<'a> WebhookDeliveryRetry<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                webhook_id: Err("webhook_id was not initialized".to_string()),
+                event_id: Err("event_id was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn webhook_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.webhook_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for webhook_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn event_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.event_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for event_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/api/organizations/{organization_id}/webhooks/{webhook_id}/deliveries/{event_id}/retry/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::WebhookQueued>, Error<types::ApiError>> {
+            let Self { client, organization_id, webhook_id, event_id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let webhook_id = webhook_id.map_err(Error::InvalidRequest)?;
+            let event_id = event_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/webhooks/{}/deliveries/{}/retry/", client
+                .baseurl, encode_path(& organization_id.to_string()), encode_path(&
+                webhook_id.to_string()), encode_path(& event_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "webhook_delivery_retry",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                202u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::webhook_replay`]
+
+[`Client::webhook_replay`]: super::Client::webhook_replay*/
+    #[derive(Debug, Clone)]
+    pub struct WebhookReplay<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        webhook_id: Result<::std::string::String, String>,
+        body: Result<types::builder::WebhookReplay, String>,
+    }
+    impl<'a> WebhookReplay<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                webhook_id: Err("webhook_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn webhook_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.webhook_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for webhook_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::WebhookReplay>,
+            <V as std::convert::TryInto<types::WebhookReplay>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `WebhookReplay` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::WebhookReplay,
+            ) -> types::builder::WebhookReplay,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/organizations/{organization_id}/webhooks/{webhook_id}/replay/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::WebhookQueued>, Error<types::ApiError>> {
+            let Self { client, organization_id, webhook_id, body } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let webhook_id = webhook_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::WebhookReplay::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/webhooks/{}/replay/", client.baseurl,
+                encode_path(& organization_id.to_string()), encode_path(& webhook_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "webhook_replay",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                202u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::webhook_rotate_secret`]
+
+[`Client::webhook_rotate_secret`]: super::Client::webhook_rotate_secret*/
+    #[derive(Debug, Clone)]
+    pub struct WebhookRotateSecret<'a> {
+        client: &'a super::Client,
+        organization_id: Result<::std::string::String, String>,
+        webhook_id: Result<::std::string::String, String>,
+    }
+    impl<'a> WebhookRotateSecret<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                organization_id: Err("organization_id was not initialized".to_string()),
+                webhook_id: Err("webhook_id was not initialized".to_string()),
+            }
+        }
+        pub fn organization_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.organization_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn webhook_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.webhook_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for webhook_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/api/organizations/{organization_id}/webhooks/{webhook_id}/rotate_secret/`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Webhook>, Error<types::ApiError>> {
+            let Self { client, organization_id, webhook_id } = self;
+            let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let webhook_id = webhook_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/organizations/{}/webhooks/{}/rotate_secret/", client.baseurl,
+                encode_path(& organization_id.to_string()), encode_path(& webhook_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "webhook_rotate_secret",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(

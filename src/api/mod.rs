@@ -23,6 +23,7 @@ pub mod nullable;
 pub mod projects;
 pub mod reply;
 pub mod types;
+pub mod webhooks;
 
 pub use activity::*;
 pub use error::ApiError;
@@ -33,7 +34,9 @@ pub use extract::QueryParams;
 pub use projects::*;
 pub use reply::Reply;
 pub use types::*;
+pub use webhooks::*;
 
+use dropshot::HttpResponseAccepted;
 use dropshot::HttpResponseCreated;
 use dropshot::HttpResponseDeleted;
 use dropshot::HttpResponseOk;
@@ -125,6 +128,15 @@ pub const OPERATION_SCOPES: &[(&str, Option<Scope>)] = &[
     ("advanced_activity_log_list", Some(Scope::ActivityLogRead)),
     ("advanced_activity_log_available_filters", Some(Scope::ActivityLogRead)),
     ("advanced_activity_log_export", Some(Scope::ActivityLogRead)),
+    ("webhook_list", Some(Scope::WebhookRead)),
+    ("webhook_create", Some(Scope::WebhookWrite)),
+    ("webhook_view", Some(Scope::WebhookRead)),
+    ("webhook_patch", Some(Scope::WebhookWrite)),
+    ("webhook_delete", Some(Scope::WebhookWrite)),
+    ("webhook_rotate_secret", Some(Scope::WebhookWrite)),
+    ("webhook_delivery_list", Some(Scope::WebhookRead)),
+    ("webhook_delivery_retry", Some(Scope::WebhookWrite)),
+    ("webhook_replay", Some(Scope::WebhookWrite)),
 ];
 
 /// Path segments that PostHog spells as literals where Dropshot's router
@@ -208,6 +220,9 @@ pub fn required_scope(operation_id: &str) -> Option<Scope> {
             },
             "activity_logs" = {
                 description = "The organization's activity log: who changed what, when, from where"
+            },
+            "webhooks" = {
+                description = "Webhook endpoints: the organization's changes pushed, signed as Standard Webhooks"
             },
             "orgbase-extensions" = {
                 description = "Operations orgbase adds to PostHog's API"
@@ -1316,4 +1331,142 @@ pub trait OrgbaseApi {
         path: Path<OrganizationPath>,
         body: JsonBody<ActivityLogExport>,
     ) -> Result<http::Response<dropshot::Body>, ApiError>;
+
+    /// List webhook endpoints
+    ///
+    /// Admins and owners only (403 for members, as the activity log). An
+    /// organization has at most 20 endpoints. Secrets are never answered
+    /// here.
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/webhooks",
+        tags = ["webhooks"],
+    }]
+    async fn webhook_list(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<OrganizationPath>,
+        query: QueryParams<ListParams>,
+    ) -> Result<Reply<HttpResponseOk<Paginated<Webhook>>>, ApiError>;
+
+    /// Create a webhook endpoint
+    ///
+    /// Every change to the organization committed after this (its activity
+    /// log's entries, filtered by `event_types`) is POSTed to `url`,
+    /// signed as Standard Webhooks describes, in commit order, at least
+    /// once. The answer holds the signing secret, once. `url` must be
+    /// `https` and resolve to public addresses only (loopback and private
+    /// addresses are refused unless the server allows them). Admins and
+    /// owners only.
+    #[endpoint {
+        method = POST,
+        path = "/api/organizations/{organization_id}/webhooks",
+        tags = ["webhooks"],
+    }]
+    async fn webhook_create(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<OrganizationPath>,
+        body: JsonBody<WebhookCreate>,
+    ) -> Result<Reply<HttpResponseCreated<Webhook>>, ApiError>;
+
+    /// Fetch a webhook endpoint
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/webhooks/{webhook_id}",
+        tags = ["webhooks"],
+    }]
+    async fn webhook_view(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<WebhookPath>,
+    ) -> Result<Reply<HttpResponseOk<Webhook>>, ApiError>;
+
+    /// Change a webhook endpoint
+    ///
+    /// The fields given change. Enabling a disabled endpoint resumes its
+    /// queue where it stopped: nothing committed meanwhile is skipped.
+    #[endpoint {
+        method = PATCH,
+        path = "/api/organizations/{organization_id}/webhooks/{webhook_id}",
+        tags = ["webhooks"],
+    }]
+    async fn webhook_patch(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<WebhookPath>,
+        body: JsonBody<WebhookPatch>,
+    ) -> Result<Reply<HttpResponseOk<Webhook>>, ApiError>;
+
+    /// Delete a webhook endpoint
+    ///
+    /// With its deliveries; nothing more is sent to it.
+    #[endpoint {
+        method = DELETE,
+        path = "/api/organizations/{organization_id}/webhooks/{webhook_id}",
+        tags = ["webhooks"],
+    }]
+    async fn webhook_delete(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<WebhookPath>,
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError>;
+
+    /// Rotate a webhook endpoint's signing secret
+    ///
+    /// The answer holds the new secret, once. For 24 hours the previous
+    /// secret signs too (`webhook-signature` carries both), so receivers
+    /// can switch without losing an event.
+    #[endpoint {
+        method = POST,
+        path = "/api/organizations/{organization_id}/webhooks/{webhook_id}/rotate_secret",
+        tags = ["webhooks"],
+    }]
+    async fn webhook_rotate_secret(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<WebhookPath>,
+    ) -> Result<Reply<HttpResponseOk<Webhook>>, ApiError>;
+
+    /// List a webhook endpoint's deliveries
+    ///
+    /// Newest event first, each with its latest attempts (status code,
+    /// duration, the start of the response's body). The endpoint keeps
+    /// its latest 1,000 deliveries.
+    #[endpoint {
+        method = GET,
+        path = "/api/organizations/{organization_id}/webhooks/{webhook_id}/deliveries",
+        tags = ["webhooks"],
+    }]
+    async fn webhook_delivery_list(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<WebhookPath>,
+        query: QueryParams<ListParams>,
+    ) -> Result<Reply<HttpResponseOk<Paginated<WebhookDelivery>>>, ApiError>;
+
+    /// Send one event to a webhook endpoint again
+    ///
+    /// Queued (202): the endpoint's delivery worker sends it once more,
+    /// whatever became of it, with the same `webhook-id`. At most 100
+    /// retries wait per endpoint.
+    #[endpoint {
+        method = POST,
+        path = "/api/organizations/{organization_id}/webhooks/{webhook_id}/deliveries/{event_id}/retry",
+        tags = ["webhooks"],
+    }]
+    async fn webhook_delivery_retry(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<WebhookDeliveryPath>,
+    ) -> Result<Reply<HttpResponseAccepted<WebhookQueued>>, ApiError>;
+
+    /// Deliver every event since a time again
+    ///
+    /// Queued (202): the endpoint's queue goes back to the first event
+    /// committed at or after `since`, and every event from there is
+    /// delivered again, in commit order, with its own `webhook-id`
+    /// (receivers that deduplicate see each once).
+    #[endpoint {
+        method = POST,
+        path = "/api/organizations/{organization_id}/webhooks/{webhook_id}/replay",
+        tags = ["webhooks"],
+    }]
+    async fn webhook_replay(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<WebhookPath>,
+        body: JsonBody<WebhookReplay>,
+    ) -> Result<Reply<HttpResponseAccepted<WebhookQueued>>, ApiError>;
 }

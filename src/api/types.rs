@@ -671,6 +671,14 @@ pub enum Scope {
     /// are written by the changes themselves, never through the API).
     #[serde(rename = "activity_log:write")]
     ActivityLogWrite,
+    /// Read the organization's webhook endpoints and their deliveries
+    /// (orgbase's own scope: PostHog has no webhooks for organizations).
+    #[serde(rename = "webhook:read")]
+    WebhookRead,
+    /// Create, change, delete and rotate webhook endpoints, retry and
+    /// replay their deliveries.
+    #[serde(rename = "webhook:write")]
+    WebhookWrite,
 }
 
 impl Scope {
@@ -690,11 +698,13 @@ impl Scope {
             Scope::ProjectWrite => "project:write",
             Scope::ActivityLogRead => "activity_log:read",
             Scope::ActivityLogWrite => "activity_log:write",
+            Scope::WebhookRead => "webhook:read",
+            Scope::WebhookWrite => "webhook:write",
         }
     }
 
     /// Every scope, `*` first.
-    pub const ALL: [Scope; 13] = [
+    pub const ALL: [Scope; 15] = [
         Scope::All,
         Scope::OrganizationRead,
         Scope::OrganizationWrite,
@@ -708,6 +718,8 @@ impl Scope {
         Scope::ProjectWrite,
         Scope::ActivityLogRead,
         Scope::ActivityLogWrite,
+        Scope::WebhookRead,
+        Scope::WebhookWrite,
     ];
 
     /// Parses the wire form.

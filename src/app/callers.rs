@@ -174,6 +174,7 @@ fn write_scope_for(read: Scope) -> Option<Scope> {
         Scope::UserRead => Some(Scope::UserWrite),
         Scope::ProjectRead => Some(Scope::ProjectWrite),
         Scope::ActivityLogRead => Some(Scope::ActivityLogWrite),
+        Scope::WebhookRead => Some(Scope::WebhookWrite),
         _ => None,
     }
 }

@@ -46,6 +46,10 @@ mod roles;
 mod scim;
 pub mod stored_values;
 mod users;
+mod webhook_delivery;
+mod webhook_sender;
+mod webhook_settings;
+pub mod webhooks;
 
 use crate::api;
 use crate::api::Scope;
@@ -92,6 +96,11 @@ use std::collections::BTreeSet;
 use std::collections::HashMap;
 use std::sync::Arc;
 use uuid::Uuid;
+pub use webhook_sender::Outcome as WebhookOutcome;
+pub use webhook_sender::Turn as WebhookTurn;
+use webhook_sender::WebhookSender;
+pub use webhook_settings::parse_duration;
+pub use webhook_settings::WebhookSettings;
 
 pub use crate::store::records::Level;
 
@@ -111,6 +120,8 @@ pub struct App {
     /// Permits for the proxy provisioning job's writes (see
     /// `proxy_records`).
     provisioning_writes: Arc<tokio::sync::Semaphore>,
+    webhooks: WebhookSettings,
+    webhook_sender: WebhookSender,
 }
 
 /// Where PostHog's error details say a key was found.
@@ -256,14 +267,18 @@ impl App {
         mailer: Mailer,
         dns: Resolver,
         proxy: ProxySettings,
+        webhooks: WebhookSettings,
         log: &Logger,
     ) -> App {
+        let webhook_sender = WebhookSender::new(&webhooks, &dns);
         App {
             store,
             clock,
             mailer,
             dns,
             proxy,
+            webhooks,
+            webhook_sender,
             log: log.new(slog::o!("component" => "app")),
             callers: CallerCache::default(),
             provisioning_writes: Arc::new(tokio::sync::Semaphore::new(
@@ -272,7 +287,7 @@ impl App {
         }
     }
 
-    fn now(&self) -> DateTime<Utc> {
+    pub(crate) fn now(&self) -> DateTime<Utc> {
         (self.clock)()
     }
 

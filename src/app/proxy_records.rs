@@ -217,13 +217,23 @@ impl App {
             last_diagnosed_at: None,
         };
         self.store
-            .proxy_record_insert(
+            .insert_limited(
                 &self.actor(caller, Some(organization.id)),
                 &record,
                 &guard,
                 MAX_PROXY_RECORDS,
             )
-            .await?;
+            .await
+            .map_err(|error| match error {
+                StoreError::LimitReached { max } => Error::Invalid {
+                    code: Code::MaxProxyRecords,
+                    detail: format!(
+                        "Maximum of {max} proxy records per organization."
+                    ),
+                    attr: None,
+                },
+                error => error.into(),
+            })?;
         Ok(proxy_view(record))
     }
 

@@ -44,6 +44,7 @@ mod role_external_references;
 mod roles;
 pub mod scim;
 mod users;
+mod webhooks;
 
 use crate::api;
 use crate::api::ApiError;

@@ -15,6 +15,7 @@ use super::proxy_records;
 use super::role_external_references;
 use super::roles;
 use super::users;
+use super::webhooks;
 use super::OrgbaseApiImpl;
 use super::Rq;
 use super::ServerContext;
@@ -25,6 +26,7 @@ use crate::api::JsonBody;
 use crate::api::OrgbaseApi;
 use crate::api::QueryParams;
 use crate::api::Reply;
+use dropshot::HttpResponseAccepted;
 use dropshot::HttpResponseCreated;
 use dropshot::HttpResponseDeleted;
 use dropshot::HttpResponseOk;
@@ -686,5 +688,77 @@ impl OrgbaseApi for OrgbaseApiImpl {
             Reply::Answer(response) => Ok(response),
             Reply::Refusal(error) => Ok(error.response()),
         }
+    }
+
+    async fn webhook_list(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        query: QueryParams<api::ListParams>,
+    ) -> Result<Reply<HttpResponseOk<api::Paginated<api::Webhook>>>, ApiError>
+    {
+        reply(webhooks::webhook_list(rqctx, path, query)).await
+    }
+
+    async fn webhook_create(
+        rqctx: Rq,
+        path: Path<api::OrganizationPath>,
+        body: JsonBody<api::WebhookCreate>,
+    ) -> Result<Reply<HttpResponseCreated<api::Webhook>>, ApiError> {
+        reply(webhooks::webhook_create(rqctx, path, body)).await
+    }
+
+    async fn webhook_view(
+        rqctx: Rq,
+        path: Path<api::WebhookPath>,
+    ) -> Result<Reply<HttpResponseOk<api::Webhook>>, ApiError> {
+        reply(webhooks::webhook_view(rqctx, path)).await
+    }
+
+    async fn webhook_patch(
+        rqctx: Rq,
+        path: Path<api::WebhookPath>,
+        body: JsonBody<api::WebhookPatch>,
+    ) -> Result<Reply<HttpResponseOk<api::Webhook>>, ApiError> {
+        reply(webhooks::webhook_patch(rqctx, path, body)).await
+    }
+
+    async fn webhook_delete(
+        rqctx: Rq,
+        path: Path<api::WebhookPath>,
+    ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
+        reply(webhooks::webhook_delete(rqctx, path)).await
+    }
+
+    async fn webhook_rotate_secret(
+        rqctx: Rq,
+        path: Path<api::WebhookPath>,
+    ) -> Result<Reply<HttpResponseOk<api::Webhook>>, ApiError> {
+        reply(webhooks::webhook_rotate_secret(rqctx, path)).await
+    }
+
+    async fn webhook_delivery_list(
+        rqctx: Rq,
+        path: Path<api::WebhookPath>,
+        query: QueryParams<api::ListParams>,
+    ) -> Result<
+        Reply<HttpResponseOk<api::Paginated<api::WebhookDelivery>>>,
+        ApiError,
+    > {
+        reply(webhooks::webhook_delivery_list(rqctx, path, query)).await
+    }
+
+    async fn webhook_delivery_retry(
+        rqctx: Rq,
+        path: Path<api::WebhookDeliveryPath>,
+    ) -> Result<Reply<HttpResponseAccepted<api::WebhookQueued>>, ApiError> {
+        reply(webhooks::webhook_delivery_retry(rqctx, path)).await
+    }
+
+    async fn webhook_replay(
+        rqctx: Rq,
+        path: Path<api::WebhookPath>,
+        body: JsonBody<api::WebhookReplay>,
+    ) -> Result<Reply<HttpResponseAccepted<api::WebhookQueued>>, ApiError> {
+        reply(webhooks::webhook_replay(rqctx, path, body)).await
     }
 }

@@ -102,7 +102,20 @@ organization_record_path!(
     DomainPath.domain_id,
     RoleExternalReferencePath.reference_id,
     ProxyRecordPath.proxy_record_id,
+    WebhookPath.webhook_id,
 );
+
+impl PathIds for api::WebhookDeliveryPath {
+    type Ids = (OrganizationRef, RecordId, RecordId);
+
+    fn ids(self) -> (OrganizationRef, RecordId, RecordId) {
+        (
+            OrganizationRef::parse(&self.organization_id),
+            RecordId::parse(&self.webhook_id),
+            RecordId::parse(&self.event_id),
+        )
+    }
+}
 
 impl PathIds for api::RoleMembershipPath {
     type Ids = (OrganizationRef, RecordId, RecordId);

@@ -5,6 +5,8 @@
 //!   records being deleted (rules in `app::proxy_records`).
 //! - `activity_retention`: removes what the activity log's retention no
 //!   longer keeps (rules in `app::activity`).
+//! - `webhook_delivery`: sends each endpoint's events (rules in
+//!   `app::webhook_delivery`).
 //!
 //! ## Why the jobs stop with their server
 //! A job holds the app, hence the store and a PostgreSQL pool's
@@ -13,9 +15,11 @@
 
 mod activity_retention;
 mod proxy_provisioning;
+mod webhook_delivery;
 
 use crate::app::activity::ActivityLogSettings;
 use crate::app::App;
+use crate::metrics::WebhookMetrics;
 use tokio::task::JoinHandle;
 
 /// The running jobs of one server, stopped when dropped.
@@ -26,6 +30,7 @@ impl Jobs {
     pub fn start(
         app: &App,
         activity_log: ActivityLogSettings,
+        webhook_metrics: WebhookMetrics,
         log: &slog::Logger,
     ) -> Jobs {
         let log = log.new(slog::o!("component" => "jobs"));
@@ -34,6 +39,11 @@ impl Jobs {
             tokio::spawn(activity_retention::run(
                 app.clone(),
                 activity_log,
+                log.clone(),
+            )),
+            tokio::spawn(webhook_delivery::run(
+                app.clone(),
+                webhook_metrics,
                 log,
             )),
         ])

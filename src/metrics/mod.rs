@@ -36,6 +36,60 @@ pub const CONTENT_TYPE: &str =
 pub const BUILD_VERSION: &str =
     concat!(env!("CARGO_PKG_VERSION"), " (", env!("ORGBASE_GIT_COMMIT"), ")");
 
+/// The webhook delivery worker's figures: attempts by outcome, and what
+/// waits (this process's view: each replica reports the endpoints it
+/// sent to).
+#[derive(Clone, Default)]
+pub struct WebhookMetrics {
+    deliveries: Family<OutcomeLabels, Counter>,
+    queue_depth: Gauge,
+    oldest_undelivered_seconds: Gauge,
+}
+
+#[derive(Clone, Debug, EncodeLabelSet, Eq, Hash, PartialEq)]
+struct OutcomeLabels {
+    outcome: &'static str,
+}
+
+impl WebhookMetrics {
+    /// Counts one attempt's outcome (`delivered`, `retrying`, `failed`).
+    pub fn attempted(&self, outcome: &'static str) {
+        self.deliveries.get_or_create(&OutcomeLabels { outcome }).inc();
+    }
+
+    /// Sets what waits: the undelivered events of every endpoint (each
+    /// counted up to a bound), and the age of the oldest.
+    pub fn waiting(&self, events: usize, oldest: Option<Duration>) {
+        self.queue_depth.set(i64::try_from(events).unwrap_or(i64::MAX));
+        let age = oldest.map_or(0, |age| age.as_secs());
+        (self.oldest_undelivered_seconds)
+            .set(i64::try_from(age).unwrap_or(i64::MAX));
+    }
+
+    fn register(&self, registry: &mut Registry) {
+        for outcome in ["delivered", "retrying", "failed"] {
+            self.deliveries.get_or_create(&OutcomeLabels { outcome }).inc_by(0);
+        }
+        registry.register(
+            "webhook_deliveries",
+            "Webhook delivery attempts by outcome (delivered; retrying: \
+             failed, to be tried again; failed: given up on)",
+            self.deliveries.clone(),
+        );
+        registry.register(
+            "webhook_queue_depth",
+            "Events waiting for delivery, over every endpoint this process \
+             sends to (each endpoint's counted up to 1,000)",
+            self.queue_depth.clone(),
+        );
+        registry.register(
+            "webhook_oldest_undelivered_seconds",
+            "Age of the oldest event waiting for delivery (0: none waits)",
+            self.oldest_undelivered_seconds.clone(),
+        );
+    }
+}
+
 /// Every metric of the server, registered once at start.
 pub struct Metrics {
     registry: Registry,
@@ -71,8 +125,10 @@ impl Metrics {
     pub fn new(
         store: &Store,
         operation_ids: impl IntoIterator<Item = String>,
+        webhooks: &WebhookMetrics,
     ) -> Metrics {
         let mut registry = Registry::with_prefix("orgbase");
+        webhooks.register(&mut registry);
         let requests = Arc::new(RequestCounts::new(operation_ids));
         registry.register_collector(Box::new(Arc::clone(&requests)));
         // The group commit's figures: sled's (PostgreSQL commits each

@@ -106,12 +106,18 @@ pub(crate) const UNRECORDED_FIELDS: &[&str] = &[
     "last_diagnosed_at",
     "last_verification_retry",
     "emailing_attempt_made",
+    "delivery",
 ];
 
 /// Fields that hold a secret's hash: shown as `masked…` and the hash's
 /// last four characters (which say that the secret changed, and nothing of
 /// it: the hash is of a random secret, and irreversible).
 const SECRET_FIELDS: &[&str] = &["secure_value", "scim_token_hash"];
+
+/// Fields that hold a secret itself (a webhook endpoint's signing
+/// secret): shown as `masked…` and the last four characters of its hash,
+/// which say that it changed and nothing of it.
+const PLAIN_SECRET_FIELDS: &[&str] = &["secret"];
 
 /// Fields that hold a map of settings: each setting is a field of its own.
 const FLATTENED_FIELDS: &[&str] = &["settings", "preferences"];
@@ -587,6 +593,12 @@ pub(crate) fn changes_between(
 /// A field's value as the log shows it: a secret's hash masked, wherever
 /// it is (a project's secret token keeps its hash inside).
 fn masked(name: &str, value: &Value) -> Value {
+    if let (true, Value::String(secret)) =
+        (PLAIN_SECRET_FIELDS.contains(&name), value)
+    {
+        let hash = Value::String(crate::secrets::hash(secret));
+        return masked(SECRET_FIELDS[0], &hash);
+    }
     if SECRET_FIELDS.contains(&name) {
         return match value {
             Value::String(hash) => {

@@ -107,6 +107,8 @@ struct Known {
     domains: BTreeMap<Uuid, (Uuid, String)>,
     /// A project's environment's UUID to its organization and numeric id.
     projects: BTreeMap<Uuid, (Uuid, i64)>,
+    /// Webhook endpoints, as (organization, endpoint).
+    webhooks: BTreeSet<(Uuid, Uuid)>,
     duplicates: Vec<Found>,
 }
 
@@ -218,6 +220,14 @@ impl Known {
                     let key = (record.organization_id, record.id);
                     claim("activity log entry", format!("{key:?}"));
                 }
+                ExportRecord::Webhook { record } => {
+                    claim("id", record.id.to_string());
+                    known.webhooks.insert((record.organization_id, record.id));
+                }
+                ExportRecord::WebhookDelivery { record } => {
+                    let key = (record.webhook_id, record.event_id);
+                    claim("webhook delivery", format!("{key:?}"));
+                }
             }
             if !taken.is_empty() {
                 known.duplicates.push(Found {
@@ -306,6 +316,16 @@ impl Known {
                 }),
             ExportRecord::ScimLog { record } => {
                 self.domain_in(record.domain_id, record.organization_id)
+            }
+            ExportRecord::WebhookDelivery { record } => {
+                let of = (record.organization_id, record.webhook_id);
+                (!self.webhooks.contains(&of)).then(|| {
+                    format!(
+                        "its endpoint {} is not a webhook endpoint of its \
+                         organization",
+                        record.webhook_id
+                    )
+                })
             }
             ExportRecord::ProjectSettings { record } => {
                 let of = (record.organization_id, record.project_id);

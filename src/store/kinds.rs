@@ -37,6 +37,8 @@ use super::records::RoleRecord;
 use super::records::ScimLogRecord;
 use super::records::ScimUserRecord;
 use super::records::UserRecord;
+use super::records::WebhookDeliveryRecord;
+use super::records::WebhookRecord;
 use super::types::Counted;
 use super::types::Place;
 use super::types::StoreError;
@@ -54,8 +56,8 @@ use uuid::Uuid;
 /// to: users, keys, organizations, memberships, invites, roles, role
 /// memberships, CIMD tokens, domains, role external references, proxy
 /// records, SCIM users, SCIM request logs, project settings, activity log
-/// entries. Indexes are
-/// not exported: each backend builds its own.
+/// entries, webhook endpoints, webhook deliveries. Indexes are not
+/// exported: each backend builds its own.
 #[derive(Clone, Debug, serde::Deserialize, serde::Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum ExportRecord {
@@ -74,6 +76,8 @@ pub enum ExportRecord {
     ProxyRecord { record: ProxyRecord },
     ProjectSettings { record: ProjectSettingsRecord },
     Activity { record: ActivityRecord },
+    Webhook { record: WebhookRecord },
+    WebhookDelivery { record: WebhookDeliveryRecord },
 }
 
 impl ExportRecord {
@@ -96,6 +100,8 @@ impl ExportRecord {
             ExportRecord::ScimLog { .. } => 12,
             ExportRecord::ProjectSettings { .. } => 13,
             ExportRecord::Activity { .. } => 14,
+            ExportRecord::Webhook { .. } => 15,
+            ExportRecord::WebhookDelivery { .. } => 16,
         }
     }
 
@@ -125,6 +131,10 @@ impl ExportRecord {
                 Some(record.organization_id)
             }
             ExportRecord::Activity { record } => Some(record.organization_id),
+            ExportRecord::Webhook { record } => Some(record.organization_id),
+            ExportRecord::WebhookDelivery { record } => {
+                Some(record.organization_id)
+            }
         }
     }
 
@@ -171,6 +181,13 @@ impl ExportRecord {
             ExportRecord::Activity { record } => {
                 format!("activity log entry {}", record.id)
             }
+            ExportRecord::Webhook { record } => {
+                format!("webhook endpoint {}", record.id)
+            }
+            ExportRecord::WebhookDelivery { record } => format!(
+                "delivery of event {} to webhook endpoint {}",
+                record.event_id, record.webhook_id
+            ),
         }
     }
 
@@ -1179,6 +1196,71 @@ impl Kind for ScimLogRecord {
     }
 }
 
+impl Kind for WebhookRecord {
+    stored_as_is!();
+    const TABLE: Table = Table {
+        kind: "webhook",
+        prefix: b"webhook/",
+        table: "webhooks",
+        key: &["organization_id", "id"],
+        columns: &[],
+        indexes: &[],
+        counted: None,
+        locked: true,
+        duplicate: None,
+        cascade: Cascade::Listed,
+    };
+    fn key(&self) -> Vec<Uuid> {
+        vec![self.organization_id, self.id]
+    }
+    fn entries(&self) -> Vec<Entry> {
+        Vec::new()
+    }
+    fn columns(&self) -> Vec<Part> {
+        Vec::new()
+    }
+    fn exported(self) -> ExportRecord {
+        ExportRecord::Webhook { record: self }
+    }
+    fn subject(&self) -> Option<Subject> {
+        Some(Subject {
+            scope: "Webhook",
+            place: Place::Organization(self.organization_id),
+            item_id: self.id.to_string(),
+            name: Some(self.url.clone()),
+        })
+    }
+}
+
+/// An endpoint's deliveries are kept under it, in event (commit) order.
+impl Kind for WebhookDeliveryRecord {
+    stored_as_is!();
+    const TABLE: Table = Table {
+        kind: "webhook_delivery",
+        prefix: b"webhook_delivery/",
+        table: "webhook_deliveries",
+        key: &["organization_id", "webhook_id", "event_id"],
+        columns: &[],
+        indexes: &[],
+        counted: None,
+        locked: true,
+        duplicate: None,
+        cascade: Cascade::Listed,
+    };
+    fn key(&self) -> Vec<Uuid> {
+        vec![self.organization_id, self.webhook_id, self.event_id]
+    }
+    fn entries(&self) -> Vec<Entry> {
+        Vec::new()
+    }
+    fn columns(&self) -> Vec<Part> {
+        Vec::new()
+    }
+    fn exported(self) -> ExportRecord {
+        ExportRecord::WebhookDelivery { record: self }
+    }
+}
+
 /// Calls `$each!(Kind, ...)` with every kind, in the export's order:
 /// each kind after the kinds it refers to. The one list of kinds.
 macro_rules! with_kinds {
@@ -1198,7 +1280,9 @@ macro_rules! with_kinds {
             ScimUserRecord,
             ScimLogRecord,
             ProjectSettingsRecord,
-            ActivityRecord
+            ActivityRecord,
+            WebhookRecord,
+            WebhookDeliveryRecord
         )
     };
 }

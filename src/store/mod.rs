@@ -67,6 +67,8 @@ use records::RoleRecord;
 use records::ScimLogRecord;
 use records::ScimUserRecord;
 use records::UserRecord;
+use records::WebhookDeliveryRecord;
+use records::WebhookRecord;
 use slog::Logger;
 use tx::Tx;
 use uuid::Uuid;
@@ -1197,29 +1199,28 @@ impl Store {
         })
     }
 
-    /// Inserts a proxy record whose domain no organization has (else
-    /// `ProxyDomainTaken`), if its organization has fewer than `limit`
-    /// (else `ProxyLimit`), both checked in the write's transaction: the
-    /// records are counted before it, which counts again if the
-    /// organization moved meanwhile.
-    pub async fn proxy_record_insert(
+    /// Adds a record kept under its organization (a proxy record, a
+    /// webhook endpoint), if its organization has fewer than `limit` of its
+    /// kind (else `LimitReached`), with the kind's uniqueness (a proxy
+    /// record's domain: `ProxyDomainTaken`), all checked in the write's
+    /// transaction: the records are counted before it, which counts again
+    /// if the organization moved meanwhile.
+    pub(crate) async fn insert_limited<K: Kind>(
         &self,
         actor: &Actor,
-        record: &ProxyRecord,
+        record: &K,
         guard: &Guard,
         limit: u64,
     ) -> Result<(), StoreError> {
-        let organization_id = record.organization_id;
+        let organization_id = record.key()[0];
         for _ in 0..LISTING_ATTEMPTS {
             let seen = self.organization_listed_at(organization_id).await?;
-            let count =
-                self.keys_under::<ProxyRecord>(&[organization_id]).await?.len();
+            let count = self.keys_under::<K>(&[organization_id]).await?.len();
             let listed =
                 tx::Listed { revision: seen.revision, under: count as u64 };
             let (record, guard) = (record.clone(), guard.clone());
             let inserted = change!(self, actor, |tx| {
-                tx::proxy_record_insert(tx, &record, &guard, limit, &listed)
-                    .await
+                tx::insert_limited(tx, &record, &guard, limit, &listed).await
             })?;
             if inserted {
                 return Ok(());
@@ -1339,6 +1340,100 @@ impl Store {
     ) -> Result<Page<ScimLogRecord>, StoreError> {
         let page = FilteredPage::new(matches, offset, limit);
         read!(self.scim_log_page(domain_id, page))
+    }
+}
+
+/// How many times a removal of a webhook endpoint lists its deliveries
+/// again because the endpoint wrote one meanwhile.
+const WEBHOOK_LISTING_ATTEMPTS: usize = 16;
+
+impl Store {
+    /// Up to `limit` records of kind `K`, of every organization, in key
+    /// order from the one after `after` (a whole key; none: from the
+    /// first): a keyset scan of the whole kind.
+    pub(crate) async fn scan_kind<K: Kind>(
+        &self,
+        after: Option<&[Uuid]>,
+        limit: usize,
+    ) -> Result<Vec<K>, StoreError> {
+        match self {
+            Store::Sled(sled) => sled.scan_kind(after, limit),
+            Store::Postgres(postgres) => postgres.scan_kind(after, limit).await,
+        }
+    }
+
+    /// Removes a webhook endpoint with its deliveries, if `guard` holds;
+    /// the endpoint removed. The deliveries are listed before the
+    /// transaction, which lists them again if the endpoint wrote one
+    /// meanwhile.
+    pub async fn webhook_remove(
+        &self,
+        actor: &Actor,
+        key: &[Uuid],
+        guard: &Guard,
+    ) -> Result<WebhookRecord, StoreError> {
+        for _ in 0..WEBHOOK_LISTING_ATTEMPTS {
+            let webhook = (self.fetch::<WebhookRecord>(key).await?)
+                .ok_or(StoreError::NotFound)?;
+            let under = self.keys_under::<WebhookDeliveryRecord>(key).await?;
+            let revision = webhook.delivery.deliveries_written;
+            let listed = tx::Listed { revision, under };
+            let (key, guard) = (key.to_vec(), guard.clone());
+            let removed = change!(self, actor, |tx| {
+                tx::webhook_remove(tx, &key, &guard, &listed).await
+            })?;
+            if let Some(removed) = removed {
+                return Ok(removed);
+            }
+        }
+        Err(StoreError::Unavailable(
+            "the endpoint kept delivering while it was removed".into(),
+        ))
+    }
+
+    /// Writes what a delivery worker did for the endpoint at `key`: its
+    /// delivery state, and the delivery record of `event_id` (if any), as
+    /// `settle` decides from what is stored (it may run more than once, and
+    /// may refuse). An endpoint keeps at most `kept_max` delivery records:
+    /// a new one takes the oldest's place.
+    pub async fn webhook_settle<E: Send + 'static>(
+        &self,
+        actor: &Actor,
+        key: &[Uuid],
+        event_id: Option<Uuid>,
+        kept_max: u64,
+        settle: impl Fn(
+                &mut WebhookRecord,
+                &mut Option<WebhookDeliveryRecord>,
+            ) -> Result<(), E>
+            + Send
+            + Sync
+            + 'static,
+    ) -> Result<Result<WebhookRecord, E>, StoreError> {
+        let oldest =
+            (self.batch_under::<WebhookDeliveryRecord>(key, 1).await?)
+                .into_iter()
+                .next()
+                .map(|delivery| delivery.key());
+        let key = key.to_vec();
+        let settling = tx::WebhookSettling { event_id, oldest, kept_max };
+        change!(self, actor, |tx| {
+            tx::webhook_settle(tx, &key, &settling, &settle).await
+        })
+    }
+
+    /// The first `limit` records of kind `K` under `parent`, in key order.
+    async fn batch_under<K: Kind>(
+        &self,
+        parent: &[Uuid],
+        limit: usize,
+    ) -> Result<Vec<K>, StoreError> {
+        match self {
+            Store::Sled(sled) => sled.batch_under(parent, None, false, limit),
+            Store::Postgres(postgres) => {
+                postgres.batch_under(parent, None, false, limit).await
+            }
+        }
     }
 }
 

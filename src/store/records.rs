@@ -607,3 +607,116 @@ impl OrganizationRecord {
         }
     }
 }
+
+/// One of an organization's webhook endpoints: where its changes (the
+/// activity log's entries) are delivered, signed as Standard Webhooks
+/// describes, and how far delivery got.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct WebhookRecord {
+    pub id: Uuid,
+    pub organization_id: Uuid,
+    pub url: String,
+    pub description: String,
+    /// The event types delivered (`Scope` or `Scope.activity`); empty:
+    /// every event.
+    pub event_types: Vec<String>,
+    pub enabled: bool,
+    /// Why orgbase disabled the endpoint (failing, gone), if it did.
+    pub disabled_reason: Option<String>,
+    /// The signing secrets, newest first: the current one, and those
+    /// rotated out whose overlap has not ended.
+    pub secrets: Vec<WebhookSecret>,
+    pub created_by: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// Where delivery stands (the store's bookkeeping: never an activity
+    /// entry).
+    pub delivery: DeliveryState,
+}
+
+/// A signing secret (`whsec_` and base64 of its bytes): stored as it is,
+/// since it signs, and never answered after it was shown once.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct WebhookSecret {
+    pub secret: String,
+    pub created_at: DateTime<Utc>,
+    /// When a rotated-out secret stops signing; none for the current one.
+    pub expires_at: Option<DateTime<Utc>>,
+}
+
+/// How far an endpoint's delivery got. Its queue is its organization's
+/// activity log after `cursor`, in commit order.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+pub struct DeliveryState {
+    /// The last entry delivered, given up on, or not for this endpoint;
+    /// none: from the start of the log.
+    pub cursor: Option<Uuid>,
+    /// The event the attempts below were made for (the first after the
+    /// cursor, when they were made).
+    pub head: Option<Uuid>,
+    /// Scheduled attempts made for `head`, all failed.
+    pub attempts: u32,
+    /// Not before this is `head` tried again.
+    pub next_attempt_at: Option<DateTime<Utc>>,
+    /// When the first of the endpoint's attempts that have failed without
+    /// a success since was made.
+    pub failing_since: Option<DateTime<Utc>>,
+    /// The delivery worker that holds the endpoint, and until when.
+    pub lease: Option<DeliveryLease>,
+    /// Events asked to be sent again (a manual retry), oldest first.
+    pub resends: Vec<Uuid>,
+    /// Delivery records written for the endpoint, ever: a listing of them
+    /// is complete while this has not moved.
+    pub deliveries_written: u64,
+    /// Delivery records kept for the endpoint now.
+    pub deliveries_kept: u64,
+}
+
+/// A delivery worker's hold on an endpoint: no other sends to it until
+/// `until`.
+#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
+pub struct DeliveryLease {
+    pub holder: Uuid,
+    pub until: DateTime<Utc>,
+}
+
+/// One event's delivery to one endpoint, with its attempts.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct WebhookDeliveryRecord {
+    pub organization_id: Uuid,
+    pub webhook_id: Uuid,
+    /// The activity log entry delivered (the `webhook-id`).
+    pub event_id: Uuid,
+    pub event_type: String,
+    pub status: DeliveryStatus,
+    /// The latest attempts, oldest first.
+    pub attempts: Vec<WebhookAttempt>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, Eq, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeliveryStatus {
+    /// Failed so far; tried again on the schedule.
+    Pending,
+    Succeeded,
+    /// Given up on: the schedule ran out, or the endpoint refused it.
+    Failed,
+}
+
+/// One attempt to deliver an event.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct WebhookAttempt {
+    pub at: DateTime<Utc>,
+    /// `scheduled` (the queue's), or `manual` (a retry asked for).
+    pub trigger: String,
+    pub succeeded: bool,
+    pub response_status: Option<u16>,
+    /// The start of the response's body, as text.
+    pub response_body: Option<String>,
+    /// Why the attempt failed without a response (a refused address, a
+    /// timeout, a connection error).
+    pub error: Option<String>,
+    pub duration_ms: u64,
+}

@@ -54,6 +54,8 @@ use super::records::RoleRecord;
 use super::records::ScimLogRecord;
 use super::records::ScimUserRecord;
 use super::records::UserRecord;
+use super::records::WebhookDeliveryRecord;
+use super::records::WebhookRecord;
 use super::types::role_synced;
 use super::types::Guard;
 use super::types::InviteAcceptance;
@@ -616,6 +618,10 @@ pub(crate) async fn import<T: Tx>(
                 tx.insert(record).await?
             }
             ExportRecord::Activity { record } => tx.insert(record).await?,
+            ExportRecord::Webhook { record } => tx.insert(record).await?,
+            ExportRecord::WebhookDelivery { record } => {
+                tx.insert(record).await?
+            }
         }
     }
     // Each organization's log says it was imported (`arrival`), after
@@ -632,24 +638,23 @@ pub(crate) async fn import<T: Tx>(
     tx.numeric_ids_after(largest.unwrap_or(0)).await
 }
 
-/// Adds a proxy record if its organization had fewer than `limit` (else
-/// `ProxyLimit`) when `listed` counted them. False when the organization
-/// moved since: count again.
-pub(crate) async fn proxy_record_insert<T: Tx>(
+/// Inserts a record kept under its organization, if the organization
+/// had fewer than `limit` of its kind (else `LimitReached`) when `listed`
+/// counted them. False when the organization moved since: count again.
+pub(crate) async fn insert_limited<T: Tx, K: Kind>(
     tx: &mut T,
-    record: &ProxyRecord,
+    record: &K,
     guard: &Guard,
     limit: u64,
     listed: &Listed<u64>,
 ) -> Result<bool, T::Error> {
     let Some(organization) =
-        organization_as_listed(tx, record.organization_id, guard, listed)
-            .await?
+        organization_as_listed(tx, record.key()[0], guard, listed).await?
     else {
         return Ok(false);
     };
     if listed.under >= limit {
-        return Err(StoreError::ProxyLimit { max: limit }.into());
+        return Err(StoreError::LimitReached { max: limit }.into());
     }
     tx.insert(record).await?;
     organization_write(tx, organization).await?;
@@ -1311,6 +1316,97 @@ pub(crate) async fn proxy_record_update<T: Tx, E>(
         }
     }
     Ok(Ok(record))
+}
+
+/// Removes a webhook endpoint and its deliveries, listed when it had
+/// written `listed.revision` of them; the endpoint removed, or None when
+/// it wrote another since (list again).
+pub(crate) async fn webhook_remove<T: Tx>(
+    tx: &mut T,
+    key: &[Uuid],
+    guard: &Guard,
+    listed: &Listed<Vec<Vec<Uuid>>>,
+) -> Result<Option<WebhookRecord>, T::Error> {
+    touch_organization(tx, key[0], guard).await?;
+    let webhook =
+        tx.get::<WebhookRecord>(key).await?.ok_or(StoreError::NotFound)?;
+    if webhook.delivery.deliveries_written != listed.revision {
+        return Ok(None);
+    }
+    for delivery in &listed.under {
+        tx.remove::<WebhookDeliveryRecord>(delivery).await?;
+    }
+    tx.remove::<WebhookRecord>(key).await?;
+    Ok(Some(webhook))
+}
+
+/// What a delivery worker's write is about (see [`webhook_settle`]).
+pub(crate) struct WebhookSettling {
+    /// The event whose delivery record the write may change or add.
+    pub event_id: Option<Uuid>,
+    /// The key of the endpoint's oldest delivery record, as read before.
+    pub oldest: Option<Vec<Uuid>>,
+    /// The most delivery records an endpoint keeps.
+    pub kept_max: u64,
+}
+
+/// Writes a delivery worker's outcome for the endpoint at `key`: `settle`
+/// changes the endpoint's delivery state and the event's delivery record
+/// (or adds one), as it decides from what is stored. A new delivery
+/// record is counted, and takes the oldest's place when the endpoint keeps
+/// as many as it may.
+pub(crate) async fn webhook_settle<T: Tx, E>(
+    tx: &mut T,
+    key: &[Uuid],
+    settling: &WebhookSettling,
+    settle: &impl Fn(
+        &mut WebhookRecord,
+        &mut Option<WebhookDeliveryRecord>,
+    ) -> Result<(), E>,
+) -> Result<Result<WebhookRecord, E>, T::Error> {
+    let mut webhook =
+        tx.get::<WebhookRecord>(key).await?.ok_or(StoreError::NotFound)?;
+    let delivery_key =
+        (settling.event_id).map(|event| [key, &[event]].concat());
+    let mut delivery = match &delivery_key {
+        Some(at) => tx.get::<WebhookDeliveryRecord>(at).await?,
+        None => None,
+    };
+    let existed = delivery.is_some();
+    if let Err(refusal) = settle(&mut webhook, &mut delivery) {
+        return Ok(Err(refusal));
+    }
+    match delivery {
+        Some(delivery) if delivery_key == Some(delivery.key()) => {
+            if existed {
+                tx.put(&delivery).await?;
+            } else {
+                tx.insert(&delivery).await?;
+                let state = &mut webhook.delivery;
+                state.deliveries_written += 1;
+                state.deliveries_kept += 1;
+                if let Some(oldest) = &settling.oldest {
+                    if state.deliveries_kept > settling.kept_max
+                        && tx
+                            .remove::<WebhookDeliveryRecord>(oldest)
+                            .await?
+                            .is_some()
+                    {
+                        state.deliveries_kept -= 1;
+                    }
+                }
+            }
+        }
+        Some(_) => {
+            return Err(StoreError::Internal(
+                "a delivery record of another event".into(),
+            )
+            .into())
+        }
+        None => {}
+    }
+    tx.put(&webhook).await?;
+    Ok(Ok(webhook))
 }
 
 #[cfg(test)]

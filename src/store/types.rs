@@ -72,10 +72,11 @@ pub enum StoreError {
     /// A proxy record (of this organization or another) has this domain.
     #[error("proxy domain already in use")]
     ProxyDomainTaken,
-    /// The organization has as many proxy records as it may (`max`, the
-    /// limit the write was given).
-    #[error("proxy record limit ({max}) reached")]
-    ProxyLimit { max: u64 },
+    /// The organization has as many records of the kind as it may
+    /// (`max`, the limit the write was given): proxy records, webhook
+    /// endpoints.
+    #[error("limit of {max} records reached")]
+    LimitReached { max: u64 },
     /// The record changed since it was read (another write came first),
     /// or came to exist: read it again.
     #[error("the record changed since it was read")]

@@ -29,6 +29,14 @@ const RECORDING_NOTHING: &[(&str, &str)] = &[
         "a new user is in no organization until they join, which is logged",
     ),
     ("organization_delete", "the organization's log goes with it"),
+    (
+        "webhook_delivery_retry",
+        "queues a delivery: the endpoint's deliveries show it",
+    ),
+    (
+        "webhook_replay",
+        "queues deliveries: the endpoint's deliveries show them",
+    ),
 ];
 
 // SCIM's writes are not in the document; the pass below makes each of
@@ -71,7 +79,7 @@ async fn write(
 
 /// Every entry of an organization's log, oldest first, following the
 /// cursor.
-async fn entries(
+pub async fn entries(
     client: &Client,
     organization: uuid::Uuid,
 ) -> Vec<types::ActivityLogEntry> {
@@ -101,7 +109,7 @@ async fn entries(
     }
 }
 
-fn entry(result: ActivityLogResult) -> types::ActivityLogEntry {
+pub fn entry(result: ActivityLogResult) -> types::ActivityLogEntry {
     match result {
         ActivityLogResult::ActivityLogEntry(entry) => entry,
         ActivityLogResult::OcsfEvent(event) => {
@@ -881,6 +889,96 @@ async fn test_every_write_operation_records_its_entries() {
         "proxy_record_delete",
         me,
         &[("ProxyRecord", "deleted", &proxy_id)],
+    )
+    .await;
+
+    // Webhook endpoints (disabled: nothing is sent); a secret never
+    // shows in the log, only that it changed.
+    let webhook = write(
+        &ctx,
+        &key,
+        M::POST,
+        &format!("{o}/webhooks/"),
+        json!({"url": "https://93.184.216.34/hook", "enabled": false}),
+    )
+    .await;
+    let webhook_id = webhook["id"].as_str().unwrap().to_string();
+    let first_secret = webhook["secret"].as_str().unwrap().to_string();
+    let w = format!("{o}/webhooks/{webhook_id}");
+    let new = log
+        .expect(
+            reader,
+            org_id,
+            "webhook_create",
+            me,
+            &[("Webhook", "created", &webhook_id)],
+        )
+        .await;
+    assert_eq!(
+        new[0].detail.name.as_deref(),
+        Some("https://93.184.216.34/hook")
+    );
+    write(
+        &ctx,
+        &key,
+        M::PATCH,
+        &format!("{w}/"),
+        json!({"description": "CRM"}),
+    )
+    .await;
+    let new = log
+        .expect(
+            reader,
+            org_id,
+            "webhook_patch",
+            me,
+            &[("Webhook", "updated", &webhook_id)],
+        )
+        .await;
+    assert_eq!(change(&new[0], "description").after, json!("CRM"));
+    let rotated =
+        write(&ctx, &key, M::POST, &format!("{w}/rotate_secret/"), json!({}))
+            .await;
+    let second_secret = rotated["secret"].as_str().unwrap().to_string();
+    let new = log
+        .expect(
+            reader,
+            org_id,
+            "webhook_rotate_secret",
+            me,
+            &[("Webhook", "updated", &webhook_id)],
+        )
+        .await;
+    let shown = serde_json::to_string(&new).unwrap();
+    assert!(shown.contains("masked…"), "{shown}");
+    for secret in [&first_secret, &second_secret] {
+        assert!(!shown.contains(&secret[6..]), "a secret in the log: {shown}");
+    }
+    let event = new[0].id;
+    for (operation, method, path, body) in [
+        (
+            "webhook_delivery_retry",
+            M::POST,
+            format!("{w}/deliveries/{event}/retry/"),
+            json!({}),
+        ),
+        (
+            "webhook_replay",
+            M::POST,
+            format!("{w}/replay/"),
+            json!({"since": "2000-01-01T00:00:00Z"}),
+        ),
+    ] {
+        write(&ctx, &key, method, &path, body).await;
+        assert_eq!(log.take(reader, org_id).await.len(), 0, "{operation}");
+    }
+    write(&ctx, &key, M::DELETE, &format!("{w}/"), json!({})).await;
+    log.expect(
+        reader,
+        org_id,
+        "webhook_delete",
+        me,
+        &[("Webhook", "deleted", &webhook_id)],
     )
     .await;
 

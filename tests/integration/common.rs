@@ -143,6 +143,9 @@ pub struct Options {
     pub trusted_proxies: Vec<ipnet::IpNet>,
     /// The activity log's retention and pruning (default: the server's).
     pub activity_log: Option<orgbase::app::activity::ActivityLogSettings>,
+    /// How webhooks are delivered (default: the server's, polling every
+    /// 20 ms).
+    pub webhooks: Option<orgbase::app::WebhookSettings>,
 }
 
 /// A user created for a test, with a client using their key.
@@ -444,6 +447,12 @@ async fn try_start(
             options.trusted_proxies.clone(),
         ),
         activity_log: options.activity_log.unwrap_or_default(),
+        webhooks: options.webhooks.clone().unwrap_or_else(|| {
+            orgbase::app::WebhookSettings {
+                poll: std::time::Duration::from_millis(20),
+                ..Default::default()
+            }
+        }),
         ..server::Config::new(backend)
     };
     server::start_server(config, log).await

@@ -112,6 +112,15 @@ const OPERATIONS: &[&str] = &[
     "advanced_activity_log_list",
     "advanced_activity_log_available_filters",
     "advanced_activity_log_export",
+    "webhook_list",
+    "webhook_create",
+    "webhook_view",
+    "webhook_patch",
+    "webhook_delete",
+    "webhook_rotate_secret",
+    "webhook_delivery_list",
+    "webhook_delivery_retry",
+    "webhook_replay",
     "role_list",
     "role_create",
     "role_delete",
@@ -232,6 +241,9 @@ struct Handles {
     scim: Vec<(String, String, String)>,
     references: Vec<(String, String)>,
     proxy_records: Vec<(String, String)>,
+    /// Webhook endpoints, all disabled (deliveries would run on each
+    /// server's own time).
+    webhooks: Vec<(String, String)>,
     /// Projects: organization and numeric id.
     projects: Vec<(String, String)>,
     scim_users: Vec<String>,
@@ -278,6 +290,14 @@ const NAMES: [&str; 7] = ["Acme", "acme", "Beta", "  ", "Ünïcode", "Ops", ""];
 const LEVELS: [u8; 4] = [1, 8, 15, 3];
 const DOMAINS: [&str; 5] =
     ["beta.test", "Acme.test", "bad domain", "sub.beta.test", "gamma.test"];
+/// Webhook endpoints' URLs: one valid, the rest refused.
+const WEBHOOK_URLS: [&str; 4] = [
+    "https://93.184.216.34/hook",
+    "http://127.0.0.1/hook",
+    "https://localhost/hook",
+    "ftp://93.184.216.34/hook",
+];
+
 const PROXY_DOMAINS: [&str; 4] =
     ["e.beta.test", "p.gamma.test", "Bad Host", "e.beta.test"];
 
@@ -364,6 +384,9 @@ fn request(step: &Step, h: &Handles) -> Request {
     let (domain_org, domain) = Handles::pair(&h.domains, b, &org);
     let (reference_org, reference) = Handles::pair(&h.references, b, &org);
     let (proxy_org, proxy) = Handles::pair(&h.proxy_records, b, &org);
+    let (webhook_org, webhook) = Handles::pair(&h.webhooks, b, &org);
+    let webhook_path =
+        format!("/api/organizations/{webhook_org}/webhooks/{webhook}/");
     let (project_org, project) = Handles::pair(&h.projects, b, &org);
     let project_path =
         format!("/api/organizations/{project_org}/projects/{project}/");
@@ -689,6 +712,46 @@ fn request(step: &Step, h: &Handles) -> Request {
                 _ => json!({"format": "pdf"}),
             }),
         ),
+        "webhook_list" => {
+            api(Method::GET, format!("/api/organizations/{org}/webhooks/"), None)
+        }
+        "webhook_create" => api(
+            Method::POST,
+            format!("/api/organizations/{org}/webhooks/"),
+            Some(json!({
+                "url": WEBHOOK_URLS[usize::from(c) % WEBHOOK_URLS.len()],
+                "description": name(c),
+                "event_types": if bool_of(c) { json!(["Role"]) } else { json!(["Nothing"]) },
+                "enabled": false,
+            })),
+        ),
+        "webhook_view" => api(Method::GET, webhook_path, None),
+        "webhook_patch" => api(
+            Method::PATCH,
+            webhook_path,
+            Some(match c % 3 {
+                0 => json!({"description": name(c)}),
+                1 => json!({"event_types": ["OrganizationMembership.created"]}),
+                _ => json!({"url": WEBHOOK_URLS[usize::from(c) % WEBHOOK_URLS.len()]}),
+            }),
+        ),
+        "webhook_delete" => api(Method::DELETE, webhook_path, None),
+        "webhook_rotate_secret" => {
+            api(Method::POST, format!("{webhook_path}rotate_secret/"), None)
+        }
+        "webhook_delivery_list" => {
+            api(Method::GET, format!("{webhook_path}deliveries/"), None)
+        }
+        "webhook_delivery_retry" => api(
+            Method::POST,
+            format!("{webhook_path}deliveries/{NOWHERE}/retry/"),
+            None,
+        ),
+        "webhook_replay" => api(
+            Method::POST,
+            format!("{webhook_path}replay/"),
+            Some(json!({"since": "2000-01-01T00:00:00Z"})),
+        ),
         "role_list" => {
             api(Method::GET, format!("/api/organizations/{org}/roles/"), None)
         }
@@ -940,6 +1003,9 @@ fn capture(
         "proxy_record_create" => {
             h.proxy_records.extend(id().map(|id| (path_org(), id)));
         }
+        "webhook_create" => {
+            h.webhooks.extend(id().map(|id| (path_org(), id)));
+        }
         "project_create" => h
             .projects
             .extend(body["id"].as_i64().map(|id| (path_org(), id.to_string()))),
@@ -990,7 +1056,8 @@ const GENERATED_NUMBERS: [&str; 7] = [
 /// sled's deletion checks its scan against, bumped by sled for writes
 /// PostgreSQL's foreign keys cover without it, such as a SCIM log entry).
 const UNCOMPARED: [&str; 2] = ["duration_ms", "revision"];
-const SECRET_PREFIXES: [&str; 5] = ["phx_", "phvt_", "phscim_", "phc_", "phs_"];
+const SECRET_PREFIXES: [&str; 6] =
+    ["phx_", "phvt_", "phscim_", "phc_", "phs_", "whsec_"];
 
 impl Aliases {
     fn alias(&mut self, kind: &'static str, value: &str) -> String {
@@ -1108,9 +1175,14 @@ impl Aliases {
             if let Some(prefix) =
                 SECRET_PREFIXES.iter().find(|p| rest.starts_with(**p))
             {
+                // Webhook secrets are base64.
+                let base64 = *prefix == "whsec_";
                 let end = rest[prefix.len()..]
                     .find(|c: char| {
-                        !(c.is_ascii_alphanumeric() || c == '_' || c == '.')
+                        !(c.is_ascii_alphanumeric()
+                            || c == '_'
+                            || c == '.'
+                            || (base64 && matches!(c, '+' | '/' | '=')))
                     })
                     .map_or(rest.len(), |at| at + prefix.len());
                 out.push_str(&self.alias("secret", &rest[..end]));

@@ -1,6 +1,6 @@
 //! A small authoritative DNS server on loopback, for the domain
-//! verification and proxy record tests: answers the TXT, CNAME or CAA
-//! records it is told (a CNAME for every type asked, as a real server
+//! verification, proxy record and webhook tests: answers the TXT, CNAME,
+//! CAA or address records it is told (a CNAME for every type asked, as a real server
 //! does; other records only for their own type), NXDOMAIN for names it
 //! does not know, and nothing at all for names it is told to ignore.
 
@@ -28,6 +28,8 @@ pub enum Zone {
     Cname(String),
     /// CAA `issue` records naming these certificate authorities.
     CaaIssue(Vec<String>),
+    /// These addresses (A and AAAA records).
+    Addresses(Vec<std::net::IpAddr>),
     /// Never answer (the resolver must time out).
     Silent,
 }
@@ -88,6 +90,18 @@ fn answer(query: &Message, zones: &HashMap<String, Zone>) -> Option<Vec<u8>> {
             .map(|issuer| {
                 let issuer = Name::from_ascii(issuer).unwrap();
                 RData::CAA(CAA::new_issue(false, Some(issuer), Vec::new()))
+            })
+            .collect(),
+        Some(Zone::Addresses(addresses)) => addresses
+            .iter()
+            .filter_map(|address| match (address, asked) {
+                (std::net::IpAddr::V4(v4), RecordType::A) => {
+                    Some(RData::A((*v4).into()))
+                }
+                (std::net::IpAddr::V6(v6), RecordType::AAAA) => {
+                    Some(RData::AAAA((*v6).into()))
+                }
+                _ => None,
             })
             .collect(),
         // The name exists, without records of this type.

@@ -41,11 +41,22 @@ pub struct Fixture {
     role_external_reference: String,
     proxy_record: String,
     project: String,
+    webhook: String,
+    event: String,
 }
 
 impl Fixture {
     pub async fn new() -> Fixture {
-        let ctx = TestContext::new().await;
+        // Webhooks to this server itself (loopback).
+        let ctx = TestContext::with_options(crate::common::Options {
+            webhooks: Some(orgbase::app::WebhookSettings {
+                allow_private_addresses: true,
+                poll: std::time::Duration::from_millis(20),
+                ..Default::default()
+            }),
+            ..Default::default()
+        })
+        .await;
         let admin = ctx.admin();
         let org = create_organization(&admin, "Hostile").await;
         let member = ctx.user("member@example.com", &[Scope::X]).await;
@@ -119,10 +130,63 @@ impl Fixture {
             .send()
             .await
             .unwrap();
+        // An endpoint with a delivery (this server refuses the POST), then
+        // disabled: nothing more is sent to it.
+        let webhook = admin
+            .webhook_create()
+            .organization_id(&organization)
+            .body(types::WebhookCreate {
+                url: format!("{}/_health", ctx.base_url),
+                description: None,
+                event_types: None,
+                enabled: None,
+            })
+            .send()
+            .await
+            .unwrap();
+        let mut delivered = false;
+        for _ in 0..250 {
+            let deliveries = admin
+                .webhook_delivery_list()
+                .organization_id(&organization)
+                .webhook_id(webhook.id.to_string())
+                .send()
+                .await
+                .unwrap();
+            if !deliveries.results.is_empty() {
+                delivered = true;
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        assert!(delivered, "the fixture's endpoint got no delivery");
+        admin
+            .webhook_patch()
+            .organization_id(&organization)
+            .webhook_id(webhook.id.to_string())
+            .body(types::WebhookPatch {
+                enabled: Some(false),
+                ..Default::default()
+            })
+            .send()
+            .await
+            .unwrap();
+        let newest = admin
+            .advanced_activity_log_list()
+            .organization_id(&organization)
+            .send()
+            .await
+            .unwrap()
+            .into_inner()
+            .results
+            .remove(0);
+        let event = crate::activity_logs::entry(newest).id;
         Fixture {
             project: org.teams[0].id.to_string(),
             role_external_reference: reference.id.to_string(),
             proxy_record: proxy_record.id.to_string(),
+            webhook: webhook.id.to_string(),
+            event: event.to_string(),
             organization,
             member: member.uuid.to_string(),
             invite: invite.id.to_string(),
@@ -149,6 +213,8 @@ impl Fixture {
             "domain_id" => self.domain.clone(),
             "reference_id" => self.role_external_reference.clone(),
             "proxy_record_id" => self.proxy_record.clone(),
+            "webhook_id" => self.webhook.clone(),
+            "event_id" => self.event.clone(),
             other => panic!("no fixture for path parameter {other}"),
         })
     }
@@ -531,6 +597,13 @@ fn valid_body(operation_id: &str) -> Value {
             "organization_id": "00000000-0000-4000-8000-000000000001",
         }),
         "advanced_activity_log_export" => json!({"format": "ndjson"}),
+        "webhook_create" | "webhook_patch" => json!({
+            "url": "https://93.184.216.34/valid",
+            "description": "valid",
+            "event_types": ["Role"],
+            "enabled": false,
+        }),
+        "webhook_replay" => json!({"since": "2026-01-01T00:00:00Z"}),
         other => panic!("hostile.rs: add a valid body for {other}"),
     }
 }

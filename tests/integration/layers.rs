@@ -41,8 +41,9 @@ const LAYERS: &[(&str, &[&str])] = &[
     ),
     // Every business rule.
     ("app", &["api", "dns", "email", "error", "page", "secrets", "store"]),
-    // Background work; the rules it applies are `app`'s.
-    ("jobs", &["app"]),
+    // Background work; the rules it applies are `app`'s, what it did is
+    // counted in the metrics.
+    ("jobs", &["app", "metrics"]),
     // The interface (dispatching to an engine), the changes written once,
     // the invariants.
     ("store", &["names", "page", "secrets", "store::sled", "store::postgres"]),

@@ -37,3 +37,4 @@ mod security;
 mod smtp_sink;
 mod storage_faults;
 mod users;
+mod webhooks;

@@ -24,7 +24,7 @@ async fn get(url: &str) -> reqwest::Response {
 
 /// The value of the sample `name` (with its labels, as written) in a
 /// scrape; 0 when absent.
-fn sample(scrape: &str, name: &str) -> f64 {
+pub fn sample(scrape: &str, name: &str) -> f64 {
     scrape
         .lines()
         .find_map(|line| line.strip_prefix(name)?.strip_prefix(' '))

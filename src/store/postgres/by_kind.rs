@@ -293,6 +293,36 @@ impl PgStore {
         Ok(rows.iter().map(kind_of_row::<K>).collect::<Result<_, _>>()?)
     }
 
+    /// As `SledStore::scan_kind`: at most `limit` records of kind `K`, in
+    /// key order after the whole key `after`.
+    pub(crate) async fn scan_kind<K: Kind>(
+        &self,
+        after: Option<&[Uuid]>,
+        limit: usize,
+    ) -> Result<Vec<K>, StoreError> {
+        let table = K::TABLE;
+        let columns = table.key.join(", ");
+        let mut params = after.map(key_params).unwrap_or_default();
+        let after = match params.is_empty() {
+            true => String::new(),
+            false => {
+                let places: Vec<String> =
+                    (1..=params.len()).map(|at| format!("${at}")).collect();
+                format!(" WHERE ({columns}) > ({})", places.join(", "))
+            }
+        };
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        params.push(&limit);
+        let sql = format!(
+            "SELECT record, {columns} FROM {}{after} ORDER BY {columns} LIMIT ${}",
+            table.table,
+            params.len()
+        );
+        let connection = self.connection().await?;
+        let rows = connection.query_cached(&sql, &params).await?;
+        Ok(rows.iter().map(kind_of_row::<K>).collect::<Result<_, _>>()?)
+    }
+
     /// The keys of the records of kind `K` whose key begins with `parent`.
     pub(crate) async fn keys_under<K: Kind>(
         &self,

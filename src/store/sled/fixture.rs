@@ -6,6 +6,7 @@ use super::layout::encode;
 use super::layout::scim_user_key;
 use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
+use super::records::DeliveryStatus;
 use super::records::DomainRecord;
 use super::records::InviteRecord;
 use super::records::Level;
@@ -20,6 +21,8 @@ use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
 use super::records::ScimUserRecord;
 use super::records::UserRecord;
+use super::records::WebhookDeliveryRecord;
+use super::records::WebhookRecord;
 use super::SledSettings;
 use super::SledStore;
 use crate::store::activity::Actor;
@@ -278,12 +281,7 @@ impl Fixture {
             last_diagnosed_at: None,
         };
         engines
-            .proxy_record_insert(
-                &Actor::system("test", now),
-                &proxy,
-                &guard,
-                10,
-            )
+            .insert_limited(&Actor::system("test", now), &proxy, &guard, 10)
             .await
             .unwrap();
         let project = ProjectRecord {
@@ -318,6 +316,46 @@ impl Fixture {
                 tx.insert(&settings).await
             })
             .await
+            .unwrap();
+        let webhook = WebhookRecord {
+            id: Uuid::now_v7(),
+            organization_id: org.id,
+            url: "https://hooks.example.com/orgbase".into(),
+            description: String::new(),
+            event_types: Vec::new(),
+            enabled: true,
+            disabled_reason: None,
+            secrets: Vec::new(),
+            created_by: owner.id,
+            created_at: now,
+            updated_at: now,
+            delivery: Default::default(),
+        };
+        let system = Actor::system("test", now);
+        engines.insert_limited(&system, &webhook, &guard, 10).await.unwrap();
+        let (key, event_id) = ([org.id, webhook.id], Uuid::now_v7());
+        engines
+            .webhook_settle(
+                &system,
+                &key,
+                Some(event_id),
+                10,
+                move |_, delivery| {
+                    *delivery = Some(WebhookDeliveryRecord {
+                        organization_id: key[0],
+                        webhook_id: key[1],
+                        event_id,
+                        event_type: "Organization.updated".into(),
+                        status: DeliveryStatus::Succeeded,
+                        attempts: Vec::new(),
+                        created_at: now,
+                        updated_at: now,
+                    });
+                    Ok::<_, ()>(())
+                },
+            )
+            .await
+            .unwrap()
             .unwrap();
         let org = store.organization_fetch(org.id).unwrap().unwrap();
         Fixture {

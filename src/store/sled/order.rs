@@ -126,6 +126,30 @@ impl SledStore {
         }
     }
 
+    /// At most `limit` records of kind `K`, in key order from the one
+    /// after the whole key `after` (none: from the first).
+    pub(crate) fn scan_kind<K: Kind>(
+        &self,
+        after: Option<&[Uuid]>,
+        limit: usize,
+    ) -> Result<Vec<K>, StoreError> {
+        use std::ops::Bound;
+        let prefix = record_key::<K>(&[]);
+        let low = match after {
+            Some(key) => Bound::Excluded(record_key::<K>(key)),
+            None => Bound::Included(prefix.clone()),
+        };
+        let mut records = Vec::new();
+        for entry in self.db.range::<Vec<u8>, _>((low, Bound::Unbounded)) {
+            let (at, value) = entry?;
+            if !at.starts_with(&prefix) || records.len() == limit {
+                break;
+            }
+            records.push(stored_record(&at, &value)?);
+        }
+        Ok(records)
+    }
+
     /// The keys of the records of kind `K` whose key begins with `parent`.
     pub(crate) fn keys_under<K: Kind>(
         &self,
