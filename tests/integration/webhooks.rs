@@ -170,6 +170,22 @@ async fn create(
         .into_inner()
 }
 
+/// An endpoint at `path` of the receiver, created disabled so that the
+/// receiver knows its secret before its first event; the caller enables
+/// it.
+async fn subscribed(
+    client: &Client,
+    organization: uuid::Uuid,
+    receiver: &Receiver,
+    path: &str,
+    event_types: Option<Vec<String>>,
+) -> types::Webhook {
+    let url = receiver.url(path);
+    let webhook = create(client, organization, &url, event_types, false).await;
+    receiver.set(path, &[webhook.secret.as_deref().unwrap()], "ok");
+    webhook
+}
+
 async fn view(
     client: &Client,
     organization: uuid::Uuid,
@@ -437,20 +453,11 @@ async fn test_webhooks_deliver_signed_in_order_and_verify_with_the_reference_lib
     .await;
     let admin = ctx.admin();
     let org = create_organization(&admin, "Pushed").await;
-    // Created disabled, so the receiver knows the secret before the first
-    // event.
-    let all = create(&admin, org.id, &receiver.url("/all"), None, false).await;
+    let all = subscribed(&admin, org.id, &receiver, "/all", None).await;
     let first_secret = all.secret.clone().unwrap();
-    receiver.set("/all", &[&first_secret], "ok");
-    let roles_only = create(
-        &admin,
-        org.id,
-        &receiver.url("/roles"),
-        Some(vec!["Role.created".into()]),
-        false,
-    )
-    .await;
-    receiver.set("/roles", &[roles_only.secret.as_deref().unwrap()], "ok");
+    let created = Some(vec!["Role.created".into()]);
+    let roles_only =
+        subscribed(&admin, org.id, &receiver, "/roles", created).await;
     let long =
         create(&admin, org.id, &receiver.url("/long"), None, false).await;
     receiver.set("/long", &[], "long");
@@ -884,17 +891,10 @@ async fn test_webhook_deliveries_survive_kills_restarts_and_replicas() {
         |served: &crate::binary::Served| format!("http://{}", served.address);
     let admin = crate::common::client_for(&url_of(&servers[0]), Some(KILL_KEY));
     let org = create_organization(&admin, "Killed").await;
-    let all = create(&admin, org.id, &receiver.url("/all"), None, false).await;
-    receiver.set("/all", &[all.secret.as_deref().unwrap()], "ok");
-    let roles = create(
-        &admin,
-        org.id,
-        &receiver.url("/roles"),
-        Some(vec!["Role".into()]),
-        false,
-    )
-    .await;
-    receiver.set("/roles", &[roles.secret.as_deref().unwrap()], "ok");
+    let all = subscribed(&admin, org.id, &receiver, "/all", None).await;
+    let role_types = Some(vec!["Role".into()]);
+    let roles =
+        subscribed(&admin, org.id, &receiver, "/roles", role_types).await;
     enable(&admin, org.id, all.id).await;
     enable(&admin, org.id, roles.id).await;
 
