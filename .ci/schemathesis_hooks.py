@@ -7,6 +7,8 @@ refusal:
   each generated one gets its own provider role id and slug;
 - an organization holds at most two proxy records, and a proxy domain is
   unique: each create goes to a fresh organization, on its own domain;
+- an organization holds at most 20 webhook endpoints: each create goes
+  to a fresh organization;
 - a lookup names `provider_role_id` or `provider_role_slug`: one that
   names neither looks up the fixture's reference;
 - a retry needs a record that is `erroring`: each takes one of the
@@ -76,6 +78,15 @@ def _fresh_proxy_organization(case):
         )
 
 
+def _fresh_webhook_organization(case):
+    """Each webhook endpoint goes to a fresh organization."""
+    created = _api("POST", "/api/organizations/", {"name": "Webhooks"})
+    case.path_parameters = {
+        **(case.path_parameters or {}),
+        "organization_id": created["id"],
+    }
+
+
 def _lookup_names_a_role(case):
     """A lookup names a provider role (the fixture's, when it named none)."""
     query = dict(case.query or {})
@@ -102,6 +113,7 @@ def _erroring_record(case):
 _FITTINGS = {
     "role_external_reference_create": _provider_role_once,
     "proxy_record_create": _fresh_proxy_organization,
+    "webhook_create": _fresh_webhook_organization,
     "role_external_reference_lookup": _lookup_names_a_role,
     "proxy_record_retry": _erroring_record,
 }

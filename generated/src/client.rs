@@ -3523,7 +3523,7 @@ pub mod types {
         ///Failed so far; tried again on the schedule.
         #[serde(rename = "pending")]
         Pending,
-        ///Given up on: the schedule ran out, or the endpoint refused it (a 4xx other than 408, 409, 425 and 429).
+        ///Given up on: the schedule ran out, or the endpoint refused it (a 4xx other than 410 and 429).
         #[serde(rename = "failed")]
         Failed,
     }

@@ -2,12 +2,42 @@
 //! webhooks for its organization surface): the endpoints, their
 //! deliveries and attempts, and what retries and replays ask for.
 
+use super::constrained;
 use chrono::DateTime;
 use chrono::Utc;
 use schemars::JsonSchema;
 use serde::Deserialize;
 use serde::Serialize;
 use uuid::Uuid;
+
+/// The activity log's scopes, which event types name (`Role`, or with an
+/// activity, `Role.created`).
+pub const EVENT_SCOPES: &[&str] = &[
+    "CimdToken",
+    "Organization",
+    "OrganizationDomain",
+    "OrganizationInvite",
+    "OrganizationMembership",
+    "PersonalAPIKey",
+    "Project",
+    "ProxyRecord",
+    "Role",
+    "RoleExternalReference",
+    "RoleMembership",
+    "User",
+    "Webhook",
+];
+
+/// The activity log's activities, which event types name.
+pub const EVENT_ACTIVITIES: &[&str] = &[
+    "created",
+    "updated",
+    "deleted",
+    "imported",
+    "scim_provisioned",
+    "scim_updated",
+    "scim_deprovisioned",
+];
 
 /// An organization's webhook endpoint. Its signing secret is answered
 /// once, by the create and by a rotation.
@@ -44,11 +74,14 @@ pub struct Webhook {
 #[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct WebhookCreate {
+    #[schemars(schema_with = "constrained::https_url")]
     pub url: String,
     #[serde(default)]
+    #[schemars(schema_with = "constrained::optional_text::<0, 400>")]
     pub description: Option<String>,
     /// Default: every event.
     #[serde(default)]
+    #[schemars(schema_with = "constrained::event_types")]
     pub event_types: Option<Vec<String>>,
     /// Default: true.
     #[serde(default)]
@@ -61,10 +94,13 @@ pub struct WebhookCreate {
 #[serde(deny_unknown_fields)]
 pub struct WebhookPatch {
     #[serde(default)]
+    #[schemars(schema_with = "constrained::optional_https_url")]
     pub url: Option<String>,
     #[serde(default)]
+    #[schemars(schema_with = "constrained::optional_text::<0, 400>")]
     pub description: Option<String>,
     #[serde(default)]
+    #[schemars(schema_with = "constrained::event_types")]
     pub event_types: Option<Vec<String>>,
     #[serde(default)]
     pub enabled: Option<bool>,
@@ -113,7 +149,7 @@ pub enum WebhookDeliveryStatus {
     Pending,
     Succeeded,
     /// Given up on: the schedule ran out, or the endpoint refused it
-    /// (a 4xx other than 408, 409, 425 and 429).
+    /// (a 4xx other than 410 and 429).
     Failed,
 }
 

@@ -17,22 +17,22 @@
 //! and an endpoint whose worker died is taken over when its lease ends.
 //!
 //! ## Safe by default
-//! Redirects are not followed, connect and total times are bounded, at most
-//! [`RESPONSE_BODY_KEPT`] bytes of a response are read, and the address is
-//! checked after resolution, at every attempt ([`PublicOnly`]), so a name
-//! that moves to a private address is refused then.
+//! The requests themselves are `webhook_sender`'s: no redirects, bounded
+//! times, a response read to its first KiB, and the address checked after
+//! resolution at every attempt, so a name that moves to a private address
+//! is refused then.
 //!
 //! ## The outcome of an attempt
 //! - 2xx: delivered; the cursor moves on.
 //! - 410: the endpoint is gone: disabled (an activity entry says so).
-//! - 429 (honouring `Retry-After`), 408, 409, 425, 5xx, 3xx (redirects are
-//!   not followed), a timeout, a connection error, a refused address: tried
+//! - 429 (honouring `Retry-After`), 5xx, 3xx (redirects are not
+//!   followed), a timeout, a connection error, a refused address: tried
 //!   again after the schedule's next wait; when the schedule runs out the
 //!   event is given up on (`failed`) and the queue goes on.
 //! - any other 4xx: the endpoint refused the event: `failed` at once, and
 //!   the queue goes on.
-//! - An endpoint whose every attempt has failed for
-//!   [`WebhookSettings::disable_after`] is disabled.
+//! - An endpoint whose every attempt has failed for the settings'
+//!   `disable_after` is disabled (an activity entry says so).
 
 use super::activity::entry_view;
 use super::webhook_sender::signature;

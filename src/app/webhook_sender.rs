@@ -249,7 +249,6 @@ impl Verdict {
             200..=299 => Verdict::Delivered,
             410 => Verdict::Gone,
             429 => Verdict::Retry(retry_after),
-            408 | 409 | 425 => Verdict::Retry(None),
             400..=499 => Verdict::Refused,
             _ => Verdict::Retry(None),
         }

@@ -35,6 +35,8 @@ use super::OrganizationRef;
 use super::PageRequest;
 use super::RecordId;
 use crate::api;
+use crate::api::EVENT_ACTIVITIES;
+use crate::api::EVENT_SCOPES;
 use crate::dns::Answer;
 use crate::dns::Resolver;
 use crate::error::Code;
@@ -65,34 +67,6 @@ const EVENT_TYPE_MAX: usize = 100;
 /// The most secrets an endpoint holds: the current one and those rotated
 /// out whose overlap has not ended.
 const SECRETS_MAX: usize = 3;
-
-/// The activity log's scopes, which event types name.
-const EVENT_SCOPES: &[&str] = &[
-    "CimdToken",
-    "Organization",
-    "OrganizationDomain",
-    "OrganizationInvite",
-    "OrganizationMembership",
-    "PersonalAPIKey",
-    "Project",
-    "ProxyRecord",
-    "Role",
-    "RoleExternalReference",
-    "RoleMembership",
-    "User",
-    "Webhook",
-];
-
-/// The activity log's activities, which event types name.
-const EVENT_ACTIVITIES: &[&str] = &[
-    "created",
-    "updated",
-    "deleted",
-    "imported",
-    "scim_provisioned",
-    "scim_updated",
-    "scim_deprovisioned",
-];
 
 fn url_refused(detail: impl Into<String>) -> Error {
     Error::invalid("url", Code::Invalid, detail)

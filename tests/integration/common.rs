@@ -143,8 +143,7 @@ pub struct Options {
     pub trusted_proxies: Vec<ipnet::IpNet>,
     /// The activity log's retention and pruning (default: the server's).
     pub activity_log: Option<orgbase::app::activity::ActivityLogSettings>,
-    /// How webhooks are delivered (default: the server's, polling every
-    /// 20 ms).
+    /// How webhooks are delivered (default: the server's).
     pub webhooks: Option<orgbase::app::WebhookSettings>,
 }
 
@@ -447,12 +446,7 @@ async fn try_start(
             options.trusted_proxies.clone(),
         ),
         activity_log: options.activity_log.unwrap_or_default(),
-        webhooks: options.webhooks.clone().unwrap_or_else(|| {
-            orgbase::app::WebhookSettings {
-                poll: std::time::Duration::from_millis(20),
-                ..Default::default()
-            }
-        }),
+        webhooks: options.webhooks.clone().unwrap_or_default(),
         ..server::Config::new(backend)
     };
     server::start_server(config, log).await
