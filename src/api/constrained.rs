@@ -18,7 +18,7 @@ use serde_json::json;
 
 /// A string schema with the given extra keywords, typed `String` for the
 /// generated client.
-fn string(keywords: serde_json::Value) -> Schema {
+pub(super) fn string(keywords: serde_json::Value) -> Schema {
     let mut schema = json!({
         "type": "string",
         "x-rust-type": {
@@ -98,29 +98,6 @@ pub fn https_url(_: &mut SchemaGenerator) -> Schema {
 /// `null` (meaning: leave it alone).
 pub fn optional_https_url(generator: &mut SchemaGenerator) -> Schema {
     or_null(https_url(generator))
-}
-
-/// A webhook endpoint's event types: at most 50, each a scope or a scope
-/// and an activity; `null` is as if the field were left out.
-pub fn event_types(_: &mut SchemaGenerator) -> Schema {
-    use super::webhooks::EVENT_ACTIVITIES;
-    use super::webhooks::EVENT_SCOPES;
-    let mut choices: Vec<String> =
-        EVENT_SCOPES.iter().map(|scope| scope.to_string()).collect();
-    for scope in EVENT_SCOPES {
-        for activity in EVENT_ACTIVITIES {
-            choices.push(format!("{scope}.{activity}"));
-        }
-    }
-    let schema = json!({
-        "type": "array",
-        "maxItems": 50,
-        "items": string(json!({ "enum": choices })),
-        "nullable": true,
-    });
-    Schema::Object(
-        serde_json::from_value::<SchemaObject>(schema).expect("a valid schema"),
-    )
 }
 
 /// PostHog's domain name pattern, in any case (the server lowercases).

@@ -5,9 +5,13 @@
 use super::constrained;
 use chrono::DateTime;
 use chrono::Utc;
+use schemars::gen::SchemaGenerator;
+use schemars::schema::Schema;
+use schemars::schema::SchemaObject;
 use schemars::JsonSchema;
 use serde::Deserialize;
 use serde::Serialize;
+use serde_json::json;
 use uuid::Uuid;
 
 /// The activity log's scopes, which event types name (`Role`, or with an
@@ -81,7 +85,7 @@ pub struct WebhookCreate {
     pub description: Option<String>,
     /// Default: every event.
     #[serde(default)]
-    #[schemars(schema_with = "constrained::event_types")]
+    #[schemars(schema_with = "event_types_schema")]
     pub event_types: Option<Vec<String>>,
     /// Default: true.
     #[serde(default)]
@@ -100,7 +104,7 @@ pub struct WebhookPatch {
     #[schemars(schema_with = "constrained::optional_text::<0, 400>")]
     pub description: Option<String>,
     #[serde(default)]
-    #[schemars(schema_with = "constrained::event_types")]
+    #[schemars(schema_with = "event_types_schema")]
     pub event_types: Option<Vec<String>>,
     #[serde(default)]
     pub enabled: Option<bool>,
@@ -184,4 +188,25 @@ pub struct WebhookQueued {
     /// The first event it queued (null: none, the log holds nothing
     /// since then).
     pub from_event: Option<Uuid>,
+}
+
+/// A webhook endpoint's event types: at most 50, each a scope or a scope
+/// and an activity; `null` is as if the field were left out.
+pub fn event_types_schema(_: &mut SchemaGenerator) -> Schema {
+    let mut choices: Vec<String> =
+        EVENT_SCOPES.iter().map(|scope| scope.to_string()).collect();
+    for scope in EVENT_SCOPES {
+        for activity in EVENT_ACTIVITIES {
+            choices.push(format!("{scope}.{activity}"));
+        }
+    }
+    let schema = json!({
+        "type": "array",
+        "maxItems": 50,
+        "items": constrained::string(json!({ "enum": choices })),
+        "nullable": true,
+    });
+    Schema::Object(
+        serde_json::from_value::<SchemaObject>(schema).expect("a valid schema"),
+    )
 }
