@@ -17,32 +17,55 @@ use chrono::DateTime;
 use chrono::Utc;
 use std::collections::HashMap;
 use std::collections::HashSet;
-use std::sync::Arc;
-use std::sync::Mutex;
+use tokio::task::JoinSet;
 use uuid::Uuid;
 
-/// What this process knows of its endpoints between polls.
-#[derive(Default)]
-struct Endpoints {
-    /// Those with a turn running now.
-    running: HashSet<Uuid>,
-    /// Each one's undelivered events and the oldest's commit time, as its
-    /// last turn saw them.
-    backlogs: HashMap<Uuid, (usize, DateTime<Utc>)>,
-}
-
-/// The job's loop; it never returns.
+/// The job's loop; it never returns. Aborting it aborts the turns it
+/// started (they live in its `JoinSet`), so nothing outlives the server.
 pub(super) async fn run(app: App, metrics: WebhookMetrics, log: slog::Logger) {
     let settings = app.webhook_settings().clone();
     // This process's name in the endpoints' leases.
     let holder = Uuid::new_v4();
-    let endpoints = Arc::new(Mutex::new(Endpoints::default()));
-    let permits =
-        Arc::new(tokio::sync::Semaphore::new(settings.endpoints_at_once));
+    let mut turns = JoinSet::new();
+    // The endpoint of each running turn.
+    let mut running: HashMap<tokio::task::Id, Uuid> = HashMap::new();
+    // Each endpoint's undelivered events and the oldest's commit time, as
+    // its last turn saw them.
+    let mut backlogs: HashMap<Uuid, (usize, DateTime<Utc>)> = HashMap::new();
     let mut ticks = tokio::time::interval(settings.poll);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
-        ticks.tick().await;
+        tokio::select! {
+            _ = ticks.tick() => {}
+            Some(done) = turns.join_next_with_id(), if !turns.is_empty() => {
+                let (id, turn) = match done {
+                    Ok((id, turn)) => (id, turn),
+                    Err(error) => {
+                        slog::error!(log, "a webhook delivery turn panicked";
+                            "error" => %error);
+                        running.remove(&error.id());
+                        continue;
+                    }
+                };
+                let Some(webhook) = running.remove(&id) else { continue };
+                match turn {
+                    Ok(WebhookTurn { outcomes, backlog }) => {
+                        for outcome in outcomes {
+                            metrics.attempted(outcome.as_str());
+                        }
+                        match backlog {
+                            Some(backlog) => backlogs.insert(webhook, backlog),
+                            None => backlogs.remove(&webhook),
+                        };
+                    }
+                    Err(error) => {
+                        slog::warn!(log, "a webhook delivery turn failed";
+                            "webhook" => %webhook, "error" => error);
+                    }
+                }
+                continue;
+            }
+        }
         let enabled = match app.webhooks_enabled().await {
             Ok(enabled) => enabled,
             Err(error) => {
@@ -51,57 +74,27 @@ pub(super) async fn run(app: App, metrics: WebhookMetrics, log: slog::Logger) {
                 continue;
             }
         };
-        {
-            let mut known = endpoints.lock().expect("not poisoned");
-            let ids: HashSet<Uuid> =
-                enabled.iter().map(|(key, _)| key[1]).collect();
-            known.backlogs.retain(|id, _| ids.contains(id));
-            let now = app.now();
-            let waiting = known.backlogs.values().map(|(depth, _)| depth).sum();
-            let oldest = (known.backlogs.values())
-                .map(|(_, at)| *at)
-                .min()
-                .and_then(|at| (now - at).to_std().ok());
-            metrics.waiting(waiting, oldest);
-        }
-        for (key, due) in enabled {
-            if !due {
-                continue;
-            }
-            let Ok(permit) = Arc::clone(&permits).try_acquire_owned() else {
-                break;
-            };
-            if !endpoints.lock().expect("not poisoned").running.insert(key[1]) {
-                continue;
-            }
-            let (app, metrics, log) =
-                (app.clone(), metrics.clone(), log.clone());
-            let endpoints = Arc::clone(&endpoints);
-            tokio::spawn(async move {
-                let turn = app.webhook_turn(holder, key).await;
-                let mut known = endpoints.lock().expect("not poisoned");
-                known.running.remove(&key[1]);
-                match turn {
-                    Ok(WebhookTurn { outcomes, backlog }) => {
-                        for outcome in outcomes {
-                            metrics.attempted(outcome.as_str());
-                        }
-                        match backlog {
-                            Some(backlog) => {
-                                known.backlogs.insert(key[1], backlog);
-                            }
-                            None => {
-                                known.backlogs.remove(&key[1]);
-                            }
-                        }
-                    }
-                    Err(error) => {
-                        slog::warn!(log, "a webhook delivery turn failed";
-                            "webhook" => %key[1], "error" => %error);
-                    }
-                }
-                drop(permit);
+        let ids: HashSet<Uuid> =
+            enabled.iter().map(|(key, _)| key[1]).collect();
+        backlogs.retain(|id, _| ids.contains(id));
+        let now = app.now();
+        let waiting = backlogs.values().map(|(depth, _)| depth).sum();
+        let oldest = (backlogs.values())
+            .map(|(_, at)| *at)
+            .min()
+            .and_then(|at| (now - at).to_std().ok());
+        metrics.waiting(waiting, oldest);
+        let busy: HashSet<Uuid> = running.values().copied().collect();
+        let due = enabled
+            .into_iter()
+            .filter(|(key, due)| *due && !busy.contains(&key[1]))
+            .take(settings.endpoints_at_once.saturating_sub(turns.len()));
+        for (key, _) in due {
+            let app = app.clone();
+            let turn = turns.spawn(async move {
+                app.webhook_turn(holder, key).await.map_err(|e| e.to_string())
             });
+            running.insert(turn.id(), key[1]);
         }
     }
 }
