@@ -496,15 +496,14 @@ fn project_changes(
     let (before, after) = (projects(before), projects(after));
     let uuid = |project: &Value| project.get("team_uuid").cloned();
     let mut described = Vec::new();
-    let mut uuids: Vec<Value> =
-        before.iter().chain(after.iter()).filter_map(uuid).collect();
-    uuids.dedup();
-    let mut seen: Vec<Value> = Vec::new();
-    for team in uuids {
-        if seen.contains(&team) {
-            continue;
+    // Each project once, in the order first seen.
+    let mut uuids: Vec<Value> = Vec::new();
+    for team in before.iter().chain(after.iter()).filter_map(uuid) {
+        if !uuids.contains(&team) {
+            uuids.push(team);
         }
-        seen.push(team.clone());
+    }
+    for team in uuids {
         let of = |list: &[Value]| {
             list.iter().find(|p| uuid(p).as_ref() == Some(&team)).cloned()
         };

@@ -1450,8 +1450,24 @@ async fn test_activity_log_filters_and_pages() {
     let (_, system) = query(&ctx, &key, org.id, "is_system=true").await;
     assert_eq!(count(&system), 0);
 
-    // Bad input: PostHog's errors, naming the parameter.
+    // Bad input: PostHog's errors, naming the parameter. A list filter
+    // takes at most 100 values, each of at most 200 characters.
+    let many_scopes = vec!["Role"; 101].join(",");
+    let long_client = format!("clients={}", "c".repeat(201));
+    assert_eq!(
+        query(
+            &ctx,
+            &key,
+            org.id,
+            &format!("scopes={}", vec!["Role"; 100].join(","))
+        )
+        .await
+        .0,
+        200
+    );
     for (bad, status, attr) in [
+        (format!("scopes={many_scopes}").as_str(), 400, Some("scopes")),
+        (long_client.as_str(), 400, Some("clients__0")),
         ("page_size=0", 400, Some("page_size")),
         ("page_size=1001", 400, Some("page_size")),
         ("page=0", 400, Some("page")),
