@@ -102,8 +102,8 @@ impl App {
     }
 
     /// The keys of every enabled endpoint, each with whether it has work
-    /// due now (a retry asked for, or its next attempt's time come) and is
-    /// held by no worker.
+    /// due now (a retry asked for, or an event after its cursor and its
+    /// next attempt's time come) and is held by no worker.
     pub async fn webhooks_enabled(
         &self,
     ) -> Result<Vec<([Uuid; 2], bool)>, Error> {
@@ -117,10 +117,28 @@ impl App {
                 .await?;
             let short = batch.len() < BATCH;
             for webhook in &batch {
-                if webhook.enabled {
-                    let due = due(webhook, now, None);
-                    enabled.push((webhook.key_of(), due));
+                if !webhook.enabled {
+                    continue;
                 }
+                // Claiming is a write: an endpoint is claimed only when
+                // something waits for it (one read of its log's head).
+                let state = &webhook.delivery;
+                let mut due = due(webhook, now, None);
+                if due && state.resends.is_empty() {
+                    let organization = webhook.organization_id;
+                    let news = (self.store)
+                        .activity_scan(
+                            organization,
+                            state.cursor,
+                            false,
+                            &|_| true,
+                            1,
+                            1,
+                        )
+                        .await?;
+                    due = !news.entries.is_empty();
+                }
+                enabled.push((webhook.key_of(), due));
             }
             match batch.last() {
                 Some(last) if !short => after = Some(last.key_of().to_vec()),
