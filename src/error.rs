@@ -117,6 +117,9 @@ pub enum Unavailability {
     /// The storage failed while saving a write: the server restarts to
     /// recover.
     StorageFailed,
+    /// The connection to the database was lost after the write's commit
+    /// was sent: it may or may not have been applied.
+    OutcomeUnknown,
 }
 
 impl Error {
@@ -211,6 +214,12 @@ impl From<StoreError> for Error {
                 reason: Unavailability::Store,
                 internal_message,
             },
+            StoreError::OutcomeUnknown(internal_message) => {
+                Error::Unavailable {
+                    reason: Unavailability::OutcomeUnknown,
+                    internal_message,
+                }
+            }
             StoreError::StorageFull(internal_message) => Error::Unavailable {
                 reason: Unavailability::StorageFull,
                 internal_message,
@@ -307,8 +316,16 @@ impl From<Error> for ApiError {
                     ),
                     Unavailability::StorageFailed => (
                         "storage_failed",
-                        "The server's storage failed while saving; the \
-                         server restarts to recover. Try again later.",
+                        "The server's storage failed while saving: the \
+                         change may or may not have been kept, and the \
+                         server restarts to recover. Read it back before \
+                         trying again.",
+                    ),
+                    Unavailability::OutcomeUnknown => (
+                        "outcome_unknown",
+                        "The connection to the database was lost after the \
+                         change was sent: it may or may not have been \
+                         applied. Read it back before trying again.",
                     ),
                 };
                 server_error(503, code, detail, internal_message)

@@ -101,6 +101,11 @@ pub enum StoreError {
     /// is down or restarting, a network cut): worth retrying later.
     #[error("storage unavailable: {0}")]
     Unavailable(String),
+    /// The connection to the database was lost after a write's commit was
+    /// sent and before its answer came back: the write may or may not
+    /// have been applied (a failover, a network cut at that moment).
+    #[error("outcome unknown: {0}")]
+    OutcomeUnknown(String),
     /// The storage engine failed, or stored data could not be read.
     #[error("storage failure: {0}")]
     Internal(String),

@@ -178,6 +178,13 @@ impl TestContext {
         TestContext::on(storage, Options::default(), evidence_directory()).await
     }
 
+    /// A server on the PostgreSQL database at `url` (a test's own route
+    /// to one of the cluster's databases).
+    pub async fn on_postgres_url(url: String) -> TestContext {
+        let storage = TestStorage::Postgres { url };
+        TestContext::on(storage, Options::default(), evidence_directory()).await
+    }
+
     /// A server on the backend named (PostgreSQL or sled, whichever the
     /// run chose), its evidence in `evidence` (an empty directory): for a
     /// test that runs both backends side by side.

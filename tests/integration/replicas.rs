@@ -1,7 +1,9 @@
 //! PostgreSQL only: several orgbase servers on one database behave as one
 //! service (the concurrency invariants hold across them, a revoked key is
 //! refused by every replica at once), a database that goes away gets 503
-//! and the servers recover by themselves, a schema newer than the binary is
+//! and the servers recover by themselves, a write whose connection is lost
+//! after its commit was sent is told apart from one that was not applied,
+//! a schema newer than the binary is
 //! refused, replicas started together migrate and bootstrap one database
 //! once, and the command line takes one store, not two.
 //!
@@ -466,5 +468,169 @@ async fn test_replicas_check_a_proxy_record_once_per_round() {
         ctx.advance_clock(chrono::Duration::minutes(10));
     }
     replica.shutdown().await.unwrap();
+    ctx.cleanup().await;
+}
+
+/// A TCP proxy on loopback in front of the database that, once armed with
+/// a pattern, cuts the next connection whose client sends it: the message
+/// goes on to the database (which runs it) and the answer never comes
+/// back, as when a failover or a network cut lands at that moment.
+struct CutProxy {
+    port: u16,
+    armed: std::sync::Arc<std::sync::Mutex<Option<&'static [u8]>>>,
+}
+
+impl CutProxy {
+    async fn start(upstream: std::net::SocketAddr) -> CutProxy {
+        use tokio::io::AsyncReadExt;
+        use tokio::io::AsyncWriteExt;
+        let listener =
+            tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let armed: std::sync::Arc<std::sync::Mutex<Option<&'static [u8]>>> =
+            std::sync::Arc::default();
+        let pattern = std::sync::Arc::clone(&armed);
+        tokio::spawn(async move {
+            while let Ok((client, _)) = listener.accept().await {
+                let Ok(server) = tokio::net::TcpStream::connect(upstream).await
+                else {
+                    continue;
+                };
+                let pattern = std::sync::Arc::clone(&pattern);
+                tokio::spawn(async move {
+                    let (mut client_read, mut client_write) =
+                        client.into_split();
+                    let (mut server_read, mut server_write) =
+                        server.into_split();
+                    let answers = tokio::spawn(async move {
+                        tokio::io::copy(&mut server_read, &mut client_write)
+                            .await
+                    });
+                    let mut buffer = vec![0u8; 64 * 1024];
+                    while let Ok(read @ 1..) =
+                        client_read.read(&mut buffer).await
+                    {
+                        let chunk = &buffer[..read];
+                        if server_write.write_all(chunk).await.is_err() {
+                            break;
+                        }
+                        let cut = {
+                            let mut armed = pattern.lock().unwrap();
+                            let hit = armed.is_some_and(|p| {
+                                chunk.windows(p.len()).any(|w| w == p)
+                            });
+                            if hit {
+                                *armed = None;
+                            }
+                            hit
+                        };
+                        if cut {
+                            // The client loses the connection; the
+                            // database keeps it long enough to run what it
+                            // was sent, its answer going nowhere.
+                            answers.abort();
+                            tokio::time::sleep(
+                                std::time::Duration::from_millis(500),
+                            )
+                            .await;
+                            break;
+                        }
+                    }
+                });
+            }
+        });
+        CutProxy { port, armed }
+    }
+
+    fn arm(&self, pattern: &'static [u8]) {
+        *self.armed.lock().unwrap() = Some(pattern);
+    }
+
+    fn armed(&self) -> bool {
+        self.armed.lock().unwrap().is_some()
+    }
+}
+
+/// A write whose connection is lost after its `COMMIT` was sent answers
+/// 503 `outcome_unknown` (it was applied here), never
+/// `service_unavailable`, whose promise (not applied) stays true for a
+/// connection lost before: cut at the transaction's start, the write
+/// answers `service_unavailable` and nothing is there. An organization's
+/// create is one statement, committed by itself: lost once sent, its
+/// outcome is unknown too.
+#[tokio::test]
+async fn test_a_commit_whose_answer_is_lost_is_outcome_unknown() {
+    let url = crate::postgres_cluster::cluster().create_database().await;
+    let parsed: url::Url = url.parse().unwrap();
+    let upstream = std::net::SocketAddr::new(
+        parsed.host_str().unwrap().parse().unwrap(),
+        parsed.port().unwrap(),
+    );
+    let proxy = CutProxy::start(upstream).await;
+    let mut through = parsed.clone();
+    through.set_port(Some(proxy.port)).unwrap();
+    let ctx = TestContext::on_postgres_url(through.to_string()).await;
+    let admin = ctx.admin();
+    let org = create_organization(&admin, "Cut").await;
+    let role_names = |ctx: &TestContext| {
+        let admin = ctx.admin();
+        async move {
+            admin
+                .role_list()
+                .organization_id(org.id.to_string())
+                .send()
+                .await
+                .unwrap()
+                .results
+                .iter()
+                .map(|role| role.name.clone())
+                .collect::<Vec<String>>()
+        }
+    };
+    let create_role = |name: &'static str| {
+        admin
+            .role_create()
+            .organization_id(org.id.to_string())
+            .body(types::RoleCreate { name: name.into() })
+            .send()
+    };
+    let code_of =
+        |result: Result<_, orgbase::client::Error<types::ApiError>>| {
+            match result {
+                Err(orgbase::client::Error::ErrorResponse(error)) => {
+                    assert_eq!(error.status(), 503);
+                    error.code.clone()
+                }
+                other => panic!("expected a 503, got {other:?}"),
+            }
+        };
+
+    // Lost after COMMIT was sent: applied, and said to be unknown.
+    proxy.arm(b"COMMIT");
+    let unknown = code_of(create_role("Committed").await.map(|_| ()));
+    assert!(!proxy.armed(), "the commit went through the proxy");
+    assert_eq!(unknown, "outcome_unknown");
+    assert_eq!(role_names(&ctx).await, ["Committed"]);
+
+    // Lost when the transaction began: not applied, as
+    // `service_unavailable` says.
+    proxy.arm(b"ISOLATION LEVEL SERIALIZABLE");
+    let unavailable = code_of(create_role("Never").await.map(|_| ()));
+    assert_eq!(unavailable, "service_unavailable");
+    assert_eq!(role_names(&ctx).await, ["Committed"]);
+
+    // An organization's create, one statement (prepared already: cut when
+    // its values are sent): lost once sent, unknown.
+    proxy.arm(br#""name":"Sent""#);
+    let created = admin
+        .organization_create()
+        .body(types::OrganizationCreate::builder().name("Sent"))
+        .send()
+        .await;
+    let unknown = code_of(created.map(|_| ()));
+    assert_eq!(unknown, "outcome_unknown");
+    let listed = admin.organization_list().send().await.unwrap();
+    assert!(listed.results.iter().any(|o| o.name == "Sent"), "it was applied");
+    ctx.assert_store_consistent().await;
     ctx.cleanup().await;
 }

@@ -155,6 +155,18 @@ impl From<tokio_postgres::Error> for TxError {
     }
 }
 
+/// What a failed commit means: the database's answer when it gave one
+/// (nothing was applied), else (the connection was lost once the commit
+/// was sent: a failover, a network cut) that the write may or may not
+/// have been applied, which the client must be told apart from a write
+/// that was not.
+pub(crate) fn commit_error(error: tokio_postgres::Error) -> TxError {
+    match error.code() {
+        Some(_) => TxError::from(error),
+        None => TxError::Store(StoreError::OutcomeUnknown(error.to_string())),
+    }
+}
+
 /// A failure of the database itself: storage full when its disk is
 /// (53100); unavailable when it cannot be reached or cannot work now (the
 /// connection is gone; SQLSTATE classes 08 connection exception, 53
@@ -211,7 +223,9 @@ macro_rules! transaction {
                     .start()
                     .await?;
                 let value = $body?;
-                $tx.commit().await?;
+                $tx.commit()
+                    .await
+                    .map_err($crate::store::postgres::commit_error)?;
                 Ok(value)
             }
             .await;
@@ -870,6 +884,13 @@ impl PgStore {
         let connection = self.connection().await?;
         for attempt in 0..attempts {
             organization.slug = slug_candidate(attempt);
+            // One statement, committed by itself: once sent, a connection
+            // lost before its answer leaves its outcome unknown.
+            if connection.is_closed() {
+                return Err(StoreError::Unavailable(
+                    "connection closed".into(),
+                ));
+            }
             let row = connection
                 .query_one_cached(
                     ORGANIZATION_CREATE,
@@ -883,7 +904,8 @@ impl PgStore {
                         &json(&entries(&organization)),
                     ],
                 )
-                .await?;
+                .await
+                .map_err(|error| StoreError::from(commit_error(error)))?;
             let (owner_found, inserted): (bool, bool) =
                 (row.get(0), row.get(1));
             if !owner_found {
