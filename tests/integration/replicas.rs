@@ -634,3 +634,75 @@ async fn test_a_commit_whose_answer_is_lost_is_outcome_unknown() {
     ctx.assert_store_consistent().await;
     ctx.cleanup().await;
 }
+
+/// A database that takes no writes (a standby, or a primary being
+/// demoted: SQLSTATE 25006) gets writes answered 503
+/// `service_unavailable`, never 500, while reads go on; each connection
+/// that met it is closed rather than given back to the pool, so once the
+/// database takes writes again the pool's fresh connections do, without a
+/// restart.
+#[tokio::test]
+async fn test_a_read_only_database_is_503_and_its_connections_are_dropped() {
+    let ctx = TestContext::on_postgres().await;
+    let admin = ctx.admin();
+    let org = create_organization(&admin, "Writable").await;
+    let url = ctx.database_url().unwrap().to_string();
+    let database = &url[url.rfind('/').unwrap() + 1..];
+    let create_role = |name: String| {
+        admin
+            .role_create()
+            .organization_id(org.id.to_string())
+            .body(types::RoleCreate { name })
+            .send()
+    };
+    // Every session from now on is read-only.
+    as_superuser(
+        &ctx,
+        &format!(
+            "ALTER DATABASE {database} SET default_transaction_read_only = on; \
+             SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+             WHERE datname = '{database}' AND pid <> pg_backend_pid();"
+        ),
+    )
+    .await;
+    let mut refused = 0;
+    for attempt in 0..6 {
+        match create_role(format!("read-only {attempt}")).await {
+            Err(orgbase::client::Error::ErrorResponse(error)) => {
+                assert_eq!(error.status(), 503, "{error:?}");
+                assert_eq!(error.code, "service_unavailable");
+                refused += 1;
+            }
+            // A connection broken by the termination above.
+            Err(other) => panic!("{other:?}"),
+            Ok(role) => panic!("a write on a read-only database: {role:?}"),
+        }
+    }
+    assert_eq!(refused, 6);
+    let listed = admin.organization_list().send().await.unwrap();
+    assert!(listed.results.iter().any(|o| o.name == "Writable"));
+
+    // Writable again, with no connection terminated: the ones that met the
+    // read-only server were closed, and each other one is at its first
+    // write, so writes come back and stay.
+    as_superuser(
+        &ctx,
+        &format!(
+            "ALTER DATABASE {database} SET default_transaction_read_only = off"
+        ),
+    )
+    .await;
+    let mut in_a_row = 0;
+    for attempt in 0..40 {
+        match create_role(format!("writable {attempt}")).await {
+            Ok(_) => in_a_row += 1,
+            Err(_) => in_a_row = 0,
+        }
+        if in_a_row == 10 {
+            break;
+        }
+    }
+    assert_eq!(in_a_row, 10, "writes never came back for good");
+    ctx.assert_store_consistent().await;
+    ctx.cleanup().await;
+}

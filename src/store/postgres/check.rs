@@ -106,10 +106,8 @@ async fn check_kind<K: Kind>(
                 });
                 continue;
             }
-            Err(TxError::Retry) => {
-                return Err(StoreError::Internal(
-                    "check was told to retry".into(),
-                ))
+            Err(other @ (TxError::Retry | TxError::ReadOnly(_))) => {
+                return Err(StoreError::from(other))
             }
         };
         if record.key() != key {

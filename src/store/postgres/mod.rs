@@ -134,6 +134,10 @@ pub struct PgStore {
 pub(crate) enum TxError {
     /// A serialization failure or deadlock: run the transaction again.
     Retry,
+    /// The server takes no writes (SQLSTATE 25006: a standby, or a primary
+    /// being demoted): its connection must not serve again, and the write
+    /// is unavailable (nothing was applied).
+    ReadOnly(String),
     Store(StoreError),
 }
 
@@ -151,7 +155,21 @@ impl From<tokio_postgres::Error> for TxError {
         {
             return TxError::Retry;
         }
+        if code == Some(&SqlState::READ_ONLY_SQL_TRANSACTION) {
+            return TxError::ReadOnly(error.to_string());
+        }
         TxError::Store(database_error(error))
+    }
+}
+
+/// Gives a connection back to the pool after `outcome`, or closes it when
+/// it met a server that takes no writes ([`TxError::ReadOnly`]).
+pub(crate) fn release<T>(
+    connection: deadpool_postgres::Object,
+    outcome: &Result<T, TxError>,
+) {
+    if let Err(TxError::ReadOnly(_)) = outcome {
+        drop(deadpool_postgres::Object::take(connection));
     }
 }
 
@@ -195,6 +213,7 @@ impl From<TxError> for StoreError {
             TxError::Retry => StoreError::Internal(
                 "a statement outside a transaction was told to retry".into(),
             ),
+            TxError::ReadOnly(message) => StoreError::Unavailable(message),
             TxError::Store(error) => error,
         }
     }
@@ -232,7 +251,9 @@ macro_rules! transaction {
             // The connection goes back to the pool before any pause: a
             // transaction waiting to run again holds none, so that the
             // ones colliding do not starve every other request of one.
-            drop(connection);
+            // One that met a read-only server is closed instead: the
+            // pool's next connection finds the writable primary.
+            $crate::store::postgres::release(connection, &outcome);
             match outcome {
                 Ok(value) => break Ok::<_, StoreError>(value),
                 Err(TxError::Retry) if attempt < TRANSACTION_ATTEMPTS => {
@@ -244,6 +265,9 @@ macro_rules! transaction {
                     break Err(StoreError::Unavailable(
                         "too many serialization failures".into(),
                     ))
+                }
+                Err(TxError::ReadOnly(message)) => {
+                    break Err(StoreError::Unavailable(message))
                 }
                 Err(TxError::Store(error)) => break Err(error),
             }
@@ -891,7 +915,7 @@ impl PgStore {
                     "connection closed".into(),
                 ));
             }
-            let row = connection
+            let answered = connection
                 .query_one_cached(
                     ORGANIZATION_CREATE,
                     &[
@@ -905,7 +929,16 @@ impl PgStore {
                     ],
                 )
                 .await
-                .map_err(|error| StoreError::from(commit_error(error)))?;
+                .map_err(commit_error);
+            let row = match answered {
+                Ok(row) => row,
+                Err(error) => {
+                    let failed: Result<OrganizationRecord, TxError> =
+                        Err(error);
+                    release(connection, &failed);
+                    return failed.map_err(StoreError::from);
+                }
+            };
             let (owner_found, inserted): (bool, bool) =
                 (row.get(0), row.get(1));
             if !owner_found {
