@@ -57,9 +57,9 @@ use crate::store::StoreError;
 use chrono::DateTime;
 use chrono::Utc;
 use rand::Rng;
+use std::collections::HashSet;
 use std::sync::atomic::AtomicUsize;
 use std::sync::atomic::Ordering;
-use std::sync::Arc;
 use std::time::Duration;
 use std::time::Instant;
 use uuid::Uuid;
@@ -103,9 +103,11 @@ impl App {
 
     /// The keys of every enabled endpoint, each with whether it has work
     /// due now (a retry asked for, or an event after its cursor and its
-    /// next attempt's time come) and is held by no worker.
+    /// next attempt's time come) and is held by no worker (`busy`: those
+    /// this process is sending to already, whose logs are not read).
     pub async fn webhooks_enabled(
         &self,
+        busy: &HashSet<Uuid>,
     ) -> Result<Vec<([Uuid; 2], bool)>, Error> {
         const BATCH: usize = 500;
         let now = self.now();
@@ -123,7 +125,8 @@ impl App {
                 // Claiming is a write: an endpoint is claimed only when
                 // something waits for it (one read of its log's head).
                 let state = &webhook.delivery;
-                let mut due = due(webhook, now, None);
+                let mut due =
+                    !busy.contains(&webhook.id) && due(webhook, now, None);
                 if due && state.resends.is_empty() {
                     let organization = webhook.organization_id;
                     let news = (self.store)
@@ -260,7 +263,8 @@ impl App {
     /// Writes a worker's outcome for the endpoint at `key` if `holder`
     /// still holds it and its queue is still at `cursor`: `change` changes
     /// the endpoint and the event's delivery record (of `event`, if any);
-    /// the lease is let go. False when the endpoint moved meanwhile.
+    /// the lease is let go. The endpoint as written, or None when it moved
+    /// meanwhile.
     async fn webhook_record(
         &self,
         holder: Uuid,
@@ -271,7 +275,7 @@ impl App {
             + Send
             + Sync
             + 'static,
-    ) -> Result<bool, Error> {
+    ) -> Result<Option<WebhookRecord>, Error> {
         let now = self.now();
         let event_id = event.map(|entry| entry.id);
         let event_type = event.map(event_type).unwrap_or_default();
@@ -311,8 +315,8 @@ impl App {
             )
             .await;
         match settled {
-            Ok(Ok(_)) => Ok(true),
-            Ok(Err(_)) | Err(StoreError::NotFound) => Ok(false),
+            Ok(Ok(written)) => Ok(Some(written)),
+            Ok(Err(_)) | Err(StoreError::NotFound) => Ok(None),
             Err(error) => Err(error.into()),
         }
     }
@@ -330,9 +334,7 @@ impl App {
         let now = self.now();
         let settings = self.webhooks.clone();
         let event_id = head.id;
-        let outcome = Arc::new(std::sync::Mutex::new(None));
-        let decided = Arc::clone(&outcome);
-        let recorded = self
+        let written = self
             .webhook_record(
                 holder,
                 webhook.key_of(),
@@ -397,17 +399,16 @@ impl App {
                         webhook.enabled = false;
                         webhook.disabled_reason = Some("failing".to_string());
                     }
-                    *decided.lock().expect("not poisoned") =
-                        Some(match verdict {
-                            Verdict::Delivered => Outcome::Delivered,
-                            _ if given_up => Outcome::Failed,
-                            _ => Outcome::Retrying,
-                        });
                 },
             )
             .await?;
-        let outcome = *outcome.lock().expect("not poisoned");
-        Ok(outcome.filter(|_| recorded))
+        // The queue moved past the event unless it waits to be tried
+        // again.
+        Ok(written.map(|written| match verdict {
+            Verdict::Delivered => Outcome::Delivered,
+            _ if written.delivery.cursor == Some(event_id) => Outcome::Failed,
+            _ => Outcome::Retrying,
+        }))
     }
 
     /// Sends an event asked to be sent again (its entry, if the log still
@@ -457,7 +458,7 @@ impl App {
             true => Outcome::Delivered,
             false => Outcome::Failed,
         };
-        Ok(Some(outcome).filter(|_| recorded))
+        Ok(recorded.map(|_| outcome))
     }
 
     /// One attempt to deliver `entry` to `webhook`: the request, signed,

@@ -66,7 +66,8 @@ pub(super) async fn run(app: App, metrics: WebhookMetrics, log: slog::Logger) {
                 continue;
             }
         }
-        let enabled = match app.webhooks_enabled().await {
+        let busy: HashSet<Uuid> = running.values().copied().collect();
+        let enabled = match app.webhooks_enabled(&busy).await {
             Ok(enabled) => enabled,
             Err(error) => {
                 slog::warn!(log, "listing webhook endpoints failed";
@@ -84,10 +85,9 @@ pub(super) async fn run(app: App, metrics: WebhookMetrics, log: slog::Logger) {
             .min()
             .and_then(|at| (now - at).to_std().ok());
         metrics.waiting(waiting, oldest);
-        let busy: HashSet<Uuid> = running.values().copied().collect();
         let due = enabled
             .into_iter()
-            .filter(|(key, due)| *due && !busy.contains(&key[1]))
+            .filter(|(_, due)| *due)
             .take(settings.endpoints_at_once.saturating_sub(turns.len()));
         for (key, _) in due {
             let app = app.clone();

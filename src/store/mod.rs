@@ -1410,11 +1410,16 @@ impl Store {
             + Sync
             + 'static,
     ) -> Result<Result<WebhookRecord, E>, StoreError> {
-        let oldest =
-            (self.batch_under::<WebhookDeliveryRecord>(key, 1).await?)
+        // A delivery record is added only for an event.
+        let oldest = match event_id {
+            Some(_) => self
+                .batch_under::<WebhookDeliveryRecord>(key, None, false, 1)
+                .await?
                 .into_iter()
                 .next()
-                .map(|delivery| delivery.key());
+                .map(|delivery| delivery.key()),
+            None => None,
+        };
         let key = key.to_vec();
         let settling = tx::WebhookSettling { event_id, oldest, kept_max };
         change!(self, actor, |tx| {
@@ -1422,16 +1427,22 @@ impl Store {
         })
     }
 
-    /// The first `limit` records of kind `K` under `parent`, in key order.
+    /// At most `limit` records of kind `K` whose key is `parent` and one
+    /// id more, in key order or its reverse, after the one whose last id is
+    /// `after` (see the engines' `batch_under`).
     async fn batch_under<K: Kind>(
         &self,
         parent: &[Uuid],
+        after: Option<Uuid>,
+        reverse: bool,
         limit: usize,
     ) -> Result<Vec<K>, StoreError> {
         match self {
-            Store::Sled(sled) => sled.batch_under(parent, None, false, limit),
+            Store::Sled(sled) => {
+                sled.batch_under(parent, after, reverse, limit)
+            }
             Store::Postgres(postgres) => {
-                postgres.batch_under(parent, None, false, limit).await
+                postgres.batch_under(parent, after, reverse, limit).await
             }
         }
     }
@@ -1472,16 +1483,8 @@ impl Store {
         while scanned.entries.len() < want && read < read_at_most {
             let batch = SCAN_BATCH.min(read_at_most - read);
             let after = scanned.last_read;
-            let entries: Vec<ActivityRecord> = match self {
-                Store::Sled(sled) => {
-                    sled.batch_under(&parent, after, newest_first, batch)?
-                }
-                Store::Postgres(postgres) => {
-                    postgres
-                        .batch_under(&parent, after, newest_first, batch)
-                        .await?
-                }
-            };
+            let entries: Vec<ActivityRecord> =
+                self.batch_under(&parent, after, newest_first, batch).await?;
             let short = entries.len() < batch;
             for entry in entries {
                 read += 1;
