@@ -66,6 +66,7 @@ fn openapi_document() -> Value {
     for (path, item) in std::mem::take(paths) {
         for (method, mut operation) in item.as_object().unwrap().clone() {
             add_security(&mut operation);
+            add_idempotency_key(&method, &mut operation);
             let path = posthog_path(&literal_path(&path, &mut operation));
             let entry = renamed.entry(path).or_insert_with(|| json!({}));
             entry[method] = operation;
@@ -84,6 +85,25 @@ fn openapi_document() -> Value {
         }
     });
     document
+}
+
+/// Every write takes an optional `Idempotency-Key` header.
+fn add_idempotency_key(method: &str, operation: &mut Value) {
+    let id = operation["operationId"].as_str().unwrap_or_default();
+    if method == "get" || api::NON_WRITE_POSTS.contains(&id) {
+        return;
+    }
+    let parameter = json!({
+        "in": "header",
+        "name": "Idempotency-Key",
+        "required": false,
+        "description": api::IDEMPOTENCY_KEY_DESCRIPTION,
+        "schema": { "type": "string" },
+    });
+    match operation["parameters"].as_array_mut() {
+        Some(parameters) => parameters.push(parameter),
+        None => operation["parameters"] = json!([parameter]),
+    }
 }
 
 /// PostHog writes every API path with a trailing slash.

@@ -92,6 +92,9 @@ pub enum Error {
     /// The request conflicts with what is stored (a name taken).
     #[error("conflict: {detail}")]
     Conflict { detail: String },
+    /// The request's `Idempotency-Key` cannot be used for it.
+    #[error("idempotency key refused: {0:?}")]
+    Idempotency(IdempotencyRefusal),
     /// A field (or the request as a whole, `attr` None) is invalid.
     #[error("invalid {attr:?} ({code}): {detail}")]
     Invalid { code: Code, detail: String, attr: Option<String> },
@@ -105,6 +108,18 @@ pub enum Error {
     /// not sent.
     #[error("unavailable: {internal_message}")]
     Unavailable { reason: Unavailability, internal_message: String },
+}
+
+/// Why a request's `Idempotency-Key` was refused (the IETF draft's
+/// answers, and Stripe's).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum IdempotencyRefusal {
+    /// Not 1 to 255 printable ASCII characters (400).
+    Malformed,
+    /// The key is held by a request still running (409).
+    InUse,
+    /// The key was used for another request (422).
+    Reused,
 }
 
 /// Why orgbase cannot serve a request now (each a 503 with its own code).
@@ -214,6 +229,9 @@ impl From<StoreError> for Error {
                 reason: Unavailability::Store,
                 internal_message,
             },
+            StoreError::IdempotencyKeyTaken => {
+                Error::Idempotency(IdempotencyRefusal::InUse)
+            }
             StoreError::OutcomeUnknown(internal_message) => {
                 Error::Unavailable {
                     reason: Unavailability::OutcomeUnknown,
@@ -285,6 +303,32 @@ impl From<Error> for ApiError {
                 detail,
                 None,
             ),
+            Error::Idempotency(refusal) => {
+                let (status, kind, code, detail) = match refusal {
+                    IdempotencyRefusal::Malformed => (
+                        400,
+                        ErrorType::ValidationError,
+                        "invalid_idempotency_key",
+                        "The Idempotency-Key header must be 1 to 255 \
+                         printable ASCII characters.",
+                    ),
+                    IdempotencyRefusal::InUse => (
+                        409,
+                        ErrorType::InvalidRequest,
+                        "idempotency_key_in_use",
+                        "A request with this Idempotency-Key is still being \
+                         processed. Try again later.",
+                    ),
+                    IdempotencyRefusal::Reused => (
+                        422,
+                        ErrorType::InvalidRequest,
+                        "idempotency_key_reused",
+                        "This Idempotency-Key was used for a different \
+                         request. Use a new key for a new request.",
+                    ),
+                };
+                ApiError::new(status, kind, code, detail, None)
+            }
             // Django REST framework's `Throttled`, with its `Retry-After`.
             Error::Throttled { wait_seconds } => ApiError {
                 retry_after: Some(wait_seconds),

@@ -19052,8 +19052,12 @@ Requires a personal API key with the scope `organization:write`.
 
 Sends a `POST` request to `/api/organizations/`
 
+Arguments:
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
+- `body`
 ```ignore
 let response = client.organization_create()
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -19088,10 +19092,12 @@ Sends a `PUT` request to `/api/organizations/{organization_id}/`
 
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 - `body`
 ```ignore
 let response = client.organization_update()
     .organization_id(organization_id)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -19109,9 +19115,11 @@ Sends a `DELETE` request to `/api/organizations/{organization_id}/`
 
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 ```ignore
 let response = client.organization_delete()
     .organization_id(organization_id)
+    .idempotency_key(idempotency_key)
     .send()
     .await;
 ```*/
@@ -19128,10 +19136,12 @@ Sends a `PATCH` request to `/api/organizations/{organization_id}/`
 
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 - `body`
 ```ignore
 let response = client.organization_patch()
     .organization_id(organization_id)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -19273,10 +19283,12 @@ Sends a `POST` request to `/api/organizations/{organization_id}/cimd_verificatio
 
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 - `body`
 ```ignore
 let response = client.cimd_verification_token_create()
     .organization_id(organization_id)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -19318,10 +19330,12 @@ Sends a `DELETE` request to `/api/organizations/{organization_id}/cimd_verificat
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `token_id`: The token's id.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 ```ignore
 let response = client.cimd_verification_token_delete()
     .organization_id(organization_id)
     .token_id(token_id)
+    .idempotency_key(idempotency_key)
     .send()
     .await;
 ```*/
@@ -19363,10 +19377,12 @@ Sends a `POST` request to `/api/organizations/{organization_id}/domains/`
 
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 - `body`
 ```ignore
 let response = client.domain_create()
     .organization_id(organization_id)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -19404,11 +19420,13 @@ Sends a `PUT` request to `/api/organizations/{organization_id}/domains/{domain_i
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `domain_id`: The domain's id.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 - `body`
 ```ignore
 let response = client.domain_update()
     .organization_id(organization_id)
     .domain_id(domain_id)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -19427,10 +19445,12 @@ Sends a `DELETE` request to `/api/organizations/{organization_id}/domains/{domai
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `domain_id`: The domain's id.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 ```ignore
 let response = client.domain_delete()
     .organization_id(organization_id)
     .domain_id(domain_id)
+    .idempotency_key(idempotency_key)
     .send()
     .await;
 ```*/
@@ -19448,11 +19468,13 @@ Sends a `PATCH` request to `/api/organizations/{organization_id}/domains/{domain
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `domain_id`: The domain's id.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 - `body`
 ```ignore
 let response = client.domain_patch()
     .organization_id(organization_id)
     .domain_id(domain_id)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -19506,10 +19528,12 @@ Sends a `POST` request to `/api/organizations/{organization_id}/domains/{domain_
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `domain_id`: The domain's id.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 ```ignore
 let response = client.domain_scim_token()
     .organization_id(organization_id)
     .domain_id(domain_id)
+    .idempotency_key(idempotency_key)
     .send()
     .await;
 ```*/
@@ -19527,10 +19551,12 @@ Sends a `POST` request to `/api/organizations/{organization_id}/domains/{domain_
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `domain_id`: The domain's id.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 ```ignore
 let response = client.domain_verify()
     .organization_id(organization_id)
     .domain_id(domain_id)
+    .idempotency_key(idempotency_key)
     .send()
     .await;
 ```*/
@@ -19570,10 +19596,12 @@ Sends a `POST` request to `/api/organizations/{organization_id}/invites/`
 
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 - `body`
 ```ignore
 let response = client.invite_create()
     .organization_id(organization_id)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -19591,10 +19619,12 @@ Sends a `POST` request to `/api/organizations/{organization_id}/invites/bulk/`
 
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 - `body`
 ```ignore
 let response = client.invite_bulk_create()
     .organization_id(organization_id)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -19613,10 +19643,12 @@ Sends a `DELETE` request to `/api/organizations/{organization_id}/invites/{invit
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `invite_id`: The invite's id.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 ```ignore
 let response = client.invite_delete()
     .organization_id(organization_id)
     .invite_id(invite_id)
+    .idempotency_key(idempotency_key)
     .send()
     .await;
 ```*/
@@ -19671,11 +19703,13 @@ Sends a `PUT` request to `/api/organizations/{organization_id}/members/{user_uui
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `user_uuid`: The member's user UUID, or `@me`.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 - `body`
 ```ignore
 let response = client.member_update()
     .organization_id(organization_id)
     .user_uuid(user_uuid)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -19694,10 +19728,12 @@ Sends a `DELETE` request to `/api/organizations/{organization_id}/members/{user_
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `user_uuid`: The member's user UUID, or `@me`.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 ```ignore
 let response = client.member_delete()
     .organization_id(organization_id)
     .user_uuid(user_uuid)
+    .idempotency_key(idempotency_key)
     .send()
     .await;
 ```*/
@@ -19715,11 +19751,13 @@ Sends a `PATCH` request to `/api/organizations/{organization_id}/members/{user_u
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `user_uuid`: The member's user UUID, or `@me`.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 - `body`
 ```ignore
 let response = client.member_patch()
     .organization_id(organization_id)
     .user_uuid(user_uuid)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -19804,10 +19842,12 @@ Sends a `POST` request to `/api/organizations/{organization_id}/projects/`
 
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 - `body`
 ```ignore
 let response = client.project_create()
     .organization_id(organization_id)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -19845,11 +19885,13 @@ Sends a `PUT` request to `/api/organizations/{organization_id}/projects/{id}/`
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `id`: A unique value identifying this project (its numeric id).
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 - `body`
 ```ignore
 let response = client.project_update()
     .organization_id(organization_id)
     .id(id)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -19868,10 +19910,12 @@ Sends a `DELETE` request to `/api/organizations/{organization_id}/projects/{id}/
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `id`: A unique value identifying this project (its numeric id).
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 ```ignore
 let response = client.project_delete()
     .organization_id(organization_id)
     .id(id)
+    .idempotency_key(idempotency_key)
     .send()
     .await;
 ```*/
@@ -19889,11 +19933,13 @@ Sends a `PATCH` request to `/api/organizations/{organization_id}/projects/{id}/`
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `id`: A unique value identifying this project (its numeric id).
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 - `body`
 ```ignore
 let response = client.project_patch()
     .organization_id(organization_id)
     .id(id)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -19912,11 +19958,13 @@ Sends a `POST` request to `/api/organizations/{organization_id}/projects/{id}/ch
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `id`: A unique value identifying this project (its numeric id).
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 - `body`
 ```ignore
 let response = client.project_change_organization()
     .organization_id(organization_id)
     .id(id)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -19935,10 +19983,12 @@ Sends a `PATCH` request to `/api/organizations/{organization_id}/projects/{id}/d
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `id`: A unique value identifying this project (its numeric id).
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 ```ignore
 let response = client.project_delete_secret_token_backup()
     .organization_id(organization_id)
     .id(id)
+    .idempotency_key(idempotency_key)
     .send()
     .await;
 ```*/
@@ -19981,10 +20031,12 @@ Sends a `PATCH` request to `/api/organizations/{organization_id}/projects/{id}/r
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `id`: A unique value identifying this project (its numeric id).
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 ```ignore
 let response = client.project_reset_token()
     .organization_id(organization_id)
     .id(id)
+    .idempotency_key(idempotency_key)
     .send()
     .await;
 ```*/
@@ -20002,10 +20054,12 @@ Sends a `PATCH` request to `/api/organizations/{organization_id}/projects/{id}/r
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `id`: A unique value identifying this project (its numeric id).
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 ```ignore
 let response = client.project_rotate_secret_token()
     .organization_id(organization_id)
     .id(id)
+    .idempotency_key(idempotency_key)
     .send()
     .await;
 ```*/
@@ -20041,10 +20095,12 @@ Sends a `POST` request to `/api/organizations/{organization_id}/proxy_records/`
 
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 - `body`
 ```ignore
 let response = client.proxy_record_create()
     .organization_id(organization_id)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -20082,10 +20138,12 @@ Sends a `DELETE` request to `/api/organizations/{organization_id}/proxy_records/
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `proxy_record_id`: The proxy record's id.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 ```ignore
 let response = client.proxy_record_delete()
     .organization_id(organization_id)
     .proxy_record_id(proxy_record_id)
+    .idempotency_key(idempotency_key)
     .send()
     .await;
 ```*/
@@ -20124,10 +20182,12 @@ Sends a `POST` request to `/api/organizations/{organization_id}/proxy_records/{p
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `proxy_record_id`: The proxy record's id.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 ```ignore
 let response = client.proxy_record_retry()
     .organization_id(organization_id)
     .proxy_record_id(proxy_record_id)
+    .idempotency_key(idempotency_key)
     .send()
     .await;
 ```*/
@@ -20169,10 +20229,12 @@ Sends a `POST` request to `/api/organizations/{organization_id}/role_external_re
 
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 - `body`
 ```ignore
 let response = client.role_external_reference_create()
     .organization_id(organization_id)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -20222,10 +20284,12 @@ Sends a `DELETE` request to `/api/organizations/{organization_id}/role_external_
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `reference_id`: The reference's id.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 ```ignore
 let response = client.role_external_reference_delete()
     .organization_id(organization_id)
     .reference_id(reference_id)
+    .idempotency_key(idempotency_key)
     .send()
     .await;
 ```*/
@@ -20267,10 +20331,12 @@ Sends a `POST` request to `/api/organizations/{organization_id}/roles/`
 
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 - `body`
 ```ignore
 let response = client.role_create()
     .organization_id(organization_id)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -20308,11 +20374,13 @@ Sends a `PUT` request to `/api/organizations/{organization_id}/roles/{role_id}/`
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `role_id`: The role's id.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 - `body`
 ```ignore
 let response = client.role_update()
     .organization_id(organization_id)
     .role_id(role_id)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -20331,10 +20399,12 @@ Sends a `DELETE` request to `/api/organizations/{organization_id}/roles/{role_id
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `role_id`: The role's id.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 ```ignore
 let response = client.role_delete()
     .organization_id(organization_id)
     .role_id(role_id)
+    .idempotency_key(idempotency_key)
     .send()
     .await;
 ```*/
@@ -20352,11 +20422,13 @@ Sends a `PATCH` request to `/api/organizations/{organization_id}/roles/{role_id}
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `role_id`: The role's id.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 - `body`
 ```ignore
 let response = client.role_patch()
     .organization_id(organization_id)
     .role_id(role_id)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -20400,11 +20472,13 @@ Sends a `POST` request to `/api/organizations/{organization_id}/roles/{role_id}/
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `role_id`: The role's id.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 - `body`
 ```ignore
 let response = client.role_membership_create()
     .organization_id(organization_id)
     .role_id(role_id)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -20445,11 +20519,13 @@ Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `role_id`: The role's id.
 - `role_membership_id`: The role membership's id.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 ```ignore
 let response = client.role_membership_delete()
     .organization_id(organization_id)
     .role_id(role_id)
     .role_membership_id(role_membership_id)
+    .idempotency_key(idempotency_key)
     .send()
     .await;
 ```*/
@@ -20489,10 +20565,12 @@ Sends a `POST` request to `/api/organizations/{organization_id}/webhooks/`
 
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 - `body`
 ```ignore
 let response = client.webhook_create()
     .organization_id(organization_id)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -20530,10 +20608,12 @@ Sends a `DELETE` request to `/api/organizations/{organization_id}/webhooks/{webh
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `webhook_id`: The endpoint's id.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 ```ignore
 let response = client.webhook_delete()
     .organization_id(organization_id)
     .webhook_id(webhook_id)
+    .idempotency_key(idempotency_key)
     .send()
     .await;
 ```*/
@@ -20551,11 +20631,13 @@ Sends a `PATCH` request to `/api/organizations/{organization_id}/webhooks/{webho
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `webhook_id`: The endpoint's id.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 - `body`
 ```ignore
 let response = client.webhook_patch()
     .organization_id(organization_id)
     .webhook_id(webhook_id)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -20600,11 +20682,13 @@ Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `webhook_id`: The endpoint's id.
 - `event_id`: The event's id: its activity log entry's, the `webhook-id` it is delivered with.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 ```ignore
 let response = client.webhook_delivery_retry()
     .organization_id(organization_id)
     .webhook_id(webhook_id)
     .event_id(event_id)
+    .idempotency_key(idempotency_key)
     .send()
     .await;
 ```*/
@@ -20622,11 +20706,13 @@ Sends a `POST` request to `/api/organizations/{organization_id}/webhooks/{webhoo
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `webhook_id`: The endpoint's id.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 - `body`
 ```ignore
 let response = client.webhook_replay()
     .organization_id(organization_id)
     .webhook_id(webhook_id)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -20645,10 +20731,12 @@ Sends a `POST` request to `/api/organizations/{organization_id}/webhooks/{webhoo
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `webhook_id`: The endpoint's id.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 ```ignore
 let response = client.webhook_rotate_secret()
     .organization_id(organization_id)
     .webhook_id(webhook_id)
+    .idempotency_key(idempotency_key)
     .send()
     .await;
 ```*/
@@ -20684,8 +20772,12 @@ Requires a personal API key with the scope `personal_api_key:write`.
 
 Sends a `POST` request to `/api/personal_api_keys/`
 
+Arguments:
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
+- `body`
 ```ignore
 let response = client.personal_api_key_create()
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -20720,9 +20812,11 @@ Sends a `DELETE` request to `/api/personal_api_keys/{id}/`
 
 Arguments:
 - `id`: Identifier of the key.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 ```ignore
 let response = client.personal_api_key_delete()
     .id(id)
+    .idempotency_key(idempotency_key)
     .send()
     .await;
 ```*/
@@ -20777,9 +20871,11 @@ Sends a `POST` request to `/api/signup/{invite_id}/`
 
 Arguments:
 - `invite_id`: The invite's id.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 ```ignore
 let response = client.signup_accept()
     .invite_id(invite_id)
+    .idempotency_key(idempotency_key)
     .send()
     .await;
 ```*/
@@ -20819,8 +20915,12 @@ Requires a personal API key with the scope `user:write`.
 
 Sends a `POST` request to `/api/users/`
 
+Arguments:
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
+- `body`
 ```ignore
 let response = client.user_create()
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -20857,10 +20957,12 @@ Sends a `PUT` request to `/api/users/{uuid}/`
 
 Arguments:
 - `uuid`: The user's UUID, or `@me`.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 - `body`
 ```ignore
 let response = client.user_update()
     .uuid(uuid)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -20878,10 +20980,12 @@ Sends a `PATCH` request to `/api/users/{uuid}/`
 
 Arguments:
 - `uuid`: The user's UUID, or `@me`.
+- `idempotency_key`: A key of the caller's choosing (1 to 255 printable ASCII characters, unique per request, such as a UUID) that makes the write safe to send again: the same request sent again with the same key within 24 hours gets the first answer (marked `Idempotent-Replayed: true`) and is not applied twice. The same key with another request is refused with 422 (`idempotency_key_reused`); while the first request with the key is still running, with 409 (`idempotency_key_in_use`).
 - `body`
 ```ignore
 let response = client.user_patch()
     .uuid(uuid)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -21223,14 +21327,29 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct OrganizationCreate<'a> {
         client: &'a super::Client,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::OrganizationCreate, String>,
     }
     impl<'a> OrganizationCreate<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                        .to_string()
+                });
+            self
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
@@ -21260,14 +21379,15 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Organization>, Error<types::ApiError>> {
-            let Self { client, body } = self;
+            let Self { client, idempotency_key, body } = self;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::OrganizationCreate::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/organizations/", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -21275,6 +21395,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -21402,6 +21525,7 @@ pub mod builder {
     pub struct OrganizationUpdate<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::OrganizationCreate, String>,
     }
     impl<'a> OrganizationUpdate<'a> {
@@ -21409,6 +21533,7 @@ pub mod builder {
             Self {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -21420,6 +21545,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -21452,8 +21590,9 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Organization>, Error<types::ApiError>> {
-            let Self { client, organization_id, body } = self;
+            let Self { client, organization_id, idempotency_key, body } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::OrganizationCreate::try_from(v).map_err(|e| e.to_string())
@@ -21463,7 +21602,7 @@ pub mod builder {
                 "{}/api/organizations/{}/", client.baseurl, encode_path(& organization_id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -21471,6 +21610,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -21516,12 +21658,14 @@ pub mod builder {
     pub struct OrganizationDelete<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
     }
     impl<'a> OrganizationDelete<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
             }
         }
         pub fn organization_id<V>(mut self, value: V) -> Self
@@ -21536,15 +21680,29 @@ pub mod builder {
                 });
             self
         }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `DELETE` request to `/api/organizations/{organization_id}/`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
-            let Self { client, organization_id } = self;
+            let Self { client, organization_id, idempotency_key } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/organizations/{}/", client.baseurl, encode_path(& organization_id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -21552,6 +21710,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -21596,6 +21757,7 @@ pub mod builder {
     pub struct OrganizationPatch<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::OrganizationPatch, String>,
     }
     impl<'a> OrganizationPatch<'a> {
@@ -21603,6 +21765,7 @@ pub mod builder {
             Self {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -21614,6 +21777,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -21646,8 +21822,9 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Organization>, Error<types::ApiError>> {
-            let Self { client, organization_id, body } = self;
+            let Self { client, organization_id, idempotency_key, body } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::OrganizationPatch::try_from(v).map_err(|e| e.to_string())
@@ -21657,7 +21834,7 @@ pub mod builder {
                 "{}/api/organizations/{}/", client.baseurl, encode_path(& organization_id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -21665,6 +21842,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -22440,6 +22620,7 @@ pub mod builder {
     pub struct CimdVerificationTokenCreate<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::CimdVerificationTokenCreate, String>,
     }
     impl<'a> CimdVerificationTokenCreate<'a> {
@@ -22447,6 +22628,7 @@ pub mod builder {
             Self {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -22458,6 +22640,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -22496,8 +22691,9 @@ pub mod builder {
             ResponseValue<types::CimdVerificationToken>,
             Error<types::ApiError>,
         > {
-            let Self { client, organization_id, body } = self;
+            let Self { client, organization_id, idempotency_key, body } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::CimdVerificationTokenCreate::try_from(v)
@@ -22508,7 +22704,7 @@ pub mod builder {
                 "{}/api/organizations/{}/cimd_verification_tokens/", client.baseurl,
                 encode_path(& organization_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -22516,6 +22712,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -22663,6 +22862,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         token_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
     }
     impl<'a> CimdVerificationTokenDelete<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -22670,6 +22870,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 token_id: Err("token_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
             }
         }
         pub fn organization_id<V>(mut self, value: V) -> Self
@@ -22696,17 +22897,31 @@ pub mod builder {
                 });
             self
         }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `DELETE` request to `/api/organizations/{organization_id}/cimd_verification_tokens/{token_id}/`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
-            let Self { client, organization_id, token_id } = self;
+            let Self { client, organization_id, token_id, idempotency_key } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let token_id = token_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/organizations/{}/cimd_verification_tokens/{}/", client.baseurl,
                 encode_path(& organization_id.to_string()), encode_path(& token_id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -22714,6 +22929,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -22874,6 +23092,7 @@ pub mod builder {
     pub struct DomainCreate<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::OrganizationDomainCreate, String>,
     }
     impl<'a> DomainCreate<'a> {
@@ -22881,6 +23100,7 @@ pub mod builder {
             Self {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -22892,6 +23112,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -22926,8 +23159,9 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrganizationDomain>, Error<types::ApiError>> {
-            let Self { client, organization_id, body } = self;
+            let Self { client, organization_id, idempotency_key, body } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::OrganizationDomainCreate::try_from(v)
@@ -22938,7 +23172,7 @@ pub mod builder {
                 "{}/api/organizations/{}/domains/", client.baseurl, encode_path(&
                 organization_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -22946,6 +23180,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -23089,6 +23326,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         domain_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::OrganizationDomainPatch, String>,
     }
     impl<'a> DomainUpdate<'a> {
@@ -23097,6 +23335,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 domain_id: Err("domain_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -23120,6 +23359,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for domain_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -23154,9 +23406,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrganizationDomain>, Error<types::ApiError>> {
-            let Self { client, organization_id, domain_id, body } = self;
+            let Self { client, organization_id, domain_id, idempotency_key, body } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::OrganizationDomainPatch::try_from(v)
@@ -23167,7 +23420,7 @@ pub mod builder {
                 "{}/api/organizations/{}/domains/{}/", client.baseurl, encode_path(&
                 organization_id.to_string()), encode_path(& domain_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -23175,6 +23428,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -23221,6 +23477,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         domain_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
     }
     impl<'a> DomainDelete<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -23228,6 +23485,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 domain_id: Err("domain_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
             }
         }
         pub fn organization_id<V>(mut self, value: V) -> Self
@@ -23254,16 +23512,30 @@ pub mod builder {
                 });
             self
         }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `DELETE` request to `/api/organizations/{organization_id}/domains/{domain_id}/`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
-            let Self { client, organization_id, domain_id } = self;
+            let Self { client, organization_id, domain_id, idempotency_key } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/organizations/{}/domains/{}/", client.baseurl, encode_path(&
                 organization_id.to_string()), encode_path(& domain_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -23271,6 +23543,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -23316,6 +23591,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         domain_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::OrganizationDomainPatch, String>,
     }
     impl<'a> DomainPatch<'a> {
@@ -23324,6 +23600,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 domain_id: Err("domain_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -23347,6 +23624,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for domain_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -23381,9 +23671,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrganizationDomain>, Error<types::ApiError>> {
-            let Self { client, organization_id, domain_id, body } = self;
+            let Self { client, organization_id, domain_id, idempotency_key, body } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::OrganizationDomainPatch::try_from(v)
@@ -23394,7 +23685,7 @@ pub mod builder {
                 "{}/api/organizations/{}/domains/{}/", client.baseurl, encode_path(&
                 organization_id.to_string()), encode_path(& domain_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -23402,6 +23693,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -23673,6 +23967,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         domain_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
     }
     impl<'a> DomainScimToken<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -23680,6 +23975,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 domain_id: Err("domain_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
             }
         }
         pub fn organization_id<V>(mut self, value: V) -> Self
@@ -23706,19 +24002,33 @@ pub mod builder {
                 });
             self
         }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `POST` request to `/api/organizations/{organization_id}/domains/{domain_id}/scim/token/`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrganizationDomain>, Error<types::ApiError>> {
-            let Self { client, organization_id, domain_id } = self;
+            let Self { client, organization_id, domain_id, idempotency_key } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/organizations/{}/domains/{}/scim/token/", client.baseurl,
                 encode_path(& organization_id.to_string()), encode_path(& domain_id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -23726,6 +24036,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -23771,6 +24084,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         domain_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
     }
     impl<'a> DomainVerify<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -23778,6 +24092,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 domain_id: Err("domain_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
             }
         }
         pub fn organization_id<V>(mut self, value: V) -> Self
@@ -23804,19 +24119,33 @@ pub mod builder {
                 });
             self
         }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `POST` request to `/api/organizations/{organization_id}/domains/{domain_id}/verify/`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrganizationDomain>, Error<types::ApiError>> {
-            let Self { client, organization_id, domain_id } = self;
+            let Self { client, organization_id, domain_id, idempotency_key } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let domain_id = domain_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/organizations/{}/domains/{}/verify/", client.baseurl,
                 encode_path(& organization_id.to_string()), encode_path(& domain_id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -23824,6 +24153,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -23984,6 +24316,7 @@ pub mod builder {
     pub struct InviteCreate<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::OrganizationInviteCreate, String>,
     }
     impl<'a> InviteCreate<'a> {
@@ -23991,6 +24324,7 @@ pub mod builder {
             Self {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -24002,6 +24336,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -24036,8 +24383,9 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrganizationInvite>, Error<types::ApiError>> {
-            let Self { client, organization_id, body } = self;
+            let Self { client, organization_id, idempotency_key, body } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::OrganizationInviteCreate::try_from(v)
@@ -24048,7 +24396,7 @@ pub mod builder {
                 "{}/api/organizations/{}/invites/", client.baseurl, encode_path(&
                 organization_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -24056,6 +24404,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -24101,6 +24452,7 @@ pub mod builder {
     pub struct InviteBulkCreate<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<::std::vec::Vec<types::OrganizationInviteCreate>, String>,
     }
     impl<'a> InviteBulkCreate<'a> {
@@ -24108,6 +24460,7 @@ pub mod builder {
             Self {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
                 body: Err("body was not initialized".to_string()),
             }
         }
@@ -24119,6 +24472,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -24142,14 +24508,15 @@ pub mod builder {
             ResponseValue<::std::vec::Vec<types::OrganizationInvite>>,
             Error<types::ApiError>,
         > {
-            let Self { client, organization_id, body } = self;
+            let Self { client, organization_id, idempotency_key, body } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/organizations/{}/invites/bulk/", client.baseurl, encode_path(&
                 organization_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -24157,6 +24524,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -24203,6 +24573,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         invite_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
     }
     impl<'a> InviteDelete<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -24210,6 +24581,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 invite_id: Err("invite_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
             }
         }
         pub fn organization_id<V>(mut self, value: V) -> Self
@@ -24236,16 +24608,30 @@ pub mod builder {
                 });
             self
         }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `DELETE` request to `/api/organizations/{organization_id}/invites/{invite_id}/`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
-            let Self { client, organization_id, invite_id } = self;
+            let Self { client, organization_id, invite_id, idempotency_key } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let invite_id = invite_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/organizations/{}/invites/{}/", client.baseurl, encode_path(&
                 organization_id.to_string()), encode_path(& invite_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -24253,6 +24639,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -24552,6 +24941,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         user_uuid: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::OrganizationMemberUpdate, String>,
     }
     impl<'a> MemberUpdate<'a> {
@@ -24560,6 +24950,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 user_uuid: Err("user_uuid was not initialized".to_string()),
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -24583,6 +24974,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for user_uuid failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -24617,9 +25021,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrganizationMember>, Error<types::ApiError>> {
-            let Self { client, organization_id, user_uuid, body } = self;
+            let Self { client, organization_id, user_uuid, idempotency_key, body } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let user_uuid = user_uuid.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::OrganizationMemberUpdate::try_from(v)
@@ -24630,7 +25035,7 @@ pub mod builder {
                 "{}/api/organizations/{}/members/{}/", client.baseurl, encode_path(&
                 organization_id.to_string()), encode_path(& user_uuid.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -24638,6 +25043,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -24684,6 +25092,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         user_uuid: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
     }
     impl<'a> MemberDelete<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -24691,6 +25100,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 user_uuid: Err("user_uuid was not initialized".to_string()),
+                idempotency_key: Ok(None),
             }
         }
         pub fn organization_id<V>(mut self, value: V) -> Self
@@ -24717,16 +25127,30 @@ pub mod builder {
                 });
             self
         }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `DELETE` request to `/api/organizations/{organization_id}/members/{user_uuid}/`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
-            let Self { client, organization_id, user_uuid } = self;
+            let Self { client, organization_id, user_uuid, idempotency_key } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let user_uuid = user_uuid.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/organizations/{}/members/{}/", client.baseurl, encode_path(&
                 organization_id.to_string()), encode_path(& user_uuid.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -24734,6 +25158,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -24779,6 +25206,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         user_uuid: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::OrganizationMemberUpdate, String>,
     }
     impl<'a> MemberPatch<'a> {
@@ -24787,6 +25215,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 user_uuid: Err("user_uuid was not initialized".to_string()),
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -24810,6 +25239,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for user_uuid failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -24844,9 +25286,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::OrganizationMember>, Error<types::ApiError>> {
-            let Self { client, organization_id, user_uuid, body } = self;
+            let Self { client, organization_id, user_uuid, idempotency_key, body } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let user_uuid = user_uuid.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::OrganizationMemberUpdate::try_from(v)
@@ -24857,7 +25300,7 @@ pub mod builder {
                 "{}/api/organizations/{}/members/{}/", client.baseurl, encode_path(&
                 organization_id.to_string()), encode_path(& user_uuid.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -24865,6 +25308,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -25239,6 +25685,7 @@ pub mod builder {
     pub struct ProjectCreate<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::ProjectWrite, String>,
     }
     impl<'a> ProjectCreate<'a> {
@@ -25246,6 +25693,7 @@ pub mod builder {
             Self {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -25257,6 +25705,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -25287,8 +25748,9 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Project>, Error<types::ApiError>> {
-            let Self { client, organization_id, body } = self;
+            let Self { client, organization_id, idempotency_key, body } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::ProjectWrite::try_from(v).map_err(|e| e.to_string())
@@ -25298,7 +25760,7 @@ pub mod builder {
                 "{}/api/organizations/{}/projects/", client.baseurl, encode_path(&
                 organization_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -25306,6 +25768,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -25449,6 +25914,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::ProjectWrite, String>,
     }
     impl<'a> ProjectUpdate<'a> {
@@ -25457,6 +25923,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 id: Err("id was not initialized".to_string()),
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -25480,6 +25947,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -25510,9 +25990,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Project>, Error<types::ApiError>> {
-            let Self { client, organization_id, id, body } = self;
+            let Self { client, organization_id, id, idempotency_key, body } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::ProjectWrite::try_from(v).map_err(|e| e.to_string())
@@ -25522,7 +26003,7 @@ pub mod builder {
                 "{}/api/organizations/{}/projects/{}/", client.baseurl, encode_path(&
                 organization_id.to_string()), encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -25530,6 +26011,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -25576,6 +26060,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ProjectDelete<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -25583,6 +26068,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 id: Err("id was not initialized".to_string()),
+                idempotency_key: Ok(None),
             }
         }
         pub fn organization_id<V>(mut self, value: V) -> Self
@@ -25609,16 +26095,30 @@ pub mod builder {
                 });
             self
         }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `DELETE` request to `/api/organizations/{organization_id}/projects/{id}/`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
-            let Self { client, organization_id, id } = self;
+            let Self { client, organization_id, id, idempotency_key } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/organizations/{}/projects/{}/", client.baseurl, encode_path(&
                 organization_id.to_string()), encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -25626,6 +26126,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -25671,6 +26174,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::ProjectWrite, String>,
     }
     impl<'a> ProjectPatch<'a> {
@@ -25679,6 +26183,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 id: Err("id was not initialized".to_string()),
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -25702,6 +26207,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -25732,9 +26250,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Project>, Error<types::ApiError>> {
-            let Self { client, organization_id, id, body } = self;
+            let Self { client, organization_id, id, idempotency_key, body } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::ProjectWrite::try_from(v).map_err(|e| e.to_string())
@@ -25744,7 +26263,7 @@ pub mod builder {
                 "{}/api/organizations/{}/projects/{}/", client.baseurl, encode_path(&
                 organization_id.to_string()), encode_path(& id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -25752,6 +26271,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -25798,6 +26320,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::ProjectMove, String>,
     }
     impl<'a> ProjectChangeOrganization<'a> {
@@ -25806,6 +26329,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 id: Err("id was not initialized".to_string()),
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -25829,6 +26353,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -25859,9 +26396,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Project>, Error<types::ApiError>> {
-            let Self { client, organization_id, id, body } = self;
+            let Self { client, organization_id, id, idempotency_key, body } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| types::ProjectMove::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
@@ -25870,7 +26408,7 @@ pub mod builder {
                 .baseurl, encode_path(& organization_id.to_string()), encode_path(& id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -25878,6 +26416,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -25924,6 +26465,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ProjectDeleteSecretTokenBackup<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -25931,6 +26473,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 id: Err("id was not initialized".to_string()),
+                idempotency_key: Ok(None),
             }
         }
         pub fn organization_id<V>(mut self, value: V) -> Self
@@ -25957,19 +26500,33 @@ pub mod builder {
                 });
             self
         }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `PATCH` request to `/api/organizations/{organization_id}/projects/{id}/delete_secret_token_backup/`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Project>, Error<types::ApiError>> {
-            let Self { client, organization_id, id } = self;
+            let Self { client, organization_id, id, idempotency_key } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/organizations/{}/projects/{}/delete_secret_token_backup/", client
                 .baseurl, encode_path(& organization_id.to_string()), encode_path(& id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -25977,6 +26534,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -26120,6 +26680,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ProjectResetToken<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -26127,6 +26688,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 id: Err("id was not initialized".to_string()),
+                idempotency_key: Ok(None),
             }
         }
         pub fn organization_id<V>(mut self, value: V) -> Self
@@ -26153,19 +26715,33 @@ pub mod builder {
                 });
             self
         }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `PATCH` request to `/api/organizations/{organization_id}/projects/{id}/reset_token/`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Project>, Error<types::ApiError>> {
-            let Self { client, organization_id, id } = self;
+            let Self { client, organization_id, id, idempotency_key } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/organizations/{}/projects/{}/reset_token/", client.baseurl,
                 encode_path(& organization_id.to_string()), encode_path(& id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -26173,6 +26749,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -26218,6 +26797,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ProjectRotateSecretToken<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -26225,6 +26805,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 id: Err("id was not initialized".to_string()),
+                idempotency_key: Ok(None),
             }
         }
         pub fn organization_id<V>(mut self, value: V) -> Self
@@ -26251,19 +26832,33 @@ pub mod builder {
                 });
             self
         }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `PATCH` request to `/api/organizations/{organization_id}/projects/{id}/rotate_secret_token/`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Project>, Error<types::ApiError>> {
-            let Self { client, organization_id, id } = self;
+            let Self { client, organization_id, id, idempotency_key } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/organizations/{}/projects/{}/rotate_secret_token/", client
                 .baseurl, encode_path(& organization_id.to_string()), encode_path(& id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -26271,6 +26866,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -26397,6 +26995,7 @@ pub mod builder {
     pub struct ProxyRecordCreate<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::ProxyRecordCreate, String>,
     }
     impl<'a> ProxyRecordCreate<'a> {
@@ -26404,6 +27003,7 @@ pub mod builder {
             Self {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -26415,6 +27015,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -26447,8 +27060,9 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ProxyRecord>, Error<types::ApiError>> {
-            let Self { client, organization_id, body } = self;
+            let Self { client, organization_id, idempotency_key, body } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::ProxyRecordCreate::try_from(v).map_err(|e| e.to_string())
@@ -26458,7 +27072,7 @@ pub mod builder {
                 "{}/api/organizations/{}/proxy_records/", client.baseurl, encode_path(&
                 organization_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -26466,6 +27080,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -26610,6 +27227,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         proxy_record_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ProxyRecordDelete<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -26617,6 +27235,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 proxy_record_id: Err("proxy_record_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
             }
         }
         pub fn organization_id<V>(mut self, value: V) -> Self
@@ -26643,19 +27262,33 @@ pub mod builder {
                 });
             self
         }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `DELETE` request to `/api/organizations/{organization_id}/proxy_records/{proxy_record_id}/`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ProxyRecordDeleted>, Error<types::ApiError>> {
-            let Self { client, organization_id, proxy_record_id } = self;
+            let Self { client, organization_id, proxy_record_id, idempotency_key } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let proxy_record_id = proxy_record_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/organizations/{}/proxy_records/{}/", client.baseurl,
                 encode_path(& organization_id.to_string()), encode_path(& proxy_record_id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -26663,6 +27296,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -26806,6 +27442,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         proxy_record_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ProxyRecordRetry<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -26813,6 +27450,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 proxy_record_id: Err("proxy_record_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
             }
         }
         pub fn organization_id<V>(mut self, value: V) -> Self
@@ -26839,19 +27477,33 @@ pub mod builder {
                 });
             self
         }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `POST` request to `/api/organizations/{organization_id}/proxy_records/{proxy_record_id}/retry/`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ProxyRecord>, Error<types::ApiError>> {
-            let Self { client, organization_id, proxy_record_id } = self;
+            let Self { client, organization_id, proxy_record_id, idempotency_key } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let proxy_record_id = proxy_record_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/organizations/{}/proxy_records/{}/retry/", client.baseurl,
                 encode_path(& organization_id.to_string()), encode_path(& proxy_record_id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -26859,6 +27511,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -27019,6 +27674,7 @@ pub mod builder {
     pub struct RoleExternalReferenceCreate<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::RoleExternalReferenceCreate, String>,
     }
     impl<'a> RoleExternalReferenceCreate<'a> {
@@ -27026,6 +27682,7 @@ pub mod builder {
             Self {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -27037,6 +27694,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -27075,8 +27745,9 @@ pub mod builder {
             ResponseValue<types::RoleExternalReference>,
             Error<types::ApiError>,
         > {
-            let Self { client, organization_id, body } = self;
+            let Self { client, organization_id, idempotency_key, body } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::RoleExternalReferenceCreate::try_from(v)
@@ -27087,7 +27758,7 @@ pub mod builder {
                 "{}/api/organizations/{}/role_external_references/", client.baseurl,
                 encode_path(& organization_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -27095,6 +27766,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -27314,6 +27988,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         reference_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
     }
     impl<'a> RoleExternalReferenceDelete<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -27321,6 +27996,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 reference_id: Err("reference_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
             }
         }
         pub fn organization_id<V>(mut self, value: V) -> Self
@@ -27347,17 +28023,31 @@ pub mod builder {
                 });
             self
         }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `DELETE` request to `/api/organizations/{organization_id}/role_external_references/{reference_id}/`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
-            let Self { client, organization_id, reference_id } = self;
+            let Self { client, organization_id, reference_id, idempotency_key } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let reference_id = reference_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/organizations/{}/role_external_references/{}/", client.baseurl,
                 encode_path(& organization_id.to_string()), encode_path(& reference_id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -27365,6 +28055,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -27522,6 +28215,7 @@ pub mod builder {
     pub struct RoleCreate<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::RoleCreate, String>,
     }
     impl<'a> RoleCreate<'a> {
@@ -27529,6 +28223,7 @@ pub mod builder {
             Self {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -27540,6 +28235,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -27570,8 +28278,9 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Role>, Error<types::ApiError>> {
-            let Self { client, organization_id, body } = self;
+            let Self { client, organization_id, idempotency_key, body } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| types::RoleCreate::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
@@ -27579,7 +28288,7 @@ pub mod builder {
                 "{}/api/organizations/{}/roles/", client.baseurl, encode_path(&
                 organization_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -27587,6 +28296,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -27730,6 +28442,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         role_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::RoleCreate, String>,
     }
     impl<'a> RoleUpdate<'a> {
@@ -27738,6 +28451,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 role_id: Err("role_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -27761,6 +28475,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for role_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -27791,9 +28518,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Role>, Error<types::ApiError>> {
-            let Self { client, organization_id, role_id, body } = self;
+            let Self { client, organization_id, role_id, idempotency_key, body } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let role_id = role_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| types::RoleCreate::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
@@ -27801,7 +28529,7 @@ pub mod builder {
                 "{}/api/organizations/{}/roles/{}/", client.baseurl, encode_path(&
                 organization_id.to_string()), encode_path(& role_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -27809,6 +28537,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -27855,6 +28586,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         role_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
     }
     impl<'a> RoleDelete<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -27862,6 +28594,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 role_id: Err("role_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
             }
         }
         pub fn organization_id<V>(mut self, value: V) -> Self
@@ -27888,16 +28621,30 @@ pub mod builder {
                 });
             self
         }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `DELETE` request to `/api/organizations/{organization_id}/roles/{role_id}/`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
-            let Self { client, organization_id, role_id } = self;
+            let Self { client, organization_id, role_id, idempotency_key } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let role_id = role_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/organizations/{}/roles/{}/", client.baseurl, encode_path(&
                 organization_id.to_string()), encode_path(& role_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -27905,6 +28652,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -27950,6 +28700,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         role_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::RolePatch, String>,
     }
     impl<'a> RolePatch<'a> {
@@ -27958,6 +28709,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 role_id: Err("role_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -27981,6 +28733,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for role_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -28009,9 +28774,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Role>, Error<types::ApiError>> {
-            let Self { client, organization_id, role_id, body } = self;
+            let Self { client, organization_id, role_id, idempotency_key, body } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let role_id = role_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| types::RolePatch::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
@@ -28019,7 +28785,7 @@ pub mod builder {
                 "{}/api/organizations/{}/roles/{}/", client.baseurl, encode_path(&
                 organization_id.to_string()), encode_path(& role_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -28027,6 +28793,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -28205,6 +28974,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         role_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::RoleMembershipCreate, String>,
     }
     impl<'a> RoleMembershipCreate<'a> {
@@ -28213,6 +28983,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 role_id: Err("role_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -28236,6 +29007,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for role_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -28270,9 +29054,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::RoleMembership>, Error<types::ApiError>> {
-            let Self { client, organization_id, role_id, body } = self;
+            let Self { client, organization_id, role_id, idempotency_key, body } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let role_id = role_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::RoleMembershipCreate::try_from(v).map_err(|e| e.to_string())
@@ -28283,7 +29068,7 @@ pub mod builder {
                 encode_path(& organization_id.to_string()), encode_path(& role_id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -28291,6 +29076,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -28453,6 +29241,7 @@ pub mod builder {
         organization_id: Result<::std::string::String, String>,
         role_id: Result<::std::string::String, String>,
         role_membership_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
     }
     impl<'a> RoleMembershipDelete<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -28463,6 +29252,7 @@ pub mod builder {
                 role_membership_id: Err(
                     "role_membership_id was not initialized".to_string(),
                 ),
+                idempotency_key: Ok(None),
             }
         }
         pub fn organization_id<V>(mut self, value: V) -> Self
@@ -28501,18 +29291,38 @@ pub mod builder {
                 });
             self
         }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `DELETE` request to `/api/organizations/{organization_id}/roles/{role_id}/role_memberships/{role_membership_id}/`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
-            let Self { client, organization_id, role_id, role_membership_id } = self;
+            let Self {
+                client,
+                organization_id,
+                role_id,
+                role_membership_id,
+                idempotency_key,
+            } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let role_id = role_id.map_err(Error::InvalidRequest)?;
             let role_membership_id = role_membership_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/organizations/{}/roles/{}/role_memberships/{}/", client.baseurl,
                 encode_path(& organization_id.to_string()), encode_path(& role_id
                 .to_string()), encode_path(& role_membership_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -28520,6 +29330,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -28677,6 +29490,7 @@ pub mod builder {
     pub struct WebhookCreate<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::WebhookCreate, String>,
     }
     impl<'a> WebhookCreate<'a> {
@@ -28684,6 +29498,7 @@ pub mod builder {
             Self {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -28695,6 +29510,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -28725,8 +29553,9 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Webhook>, Error<types::ApiError>> {
-            let Self { client, organization_id, body } = self;
+            let Self { client, organization_id, idempotency_key, body } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::WebhookCreate::try_from(v).map_err(|e| e.to_string())
@@ -28736,7 +29565,7 @@ pub mod builder {
                 "{}/api/organizations/{}/webhooks/", client.baseurl, encode_path(&
                 organization_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -28744,6 +29573,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -28887,6 +29719,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         webhook_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
     }
     impl<'a> WebhookDelete<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -28894,6 +29727,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 webhook_id: Err("webhook_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
             }
         }
         pub fn organization_id<V>(mut self, value: V) -> Self
@@ -28920,16 +29754,30 @@ pub mod builder {
                 });
             self
         }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `DELETE` request to `/api/organizations/{organization_id}/webhooks/{webhook_id}/`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
-            let Self { client, organization_id, webhook_id } = self;
+            let Self { client, organization_id, webhook_id, idempotency_key } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let webhook_id = webhook_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/organizations/{}/webhooks/{}/", client.baseurl, encode_path(&
                 organization_id.to_string()), encode_path(& webhook_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -28937,6 +29785,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -28982,6 +29833,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         webhook_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::WebhookPatch, String>,
     }
     impl<'a> WebhookPatch<'a> {
@@ -28990,6 +29842,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 webhook_id: Err("webhook_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -29013,6 +29866,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for webhook_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -29043,9 +29909,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Webhook>, Error<types::ApiError>> {
-            let Self { client, organization_id, webhook_id, body } = self;
+            let Self { client, organization_id, webhook_id, idempotency_key, body } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let webhook_id = webhook_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::WebhookPatch::try_from(v).map_err(|e| e.to_string())
@@ -29055,7 +29922,7 @@ pub mod builder {
                 "{}/api/organizations/{}/webhooks/{}/", client.baseurl, encode_path(&
                 organization_id.to_string()), encode_path(& webhook_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -29063,6 +29930,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -29242,6 +30112,7 @@ pub mod builder {
         organization_id: Result<::std::string::String, String>,
         webhook_id: Result<::std::string::String, String>,
         event_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
     }
     impl<'a> WebhookDeliveryRetry<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -29250,6 +30121,7 @@ pub mod builder {
                 organization_id: Err("organization_id was not initialized".to_string()),
                 webhook_id: Err("webhook_id was not initialized".to_string()),
                 event_id: Err("event_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
             }
         }
         pub fn organization_id<V>(mut self, value: V) -> Self
@@ -29288,20 +30160,40 @@ pub mod builder {
                 });
             self
         }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `POST` request to `/api/organizations/{organization_id}/webhooks/{webhook_id}/deliveries/{event_id}/retry/`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::WebhookQueued>, Error<types::ApiError>> {
-            let Self { client, organization_id, webhook_id, event_id } = self;
+            let Self {
+                client,
+                organization_id,
+                webhook_id,
+                event_id,
+                idempotency_key,
+            } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let webhook_id = webhook_id.map_err(Error::InvalidRequest)?;
             let event_id = event_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/organizations/{}/webhooks/{}/deliveries/{}/retry/", client
                 .baseurl, encode_path(& organization_id.to_string()), encode_path(&
                 webhook_id.to_string()), encode_path(& event_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -29309,6 +30201,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -29354,6 +30249,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         webhook_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::WebhookReplay, String>,
     }
     impl<'a> WebhookReplay<'a> {
@@ -29362,6 +30258,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 webhook_id: Err("webhook_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -29385,6 +30282,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for webhook_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -29415,9 +30325,10 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::WebhookQueued>, Error<types::ApiError>> {
-            let Self { client, organization_id, webhook_id, body } = self;
+            let Self { client, organization_id, webhook_id, idempotency_key, body } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let webhook_id = webhook_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::WebhookReplay::try_from(v).map_err(|e| e.to_string())
@@ -29428,7 +30339,7 @@ pub mod builder {
                 encode_path(& organization_id.to_string()), encode_path(& webhook_id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -29436,6 +30347,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -29482,6 +30396,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         webhook_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
     }
     impl<'a> WebhookRotateSecret<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -29489,6 +30404,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 webhook_id: Err("webhook_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
             }
         }
         pub fn organization_id<V>(mut self, value: V) -> Self
@@ -29515,19 +30431,33 @@ pub mod builder {
                 });
             self
         }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `POST` request to `/api/organizations/{organization_id}/webhooks/{webhook_id}/rotate_secret/`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Webhook>, Error<types::ApiError>> {
-            let Self { client, organization_id, webhook_id } = self;
+            let Self { client, organization_id, webhook_id, idempotency_key } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let webhook_id = webhook_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/organizations/{}/webhooks/{}/rotate_secret/", client.baseurl,
                 encode_path(& organization_id.to_string()), encode_path(& webhook_id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -29535,6 +30465,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -29676,14 +30609,29 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct PersonalApiKeyCreate<'a> {
         client: &'a super::Client,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::PersonalApiKeyCreate, String>,
     }
     impl<'a> PersonalApiKeyCreate<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                        .to_string()
+                });
+            self
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
@@ -29715,14 +30663,15 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PersonalApiKey>, Error<types::ApiError>> {
-            let Self { client, body } = self;
+            let Self { client, idempotency_key, body } = self;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::PersonalApiKeyCreate::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/personal_api_keys/", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -29730,6 +30679,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -29857,12 +30809,14 @@ pub mod builder {
     pub struct PersonalApiKeyDelete<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
     }
     impl<'a> PersonalApiKeyDelete<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                idempotency_key: Ok(None),
             }
         }
         pub fn id<V>(mut self, value: V) -> Self
@@ -29877,15 +30831,29 @@ pub mod builder {
                 });
             self
         }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `DELETE` request to `/api/personal_api_keys/{id}/`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
-            let Self { client, id } = self;
+            let Self { client, id, idempotency_key } = self;
             let id = id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/personal_api_keys/{}/", client.baseurl, encode_path(& id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -29893,6 +30861,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -30100,12 +31071,14 @@ pub mod builder {
     pub struct SignupAccept<'a> {
         client: &'a super::Client,
         invite_id: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
     }
     impl<'a> SignupAccept<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 invite_id: Err("invite_id was not initialized".to_string()),
+                idempotency_key: Ok(None),
             }
         }
         pub fn invite_id<V>(mut self, value: V) -> Self
@@ -30120,17 +31093,31 @@ pub mod builder {
                 });
             self
         }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `POST` request to `/api/signup/{invite_id}/`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::User>, Error<types::ApiError>> {
-            let Self { client, invite_id } = self;
+            let Self { client, invite_id, idempotency_key } = self;
             let invite_id = invite_id.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/signup/{}/", client.baseurl, encode_path(& invite_id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -30138,6 +31125,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -30307,14 +31297,29 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct UserCreate<'a> {
         client: &'a super::Client,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::UserCreate, String>,
     }
     impl<'a> UserCreate<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                        .to_string()
+                });
+            self
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
@@ -30342,12 +31347,13 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::UserCreated>, Error<types::ApiError>> {
-            let Self { client, body } = self;
+            let Self { client, idempotency_key, body } = self;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| types::UserCreate::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/users/", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -30355,6 +31361,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -30481,6 +31490,7 @@ pub mod builder {
     pub struct UserUpdate<'a> {
         client: &'a super::Client,
         uuid: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::UserPatch, String>,
     }
     impl<'a> UserUpdate<'a> {
@@ -30488,6 +31498,7 @@ pub mod builder {
             Self {
                 client: client,
                 uuid: Err("uuid was not initialized".to_string()),
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -30499,6 +31510,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for uuid failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -30527,15 +31551,16 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::User>, Error<types::ApiError>> {
-            let Self { client, uuid, body } = self;
+            let Self { client, uuid, idempotency_key, body } = self;
             let uuid = uuid.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| types::UserPatch::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/users/{}/", client.baseurl, encode_path(& uuid.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -30543,6 +31568,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -30588,6 +31616,7 @@ pub mod builder {
     pub struct UserPatch<'a> {
         client: &'a super::Client,
         uuid: Result<::std::string::String, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::UserPatch, String>,
     }
     impl<'a> UserPatch<'a> {
@@ -30595,6 +31624,7 @@ pub mod builder {
             Self {
                 client: client,
                 uuid: Err("uuid was not initialized".to_string()),
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -30606,6 +31636,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for uuid failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -30634,15 +31677,16 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::User>, Error<types::ApiError>> {
-            let Self { client, uuid, body } = self;
+            let Self { client, uuid, idempotency_key, body } = self;
             let uuid = uuid.map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| types::UserPatch::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/users/{}/", client.baseurl, encode_path(& uuid.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -30650,6 +31694,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client

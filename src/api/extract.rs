@@ -37,12 +37,20 @@ use serde::de::DeserializeOwned;
 pub struct JsonBody<T> {
     parsed: Result<T, ApiError>,
     personal_api_key: Option<String>,
+    /// The body as a JSON document (see `read_body`): what an
+    /// `Idempotency-Key` is checked to name the same request by.
+    bytes: Vec<u8>,
 }
 
 impl<T> JsonBody<T> {
     /// The parsed body.
     pub fn into_inner(self) -> Result<T, ApiError> {
         self.parsed
+    }
+
+    /// The body as a JSON document (empty where it could not be read).
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
     }
 
     /// The body's `personal_api_key` field, when it is a string.
@@ -87,12 +95,14 @@ where
                 return Ok(JsonBody {
                     parsed: Err(error),
                     personal_api_key: None,
+                    bytes: Vec::new(),
                 })
             }
         };
         Ok(JsonBody {
             personal_api_key: body_personal_api_key(&body),
             parsed: parse_json_body::<T>(&body),
+            bytes: body,
         })
     }
 

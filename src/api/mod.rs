@@ -151,6 +151,22 @@ pub const LITERAL_PATH_SEGMENTS: &[(&str, &str, &str)] = &[
     ("role_external_reference_lookup", "reference_id", "lookup"),
 ];
 
+/// The operations that are sent with POST but write nothing (a search,
+/// an export): every other operation not sent with GET is a write, and
+/// takes an `Idempotency-Key` header (see the document's parameter).
+pub const NON_WRITE_POSTS: &[&str] =
+    &["cimd_verification_token_match", "advanced_activity_log_export"];
+
+/// The `Idempotency-Key` header's description in the document.
+pub const IDEMPOTENCY_KEY_DESCRIPTION: &str = "A key of the caller's \
+    choosing (1 to 255 printable ASCII characters, unique per request, such as \
+    a UUID) that makes the write safe to send again: the same request sent \
+    again with the same key within 24 hours gets the first answer (marked \
+    `Idempotent-Replayed: true`) and is not applied twice. The same key \
+    with another request is refused with 422 (`idempotency_key_reused`); \
+    while the first request with the key is still running, with 409 \
+    (`idempotency_key_in_use`).";
+
 /// The operations that answer a file rather than JSON, with what the file
 /// is and its media types (build.rs writes them into the document, where
 /// Dropshot would say "anything").

@@ -21,6 +21,9 @@ use http::StatusCode;
 pub enum Reply<R> {
     Answer(R),
     Refusal(ApiError),
+    /// The answer kept for the request's `Idempotency-Key`, given again:
+    /// its status and body (JSON, or empty).
+    Replayed { status: u16, body: String },
 }
 
 impl<R: HttpCodedResponse> HttpCodedResponse for Reply<R> {
@@ -39,8 +42,22 @@ where
         match reply {
             Reply::Answer(response) => response.into(),
             Reply::Refusal(error) => Ok(error.response()),
+            Reply::Replayed { status, body } => Ok(replayed(status, body)),
         }
     }
+}
+
+/// A kept answer given again (see [`Reply::Replayed`]), marked so.
+pub fn replayed(status: u16, body: String) -> Response<Body> {
+    let status =
+        StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let mut builder =
+        Response::builder().status(status).header("idempotent-replayed", "true");
+    if !body.is_empty() {
+        builder =
+            builder.header(http::header::CONTENT_TYPE, "application/json");
+    }
+    builder.body(Body::from(body)).expect("a valid response")
 }
 
 /// Runs an operation's handler: its errors that carry headers become
@@ -48,8 +65,16 @@ where
 pub async fn reply<R>(
     handler: impl std::future::Future<Output = Result<R, ApiError>>,
 ) -> Result<Reply<R>, ApiError> {
+    replied(async { Ok(Reply::Answer(handler.await?)) }).await
+}
+
+/// Runs a write operation's handler, which answers a [`Reply`] itself (a
+/// kept answer given again), as [`reply`] runs the others.
+pub async fn replied<R>(
+    handler: impl std::future::Future<Output = Result<Reply<R>, ApiError>>,
+) -> Result<Reply<R>, ApiError> {
     match handler.await {
-        Ok(response) => Ok(Reply::Answer(response)),
+        Ok(reply) => Ok(reply),
         Err(error) if error.retry_after.is_some() => Ok(Reply::Refusal(error)),
         Err(error) => Err(error),
     }

@@ -23,6 +23,7 @@ use crate::store::activity::Actor;
 use crate::store::records::ActorUser;
 use crate::store::records::ApiKeyRecord;
 use crate::store::records::UserRecord;
+use crate::store::IdempotencyClaim;
 use crate::store::OpenedOrganization;
 use std::sync::Arc;
 use uuid::Uuid;
@@ -41,6 +42,9 @@ pub struct Caller {
     scopes: Vec<Scope>,
     /// Where the request came from, as the activity log records it.
     pub origin: Origin,
+    /// The `Idempotency-Key` the request holds, if it sent one: each of
+    /// its writes marks it applied (see `app::idempotency`).
+    pub idempotency: Option<IdempotencyClaim>,
 }
 
 /// Where a request came from: its client, as it names itself, and its
@@ -60,7 +64,7 @@ impl Caller {
     ) -> Caller {
         let scopes =
             key.scopes.iter().filter_map(|s| Scope::parse(s)).collect();
-        Caller { user, key, organization, scopes, origin }
+        Caller { user, key, organization, scopes, origin, idempotency: None }
     }
 
     /// The caller of a request from `origin`: this one, or, from another
@@ -91,6 +95,7 @@ impl Caller {
             organization,
             context: None,
             at,
+            idempotency: self.idempotency.clone(),
         }
     }
 

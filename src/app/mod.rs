@@ -33,6 +33,7 @@ mod callers;
 mod cimd;
 mod domain_names;
 mod domains;
+pub mod idempotency;
 mod ids;
 mod invites;
 mod members;

@@ -30,6 +30,7 @@ mod activity_logs;
 mod cimd_verification_tokens;
 pub mod client_address;
 mod domains;
+mod idempotency;
 mod invites;
 mod members;
 mod operations;

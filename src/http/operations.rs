@@ -20,6 +20,7 @@ use super::OrgbaseApiImpl;
 use super::Rq;
 use super::ServerContext;
 use crate::api;
+use crate::api::reply::replied;
 use crate::api::reply::reply;
 use crate::api::ApiError;
 use crate::api::JsonBody;
@@ -61,7 +62,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         body: JsonBody<api::OrganizationCreate>,
     ) -> Result<Reply<HttpResponseCreated<api::Organization>>, ApiError> {
-        reply(organizations::organization_create(rqctx, body)).await
+        replied(organizations::organization_create(rqctx, body)).await
     }
 
     async fn organization_view(
@@ -76,7 +77,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::OrganizationCreate>,
     ) -> Result<Reply<HttpResponseOk<api::Organization>>, ApiError> {
-        reply(organizations::organization_update(rqctx, path, body)).await
+        replied(organizations::organization_update(rqctx, path, body)).await
     }
 
     async fn organization_patch(
@@ -84,14 +85,14 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::OrganizationPatch>,
     ) -> Result<Reply<HttpResponseOk<api::Organization>>, ApiError> {
-        reply(organizations::organization_patch(rqctx, path, body)).await
+        replied(organizations::organization_patch(rqctx, path, body)).await
     }
 
     async fn organization_delete(
         rqctx: Rq,
         path: Path<api::OrganizationPath>,
     ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
-        reply(organizations::organization_delete(rqctx, path)).await
+        replied(organizations::organization_delete(rqctx, path)).await
     }
 
     async fn user_list(
@@ -277,7 +278,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::RoleCreate>,
     ) -> Result<Reply<HttpResponseCreated<api::Role>>, ApiError> {
-        reply(roles::role_create(rqctx, path, body)).await
+        replied(roles::role_create(rqctx, path, body)).await
     }
 
     async fn role_view(
@@ -292,7 +293,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::RolePath>,
         body: JsonBody<api::RoleCreate>,
     ) -> Result<Reply<HttpResponseOk<api::Role>>, ApiError> {
-        reply(roles::role_update(rqctx, path, body)).await
+        replied(roles::role_update(rqctx, path, body)).await
     }
 
     async fn role_patch(
@@ -300,14 +301,14 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::RolePath>,
         body: JsonBody<api::RolePatch>,
     ) -> Result<Reply<HttpResponseOk<api::Role>>, ApiError> {
-        reply(roles::role_patch(rqctx, path, body)).await
+        replied(roles::role_patch(rqctx, path, body)).await
     }
 
     async fn role_delete(
         rqctx: Rq,
         path: Path<api::RolePath>,
     ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
-        reply(roles::role_delete(rqctx, path)).await
+        replied(roles::role_delete(rqctx, path)).await
     }
 
     async fn role_membership_list(
@@ -326,7 +327,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::RolePath>,
         body: JsonBody<api::RoleMembershipCreate>,
     ) -> Result<Reply<HttpResponseCreated<api::RoleMembership>>, ApiError> {
-        reply(roles::role_membership_create(rqctx, path, body)).await
+        replied(roles::role_membership_create(rqctx, path, body)).await
     }
 
     async fn role_membership_view(
@@ -340,7 +341,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::RoleMembershipPath>,
     ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
-        reply(roles::role_membership_delete(rqctx, path)).await
+        replied(roles::role_membership_delete(rqctx, path)).await
     }
 
     async fn cimd_verification_token_list(
@@ -687,6 +688,9 @@ impl OrgbaseApi for OrgbaseApiImpl {
         match exported.await? {
             Reply::Answer(response) => Ok(response),
             Reply::Refusal(error) => Ok(error.response()),
+            Reply::Replayed { status, body } => {
+                Ok(crate::api::reply::replayed(status, body))
+            }
         }
     }
 

@@ -1,6 +1,8 @@
 //! The `organizations` operations: list, create, view, update, delete.
 
 use super::authenticate;
+use super::idempotency::deleted;
+use super::idempotency::idempotent_body;
 use super::list;
 use super::paths::PathIds;
 use super::Rq;
@@ -9,6 +11,10 @@ use crate::api;
 use crate::api::ApiError;
 use crate::api::JsonBody;
 use crate::api::QueryParams;
+use crate::api::Reply;
+use crate::app::App;
+use crate::app::Caller;
+use crate::app::OrganizationRef;
 use dropshot::HttpResponseCreated;
 use dropshot::HttpResponseDeleted;
 use dropshot::HttpResponseOk;
@@ -27,12 +33,23 @@ pub(super) async fn organization_list(
 pub(super) async fn organization_create(
     rqctx: Rq,
     body: JsonBody<api::OrganizationCreate>,
-) -> Result<HttpResponseCreated<api::Organization>, ApiError> {
+) -> Result<Reply<HttpResponseCreated<api::Organization>>, ApiError> {
     let (app, caller) =
         authenticate(&rqctx, Subject::Other, body.personal_api_key()).await?;
-    Ok(HttpResponseCreated(
-        app.organization_create(&caller, body.into_inner()?).await?,
-    ))
+    idempotent_body(
+        &rqctx,
+        app,
+        &caller,
+        body,
+        async |caller, params| {
+            Ok(HttpResponseCreated(app.organization_create(caller, params).await?))
+        },
+        async |caller, added| {
+            let created = OrganizationRef::parse(added.id("Organization")?);
+            Ok(HttpResponseCreated(app.organization_view(caller, created).await?))
+        },
+    )
+    .await
 }
 
 pub(super) async fn organization_view(
@@ -48,36 +65,65 @@ pub(super) async fn organization_update(
     rqctx: Rq,
     path: Path<api::OrganizationPath>,
     body: JsonBody<api::OrganizationCreate>,
-) -> Result<HttpResponseOk<api::Organization>, ApiError> {
+) -> Result<Reply<HttpResponseOk<api::Organization>>, ApiError> {
     let organization = path.ids();
     let (app, caller) =
         authenticate(&rqctx, organization, body.personal_api_key()).await?;
-    Ok(HttpResponseOk(
-        app.organization_update(&caller, organization, body.into_inner()?)
-            .await?,
-    ))
+    idempotent_body(
+        &rqctx,
+        app,
+        &caller,
+        body,
+        async |caller, params| {
+            let updated =
+                app.organization_update(caller, organization, params).await?;
+            Ok(HttpResponseOk(updated))
+        },
+        async |caller, _| view(app, caller, organization).await,
+    )
+    .await
 }
 
 pub(super) async fn organization_patch(
     rqctx: Rq,
     path: Path<api::OrganizationPath>,
     body: JsonBody<api::OrganizationPatch>,
-) -> Result<HttpResponseOk<api::Organization>, ApiError> {
+) -> Result<Reply<HttpResponseOk<api::Organization>>, ApiError> {
     let organization = path.ids();
     let (app, caller) =
         authenticate(&rqctx, organization, body.personal_api_key()).await?;
-    Ok(HttpResponseOk(
-        app.organization_patch(&caller, organization, body.into_inner()?)
-            .await?,
-    ))
+    idempotent_body(
+        &rqctx,
+        app,
+        &caller,
+        body,
+        async |caller, params| {
+            let patched =
+                app.organization_patch(caller, organization, params).await?;
+            Ok(HttpResponseOk(patched))
+        },
+        async |caller, _| view(app, caller, organization).await,
+    )
+    .await
+}
+
+/// The organization as it is now: a lost answer read back.
+async fn view(
+    app: &App,
+    caller: &Caller,
+    organization: OrganizationRef,
+) -> Result<HttpResponseOk<api::Organization>, ApiError> {
+    Ok(HttpResponseOk(app.organization_view(caller, organization).await?))
 }
 
 pub(super) async fn organization_delete(
     rqctx: Rq,
     path: Path<api::OrganizationPath>,
-) -> Result<HttpResponseDeleted, ApiError> {
+) -> Result<Reply<HttpResponseDeleted>, ApiError> {
     let organization = path.ids();
     let (app, caller) = authenticate(&rqctx, organization, None).await?;
-    app.organization_delete(&caller, organization).await?;
-    Ok(HttpResponseDeleted())
+    deleted(&rqctx, app, &caller, async |caller| {
+        app.organization_delete(caller, organization).await
+    })
+    .await
 }

@@ -2,13 +2,17 @@
 //! memberships. A PUT of a role is the PATCH of its one field.
 
 use super::authenticate;
+use super::idempotency::deleted;
+use super::idempotency::idempotent;
 use super::list;
 use super::paths::PathIds;
 use super::Rq;
 use crate::api;
+use crate::app::RecordId;
 use crate::api::ApiError;
 use crate::api::JsonBody;
 use crate::api::QueryParams;
+use crate::api::Reply;
 use dropshot::HttpResponseCreated;
 use dropshot::HttpResponseDeleted;
 use dropshot::HttpResponseOk;
@@ -30,13 +34,30 @@ pub(super) async fn role_create(
     rqctx: Rq,
     path: Path<api::OrganizationPath>,
     body: JsonBody<api::RoleCreate>,
-) -> Result<HttpResponseCreated<api::Role>, ApiError> {
+) -> Result<Reply<HttpResponseCreated<api::Role>>, ApiError> {
     let organization = path.ids();
     let (app, caller) =
         authenticate(&rqctx, organization, body.personal_api_key()).await?;
-    Ok(HttpResponseCreated(
-        app.role_create(&caller, organization, body.into_inner()?).await?,
-    ))
+    let request = body.bytes().to_vec();
+    idempotent(
+        &rqctx,
+        app,
+        &caller,
+        &request,
+        async |caller| {
+            let params = body.into_inner()?;
+            Ok(HttpResponseCreated(
+                app.role_create(caller, organization, params).await?,
+            ))
+        },
+        async |caller, added| {
+            let role = RecordId::parse(added.id("Role")?);
+            Ok(HttpResponseCreated(
+                app.role_view(caller, organization, role).await?,
+            ))
+        },
+    )
+    .await
 }
 
 pub(super) async fn role_view(
@@ -52,36 +73,64 @@ pub(super) async fn role_update(
     rqctx: Rq,
     path: Path<api::RolePath>,
     body: JsonBody<api::RoleCreate>,
-) -> Result<HttpResponseOk<api::Role>, ApiError> {
+) -> Result<Reply<HttpResponseOk<api::Role>>, ApiError> {
     let (organization, role) = path.ids();
     let (app, caller) =
         authenticate(&rqctx, organization, body.personal_api_key()).await?;
-    let patch = api::RolePatch { name: Some(body.into_inner()?.name) };
-    let role = app.role_patch(&caller, organization, role, patch).await?;
-    Ok(HttpResponseOk(role))
+    let request = body.bytes().to_vec();
+    idempotent(
+        &rqctx,
+        app,
+        &caller,
+        &request,
+        async |caller| {
+            let patch = api::RolePatch { name: Some(body.into_inner()?.name) };
+            let role = app.role_patch(caller, organization, role, patch).await?;
+            Ok(HttpResponseOk(role))
+        },
+        async |caller, _| {
+            Ok(HttpResponseOk(app.role_view(caller, organization, role).await?))
+        },
+    )
+    .await
 }
 
 pub(super) async fn role_patch(
     rqctx: Rq,
     path: Path<api::RolePath>,
     body: JsonBody<api::RolePatch>,
-) -> Result<HttpResponseOk<api::Role>, ApiError> {
+) -> Result<Reply<HttpResponseOk<api::Role>>, ApiError> {
     let (organization, role) = path.ids();
     let (app, caller) =
         authenticate(&rqctx, organization, body.personal_api_key()).await?;
-    let role =
-        app.role_patch(&caller, organization, role, body.into_inner()?).await?;
-    Ok(HttpResponseOk(role))
+    let request = body.bytes().to_vec();
+    idempotent(
+        &rqctx,
+        app,
+        &caller,
+        &request,
+        async |caller| {
+            let patch = body.into_inner()?;
+            let role = app.role_patch(caller, organization, role, patch).await?;
+            Ok(HttpResponseOk(role))
+        },
+        async |caller, _| {
+            Ok(HttpResponseOk(app.role_view(caller, organization, role).await?))
+        },
+    )
+    .await
 }
 
 pub(super) async fn role_delete(
     rqctx: Rq,
     path: Path<api::RolePath>,
-) -> Result<HttpResponseDeleted, ApiError> {
+) -> Result<Reply<HttpResponseDeleted>, ApiError> {
     let (organization, role) = path.ids();
     let (app, caller) = authenticate(&rqctx, organization, None).await?;
-    app.role_delete(&caller, organization, role).await?;
-    Ok(HttpResponseDeleted())
+    deleted(&rqctx, app, &caller, async |caller| {
+        app.role_delete(caller, organization, role).await
+    })
+    .await
 }
 
 pub(super) async fn role_membership_list(
@@ -100,14 +149,32 @@ pub(super) async fn role_membership_create(
     rqctx: Rq,
     path: Path<api::RolePath>,
     body: JsonBody<api::RoleMembershipCreate>,
-) -> Result<HttpResponseCreated<api::RoleMembership>, ApiError> {
+) -> Result<Reply<HttpResponseCreated<api::RoleMembership>>, ApiError> {
     let (organization, role) = path.ids();
     let (app, caller) =
         authenticate(&rqctx, organization, body.personal_api_key()).await?;
-    let member = app
-        .role_membership_create(&caller, organization, role, body.into_inner()?)
-        .await?;
-    Ok(HttpResponseCreated(member))
+    let request = body.bytes().to_vec();
+    idempotent(
+        &rqctx,
+        app,
+        &caller,
+        &request,
+        async |caller| {
+            let params = body.into_inner()?;
+            let member = app
+                .role_membership_create(caller, organization, role, params)
+                .await?;
+            Ok(HttpResponseCreated(member))
+        },
+        async |caller, added| {
+            let membership = RecordId::parse(added.id("RoleMembership")?);
+            let member = app
+                .role_membership_view(caller, organization, role, membership)
+                .await?;
+            Ok(HttpResponseCreated(member))
+        },
+    )
+    .await
 }
 
 pub(super) async fn role_membership_view(
@@ -125,9 +192,12 @@ pub(super) async fn role_membership_view(
 pub(super) async fn role_membership_delete(
     rqctx: Rq,
     path: Path<api::RoleMembershipPath>,
-) -> Result<HttpResponseDeleted, ApiError> {
+) -> Result<Reply<HttpResponseDeleted>, ApiError> {
     let (organization, role, membership) = path.ids();
     let (app, caller) = authenticate(&rqctx, organization, None).await?;
-    app.role_membership_delete(&caller, organization, role, membership).await?;
-    Ok(HttpResponseDeleted())
+    deleted(&rqctx, app, &caller, async |caller| {
+        app.role_membership_delete(caller, organization, role, membership)
+            .await
+    })
+    .await
 }

@@ -29,10 +29,13 @@ use super::records::ActivityChange;
 use super::records::ActivityDetail;
 use super::records::ActivityRecord;
 use super::records::ActorUser;
+use super::records::IdempotencyRecord;
+use super::records::CreatedRecord;
 use super::records::OrganizationRecord;
 use super::records::UserRecord;
 use super::tx::organization_write;
 use super::tx::Tx;
+use super::types::IdempotencyClaim;
 use super::types::Place;
 use super::types::StoreError;
 use super::types::Subject;
@@ -62,6 +65,9 @@ pub struct Actor {
     pub context: Option<Map<String, Value>>,
     /// When the change is made.
     pub at: DateTime<Utc>,
+    /// The `Idempotency-Key` the request holds, if it sent one: the
+    /// change marks it applied (see [`mark_applied`]).
+    pub idempotency: Option<IdempotencyClaim>,
 }
 
 impl Actor {
@@ -76,6 +82,7 @@ impl Actor {
             organization: None,
             context: None,
             at,
+            idempotency: None,
         }
     }
 }
@@ -222,6 +229,9 @@ impl<'a, T: Tx> Recording<'a, T> {
     /// Writes the entries for what the change wrote, in its transaction.
     pub(crate) async fn finish(self) -> Result<(), T::Error> {
         let Recording { tx, actor, written, mut revisions, .. } = self;
+        if let Some(claim) = &actor.idempotency {
+            mark_applied(tx, claim, &written).await?;
+        }
         let removed: Vec<Uuid> = (written.iter())
             .filter(|w| w.kind == OrganizationRecord::TABLE.kind)
             .filter(|w| w.after.is_none())
@@ -373,12 +383,46 @@ impl<T: Tx> Tx for Recording<'_, T> {
         self.tx.holds_users().await
     }
 
+    async fn slug_taken(&mut self, slug: &str) -> Result<bool, T::Error> {
+        self.tx.slug_taken(slug).await
+    }
+
     async fn numeric_ids_after(
         &mut self,
         largest: i64,
     ) -> Result<(), T::Error> {
         self.tx.numeric_ids_after(largest).await
     }
+}
+
+/// Marks the key `claim` holds applied, with the records the change
+/// added, in the change's transaction: refused (nothing written) when a
+/// request sent again has taken the key over meanwhile.
+async fn mark_applied<T: Tx>(
+    tx: &mut T,
+    claim: &IdempotencyClaim,
+    written: &[Written],
+) -> Result<(), T::Error> {
+    let key = [claim.user_id, claim.key_id];
+    let Some(mut record) = tx.get::<IdempotencyRecord>(&key).await? else {
+        return Err(StoreError::IdempotencyKeyTaken.into());
+    };
+    if record.holder != claim.holder {
+        return Err(StoreError::IdempotencyKeyTaken.into());
+    }
+    record.applied = true;
+    let created = (written.iter().flat_map(described))
+        .filter(|(_, activity, _)| matches!(*activity, "created" | "scim_provisioned"))
+        .map(|(subject, _, _)| CreatedRecord {
+            scope: subject.scope.to_string(),
+            item_id: subject.item_id,
+        });
+    for created in created {
+        if !record.created.contains(&created) {
+            record.created.push(created);
+        }
+    }
+    tx.put(&record).await
 }
 
 /// An entry of `actor`'s, not yet placed ([`entry_id`]).

@@ -228,6 +228,10 @@ impl Known {
                     let key = (record.webhook_id, record.event_id);
                     claim("webhook delivery", format!("{key:?}"));
                 }
+                ExportRecord::IdempotencyKey { record } => {
+                    let key = (record.user_id, record.id);
+                    claim("idempotency key", format!("{key:?}"));
+                }
             }
             if !taken.is_empty() {
                 known.duplicates.push(Found {
@@ -285,6 +289,7 @@ impl Known {
         };
         let others = match record {
             ExportRecord::ApiKey { record } => user(&record.user_id),
+            ExportRecord::IdempotencyKey { record } => user(&record.user_id),
             ExportRecord::Membership { record, .. } => user(&record.user_id),
             ExportRecord::RoleMember { organization_id, record } => {
                 let member = (*organization_id, record.user_id);

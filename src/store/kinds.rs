@@ -26,6 +26,7 @@ use super::records::ActivityRecord;
 use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
 use super::records::DomainRecord;
+use super::records::IdempotencyRecord;
 use super::records::InviteRecord;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
@@ -56,7 +57,7 @@ use uuid::Uuid;
 /// to: users, keys, organizations, memberships, invites, roles, role
 /// memberships, CIMD tokens, domains, role external references, proxy
 /// records, SCIM users, SCIM request logs, project settings, activity log
-/// entries, webhook endpoints, webhook deliveries. Indexes are not
+/// entries, webhook endpoints, webhook deliveries, idempotency keys. Indexes are not
 /// exported: each backend builds its own.
 #[derive(Clone, Debug, serde::Deserialize, serde::Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
@@ -78,6 +79,7 @@ pub enum ExportRecord {
     Activity { record: ActivityRecord },
     Webhook { record: WebhookRecord },
     WebhookDelivery { record: WebhookDeliveryRecord },
+    IdempotencyKey { record: IdempotencyRecord },
 }
 
 impl ExportRecord {
@@ -102,6 +104,7 @@ impl ExportRecord {
             ExportRecord::Activity { .. } => 14,
             ExportRecord::Webhook { .. } => 15,
             ExportRecord::WebhookDelivery { .. } => 16,
+            ExportRecord::IdempotencyKey { .. } => 17,
         }
     }
 
@@ -110,7 +113,8 @@ impl ExportRecord {
         match self {
             ExportRecord::User { .. }
             | ExportRecord::ApiKey { .. }
-            | ExportRecord::Organization { .. } => None,
+            | ExportRecord::Organization { .. }
+            | ExportRecord::IdempotencyKey { .. } => None,
             ExportRecord::Membership { organization_id, .. }
             | ExportRecord::RoleMember { organization_id, .. } => {
                 Some(*organization_id)
@@ -187,6 +191,10 @@ impl ExportRecord {
             ExportRecord::WebhookDelivery { record } => format!(
                 "delivery of event {} to webhook endpoint {}",
                 record.event_id, record.webhook_id
+            ),
+            ExportRecord::IdempotencyKey { record } => format!(
+                "idempotency key {} of user {}",
+                record.id, record.user_id
             ),
         }
     }
@@ -1261,6 +1269,35 @@ impl Kind for WebhookDeliveryRecord {
     }
 }
 
+/// A user's idempotency keys are kept under the user, in no order.
+impl Kind for IdempotencyRecord {
+    stored_as_is!();
+    const TABLE: Table = Table {
+        kind: "idempotency_key",
+        prefix: b"idempotency_key/",
+        table: "idempotency_keys",
+        key: &["user_id", "id"],
+        columns: &[],
+        indexes: &[],
+        counted: None,
+        locked: true,
+        duplicate: None,
+        cascade: Cascade::None,
+    };
+    fn key(&self) -> Vec<Uuid> {
+        vec![self.user_id, self.id]
+    }
+    fn entries(&self) -> Vec<Entry> {
+        Vec::new()
+    }
+    fn columns(&self) -> Vec<Part> {
+        Vec::new()
+    }
+    fn exported(self) -> ExportRecord {
+        ExportRecord::IdempotencyKey { record: self }
+    }
+}
+
 /// Calls `$each!(Kind, ...)` with every kind, in the export's order:
 /// each kind after the kinds it refers to. The one list of kinds.
 macro_rules! with_kinds {
@@ -1282,7 +1319,8 @@ macro_rules! with_kinds {
             ProjectSettingsRecord,
             ActivityRecord,
             WebhookRecord,
-            WebhookDeliveryRecord
+            WebhookDeliveryRecord,
+            IdempotencyRecord
         )
     };
 }

@@ -56,6 +56,8 @@ use records::ActivityRecord;
 use records::ApiKeyRecord;
 use records::CimdTokenRecord;
 use records::DomainRecord;
+use records::IdempotencyRecord;
+use records::IdempotentAnswer;
 use records::InviteRecord;
 use records::MembershipRecord;
 use records::OrganizationRecord;
@@ -78,6 +80,7 @@ pub use kinds::ExportRecord;
 pub use types::Counted;
 pub use types::FilteredPage;
 pub use types::Guard;
+pub use types::IdempotencyClaim;
 pub use types::InviteAcceptance;
 pub use types::InviteChanges;
 pub use types::InvitePlanning;
@@ -118,6 +121,10 @@ macro_rules! backend {
 /// [`ORGANIZATION_KEPT_CHANGING`] (a 503, nothing written): each try is
 /// short, so only an organization written to without pause gets there.
 const LISTING_ATTEMPTS: usize = 64;
+
+/// Who writes the idempotency keys' own bookkeeping, in the activity
+/// log's terms (it writes no entries).
+const IDEMPOTENCY: &str = "orgbase idempotency keys";
 
 /// Why a change that reads first gave up.
 const ORGANIZATION_KEPT_CHANGING: &str =
@@ -794,6 +801,22 @@ impl Store {
         slug_candidate: impl Fn(u32) -> String,
         attempts: u32,
     ) -> Result<OrganizationRecord, StoreError> {
+        if actor.idempotency.is_some() {
+            let candidates: Vec<String> =
+                (0..attempts).map(slug_candidate).collect();
+            let (organization, membership) =
+                (organization.clone(), membership.clone());
+            return change!(self, actor, |tx| {
+                tx::organization_insert(
+                    tx,
+                    &organization,
+                    owner,
+                    &membership,
+                    &candidates,
+                )
+                .await
+            });
+        }
         let (actor, organization_id) = (actor.clone(), organization.id);
         let owner_membership =
             kinds::Membership { organization_id, record: membership.clone() };
@@ -1539,6 +1562,104 @@ impl Store {
             Ok::<_, StoreError>(())
         })?;
         Ok(removed)
+    }
+
+    /// Takes the idempotency key `fresh` names for its request (see
+    /// `tx::idempotency_take`): None when taken, else the key as stored.
+    pub async fn idempotency_take(
+        &self,
+        fresh: &IdempotencyRecord,
+    ) -> Result<Option<IdempotencyRecord>, StoreError> {
+        let actor = Actor::system(IDEMPOTENCY, fresh.created_at);
+        let fresh = fresh.clone();
+        change!(self, &actor, |tx| tx::idempotency_take(tx, &fresh).await)
+    }
+
+    /// Keeps the first answer of the request holding `claim`'s key.
+    pub async fn idempotency_answer(
+        &self,
+        claim: &IdempotencyClaim,
+        answer: &IdempotentAnswer,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let actor = Actor::system(IDEMPOTENCY, at);
+        let (claim, answer) = (claim.clone(), answer.clone());
+        change!(self, &actor, |tx| {
+            tx::idempotency_answer(tx, &claim, &answer).await
+        })
+    }
+
+    /// Lets go of `claim`'s key, its write not applied.
+    pub async fn idempotency_release(
+        &self,
+        claim: &IdempotencyClaim,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let actor = Actor::system(IDEMPOTENCY, at);
+        let claim = claim.clone();
+        change!(self, &actor, |tx| tx::idempotency_release(tx, &claim).await)
+    }
+
+    /// How many idempotency keys `user` holds, expired ones included.
+    pub async fn idempotency_key_count(
+        &self,
+        user: Uuid,
+    ) -> Result<usize, StoreError> {
+        Ok(self.keys_under::<IdempotencyRecord>(&[user]).await?.len())
+    }
+
+    /// Removes `user`'s idempotency keys expired at `now`; how many.
+    pub async fn idempotency_prune_user(
+        &self,
+        user: Uuid,
+        now: DateTime<Utc>,
+    ) -> Result<usize, StoreError> {
+        let keys = self.keys_under::<IdempotencyRecord>(&[user]).await?;
+        self.idempotency_remove_expired(keys, now).await
+    }
+
+    /// Removes the idempotency keys expired at `now` among the `batch`
+    /// keys after `after` (every user's, in key order): how many, and
+    /// where the next batch starts (None after the last).
+    pub async fn idempotency_prune_batch(
+        &self,
+        after: Option<&[Uuid]>,
+        now: DateTime<Utc>,
+        batch: usize,
+    ) -> Result<(usize, Option<Vec<Uuid>>), StoreError> {
+        let scanned = self.scan_kind::<IdempotencyRecord>(after, batch).await?;
+        let next = (scanned.len() == batch)
+            .then(|| scanned.last().map(Kind::key))
+            .flatten();
+        let expired = (scanned.iter())
+            .filter(|record| record.expires_at <= now)
+            .map(Kind::key)
+            .collect();
+        Ok((self.idempotency_remove_expired(expired, now).await?, next))
+    }
+
+    /// Removes those of these idempotency keys still expired at `now`, in
+    /// one transaction; how many.
+    async fn idempotency_remove_expired(
+        &self,
+        keys: Vec<Vec<Uuid>>,
+        now: DateTime<Utc>,
+    ) -> Result<usize, StoreError> {
+        if keys.is_empty() {
+            return Ok(0);
+        }
+        let actor = Actor::system(IDEMPOTENCY, now);
+        change!(self, &actor, |tx| {
+            let mut removed = 0;
+            for key in &keys {
+                let stored = tx.get::<IdempotencyRecord>(key).await?;
+                if stored.is_some_and(|stored| stored.expires_at <= now) {
+                    tx.remove::<IdempotencyRecord>(key).await?;
+                    removed += 1;
+                }
+            }
+            Ok::<_, StoreError>(removed)
+        })
     }
 
     /// The ids of every organization.

@@ -720,3 +720,51 @@ pub struct WebhookAttempt {
     pub error: Option<String>,
     pub duration_ms: u64,
 }
+
+/// A write sent with an `Idempotency-Key`: which request the key names,
+/// which request is running with it now, whether a transaction of it
+/// committed, and its first answer. Kept under its user until it expires,
+/// so that the same request sent again gets that answer instead of being
+/// applied again (see `app::idempotency`).
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct IdempotencyRecord {
+    pub user_id: Uuid,
+    /// The key's id: the first 16 bytes of its SHA-256.
+    pub id: Uuid,
+    /// The key, as the caller sent it.
+    pub key: String,
+    /// The request the key was first used for: its method, path and
+    /// body's SHA-256, hex.
+    pub request: String,
+    /// The request running with the key, and until when it holds it: a
+    /// request sent again with the key meanwhile is refused (409), and
+    /// after it a request sent again takes the key over (its holder
+    /// having died) unless the write was applied.
+    pub holder: Uuid,
+    pub held_until: DateTime<Utc>,
+    /// Whether a transaction of the holder's write committed: then the
+    /// write is never applied again.
+    pub applied: bool,
+    /// What the write created, as its activity log entries name it:
+    /// where an answer lost with its connection is read back from.
+    pub created: Vec<CreatedRecord>,
+    /// The first answer, once given.
+    pub answer: Option<IdempotentAnswer>,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// Something a write created (see [`IdempotencyRecord::created`]): its
+/// activity log scope (`Role`, `Project`, ...) and id.
+#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
+pub struct CreatedRecord {
+    pub scope: String,
+    pub item_id: String,
+}
+
+/// A write's answer: its status and its body (JSON, or empty).
+#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
+pub struct IdempotentAnswer {
+    pub status: u16,
+    pub body: String,
+}

@@ -41,6 +41,8 @@ use super::kinds::RoleMember;
 use super::records::ActivityRecord;
 use super::records::ApiKeyRecord;
 use super::records::DomainRecord;
+use super::records::IdempotencyRecord;
+use super::records::IdempotentAnswer;
 use super::records::InviteRecord;
 use super::records::Level;
 use super::records::MembershipRecord;
@@ -58,6 +60,7 @@ use super::records::WebhookDeliveryRecord;
 use super::records::WebhookRecord;
 use super::types::role_synced;
 use super::types::Guard;
+use super::types::IdempotencyClaim;
 use super::types::InviteAcceptance;
 use super::types::InviteChanges;
 use super::types::MembershipChange;
@@ -110,6 +113,9 @@ pub(crate) trait Tx {
 
     /// Whether the store holds any user.
     async fn holds_users(&mut self) -> Result<bool, Self::Error>;
+
+    /// Whether an organization has this slug.
+    async fn slug_taken(&mut self, slug: &str) -> Result<bool, Self::Error>;
 
     /// Makes the numeric ids (users', projects') the store gives from now
     /// on larger than `largest`.
@@ -622,6 +628,7 @@ pub(crate) async fn import<T: Tx>(
             ExportRecord::WebhookDelivery { record } => {
                 tx.insert(record).await?
             }
+            ExportRecord::IdempotencyKey { record } => tx.insert(record).await?,
         }
     }
     // Each organization's log says it was imported (`arrival`), after
@@ -1455,4 +1462,103 @@ mod test {
         assert_eq!(scim_log_expired(&recent, retention(1)), recent);
         assert_eq!(scim_log_expired(&[], retention(0)), Vec::<Uuid>::new());
     }
+}
+
+/// Takes the key `fresh` names for the request it names (its holder, its
+/// request), at `fresh.created_at`: a key not in use (or expired) is
+/// written as `fresh`; a key whose holder stopped before its write was
+/// applied (its hold ran out) is taken over. Else the key as stored, for
+/// the application to answer from (another request's, or this request's
+/// first answer).
+pub(crate) async fn idempotency_take<T: Tx>(
+    tx: &mut T,
+    fresh: &IdempotencyRecord,
+) -> Result<Option<IdempotencyRecord>, T::Error> {
+    let now = fresh.created_at;
+    let stored = tx.get::<IdempotencyRecord>(&fresh.key()).await?;
+    match stored {
+        None => tx.insert(fresh).await?,
+        Some(stored) if stored.expires_at <= now => tx.put(fresh).await?,
+        Some(stored)
+            if stored.request != fresh.request
+                || stored.applied
+                || stored.answer.is_some()
+                || stored.held_until > now =>
+        {
+            return Ok(Some(stored));
+        }
+        Some(mut stored) => {
+            stored.holder = fresh.holder;
+            stored.held_until = fresh.held_until;
+            tx.put(&stored).await?;
+        }
+    }
+    Ok(None)
+}
+
+/// Keeps the first answer of the request holding `claim`'s key.
+pub(crate) async fn idempotency_answer<T: Tx>(
+    tx: &mut T,
+    claim: &IdempotencyClaim,
+    answer: &IdempotentAnswer,
+) -> Result<(), T::Error> {
+    let key = [claim.user_id, claim.key_id];
+    if let Some(mut stored) = tx.get::<IdempotencyRecord>(&key).await? {
+        if stored.holder == claim.holder && stored.answer.is_none() {
+            stored.answer = Some(answer.clone());
+            tx.put(&stored).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Lets go of `claim`'s key after its request failed without applying
+/// its write, so that the request sent again runs anew.
+pub(crate) async fn idempotency_release<T: Tx>(
+    tx: &mut T,
+    claim: &IdempotencyClaim,
+) -> Result<(), T::Error> {
+    let key = [claim.user_id, claim.key_id];
+    if let Some(stored) = tx.get::<IdempotencyRecord>(&key).await? {
+        if stored.holder == claim.holder && !stored.applied {
+            tx.remove::<IdempotencyRecord>(&key).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Inserts an organization with `owner` as its only member (an owner) and
+/// makes it the owner's current organization, under the first slug of
+/// `candidates` that no organization has (else `SlugUnavailable`); the
+/// record as inserted. The engines each have a faster form of this change
+/// for a request without an idempotency key (see
+/// `Store::organization_insert`); this one runs where the key must be
+/// marked in the same transaction.
+pub(crate) async fn organization_insert<T: Tx>(
+    tx: &mut T,
+    organization: &OrganizationRecord,
+    owner: Uuid,
+    membership: &MembershipRecord,
+    candidates: &[String],
+) -> Result<OrganizationRecord, T::Error> {
+    let mut organization = organization.clone();
+    let mut slug = None;
+    for candidate in candidates {
+        if !tx.slug_taken(candidate).await? {
+            slug = Some(candidate.clone());
+            break;
+        }
+    }
+    organization.slug = slug.ok_or(StoreError::SlugUnavailable)?;
+    organization.member_count = 1;
+    organization.owner_count = 1;
+    organization.revision = 0;
+    let mut user = (tx.get::<UserRecord>(&[owner]).await?)
+        .ok_or(StoreError::NotFound)?;
+    user.current_organization = Some(organization.id);
+    tx.put(&user).await?;
+    tx.insert(&organization).await?;
+    let (organization_id, record) = (organization.id, membership.clone());
+    tx.insert(&Membership { organization_id, record }).await?;
+    Ok(organization)
 }

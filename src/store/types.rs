@@ -106,9 +106,23 @@ pub enum StoreError {
     /// have been applied (a failover, a network cut at that moment).
     #[error("outcome unknown: {0}")]
     OutcomeUnknown(String),
+    /// The request's `Idempotency-Key` is held by another request now (a
+    /// request sent again took it over): nothing was written.
+    #[error("idempotency key taken over")]
+    IdempotencyKeyTaken,
     /// The storage engine failed, or stored data could not be read.
     #[error("storage failure: {0}")]
     Internal(String),
+}
+
+/// A request holding an `Idempotency-Key` (see `IdempotencyRecord`):
+/// each transaction of its write checks that it still holds the key and
+/// marks the key applied, in the same commit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IdempotencyClaim {
+    pub user_id: Uuid,
+    pub key_id: Uuid,
+    pub holder: Uuid,
 }
 
 /// A filter on an organization's members that only the application can

@@ -17,6 +17,7 @@ mod dns_server;
 mod domains;
 mod errors;
 mod hostile;
+mod idempotency;
 mod invites;
 mod layers;
 mod members;

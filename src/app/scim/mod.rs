@@ -467,6 +467,7 @@ impl App {
             organization: Some(domain.organization_id),
             context: Some(context),
             at: self.now(),
+            idempotency: None,
         };
         Ok(ScimTenant {
             guard: Guard::Scim { domain_id: domain.id, token_hash },

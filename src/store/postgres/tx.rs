@@ -81,6 +81,17 @@ impl<C: GenericClient> Tx for PgTx<'_, C> {
         Ok(row.get(0))
     }
 
+    async fn slug_taken(&mut self, slug: &str) -> Result<bool, TxError> {
+        let row = self
+            .0
+            .query_one_cached(
+                "SELECT EXISTS (SELECT 1 FROM organizations WHERE slug = $1)",
+                &[&slug],
+            )
+            .await?;
+        Ok(row.get(0))
+    }
+
     async fn numeric_ids_after(&mut self, largest: i64) -> Result<(), TxError> {
         if largest > 0 {
             self.0

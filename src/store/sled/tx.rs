@@ -9,6 +9,7 @@
 
 use super::count_from;
 use super::invites::invite_id_key;
+use super::organizations::slug_key;
 use super::layout::abort;
 use super::layout::counter_add_tx;
 use super::layout::encode;
@@ -206,6 +207,10 @@ impl Tx for SledTx<'_> {
         let users = self.0.get(record_count_key(Counted::Users))?;
         let count = users.map(|count| count_from(&count)).transpose();
         Ok(count.map_err(abort)?.unwrap_or(0) > 0)
+    }
+
+    async fn slug_taken(&mut self, slug: &str) -> TxResult<bool> {
+        Ok(self.0.get(slug_key(slug))?.is_some())
     }
 
     async fn numeric_ids_after(&mut self, largest: i64) -> TxResult<()> {

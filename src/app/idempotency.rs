@@ -1,0 +1,163 @@
+//! Idempotency keys: a write sent with an `Idempotency-Key` header (the
+//! header of the IETF draft `draft-ietf-httpapi-idempotency-key-header`,
+//! as Stripe uses it) is applied at most once, and the same request sent
+//! again with the same key gets the first answer instead of a second
+//! write, from any replica, across a restart or a database failover.
+//!
+//! A key is the caller's (its user's) and names one request: its method,
+//! path and body. Before the write runs, the request takes the key in a
+//! transaction of its own ([`App::idempotency_begin`]): a key in use by a
+//! running request is refused (409), a key used for another request is
+//! refused (422), and a key whose write was applied answers from what was
+//! kept. Each transaction of the write then checks, in the same commit,
+//! that the request still holds the key and marks it applied (the store's
+//! `Actor` carries the claim; see `store::activity`), so that whether the
+//! write was applied and whether the key says so can never differ: a
+//! commit whose answer was lost with its connection (`outcome_unknown`)
+//! is found applied, or not, by the request sent again. The answer is
+//! kept right after ([`App::idempotency_answered`]). Where it could not
+//! be (the connection lost at the commit), the request sent again gets
+//! the same status with the resource as it is now, read back from the
+//! records the write added (see `http::idempotency`).
+//!
+//! A request that fails without applying anything lets go of its key, so
+//! that sending it again runs it anew. A holder that died before its
+//! write was applied loses the key after [`HOLD`]. Keys expire after
+//! [`LIFETIME`]; a user holds at most [`KEYS_PER_USER_MAX`] at once.
+
+use super::callers::Caller;
+use super::App;
+use crate::error::Error;
+use crate::error::IdempotencyRefusal;
+use crate::store::records::IdempotencyRecord;
+use crate::store::records::IdempotentAnswer;
+use crate::store::records::CreatedRecord;
+use crate::store::IdempotencyClaim;
+use sha2::Digest;
+use sha2::Sha256;
+use uuid::Uuid;
+
+/// How long a key is kept after it was first used: a request sent again
+/// later runs anew.
+pub const LIFETIME: chrono::Duration = chrono::Duration::hours(24);
+
+/// How long a running request holds its key before a request sent again
+/// may take it over, if the first has not applied its write by then (its
+/// replica died, or its database went away).
+pub const HOLD: chrono::Duration = chrono::Duration::seconds(10);
+
+/// How many keys a user may hold at once (each kept for [`LIFETIME`]).
+pub const KEYS_PER_USER_MAX: usize = 1_000;
+
+/// The longest key accepted.
+pub const KEY_LENGTH_MAX: usize = 255;
+
+/// What a request with an idempotency key does.
+#[derive(Debug)]
+pub enum Begun {
+    /// Runs its write, holding the key.
+    Run(IdempotencyClaim),
+    /// Answers as the first request with the key was answered.
+    Answer(IdempotentAnswer),
+    /// The write was applied but its answer was lost: answers the same
+    /// status with what the write created, read back.
+    ReadBack(Vec<CreatedRecord>),
+}
+
+impl App {
+    /// Takes `key` for `caller`'s request `request` (its method, path and
+    /// body, in any one form), or says how to answer it instead.
+    pub async fn idempotency_begin(
+        &self,
+        caller: &Caller,
+        key: &str,
+        request: &[u8],
+    ) -> Result<Begun, Error> {
+        let printable = key.bytes().all(|byte| (0x20..0x7f).contains(&byte));
+        if key.is_empty() || key.len() > KEY_LENGTH_MAX || !printable {
+            return Err(Error::Idempotency(IdempotencyRefusal::Malformed));
+        }
+        let user_id = caller.user.id;
+        if self.store.idempotency_key_count(user_id).await? >= KEYS_PER_USER_MAX
+        {
+            self.store.idempotency_prune_user(user_id, self.now()).await?;
+            if self.store.idempotency_key_count(user_id).await?
+                >= KEYS_PER_USER_MAX
+            {
+                return Err(Error::Invalid {
+                    code: crate::error::Code::Invalid,
+                    detail: format!(
+                        "At most {KEYS_PER_USER_MAX} idempotency keys may be \
+                         in use at once; each is kept for 24 hours."
+                    ),
+                    attr: None,
+                });
+            }
+        }
+        let now = self.now();
+        let fresh = IdempotencyRecord {
+            user_id,
+            id: key_id(key),
+            key: key.to_string(),
+            request: hex::encode(Sha256::digest(request)),
+            holder: Uuid::new_v4(),
+            held_until: now + HOLD,
+            applied: false,
+            created: Vec::new(),
+            answer: None,
+            created_at: now,
+            expires_at: now + LIFETIME,
+        };
+        let Some(stored) = self.store.idempotency_take(&fresh).await? else {
+            return Ok(Begun::Run(IdempotencyClaim {
+                user_id,
+                key_id: fresh.id,
+                holder: fresh.holder,
+            }));
+        };
+        if stored.request != fresh.request {
+            return Err(Error::Idempotency(IdempotencyRefusal::Reused));
+        }
+        match stored.answer {
+            Some(answer) => Ok(Begun::Answer(answer)),
+            None if stored.applied => Ok(Begun::ReadBack(stored.created)),
+            None => Err(Error::Idempotency(IdempotencyRefusal::InUse)),
+        }
+    }
+
+    /// Keeps the first answer of the request holding `claim`.
+    pub async fn idempotency_answered(
+        &self,
+        claim: &IdempotencyClaim,
+        answer: &IdempotentAnswer,
+    ) -> Result<(), Error> {
+        Ok(self.store.idempotency_answer(claim, answer, self.now()).await?)
+    }
+
+    /// Lets go of `claim`'s key: its request failed, its write not
+    /// applied.
+    pub async fn idempotency_failed(
+        &self,
+        claim: &IdempotencyClaim,
+    ) -> Result<(), Error> {
+        Ok(self.store.idempotency_release(claim, self.now()).await?)
+    }
+
+    /// Removes the keys expired now, a batch after `after` (see
+    /// `Store::idempotency_prune_batch`).
+    pub async fn idempotency_prune_batch(
+        &self,
+        after: Option<&[Uuid]>,
+        batch: usize,
+    ) -> Result<(usize, Option<Vec<Uuid>>), Error> {
+        Ok(self.store.idempotency_prune_batch(after, self.now(), batch).await?)
+    }
+}
+
+/// A key's id: the first 16 bytes of its SHA-256.
+fn key_id(key: &str) -> Uuid {
+    let digest = Sha256::digest(key.as_bytes());
+    let mut bytes = [0u8; 16];
+    bytes.copy_from_slice(&digest[..16]);
+    Uuid::from_bytes(bytes)
+}

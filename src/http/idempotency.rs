@@ -1,0 +1,190 @@
+//! The `Idempotency-Key` header on every write (see `app::idempotency`
+//! for the rules): each write operation runs through [`idempotent`], with
+//! its write, and with how its answer is read back where the first
+//! answer was lost after the write was applied.
+
+use super::Rq;
+use crate::api::ApiError;
+use crate::api::JsonBody;
+use crate::api::Reply;
+use crate::app::idempotency::Begun;
+use crate::app::App;
+use crate::app::Caller;
+use crate::store::records::IdempotentAnswer;
+use crate::store::records::CreatedRecord;
+use dropshot::HttpCodedResponse;
+use dropshot::HttpResponseAccepted;
+use dropshot::HttpResponseCreated;
+use dropshot::HttpResponseDeleted;
+use dropshot::HttpResponseOk;
+use serde::Serialize;
+
+/// The header.
+const IDEMPOTENCY_KEY: &str = "idempotency-key";
+
+/// What a write's answer keeps: its status and body.
+pub(super) trait Kept: HttpCodedResponse {
+    fn body(&self) -> String;
+}
+
+impl<T: Serialize + schemars::JsonSchema + Send + Sync + 'static> Kept
+    for HttpResponseCreated<T>
+{
+    fn body(&self) -> String {
+        serde_json::to_string(&self.0).unwrap_or_default()
+    }
+}
+
+impl<T: Serialize + schemars::JsonSchema + Send + Sync + 'static> Kept
+    for HttpResponseOk<T>
+{
+    fn body(&self) -> String {
+        serde_json::to_string(&self.0).unwrap_or_default()
+    }
+}
+
+impl<T: Serialize + schemars::JsonSchema + Send + Sync + 'static> Kept
+    for HttpResponseAccepted<T>
+{
+    fn body(&self) -> String {
+        serde_json::to_string(&self.0).unwrap_or_default()
+    }
+}
+
+impl Kept for HttpResponseDeleted {
+    fn body(&self) -> String {
+        String::new()
+    }
+}
+
+/// What a write created (an applied write whose answer was lost), to
+/// read its answer back from.
+pub(super) struct Added(Vec<CreatedRecord>);
+
+impl Added {
+    /// The id of what the write created of `scope` (as the activity log
+    /// names it: `Role`, `Project`, ...).
+    pub(super) fn id(&self, scope: &str) -> Result<&str, ApiError> {
+        (self.0.iter())
+            .find(|created| created.scope == scope)
+            .map(|created| created.item_id.as_str())
+            .ok_or_else(|| {
+                ApiError::from(crate::error::Error::object_not_found())
+            })
+    }
+
+    /// The ids of everything of `scope` the write created, in order.
+    pub(super) fn ids<'a>(
+        &'a self,
+        scope: &'a str,
+    ) -> impl Iterator<Item = &'a str> {
+        (self.0.iter())
+            .filter(move |created| created.scope == scope)
+            .map(|created| created.item_id.as_str())
+    }
+}
+
+/// Runs a write (`write`, as `caller`) under the request's
+/// `Idempotency-Key` if it sent one: the first answer of the key's
+/// request is kept, and given again to the same request sent again
+/// (`read_back` makes it from the records the write added where it was
+/// lost); the key refused where it names another request or one still
+/// running. `body` is the request's body, as its JSON document.
+pub(super) async fn idempotent<R: Kept>(
+    rqctx: &Rq,
+    app: &App,
+    caller: &Caller,
+    body: &[u8],
+    write: impl AsyncFnOnce(&Caller) -> Result<R, ApiError>,
+    read_back: impl AsyncFnOnce(&Caller, &Added) -> Result<R, ApiError>,
+) -> Result<Reply<R>, ApiError> {
+    let headers = rqctx.request.headers();
+    let Some(key) = headers.get(IDEMPOTENCY_KEY) else {
+        return Ok(Reply::Answer(write(caller).await?));
+    };
+    let key = key.to_str().unwrap_or("\u{7f}");
+    let begun =
+        app.idempotency_begin(caller, key, &request_of(rqctx, body)).await?;
+    let claim = match begun {
+        Begun::Answer(IdempotentAnswer { status, body }) => {
+            return Ok(Reply::Replayed { status, body });
+        }
+        Begun::ReadBack(added) => {
+            return Ok(Reply::Answer(read_back(caller, &Added(added)).await?));
+        }
+        Begun::Run(claim) => claim,
+    };
+    let mut claimed = caller.clone();
+    claimed.idempotency = Some(claim.clone());
+    match write(&claimed).await {
+        Ok(answer) => {
+            let kept = IdempotentAnswer {
+                status: R::STATUS_CODE.as_u16(),
+                body: answer.body(),
+            };
+            // The write is applied and its key says so: an answer not
+            // kept is read back if the request is sent again.
+            if let Err(error) = app.idempotency_answered(&claim, &kept).await {
+                slog::warn!(rqctx.log, "keeping an idempotent answer failed";
+                    "error" => %error);
+            }
+            Ok(Reply::Answer(answer))
+        }
+        Err(error) => {
+            // Nothing was applied (the key says so, read in the store's
+            // transaction), unless a commit's answer was lost: then the
+            // key stays, applied.
+            if let Err(error) = app.idempotency_failed(&claim).await {
+                slog::warn!(rqctx.log, "letting go of an idempotency key failed";
+                    "error" => %error);
+            }
+            Err(error)
+        }
+    }
+}
+
+/// [`idempotent`], for a write with a body: `write` gets it parsed.
+pub(super) async fn idempotent_body<T, R: Kept>(
+    rqctx: &Rq,
+    app: &App,
+    caller: &Caller,
+    body: JsonBody<T>,
+    write: impl AsyncFnOnce(&Caller, T) -> Result<R, ApiError>,
+    read_back: impl AsyncFnOnce(&Caller, &Added) -> Result<R, ApiError>,
+) -> Result<Reply<R>, ApiError> {
+    let request = body.bytes().to_vec();
+    let write = async |caller: &Caller| write(caller, body.into_inner()?).await;
+    idempotent(rqctx, app, caller, &request, write, read_back).await
+}
+
+/// What a key is checked to name: the request's method, its path
+/// (without a trailing slash, which names the same resource) and its
+/// body.
+fn request_of(rqctx: &Rq, body: &[u8]) -> Vec<u8> {
+    let path = rqctx.request.uri().path().trim_end_matches('/');
+    let mut request = format!("{} {path}\n", rqctx.request.method());
+    request.push_str(&String::from_utf8_lossy(body));
+    request.into_bytes()
+}
+
+/// A delete under the request's `Idempotency-Key` (see [`idempotent`]):
+/// its answer has no body, so a lost one is given again as it was.
+pub(super) async fn deleted(
+    rqctx: &Rq,
+    app: &App,
+    caller: &Caller,
+    delete: impl AsyncFnOnce(&Caller) -> Result<(), crate::error::Error>,
+) -> Result<Reply<HttpResponseDeleted>, ApiError> {
+    idempotent(
+        rqctx,
+        app,
+        caller,
+        &[],
+        async |caller| {
+            delete(caller).await?;
+            Ok(HttpResponseDeleted())
+        },
+        async |_, _| Ok(HttpResponseDeleted()),
+    )
+    .await
+}
