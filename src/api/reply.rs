@@ -23,7 +23,10 @@ pub enum Reply<R> {
     Refusal(ApiError),
     /// The answer kept for the request's `Idempotency-Key`, given again:
     /// its status and body (JSON, or empty).
-    Replayed { status: u16, body: String },
+    Replayed {
+        status: u16,
+        body: String,
+    },
 }
 
 impl<R: HttpCodedResponse> HttpCodedResponse for Reply<R> {
@@ -49,10 +52,11 @@ where
 
 /// A kept answer given again (see [`Reply::Replayed`]), marked so.
 pub fn replayed(status: u16, body: String) -> Response<Body> {
-    let status =
-        StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    let mut builder =
-        Response::builder().status(status).header("idempotent-replayed", "true");
+    let status = StatusCode::from_u16(status)
+        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let mut builder = Response::builder()
+        .status(status)
+        .header("idempotent-replayed", "true");
     if !body.is_empty() {
         builder =
             builder.header(http::header::CONTENT_TYPE, "application/json");

@@ -246,6 +246,28 @@ fn invite_to_view(
 }
 
 impl App {
+    /// The organization's invites with these ids that still exist, as the
+    /// API shows them (a write's lost answer read back).
+    pub async fn invite_views(
+        &self,
+        caller: &Caller,
+        organization_id: OrganizationRef,
+        ids: impl IntoIterator<Item = RecordId>,
+    ) -> Result<Vec<api::OrganizationInvite>, Error> {
+        let Access { organization, .. } = self
+            .organization_access(caller, organization_id, Level::Member)
+            .await?;
+        let mut invites = Vec::new();
+        for id in ids.into_iter().filter_map(RecordId::uuid) {
+            let invite = self.store.invite_fetch(id).await?;
+            invites
+                .extend(invite.filter(|invite| {
+                    invite.organization_id == organization.id
+                }));
+        }
+        self.invites_to_views(invites, self.now()).await
+    }
+
     pub async fn invite_list(
         &self,
         caller: &Caller,

@@ -168,19 +168,11 @@ impl App {
         reference_id: RecordId,
     ) -> Result<(), Error> {
         let (Access { guard, organization, .. }, reference) = self
-            .record_access(
+            .reference_access(
                 caller,
                 organization_id,
                 reference_id,
                 Level::Admin,
-                |organization, id| async move {
-                    self.store
-                        .fetch::<RoleExternalReferenceRecord>(&[
-                            organization,
-                            id,
-                        ])
-                        .await
-                },
             )
             .await?;
         let key = [reference.organization_id, reference.id];
@@ -192,6 +184,48 @@ impl App {
             )
             .await?;
         Ok(())
+    }
+
+    /// One of the organization's references, as the API shows it (a
+    /// write's lost answer read back).
+    pub async fn role_external_reference_read(
+        &self,
+        caller: &Caller,
+        organization_id: OrganizationRef,
+        reference_id: RecordId,
+    ) -> Result<api::RoleExternalReference, Error> {
+        let (_, reference) = self
+            .reference_access(
+                caller,
+                organization_id,
+                reference_id,
+                Level::Member,
+            )
+            .await?;
+        self.role_external_reference_view(reference).await
+    }
+
+    /// The reference `reference_id` of the organization, if the caller
+    /// holds `level` there.
+    async fn reference_access(
+        &self,
+        caller: &Caller,
+        organization_id: OrganizationRef,
+        reference_id: RecordId,
+        level: Level,
+    ) -> Result<(Access, RoleExternalReferenceRecord), Error> {
+        self.record_access(
+            caller,
+            organization_id,
+            reference_id,
+            level,
+            |organization, id| async move {
+                self.store
+                    .fetch::<RoleExternalReferenceRecord>(&[organization, id])
+                    .await
+            },
+        )
+        .await
     }
 
     pub async fn role_external_reference_lookup(

@@ -558,12 +558,53 @@ impl App {
     ) -> Result<api::WebhookQueued, Error> {
         let (Access { organization, guard, .. }, webhook) =
             self.webhook_fetch(caller, organization, webhook_id).await?;
-        let since = params.since;
+        let (cursor, queued) =
+            self.replay_start(organization.id, params.since).await?;
+        (self.store)
+            .update_under::<WebhookRecord, Error>(
+                &self.actor(caller, Some(organization.id)),
+                &webhook.key_of(),
+                Some(&guard),
+                move |webhook| {
+                    let state = &mut webhook.delivery;
+                    // Only ever back: what is queued already stays.
+                    state.cursor = state.cursor.min(cursor);
+                    state.head = None;
+                    state.attempts = 0;
+                    state.next_attempt_at = None;
+                    Ok(())
+                },
+            )
+            .await??;
+        Ok(queued)
+    }
+
+    /// What a replay from `since` queues, as the log holds it now (a
+    /// replay's lost answer read back).
+    pub async fn webhook_replay_queued(
+        &self,
+        caller: &Caller,
+        organization: OrganizationRef,
+        webhook_id: RecordId,
+        params: api::WebhookReplay,
+    ) -> Result<api::WebhookQueued, Error> {
+        let (Access { organization, .. }, _) =
+            self.webhook_fetch(caller, organization, webhook_id).await?;
+        Ok(self.replay_start(organization.id, params.since).await?.1)
+    }
+
+    /// Where a replay from `since` puts an endpoint's cursor (after the
+    /// newest entry before it), and the first event it queues.
+    async fn replay_start(
+        &self,
+        organization: Uuid,
+        since: DateTime<Utc>,
+    ) -> Result<(Option<Uuid>, api::WebhookQueued), Error> {
         // Newest first, to the newest entry before `since`: the read is
         // as long as what is replayed.
         let before = (self.store)
             .activity_scan(
-                organization.id,
+                organization,
                 None,
                 true,
                 &|entry| entry.created_at < since,
@@ -583,27 +624,10 @@ impl App {
         }
         let cursor = before.entries.first().map(|entry| entry.id);
         let first = (self.store)
-            .activity_scan(organization.id, cursor, false, &|_| true, 1, 1)
+            .activity_scan(organization, cursor, false, &|_| true, 1, 1)
             .await?;
-        (self.store)
-            .update_under::<WebhookRecord, Error>(
-                &self.actor(caller, Some(organization.id)),
-                &webhook.key_of(),
-                Some(&guard),
-                move |webhook| {
-                    let state = &mut webhook.delivery;
-                    // Only ever back: what is queued already stays.
-                    state.cursor = state.cursor.min(cursor);
-                    state.head = None;
-                    state.attempts = 0;
-                    state.next_attempt_at = None;
-                    Ok(())
-                },
-            )
-            .await??;
-        Ok(api::WebhookQueued {
-            from_event: first.entries.first().map(|entry| entry.id),
-        })
+        let from_event = first.entries.first().map(|entry| entry.id);
+        Ok((cursor, api::WebhookQueued { from_event }))
     }
 }
 

@@ -3,6 +3,8 @@
 //! document against them.
 
 use super::authenticate;
+use super::idempotency::deleted;
+use super::idempotency::idempotent_body;
 use super::list;
 use super::paths::PathIds;
 use super::Rq;
@@ -11,6 +13,8 @@ use crate::api;
 use crate::api::ApiError;
 use crate::api::JsonBody;
 use crate::api::QueryParams;
+use crate::api::Reply;
+use crate::app::RecordId;
 use dropshot::HttpResponseCreated;
 use dropshot::HttpResponseDeleted;
 use dropshot::HttpResponseOk;
@@ -33,18 +37,31 @@ pub(super) async fn cimd_verification_token_create(
     rqctx: Rq,
     path: Path<api::OrganizationPath>,
     body: JsonBody<api::CimdVerificationTokenCreate>,
-) -> Result<HttpResponseCreated<api::CimdVerificationToken>, ApiError> {
+) -> Result<Reply<HttpResponseCreated<api::CimdVerificationToken>>, ApiError> {
     let organization = path.ids();
     let (app, caller) =
         authenticate(&rqctx, organization, body.personal_api_key()).await?;
-    let token = app
-        .cimd_verification_token_create(
-            &caller,
-            organization,
-            body.into_inner()?,
-        )
-        .await?;
-    Ok(HttpResponseCreated(token))
+    idempotent_body(
+        &rqctx,
+        app,
+        &caller,
+        body,
+        async |caller, params| {
+            let token = app
+                .cimd_verification_token_create(caller, organization, params)
+                .await?;
+            Ok(HttpResponseCreated(token))
+        },
+        // The token itself is shown once: read back, it is not.
+        async |caller, added| {
+            let token = RecordId::parse(added.id("CimdToken")?);
+            let token = app
+                .cimd_verification_token_view(caller, organization, token)
+                .await?;
+            Ok(HttpResponseCreated(token))
+        },
+    )
+    .await
 }
 
 pub(super) async fn cimd_verification_token_view(
@@ -61,11 +78,13 @@ pub(super) async fn cimd_verification_token_view(
 pub(super) async fn cimd_verification_token_delete(
     rqctx: Rq,
     path: Path<api::CimdVerificationTokenPath>,
-) -> Result<HttpResponseDeleted, ApiError> {
+) -> Result<Reply<HttpResponseDeleted>, ApiError> {
     let (organization, token) = path.ids();
     let (app, caller) = authenticate(&rqctx, organization, None).await?;
-    app.cimd_verification_token_delete(&caller, organization, token).await?;
-    Ok(HttpResponseDeleted())
+    deleted(&rqctx, app, &caller, async |caller| {
+        app.cimd_verification_token_delete(caller, organization, token).await
+    })
+    .await
 }
 
 pub(super) async fn cimd_verification_token_match(

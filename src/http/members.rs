@@ -2,6 +2,8 @@
 //! (`@me` or a UUID); PUT and PATCH set the level alike.
 
 use super::authenticate;
+use super::idempotency::deleted;
+use super::idempotency::idempotent_body;
 use super::list;
 use super::paths::PathIds;
 use super::Rq;
@@ -9,6 +11,7 @@ use crate::api;
 use crate::api::ApiError;
 use crate::api::JsonBody;
 use crate::api::QueryParams;
+use crate::api::Reply;
 use dropshot::HttpResponseDeleted;
 use dropshot::HttpResponseOk;
 use dropshot::Path;
@@ -28,11 +31,13 @@ pub(super) async fn member_list(
 pub(super) async fn member_delete(
     rqctx: Rq,
     path: Path<api::MemberPath>,
-) -> Result<HttpResponseDeleted, ApiError> {
+) -> Result<Reply<HttpResponseDeleted>, ApiError> {
     let (organization, user) = path.ids();
     let (app, caller) = authenticate(&rqctx, organization, None).await?;
-    app.member_delete(&caller, organization, user).await?;
-    Ok(HttpResponseDeleted())
+    deleted(&rqctx, app, &caller, async |caller| {
+        app.member_delete(caller, organization, user).await
+    })
+    .await
 }
 
 pub(super) async fn member_scoped_api_keys(
@@ -61,12 +66,28 @@ pub(super) async fn member_level_set(
     rqctx: Rq,
     path: Path<api::MemberPath>,
     body: JsonBody<api::OrganizationMemberUpdate>,
-) -> Result<HttpResponseOk<api::OrganizationMember>, ApiError> {
+) -> Result<Reply<HttpResponseOk<api::OrganizationMember>>, ApiError> {
     let (organization, user) = path.ids();
     let (app, caller) =
         authenticate(&rqctx, organization, body.personal_api_key()).await?;
-    let member = app
-        .member_update(&caller, organization, user, body.into_inner()?)
-        .await?;
-    Ok(HttpResponseOk(member))
+    idempotent_body(
+        &rqctx,
+        app,
+        &caller,
+        body,
+        async |caller, params| {
+            let member =
+                app.member_update(caller, organization, user, params).await?;
+            Ok(HttpResponseOk(member))
+        },
+        // An update that changes nothing answers the member as they are.
+        async |caller, _| {
+            let unchanged = api::OrganizationMemberUpdate { level: None };
+            let member = app
+                .member_update(caller, organization, user, unchanged)
+                .await?;
+            Ok(HttpResponseOk(member))
+        },
+    )
+    .await
 }

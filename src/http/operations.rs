@@ -115,7 +115,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::UserPath>,
         body: JsonBody<api::UserPatch>,
     ) -> Result<Reply<HttpResponseOk<api::User>>, ApiError> {
-        reply(users::user_change(rqctx, path, body)).await
+        replied(users::user_change(rqctx, path, body)).await
     }
 
     async fn user_patch(
@@ -123,14 +123,14 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::UserPath>,
         body: JsonBody<api::UserPatch>,
     ) -> Result<Reply<HttpResponseOk<api::User>>, ApiError> {
-        reply(users::user_change(rqctx, path, body)).await
+        replied(users::user_change(rqctx, path, body)).await
     }
 
     async fn user_create(
         rqctx: Rq,
         body: JsonBody<api::UserCreate>,
     ) -> Result<Reply<HttpResponseCreated<api::UserCreated>>, ApiError> {
-        reply(users::user_create(rqctx, body)).await
+        replied(users::user_create(rqctx, body)).await
     }
 
     async fn personal_api_key_list(
@@ -147,7 +147,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         body: JsonBody<api::PersonalApiKeyCreate>,
     ) -> Result<Reply<HttpResponseCreated<api::PersonalApiKey>>, ApiError> {
-        reply(personal_api_keys::personal_api_key_create(rqctx, body)).await
+        replied(personal_api_keys::personal_api_key_create(rqctx, body)).await
     }
 
     async fn personal_api_key_view(
@@ -161,7 +161,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::PersonalApiKeyPath>,
     ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
-        reply(personal_api_keys::personal_api_key_delete(rqctx, path)).await
+        replied(personal_api_keys::personal_api_key_delete(rqctx, path)).await
     }
 
     async fn member_list(
@@ -180,7 +180,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::MemberPath>,
         body: JsonBody<api::OrganizationMemberUpdate>,
     ) -> Result<Reply<HttpResponseOk<api::OrganizationMember>>, ApiError> {
-        reply(members::member_level_set(rqctx, path, body)).await
+        replied(members::member_level_set(rqctx, path, body)).await
     }
 
     async fn member_patch(
@@ -188,14 +188,14 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::MemberPath>,
         body: JsonBody<api::OrganizationMemberUpdate>,
     ) -> Result<Reply<HttpResponseOk<api::OrganizationMember>>, ApiError> {
-        reply(members::member_level_set(rqctx, path, body)).await
+        replied(members::member_level_set(rqctx, path, body)).await
     }
 
     async fn member_delete(
         rqctx: Rq,
         path: Path<api::MemberPath>,
     ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
-        reply(members::member_delete(rqctx, path)).await
+        replied(members::member_delete(rqctx, path)).await
     }
 
     async fn member_scoped_api_keys(
@@ -229,14 +229,14 @@ impl OrgbaseApi for OrgbaseApiImpl {
         body: JsonBody<api::OrganizationInviteCreate>,
     ) -> Result<Reply<HttpResponseCreated<api::OrganizationInvite>>, ApiError>
     {
-        reply(invites::invite_create(rqctx, path, body)).await
+        replied(invites::invite_create(rqctx, path, body)).await
     }
 
     async fn invite_delete(
         rqctx: Rq,
         path: Path<api::InvitePath>,
     ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
-        reply(invites::invite_delete(rqctx, path)).await
+        replied(invites::invite_delete(rqctx, path)).await
     }
 
     async fn invite_bulk_create(
@@ -247,7 +247,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         Reply<HttpResponseCreated<Vec<api::OrganizationInvite>>>,
         ApiError,
     > {
-        reply(invites::invite_bulk_create(rqctx, path, body)).await
+        replied(invites::invite_bulk_create(rqctx, path, body)).await
     }
 
     async fn signup_view(
@@ -261,7 +261,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::SignupPath>,
     ) -> Result<Reply<HttpResponseCreated<api::User>>, ApiError> {
-        reply(invites::signup_accept(rqctx, path)).await
+        replied(invites::signup_accept(rqctx, path)).await
     }
 
     async fn role_list(
@@ -364,7 +364,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         body: JsonBody<api::CimdVerificationTokenCreate>,
     ) -> Result<Reply<HttpResponseCreated<api::CimdVerificationToken>>, ApiError>
     {
-        reply(cimd_verification_tokens::cimd_verification_token_create(
+        replied(cimd_verification_tokens::cimd_verification_token_create(
             rqctx, path, body,
         ))
         .await
@@ -385,7 +385,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::CimdVerificationTokenPath>,
     ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
-        reply(cimd_verification_tokens::cimd_verification_token_delete(
+        replied(cimd_verification_tokens::cimd_verification_token_delete(
             rqctx, path,
         ))
         .await
@@ -418,7 +418,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         body: JsonBody<api::OrganizationDomainCreate>,
     ) -> Result<Reply<HttpResponseCreated<api::OrganizationDomain>>, ApiError>
     {
-        reply(domains::domain_create(rqctx, path, body)).await
+        replied(domains::domain_create(rqctx, path, body)).await
     }
 
     async fn domain_view(
@@ -433,7 +433,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::DomainPath>,
         body: JsonBody<api::OrganizationDomainPatch>,
     ) -> Result<Reply<HttpResponseOk<api::OrganizationDomain>>, ApiError> {
-        reply(domains::domain_change(rqctx, path, body)).await
+        replied(domains::domain_change(rqctx, path, body)).await
     }
 
     async fn domain_patch(
@@ -441,28 +441,28 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::DomainPath>,
         body: JsonBody<api::OrganizationDomainPatch>,
     ) -> Result<Reply<HttpResponseOk<api::OrganizationDomain>>, ApiError> {
-        reply(domains::domain_change(rqctx, path, body)).await
+        replied(domains::domain_change(rqctx, path, body)).await
     }
 
     async fn domain_delete(
         rqctx: Rq,
         path: Path<api::DomainPath>,
     ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
-        reply(domains::domain_delete(rqctx, path)).await
+        replied(domains::domain_delete(rqctx, path)).await
     }
 
     async fn domain_verify(
         rqctx: Rq,
         path: Path<api::DomainPath>,
     ) -> Result<Reply<HttpResponseOk<api::OrganizationDomain>>, ApiError> {
-        reply(domains::domain_verify(rqctx, path)).await
+        replied(domains::domain_verify(rqctx, path)).await
     }
 
     async fn domain_scim_token(
         rqctx: Rq,
         path: Path<api::DomainPath>,
     ) -> Result<Reply<HttpResponseOk<api::OrganizationDomain>>, ApiError> {
-        reply(domains::domain_scim_token(rqctx, path)).await
+        replied(domains::domain_scim_token(rqctx, path)).await
     }
 
     async fn role_external_reference_list(
@@ -485,7 +485,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         body: JsonBody<api::RoleExternalReferenceCreate>,
     ) -> Result<Reply<HttpResponseCreated<api::RoleExternalReference>>, ApiError>
     {
-        reply(role_external_references::role_external_reference_create(
+        replied(role_external_references::role_external_reference_create(
             rqctx, path, body,
         ))
         .await
@@ -495,7 +495,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::RoleExternalReferencePath>,
     ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
-        reply(role_external_references::role_external_reference_delete(
+        replied(role_external_references::role_external_reference_delete(
             rqctx, path,
         ))
         .await
@@ -524,7 +524,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::ProxyRecordCreate>,
     ) -> Result<Reply<HttpResponseCreated<api::ProxyRecord>>, ApiError> {
-        reply(proxy_records::proxy_record_create(rqctx, path, body)).await
+        replied(proxy_records::proxy_record_create(rqctx, path, body)).await
     }
 
     async fn proxy_record_view(
@@ -538,14 +538,14 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::ProxyRecordPath>,
     ) -> Result<Reply<HttpResponseOk<api::ProxyRecordDeleted>>, ApiError> {
-        reply(proxy_records::proxy_record_delete(rqctx, path)).await
+        replied(proxy_records::proxy_record_delete(rqctx, path)).await
     }
 
     async fn proxy_record_retry(
         rqctx: Rq,
         path: Path<api::ProxyRecordPath>,
     ) -> Result<Reply<HttpResponseOk<api::ProxyRecord>>, ApiError> {
-        reply(proxy_records::proxy_record_retry(rqctx, path)).await
+        replied(proxy_records::proxy_record_retry(rqctx, path)).await
     }
 
     async fn proxy_record_diagnose(
@@ -580,7 +580,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::ProjectWrite>,
     ) -> Result<Reply<HttpResponseCreated<api::Project>>, ApiError> {
-        reply(projects::project_create(rqctx, path, body)).await
+        replied(projects::project_create(rqctx, path, body)).await
     }
 
     async fn project_view(
@@ -595,7 +595,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::ProjectPath>,
         body: JsonBody<api::ProjectWrite>,
     ) -> Result<Reply<HttpResponseOk<api::Project>>, ApiError> {
-        reply(projects::project_update(rqctx, path, body)).await
+        replied(projects::project_update(rqctx, path, body)).await
     }
 
     async fn project_patch(
@@ -603,14 +603,14 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::ProjectPath>,
         body: JsonBody<api::ProjectWrite>,
     ) -> Result<Reply<HttpResponseOk<api::Project>>, ApiError> {
-        reply(projects::project_update(rqctx, path, body)).await
+        replied(projects::project_update(rqctx, path, body)).await
     }
 
     async fn project_delete(
         rqctx: Rq,
         path: Path<api::ProjectPath>,
     ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
-        reply(projects::project_delete(rqctx, path)).await
+        replied(projects::project_delete(rqctx, path)).await
     }
 
     async fn project_change_organization(
@@ -618,28 +618,28 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::ProjectPath>,
         body: JsonBody<api::ProjectMove>,
     ) -> Result<Reply<HttpResponseOk<api::Project>>, ApiError> {
-        reply(projects::project_change_organization(rqctx, path, body)).await
+        replied(projects::project_change_organization(rqctx, path, body)).await
     }
 
     async fn project_reset_token(
         rqctx: Rq,
         path: Path<api::ProjectPath>,
     ) -> Result<Reply<HttpResponseOk<api::Project>>, ApiError> {
-        reply(projects::project_reset_token(rqctx, path)).await
+        replied(projects::project_reset_token(rqctx, path)).await
     }
 
     async fn project_rotate_secret_token(
         rqctx: Rq,
         path: Path<api::ProjectPath>,
     ) -> Result<Reply<HttpResponseOk<api::Project>>, ApiError> {
-        reply(projects::project_rotate_secret_token(rqctx, path)).await
+        replied(projects::project_rotate_secret_token(rqctx, path)).await
     }
 
     async fn project_delete_secret_token_backup(
         rqctx: Rq,
         path: Path<api::ProjectPath>,
     ) -> Result<Reply<HttpResponseOk<api::Project>>, ApiError> {
-        reply(projects::project_delete_secret_token_backup(rqctx, path)).await
+        replied(projects::project_delete_secret_token_backup(rqctx, path)).await
     }
 
     async fn project_is_generating_demo_data(
@@ -708,7 +708,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::OrganizationPath>,
         body: JsonBody<api::WebhookCreate>,
     ) -> Result<Reply<HttpResponseCreated<api::Webhook>>, ApiError> {
-        reply(webhooks::webhook_create(rqctx, path, body)).await
+        replied(webhooks::webhook_create(rqctx, path, body)).await
     }
 
     async fn webhook_view(
@@ -723,21 +723,21 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::WebhookPath>,
         body: JsonBody<api::WebhookPatch>,
     ) -> Result<Reply<HttpResponseOk<api::Webhook>>, ApiError> {
-        reply(webhooks::webhook_patch(rqctx, path, body)).await
+        replied(webhooks::webhook_patch(rqctx, path, body)).await
     }
 
     async fn webhook_delete(
         rqctx: Rq,
         path: Path<api::WebhookPath>,
     ) -> Result<Reply<HttpResponseDeleted>, ApiError> {
-        reply(webhooks::webhook_delete(rqctx, path)).await
+        replied(webhooks::webhook_delete(rqctx, path)).await
     }
 
     async fn webhook_rotate_secret(
         rqctx: Rq,
         path: Path<api::WebhookPath>,
     ) -> Result<Reply<HttpResponseOk<api::Webhook>>, ApiError> {
-        reply(webhooks::webhook_rotate_secret(rqctx, path)).await
+        replied(webhooks::webhook_rotate_secret(rqctx, path)).await
     }
 
     async fn webhook_delivery_list(
@@ -755,7 +755,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
         rqctx: Rq,
         path: Path<api::WebhookDeliveryPath>,
     ) -> Result<Reply<HttpResponseAccepted<api::WebhookQueued>>, ApiError> {
-        reply(webhooks::webhook_delivery_retry(rqctx, path)).await
+        replied(webhooks::webhook_delivery_retry(rqctx, path)).await
     }
 
     async fn webhook_replay(
@@ -763,6 +763,6 @@ impl OrgbaseApi for OrgbaseApiImpl {
         path: Path<api::WebhookPath>,
         body: JsonBody<api::WebhookReplay>,
     ) -> Result<Reply<HttpResponseAccepted<api::WebhookQueued>>, ApiError> {
-        reply(webhooks::webhook_replay(rqctx, path, body)).await
+        replied(webhooks::webhook_replay(rqctx, path, body)).await
     }
 }

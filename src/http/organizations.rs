@@ -42,11 +42,15 @@ pub(super) async fn organization_create(
         &caller,
         body,
         async |caller, params| {
-            Ok(HttpResponseCreated(app.organization_create(caller, params).await?))
+            Ok(HttpResponseCreated(
+                app.organization_create(caller, params).await?,
+            ))
         },
         async |caller, added| {
             let created = OrganizationRef::parse(added.id("Organization")?);
-            Ok(HttpResponseCreated(app.organization_view(caller, created).await?))
+            Ok(HttpResponseCreated(
+                app.organization_view(caller, created).await?,
+            ))
         },
     )
     .await

@@ -2,6 +2,8 @@
 //! calling key, as `@current`, describes itself whatever its scopes.
 
 use super::authenticate;
+use super::idempotency::deleted;
+use super::idempotency::idempotent_body;
 use super::list;
 use super::paths::PathIds;
 use super::Rq;
@@ -10,6 +12,7 @@ use crate::api;
 use crate::api::ApiError;
 use crate::api::JsonBody;
 use crate::api::QueryParams;
+use crate::api::Reply;
 use crate::app::KeyRef;
 use dropshot::HttpResponseCreated;
 use dropshot::HttpResponseDeleted;
@@ -29,12 +32,27 @@ pub(super) async fn personal_api_key_list(
 pub(super) async fn personal_api_key_create(
     rqctx: Rq,
     body: JsonBody<api::PersonalApiKeyCreate>,
-) -> Result<HttpResponseCreated<api::PersonalApiKey>, ApiError> {
+) -> Result<Reply<HttpResponseCreated<api::PersonalApiKey>>, ApiError> {
     let (app, caller) =
         authenticate(&rqctx, Subject::Other, body.personal_api_key()).await?;
-    Ok(HttpResponseCreated(
-        app.personal_api_key_create(&caller, body.into_inner()?).await?,
-    ))
+    idempotent_body(
+        &rqctx,
+        app,
+        &caller,
+        body,
+        async |caller, params| {
+            let key = app.personal_api_key_create(caller, params).await?;
+            Ok(HttpResponseCreated(key))
+        },
+        // The key itself is shown once: read back, it is not.
+        async |caller, added| {
+            let key = KeyRef::parse(added.id("PersonalAPIKey")?);
+            Ok(HttpResponseCreated(
+                app.personal_api_key_view(caller, key).await?,
+            ))
+        },
+    )
+    .await
 }
 
 pub(super) async fn personal_api_key_view(
@@ -53,9 +71,11 @@ pub(super) async fn personal_api_key_view(
 pub(super) async fn personal_api_key_delete(
     rqctx: Rq,
     path: Path<api::PersonalApiKeyPath>,
-) -> Result<HttpResponseDeleted, ApiError> {
+) -> Result<Reply<HttpResponseDeleted>, ApiError> {
     let key = path.ids();
     let (app, caller) = authenticate(&rqctx, Subject::Other, None).await?;
-    app.personal_api_key_delete(&caller, key).await?;
-    Ok(HttpResponseDeleted())
+    deleted(&rqctx, app, &caller, async |caller| {
+        app.personal_api_key_delete(caller, key).await
+    })
+    .await
 }

@@ -2,6 +2,9 @@
 //! and tokens, and moving one to another organization.
 
 use super::authenticate;
+use super::idempotency::deleted;
+use super::idempotency::idempotent;
+use super::idempotency::idempotent_body;
 use super::list;
 use super::paths::PathIds;
 use super::Rq;
@@ -10,6 +13,7 @@ use crate::api;
 use crate::api::ApiError;
 use crate::api::JsonBody;
 use crate::api::QueryParams;
+use crate::api::Reply;
 use crate::app::projects::TokenAction;
 use crate::app::App;
 use crate::app::Caller;
@@ -37,13 +41,27 @@ pub(super) async fn project_create(
     rqctx: Rq,
     path: Path<api::OrganizationPath>,
     body: JsonBody<api::ProjectWrite>,
-) -> Result<HttpResponseCreated<api::Project>, ApiError> {
+) -> Result<Reply<HttpResponseCreated<api::Project>>, ApiError> {
     let organization = path.ids();
     let (app, caller) =
         authenticate(&rqctx, organization, body.personal_api_key()).await?;
-    let project =
-        app.project_create(&caller, organization, body.into_inner()?).await?;
-    Ok(HttpResponseCreated(project))
+    idempotent_body(
+        &rqctx,
+        app,
+        &caller,
+        body,
+        async |caller, params| {
+            let project =
+                app.project_create(caller, organization, params).await?;
+            Ok(HttpResponseCreated(project))
+        },
+        async |caller, added| {
+            let id = added.id("Project")?;
+            let project = app.project_view(caller, organization, id).await?;
+            Ok(HttpResponseCreated(project))
+        },
+    )
+    .await
 }
 
 pub(super) async fn project_view_root(
@@ -82,36 +100,64 @@ pub(super) async fn project_update(
     rqctx: Rq,
     path: Path<api::ProjectPath>,
     body: JsonBody<api::ProjectWrite>,
-) -> Result<HttpResponseOk<api::Project>, ApiError> {
+) -> Result<Reply<HttpResponseOk<api::Project>>, ApiError> {
     let (app, caller, organization, id) =
         project_caller(&rqctx, path, body.personal_api_key()).await?;
-    let write = body.into_inner()?;
-    let project = app.project_update(&caller, organization, &id, write).await?;
-    Ok(HttpResponseOk(project))
+    idempotent_body(
+        &rqctx,
+        app,
+        &caller,
+        body,
+        async |caller, write| {
+            let project =
+                app.project_update(caller, organization, &id, write).await?;
+            Ok(HttpResponseOk(project))
+        },
+        async |caller, _| {
+            Ok(HttpResponseOk(
+                app.project_view(caller, organization, &id).await?,
+            ))
+        },
+    )
+    .await
 }
 
 pub(super) async fn project_delete(
     rqctx: Rq,
     path: Path<api::ProjectPath>,
-) -> Result<HttpResponseDeleted, ApiError> {
+) -> Result<Reply<HttpResponseDeleted>, ApiError> {
     let (app, caller, organization, id) =
         project_caller(&rqctx, path, None).await?;
-    app.project_delete(&caller, organization, &id).await?;
-    Ok(HttpResponseDeleted())
+    deleted(&rqctx, app, &caller, async |caller| {
+        app.project_delete(caller, organization, &id).await
+    })
+    .await
 }
 
 pub(super) async fn project_change_organization(
     rqctx: Rq,
     path: Path<api::ProjectPath>,
     body: JsonBody<api::ProjectMove>,
-) -> Result<HttpResponseOk<api::Project>, ApiError> {
+) -> Result<Reply<HttpResponseOk<api::Project>>, ApiError> {
     let (app, caller, organization, id) =
         project_caller(&rqctx, path, body.personal_api_key()).await?;
-    let target = body.into_inner()?;
-    let project = app
-        .project_change_organization(&caller, organization, &id, target)
-        .await?;
-    Ok(HttpResponseOk(project))
+    idempotent_body(
+        &rqctx,
+        app,
+        &caller,
+        body,
+        async |caller, target| {
+            let project = app
+                .project_change_organization(caller, organization, &id, target)
+                .await?;
+            Ok(HttpResponseOk(project))
+        },
+        // Moved, the project is read where it is now.
+        async |caller, _| {
+            Ok(HttpResponseOk(app.project_view_root(caller, &id).await?))
+        },
+    )
+    .await
 }
 
 /// One of a project's token actions.
@@ -119,32 +165,47 @@ async fn project_token_action(
     rqctx: Rq,
     path: Path<api::ProjectPath>,
     action: TokenAction,
-) -> Result<HttpResponseOk<api::Project>, ApiError> {
+) -> Result<Reply<HttpResponseOk<api::Project>>, ApiError> {
     let (app, caller, organization, id) =
         project_caller(&rqctx, path, None).await?;
-    let project =
-        app.project_token_action(&caller, organization, &id, action).await?;
-    Ok(HttpResponseOk(project))
+    idempotent(
+        &rqctx,
+        app,
+        &caller,
+        &[],
+        async |caller| {
+            let project = app
+                .project_token_action(caller, organization, &id, action)
+                .await?;
+            Ok(HttpResponseOk(project))
+        },
+        async |caller, _| {
+            Ok(HttpResponseOk(
+                app.project_view(caller, organization, &id).await?,
+            ))
+        },
+    )
+    .await
 }
 
 pub(super) async fn project_reset_token(
     rqctx: Rq,
     path: Path<api::ProjectPath>,
-) -> Result<HttpResponseOk<api::Project>, ApiError> {
+) -> Result<Reply<HttpResponseOk<api::Project>>, ApiError> {
     project_token_action(rqctx, path, TokenAction::ResetPublic).await
 }
 
 pub(super) async fn project_rotate_secret_token(
     rqctx: Rq,
     path: Path<api::ProjectPath>,
-) -> Result<HttpResponseOk<api::Project>, ApiError> {
+) -> Result<Reply<HttpResponseOk<api::Project>>, ApiError> {
     project_token_action(rqctx, path, TokenAction::RotateSecret).await
 }
 
 pub(super) async fn project_delete_secret_token_backup(
     rqctx: Rq,
     path: Path<api::ProjectPath>,
-) -> Result<HttpResponseOk<api::Project>, ApiError> {
+) -> Result<Reply<HttpResponseOk<api::Project>>, ApiError> {
     project_token_action(rqctx, path, TokenAction::DeleteSecretBackup).await
 }
 

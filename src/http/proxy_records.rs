@@ -2,11 +2,15 @@
 //! view, delete, retry and diagnose.
 
 use super::authenticate;
+use super::idempotency::idempotent;
+use super::idempotency::idempotent_body;
 use super::paths::PathIds;
 use super::Rq;
 use crate::api;
 use crate::api::ApiError;
 use crate::api::JsonBody;
+use crate::api::Reply;
+use crate::app::RecordId;
 use dropshot::HttpResponseCreated;
 use dropshot::HttpResponseOk;
 use dropshot::Path;
@@ -24,14 +28,28 @@ pub(super) async fn proxy_record_create(
     rqctx: Rq,
     path: Path<api::OrganizationPath>,
     body: JsonBody<api::ProxyRecordCreate>,
-) -> Result<HttpResponseCreated<api::ProxyRecord>, ApiError> {
+) -> Result<Reply<HttpResponseCreated<api::ProxyRecord>>, ApiError> {
     let organization = path.ids();
     let (app, caller) =
         authenticate(&rqctx, organization, body.personal_api_key()).await?;
-    let record = app
-        .proxy_record_create(&caller, organization, body.into_inner()?)
-        .await?;
-    Ok(HttpResponseCreated(record))
+    idempotent_body(
+        &rqctx,
+        app,
+        &caller,
+        body,
+        async |caller, params| {
+            let record =
+                app.proxy_record_create(caller, organization, params).await?;
+            Ok(HttpResponseCreated(record))
+        },
+        async |caller, added| {
+            let record = RecordId::parse(added.id("ProxyRecord")?);
+            let record =
+                app.proxy_record_view(caller, organization, record).await?;
+            Ok(HttpResponseCreated(record))
+        },
+    )
+    .await
 }
 
 pub(super) async fn proxy_record_view(
@@ -48,22 +66,51 @@ pub(super) async fn proxy_record_view(
 pub(super) async fn proxy_record_delete(
     rqctx: Rq,
     path: Path<api::ProxyRecordPath>,
-) -> Result<HttpResponseOk<api::ProxyRecordDeleted>, ApiError> {
+) -> Result<Reply<HttpResponseOk<api::ProxyRecordDeleted>>, ApiError> {
     let (organization, proxy_record) = path.ids();
     let (app, caller) = authenticate(&rqctx, organization, None).await?;
-    app.proxy_record_delete(&caller, organization, proxy_record).await?;
-    Ok(HttpResponseOk(api::ProxyRecordDeleted { success: true }))
+    let success = HttpResponseOk(api::ProxyRecordDeleted { success: true });
+    idempotent(
+        &rqctx,
+        app,
+        &caller,
+        &[],
+        async |caller| {
+            app.proxy_record_delete(caller, organization, proxy_record).await?;
+            Ok(success)
+        },
+        async |_, _| {
+            Ok(HttpResponseOk(api::ProxyRecordDeleted { success: true }))
+        },
+    )
+    .await
 }
 
 pub(super) async fn proxy_record_retry(
     rqctx: Rq,
     path: Path<api::ProxyRecordPath>,
-) -> Result<HttpResponseOk<api::ProxyRecord>, ApiError> {
+) -> Result<Reply<HttpResponseOk<api::ProxyRecord>>, ApiError> {
     let (organization, proxy_record) = path.ids();
     let (app, caller) = authenticate(&rqctx, organization, None).await?;
-    let record =
-        app.proxy_record_retry(&caller, organization, proxy_record).await?;
-    Ok(HttpResponseOk(record))
+    idempotent(
+        &rqctx,
+        app,
+        &caller,
+        &[],
+        async |caller| {
+            let record = app
+                .proxy_record_retry(caller, organization, proxy_record)
+                .await?;
+            Ok(HttpResponseOk(record))
+        },
+        async |caller, _| {
+            let record = app
+                .proxy_record_view(caller, organization, proxy_record)
+                .await?;
+            Ok(HttpResponseOk(record))
+        },
+    )
+    .await
 }
 
 pub(super) async fn proxy_record_diagnose(

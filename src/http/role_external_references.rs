@@ -2,6 +2,8 @@
 //! mapped to roles, and looking them up.
 
 use super::authenticate;
+use super::idempotency::deleted;
+use super::idempotency::idempotent_body;
 use super::list;
 use super::paths::PathIds;
 use super::require_literal_segment;
@@ -10,6 +12,8 @@ use crate::api;
 use crate::api::ApiError;
 use crate::api::JsonBody;
 use crate::api::QueryParams;
+use crate::api::Reply;
+use crate::app::RecordId;
 use dropshot::HttpResponseCreated;
 use dropshot::HttpResponseDeleted;
 use dropshot::HttpResponseOk;
@@ -32,29 +36,43 @@ pub(super) async fn role_external_reference_create(
     rqctx: Rq,
     path: Path<api::OrganizationPath>,
     body: JsonBody<api::RoleExternalReferenceCreate>,
-) -> Result<HttpResponseCreated<api::RoleExternalReference>, ApiError> {
+) -> Result<Reply<HttpResponseCreated<api::RoleExternalReference>>, ApiError> {
     let organization = path.ids();
     let (app, caller) =
         authenticate(&rqctx, organization, body.personal_api_key()).await?;
-    let reference = app
-        .role_external_reference_create(
-            &caller,
-            organization,
-            body.into_inner()?,
-        )
-        .await?;
-    Ok(HttpResponseCreated(reference))
+    idempotent_body(
+        &rqctx,
+        app,
+        &caller,
+        body,
+        async |caller, params| {
+            let reference = app
+                .role_external_reference_create(caller, organization, params)
+                .await?;
+            Ok(HttpResponseCreated(reference))
+        },
+        async |caller, added| {
+            let id = RecordId::parse(added.id("RoleExternalReference")?);
+            let reference = app
+                .role_external_reference_read(caller, organization, id)
+                .await?;
+            Ok(HttpResponseCreated(reference))
+        },
+    )
+    .await
 }
 
 pub(super) async fn role_external_reference_delete(
     rqctx: Rq,
     path: Path<api::RoleExternalReferencePath>,
-) -> Result<HttpResponseDeleted, ApiError> {
+) -> Result<Reply<HttpResponseDeleted>, ApiError> {
     let (organization, reference) = path.ids();
     let (app, caller) = authenticate(&rqctx, organization, None).await?;
-    app.role_external_reference_delete(&caller, organization, reference)
-        .await?;
-    Ok(HttpResponseDeleted())
+    deleted(&rqctx, app, &caller, async |caller| {
+        app.role_external_reference_delete(caller, organization, reference)
+            .await
+    })
+    .await
 }
 
 pub(super) async fn role_external_reference_lookup(

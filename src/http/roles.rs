@@ -8,11 +8,11 @@ use super::list;
 use super::paths::PathIds;
 use super::Rq;
 use crate::api;
-use crate::app::RecordId;
 use crate::api::ApiError;
 use crate::api::JsonBody;
 use crate::api::QueryParams;
 use crate::api::Reply;
+use crate::app::RecordId;
 use dropshot::HttpResponseCreated;
 use dropshot::HttpResponseDeleted;
 use dropshot::HttpResponseOk;
@@ -85,7 +85,8 @@ pub(super) async fn role_update(
         &request,
         async |caller| {
             let patch = api::RolePatch { name: Some(body.into_inner()?.name) };
-            let role = app.role_patch(caller, organization, role, patch).await?;
+            let role =
+                app.role_patch(caller, organization, role, patch).await?;
             Ok(HttpResponseOk(role))
         },
         async |caller, _| {
@@ -111,7 +112,8 @@ pub(super) async fn role_patch(
         &request,
         async |caller| {
             let patch = body.into_inner()?;
-            let role = app.role_patch(caller, organization, role, patch).await?;
+            let role =
+                app.role_patch(caller, organization, role, patch).await?;
             Ok(HttpResponseOk(role))
         },
         async |caller, _| {
@@ -196,8 +198,7 @@ pub(super) async fn role_membership_delete(
     let (organization, role, membership) = path.ids();
     let (app, caller) = authenticate(&rqctx, organization, None).await?;
     deleted(&rqctx, app, &caller, async |caller| {
-        app.role_membership_delete(caller, organization, role, membership)
-            .await
+        app.role_membership_delete(caller, organization, role, membership).await
     })
     .await
 }

@@ -2,6 +2,7 @@
 //! and changed through `@me` or their UUID; PUT and PATCH are one change.
 
 use super::authenticate;
+use super::idempotency::idempotent_body;
 use super::list;
 use super::paths::PathIds;
 use super::Rq;
@@ -10,6 +11,8 @@ use crate::api;
 use crate::api::ApiError;
 use crate::api::JsonBody;
 use crate::api::QueryParams;
+use crate::api::Reply;
+use crate::app::UserRef;
 use dropshot::HttpResponseCreated;
 use dropshot::HttpResponseOk;
 use dropshot::Path;
@@ -36,10 +39,26 @@ pub(super) async fn user_view(
 pub(super) async fn user_create(
     rqctx: Rq,
     body: JsonBody<api::UserCreate>,
-) -> Result<HttpResponseCreated<api::UserCreated>, ApiError> {
+) -> Result<Reply<HttpResponseCreated<api::UserCreated>>, ApiError> {
     let (app, caller) =
         authenticate(&rqctx, Subject::Other, body.personal_api_key()).await?;
-    Ok(HttpResponseCreated(app.user_create(&caller, body.into_inner()?).await?))
+    idempotent_body(
+        &rqctx,
+        app,
+        &caller,
+        body,
+        async |caller, params| {
+            Ok(HttpResponseCreated(app.user_create(caller, params).await?))
+        },
+        // A key made with the user is shown once: read back, it is not.
+        async |caller, added| {
+            let user = UserRef::parse(added.id("User")?);
+            let user = app.user_view(caller, user).await?;
+            let created = api::UserCreated { user, personal_api_key: None };
+            Ok(HttpResponseCreated(created))
+        },
+    )
+    .await
 }
 
 /// PUT and PATCH of a user are the same change (every field optional).
@@ -47,9 +66,21 @@ pub(super) async fn user_change(
     rqctx: Rq,
     path: Path<api::UserPath>,
     body: JsonBody<api::UserPatch>,
-) -> Result<HttpResponseOk<api::User>, ApiError> {
+) -> Result<Reply<HttpResponseOk<api::User>>, ApiError> {
     let user = path.ids();
     let (app, caller) =
         authenticate(&rqctx, Subject::Other, body.personal_api_key()).await?;
-    Ok(HttpResponseOk(app.user_patch(&caller, user, body.into_inner()?).await?))
+    idempotent_body(
+        &rqctx,
+        app,
+        &caller,
+        body,
+        async |caller, params| {
+            Ok(HttpResponseOk(app.user_patch(caller, user, params).await?))
+        },
+        async |caller, _| {
+            Ok(HttpResponseOk(app.user_view(caller, user).await?))
+        },
+    )
+    .await
 }

@@ -2,6 +2,9 @@
 //! deliveries, retries and replays.
 
 use super::authenticate;
+use super::idempotency::deleted;
+use super::idempotency::idempotent;
+use super::idempotency::idempotent_body;
 use super::list;
 use super::paths::PathIds;
 use super::Rq;
@@ -9,6 +12,11 @@ use crate::api;
 use crate::api::ApiError;
 use crate::api::JsonBody;
 use crate::api::QueryParams;
+use crate::api::Reply;
+use crate::app::App;
+use crate::app::Caller;
+use crate::app::OrganizationRef;
+use crate::app::RecordId;
 use dropshot::HttpResponseAccepted;
 use dropshot::HttpResponseCreated;
 use dropshot::HttpResponseDeleted;
@@ -31,13 +39,29 @@ pub(super) async fn webhook_create(
     rqctx: Rq,
     path: Path<api::OrganizationPath>,
     body: JsonBody<api::WebhookCreate>,
-) -> Result<HttpResponseCreated<api::Webhook>, ApiError> {
+) -> Result<Reply<HttpResponseCreated<api::Webhook>>, ApiError> {
     let organization = path.ids();
     let (app, caller) =
         authenticate(&rqctx, organization, body.personal_api_key()).await?;
-    let webhook =
-        app.webhook_create(&caller, organization, body.into_inner()?).await?;
-    Ok(HttpResponseCreated(webhook))
+    idempotent_body(
+        &rqctx,
+        app,
+        &caller,
+        body,
+        async |caller, params| {
+            let webhook =
+                app.webhook_create(caller, organization, params).await?;
+            Ok(HttpResponseCreated(webhook))
+        },
+        // The secret is shown once: read back, it is not.
+        async |caller, added| {
+            let webhook = RecordId::parse(added.id("Webhook")?);
+            let webhook =
+                app.webhook_view(caller, organization, webhook).await?;
+            Ok(HttpResponseCreated(webhook))
+        },
+    )
+    .await
 }
 
 pub(super) async fn webhook_view(
@@ -53,35 +77,69 @@ pub(super) async fn webhook_patch(
     rqctx: Rq,
     path: Path<api::WebhookPath>,
     body: JsonBody<api::WebhookPatch>,
-) -> Result<HttpResponseOk<api::Webhook>, ApiError> {
+) -> Result<Reply<HttpResponseOk<api::Webhook>>, ApiError> {
     let (organization, webhook) = path.ids();
     let (app, caller) =
         authenticate(&rqctx, organization, body.personal_api_key()).await?;
-    let params = body.into_inner()?;
-    Ok(HttpResponseOk(
-        app.webhook_patch(&caller, organization, webhook, params).await?,
-    ))
+    idempotent_body(
+        &rqctx,
+        app,
+        &caller,
+        body,
+        async |caller, params| {
+            let patched = app
+                .webhook_patch(caller, organization, webhook, params)
+                .await?;
+            Ok(HttpResponseOk(patched))
+        },
+        async |caller, _| view(app, caller, organization, webhook).await,
+    )
+    .await
+}
+
+/// The endpoint as it is now: a lost answer read back.
+async fn view(
+    app: &App,
+    caller: &Caller,
+    organization: OrganizationRef,
+    webhook: RecordId,
+) -> Result<HttpResponseOk<api::Webhook>, ApiError> {
+    Ok(HttpResponseOk(app.webhook_view(caller, organization, webhook).await?))
 }
 
 pub(super) async fn webhook_delete(
     rqctx: Rq,
     path: Path<api::WebhookPath>,
-) -> Result<HttpResponseDeleted, ApiError> {
+) -> Result<Reply<HttpResponseDeleted>, ApiError> {
     let (organization, webhook) = path.ids();
     let (app, caller) = authenticate(&rqctx, organization, None).await?;
-    app.webhook_delete(&caller, organization, webhook).await?;
-    Ok(HttpResponseDeleted())
+    deleted(&rqctx, app, &caller, async |caller| {
+        app.webhook_delete(caller, organization, webhook).await
+    })
+    .await
 }
 
 pub(super) async fn webhook_rotate_secret(
     rqctx: Rq,
     path: Path<api::WebhookPath>,
-) -> Result<HttpResponseOk<api::Webhook>, ApiError> {
+) -> Result<Reply<HttpResponseOk<api::Webhook>>, ApiError> {
     let (organization, webhook) = path.ids();
     let (app, caller) = authenticate(&rqctx, organization, None).await?;
-    Ok(HttpResponseOk(
-        app.webhook_rotate_secret(&caller, organization, webhook).await?,
-    ))
+    idempotent(
+        &rqctx,
+        app,
+        &caller,
+        &[],
+        async |caller| {
+            let rotated = app
+                .webhook_rotate_secret(caller, organization, webhook)
+                .await?;
+            Ok(HttpResponseOk(rotated))
+        },
+        // The new secret is shown once: read back, it is not.
+        async |caller, _| view(app, caller, organization, webhook).await,
+    )
+    .await
 }
 
 pub(super) async fn webhook_delivery_list(
@@ -99,25 +157,60 @@ pub(super) async fn webhook_delivery_list(
 pub(super) async fn webhook_delivery_retry(
     rqctx: Rq,
     path: Path<api::WebhookDeliveryPath>,
-) -> Result<HttpResponseAccepted<api::WebhookQueued>, ApiError> {
+) -> Result<Reply<HttpResponseAccepted<api::WebhookQueued>>, ApiError> {
     let (organization, webhook, event) = path.ids();
     let (app, caller) = authenticate(&rqctx, organization, None).await?;
-    Ok(HttpResponseAccepted(
-        app.webhook_delivery_retry(&caller, organization, webhook, event)
-            .await?,
-    ))
+    idempotent(
+        &rqctx,
+        app,
+        &caller,
+        &[],
+        async |caller| {
+            let queued = app
+                .webhook_delivery_retry(caller, organization, webhook, event)
+                .await?;
+            Ok(HttpResponseAccepted(queued))
+        },
+        async |_, _| {
+            let queued = api::WebhookQueued { from_event: event.uuid() };
+            Ok(HttpResponseAccepted(queued))
+        },
+    )
+    .await
 }
 
 pub(super) async fn webhook_replay(
     rqctx: Rq,
     path: Path<api::WebhookPath>,
     body: JsonBody<api::WebhookReplay>,
-) -> Result<HttpResponseAccepted<api::WebhookQueued>, ApiError> {
+) -> Result<Reply<HttpResponseAccepted<api::WebhookQueued>>, ApiError> {
     let (organization, webhook) = path.ids();
     let (app, caller) =
         authenticate(&rqctx, organization, body.personal_api_key()).await?;
+    let request = body.bytes().to_vec();
     let params = body.into_inner()?;
-    Ok(HttpResponseAccepted(
-        app.webhook_replay(&caller, organization, webhook, params).await?,
-    ))
+    idempotent(
+        &rqctx,
+        app,
+        &caller,
+        &request,
+        async |caller| {
+            let queued = app
+                .webhook_replay(caller, organization, webhook, params.clone())
+                .await?;
+            Ok(HttpResponseAccepted(queued))
+        },
+        async |caller, _| {
+            let queued = app
+                .webhook_replay_queued(
+                    caller,
+                    organization,
+                    webhook,
+                    params.clone(),
+                )
+                .await?;
+            Ok(HttpResponseAccepted(queued))
+        },
+    )
+    .await
 }

@@ -29,8 +29,8 @@ use super::records::ActivityChange;
 use super::records::ActivityDetail;
 use super::records::ActivityRecord;
 use super::records::ActorUser;
-use super::records::IdempotencyRecord;
 use super::records::CreatedRecord;
+use super::records::IdempotencyRecord;
 use super::records::OrganizationRecord;
 use super::records::UserRecord;
 use super::tx::organization_write;
@@ -412,7 +412,9 @@ async fn mark_applied<T: Tx>(
     }
     record.applied = true;
     let created = (written.iter().flat_map(described))
-        .filter(|(_, activity, _)| matches!(*activity, "created" | "scim_provisioned"))
+        .filter(|(_, activity, _)| {
+            matches!(*activity, "created" | "scim_provisioned")
+        })
         .map(|(subject, _, _)| CreatedRecord {
             scope: subject.scope.to_string(),
             item_id: subject.item_id,

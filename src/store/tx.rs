@@ -628,7 +628,9 @@ pub(crate) async fn import<T: Tx>(
             ExportRecord::WebhookDelivery { record } => {
                 tx.insert(record).await?
             }
-            ExportRecord::IdempotencyKey { record } => tx.insert(record).await?,
+            ExportRecord::IdempotencyKey { record } => {
+                tx.insert(record).await?
+            }
         }
     }
     // Each organization's log says it was imported (`arrival`), after
@@ -1416,54 +1418,6 @@ pub(crate) async fn webhook_settle<T: Tx, E>(
     Ok(Ok(webhook))
 }
 
-#[cfg(test)]
-mod test {
-    use super::scim_log_expired;
-    use super::ScimLogRetention;
-    use chrono::DateTime;
-    use chrono::Duration;
-    use chrono::Utc;
-    use uuid::Uuid;
-
-    /// A UUIDv7 made at `at`, as a log entry's id is.
-    fn logged_at(at: DateTime<Utc>) -> Uuid {
-        let seconds = u64::try_from(at.timestamp()).unwrap();
-        Uuid::new_v7(uuid::Timestamp::from_unix(
-            uuid::NoContext,
-            seconds,
-            at.timestamp_subsec_nanos(),
-        ))
-    }
-
-    /// An entry added now leaves the newest `max_entries - 1` before it,
-    /// none logged before `oldest`: the oldest go first, whatever their
-    /// age, and an old one goes whatever the count.
-    #[test]
-    fn test_scim_log_expired_keeps_the_newest_within_the_retention() {
-        let now = Utc::now();
-        let retention = |max_entries| ScimLogRetention {
-            max_entries,
-            oldest: now - Duration::days(180),
-        };
-        let ancient = logged_at(now - Duration::days(200));
-        let recent: Vec<Uuid> = (1..=4)
-            .map(|minutes| logged_at(now - Duration::minutes(10 - minutes)))
-            .collect();
-        let entries: Vec<Uuid> =
-            std::iter::once(ancient).chain(recent.iter().copied()).collect();
-
-        assert_eq!(scim_log_expired(&entries, retention(100)), [ancient]);
-        assert_eq!(
-            scim_log_expired(&entries, retention(4)),
-            [ancient, recent[0]],
-            "room for three before the new one"
-        );
-        assert_eq!(scim_log_expired(&recent, retention(5)), Vec::<Uuid>::new());
-        assert_eq!(scim_log_expired(&recent, retention(1)), recent);
-        assert_eq!(scim_log_expired(&[], retention(0)), Vec::<Uuid>::new());
-    }
-}
-
 /// Takes the key `fresh` names for the request it names (its holder, its
 /// request), at `fresh.created_at`: a key not in use (or expired) is
 /// written as `fresh`; a key whose holder stopped before its write was
@@ -1553,12 +1507,60 @@ pub(crate) async fn organization_insert<T: Tx>(
     organization.member_count = 1;
     organization.owner_count = 1;
     organization.revision = 0;
-    let mut user = (tx.get::<UserRecord>(&[owner]).await?)
-        .ok_or(StoreError::NotFound)?;
+    let mut user =
+        (tx.get::<UserRecord>(&[owner]).await?).ok_or(StoreError::NotFound)?;
     user.current_organization = Some(organization.id);
     tx.put(&user).await?;
     tx.insert(&organization).await?;
     let (organization_id, record) = (organization.id, membership.clone());
     tx.insert(&Membership { organization_id, record }).await?;
     Ok(organization)
+}
+
+#[cfg(test)]
+mod test {
+    use super::scim_log_expired;
+    use super::ScimLogRetention;
+    use chrono::DateTime;
+    use chrono::Duration;
+    use chrono::Utc;
+    use uuid::Uuid;
+
+    /// A UUIDv7 made at `at`, as a log entry's id is.
+    fn logged_at(at: DateTime<Utc>) -> Uuid {
+        let seconds = u64::try_from(at.timestamp()).unwrap();
+        Uuid::new_v7(uuid::Timestamp::from_unix(
+            uuid::NoContext,
+            seconds,
+            at.timestamp_subsec_nanos(),
+        ))
+    }
+
+    /// An entry added now leaves the newest `max_entries - 1` before it,
+    /// none logged before `oldest`: the oldest go first, whatever their
+    /// age, and an old one goes whatever the count.
+    #[test]
+    fn test_scim_log_expired_keeps_the_newest_within_the_retention() {
+        let now = Utc::now();
+        let retention = |max_entries| ScimLogRetention {
+            max_entries,
+            oldest: now - Duration::days(180),
+        };
+        let ancient = logged_at(now - Duration::days(200));
+        let recent: Vec<Uuid> = (1..=4)
+            .map(|minutes| logged_at(now - Duration::minutes(10 - minutes)))
+            .collect();
+        let entries: Vec<Uuid> =
+            std::iter::once(ancient).chain(recent.iter().copied()).collect();
+
+        assert_eq!(scim_log_expired(&entries, retention(100)), [ancient]);
+        assert_eq!(
+            scim_log_expired(&entries, retention(4)),
+            [ancient, recent[0]],
+            "room for three before the new one"
+        );
+        assert_eq!(scim_log_expired(&recent, retention(5)), Vec::<Uuid>::new());
+        assert_eq!(scim_log_expired(&recent, retention(1)), recent);
+        assert_eq!(scim_log_expired(&[], retention(0)), Vec::<Uuid>::new());
+    }
 }

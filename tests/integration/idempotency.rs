@@ -19,15 +19,16 @@ async fn test_a_write_sent_again_with_its_key_is_answered_once() {
     let other = ctx.user("keys-other@example.com", &[Scope::X]).await;
     let org = create_organization(&owner.client, "Keys").await;
     let id = org.id.to_string();
-    let create = async |client: &orgbase::client::Client, key: &str, name: &str| {
-        client
-            .role_create()
-            .organization_id(&id)
-            .idempotency_key(key)
-            .body(types::RoleCreate { name: name.into() })
-            .send()
-            .await
-    };
+    let create =
+        async |client: &orgbase::client::Client, key: &str, name: &str| {
+            client
+                .role_create()
+                .organization_id(&id)
+                .idempotency_key(key)
+                .body(types::RoleCreate { name: name.into() })
+                .send()
+                .await
+        };
     let role_names = async |client: &orgbase::client::Client| {
         let listed = client.role_list().organization_id(&id).send().await;
         let names = listed.unwrap().into_inner().results.into_iter();

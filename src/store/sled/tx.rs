@@ -9,7 +9,6 @@
 
 use super::count_from;
 use super::invites::invite_id_key;
-use super::organizations::slug_key;
 use super::layout::abort;
 use super::layout::counter_add_tx;
 use super::layout::encode;
@@ -23,6 +22,7 @@ use super::layout::uuid_from;
 use super::layout::Entry;
 use super::layout::TxResult;
 use super::layout::ID_OFFSET;
+use super::organizations::slug_key;
 use super::records::InviteRecord;
 use super::SledStore;
 use super::StoreError;
