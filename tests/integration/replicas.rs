@@ -9,6 +9,8 @@
 //!
 //! These run on PostgreSQL whichever backend the run chose.
 
+use crate::common::api_error;
+use crate::common::assert_error;
 use crate::common::client_for;
 use crate::common::create_organization;
 use crate::common::invite_request;
@@ -472,12 +474,13 @@ async fn test_replicas_check_a_proxy_record_once_per_round() {
 }
 
 /// A TCP proxy on loopback in front of the database that, once armed with
-/// a pattern, cuts the next connection whose client sends it: the message
-/// goes on to the database (which runs it) and the answer never comes
-/// back, as when a failover or a network cut lands at that moment.
+/// patterns, cuts the connection whose client sends the last of them after
+/// the others were sent, in order: the message goes on to the database
+/// (which runs it) and the answer never comes back, as when a failover or
+/// a network cut lands at that moment.
 struct CutProxy {
     port: u16,
-    armed: std::sync::Arc<std::sync::Mutex<Option<&'static [u8]>>>,
+    armed: std::sync::Arc<std::sync::Mutex<Vec<&'static [u8]>>>,
 }
 
 impl CutProxy {
@@ -487,7 +490,7 @@ impl CutProxy {
         let listener =
             tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let port = listener.local_addr().unwrap().port();
-        let armed: std::sync::Arc<std::sync::Mutex<Option<&'static [u8]>>> =
+        let armed: std::sync::Arc<std::sync::Mutex<Vec<&'static [u8]>>> =
             std::sync::Arc::default();
         let pattern = std::sync::Arc::clone(&armed);
         tokio::spawn(async move {
@@ -516,13 +519,13 @@ impl CutProxy {
                         }
                         let cut = {
                             let mut armed = pattern.lock().unwrap();
-                            let hit = armed.is_some_and(|p| {
-                                chunk.windows(p.len()).any(|w| w == p)
+                            let hit = armed.first().is_some_and(|p| {
+                                chunk.windows(p.len()).any(|w| w == *p)
                             });
                             if hit {
-                                *armed = None;
+                                armed.remove(0);
                             }
-                            hit
+                            hit && armed.is_empty()
                         };
                         if cut {
                             // The client loses the connection; the
@@ -543,11 +546,16 @@ impl CutProxy {
     }
 
     fn arm(&self, pattern: &'static [u8]) {
-        *self.armed.lock().unwrap() = Some(pattern);
+        self.arm_after(&[pattern]);
+    }
+
+    /// Cuts at the last pattern, once the others were sent, in order.
+    fn arm_after(&self, patterns: &[&'static [u8]]) {
+        *self.armed.lock().unwrap() = patterns.to_vec();
     }
 
     fn armed(&self) -> bool {
-        self.armed.lock().unwrap().is_some()
+        !self.armed.lock().unwrap().is_empty()
     }
 }
 
@@ -631,6 +639,52 @@ async fn test_a_commit_whose_answer_is_lost_is_outcome_unknown() {
     assert_eq!(unknown, "outcome_unknown");
     let listed = admin.organization_list().send().await.unwrap();
     assert!(listed.results.iter().any(|o| o.name == "Sent"), "it was applied");
+
+    // With an idempotency key, the same request sent again settles it.
+    let keyed = |key: &'static str, name: &'static str| {
+        admin
+            .role_create()
+            .organization_id(org.id.to_string())
+            .idempotency_key(key)
+            .body(types::RoleCreate { name: name.into() })
+            .send()
+    };
+    // Applied, its answer lost: read back, once.
+    proxy.arm_after(&[b"Keyed", b"COMMIT"]);
+    assert_eq!(
+        code_of(keyed("k1", "Keyed").await.map(|_| ())),
+        "outcome_unknown"
+    );
+    let settled = keyed("k1", "Keyed").await.unwrap();
+    assert_eq!(settled.status(), 201);
+    assert_eq!(settled.name, "Keyed");
+    assert_eq!(keyed("k1", "Keyed").await.unwrap().id, settled.id);
+    // Lost before it was applied: the key let go, so it runs again, once.
+    proxy.arm(b"Unsent");
+    assert_eq!(
+        code_of(keyed("k2", "Unsent").await.map(|_| ())),
+        "service_unavailable"
+    );
+    assert_eq!(keyed("k2", "Unsent").await.unwrap().status(), 201);
+    // The key taken, its write never sent (the request died with its
+    // connection): held, so sent again it is refused 409 until the hold
+    // runs out, then it runs, once.
+    proxy.arm_after(&[br#""key":"k3""#, b"COMMIT"]);
+    assert_eq!(
+        code_of(keyed("k3", "Held").await.map(|_| ())),
+        "outcome_unknown"
+    );
+    assert_error(
+        api_error(keyed("k3", "Held").await),
+        409,
+        "idempotency_key_in_use",
+        None,
+    );
+    ctx.advance_clock(chrono::Duration::seconds(11));
+    assert_eq!(keyed("k3", "Held").await.unwrap().status(), 201);
+    let mut names = role_names(&ctx).await;
+    names.sort();
+    assert_eq!(names, ["Committed", "Held", "Keyed", "Unsent"]);
     ctx.assert_store_consistent().await;
     ctx.cleanup().await;
 }
