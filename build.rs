@@ -77,6 +77,13 @@ fn openapi_document() -> Value {
     mark_optional_bodies(&mut document);
     require_response_fields(&mut document);
 
+    document["components"]["schemas"]["IdempotencyKey"] = json!({
+        "description": "A key naming one write: 1 to 255 printable ASCII \
+                        characters (see the `Idempotency-Key` header).",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": api::IDEMPOTENCY_KEY_LENGTH_MAX,
+    });
     document["components"]["securitySchemes"] = json!({
         SECURITY_SCHEME: {
             "type": "http",
@@ -98,7 +105,7 @@ fn add_idempotency_key(method: &str, operation: &mut Value) {
         "name": "Idempotency-Key",
         "required": false,
         "description": api::IDEMPOTENCY_KEY_DESCRIPTION,
-        "schema": { "type": "string" },
+        "schema": { "$ref": "#/components/schemas/IdempotencyKey" },
     });
     match operation["parameters"].as_array_mut() {
         Some(parameters) => parameters.push(parameter),

@@ -12,7 +12,10 @@ refusal:
 - a lookup names `provider_role_id` or `provider_role_slug`: one that
   names neither looks up the fixture's reference;
 - a retry needs a record that is `erroring`: each takes one of the
-  records the setup made erroring (see .ci/schemathesis).
+  records the setup made erroring (see .ci/schemathesis);
+- an `Idempotency-Key` names one request: each generated request that
+  sends one sends a fresh one, as a client does (the same key with
+  another request is rightly refused).
 
 Loaded through SCHEMATHESIS_HOOKS; the fixtures' ids come in the
 environment, as for .ci/schemathesis.toml.
@@ -22,6 +25,7 @@ import itertools
 import json
 import os
 import urllib.request
+import uuid
 
 import schemathesis
 
@@ -129,4 +133,6 @@ def map_case(ctx, case):
     fitting = _FITTINGS.get(case.operation.definition.raw.get("operationId"))
     if positive and fitting is not None:
         fitting(case)
+    if positive and case.headers and "Idempotency-Key" in case.headers:
+        case.headers["Idempotency-Key"] = str(uuid.uuid4())
     return case

@@ -687,6 +687,63 @@ pub mod types {
             Default::default()
         }
     }
+    ///A key naming one write: 1 to 255 printable ASCII characters (see the `Idempotency-Key` header).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct IdempotencyKey(::std::string::String);
+    impl ::std::ops::Deref for IdempotencyKey {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<IdempotencyKey> for ::std::string::String {
+        fn from(value: IdempotencyKey) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for IdempotencyKey {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for IdempotencyKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for IdempotencyKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for IdempotencyKey {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///An invite as its invitee sees it before accepting.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct InviteSignupCheck {
@@ -21327,7 +21384,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct OrganizationCreate<'a> {
         client: &'a super::Client,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::OrganizationCreate, String>,
     }
     impl<'a> OrganizationCreate<'a> {
@@ -21340,13 +21397,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -21525,7 +21582,7 @@ pub mod builder {
     pub struct OrganizationUpdate<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::OrganizationCreate, String>,
     }
     impl<'a> OrganizationUpdate<'a> {
@@ -21551,13 +21608,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -21658,7 +21715,7 @@ pub mod builder {
     pub struct OrganizationDelete<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
     }
     impl<'a> OrganizationDelete<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -21682,13 +21739,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -21757,7 +21814,7 @@ pub mod builder {
     pub struct OrganizationPatch<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::OrganizationPatch, String>,
     }
     impl<'a> OrganizationPatch<'a> {
@@ -21783,13 +21840,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -22620,7 +22677,7 @@ pub mod builder {
     pub struct CimdVerificationTokenCreate<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::CimdVerificationTokenCreate, String>,
     }
     impl<'a> CimdVerificationTokenCreate<'a> {
@@ -22646,13 +22703,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -22862,7 +22919,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         token_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
     }
     impl<'a> CimdVerificationTokenDelete<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -22899,13 +22956,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -23092,7 +23149,7 @@ pub mod builder {
     pub struct DomainCreate<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::OrganizationDomainCreate, String>,
     }
     impl<'a> DomainCreate<'a> {
@@ -23118,13 +23175,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -23326,7 +23383,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         domain_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::OrganizationDomainPatch, String>,
     }
     impl<'a> DomainUpdate<'a> {
@@ -23365,13 +23422,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -23477,7 +23534,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         domain_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
     }
     impl<'a> DomainDelete<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -23514,13 +23571,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -23591,7 +23648,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         domain_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::OrganizationDomainPatch, String>,
     }
     impl<'a> DomainPatch<'a> {
@@ -23630,13 +23687,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -23967,7 +24024,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         domain_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
     }
     impl<'a> DomainScimToken<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -24004,13 +24061,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -24084,7 +24141,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         domain_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
     }
     impl<'a> DomainVerify<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -24121,13 +24178,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -24316,7 +24373,7 @@ pub mod builder {
     pub struct InviteCreate<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::OrganizationInviteCreate, String>,
     }
     impl<'a> InviteCreate<'a> {
@@ -24342,13 +24399,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -24452,7 +24509,7 @@ pub mod builder {
     pub struct InviteBulkCreate<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<::std::vec::Vec<types::OrganizationInviteCreate>, String>,
     }
     impl<'a> InviteBulkCreate<'a> {
@@ -24478,13 +24535,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -24573,7 +24630,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         invite_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
     }
     impl<'a> InviteDelete<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -24610,13 +24667,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -24941,7 +24998,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         user_uuid: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::OrganizationMemberUpdate, String>,
     }
     impl<'a> MemberUpdate<'a> {
@@ -24980,13 +25037,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -25092,7 +25149,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         user_uuid: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
     }
     impl<'a> MemberDelete<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -25129,13 +25186,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -25206,7 +25263,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         user_uuid: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::OrganizationMemberUpdate, String>,
     }
     impl<'a> MemberPatch<'a> {
@@ -25245,13 +25302,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -25685,7 +25742,7 @@ pub mod builder {
     pub struct ProjectCreate<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::ProjectWrite, String>,
     }
     impl<'a> ProjectCreate<'a> {
@@ -25711,13 +25768,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -25914,7 +25971,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::ProjectWrite, String>,
     }
     impl<'a> ProjectUpdate<'a> {
@@ -25953,13 +26010,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -26060,7 +26117,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
     }
     impl<'a> ProjectDelete<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -26097,13 +26154,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -26174,7 +26231,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::ProjectWrite, String>,
     }
     impl<'a> ProjectPatch<'a> {
@@ -26213,13 +26270,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -26320,7 +26377,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::ProjectMove, String>,
     }
     impl<'a> ProjectChangeOrganization<'a> {
@@ -26359,13 +26416,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -26465,7 +26522,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
     }
     impl<'a> ProjectDeleteSecretTokenBackup<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -26502,13 +26559,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -26680,7 +26737,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
     }
     impl<'a> ProjectResetToken<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -26717,13 +26774,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -26797,7 +26854,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
     }
     impl<'a> ProjectRotateSecretToken<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -26834,13 +26891,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -26995,7 +27052,7 @@ pub mod builder {
     pub struct ProxyRecordCreate<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::ProxyRecordCreate, String>,
     }
     impl<'a> ProxyRecordCreate<'a> {
@@ -27021,13 +27078,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -27227,7 +27284,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         proxy_record_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
     }
     impl<'a> ProxyRecordDelete<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -27264,13 +27321,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -27442,7 +27499,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         proxy_record_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
     }
     impl<'a> ProxyRecordRetry<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -27479,13 +27536,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -27674,7 +27731,7 @@ pub mod builder {
     pub struct RoleExternalReferenceCreate<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::RoleExternalReferenceCreate, String>,
     }
     impl<'a> RoleExternalReferenceCreate<'a> {
@@ -27700,13 +27757,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -27988,7 +28045,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         reference_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
     }
     impl<'a> RoleExternalReferenceDelete<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -28025,13 +28082,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -28215,7 +28272,7 @@ pub mod builder {
     pub struct RoleCreate<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::RoleCreate, String>,
     }
     impl<'a> RoleCreate<'a> {
@@ -28241,13 +28298,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -28442,7 +28499,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         role_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::RoleCreate, String>,
     }
     impl<'a> RoleUpdate<'a> {
@@ -28481,13 +28538,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -28586,7 +28643,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         role_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
     }
     impl<'a> RoleDelete<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -28623,13 +28680,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -28700,7 +28757,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         role_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::RolePatch, String>,
     }
     impl<'a> RolePatch<'a> {
@@ -28739,13 +28796,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -28974,7 +29031,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         role_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::RoleMembershipCreate, String>,
     }
     impl<'a> RoleMembershipCreate<'a> {
@@ -29013,13 +29070,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -29241,7 +29298,7 @@ pub mod builder {
         organization_id: Result<::std::string::String, String>,
         role_id: Result<::std::string::String, String>,
         role_membership_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
     }
     impl<'a> RoleMembershipDelete<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -29293,13 +29350,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -29490,7 +29547,7 @@ pub mod builder {
     pub struct WebhookCreate<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::WebhookCreate, String>,
     }
     impl<'a> WebhookCreate<'a> {
@@ -29516,13 +29573,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -29719,7 +29776,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         webhook_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
     }
     impl<'a> WebhookDelete<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -29756,13 +29813,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -29833,7 +29890,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         webhook_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::WebhookPatch, String>,
     }
     impl<'a> WebhookPatch<'a> {
@@ -29872,13 +29929,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -30112,7 +30169,7 @@ pub mod builder {
         organization_id: Result<::std::string::String, String>,
         webhook_id: Result<::std::string::String, String>,
         event_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
     }
     impl<'a> WebhookDeliveryRetry<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -30162,13 +30219,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -30249,7 +30306,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         webhook_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::WebhookReplay, String>,
     }
     impl<'a> WebhookReplay<'a> {
@@ -30288,13 +30345,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -30396,7 +30453,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         webhook_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
     }
     impl<'a> WebhookRotateSecret<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -30433,13 +30490,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -30609,7 +30666,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct PersonalApiKeyCreate<'a> {
         client: &'a super::Client,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::PersonalApiKeyCreate, String>,
     }
     impl<'a> PersonalApiKeyCreate<'a> {
@@ -30622,13 +30679,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -30809,7 +30866,7 @@ pub mod builder {
     pub struct PersonalApiKeyDelete<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
     }
     impl<'a> PersonalApiKeyDelete<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -30833,13 +30890,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -31071,7 +31128,7 @@ pub mod builder {
     pub struct SignupAccept<'a> {
         client: &'a super::Client,
         invite_id: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
     }
     impl<'a> SignupAccept<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -31095,13 +31152,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -31297,7 +31354,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct UserCreate<'a> {
         client: &'a super::Client,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::UserCreate, String>,
     }
     impl<'a> UserCreate<'a> {
@@ -31310,13 +31367,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -31490,7 +31547,7 @@ pub mod builder {
     pub struct UserUpdate<'a> {
         client: &'a super::Client,
         uuid: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::UserPatch, String>,
     }
     impl<'a> UserUpdate<'a> {
@@ -31516,13 +31573,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self
@@ -31616,7 +31673,7 @@ pub mod builder {
     pub struct UserPatch<'a> {
         client: &'a super::Client,
         uuid: Result<::std::string::String, String>,
-        idempotency_key: Result<Option<::std::string::String>, String>,
+        idempotency_key: Result<Option<types::IdempotencyKey>, String>,
         body: Result<types::builder::UserPatch, String>,
     }
     impl<'a> UserPatch<'a> {
@@ -31642,13 +31699,13 @@ pub mod builder {
         }
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::IdempotencyKey>,
         {
             self.idempotency_key = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                    "conversion to `IdempotencyKey` for idempotency_key failed"
                         .to_string()
                 });
             self

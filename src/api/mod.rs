@@ -157,6 +157,9 @@ pub const LITERAL_PATH_SEGMENTS: &[(&str, &str, &str)] = &[
 pub const NON_WRITE_POSTS: &[&str] =
     &["cimd_verification_token_match", "advanced_activity_log_export"];
 
+/// The longest `Idempotency-Key` accepted.
+pub const IDEMPOTENCY_KEY_LENGTH_MAX: usize = 255;
+
 /// The `Idempotency-Key` header's description in the document.
 pub const IDEMPOTENCY_KEY_DESCRIPTION: &str = "A key of the caller's \
     choosing (1 to 255 printable ASCII characters, unique per request, such as \

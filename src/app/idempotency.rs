@@ -27,6 +27,7 @@
 
 use super::callers::Caller;
 use super::App;
+use crate::api;
 use crate::error::Error;
 use crate::error::IdempotencyRefusal;
 use crate::store::records::CreatedRecord;
@@ -49,19 +50,41 @@ pub const HOLD: chrono::Duration = chrono::Duration::seconds(10);
 /// How many keys a user may hold at once (each kept for [`LIFETIME`]).
 pub const KEYS_PER_USER_MAX: usize = 1_000;
 
-/// The longest key accepted.
-pub const KEY_LENGTH_MAX: usize = 255;
-
 /// What a request with an idempotency key does.
 #[derive(Debug)]
 pub enum Begun {
     /// Runs its write, holding the key.
     Run(IdempotencyClaim),
-    /// Answers as the first request with the key was answered.
-    Answer(IdempotentAnswer),
-    /// The write was applied but its answer was lost: answers the same
-    /// status with what the write created, read back.
-    ReadBack(Vec<CreatedRecord>),
+    /// Answers as the first request with the key was answered: its status
+    /// and body.
+    Answer { status: u16, body: String },
+    /// The write was applied but its answer was not kept (lost with its
+    /// connection, or a secret's): answers the same status with what the
+    /// write created, read back.
+    ReadBack(Created),
+}
+
+/// What a write created, as its activity log entries name it: what an
+/// answer not kept is read back from.
+#[derive(Debug)]
+pub struct Created(Vec<CreatedRecord>);
+
+impl Created {
+    /// The id of what the write created of `scope` (as the activity log
+    /// names it: `Role`, `Project`, ...); not found if it created none.
+    pub fn id(&self, scope: &str) -> Result<&str, Error> {
+        (self.0.iter())
+            .find(|created| created.scope == scope)
+            .map(|created| created.item_id.as_str())
+            .ok_or_else(Error::object_not_found)
+    }
+
+    /// The ids of everything of `scope` the write created, in order.
+    pub fn ids<'a>(&'a self, scope: &'a str) -> impl Iterator<Item = &'a str> {
+        (self.0.iter())
+            .filter(move |created| created.scope == scope)
+            .map(|created| created.item_id.as_str())
+    }
 }
 
 impl App {
@@ -74,7 +97,10 @@ impl App {
         request: &[u8],
     ) -> Result<Begun, Error> {
         let printable = key.bytes().all(|byte| (0x20..0x7f).contains(&byte));
-        if key.is_empty() || key.len() > KEY_LENGTH_MAX || !printable {
+        if key.is_empty()
+            || key.len() > api::IDEMPOTENCY_KEY_LENGTH_MAX
+            || !printable
+        {
             return Err(Error::Idempotency(IdempotencyRefusal::Malformed));
         }
         let user_id = caller.user.id;
@@ -119,19 +145,26 @@ impl App {
             return Err(Error::Idempotency(IdempotencyRefusal::Reused));
         }
         match stored.answer {
-            Some(answer) => Ok(Begun::Answer(answer)),
-            None if stored.applied => Ok(Begun::ReadBack(stored.created)),
+            Some(IdempotentAnswer { status, body }) => {
+                Ok(Begun::Answer { status, body })
+            }
+            None if stored.applied => {
+                Ok(Begun::ReadBack(Created(stored.created)))
+            }
             None => Err(Error::Idempotency(IdempotencyRefusal::InUse)),
         }
     }
 
-    /// Keeps the first answer of the request holding `claim`.
+    /// Keeps the first answer (its status and body) of the request
+    /// holding `claim`.
     pub async fn idempotency_answered(
         &self,
         claim: &IdempotencyClaim,
-        answer: &IdempotentAnswer,
+        status: u16,
+        body: String,
     ) -> Result<(), Error> {
-        Ok(self.store.idempotency_answer(claim, answer, self.now()).await?)
+        let answer = IdempotentAnswer { status, body };
+        Ok(self.store.idempotency_answer(claim, &answer, self.now()).await?)
     }
 
     /// Lets go of `claim`'s key: its request failed, its write not

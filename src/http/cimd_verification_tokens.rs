@@ -4,7 +4,7 @@
 
 use super::authenticate;
 use super::idempotency::deleted;
-use super::idempotency::idempotent_body;
+use super::idempotency::idempotent_secret_body;
 use super::list;
 use super::paths::PathIds;
 use super::Rq;
@@ -41,7 +41,7 @@ pub(super) async fn cimd_verification_token_create(
     let organization = path.ids();
     let (app, caller) =
         authenticate(&rqctx, organization, body.personal_api_key()).await?;
-    idempotent_body(
+    idempotent_secret_body(
         &rqctx,
         app,
         &caller,

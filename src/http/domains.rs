@@ -7,6 +7,7 @@ use super::base_url;
 use super::idempotency::deleted;
 use super::idempotency::idempotent;
 use super::idempotency::idempotent_body;
+use super::idempotency::idempotent_secret;
 use super::list;
 use super::page_numbered;
 use super::paths::PathIds;
@@ -138,7 +139,7 @@ pub(super) async fn domain_scim_token(
     let (organization, domain) = path.ids();
     let (app, caller) = authenticate(&rqctx, organization, None).await?;
     let base_url = base_url(&rqctx);
-    idempotent(
+    idempotent_secret(
         &rqctx,
         app,
         &caller,

@@ -8,10 +8,9 @@ use crate::api::ApiError;
 use crate::api::JsonBody;
 use crate::api::Reply;
 use crate::app::idempotency::Begun;
+use crate::app::idempotency::Created;
 use crate::app::App;
 use crate::app::Caller;
-use crate::store::records::CreatedRecord;
-use crate::store::records::IdempotentAnswer;
 use dropshot::HttpCodedResponse;
 use dropshot::HttpResponseAccepted;
 use dropshot::HttpResponseCreated;
@@ -57,33 +56,6 @@ impl Kept for HttpResponseDeleted {
     }
 }
 
-/// What a write created (an applied write whose answer was lost), to
-/// read its answer back from.
-pub(super) struct Added(Vec<CreatedRecord>);
-
-impl Added {
-    /// The id of what the write created of `scope` (as the activity log
-    /// names it: `Role`, `Project`, ...).
-    pub(super) fn id(&self, scope: &str) -> Result<&str, ApiError> {
-        (self.0.iter())
-            .find(|created| created.scope == scope)
-            .map(|created| created.item_id.as_str())
-            .ok_or_else(|| {
-                ApiError::from(crate::error::Error::object_not_found())
-            })
-    }
-
-    /// The ids of everything of `scope` the write created, in order.
-    pub(super) fn ids<'a>(
-        &'a self,
-        scope: &'a str,
-    ) -> impl Iterator<Item = &'a str> {
-        (self.0.iter())
-            .filter(move |created| created.scope == scope)
-            .map(|created| created.item_id.as_str())
-    }
-}
-
 /// Runs a write (`write`, as `caller`) under the request's
 /// `Idempotency-Key` if it sent one: the first answer of the key's
 /// request is kept, and given again to the same request sent again
@@ -96,7 +68,41 @@ pub(super) async fn idempotent<R: Kept>(
     caller: &Caller,
     body: &[u8],
     write: impl AsyncFnOnce(&Caller) -> Result<R, ApiError>,
-    read_back: impl AsyncFnOnce(&Caller, &Added) -> Result<R, ApiError>,
+    read_back: impl AsyncFnOnce(&Caller, &Created) -> Result<R, ApiError>,
+) -> Result<Reply<R>, ApiError> {
+    under_key(rqctx, app, caller, body, write, read_back, Keep::Answer).await
+}
+
+/// [`idempotent`], for a write whose answer shows a secret once (a new
+/// key, token or signing secret): the answer is not kept, since secrets
+/// are stored only hashed, so the same request sent again is answered
+/// with what it made read back, without the secret.
+pub(super) async fn idempotent_secret<R: Kept>(
+    rqctx: &Rq,
+    app: &App,
+    caller: &Caller,
+    body: &[u8],
+    write: impl AsyncFnOnce(&Caller) -> Result<R, ApiError>,
+    read_back: impl AsyncFnOnce(&Caller, &Created) -> Result<R, ApiError>,
+) -> Result<Reply<R>, ApiError> {
+    under_key(rqctx, app, caller, body, write, read_back, Keep::Nothing).await
+}
+
+/// Whether a write's answer is kept for the same request sent again.
+#[derive(Clone, Copy, PartialEq)]
+enum Keep {
+    Answer,
+    Nothing,
+}
+
+async fn under_key<R: Kept>(
+    rqctx: &Rq,
+    app: &App,
+    caller: &Caller,
+    body: &[u8],
+    write: impl AsyncFnOnce(&Caller) -> Result<R, ApiError>,
+    read_back: impl AsyncFnOnce(&Caller, &Created) -> Result<R, ApiError>,
+    keep: Keep,
 ) -> Result<Reply<R>, ApiError> {
     let headers = rqctx.request.headers();
     let Some(key) = headers.get(IDEMPOTENCY_KEY) else {
@@ -106,25 +112,25 @@ pub(super) async fn idempotent<R: Kept>(
     let begun =
         app.idempotency_begin(caller, key, &request_of(rqctx, body)).await?;
     let claim = match begun {
-        Begun::Answer(IdempotentAnswer { status, body }) => {
+        Begun::Answer { status, body } => {
             return Ok(Reply::Replayed { status, body });
         }
-        Begun::ReadBack(added) => {
-            return Ok(Reply::Answer(read_back(caller, &Added(added)).await?));
+        Begun::ReadBack(created) => {
+            return Ok(Reply::Answer(read_back(caller, &created).await?));
         }
         Begun::Run(claim) => claim,
     };
     let mut claimed = caller.clone();
     claimed.idempotency = Some(claim.clone());
     match write(&claimed).await {
+        Ok(answer) if keep == Keep::Nothing => Ok(Reply::Answer(answer)),
         Ok(answer) => {
-            let kept = IdempotentAnswer {
-                status: R::STATUS_CODE.as_u16(),
-                body: answer.body(),
-            };
+            let (status, body) = (R::STATUS_CODE.as_u16(), answer.body());
             // The write is applied and its key says so: an answer not
             // kept is read back if the request is sent again.
-            if let Err(error) = app.idempotency_answered(&claim, &kept).await {
+            if let Err(error) =
+                app.idempotency_answered(&claim, status, body).await
+            {
                 slog::warn!(rqctx.log, "keeping an idempotent answer failed";
                     "error" => %error);
             }
@@ -150,11 +156,25 @@ pub(super) async fn idempotent_body<T, R: Kept>(
     caller: &Caller,
     body: JsonBody<T>,
     write: impl AsyncFnOnce(&Caller, T) -> Result<R, ApiError>,
-    read_back: impl AsyncFnOnce(&Caller, &Added) -> Result<R, ApiError>,
+    read_back: impl AsyncFnOnce(&Caller, &Created) -> Result<R, ApiError>,
 ) -> Result<Reply<R>, ApiError> {
     let request = body.bytes().to_vec();
     let write = async |caller: &Caller| write(caller, body.into_inner()?).await;
     idempotent(rqctx, app, caller, &request, write, read_back).await
+}
+
+/// [`idempotent_secret`], for a write with a body.
+pub(super) async fn idempotent_secret_body<T, R: Kept>(
+    rqctx: &Rq,
+    app: &App,
+    caller: &Caller,
+    body: JsonBody<T>,
+    write: impl AsyncFnOnce(&Caller, T) -> Result<R, ApiError>,
+    read_back: impl AsyncFnOnce(&Caller, &Created) -> Result<R, ApiError>,
+) -> Result<Reply<R>, ApiError> {
+    let request = body.bytes().to_vec();
+    let write = async |caller: &Caller| write(caller, body.into_inner()?).await;
+    idempotent_secret(rqctx, app, caller, &request, write, read_back).await
 }
 
 /// What a key is checked to name: the request's method, its path

@@ -3,7 +3,7 @@
 
 use super::authenticate;
 use super::idempotency::deleted;
-use super::idempotency::idempotent_body;
+use super::idempotency::idempotent_secret_body;
 use super::list;
 use super::paths::PathIds;
 use super::Rq;
@@ -35,7 +35,7 @@ pub(super) async fn personal_api_key_create(
 ) -> Result<Reply<HttpResponseCreated<api::PersonalApiKey>>, ApiError> {
     let (app, caller) =
         authenticate(&rqctx, Subject::Other, body.personal_api_key()).await?;
-    idempotent_body(
+    idempotent_secret_body(
         &rqctx,
         app,
         &caller,

@@ -3,6 +3,7 @@
 
 use super::authenticate;
 use super::idempotency::idempotent_body;
+use super::idempotency::idempotent_secret_body;
 use super::list;
 use super::paths::PathIds;
 use super::Rq;
@@ -42,7 +43,7 @@ pub(super) async fn user_create(
 ) -> Result<Reply<HttpResponseCreated<api::UserCreated>>, ApiError> {
     let (app, caller) =
         authenticate(&rqctx, Subject::Other, body.personal_api_key()).await?;
-    idempotent_body(
+    idempotent_secret_body(
         &rqctx,
         app,
         &caller,

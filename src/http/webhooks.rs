@@ -5,6 +5,8 @@ use super::authenticate;
 use super::idempotency::deleted;
 use super::idempotency::idempotent;
 use super::idempotency::idempotent_body;
+use super::idempotency::idempotent_secret;
+use super::idempotency::idempotent_secret_body;
 use super::list;
 use super::paths::PathIds;
 use super::Rq;
@@ -43,7 +45,7 @@ pub(super) async fn webhook_create(
     let organization = path.ids();
     let (app, caller) =
         authenticate(&rqctx, organization, body.personal_api_key()).await?;
-    idempotent_body(
+    idempotent_secret_body(
         &rqctx,
         app,
         &caller,
@@ -125,7 +127,7 @@ pub(super) async fn webhook_rotate_secret(
 ) -> Result<Reply<HttpResponseOk<api::Webhook>>, ApiError> {
     let (organization, webhook) = path.ids();
     let (app, caller) = authenticate(&rqctx, organization, None).await?;
-    idempotent(
+    idempotent_secret(
         &rqctx,
         app,
         &caller,

@@ -183,6 +183,8 @@ pub(crate) struct Recording<'a, T> {
     /// The first version of each record the change read.
     read: HashMap<(&'static str, Vec<Uuid>), Box<dyn Any + Send + Sync>>,
     written: Vec<Written>,
+    /// Whether the change wrote any record (of any kind, logged or not).
+    wrote: bool,
     /// The revision each organization written by the change was written
     /// at, last.
     revisions: HashMap<Uuid, u64>,
@@ -195,6 +197,7 @@ impl<'a, T: Tx> Recording<'a, T> {
             actor,
             read: HashMap::new(),
             written: Vec::new(),
+            wrote: false,
             revisions: HashMap::new(),
         }
     }
@@ -228,8 +231,10 @@ impl<'a, T: Tx> Recording<'a, T> {
 
     /// Writes the entries for what the change wrote, in its transaction.
     pub(crate) async fn finish(self) -> Result<(), T::Error> {
-        let Recording { tx, actor, written, mut revisions, .. } = self;
-        if let Some(claim) = &actor.idempotency {
+        let Recording { tx, actor, written, wrote, mut revisions, .. } = self;
+        // A change that wrote nothing (one that reads again: see
+        // `tx::Listed`) applied nothing.
+        if let (Some(claim), true) = (&actor.idempotency, wrote) {
             mark_applied(tx, claim, &written).await?;
         }
         let removed: Vec<Uuid> = (written.iter())
@@ -326,6 +331,7 @@ impl<T: Tx> Tx for Recording<'_, T> {
 
     async fn insert<K: Kind>(&mut self, record: &K) -> Result<(), T::Error> {
         self.tx.insert(record).await?;
+        self.wrote = true;
         if let Some(subject) = record.subject() {
             self.note::<K>(
                 record.key(),
@@ -348,6 +354,7 @@ impl<T: Tx> Tx for Recording<'_, T> {
             },
         };
         self.tx.put(record).await?;
+        self.wrote = true;
         let any: &dyn Any = record;
         if let Some(organization) = any.downcast_ref::<OrganizationRecord>() {
             self.revisions.insert(organization.id, organization.revision);
@@ -364,6 +371,7 @@ impl<T: Tx> Tx for Recording<'_, T> {
     ) -> Result<Option<K>, T::Error> {
         let removed = self.tx.remove::<K>(key).await?;
         if let Some(record) = &removed {
+            self.wrote = true;
             if let Some(subject) = record.subject() {
                 let before = Some(stored_json(record));
                 self.note::<K>(key.to_vec(), subject, before, None);

@@ -134,10 +134,51 @@ async fn test_a_write_sent_again_with_its_key_is_answered_once() {
     let entries = serde_json::to_string(&log.results).unwrap();
     assert!(entries.contains(r#""scope":"Organization""#), "{entries}");
 
-    // Keys that are not 1 to 255 printable ASCII characters.
-    let long = "k".repeat(256);
-    let refused = api_error(create(&owner.client, &long, "Delta").await);
-    assert_error(refused, 400, "invalid_idempotency_key", None);
+    // A secret is shown once: its answer is not kept (nothing stored holds
+    // it), and the same request sent again reads what it made back.
+    let key_create = async || {
+        owner
+            .client
+            .personal_api_key_create()
+            .idempotency_key("key-8")
+            .body(types::PersonalApiKeyCreate {
+                label: "Keyed".into(),
+                scopes: vec![Scope::OrganizationRead],
+                scoped_organizations: None,
+                scoped_teams: None,
+            })
+            .send()
+            .await
+            .unwrap()
+    };
+    let made = key_create().await;
+    let secret = made.value.clone().expect("shown once");
+    let read_back = key_create().await;
+    assert_eq!(read_back.status(), 201);
+    assert_eq!((read_back.id, read_back.value.as_ref()), (made.id, None));
+    assert!(!ctx.stored_data_contains(secret.as_bytes()).await);
+    let keys = owner.client.personal_api_key_list().send().await.unwrap();
+    let labelled = keys.results.iter().filter(|key| key.label == "Keyed");
+    assert_eq!(labelled.count(), 1);
+
+    // Keys that are not 1 to 255 printable ASCII characters (which the
+    // generated client refuses to send: sent raw).
+    for key in ["k".repeat(256), "tab\there".to_string()] {
+        let refused = reqwest::Client::new()
+            .post(format!("{}/api/organizations/{id}/roles/", ctx.base_url))
+            .bearer_auth(&owner.key)
+            .header("Idempotency-Key", key)
+            .json(&serde_json::json!({ "name": "Delta" }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(refused.status(), 400);
+        let body: serde_json::Value = refused.json().await.unwrap();
+        assert_eq!(body["code"], "invalid_idempotency_key", "{body}");
+    }
+    let sent = create(&owner.client, &"k".repeat(256), "Delta").await;
+    assert!(matches!(sent, Err(orgbase::client::Error::InvalidRequest(_))));
+    assert_eq!(role_names(&owner.client).await, ["Alpha 3"]);
 
     // A day later the key is free again.
     ctx.advance_clock(chrono::Duration::hours(25));

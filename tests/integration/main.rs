@@ -16,6 +16,7 @@ mod differential;
 mod dns_server;
 mod domains;
 mod errors;
+mod failover;
 mod hostile;
 mod idempotency;
 mod invites;

@@ -4,7 +4,10 @@
 //! test process: the server is started with a parent-death signal, by a
 //! thread that lives as long as the server. A test that stops and starts
 //! its database gets a private cluster; the load benchmark uses the same
-//! code (`benches/load.rs` includes this file) for a durable one.
+//! code (`benches/load.rs` includes this file) for a durable one. The
+//! failover test makes a primary and a streaming standby of it
+//! ([`Cluster::standby_of`]), kills one ([`Cluster::kill`]), promotes the
+//! other and rewinds the old primary into a standby of the new one.
 //!
 //! PostgreSQL refuses to run as root; when the tests run as root (as CI
 //! does), the cluster runs as the `postgres` user through `setpriv`.
@@ -108,15 +111,12 @@ fn process_directory() -> PathBuf {
     std::env::temp_dir().join(format!("{prefix}{}", std::process::id()))
 }
 
-/// Creates a cluster in `dir` and starts it; `durable` keeps PostgreSQL's
-/// `fsync` on (for measurements; tests trade it for speed).
-fn start(dir: &Path, durable: bool) -> Cluster {
-    std::fs::create_dir_all(dir).expect("a directory for the cluster");
-    let data = dir.join("data");
-    let sockets = dir.join("sockets");
-    std::fs::create_dir(&sockets).unwrap();
-    let password_file = dir.join("password");
-    std::fs::write(&password_file, PASSWORD).unwrap();
+/// Makes `dir` (with its sockets' directory) for a cluster, owned by the
+/// cluster's user.
+fn cluster_directory(dir: &Path) {
+    std::fs::create_dir_all(dir.join("sockets"))
+        .expect("a directory for the cluster");
+    std::fs::write(dir.join("password"), PASSWORD).unwrap();
     if running_as_root() {
         let status = Command::new("chown")
             .args(["-R", "postgres:postgres"])
@@ -125,6 +125,27 @@ fn start(dir: &Path, durable: bool) -> Cluster {
             .unwrap();
         assert!(status.success(), "chown of the cluster directory");
     }
+}
+
+/// Runs `command` (a cluster's program) to its end; panics with its
+/// output if it failed.
+fn run(command: &mut Command, what: &str) {
+    let output = command.output().unwrap();
+    assert!(
+        output.status.success(),
+        "{what} failed: {}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// Creates a cluster in `dir` and starts it; `durable` keeps PostgreSQL's
+/// `fsync` on (for measurements; tests trade it for speed).
+fn start(dir: &Path, durable: bool) -> Cluster {
+    cluster_directory(dir);
+    let data = dir.join("data");
+    let sockets = dir.join("sockets");
+    let password_file = dir.join("password");
     let output = as_cluster_user(&binary("initdb"))
         .arg("-D")
         .arg(&data)
@@ -180,6 +201,8 @@ impl Cluster {
             .arg(&self.sockets)
             .args(["-p", &self.port.to_string(), "-h", "127.0.0.1"])
             .args(["-c", "max_connections=500"])
+            // What `pg_rewind` needs of a server it rewinds.
+            .args(["-c", "wal_log_hints=on"])
             .stdout(Stdio::null())
             .stderr(Stdio::piped());
         if !self.durable {
@@ -200,7 +223,10 @@ impl Cluster {
                 if let Some(sender) = &ready {
                     log.push_str(&line);
                     log.push('\n');
-                    if line.contains("ready to accept connections") {
+                    // A standby accepts read-only connections.
+                    if line.contains("ready to accept connections")
+                        || line.contains("ready to accept read-only")
+                    {
                         let _ = sender.send(Ok(()));
                         ready = None;
                     }
@@ -237,6 +263,97 @@ impl Cluster {
             std::thread::yield_now();
         }
         self.launch();
+    }
+
+    /// A streaming standby of `primary` (a base backup of it, `-R`),
+    /// started: a hot standby, read-only until promoted.
+    pub fn standby_of(primary: &Cluster) -> Cluster {
+        let dir = process_directory()
+            .join(format!("standby-{}", uuid::Uuid::new_v4().simple()));
+        cluster_directory(&dir);
+        let data = dir.join("data");
+        run(
+            as_cluster_user(&binary("pg_basebackup"))
+                .args(["-h", "127.0.0.1", "-p", &primary.port.to_string()])
+                .args(["-U", USER, "-D"])
+                .arg(&data)
+                .args(["-R", "-X", "stream", "--no-sync"])
+                .env("PGPASSWORD", PASSWORD),
+            "pg_basebackup",
+        );
+        let standby = Cluster {
+            port: free_port(),
+            data,
+            sockets: dir.join("sockets"),
+            durable: primary.durable,
+        };
+        standby.launch();
+        standby
+    }
+
+    /// The port the server listens on, on 127.0.0.1.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Kills the server and every process of it at once (SIGKILL), as a
+    /// machine lost; waits until they are gone.
+    pub fn kill(&self) {
+        let pid_file =
+            std::fs::read_to_string(self.data.join("postmaster.pid"))
+                .expect("the server's pid file");
+        let pid = pid_file.lines().next().unwrap().trim().to_string();
+        Command::new("kill").args(["-KILL", &pid]).status().unwrap();
+        Command::new("pkill").args(["-KILL", "-P", &pid]).status().unwrap();
+        let deadline =
+            std::time::Instant::now() + std::time::Duration::from_secs(30);
+        let alive = || {
+            Path::new("/proc").join(&pid).exists()
+                || Command::new("pgrep")
+                    .args(["-P", &pid])
+                    .status()
+                    .is_ok_and(|status| status.success())
+        };
+        while alive() {
+            assert!(std::time::Instant::now() < deadline, "postgres survived");
+            std::thread::yield_now();
+        }
+    }
+
+    /// Promotes a standby to a primary; returns once it takes writes.
+    pub fn promote(&self) {
+        run(
+            as_cluster_user(&binary("pg_ctl"))
+                .args(["promote", "-w", "-D"])
+                .arg(&self.data),
+            "pg_ctl promote",
+        );
+    }
+
+    /// Makes this stopped server (an old primary, killed) a standby of
+    /// `primary` with `pg_rewind`, which takes back what it wrote that
+    /// `primary` never had, and starts it.
+    pub fn rewind_to_standby_of(&self, primary: &Cluster) {
+        let source = format!(
+            "host=127.0.0.1 port={} user={USER} password={PASSWORD} \
+             dbname=postgres",
+            primary.port
+        );
+        run(
+            as_cluster_user(&binary("pg_rewind"))
+                .arg("--target-pgdata")
+                .arg(&self.data)
+                .arg(format!("--source-server={source}"))
+                .args(["-R", "--no-sync"]),
+            "pg_rewind",
+        );
+        self.launch();
+    }
+
+    /// Runs statements on the server's `postgres` database (outside any
+    /// transaction).
+    pub async fn sql(&self, statements: &str) {
+        self.administer(statements).await
     }
 
     pub fn url(&self, database: &str) -> String {

@@ -367,18 +367,20 @@ async fn test_replicas_starting_together_migrate_and_bootstrap_once() {
     // An empty database: every migration and the bootstrap to do.
     let url = cluster.create_database().await;
     start_together(&url, 4).await;
-    // A database four migrations behind (as after an upgrade of orgbase),
+    // A database five migrations behind (as after an upgrade of orgbase),
     // one of them (V4) migrating rows.
     let client = crate::postgres_cluster::connect(&url).await;
     client
         .batch_execute(
-            "DROP TABLE webhook_deliveries; \
+            "DROP TABLE idempotency_keys; \
+             DROP TABLE webhook_deliveries; \
              DROP TABLE webhooks; \
              DROP TABLE activity_log; \
              DROP TABLE project_settings; \
              ALTER TABLE memberships DROP COLUMN joined_at; \
              DROP TABLE entry_counts; \
-             DELETE FROM refinery_schema_history WHERE version IN (4, 5, 6, 7)",
+             DELETE FROM refinery_schema_history \
+             WHERE version IN (4, 5, 6, 7, 8)",
         )
         .await
         .unwrap();
@@ -388,7 +390,7 @@ async fn test_replicas_starting_together_migrate_and_bootstrap_once() {
         .await
         .unwrap()
         .get(0);
-    assert_eq!(applied, 7);
+    assert_eq!(applied, 8);
     // The migrated rows agree with their records (the membership's time
     // cut to microseconds, as every write binds it), and the counts it
     // made with the memberships.

@@ -107,6 +107,11 @@ pub(super) fn decode<T: DeserializeOwned>(
     Ok(envelope.r)
 }
 
+/// The entry that keeps an organization's slug taken.
+pub(super) fn slug_key(slug: &str) -> Vec<u8> {
+    key(ORG_SLUG, &[slug.as_bytes()])
+}
+
 pub(super) fn key(prefix: &[u8], parts: &[&[u8]]) -> Vec<u8> {
     let mut key = prefix.to_vec();
     for part in parts {

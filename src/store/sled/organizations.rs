@@ -5,12 +5,12 @@ use super::layout::abort;
 use super::layout::count_from;
 use super::layout::encode;
 use super::layout::key;
+use super::layout::slug_key;
 use super::layout::tx_get;
 use super::layout::uuid_from;
 use super::layout::TxResult;
 use super::layout::MEMBER;
 use super::layout::ORG;
-use super::layout::ORG_SLUG;
 use super::layout::USER;
 use super::layout::USER_ORG;
 use super::layout::USER_ORG_COUNT;
@@ -25,10 +25,6 @@ use crate::page::Page;
 use crate::store::kinds::Membership;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
-
-pub(super) fn slug_key(slug: &str) -> Vec<u8> {
-    key(ORG_SLUG, &[slug.as_bytes()])
-}
 
 /// The entry that lists an organization among its member's (the reverse
 /// of `member/`).
