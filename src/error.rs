@@ -135,6 +135,9 @@ pub enum Unavailability {
     /// The connection to the database was lost after the write's commit
     /// was sent: it may or may not have been applied.
     OutcomeUnknown,
+    /// The write was applied, but its answer could not be made (the
+    /// storage went away before it was read back).
+    AnswerLost,
 }
 
 impl Error {
@@ -364,6 +367,12 @@ impl From<Error> for ApiError {
                          change may or may not have been kept, and the \
                          server restarts to recover. Read it back before \
                          trying again.",
+                    ),
+                    Unavailability::AnswerLost => (
+                        "answer_unavailable",
+                        "The change was applied, but its answer could not be \
+                         read. Read it back, or send the request again with \
+                         the same Idempotency-Key.",
                     ),
                     Unavailability::OutcomeUnknown => (
                         "outcome_unknown",

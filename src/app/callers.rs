@@ -23,6 +23,7 @@ use crate::store::activity::Actor;
 use crate::store::records::ActorUser;
 use crate::store::records::ApiKeyRecord;
 use crate::store::records::UserRecord;
+use crate::store::CommitWitness;
 use crate::store::IdempotencyClaim;
 use crate::store::OpenedOrganization;
 use std::sync::Arc;
@@ -45,6 +46,9 @@ pub struct Caller {
     /// The `Idempotency-Key` the request holds, if it sent one: each of
     /// its writes marks it applied (see `app::idempotency`).
     pub idempotency: Option<IdempotencyClaim>,
+    /// Noted when a write of the request committed (see `CommitWitness`);
+    /// set on the request's own copy of the caller by the HTTP layer.
+    pub witness: Option<CommitWitness>,
 }
 
 /// Where a request came from: its client, as it names itself, and its
@@ -64,7 +68,15 @@ impl Caller {
     ) -> Caller {
         let scopes =
             key.scopes.iter().filter_map(|s| Scope::parse(s)).collect();
-        Caller { user, key, organization, scopes, origin, idempotency: None }
+        Caller {
+            user,
+            key,
+            organization,
+            scopes,
+            origin,
+            idempotency: None,
+            witness: None,
+        }
     }
 
     /// The caller of a request from `origin`: this one, or, from another
@@ -96,6 +108,7 @@ impl Caller {
             context: None,
             at,
             idempotency: self.idempotency.clone(),
+            witness: self.witness.clone(),
         }
     }
 

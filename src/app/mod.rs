@@ -66,6 +66,7 @@ use crate::store::records::InviteRecord;
 use crate::store::records::MembershipRecord;
 use crate::store::records::OrganizationRecord;
 use crate::store::records::UserRecord;
+pub use crate::store::CommitWitness;
 use crate::store::NamedOrganization;
 use crate::store::Store;
 pub use callers::Caller;

@@ -11,6 +11,8 @@ use crate::app::idempotency::Begun;
 use crate::app::idempotency::Created;
 use crate::app::App;
 use crate::app::Caller;
+use crate::app::CommitWitness;
+use crate::error::Unavailability;
 use dropshot::HttpCodedResponse;
 use dropshot::HttpResponseAccepted;
 use dropshot::HttpResponseCreated;
@@ -104,9 +106,18 @@ async fn under_key<R: Kept>(
     read_back: impl AsyncFnOnce(&Caller, &Created) -> Result<R, ApiError>,
     keep: Keep,
 ) -> Result<Reply<R>, ApiError> {
+    // The request's own copy of its caller, with the witness of its
+    // commits: an error after one is not "nothing applied".
+    let mut caller = caller.clone();
+    let witness = CommitWitness::default();
+    caller.witness = Some(witness.clone());
+    let caller = &caller;
     let headers = rqctx.request.headers();
     let Some(key) = headers.get(IDEMPOTENCY_KEY) else {
-        return Ok(Reply::Answer(write(caller).await?));
+        return write(caller)
+            .await
+            .map(Reply::Answer)
+            .map_err(|error| after_commit(error, &witness));
     };
     let key = key.to_str().unwrap_or("\u{7f}");
     let begun =
@@ -136,6 +147,7 @@ async fn under_key<R: Kept>(
             }
             Ok(Reply::Answer(answer))
         }
+        Err(error) if witness.committed() => Err(after_commit(error, &witness)),
         Err(error) => {
             // Nothing was applied (the key says so, read in the store's
             // transaction), unless a commit's answer was lost: then the
@@ -175,6 +187,21 @@ pub(super) async fn idempotent_secret_body<T, R: Kept>(
     let request = body.bytes().to_vec();
     let write = async |caller: &Caller| write(caller, body.into_inner()?).await;
     idempotent_secret(rqctx, app, caller, &request, write, read_back).await
+}
+
+/// A write's error, as said once a change of the write committed: a
+/// server error then (the read of its answer failing as the storage goes
+/// away) is "applied, answer lost", never a `service_unavailable` that
+/// promises nothing was applied.
+fn after_commit(error: ApiError, witness: &CommitWitness) -> ApiError {
+    if !witness.committed() || error.status < 500 {
+        return error;
+    }
+    let lost = crate::error::Error::Unavailable {
+        reason: Unavailability::AnswerLost,
+        internal_message: format!("after the commit: {}", error.detail),
+    };
+    ApiError::from(lost)
 }
 
 /// What a key is checked to name: the request's method, its path

@@ -35,6 +35,7 @@ use super::records::OrganizationRecord;
 use super::records::UserRecord;
 use super::tx::organization_write;
 use super::tx::Tx;
+use super::types::CommitWitness;
 use super::types::IdempotencyClaim;
 use super::types::Place;
 use super::types::StoreError;
@@ -68,6 +69,8 @@ pub struct Actor {
     /// The `Idempotency-Key` the request holds, if it sent one: the
     /// change marks it applied (see [`mark_applied`]).
     pub idempotency: Option<IdempotencyClaim>,
+    /// Noted once the change committed (see [`CommitWitness`]).
+    pub witness: Option<CommitWitness>,
 }
 
 impl Actor {
@@ -83,6 +86,7 @@ impl Actor {
             context: None,
             at,
             idempotency: None,
+            witness: None,
         }
     }
 }

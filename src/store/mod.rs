@@ -77,6 +77,7 @@ use uuid::Uuid;
 
 pub use self::sled::FlushStats;
 pub use kinds::ExportRecord;
+pub use types::CommitWitness;
 pub use types::Counted;
 pub use types::FilteredPage;
 pub use types::Guard;
@@ -150,10 +151,15 @@ macro_rules! change {
                 }
             };
         }
-        match $store {
+        let witness = actor.witness.clone();
+        let changed = match $store {
             Store::Sled(sled) => sled.change(recorded!()).await,
             Store::Postgres(postgres) => postgres.change(recorded!()).await,
+        };
+        if let (Ok(_), Some(witness)) = (&changed, witness) {
+            witness.note();
         }
+        changed
     }};
 }
 
@@ -817,6 +823,7 @@ impl Store {
                 .await
             });
         }
+        let witness = actor.witness.clone();
         let (actor, organization_id) = (actor.clone(), organization.id);
         let owner_membership =
             kinds::Membership { organization_id, record: membership.clone() };
@@ -827,14 +834,18 @@ impl Store {
                 &owner_membership,
             )
         };
-        backend!(self.organization_insert(
+        let inserted = backend!(self.organization_insert(
             organization,
             owner,
             membership,
             slug_candidate,
             attempts,
             entries
-        ))
+        ));
+        if let (Ok(_), Some(witness)) = (&inserted, witness) {
+            witness.note();
+        }
+        inserted
     }
 
     pub async fn organization_fetch(

@@ -125,6 +125,23 @@ pub struct IdempotencyClaim {
     pub holder: Uuid,
 }
 
+/// Whether any change of a request committed: the store notes it after
+/// each commit, and the HTTP layer reads it to answer an error that came
+/// after the write (a read of its answer failing) as what it is, never as
+/// "not applied". One per request.
+#[derive(Clone, Debug, Default)]
+pub struct CommitWitness(std::sync::Arc<std::sync::atomic::AtomicBool>);
+
+impl CommitWitness {
+    pub fn committed(&self) -> bool {
+        self.0.load(std::sync::atomic::Ordering::Acquire)
+    }
+
+    pub(crate) fn note(&self) {
+        self.0.store(true, std::sync::atomic::Ordering::Release)
+    }
+}
+
 /// A filter on an organization's members that only the application can
 /// state (search, email domains, ...): a list with one reads every member
 /// and keeps the page of those it accepts.

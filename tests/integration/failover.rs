@@ -2,8 +2,8 @@
 //! standby (`pg_basebackup -R`) on loopback, two orgbase replicas on a
 //! multi-host URL (`target_session_attrs=read-write`), writers making
 //! writes of several kinds on both; the primary killed (SIGKILL) and the
-//! standby promoted (`pg_ctl promote`), then the old primary rewound
-//! (`pg_rewind`) into a standby of the new one and the same done back.
+//! standby promoted (`pg_ctl promote`), then the old primary made a
+//! standby of the new one (a fresh base backup) and the same done back.
 //!
 //! With synchronous replication, every write answered 2xx is there after
 //! the switch, none answered 503 `service_unavailable` is, every one
@@ -44,8 +44,8 @@ struct Outcomes {
     acknowledged: Vec<String>,
     /// Answered 503 `service_unavailable`: not applied.
     refused: Vec<String>,
-    /// Answered 503 `outcome_unknown`, then settled by sending it again
-    /// with its key.
+    /// Answered 503 `outcome_unknown` or `answer_unavailable`, then
+    /// settled by sending it again with its key.
     settled: Vec<String>,
     /// The slowest request.
     slowest: Duration,
@@ -123,30 +123,49 @@ async fn run_writers(
                 let started = Instant::now();
                 let answer = write(&client, &organization, n, &name).await;
                 let took = started.elapsed();
-                let mut recorded = outcomes.lock().unwrap();
-                recorded.slowest = recorded.slowest.max(took);
-                match answer {
-                    Answer::Done => {
-                        recorded.acknowledged.push(name);
-                        recorded.last_success[writer % 2] =
-                            Some(Instant::now());
+                let unsettled = {
+                    let mut recorded = outcomes.lock().unwrap();
+                    recorded.slowest = recorded.slowest.max(took);
+                    match answer {
+                        Answer::Done => {
+                            recorded.acknowledged.push(name.clone());
+                            recorded.last_success[writer % 2] =
+                                Some(Instant::now());
+                            false
+                        }
+                        Answer::Code(503, code)
+                            if code == "service_unavailable" =>
+                        {
+                            recorded.refused.push(name.clone());
+                            false
+                        }
+                        // Without a key, nothing settles it: not asserted.
+                        Answer::Code(503, code)
+                            if code == "outcome_unknown" && n % 3 == 1 =>
+                        {
+                            false
+                        }
+                        // Applied, its answer lost: there, once.
+                        Answer::Code(503, code)
+                            if code == "answer_unavailable" && n % 3 == 1 =>
+                        {
+                            recorded.acknowledged.push(name.clone());
+                            false
+                        }
+                        Answer::Code(503, code)
+                            if code == "outcome_unknown"
+                                || code == "answer_unavailable" =>
+                        {
+                            true
+                        }
+                        Answer::Code(status, code) => {
+                            panic!("{name}: answered {status} {code}")
+                        }
                     }
-                    Answer::Code(503, code)
-                        if code == "service_unavailable" =>
-                    {
-                        recorded.refused.push(name)
-                    }
-                    // Without a key, nothing settles it: not asserted.
-                    Answer::Code(503, code)
-                        if code == "outcome_unknown" && n % 3 == 1 => {}
-                    Answer::Code(503, code) if code == "outcome_unknown" => {
-                        drop(recorded);
-                        settle(ctx, &client, &organization, n, &name).await;
-                        outcomes.lock().unwrap().settled.push(name);
-                    }
-                    Answer::Code(status, code) => {
-                        panic!("{name}: answered {status} {code}")
-                    }
+                };
+                if unsettled {
+                    settle(ctx, &client, &organization, n, &name).await;
+                    outcomes.lock().unwrap().settled.push(name);
                 }
                 n += 6;
             }
@@ -208,12 +227,10 @@ async fn written_names(url: &str) -> BTreeMap<String, usize> {
 /// `primary`; on, waits until a standby is synchronous.
 async fn synchronous(primary: &Cluster, on: bool) {
     let names = if on { "*" } else { "" };
-    primary
-        .sql(&format!(
-            "ALTER SYSTEM SET synchronous_standby_names = '{names}'; \
-             SELECT pg_reload_conf();"
-        ))
-        .await;
+    // Each by itself: `ALTER SYSTEM` runs outside any transaction.
+    let set = format!("ALTER SYSTEM SET synchronous_standby_names = '{names}'");
+    primary.sql(&set).await;
+    primary.sql("SELECT pg_reload_conf()").await;
     if !on {
         return;
     }
@@ -231,7 +248,15 @@ async fn synchronous(primary: &Cluster, on: bool) {
         if row.is_some() {
             return;
         }
-        assert!(Instant::now() < deadline, "no synchronous standby");
+        if Instant::now() > deadline {
+            let rows = client
+                .query("SELECT application_name, state, sync_state FROM pg_stat_replication", &[])
+                .await
+                .unwrap();
+            let rows: Vec<(String, String, String)> =
+                rows.iter().map(|r| (r.get(0), r.get(1), r.get(2))).collect();
+            panic!("no synchronous standby: {rows:?}");
+        }
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }
@@ -287,7 +312,15 @@ async fn wait_for_writes(outcomes: &Arc<Mutex<Outcomes>>, more: usize) {
     let target = outcomes.lock().unwrap().acknowledged.len() + more;
     let deadline = Instant::now() + RECOVERY_BOUND;
     while outcomes.lock().unwrap().acknowledged.len() < target {
-        assert!(Instant::now() < deadline, "the writers stalled");
+        if Instant::now() > deadline {
+            let outcomes = outcomes.lock().unwrap();
+            panic!(
+                "the writers stalled: {} acknowledged, {} refused, {} settled",
+                outcomes.acknowledged.len(),
+                outcomes.refused.len(),
+                outcomes.settled.len()
+            );
+        }
         tokio::time::sleep(Duration::from_millis(5)).await;
     }
 }
@@ -359,8 +392,9 @@ async fn test_a_primary_lost_and_its_standby_promoted_loses_no_acknowledged_writ
         outcomes.slowest
     );
 
-    // The old primary rewound into a standby of the new one, and back.
-    tokio::task::block_in_place(|| first.rewind_to_standby_of(&second));
+    // The old primary made a standby of the new one (a fresh base backup),
+    // and the same done back.
+    tokio::task::block_in_place(|| first.rebuild_as_standby_of(&second));
     synchronous(&second, true).await;
     let (outcomes, recovered) =
         switch(&ctx, &clients, &organization, "b", &second, &first).await;
@@ -379,7 +413,7 @@ async fn test_a_primary_lost_and_its_standby_promoted_loses_no_acknowledged_writ
 
     // Asynchronous replication: what the new primary lacks of what was
     // acknowledged is the loss window, measured.
-    tokio::task::block_in_place(|| second.rewind_to_standby_of(&first));
+    tokio::task::block_in_place(|| second.rebuild_as_standby_of(&first));
     synchronous(&first, false).await;
     let (outcomes, recovered) =
         switch(&ctx, &clients, &organization, "c", &first, &second).await;

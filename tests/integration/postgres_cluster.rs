@@ -7,7 +7,7 @@
 //! code (`benches/load.rs` includes this file) for a durable one. The
 //! failover test makes a primary and a streaming standby of it
 //! ([`Cluster::standby_of`]), kills one ([`Cluster::kill`]), promotes the
-//! other and rewinds the old primary into a standby of the new one.
+//! other and makes the old primary a standby of the new one.
 //!
 //! PostgreSQL refuses to run as root; when the tests run as root (as CI
 //! does), the cluster runs as the `postgres` user through `setpriv`.
@@ -139,6 +139,20 @@ fn run(command: &mut Command, what: &str) {
     );
 }
 
+/// A base backup of `primary` into `data`, set up as its streaming
+/// standby (`-R`).
+fn base_backup(primary: &Cluster, data: &Path) {
+    run(
+        as_cluster_user(&binary("pg_basebackup"))
+            .args(["-h", "127.0.0.1", "-p", &primary.port.to_string()])
+            .args(["-U", USER, "-D"])
+            .arg(data)
+            .args(["-R", "-X", "stream", "--no-sync", "--checkpoint=fast"])
+            .env("PGPASSWORD", PASSWORD),
+        "pg_basebackup",
+    );
+}
+
 /// Creates a cluster in `dir` and starts it; `durable` keeps PostgreSQL's
 /// `fsync` on (for measurements; tests trade it for speed).
 fn start(dir: &Path, durable: bool) -> Cluster {
@@ -201,8 +215,6 @@ impl Cluster {
             .arg(&self.sockets)
             .args(["-p", &self.port.to_string(), "-h", "127.0.0.1"])
             .args(["-c", "max_connections=500"])
-            // What `pg_rewind` needs of a server it rewinds.
-            .args(["-c", "wal_log_hints=on"])
             .stdout(Stdio::null())
             .stderr(Stdio::piped());
         if !self.durable {
@@ -272,15 +284,7 @@ impl Cluster {
             .join(format!("standby-{}", uuid::Uuid::new_v4().simple()));
         cluster_directory(&dir);
         let data = dir.join("data");
-        run(
-            as_cluster_user(&binary("pg_basebackup"))
-                .args(["-h", "127.0.0.1", "-p", &primary.port.to_string()])
-                .args(["-U", USER, "-D"])
-                .arg(&data)
-                .args(["-R", "-X", "stream", "--no-sync"])
-                .env("PGPASSWORD", PASSWORD),
-            "pg_basebackup",
-        );
+        base_backup(primary, &data);
         let standby = Cluster {
             port: free_port(),
             data,
@@ -331,22 +335,12 @@ impl Cluster {
     }
 
     /// Makes this stopped server (an old primary, killed) a standby of
-    /// `primary` with `pg_rewind`, which takes back what it wrote that
-    /// `primary` never had, and starts it.
-    pub fn rewind_to_standby_of(&self, primary: &Cluster) {
-        let source = format!(
-            "host=127.0.0.1 port={} user={USER} password={PASSWORD} \
-             dbname=postgres",
-            primary.port
-        );
-        run(
-            as_cluster_user(&binary("pg_rewind"))
-                .arg("--target-pgdata")
-                .arg(&self.data)
-                .arg(format!("--source-server={source}"))
-                .args(["-R", "--no-sync"]),
-            "pg_rewind",
-        );
+    /// `primary` again: its data replaced by a fresh base backup of
+    /// `primary` (what it wrote that `primary` never had is gone with it),
+    /// started on the same port.
+    pub fn rebuild_as_standby_of(&self, primary: &Cluster) {
+        std::fs::remove_dir_all(&self.data).unwrap();
+        base_backup(primary, &self.data);
         self.launch();
     }
 

@@ -468,6 +468,7 @@ impl App {
             context: Some(context),
             at: self.now(),
             idempotency: None,
+            witness: None,
         };
         Ok(ScimTenant {
             guard: Guard::Scim { domain_id: domain.id, token_hash },
