@@ -7,6 +7,8 @@
 //!   longer keeps (rules in `app::activity`).
 //! - `webhook_delivery`: sends each endpoint's events (rules in
 //!   `app::webhook_delivery`).
+//! - `idempotency_expiry`: removes idempotency keys past their lifetime
+//!   (rules in `app::idempotency`).
 //!
 //! ## Why the jobs stop with their server
 //! A job holds the app, hence the store and a PostgreSQL pool's
@@ -14,6 +16,7 @@
 //! that owns it (not only on shutdown), so that nothing outlives it.
 
 mod activity_retention;
+mod idempotency_expiry;
 mod proxy_provisioning;
 mod webhook_delivery;
 
@@ -41,6 +44,7 @@ impl Jobs {
                 activity_log,
                 log.clone(),
             )),
+            tokio::spawn(idempotency_expiry::run(app.clone(), log.clone())),
             tokio::spawn(webhook_delivery::run(
                 app.clone(),
                 webhook_metrics,

@@ -180,6 +180,29 @@ async fn test_a_write_sent_again_with_its_key_is_answered_once() {
     assert!(matches!(sent, Err(orgbase::client::Error::InvalidRequest(_))));
     assert_eq!(role_names(&owner.client).await, ["Alpha 3"]);
 
+    // A user holds at most 1,000 keys: the next is refused, until keys
+    // expire and are removed.
+    let mut refused_at = None;
+    for i in 0..1_000 {
+        let key = format!("bulk-{i}");
+        let sent = owner
+            .client
+            .role_patch()
+            .organization_id(&id)
+            .role_id(first.id.to_string())
+            .idempotency_key(key)
+            .body(types::RolePatch { name: Some("Alpha 3".into()) })
+            .send()
+            .await;
+        if sent.is_err() {
+            assert_error(api_error(sent), 400, "invalid", None);
+            refused_at = Some(i);
+            break;
+        }
+    }
+    let held_before = refused_at.expect("the limit was reached");
+    assert!(held_before > 980, "{held_before} keys were taken first");
+
     // A day later the key is free again.
     ctx.advance_clock(chrono::Duration::hours(25));
     let later = create(&owner.client, "key-1", "Beta").await.unwrap();
