@@ -4,7 +4,8 @@
 
 use super::authenticate;
 use super::idempotency::deleted;
-use super::idempotency::idempotent_secret_body;
+use super::idempotency::idempotent_secret;
+use super::idempotency::request_and_body;
 use super::list;
 use super::paths::PathIds;
 use super::Rq;
@@ -41,12 +42,14 @@ pub(super) async fn cimd_verification_token_create(
     let organization = path.ids();
     let (app, caller) =
         authenticate(&rqctx, organization, body.personal_api_key()).await?;
-    idempotent_secret_body(
+    let (request, params) = request_and_body(body);
+    idempotent_secret(
         &rqctx,
         app,
         &caller,
-        body,
-        async |caller, params| {
+        &request,
+        async |caller| {
+            let params = params?;
             let token = app
                 .cimd_verification_token_create(caller, organization, params)
                 .await?;

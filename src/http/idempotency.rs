@@ -170,23 +170,17 @@ pub(super) async fn idempotent_body<T, R: Kept>(
     write: impl AsyncFnOnce(&Caller, T) -> Result<R, ApiError>,
     read_back: impl AsyncFnOnce(&Caller, &Created) -> Result<R, ApiError>,
 ) -> Result<Reply<R>, ApiError> {
-    let request = body.bytes().to_vec();
-    let write = async |caller: &Caller| write(caller, body.into_inner()?).await;
+    let (request, parsed) = request_and_body(body);
+    let write = async |caller: &Caller| write(caller, parsed?).await;
     idempotent(rqctx, app, caller, &request, write, read_back).await
 }
 
-/// [`idempotent_secret`], for a write with a body.
-pub(super) async fn idempotent_secret_body<T, R: Kept>(
-    rqctx: &Rq,
-    app: &App,
-    caller: &Caller,
+/// A write's body as its JSON document (what a key is checked to name),
+/// and parsed.
+pub(super) fn request_and_body<T>(
     body: JsonBody<T>,
-    write: impl AsyncFnOnce(&Caller, T) -> Result<R, ApiError>,
-    read_back: impl AsyncFnOnce(&Caller, &Created) -> Result<R, ApiError>,
-) -> Result<Reply<R>, ApiError> {
-    let request = body.bytes().to_vec();
-    let write = async |caller: &Caller| write(caller, body.into_inner()?).await;
-    idempotent_secret(rqctx, app, caller, &request, write, read_back).await
+) -> (Vec<u8>, Result<T, ApiError>) {
+    (body.bytes().to_vec(), body.into_inner())
 }
 
 /// A write's error, as said once a change of the write committed: a

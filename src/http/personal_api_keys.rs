@@ -3,7 +3,8 @@
 
 use super::authenticate;
 use super::idempotency::deleted;
-use super::idempotency::idempotent_secret_body;
+use super::idempotency::idempotent_secret;
+use super::idempotency::request_and_body;
 use super::list;
 use super::paths::PathIds;
 use super::Rq;
@@ -35,12 +36,14 @@ pub(super) async fn personal_api_key_create(
 ) -> Result<Reply<HttpResponseCreated<api::PersonalApiKey>>, ApiError> {
     let (app, caller) =
         authenticate(&rqctx, Subject::Other, body.personal_api_key()).await?;
-    idempotent_secret_body(
+    let (request, params) = request_and_body(body);
+    idempotent_secret(
         &rqctx,
         app,
         &caller,
-        body,
-        async |caller, params| {
+        &request,
+        async |caller| {
+            let params = params?;
             let key = app.personal_api_key_create(caller, params).await?;
             Ok(HttpResponseCreated(key))
         },

@@ -3,7 +3,8 @@
 
 use super::authenticate;
 use super::idempotency::idempotent_body;
-use super::idempotency::idempotent_secret_body;
+use super::idempotency::idempotent_secret;
+use super::idempotency::request_and_body;
 use super::list;
 use super::paths::PathIds;
 use super::Rq;
@@ -43,12 +44,14 @@ pub(super) async fn user_create(
 ) -> Result<Reply<HttpResponseCreated<api::UserCreated>>, ApiError> {
     let (app, caller) =
         authenticate(&rqctx, Subject::Other, body.personal_api_key()).await?;
-    idempotent_secret_body(
+    let (request, params) = request_and_body(body);
+    idempotent_secret(
         &rqctx,
         app,
         &caller,
-        body,
-        async |caller, params| {
+        &request,
+        async |caller| {
+            let params = params?;
             Ok(HttpResponseCreated(app.user_create(caller, params).await?))
         },
         // A key made with the user is shown once: read back, it is not.

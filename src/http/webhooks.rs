@@ -6,7 +6,7 @@ use super::idempotency::deleted;
 use super::idempotency::idempotent;
 use super::idempotency::idempotent_body;
 use super::idempotency::idempotent_secret;
-use super::idempotency::idempotent_secret_body;
+use super::idempotency::request_and_body;
 use super::list;
 use super::paths::PathIds;
 use super::Rq;
@@ -45,12 +45,14 @@ pub(super) async fn webhook_create(
     let organization = path.ids();
     let (app, caller) =
         authenticate(&rqctx, organization, body.personal_api_key()).await?;
-    idempotent_secret_body(
+    let (request, params) = request_and_body(body);
+    idempotent_secret(
         &rqctx,
         app,
         &caller,
-        body,
-        async |caller, params| {
+        &request,
+        async |caller| {
+            let params = params?;
             let webhook =
                 app.webhook_create(caller, organization, params).await?;
             Ok(HttpResponseCreated(webhook))
