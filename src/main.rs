@@ -109,6 +109,16 @@ enum Command {
             value_parser = clap::value_parser!(u32).range(1..=36500)
         )]
         activity_log_retention_days: u32,
+        /// Idempotency keys a user may hold at once (each is kept for 24
+        /// hours); past it, a write sent with a new key is refused until
+        /// keys expire.
+        #[arg(
+            long,
+            env = "ORGBASE_IDEMPOTENCY_KEYS_PER_USER",
+            default_value_t = orgbase::app::idempotency::KEYS_PER_USER_DEFAULT,
+            value_parser = clap::value_parser!(u32).range(1..=1_000_000)
+        )]
+        idempotency_keys_per_user: u32,
         #[command(flatten)]
         rate_limits: Box<RateLimitArgs>,
         #[command(flatten)]
@@ -369,6 +379,7 @@ async fn run() -> ExitCode {
             proxy_cname_base,
             log_format,
             activity_log_retention_days,
+            idempotency_keys_per_user,
             rate_limits,
             webhooks,
         } => {
@@ -427,6 +438,7 @@ async fn run() -> ExitCode {
                     ..Default::default()
                 },
                 webhooks: webhooks.settings(),
+                idempotency_keys_per_user: idempotency_keys_per_user as usize,
                 ..server::Config::new(backend)
             };
             let result = serve(config, ephemeral_dir.is_none(), &log).await;

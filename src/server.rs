@@ -74,6 +74,8 @@ pub struct Config {
     pub activity_log: ActivityLogSettings,
     /// How webhooks are delivered.
     pub webhooks: WebhookSettings,
+    /// How many idempotency keys a user may hold at once.
+    pub idempotency_keys_per_user: usize,
 }
 
 impl Config {
@@ -101,6 +103,8 @@ impl Config {
             trusted_proxies: TrustedProxies::default(),
             activity_log: ActivityLogSettings::default(),
             webhooks: WebhookSettings::default(),
+            idempotency_keys_per_user:
+                crate::app::idempotency::KEYS_PER_USER_DEFAULT as usize,
         }
     }
 }
@@ -184,7 +188,8 @@ pub async fn start_server(
         config.proxy,
         config.webhooks,
         log,
-    );
+    )
+    .with_idempotency_keys_per_user(config.idempotency_keys_per_user);
     let generated_api_key = match app
         .bootstrap(config.bootstrap_api_key.as_deref())
         .await

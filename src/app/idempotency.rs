@@ -23,7 +23,8 @@
 //! A request that fails without applying anything lets go of its key, so
 //! that sending it again runs it anew. A holder that died before its
 //! write was applied loses the key after [`HOLD`]. Keys expire after
-//! [`LIFETIME`]; a user holds at most [`KEYS_PER_USER_MAX`] at once.
+//! [`LIFETIME`]; a user holds at most [`KEYS_PER_USER_DEFAULT`] at once
+//! (configurable).
 
 use super::callers::Caller;
 use super::App;
@@ -47,8 +48,9 @@ pub const LIFETIME: chrono::Duration = chrono::Duration::hours(24);
 /// replica died, or its database went away).
 pub const HOLD: chrono::Duration = chrono::Duration::seconds(10);
 
-/// How many keys a user may hold at once (each kept for [`LIFETIME`]).
-pub const KEYS_PER_USER_MAX: usize = 1_000;
+/// How many keys a user may hold at once (each kept for [`LIFETIME`]),
+/// unless configured (`--idempotency-keys-per-user`).
+pub const KEYS_PER_USER_DEFAULT: u32 = 10_000;
 
 /// What a request with an idempotency key does.
 #[derive(Debug)]
@@ -104,17 +106,15 @@ impl App {
             return Err(Error::Idempotency(IdempotencyRefusal::Malformed));
         }
         let user_id = caller.user.id;
-        if self.store.idempotency_key_count(user_id).await? >= KEYS_PER_USER_MAX
-        {
+        let most = self.idempotency_keys_per_user;
+        if self.store.idempotency_key_count(user_id).await? >= most {
             self.store.idempotency_prune_user(user_id, self.now()).await?;
-            if self.store.idempotency_key_count(user_id).await?
-                >= KEYS_PER_USER_MAX
-            {
+            if self.store.idempotency_key_count(user_id).await? >= most {
                 return Err(Error::Invalid {
                     code: crate::error::Code::Invalid,
                     detail: format!(
-                        "At most {KEYS_PER_USER_MAX} idempotency keys may be \
-                         in use at once; each is kept for 24 hours."
+                        "At most {most} idempotency keys may be in use at \
+                         once; each is kept for 24 hours."
                     ),
                     attr: None,
                 });

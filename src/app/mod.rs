@@ -124,6 +124,8 @@ pub struct App {
     provisioning_writes: Arc<tokio::sync::Semaphore>,
     webhooks: WebhookSettings,
     webhook_sender: WebhookSender,
+    /// How many idempotency keys a user may hold at once.
+    idempotency_keys_per_user: usize,
 }
 
 /// Where PostHog's error details say a key was found.
@@ -286,7 +288,15 @@ impl App {
             provisioning_writes: Arc::new(tokio::sync::Semaphore::new(
                 proxy_settings::PROVISIONING_WRITES_MAX,
             )),
+            idempotency_keys_per_user: idempotency::KEYS_PER_USER_DEFAULT
+                as usize,
         }
+    }
+
+    /// The app with another limit of idempotency keys per user.
+    pub fn with_idempotency_keys_per_user(mut self, keys: usize) -> App {
+        self.idempotency_keys_per_user = keys;
+        self
     }
 
     pub(crate) fn now(&self) -> DateTime<Utc> {

@@ -145,6 +145,8 @@ pub struct Options {
     pub activity_log: Option<orgbase::app::activity::ActivityLogSettings>,
     /// How webhooks are delivered (default: the server's).
     pub webhooks: Option<orgbase::app::WebhookSettings>,
+    /// Idempotency keys a user may hold (default: the server's).
+    pub idempotency_keys_per_user: Option<usize>,
 }
 
 /// A user created for a test, with a client using their key.
@@ -454,6 +456,9 @@ async fn try_start(
         ),
         activity_log: options.activity_log.unwrap_or_default(),
         webhooks: options.webhooks.clone().unwrap_or_default(),
+        idempotency_keys_per_user: options.idempotency_keys_per_user.unwrap_or(
+            server::Config::new(backend.clone()).idempotency_keys_per_user,
+        ),
         ..server::Config::new(backend)
     };
     server::start_server(config, log).await
