@@ -147,6 +147,18 @@ async fn under_key<R: Kept>(
             }
             Ok(Reply::Answer(answer))
         }
+        // Refused after a change of it committed (a step of it kept): that
+        // refusal is its answer, kept as any other.
+        Err(error) if witness.committed() && error.status < 500 => {
+            let body = serde_json::to_string(&error).unwrap_or_default();
+            if let Err(kept) =
+                app.idempotency_answered(&claim, error.status, body).await
+            {
+                slog::warn!(rqctx.log, "keeping an idempotent answer failed";
+                    "error" => %kept);
+            }
+            Err(error)
+        }
         Err(error) if witness.committed() => Err(after_commit(error, &witness)),
         Err(error) => {
             // Nothing was applied (the key says so, read in the store's
