@@ -97,6 +97,8 @@ enum Keep {
     Nothing,
 }
 
+/// [`idempotent`] and [`idempotent_secret`]: the write under the
+/// request's key, its answer kept as `keep` says.
 async fn under_key<R: Kept>(
     rqctx: &Rq,
     app: &App,
