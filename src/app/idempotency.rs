@@ -106,7 +106,7 @@ impl App {
             return Err(Error::Idempotency(IdempotencyRefusal::Malformed));
         }
         let user_id = caller.user.id;
-        let most = self.idempotency_keys_per_user;
+        let most = self.idempotency_keys_per_user as u64;
         if self.store.idempotency_key_count(user_id).await? >= most {
             self.store.idempotency_prune_user(user_id, self.now()).await?;
             if self.store.idempotency_key_count(user_id).await? >= most {

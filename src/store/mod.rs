@@ -1611,12 +1611,19 @@ impl Store {
         change!(self, &actor, |tx| tx::idempotency_release(tx, &claim).await)
     }
 
-    /// How many idempotency keys `user` holds, expired ones included.
+    /// How many idempotency keys `user` holds, expired ones included
+    /// (counted, not listed: a request with a key pays for this).
     pub async fn idempotency_key_count(
         &self,
         user: Uuid,
-    ) -> Result<usize, StoreError> {
-        Ok(self.keys_under::<IdempotencyRecord>(&[user]).await?.len())
+    ) -> Result<u64, StoreError> {
+        let parent = [user];
+        match self {
+            Store::Sled(sled) => sled.count_under::<IdempotencyRecord>(&parent),
+            Store::Postgres(postgres) => {
+                postgres.count_under::<IdempotencyRecord>(&parent).await
+            }
+        }
     }
 
     /// Removes `user`'s idempotency keys expired at `now`; how many.

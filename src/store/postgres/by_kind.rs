@@ -259,6 +259,22 @@ impl PgStore {
         .await
     }
 
+    /// How many records of kind `K` are under `parent` (an index-only
+    /// count of the key's prefix).
+    pub(crate) async fn count_under<K: Kind>(
+        &self,
+        parent: &[Uuid],
+    ) -> Result<u64, StoreError> {
+        let table = K::TABLE;
+        let matches = key_matches(&table.key[..parent.len()], 1);
+        let sql =
+            format!("SELECT count(*) FROM {} WHERE {matches}", table.table);
+        let connection = self.connection().await?;
+        let row =
+            connection.query_one_cached(&sql, &key_params(parent)).await?;
+        Ok(u64::try_from(row.get::<_, i64>(0)).unwrap_or(0))
+    }
+
     /// As `SledStore::batch_under`: at most `limit` records of kind `K`
     /// under `parent`, in key order or its reverse, after `after`.
     pub(crate) async fn batch_under<K: Kind>(

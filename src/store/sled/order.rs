@@ -159,6 +159,20 @@ impl SledStore {
         keys.iter().map(|at| record_ids::<K>(at)).collect()
     }
 
+    /// How many records of kind `K` are under `parent` (keys counted,
+    /// nothing decoded).
+    pub(crate) fn count_under<K: Kind>(
+        &self,
+        parent: &[Uuid],
+    ) -> Result<u64, StoreError> {
+        let mut count = 0;
+        for key in self.db.scan_prefix(record_key::<K>(parent)).keys() {
+            key?;
+            count += 1;
+        }
+        Ok(count)
+    }
+
     /// The entries under `prefix` from `offset` on (at most `limit`), in
     /// key order or its reverse, with the number under `prefix` (which
     /// counts keys and decodes nothing).
