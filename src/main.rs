@@ -115,7 +115,7 @@ enum Command {
         #[arg(
             long,
             env = "ORGBASE_IDEMPOTENCY_KEYS_PER_USER",
-            default_value_t = orgbase::app::idempotency::KEYS_PER_USER_DEFAULT,
+            default_value_t = orgbase::app::idempotency_settings::KEYS_PER_USER_DEFAULT,
             value_parser = clap::value_parser!(u32).range(1..=1_000_000)
         )]
         idempotency_keys_per_user: u32,

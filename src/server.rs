@@ -104,7 +104,7 @@ impl Config {
             activity_log: ActivityLogSettings::default(),
             webhooks: WebhookSettings::default(),
             idempotency_keys_per_user:
-                crate::app::idempotency::KEYS_PER_USER_DEFAULT as usize,
+                crate::app::idempotency_settings::KEYS_PER_USER_DEFAULT as usize,
         }
     }
 }

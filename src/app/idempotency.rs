@@ -23,8 +23,8 @@
 //! A request that fails without applying anything lets go of its key, so
 //! that sending it again runs it anew. A holder that died before its
 //! write was applied loses the key after [`HOLD`]. Keys expire after
-//! [`LIFETIME`]; a user holds at most [`KEYS_PER_USER_DEFAULT`] at once
-//! (configurable).
+//! [`LIFETIME`]; a user holds at most as many as configured (see
+//! `idempotency_settings`).
 
 use super::callers::Caller;
 use super::App;
@@ -47,10 +47,6 @@ pub const LIFETIME: chrono::Duration = chrono::Duration::hours(24);
 /// may take it over, if the first has not applied its write by then (its
 /// replica died, or its database went away).
 pub const HOLD: chrono::Duration = chrono::Duration::seconds(10);
-
-/// How many keys a user may hold at once (each kept for [`LIFETIME`]),
-/// unless configured (`--idempotency-keys-per-user`).
-pub const KEYS_PER_USER_DEFAULT: u32 = 10_000;
 
 /// What a request with an idempotency key does.
 #[derive(Debug)]

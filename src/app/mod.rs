@@ -34,6 +34,7 @@ mod cimd;
 mod domain_names;
 mod domains;
 pub mod idempotency;
+pub mod idempotency_settings;
 mod ids;
 mod invites;
 mod members;
@@ -288,8 +289,8 @@ impl App {
             provisioning_writes: Arc::new(tokio::sync::Semaphore::new(
                 proxy_settings::PROVISIONING_WRITES_MAX,
             )),
-            idempotency_keys_per_user: idempotency::KEYS_PER_USER_DEFAULT
-                as usize,
+            idempotency_keys_per_user:
+                idempotency_settings::KEYS_PER_USER_DEFAULT as usize,
         }
     }
 
