@@ -113,29 +113,27 @@ async fn under_key<R: Kept>(
     let mut caller = caller.clone();
     let witness = CommitWitness::default();
     caller.witness = Some(witness.clone());
-    let caller = &caller;
     let headers = rqctx.request.headers();
     let Some(key) = headers.get(IDEMPOTENCY_KEY) else {
-        return write(caller)
+        return write(&caller)
             .await
             .map(Reply::Answer)
             .map_err(|error| after_commit(error, &witness));
     };
     let key = key.to_str().unwrap_or("\u{7f}");
     let begun =
-        app.idempotency_begin(caller, key, &request_of(rqctx, body)).await?;
+        app.idempotency_begin(&caller, key, &request_of(rqctx, body)).await?;
     let claim = match begun {
         Begun::Answer { status, body } => {
             return Ok(Reply::Replayed { status, body });
         }
         Begun::ReadBack(created) => {
-            return Ok(Reply::Answer(read_back(caller, &created).await?));
+            return Ok(Reply::Answer(read_back(&caller, &created).await?));
         }
         Begun::Run(claim) => claim,
     };
-    let mut claimed = caller.clone();
-    claimed.idempotency = Some(claim.clone());
-    match write(&claimed).await {
+    caller.idempotency = Some(claim.clone());
+    match write(&caller).await {
         Ok(answer) if keep == Keep::Nothing => Ok(Reply::Answer(answer)),
         Ok(answer) => {
             let (status, body) = (R::STATUS_CODE.as_u16(), answer.body());

@@ -191,8 +191,8 @@ pub(super) async fn webhook_replay(
     let (organization, webhook) = path.ids();
     let (app, caller) =
         authenticate(&rqctx, organization, body.personal_api_key()).await?;
-    let request = body.bytes().to_vec();
-    let params = body.into_inner()?;
+    let (request, params) = request_and_body(body);
+    let params = params?;
     idempotent(
         &rqctx,
         app,
