@@ -40,7 +40,11 @@
 //! and orgbase's. On PostgreSQL the reads by id take turns with the query
 //! the store runs for one, raw, in the same way. Last, it compares
 //! the list's latency with 1,000 and 100,000 organizations
-//! (`ORGBASE_BENCH_LIST_SIZES`, default `1000,100000`). On sled it then
+//! (`ORGBASE_BENCH_LIST_SIZES`, default `1000,100000`), and the member
+//! list's with as many members in one organization (loaded through the
+//! store's import), in turns; and the largest organization list's last
+//! page, read by `offset` and by the `after` its `next` link carries
+//! (keyset), with its first page. On sled it then
 //! loads stores of `ORGBASE_BENCH_DISK_SIZES` organizations (default
 //! `100000,1000000`) and starts the `orgbase` binary on each twice: after
 //! the snapshot that a clean stop writes (timed too), and on a copy of the
@@ -95,7 +99,11 @@ use orgbase::rate_limit::Rate;
 use orgbase::rate_limit::RateLimitSettings;
 use orgbase::server;
 use orgbase::store::postgres::PgSettings;
+use orgbase::store::records::Level;
+use orgbase::store::records::MembershipRecord;
+use orgbase::store::records::UserRecord;
 use orgbase::store::sled::SledSettings;
+use orgbase::store::ExportRecord;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
@@ -776,7 +784,48 @@ impl Orgbase {
         backend: &BenchBackend,
         rate_limits: RateLimitSettings,
     ) -> Orgbase {
+        let (dir, database_url) = Orgbase::new_store(backend).await;
+        Orgbase::serve_on(backend, dir, database_url, rate_limits).await
+    }
+
+    /// Where a new server's store is: a new directory (sled), and a new
+    /// database (PostgreSQL).
+    async fn new_store(
+        backend: &BenchBackend,
+    ) -> (tempfile::TempDir, Option<String>) {
         let dir = tempfile::tempdir().unwrap();
+        let database_url = match backend {
+            BenchBackend::Sled => None,
+            BenchBackend::Postgres(server) => {
+                Some(server.create_database().await)
+            }
+        };
+        (dir, database_url)
+    }
+
+    /// The store's settings for a server on `dir` or `database_url`.
+    fn store_backend(
+        dir: &tempfile::TempDir,
+        database_url: Option<&str>,
+    ) -> orgbase::store::Backend {
+        match database_url {
+            None => orgbase::store::Backend::Sled(SledSettings {
+                cache_bytes: cache_mib_from_env()
+                    .map_or(SledSettings::DEFAULT_CACHE_BYTES, |mib| mib << 20),
+                ..SledSettings::at(dir.path())
+            }),
+            Some(url) => orgbase::store::Backend::Postgres(PgSettings::at(url)),
+        }
+    }
+
+    /// A server on the store at `dir` or `database_url` (its staff user
+    /// holding the key `KEY`, made now if the store is empty).
+    async fn serve_on(
+        backend: &BenchBackend,
+        dir: tempfile::TempDir,
+        database_url: Option<String>,
+        rate_limits: RateLimitSettings,
+    ) -> Orgbase {
         // Every organization loaded is the staff user's, and each create
         // changes that user's current organization: on PostgreSQL so many
         // writers of one row mostly collide, so fewer go at once there.
@@ -784,24 +833,13 @@ impl Orgbase {
             BenchBackend::Sled => 64,
             BenchBackend::Postgres(_) => 4,
         };
-        let database_url = match backend {
-            BenchBackend::Sled => None,
-            BenchBackend::Postgres(server) => {
-                Some(server.create_database().await)
-            }
-        };
-        let backend = match &database_url {
-            None => orgbase::store::Backend::Sled(SledSettings {
-                cache_bytes: cache_mib_from_env()
-                    .map_or(SledSettings::DEFAULT_CACHE_BYTES, |mib| mib << 20),
-                ..SledSettings::at(dir.path())
-            }),
-            Some(url) => orgbase::store::Backend::Postgres(PgSettings::at(url)),
-        };
         let config = server::Config {
             bootstrap_api_key: Some(KEY.to_string()),
             rate_limits,
-            ..server::Config::new(backend)
+            ..server::Config::new(Orgbase::store_backend(
+                &dir,
+                database_url.as_deref(),
+            ))
         };
         let running = server::start_server(config, &quiet_log()).await.unwrap();
         let caller = running
@@ -820,6 +858,101 @@ impl Orgbase {
             .await
             .unwrap();
         Orgbase { running, caller, loading_concurrency, dir, database_url }
+    }
+
+    /// A server whose staff user's one organization has `members` more
+    /// members, each a user of its own; the organization's id. They are
+    /// loaded through the store's import (`orgbase import`): the API
+    /// would only be slower.
+    async fn with_members(
+        backend: &BenchBackend,
+        members: usize,
+    ) -> (Orgbase, String) {
+        let started = Instant::now();
+        // The staff user and its organization, as the API writes them.
+        let seed = Orgbase::start(backend).await;
+        let organization = seed.load(1).await.remove(0);
+        let database_url = seed.database_url.clone();
+        let dir = seed.stop_keeping_data().await;
+        let log = quiet_log();
+        let source = Orgbase::store_backend(&dir, database_url.as_deref());
+        let store = orgbase::store::Store::open(&source, &log).await.unwrap();
+        let mut records = store.export().await.unwrap();
+        store.close().unwrap();
+        let (organization_id, membership) = records
+            .iter()
+            .find_map(|record| match record {
+                ExportRecord::Membership { organization_id, record } => {
+                    Some((*organization_id, record.clone()))
+                }
+                _ => None,
+            })
+            .expect("the organization's membership");
+        let owner = records
+            .iter()
+            .find_map(|record| match record {
+                ExportRecord::User { record }
+                    if record.id == membership.user_id =>
+                {
+                    Some(record.clone())
+                }
+                _ => None,
+            })
+            .expect("the owner");
+        for n in 0..members {
+            let id = uuid::Uuid::now_v7();
+            let joined_at = membership.joined_at
+                + chrono::Duration::milliseconds(n as i64 + 1);
+            records.push(ExportRecord::User {
+                record: UserRecord {
+                    id,
+                    numeric_id: owner.numeric_id + 1_000_000 + n as i64,
+                    email: format!("member{n}@bench.example"),
+                    is_staff: false,
+                    current_organization: Some(organization_id),
+                    created_at: joined_at,
+                    last_login: None,
+                    ..owner.clone()
+                },
+            });
+            records.push(ExportRecord::Membership {
+                organization_id,
+                record: MembershipRecord {
+                    id: uuid::Uuid::now_v7(),
+                    user_id: id,
+                    level: Level::Member,
+                    joined_at,
+                    updated_at: joined_at,
+                    ..membership.clone()
+                },
+            });
+        }
+        let numbered = records.into_iter().enumerate().collect();
+        let records = orgbase::export::prepare(numbered).unwrap();
+        let (dir, database_url) = Orgbase::new_store(backend).await;
+        let target = Orgbase::store_backend(&dir, database_url.as_deref());
+        let store = orgbase::store::Store::open(&target, &log).await.unwrap();
+        let importer = orgbase::store::activity::Actor::system(
+            "bench",
+            chrono::Utc::now(),
+        );
+        store.import(&importer, &records).await.unwrap();
+        store.close().unwrap();
+        orgbase::store::Store::prepare_next_start(&target).await.unwrap();
+        println!(
+            "(loaded an organization of {} members in {:.1} s)",
+            members + 1,
+            started.elapsed().as_secs_f64()
+        );
+        let orgbase = Orgbase::serve_on(
+            backend,
+            dir,
+            database_url,
+            RateLimitSettings::off(),
+        )
+        .await;
+        assert_eq!(organization, organization_id.to_string());
+        (orgbase, organization)
     }
 
     fn app(&self) -> &App {
@@ -1468,9 +1601,14 @@ async fn run() {
     // Every size's server is loaded first, then their list phases take
     // turns (see `in_turns`).
     let mut list_servers = Vec::new();
+    let mut last_page_place = None;
     for &size in &settings.list_sizes {
         let orgbase = Orgbase::start(&settings.backend).await;
-        orgbase.load(size).await;
+        let ids = orgbase.load(size).await;
+        // The last page's place, for the deep pages below: the list is in
+        // id order.
+        last_page_place =
+            ids.len().checked_sub(101).map(|at| ids[at].replace('-', ""));
         // The list must see every loaded organization (count), or this
         // phase would not measure what it says.
         let mut connection = Connection::open(orgbase.address()).await;
@@ -1482,22 +1620,71 @@ async fn run() {
         assert_eq!(page["count"], size, "{page}");
         list_servers.push((size, orgbase));
     }
-    let lists = in_turns(
-        list_servers
-            .iter()
-            .map(|(size, orgbase)| {
+    // And an organization's members: as many members in one
+    // organization (besides its owner).
+    let mut member_servers = Vec::new();
+    for &size in &settings.list_sizes {
+        let (orgbase, organization) =
+            Orgbase::with_members(&settings.backend, size).await;
+        let path = format!("/api/organizations/{organization}/members/");
+        let mut connection = Connection::open(orgbase.address()).await;
+        connection.exchange(&get(&format!("{path}?limit=1"), Some(KEY))).await;
+        let page: serde_json::Value =
+            serde_json::from_slice(&connection.body).unwrap();
+        assert_eq!(page["count"], size + 1, "{page}");
+        member_servers.push((size, orgbase, format!("{path}?limit=100")));
+    }
+    let organization_lists = list_servers.iter().map(|(size, orgbase)| {
+        Phase::http(
+            format!("GET /api/organizations/?limit=100, N={size}"),
+            orgbase.address(),
+            |_, _| get("/api/organizations/?limit=100", Some(KEY)),
+        )
+    });
+    let member_lists = member_servers.iter().map(|(size, orgbase, path)| {
+        let path = path.clone();
+        Phase::http(
+            format!("GET {{id}}/members/?limit=100, N={size}"),
+            orgbase.address(),
+            move |_, _| get(&path, Some(KEY)),
+        )
+    });
+    // The largest list's last page: by offset, and by the `after` that
+    // the `next` link before it carries.
+    let deep_pages = list_servers.last().zip(last_page_place).map(
+        |((size, orgbase), after)| {
+            let by_offset =
+                format!("/api/organizations/?limit=100&offset={}", size - 100);
+            let by_place = format!("{by_offset}&after={after}");
+            [
                 Phase::http(
-                    format!("GET /api/organizations/?limit=100, N={size}"),
+                    format!("GET last page by offset, N={size}"),
                     orgbase.address(),
-                    |_, _| get("/api/organizations/?limit=100", Some(KEY)),
-                )
-            })
+                    move |_, _| get(&by_offset, Some(KEY)),
+                ),
+                Phase::http(
+                    format!("GET last page by its next link, N={size}"),
+                    orgbase.address(),
+                    move |_, _| get(&by_place, Some(KEY)),
+                ),
+            ]
+        },
+    );
+    let mut lists = in_turns(
+        organization_lists
+            .chain(member_lists)
+            .chain(deep_pages.into_iter().flatten())
             .collect(),
         k,
         phase,
     )
     .await;
+    let mut member_lists = lists.split_off(settings.list_sizes.len());
+    let deep_pages = member_lists.split_off(settings.list_sizes.len());
     for (_, orgbase) in list_servers {
+        orgbase.stop().await;
+    }
+    for (_, orgbase, _) in member_servers {
         orgbase.stop().await;
     }
 
@@ -1519,6 +1706,8 @@ async fn run() {
         .chain(&raw_reads)
         .chain([&list, &create])
         .chain(&lists)
+        .chain(&member_lists)
+        .chain(&deep_pages)
     {
         measurement.print();
     }
@@ -1579,7 +1768,7 @@ async fn run() {
     ratio(
         &format!("POST /api/organizations/ / {raw_creates_name}"),
         create.per_second() / raw_creates.per_second(),
-        "orgbase's share of the gap",
+        "orgbase's share of the gap (PostgreSQL >= 0.9)",
     );
     ratio(
         "GET /api/organizations/{id}/ / bare Dropshot (ops/s)",
@@ -1594,7 +1783,7 @@ async fn run() {
     ratio(
         "GET /api/organizations/{id}/ / bare, same JSON",
         view.per_second() / same_body.per_second(),
-        "orgbase's share of the gap",
+        "orgbase's share of the gap (sled >= 0.9)",
     );
     ratio(
         "GET by id, rate limits on (too high to bite) / off",
@@ -1610,23 +1799,40 @@ async fn run() {
         ratio(
             "GET /api/organizations/{id}/ / raw reads by id",
             view.per_second() / raw_reads.per_second(),
-            "orgbase's share of the gap",
+            "orgbase's share of the gap (>= 0.9)",
         );
     }
     ratio(
         "POST /api/organizations/ / raw durable writes",
         create.per_second() / durable.per_second(),
-        ">= 0.5",
+        "sled >= 0.7, PostgreSQL >= 0.4",
     );
-    if let (Some(first), Some(last)) = (lists.first(), lists.last()) {
+    for (list, measured) in
+        [("organizations", &lists), ("members", &member_lists)]
+    {
+        if let (Some(first), Some(last)) = (measured.first(), measured.last()) {
+            let p50 = |m: &Measurement| m.percentile(0.5).as_secs_f64();
+            ratio(
+                &format!(
+                    "{list} list p50 at N={} / at N={}",
+                    settings.list_sizes.last().unwrap(),
+                    settings.list_sizes[0]
+                ),
+                p50(last) / p50(first),
+                "<= 1.2",
+            );
+        }
+    }
+    if let [by_offset, by_place] = &deep_pages[..] {
         let p50 = |m: &Measurement| m.percentile(0.5).as_secs_f64();
         ratio(
-            &format!(
-                "list p50 at N={} / at N={}",
-                settings.list_sizes.last().unwrap(),
-                settings.list_sizes[0]
-            ),
-            p50(last) / p50(first),
+            "last page p50 by its next link / by offset",
+            p50(by_place) / p50(by_offset),
+            "what keyset saves",
+        );
+        ratio(
+            "last page p50 by its next link / first page",
+            p50(by_place) / p50(lists.last().expect("a list size")),
             "<= 1.2",
         );
     }

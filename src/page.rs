@@ -57,18 +57,120 @@ impl<T> Page<T> {
         offset: u64,
         limit: u64,
     ) -> Result<Page<T>, E> {
-        let end = offset.saturating_add(limit);
+        Page::filtered_from(
+            items,
+            keep,
+            Start::<()>::Offset(offset),
+            |_, _| true,
+            limit,
+        )
+    }
+
+    /// As [`Page::filtered`], from `start`: after a place, the page holds
+    /// the accepted items from the first that `beyond` says comes after it
+    /// (the items come in the list's order).
+    pub fn filtered_from<E, K>(
+        items: impl IntoIterator<Item = Result<T, E>>,
+        keep: impl Fn(&T) -> bool,
+        start: Start<K>,
+        beyond: impl Fn(&T, &K) -> bool,
+        limit: u64,
+    ) -> Result<Page<T>, E> {
+        let (offset, after) = start.split();
         let mut count = 0;
         let mut page = Vec::new();
+        let mut reached = after.is_none();
         for item in items {
             let item = item?;
             if keep(&item) {
-                if (offset..end).contains(&count) {
+                reached = reached
+                    || after.as_ref().is_some_and(|after| beyond(&item, after));
+                if reached && count >= offset && (page.len() as u64) < limit {
                     page.push(item);
                 }
                 count += 1;
             }
         }
         Ok(Page { count, items: page })
+    }
+}
+
+/// Where a page of a list starts: `offset` items in, or just after the
+/// item whose place in the list's order is `K` (keyset: the read costs
+/// the page, never the items before it). A `next` link of a list that
+/// can grow large carries the place of its page's last item (`after`),
+/// so that following the links never rereads what it skips, and an item
+/// added or removed before the page shifts nothing.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Start<K> {
+    Offset(u64),
+    After(K),
+}
+
+impl<K> Start<K> {
+    /// The offset to skip and the place to start after.
+    pub fn split(self) -> (u64, Option<K>) {
+        match self {
+            Start::Offset(offset) => (offset, None),
+            Start::After(after) => (0, Some(after)),
+        }
+    }
+}
+
+/// A member's place in an organization's list of members: joining time
+/// (to the microsecond, as both engines order it), then user id.
+#[derive(Clone, Copy, Debug, Eq, Ord, PartialEq, PartialOrd)]
+pub struct MemberPlace {
+    pub joined_at: chrono::DateTime<chrono::Utc>,
+    pub user_id: uuid::Uuid,
+}
+
+impl MemberPlace {
+    /// The place of a member who joined at `joined_at`.
+    pub fn of(
+        joined_at: chrono::DateTime<chrono::Utc>,
+        user_id: uuid::Uuid,
+    ) -> MemberPlace {
+        let micros = joined_at.timestamp_micros();
+        let joined_at = chrono::DateTime::from_timestamp_micros(micros)
+            .unwrap_or(joined_at);
+        MemberPlace { joined_at, user_id }
+    }
+}
+
+/// Where a `next` link says its list continues (its `after`): the place
+/// of the last item of the page before, as text: an id (`0190…`, where a
+/// list is in id order) or a joining time in microseconds and a user id
+/// (`1765100000123456_0190…`, members).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum After {
+    Id(uuid::Uuid),
+    Joined(MemberPlace),
+}
+
+impl After {
+    /// The place that [`After::to_param`] wrote (none: not one).
+    pub fn parse(text: &str) -> Option<After> {
+        let id = |text: &str| uuid::Uuid::try_parse(text).ok();
+        match text.split_once('_') {
+            None => id(text).map(After::Id),
+            Some((micros, user_id)) => Some(After::Joined(MemberPlace {
+                joined_at: chrono::DateTime::from_timestamp_micros(
+                    micros.parse().ok()?,
+                )?,
+                user_id: id(user_id)?,
+            })),
+        }
+    }
+
+    pub fn to_param(&self) -> String {
+        match self {
+            After::Id(id) => id.simple().to_string(),
+            After::Joined(place) => format!(
+                "{}_{}",
+                place.joined_at.timestamp_micros(),
+                place.user_id.simple()
+            ),
+        }
     }
 }

@@ -19089,10 +19089,12 @@ Requires a personal API key with the scope `organization:read`.
 Sends a `GET` request to `/api/organizations/`
 
 Arguments:
+- `after`: Continue just after this item (opaque: copy it from a `next` link, which carries it). The page then starts there whatever `offset` says, and costs the same however deep it is; `offset` still numbers the links.
 - `limit`: Number of results to return per page (default 100; values above 1000 are served as 1000).
 - `offset`: The initial index from which to return the results (default 0).
 ```ignore
 let response = client.organization_list()
+    .after(after)
     .limit(limit)
     .offset(offset)
     .send()
@@ -19722,6 +19724,7 @@ Sends a `GET` request to `/api/organizations/{organization_id}/members/`
 
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
+- `after`: Continue just after this member (opaque: copy it from a `next` link, which carries it). The page then starts there whatever `offset` says, and costs the same however deep it is; `offset` still numbers the links.
 - `email`: Only the member with this email address (case-insensitive).
 - `email_domain`: Only members whose email address is on this domain (case-insensitive; a leading `@` is ignored).
 - `levels`: Only members at these levels: a comma-separated list such as `1,8` (1 member, 8 admin, 15 owner; other entries match nobody).
@@ -19734,6 +19737,7 @@ Arguments:
 ```ignore
 let response = client.member_list()
     .organization_id(organization_id)
+    .after(after)
     .email(email)
     .email_domain(email_domain)
     .levels(levels)
@@ -21286,6 +21290,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct OrganizationList<'a> {
         client: &'a super::Client,
+        after: Result<Option<::std::string::String>, String>,
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         offset: Result<Option<u64>, String>,
     }
@@ -21293,9 +21298,23 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
+                after: Ok(None),
                 limit: Ok(None),
                 offset: Ok(None),
             }
+        }
+        pub fn after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for after failed"
+                        .to_string()
+                });
+            self
         }
         pub fn limit<V>(mut self, value: V) -> Self
         where
@@ -21327,7 +21346,8 @@ pub mod builder {
             ResponseValue<types::PaginatedOrganizationList>,
             Error<types::ApiError>,
         > {
-            let Self { client, limit, offset } = self;
+            let Self { client, after, limit, offset } = self;
+            let after = after.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let offset = offset.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/organizations/", client.baseurl,);
@@ -21347,6 +21367,7 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
+                .query(&progenitor_client::QueryParam::new("after", &after))
                 .query(&progenitor_client::QueryParam::new("limit", &limit))
                 .query(&progenitor_client::QueryParam::new("offset", &offset))
                 .headers(header_map)
@@ -24743,6 +24764,7 @@ pub mod builder {
     pub struct MemberList<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
+        after: Result<Option<::std::string::String>, String>,
         email: Result<Option<::std::string::String>, String>,
         email_domain: Result<Option<::std::string::String>, String>,
         levels: Result<Option<::std::string::String>, String>,
@@ -24758,6 +24780,7 @@ pub mod builder {
             Self {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
+                after: Ok(None),
                 email: Ok(None),
                 email_domain: Ok(None),
                 levels: Ok(None),
@@ -24777,6 +24800,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for after failed"
                         .to_string()
                 });
             self
@@ -24902,6 +24938,7 @@ pub mod builder {
             let Self {
                 client,
                 organization_id,
+                after,
                 email,
                 email_domain,
                 levels,
@@ -24913,6 +24950,7 @@ pub mod builder {
                 updated_after,
             } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let after = after.map_err(Error::InvalidRequest)?;
             let email = email.map_err(Error::InvalidRequest)?;
             let email_domain = email_domain.map_err(Error::InvalidRequest)?;
             let levels = levels.map_err(Error::InvalidRequest)?;
@@ -24943,6 +24981,7 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
+                .query(&progenitor_client::QueryParam::new("after", &after))
                 .query(&progenitor_client::QueryParam::new("email", &email))
                 .query(
                     &progenitor_client::QueryParam::new("email_domain", &email_domain),

@@ -278,7 +278,7 @@ pub trait OrgbaseApi {
     #[endpoint { method = GET, path = "/api/organizations", tags = ["organizations"] }]
     async fn organization_list(
         rqctx: RequestContext<Self::Context>,
-        query: QueryParams<ListParams>,
+        query: QueryParams<OrganizationListParams>,
     ) -> Result<Reply<HttpResponseOk<Paginated<Organization>>>, ApiError>;
 
     /// Create an organization

@@ -32,6 +32,39 @@ pub struct ListParams {
 /// The query of a list operation: its `limit`/`offset` part.
 pub trait Paged {
     fn page(&self) -> ListParams;
+
+    /// Where the page continues (`after`), for lists that take it.
+    fn after(&self) -> Option<&str> {
+        None
+    }
+}
+
+/// Query of the organization list: `limit`/`offset`, and `after`.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct OrganizationListParams {
+    /// Number of results to return per page (default 100; values above
+    /// 1000 are served as 1000).
+    #[schemars(range(min = 1))]
+    #[serde(default, deserialize_with = "super::extract::saturating_count")]
+    pub limit: Option<u64>,
+    /// The initial index from which to return the results (default 0).
+    #[serde(default, deserialize_with = "super::extract::saturating_count")]
+    pub offset: Option<u64>,
+    /// Continue just after this item (opaque: copy it from a `next` link,
+    /// which carries it). The page then starts there whatever `offset`
+    /// says, and costs the same however deep it is; `offset` still numbers
+    /// the links.
+    pub after: Option<String>,
+}
+
+impl Paged for OrganizationListParams {
+    fn page(&self) -> ListParams {
+        ListParams { limit: self.limit, offset: self.offset }
+    }
+
+    fn after(&self) -> Option<&str> {
+        self.after.as_deref()
+    }
 }
 
 impl Paged for ListParams {
@@ -876,11 +909,20 @@ pub struct MemberListParams {
     /// When true, only members whose email domain is not one of the
     /// organization's verified domains.
     pub outside_verified_domains: Option<bool>,
+    /// Continue just after this member (opaque: copy it from a `next`
+    /// link, which carries it). The page then starts there whatever
+    /// `offset` says, and costs the same however deep it is; `offset`
+    /// still numbers the links.
+    pub after: Option<String>,
 }
 
 impl Paged for MemberListParams {
     fn page(&self) -> ListParams {
         ListParams { limit: self.limit, offset: self.offset }
+    }
+
+    fn after(&self) -> Option<&str> {
+        self.after.as_deref()
     }
 }
 

@@ -14,6 +14,7 @@ use crate::api::Scope;
 use crate::error::Code;
 use crate::error::Error;
 use crate::page::Page;
+use crate::page::Start;
 use crate::secrets;
 use crate::store::records::ApiKeyRecord;
 use crate::store::records::UserRecord;
@@ -184,7 +185,12 @@ impl App {
             (!scoped_organizations.is_empty()).then_some(scoped_organizations);
         let organizations = self
             .store
-            .organization_list_page_for_user(user_id, only, 0, u64::MAX)
+            .organization_list_page_for_user(
+                user_id,
+                only,
+                Start::Offset(0),
+                u64::MAX,
+            )
             .await?
             .items;
         for id in &scoped_teams {

@@ -284,7 +284,7 @@ impl App {
                 organization.id,
                 filter,
                 newest_first,
-                page.offset,
+                page.start_at_member()?,
                 page.limit,
             )
             .await?

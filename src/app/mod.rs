@@ -60,6 +60,9 @@ use crate::email::Mailer;
 use crate::error::Code;
 use crate::error::Error;
 use crate::error::Unavailability;
+use crate::page::After;
+use crate::page::MemberPlace;
+use crate::page::Start;
 use crate::secrets;
 use crate::store::activity::Actor;
 use crate::store::records::ApiKeyRecord;
@@ -201,11 +204,17 @@ pub const BOOTSTRAP_EMAIL: &str = "admin@localhost";
 pub struct PageRequest {
     pub offset: u64,
     pub limit: u64,
+    /// Where a `next` link said the list continues (lists that can grow
+    /// large: see [`Start`]).
+    pub after: Option<After>,
 }
 
 impl PageRequest {
-    /// Default and clamp `limit`, default `offset`.
-    pub fn from_params(params: &api::ListParams) -> Result<PageRequest, Error> {
+    /// Default and clamp `limit`, default `offset`, read `after`.
+    pub fn from_params(
+        params: &api::ListParams,
+        after: Option<&str>,
+    ) -> Result<PageRequest, Error> {
         let limit = params.limit.unwrap_or(api::DEFAULT_PAGE_LIMIT);
         if limit == 0 {
             return Err(Error::invalid(
@@ -214,11 +223,42 @@ impl PageRequest {
                 "Ensure this value is greater than or equal to 1.",
             ));
         }
+        let after = after
+            .map(|text| After::parse(text).ok_or_else(invalid_after))
+            .transpose()?;
         Ok(PageRequest {
             offset: params.offset.unwrap_or(0),
             limit: limit.min(api::MAX_PAGE_LIMIT),
+            after,
         })
     }
+
+    /// Where a list in id order starts.
+    pub fn start_at_id(&self) -> Result<Start<Uuid>, Error> {
+        match self.after {
+            None => Ok(Start::Offset(self.offset)),
+            Some(After::Id(id)) => Ok(Start::After(id)),
+            Some(_) => Err(invalid_after()),
+        }
+    }
+
+    /// Where a list of members starts.
+    pub fn start_at_member(&self) -> Result<Start<MemberPlace>, Error> {
+        match self.after {
+            None => Ok(Start::Offset(self.offset)),
+            Some(After::Joined(place)) => Ok(Start::After(place)),
+            Some(_) => Err(invalid_after()),
+        }
+    }
+}
+
+/// An `after` that no `next` link of this list carries.
+fn invalid_after() -> Error {
+    Error::invalid(
+        "after",
+        Code::Invalid,
+        "Invalid cursor: copy `after` from a `next` link of this list.",
+    )
 }
 
 /// The id that a path names (not found when the path held no UUID: a

@@ -390,7 +390,7 @@ impl App {
             .organization_list_page_for_user(
                 caller.user.id,
                 only,
-                page.offset,
+                page.start_at_id()?,
                 page.limit,
             )
             .await?;

@@ -32,6 +32,7 @@ use crate::api::Scope;
 use crate::error::Code;
 use crate::error::Error;
 use crate::page::Page;
+use crate::page::Start;
 use crate::store::records::MembershipRecord;
 use crate::store::records::OrganizationRecord;
 use crate::store::records::UserPreferences;
@@ -281,7 +282,13 @@ impl App {
             Some((organization, membership)) => {
                 let first = self
                     .store
-                    .member_list_page(organization.id, None, false, 0, 1)
+                    .member_list_page(
+                        organization.id,
+                        None,
+                        false,
+                        Start::Offset(0),
+                        1,
+                    )
                     .await?;
                 Some(
                     first
@@ -375,7 +382,12 @@ impl App {
         let only = (!scoped.is_empty()).then_some(scoped.as_slice());
         Ok(self
             .store
-            .organization_list_page_for_user(user_id, only, 0, u64::MAX)
+            .organization_list_page_for_user(
+                user_id,
+                only,
+                Start::Offset(0),
+                u64::MAX,
+            )
             .await?
             .items)
     }

@@ -4,7 +4,7 @@
 use super::authenticate;
 use super::idempotency::deleted;
 use super::idempotency::idempotent_body;
-use super::list;
+use super::list_continued;
 use super::paths::PathIds;
 use super::Rq;
 use crate::api;
@@ -22,9 +22,14 @@ pub(super) async fn member_list(
     query: QueryParams<api::MemberListParams>,
 ) -> Result<HttpResponseOk<api::Paginated<api::OrganizationMember>>, ApiError> {
     let organization = path.ids();
-    list(&rqctx, organization, query, async |app, caller, params, page| {
-        app.member_list(caller, organization, &params, page).await
-    })
+    list_continued(
+        &rqctx,
+        organization,
+        query,
+        async |app, caller, params, page| {
+            app.member_list(caller, organization, &params, page).await
+        },
+    )
     .await
 }
 

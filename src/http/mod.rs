@@ -59,6 +59,8 @@ use crate::app::PageRequest;
 use crate::app::ProjectRef;
 use crate::error::Error;
 use crate::metrics::Metrics;
+use crate::page::After;
+use crate::page::MemberPlace;
 use crate::page::Page;
 use crate::rate_limit::RateLimiter;
 use crate::rate_limit::Throttled;
@@ -258,11 +260,83 @@ where
     Q: api::Paged,
     T: schemars::JsonSchema + serde::Serialize + Send + Sync + 'static,
 {
+    let (app, caller, params, request) =
+        list_request(rqctx, subject, query).await?;
+    let page = list(app, &caller, params, request).await?;
+    let next = next_offset(request, &page);
+    Ok(HttpResponseOk(paginated(rqctx, request, page, next)))
+}
+
+/// An item of a list that continues by keyset: its place in the list's
+/// order, which the `next` link after it carries as `after`.
+trait Continued {
+    fn place(&self) -> After;
+}
+
+impl Continued for api::Organization {
+    fn place(&self) -> After {
+        After::Id(self.id)
+    }
+}
+
+impl Continued for api::OrganizationMember {
+    fn place(&self) -> After {
+        After::Joined(MemberPlace::of(self.joined_at, self.user.uuid))
+    }
+}
+
+/// As [`list`], for a list that can grow large: its `next` link carries
+/// the place of the page's last item, where the next page starts. The
+/// list is asked for one item more than the page, which says whether a
+/// next page exists (an offset and the count cannot say it once items
+/// before the place have gone).
+async fn list_continued<Q, T>(
+    rqctx: &Rq,
+    subject: impl Into<Subject>,
+    query: QueryParams<Q>,
+    list: impl AsyncFnOnce(&App, &Caller, Q, PageRequest) -> Result<Page<T>, Error>,
+) -> Result<HttpResponseOk<api::Paginated<T>>, ApiError>
+where
+    Q: api::Paged,
+    T: Continued
+        + schemars::JsonSchema
+        + serde::Serialize
+        + Send
+        + Sync
+        + 'static,
+{
+    let (app, caller, params, request) =
+        list_request(rqctx, subject, query).await?;
+    let ahead = PageRequest { limit: request.limit + 1, ..request };
+    let mut page = list(app, &caller, params, ahead).await?;
+    let more = page.items.len() as u64 > request.limit;
+    page.items.truncate(usize::try_from(request.limit).unwrap_or(usize::MAX));
+    let end = request.offset.saturating_add(request.limit);
+    let next = (page.items.last().map(T::place))
+        .filter(|_| more)
+        .map(|place| (end, Some(place)));
+    Ok(HttpResponseOk(paginated(rqctx, request, page, next)))
+}
+
+/// A list's caller, query and page.
+async fn list_request<Q: api::Paged>(
+    rqctx: &Rq,
+    subject: impl Into<Subject>,
+    query: QueryParams<Q>,
+) -> Result<(&App, Arc<Caller>, Q, PageRequest), ApiError> {
     let (app, caller) = authenticate(rqctx, subject, None).await?;
     let params = query.into_inner()?;
-    let request = PageRequest::from_params(&params.page())?;
-    let page = list(app, &caller, params, request).await?;
-    Ok(HttpResponseOk(paginated(rqctx, request, page)))
+    let request = PageRequest::from_params(&params.page(), params.after())?;
+    Ok((app, caller, params, request))
+}
+
+/// Where a list paged by offset alone goes next, if it goes on.
+fn next_offset<T>(
+    request: PageRequest,
+    page: &Page<T>,
+) -> Option<(u64, Option<After>)> {
+    let end = request.offset.saturating_add(request.limit);
+    (end < page.count).then_some((end, None))
 }
 
 /// Where this server is reached: `--external-url`, else the scheme and
@@ -290,25 +364,28 @@ pub(crate) fn base_url(rqctx: &Rq) -> String {
 }
 
 /// Wraps a page in PostHog's envelope with absolute `next`/`previous`.
+/// `next` is the offset of the next page, with the place it starts after
+/// on lists that continue by keyset (none: the last page).
 fn paginated<T>(
     rqctx: &Rq,
     request: PageRequest,
     page: Page<T>,
+    next: Option<(u64, Option<After>)>,
 ) -> api::Paginated<T> {
     // As Django REST framework: no `offset` on a link to the first page.
-    let link = |offset: u64| {
-        let mut set = vec![("limit", request.limit)];
+    let link = |offset: u64, after: Option<After>| {
+        let mut set = vec![("limit", request.limit.to_string())];
         if offset > 0 {
-            set.push(("offset", offset));
+            set.push(("offset", offset.to_string()));
         }
-        page_link(rqctx, &["limit", "offset"], &set)
+        set.extend(after.map(|after| ("after", after.to_param())));
+        page_link(rqctx, &["limit", "offset", "after"], &set)
     };
-    let end = request.offset.saturating_add(request.limit);
     api::Paginated {
         count: page.count,
-        next: (end < page.count).then(|| link(end)),
+        next: next.map(|(offset, after)| link(offset, after)),
         previous: (request.offset > 0)
-            .then(|| link(request.offset.saturating_sub(request.limit))),
+            .then(|| link(request.offset.saturating_sub(request.limit), None)),
         results: page.items,
     }
 }

@@ -50,7 +50,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
 
     async fn organization_list(
         rqctx: Rq,
-        query: QueryParams<api::ListParams>,
+        query: QueryParams<api::OrganizationListParams>,
     ) -> Result<
         Reply<HttpResponseOk<api::Paginated<api::Organization>>>,
         ApiError,

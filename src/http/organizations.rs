@@ -3,7 +3,7 @@
 use super::authenticate;
 use super::idempotency::deleted;
 use super::idempotency::idempotent_body;
-use super::list;
+use super::list_continued;
 use super::paths::PathIds;
 use super::Rq;
 use super::Subject;
@@ -22,11 +22,14 @@ use dropshot::Path;
 
 pub(super) async fn organization_list(
     rqctx: Rq,
-    query: QueryParams<api::ListParams>,
+    query: QueryParams<api::OrganizationListParams>,
 ) -> Result<HttpResponseOk<api::Paginated<api::Organization>>, ApiError> {
-    list(&rqctx, Subject::Other, query, async |app, caller, _, page| {
-        app.organization_list(caller, page).await
-    })
+    list_continued(
+        &rqctx,
+        Subject::Other,
+        query,
+        async |app, caller, _, page| app.organization_list(caller, page).await,
+    )
     .await
 }
 

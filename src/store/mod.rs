@@ -43,7 +43,9 @@ mod tx;
 pub(crate) use tx::ProjectTarget;
 mod types;
 
+use crate::page::MemberPlace;
 use crate::page::Page;
+use crate::page::Start;
 use activity::Actor;
 use activity::Recording;
 use chrono::DateTime;
@@ -733,14 +735,28 @@ impl Store {
         organization_id: Uuid,
         filter: Option<MemberFilter<'_>>,
         newest_first: bool,
-        offset: u64,
+        start: Start<MemberPlace>,
         limit: u64,
     ) -> Result<Page<(MembershipRecord, UserRecord)>, StoreError> {
-        read!(self.member_list_page(
+        let Some(filter) = filter else {
+            // The page through the joining-time index, and the count the
+            // organization keeps in step with its memberships: neither
+            // grows with the number of members.
+            let items = read!(self.member_page(
+                organization_id,
+                newest_first,
+                start,
+                limit
+            ))?;
+            let organization = self.organization_fetch(organization_id).await?;
+            let count = organization.map_or(0, |found| found.member_count);
+            return Ok(Page { count, items });
+        };
+        read!(self.member_list_filtered(
             organization_id,
             filter,
             newest_first,
-            offset,
+            start,
             limit
         ))
     }
@@ -911,7 +927,9 @@ impl Store {
     ) -> Result<tx::OrganizationListing, StoreError> {
         let seen = self.organization_listed_at(id).await?;
         let all = u64::MAX;
-        let members = self.member_list_page(id, None, false, 0, all).await?;
+        let members =
+            (self.member_list_page(id, None, false, Start::Offset(0), all))
+                .await?;
         let mut domains = Vec::new();
         let domains_under =
             self.list_under::<DomainRecord>(&[id], false, 0, all).await?;
@@ -960,10 +978,10 @@ impl Store {
         &self,
         user_id: Uuid,
         only: Option<&[Uuid]>,
-        offset: u64,
+        start: Start<Uuid>,
         limit: u64,
     ) -> Result<Page<(OrganizationRecord, MembershipRecord)>, StoreError> {
-        read!(self.organization_list_page_for_user(user_id, only, offset, limit))
+        read!(self.organization_list_page_for_user(user_id, only, start, limit))
     }
 
     /// A page of the organization's roles, by name (as

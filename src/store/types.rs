@@ -14,7 +14,9 @@ use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
 use super::records::ScimUserRecord;
 use super::records::UserRecord;
+use crate::page::MemberPlace;
 use crate::page::Page;
+use crate::page::Start;
 use chrono::DateTime;
 use chrono::Utc;
 use uuid::Uuid;
@@ -503,4 +505,32 @@ pub(crate) struct Subject {
     pub place: Place,
     pub item_id: String,
     pub name: Option<String>,
+}
+
+/// The page from `start` of an organization's `members` (every one, in the
+/// list's order) that `filter` accepts, with the number it accepts: both
+/// engines' filtered list of members.
+pub(crate) fn filtered_members<E>(
+    members: impl IntoIterator<Item = Result<(MembershipRecord, UserRecord), E>>,
+    filter: MemberFilter<'_>,
+    newest_first: bool,
+    start: Start<MemberPlace>,
+    limit: u64,
+) -> Result<Page<(MembershipRecord, UserRecord)>, E> {
+    let beyond = |(membership, _): &(MembershipRecord, UserRecord),
+                  after: &MemberPlace| {
+        let place = MemberPlace::of(membership.joined_at, membership.user_id);
+        if newest_first {
+            place < *after
+        } else {
+            place > *after
+        }
+    };
+    Page::filtered_from(
+        members,
+        |(membership, user)| filter(membership, user),
+        start,
+        beyond,
+        limit,
+    )
 }

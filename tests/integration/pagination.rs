@@ -3,6 +3,7 @@
 
 use crate::common::create_organization;
 use crate::common::TestContext;
+use orgbase::client::types::MemberOrder;
 
 #[tokio::test]
 async fn test_pagination_links_and_bounds() {
@@ -16,10 +17,16 @@ async fn test_pagination_links_and_bounds() {
     assert_eq!(page.count, 7);
     assert_eq!(page.results.len(), 3);
     assert_eq!(page.previous, None);
+    // The link to the next page carries where it starts: after the last
+    // organization of this one (see the keyset test below).
     let next = page.next.clone().unwrap();
     assert_eq!(
         next,
-        format!("{}/api/organizations/?limit=3&offset=3", ctx.base_url)
+        format!(
+            "{}/api/organizations/?after={}&limit=3&offset=3",
+            ctx.base_url,
+            page.results[2].id.simple()
+        )
     );
 
     // Following the links walks every organization once, in order.
@@ -123,9 +130,12 @@ async fn test_pagination_links_use_external_url_and_keep_other_parameters() {
     }
     let page =
         admin.organization_list().limit(1).offset(1).send().await.unwrap();
+    let after = page.results[0].id.simple();
     assert_eq!(
-        page.next.as_deref(),
-        Some("https://orgs.example.com/api/organizations/?limit=1&offset=2")
+        page.next,
+        Some(format!(
+            "https://orgs.example.com/api/organizations/?after={after}&limit=1&offset=2"
+        ))
     );
     assert_eq!(
         page.previous.as_deref(),
@@ -144,9 +154,12 @@ async fn test_pagination_links_use_external_url_and_keep_other_parameters() {
         .json()
         .await
         .unwrap();
+    let after = body["results"][0]["id"].as_str().unwrap().replace('-', "");
     assert_eq!(
         body["next"],
-        "https://orgs.example.com/api/organizations?alpha=x+y&limit=1&offset=1&zeta=1"
+        format!(
+            "https://orgs.example.com/api/organizations?after={after}&alpha=x+y&limit=1&offset=1&zeta=1"
+        )
     );
     ctx.cleanup().await;
 }
@@ -350,4 +363,177 @@ async fn test_every_list_pages_in_its_order() {
     assert_eq!(count, 4);
     assert_eq!(field(&users, "/email"), created[1..]);
     ctx.cleanup().await;
+}
+
+/// The two lists that can grow large (a user's organizations, an
+/// organization's members) continue by keyset: a `next` link carries the
+/// place of its page's last item (`after`), and the page it leads to
+/// starts just after that item, whatever was added or removed before it
+/// meanwhile (an offset would skip an item there) and however deep it is.
+#[tokio::test]
+async fn test_large_lists_continue_after_the_last_item() {
+    let ctx = TestContext::new().await;
+    let admin = ctx.admin();
+    let mut organizations = Vec::new();
+    for n in 0..5 {
+        organizations.push(create_organization(&admin, &format!("K{n}")).await);
+    }
+    let first =
+        admin.organization_list().limit(2).send().await.unwrap().into_inner();
+    let names = |page: &[orgbase::client::types::Organization]| {
+        page.iter().map(|o| o.name.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(names(&first.results), ["K0", "K1"]);
+    // An organization before the place goes: the next page still starts
+    // at K2 (offset 2 alone would now start at K3).
+    admin
+        .organization_delete()
+        .organization_id(organizations[0].id.to_string())
+        .send()
+        .await
+        .unwrap();
+    let next = get_json(first.next.as_deref().unwrap()).await;
+    assert_eq!(next["count"], 4);
+    let next_names: Vec<&str> = next["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(next_names, ["K2", "K3"]);
+    // The generated client sends it too, and `offset` then only numbers
+    // the links.
+    let after = first.results[1].id.simple().to_string();
+    let resumed = admin
+        .organization_list()
+        .limit(2)
+        .offset(2)
+        .after(&after)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(names(&resumed.results), ["K2", "K3"]);
+    assert_eq!(
+        resumed.previous,
+        Some(format!("{}/api/organizations/?limit=2", ctx.base_url))
+    );
+    let last = resumed.results[1].id.simple();
+    assert_eq!(
+        resumed.next,
+        Some(format!(
+            "{}/api/organizations/?after={last}&limit=2&offset=4",
+            ctx.base_url
+        ))
+    );
+
+    // Members, newest first and oldest first, filtered or not.
+    let org = create_organization(&admin, "Members").await;
+    let mut joined = Vec::new();
+    for n in 0..4 {
+        ctx.advance_clock(chrono::Duration::seconds(1));
+        let user = ctx
+            .user(
+                &format!("keyset-{n}@example.com"),
+                &[orgbase::client::types::Scope::X],
+            )
+            .await;
+        crate::common::join(&admin, org.id, &user, 1).await;
+        joined.push(user);
+    }
+    let members = |order: MemberOrder, search: Option<&'static str>| {
+        let mut list = admin
+            .member_list()
+            .organization_id(org.id.to_string())
+            .limit(2)
+            .order(order);
+        if let Some(search) = search {
+            list = list.search(search);
+        }
+        list
+    };
+    let emails = |page: &[orgbase::client::types::OrganizationMember]| {
+        page.iter().map(|m| m.user.email.clone()).collect::<Vec<_>>()
+    };
+    let newest = members(MemberOrder::XjoinedXat, None).send().await.unwrap();
+    assert_eq!(
+        emails(&newest.results),
+        ["keyset-3@example.com", "keyset-2@example.com"]
+    );
+    let oldest =
+        members(MemberOrder::JoinedXat, Some("keyset-")).send().await.unwrap();
+    assert_eq!(
+        emails(&oldest.results),
+        ["keyset-0@example.com", "keyset-1@example.com"]
+    );
+    // keyset-2 leaves: behind the newest-first page's place, so its next
+    // page starts at keyset-1 all the same; ahead of the oldest-first
+    // page's place, so its next page skips it.
+    joined[2]
+        .client
+        .member_delete()
+        .organization_id(org.id.to_string())
+        .user_uuid("@me")
+        .send()
+        .await
+        .unwrap();
+    let emails_of = |page: &serde_json::Value| -> Vec<String> {
+        page["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["user"]["email"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let newest_next = get_json(newest.next.as_deref().unwrap()).await;
+    assert_eq!(
+        emails_of(&newest_next),
+        ["keyset-1@example.com", "keyset-0@example.com"]
+    );
+    assert_eq!(newest_next["count"], 4);
+    let oldest_next = get_json(oldest.next.as_deref().unwrap()).await;
+    assert_eq!(emails_of(&oldest_next), ["keyset-3@example.com"]);
+    assert_eq!(oldest_next["count"], 3);
+    assert!(
+        oldest.next.as_deref().unwrap().contains("search=keyset-"),
+        "{:?}",
+        oldest.next
+    );
+
+    // An `after` no link of the list carries is a 400 on `after`.
+    let member_place = newest.next.as_deref().unwrap();
+    let member_after = member_place
+        .split(['?', '&'])
+        .find_map(|pair| pair.strip_prefix("after="))
+        .unwrap()
+        .to_string();
+    for (path, after) in [
+        ("/api/organizations/".to_string(), "nonsense".to_string()),
+        ("/api/organizations/".to_string(), member_after),
+        (format!("/api/organizations/{}/members/", org.id), after.clone()),
+        (format!("/api/organizations/{}/members/", org.id), "1_x".into()),
+    ] {
+        let response = reqwest::Client::new()
+            .get(format!("{}{path}?after={after}", ctx.base_url))
+            .bearer_auth(crate::common::ADMIN_KEY)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 400, "{path} after={after}");
+        let body: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(body["attr"], "after", "{body}");
+        assert_eq!(body["type"], "validation_error", "{body}");
+    }
+    ctx.cleanup().await;
+}
+
+/// The body of a GET of `url` by the staff user.
+async fn get_json(url: &str) -> serde_json::Value {
+    let response = reqwest::Client::new()
+        .get(url)
+        .bearer_auth(crate::common::ADMIN_KEY)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200, "{url}");
+    response.json().await.unwrap()
 }

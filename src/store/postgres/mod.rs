@@ -56,7 +56,10 @@ use super::types::OpenedOrganization;
 use super::types::StoreError;
 use super::types::TakenIds;
 use super::types::UserFilter;
+use crate::page::MemberPlace;
 use crate::page::Page;
+use crate::page::Start;
+use crate::store::types::filtered_members;
 use chrono::DateTime;
 use chrono::Utc;
 use deadpool_postgres::GenericClient;
@@ -331,6 +334,16 @@ fn unreadable(error: impl std::fmt::Display) -> TxError {
 
 fn json<T: Serialize>(record: &T) -> Json<&T> {
     Json(record)
+}
+
+/// Members by joining time, ties in user id order, as on sled (the index
+/// `memberships_by_joined` holds them so).
+fn member_order(newest_first: bool) -> &'static str {
+    if newest_first {
+        "joined_at DESC, user_id DESC"
+    } else {
+        "joined_at ASC, user_id ASC"
+    }
 }
 
 /// A count or offset for SQL (which has no unsigned integers).
@@ -987,7 +1000,7 @@ impl PgStore {
         &self,
         user_id: Uuid,
         only: Option<&[Uuid]>,
-        offset: u64,
+        start: Start<Uuid>,
         limit: u64,
     ) -> Result<Page<(OrganizationRecord, MembershipRecord)>, StoreError> {
         let connection = self.connection().await?;
@@ -1015,75 +1028,104 @@ impl PgStore {
                     .await?,
             };
         let count: i64 = counted.get(0);
-        // The page of memberships first, in the index's order, then their
-        // organizations: a user of many organizations costs the page, not
-        // a join and sort of all of them.
+        let (offset, after) = start.split();
+        // The page of memberships first, in the index's order (from just
+        // after `after`, by keyset), then their organizations: a user of
+        // many organizations costs the page, not a join and sort of all.
         let items = fetch_pairs(
             &connection,
             "SELECT o.record, m.record FROM ( \
                  SELECT organization_id, record FROM memberships \
                  WHERE user_id = $1 \
                  AND ($2::UUID[] IS NULL OR organization_id = ANY($2)) \
+                 AND organization_id > COALESCE($5, '00000000-0000-0000-0000-000000000000'::UUID) \
                  ORDER BY organization_id LIMIT $3 OFFSET $4 \
              ) m JOIN organizations o ON o.id = m.organization_id \
              ORDER BY m.organization_id",
-            &[&user_id, &filter, &sql_count(limit), &sql_count(offset)],
+            &[&user_id, &filter, &sql_count(limit), &sql_count(offset), &after],
         )
         .await?;
         Ok(Page { count: count as u64, items })
     }
 
-    pub async fn member_list_page(
+    /// As `SledStore::member_page`: the page of memberships first, in
+    /// the order of the index `memberships_by_joined`, then their users.
+    pub async fn member_page(
         &self,
         organization_id: Uuid,
-        filter: Option<MemberFilter<'_>>,
         newest_first: bool,
-        offset: u64,
+        start: Start<MemberPlace>,
         limit: u64,
-    ) -> Result<Page<(MembershipRecord, UserRecord)>, StoreError> {
-        // As on sled: by joining time, ties in user id order, as the index
-        // `memberships_by_joined` holds them.
-        let direction = if newest_first { "DESC" } else { "ASC" };
-        let order = format!("joined_at {direction}, user_id {direction}");
+    ) -> Result<Vec<(MembershipRecord, UserRecord)>, StoreError> {
+        let order = member_order(newest_first);
+        let (offset, after) = start.split();
+        let (limit, offset) = (sql_count(limit), sql_count(offset));
+        let beyond = if newest_first { "<" } else { ">" };
+        let (after_joined, after_user) = (
+            after.map(|place| place.joined_at),
+            after.map(|place| place.user_id),
+        );
+        // Keyset when continuing after a place: the index's range from it.
+        let from = if after.is_some() {
+            format!("AND (joined_at, user_id) {beyond} ($4, $5)")
+        } else {
+            String::new()
+        };
+        let rows = format!(
+            "SELECT m.record, u.record FROM ( \
+                 SELECT user_id, joined_at, record FROM memberships \
+                 WHERE organization_id = $1 {from} ORDER BY {order} \
+                 LIMIT $2 OFFSET $3 \
+             ) m JOIN users u ON u.id = m.user_id ORDER BY {order}"
+        );
         let connection = self.connection().await?;
-        let Some(filter) = filter else {
-            // The page of memberships first, then their users; the count
-            // is the one the organization keeps.
-            let rows = format!(
-                "SELECT m.record, u.record FROM ( \
-                     SELECT user_id, joined_at, record FROM memberships \
-                     WHERE organization_id = $1 ORDER BY {order} \
-                     LIMIT $2 OFFSET $3 \
-                 ) m JOIN users u ON u.id = m.user_id ORDER BY {order}"
-            );
-            let (limit, offset) = (sql_count(limit), sql_count(offset));
-            let items = fetch_pairs(
+        let items = if after.is_some() {
+            fetch_pairs(
+                &connection,
+                &rows,
+                &[
+                    &organization_id,
+                    &limit,
+                    &offset,
+                    &after_joined,
+                    &after_user,
+                ],
+            )
+            .await?
+        } else {
+            fetch_pairs(
                 &connection,
                 &rows,
                 &[&organization_id, &limit, &offset],
             )
-            .await?;
-            let count: i64 = connection
-                .query_one_cached(
-                    "SELECT COALESCE((SELECT (record->>'member_count')::BIGINT \
-                     FROM organizations WHERE id = $1), 0)",
-                    &[&organization_id],
-                )
-                .await?
-                .get(0);
-            return Ok(Page { count: count as u64, items });
+            .await?
         };
+        Ok(items)
+    }
+
+    /// As `SledStore::member_list_filtered`: every member is read.
+    pub async fn member_list_filtered(
+        &self,
+        organization_id: Uuid,
+        filter: MemberFilter<'_>,
+        newest_first: bool,
+        start: Start<MemberPlace>,
+        limit: u64,
+    ) -> Result<Page<(MembershipRecord, UserRecord)>, StoreError> {
         let rows = format!(
             "SELECT m.record, u.record FROM memberships m \
              JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 \
-             ORDER BY {order}"
+             ORDER BY {}",
+            member_order(newest_first)
         );
+        let connection = self.connection().await?;
         let members: Vec<(MembershipRecord, UserRecord)> =
             fetch_pairs(&connection, &rows, &[&organization_id]).await?;
-        Page::filtered(
+        filtered_members(
             members.into_iter().map(Ok),
-            |(membership, user)| filter(membership, user),
-            offset,
+            filter,
+            newest_first,
+            start,
             limit,
         )
     }

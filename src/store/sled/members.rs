@@ -3,50 +3,75 @@
 //! are written once for both engines, in `store::tx`.
 
 use super::layout::key;
+use super::layout::ordered_time;
 use super::layout::uuid_from;
 use super::layout::MEMBER_JOINED;
 use super::records::MembershipRecord;
 use super::records::UserRecord;
 use super::SledStore;
 use super::StoreError;
+use crate::page::MemberPlace;
 use crate::page::Page;
+use crate::page::Start;
+use crate::store::types::filtered_members;
 use crate::store::types::MemberFilter;
 use uuid::Uuid;
 
 impl SledStore {
     /// A page of an organization's memberships with their users, through
-    /// the `member_joined/` index: unfiltered, only the page's records are
-    /// read.
-    pub fn member_list_page(
+    /// the `member_joined/` index: only the page's records are read.
+    pub fn member_page(
         &self,
         organization_id: Uuid,
-        filter: Option<MemberFilter<'_>>,
         newest_first: bool,
-        offset: u64,
+        start: Start<MemberPlace>,
+        limit: u64,
+    ) -> Result<Vec<(MembershipRecord, UserRecord)>, StoreError> {
+        let prefix = key(MEMBER_JOINED, &[organization_id.as_bytes()]);
+        let (offset, after) = start.split();
+        let after = after.map(|place| {
+            [&ordered_time(place.joined_at)[..], place.user_id.as_bytes()]
+                .concat()
+        });
+        let skip = usize::try_from(offset).unwrap_or(usize::MAX);
+        let take = usize::try_from(limit).unwrap_or(usize::MAX);
+        let entries =
+            self.scan_entries(&prefix, newest_first, after.as_deref());
+        let mut items = Vec::with_capacity(take.min(1000));
+        for entry in entries.skip(skip).take(take) {
+            let (at, _) = entry?;
+            items.extend(self.member_at(organization_id, &at)?);
+        }
+        Ok(items)
+    }
+
+    /// The page from `start` of the organization's memberships that
+    /// `filter` accepts, with their number: every member is read.
+    pub fn member_list_filtered(
+        &self,
+        organization_id: Uuid,
+        filter: MemberFilter<'_>,
+        newest_first: bool,
+        start: Start<MemberPlace>,
         limit: u64,
     ) -> Result<Page<(MembershipRecord, UserRecord)>, StoreError> {
         let prefix = key(MEMBER_JOINED, &[organization_id.as_bytes()]);
-        let member_at = |at: &[u8]| {
-            let user_id = uuid_from(&at[at.len() - 16..])?;
-            self.member_fetch(organization_id, user_id)
-        };
-        let Some(filter) = filter else {
-            let page =
-                self.page_of_entries(&prefix, newest_first, offset, limit)?;
-            let mut items = Vec::with_capacity(page.items.len());
-            for (at, _) in &page.items {
-                items.extend(member_at(at)?);
-            }
-            return Ok(Page { count: page.count, items });
-        };
-        let scan = self.db.scan_prefix(&prefix);
-        let entries: Box<dyn Iterator<Item = _>> =
-            if newest_first { Box::new(scan.rev()) } else { Box::new(scan) };
-        let members = entries.filter_map(|entry| match entry {
-            Ok((at, _)) => member_at(&at).transpose(),
-            Err(error) => Some(Err(StoreError::from(error))),
-        });
-        Page::filtered(members, |(m, user)| filter(m, user), offset, limit)
+        let members = (self.scan_entries(&prefix, newest_first, None))
+            .filter_map(|entry| match entry {
+                Ok((at, _)) => self.member_at(organization_id, &at).transpose(),
+                Err(error) => Some(Err(error)),
+            });
+        filtered_members(members, filter, newest_first, start, limit)
+    }
+
+    /// The membership and user that a `member_joined/` entry names.
+    fn member_at(
+        &self,
+        organization_id: Uuid,
+        at: &[u8],
+    ) -> Result<Option<(MembershipRecord, UserRecord)>, StoreError> {
+        let user_id = uuid_from(&at[at.len() - 16..])?;
+        self.member_fetch(organization_id, user_id)
     }
 
     /// A membership with its user (None: either is gone).

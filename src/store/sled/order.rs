@@ -173,6 +173,44 @@ impl SledStore {
         Ok(count)
     }
 
+    /// The entries under `prefix`, in key order or its reverse, from the
+    /// one beyond `prefix` + `after` when given.
+    pub(super) fn scan_entries(
+        &self,
+        prefix: &[u8],
+        reverse: bool,
+        after: Option<&[u8]>,
+    ) -> Box<
+        dyn Iterator<Item = Result<(sled::IVec, sled::IVec), StoreError>> + '_,
+    > {
+        use std::ops::Bound;
+        let read = |entry: sled::Result<_>| entry.map_err(StoreError::from);
+        let Some(after) = after else {
+            let scan = self.db.scan_prefix(prefix);
+            return if reverse {
+                Box::new(scan.rev().map(read))
+            } else {
+                Box::new(scan.map(read))
+            };
+        };
+        let at = [prefix, after].concat();
+        if reverse {
+            let range = (Bound::Included(prefix.to_vec()), Bound::Excluded(at));
+            Box::new(self.db.range::<Vec<u8>, _>(range).rev().map(read))
+        } else {
+            let prefix = prefix.to_vec();
+            let range = (Bound::Excluded(at), Bound::Unbounded);
+            Box::new(
+                (self.db.range::<Vec<u8>, _>(range))
+                    .take_while(move |entry| match entry {
+                        Ok((at, _)) => at.starts_with(&prefix),
+                        Err(_) => true,
+                    })
+                    .map(read),
+            )
+        }
+    }
+
     /// The entries under `prefix` from `offset` on (at most `limit`), in
     /// key order or its reverse, with the number under `prefix` (which
     /// counts keys and decodes nothing).
@@ -186,12 +224,9 @@ impl SledStore {
         let count = self.db.scan_prefix(prefix).count() as u64;
         let skip = usize::try_from(offset).unwrap_or(usize::MAX);
         let take = usize::try_from(limit).unwrap_or(usize::MAX);
-        let scan = self.db.scan_prefix(prefix);
-        let items = if reverse {
-            scan.rev().skip(skip).take(take).collect::<Result<_, _>>()?
-        } else {
-            scan.skip(skip).take(take).collect::<Result<_, _>>()?
-        };
+        let items =
+            (self.scan_entries(prefix, reverse, None).skip(skip).take(take))
+                .collect::<Result<_, _>>()?;
         Ok(Page { count, items })
     }
 

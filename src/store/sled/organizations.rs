@@ -22,6 +22,7 @@ use super::tx::record_insert_tx;
 use super::SledStore;
 use super::StoreError;
 use crate::page::Page;
+use crate::page::Start;
 use crate::store::kinds::Membership;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
@@ -122,9 +123,10 @@ impl SledStore {
         &self,
         user_id: Uuid,
         only: Option<&[Uuid]>,
-        offset: u64,
+        start: Start<Uuid>,
         limit: u64,
     ) -> Result<Page<(OrganizationRecord, MembershipRecord)>, StoreError> {
+        let (offset, after) = start.split();
         let skip = usize::try_from(offset).unwrap_or(usize::MAX);
         let take = usize::try_from(limit).unwrap_or(usize::MAX);
         let (count, ids): (u64, Vec<Uuid>) = match only {
@@ -138,15 +140,22 @@ impl SledStore {
                 // UUIDv7 order is creation order, as in the scan below.
                 ids.sort();
                 let count = ids.len() as u64;
-                (count, ids.into_iter().skip(skip).take(take).collect())
+                let beyond = |id: &Uuid| after.is_none_or(|after| *id > after);
+                let page = ids.into_iter().filter(beyond).skip(skip).take(take);
+                (count, page.collect())
             }
-            None => (
-                self.user_org_count(user_id)?,
-                self.scan_ids(&key(USER_ORG, &[user_id.as_bytes()]))
-                    .skip(skip)
-                    .take(take)
-                    .collect::<Result<_, _>>()?,
-            ),
+            None => {
+                let prefix = key(USER_ORG, &[user_id.as_bytes()]);
+                let after = after.map(|id| id.as_bytes().to_vec());
+                let mut ids = Vec::new();
+                let entries =
+                    self.scan_entries(&prefix, false, after.as_deref());
+                for entry in entries.skip(skip).take(take) {
+                    let (at, _) = entry?;
+                    ids.push(uuid_from(&at[prefix.len()..])?);
+                }
+                (self.user_org_count(user_id)?, ids)
+            }
         };
         let mut items = Vec::new();
         for id in ids {
