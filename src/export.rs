@@ -20,6 +20,8 @@
 use crate::app::stored_values;
 use crate::store::invariants;
 use crate::store::ExportRecord;
+use crate::store::Store;
+use crate::store::StoreError;
 use crate::store::EXPORT_HEADER;
 use std::io::BufRead;
 use std::io::Write;
@@ -32,11 +34,51 @@ pub fn write(
 ) -> std::io::Result<()> {
     writeln!(out, "{EXPORT_HEADER}")?;
     for record in records {
-        serde_json::to_writer(&mut *out, record)?;
-        writeln!(out)?;
+        write_line(out, record)?;
         progress();
     }
     out.flush()
+}
+
+/// Writes every record of `store` in the export format as it is read
+/// (`Store::export_each`: memory that does not grow with the store),
+/// calling `progress` after each; how many it wrote.
+pub async fn write_store(
+    store: &Store,
+    out: &mut (impl Write + Send),
+    mut progress: impl FnMut() + Send,
+) -> std::io::Result<u64> {
+    writeln!(out, "{EXPORT_HEADER}")?;
+    let mut written = 0;
+    let mut failed = None;
+    let exported = store
+        .export_each(&mut |record| match write_line(out, &record) {
+            Ok(()) => {
+                written += 1;
+                progress();
+                Ok(())
+            }
+            Err(error) => {
+                failed = Some(error);
+                Err(StoreError::Internal("the export's output failed".into()))
+            }
+        })
+        .await;
+    if let Some(error) = failed {
+        return Err(error);
+    }
+    exported.map_err(std::io::Error::other)?;
+    out.flush()?;
+    Ok(written)
+}
+
+/// One record's line.
+fn write_line(
+    out: &mut impl Write,
+    record: &ExportRecord,
+) -> std::io::Result<()> {
+    serde_json::to_writer(&mut *out, record)?;
+    writeln!(out)
 }
 
 /// Reads a file in the export format; the error names the line.

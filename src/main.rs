@@ -608,27 +608,36 @@ async fn export(
 ) -> anyhow::Result<()> {
     let log = slog::Logger::root(slog::Discard, slog::o!());
     let store = Store::open(&store.backend()?, &log).await?;
-    let records = store.export().await?;
-    store.close()?;
-    let bar = progress_bar(records.len(), "exporting");
+    // The records are written as they are read: the export never holds
+    // the store in memory.
+    let bar = indicatif::ProgressBar::new_spinner();
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("exporting {pos} records")
+            .expect("a valid template"),
+    );
     let written = match output {
         Some(path) => {
             let file = std::fs::File::create(path)
                 .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
             let mut out = std::io::BufWriter::new(file);
-            orgbase::export::write(&records, &mut out, || bar.inc(1))?;
-            out.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?.sync_all()?;
-            Ok::<_, anyhow::Error>(())
+            let written =
+                orgbase::export::write_store(&store, &mut out, || bar.inc(1))
+                    .await;
+            written.and_then(|written| {
+                out.into_inner()
+                    .map_err(std::io::IntoInnerError::into_error)?
+                    .sync_all()?;
+                Ok(written)
+            })
         }
         None => {
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            orgbase::export::write(&records, &mut out, || bar.inc(1))?;
-            Ok(())
+            let mut out = std::io::BufWriter::new(std::io::stdout());
+            orgbase::export::write_store(&store, &mut out, || bar.inc(1)).await
         }
     };
     bar.finish_and_clear();
-    written?;
-    eprintln!("orgbase: exported {} records", records.len());
+    store.close()?;
+    eprintln!("orgbase: exported {} records", written?);
     Ok(())
 }
 

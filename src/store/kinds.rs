@@ -1433,3 +1433,9 @@ mod test {
         }
     }
 }
+
+/// Where an export's records go as they are read, one at a time and in
+/// [`ExportRecord`]'s order, so that an export's memory does not grow
+/// with the store. An error stops the export.
+pub type ExportSink<'s> =
+    dyn FnMut(ExportRecord) -> Result<(), StoreError> + Send + 's;

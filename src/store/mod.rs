@@ -79,6 +79,7 @@ use uuid::Uuid;
 
 pub use self::sled::FlushStats;
 pub use kinds::ExportRecord;
+pub use kinds::ExportSink;
 pub use types::CommitWitness;
 pub use types::Counted;
 pub use types::FilteredPage;
@@ -332,9 +333,25 @@ impl Store {
         backend!(self.ready())
     }
 
+    /// Every record, in [`ExportRecord`]'s order, handed to `sink` as it
+    /// is read: what `orgbase export` writes, in memory that does not
+    /// grow with the store (on PostgreSQL, the database at one moment).
+    pub async fn export_each(
+        &self,
+        sink: &mut ExportSink<'_>,
+    ) -> Result<(), StoreError> {
+        read!(self.export(Unreadable::Refuse, sink))
+    }
+
     /// Every record, in [`ExportRecord`]'s order.
     pub async fn export(&self) -> Result<Vec<ExportRecord>, StoreError> {
-        read!(self.export(Unreadable::Refuse))
+        let mut records = Vec::new();
+        self.export_each(&mut |record| {
+            records.push(record);
+            Ok(())
+        })
+        .await?;
+        Ok(records)
     }
 
     /// Every record that decodes, in [`ExportRecord`]'s order: what a
@@ -343,7 +360,13 @@ impl Store {
     pub async fn export_decodable(
         &self,
     ) -> Result<Vec<ExportRecord>, StoreError> {
-        read!(self.export(Unreadable::Skip))
+        let mut records = Vec::new();
+        let mut sink = |record| {
+            records.push(record);
+            Ok(())
+        };
+        read!(self.export(Unreadable::Skip, &mut sink))?;
+        Ok(records)
     }
 
     /// Writes `records` (as [`Store::export`] gives them, in its order)

@@ -13,7 +13,7 @@ use super::TxError;
 use crate::page::Page;
 use crate::store::kinds::each_kind;
 use crate::store::kinds::EachKind;
-use crate::store::kinds::ExportRecord;
+use crate::store::kinds::ExportSink;
 use crate::store::kinds::Kind;
 use crate::store::kinds::Part;
 use crate::store::kinds::Uniqueness;
@@ -364,60 +364,81 @@ impl PgStore {
             .collect())
     }
 
-    /// Every record, in [`ExportRecord`]'s order (each table by its key);
-    /// one that does not decode is an error, or left out, as `unreadable`
-    /// says. The database writes each record as its export line.
+    /// Every record, in the export's order (each table by its key),
+    /// handed to `sink` as it is read: in one read-only transaction, so
+    /// that the export is the database at one moment even while servers
+    /// write to it, each table read [`EXPORT_BATCH`] rows at a time
+    /// through a portal, so that its memory does not grow with the
+    /// database. One that does not decode is an error, or left out, as
+    /// `unreadable` says.
     pub async fn export(
         &self,
         unreadable: Unreadable,
-    ) -> Result<Vec<ExportRecord>, StoreError> {
-        let connection = self.connection().await?;
+        sink: &mut ExportSink<'_>,
+    ) -> Result<(), StoreError> {
+        let mut connection = self.connection().await?;
+        let tx = connection
+            .build_transaction()
+            .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)
+            .read_only(true)
+            .start()
+            .await?;
         let mut exports = Exports(Vec::new());
         each_kind(&mut exports);
-        let mut records = Vec::new();
         for export in exports.0 {
-            export(&connection, unreadable, &mut records).await?;
+            export(&tx, unreadable, sink).await?;
         }
-        Ok(records)
+        tx.commit().await?;
+        Ok(())
     }
 }
 
+/// The rows an export reads at a time.
+const EXPORT_BATCH: i32 = 1000;
+
 /// The export of one kind's table.
 type Export =
-    for<'a> fn(
-        &'a deadpool_postgres::Object,
+    for<'a, 's> fn(
+        &'a deadpool_postgres::Transaction<'a>,
         Unreadable,
-        &'a mut Vec<ExportRecord>,
-    ) -> futures::future::BoxFuture<'a, Result<(), StoreError>>;
+        &'a mut ExportSink<'s>,
+    )
+        -> futures::future::BoxFuture<'a, Result<(), StoreError>>;
 
 /// Every kind's export, in the table of kinds' order.
 struct Exports(Vec<Export>);
 
 impl EachKind for Exports {
     fn kind<K: Kind>(&mut self) {
-        self.0.push(|client, unreadable, records| {
-            Box::pin(export_kind::<K>(client, unreadable, records))
+        self.0.push(|tx, unreadable, sink| {
+            Box::pin(export_kind::<K>(tx, unreadable, sink))
         });
     }
 }
 
-/// Every record of kind `K`, in key order, onto `records`; one that does
-/// not decode is an error, or left out, as `unreadable` says.
+/// Every record of kind `K`, in key order, to `sink`; one that does not
+/// decode is an error, or left out, as `unreadable` says.
 async fn export_kind<K: Kind>(
-    client: &impl GenericClient,
+    tx: &deadpool_postgres::Transaction<'_>,
     unreadable: Unreadable,
-    records: &mut Vec<ExportRecord>,
+    sink: &mut ExportSink<'_>,
 ) -> Result<(), StoreError> {
     let table = K::TABLE;
     let key = table.key.join(", ");
     let sql =
         format!("SELECT record, {key} FROM {} ORDER BY {key}", table.table);
-    for row in client.query_cached(&sql, &[]).await? {
-        match (kind_of_row::<K>(&row), unreadable) {
-            (Ok(record), _) => records.push(record.exported()),
-            (Err(_), Unreadable::Skip) => {}
-            (Err(error), Unreadable::Refuse) => return Err(error.into()),
+    let portal = tx.bind(&sql, &[]).await?;
+    loop {
+        let rows = tx.query_portal(&portal, EXPORT_BATCH).await?;
+        if rows.is_empty() {
+            return Ok(());
+        }
+        for row in &rows {
+            match (kind_of_row::<K>(row), unreadable) {
+                (Ok(record), _) => sink(record.exported())?,
+                (Err(_), Unreadable::Skip) => {}
+                (Err(error), Unreadable::Refuse) => return Err(error.into()),
+            }
         }
     }
-    Ok(())
 }

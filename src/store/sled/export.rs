@@ -15,22 +15,24 @@ use crate::store::activity::Actor;
 use crate::store::kinds::each_kind;
 use crate::store::kinds::EachKind;
 use crate::store::kinds::ExportRecord;
+use crate::store::kinds::ExportSink;
 use crate::store::kinds::Kind;
 use crate::store::records::OrganizationRecord;
 use crate::store::tx;
 use crate::store::types::Unreadable;
 
 impl SledStore {
-    /// Every record, in [`ExportRecord`]'s order; one that does not decode
-    /// is an error, or left out, as `unreadable` says.
+    /// Every record, in [`ExportRecord`]'s order, handed to `sink` as it
+    /// is read (sled's scans read their keys a node at a time); one that
+    /// does not decode is an error, or left out, as `unreadable` says.
     pub fn export(
         &self,
         unreadable: Unreadable,
-    ) -> Result<Vec<ExportRecord>, StoreError> {
-        let mut export =
-            Export { store: self, unreadable, records: Ok(Vec::new()) };
+        sink: &mut ExportSink<'_>,
+    ) -> Result<(), StoreError> {
+        let mut export = Export { store: self, unreadable, sink, done: Ok(()) };
         each_kind(&mut export);
-        export.records
+        export.done
     }
 
     /// Writes `records` into this store, which must hold no user: in one
@@ -53,28 +55,30 @@ impl SledStore {
 }
 
 /// Reads each kind's records in turn into an export.
-struct Export<'a> {
+struct Export<'a, 's> {
     store: &'a SledStore,
     unreadable: Unreadable,
-    records: Result<Vec<ExportRecord>, StoreError>,
+    sink: &'a mut ExportSink<'s>,
+    done: Result<(), StoreError>,
 }
 
-impl EachKind for Export<'_> {
+impl EachKind for Export<'_, '_> {
     fn kind<K: Kind>(&mut self) {
-        let Ok(records) = &mut self.records else {
+        if self.done.is_err() {
             return;
-        };
+        }
         for entry in self.store.db.scan_prefix(K::TABLE.prefix) {
             let record = entry
                 .map_err(StoreError::from)
                 .and_then(|(at, value)| stored_record::<K>(&at, &value));
-            match (record, self.unreadable) {
-                (Ok(record), _) => records.push(record.exported()),
-                (Err(_), Unreadable::Skip) => {}
-                (Err(error), Unreadable::Refuse) => {
-                    self.records = Err(error);
-                    return;
-                }
+            let sent = match (record, self.unreadable) {
+                (Ok(record), _) => (self.sink)(record.exported()),
+                (Err(_), Unreadable::Skip) => Ok(()),
+                (Err(error), Unreadable::Refuse) => Err(error),
+            };
+            if let Err(error) = sent {
+                self.done = Err(error);
+                return;
             }
         }
     }
