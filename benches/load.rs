@@ -124,6 +124,8 @@ struct Settings {
     list_sizes: Vec<usize>,
     /// Sizes of the stores the `orgbase` binary is started on (sled).
     disk_sizes: Vec<usize>,
+    /// Which of those are also imported, into sled and PostgreSQL.
+    move_sizes: Vec<usize>,
 }
 
 /// A comma-separated list of sizes from `name`, else `default`.
@@ -164,6 +166,7 @@ impl Settings {
             )),
             list_sizes: sizes_or("ORGBASE_BENCH_LIST_SIZES", "1000,100000"),
             disk_sizes: sizes_or("ORGBASE_BENCH_DISK_SIZES", "100000,1000000"),
+            move_sizes: sizes_or("ORGBASE_BENCH_MOVE_SIZES", "100000"),
         }
     }
 }
@@ -1020,6 +1023,9 @@ impl Orgbase {
 struct FromDisk {
     organizations: usize,
     load_seconds: f64,
+    /// `orgbase export` of the store, and `orgbase import` of its file
+    /// into an empty sled store and an empty PostgreSQL database.
+    moves: Vec<Moved>,
     /// The snapshot that `orgbase serve` writes when it stops
     /// (`Store::prepare_next_start`), after the load.
     snapshot_seconds: f64,
@@ -1111,6 +1117,7 @@ async fn from_disk(
     count: usize,
     connections: usize,
     phase: Duration,
+    imported: bool,
 ) -> FromDisk {
     let loader = Orgbase::start(&BenchBackend::Sled).await;
     let started = Instant::now();
@@ -1166,9 +1173,11 @@ async fn from_disk(
     .await;
     let server_peak_rss_kib = status_peak_rss_kib(&server);
     server.kill().await.unwrap();
+    let moves = moved(count, dir.path(), imported).await;
     FromDisk {
         organizations: count,
         load_seconds,
+        moves,
         snapshot_seconds,
         start_seconds,
         crash_start_seconds,
@@ -1178,6 +1187,116 @@ async fn from_disk(
         list,
         server_peak_rss_kib,
     }
+}
+
+/// One run of `orgbase export` or `orgbase import`.
+struct Moved {
+    what: String,
+    records: u64,
+    seconds: f64,
+    peak_rss_kib: u64,
+}
+
+impl Moved {
+    fn print(&self) {
+        println!(
+            "{:<44} {:>10} {:>9.1} {:>12.0} {:>9.1}",
+            self.what,
+            self.records,
+            self.seconds,
+            self.records as f64 / self.seconds,
+            self.peak_rss_kib as f64 / 1024.0
+        );
+    }
+}
+
+/// Exports the sled store at `dir` (`count` organizations) with the
+/// `orgbase` binary, then, when `imported`, imports the file into an
+/// empty sled store and an empty PostgreSQL database: each timed, with
+/// the binary's peak RSS.
+async fn moved(
+    count: usize,
+    dir: &std::path::Path,
+    imported: bool,
+) -> Vec<Moved> {
+    let file = tempfile::NamedTempFile::new().unwrap();
+    let binary = env!("CARGO_BIN_EXE_orgbase");
+    let export = run_measured(
+        std::process::Command::new(binary)
+            .arg("export")
+            .arg("--data-dir")
+            .arg(dir)
+            .arg("--output")
+            .arg(file.path()),
+    );
+    let records = std::io::BufRead::lines(std::io::BufReader::new(
+        std::fs::File::open(file.path()).unwrap(),
+    ))
+    .count() as u64
+        - 1;
+    let mut moves = vec![Moved {
+        what: format!("orgbase export, N={count}"),
+        records,
+        seconds: export.0,
+        peak_rss_kib: export.1,
+    }];
+    if !imported {
+        return moves;
+    }
+    let into_sled = tempfile::tempdir().unwrap();
+    let import = run_measured(
+        std::process::Command::new(binary)
+            .arg("import")
+            .arg("--data-dir")
+            .arg(into_sled.path())
+            .arg(file.path()),
+    );
+    moves.push(Moved {
+        what: format!("orgbase import into sled, N={count}"),
+        records,
+        seconds: import.0,
+        peak_rss_kib: import.1,
+    });
+    let postgres = PostgresServer::new();
+    let database = postgres.create_database().await;
+    let import = run_measured(
+        std::process::Command::new(binary)
+            .arg("import")
+            .arg("--database-url")
+            .arg(&database)
+            .arg(file.path()),
+    );
+    moves.push(Moved {
+        what: format!("orgbase import into PostgreSQL, N={count}"),
+        records,
+        seconds: import.0,
+        peak_rss_kib: import.1,
+    });
+    moves
+}
+
+/// Runs `command` to its successful end: the seconds it took and its
+/// peak RSS (KiB, from `wait4`).
+fn run_measured(command: &mut std::process::Command) -> (f64, u64) {
+    let started = Instant::now();
+    let child = command
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let pid = libc::pid_t::try_from(child.id()).unwrap();
+    let mut status = 0;
+    // SAFETY: `usage` is a plain C struct that `wait4` fills in.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: waits for our own child, with valid pointers.
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(waited, pid, "wait4");
+    let seconds = started.elapsed().as_secs_f64();
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "{command:?} failed ({status})"
+    );
+    (seconds, u64::try_from(usage.ru_maxrss).unwrap_or(0))
 }
 
 /// A build of `orgbase` serving a store loaded for it, for the builds'
@@ -1691,7 +1810,8 @@ async fn run() {
     let mut disks = Vec::new();
     if let BenchBackend::Sled = settings.backend {
         for &size in &settings.disk_sizes {
-            disks.push(from_disk(size, k, phase).await);
+            let imported = settings.move_sizes.contains(&size);
+            disks.push(from_disk(size, k, phase, imported).await);
         }
     }
 
@@ -1714,6 +1834,18 @@ async fn run() {
     for disk in &disks {
         disk.view.print();
         disk.list.print();
+    }
+    if disks.iter().any(|disk| !disk.moves.is_empty()) {
+        println!();
+        println!(
+            "{:<44} {:>10} {:>9} {:>12} {:>9}",
+            "moving a store", "records", "s", "records/s", "peak MiB"
+        );
+        for disk in &disks {
+            for moved in &disk.moves {
+                moved.print();
+            }
+        }
     }
     if !disks.is_empty() {
         println!();
