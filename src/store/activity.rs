@@ -347,6 +347,25 @@ impl<T: Tx> Tx for Recording<'_, T> {
         Ok(())
     }
 
+    async fn insert_batch<K: Kind>(
+        &mut self,
+        records: &[K],
+    ) -> Result<(), T::Error> {
+        self.tx.insert_batch(records).await?;
+        self.wrote = true;
+        for record in records {
+            if let Some(subject) = record.subject() {
+                self.note::<K>(
+                    record.key(),
+                    subject,
+                    None,
+                    Some(stored_json(record)),
+                );
+            }
+        }
+        Ok(())
+    }
+
     async fn put<K: Kind>(&mut self, record: &K) -> Result<(), T::Error> {
         let key = record.key();
         let subject = record.subject();

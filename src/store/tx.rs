@@ -94,6 +94,13 @@ pub(crate) trait Tx {
     /// Adds a record, with what its engine keeps beside it.
     async fn insert<K: Kind>(&mut self, record: &K) -> Result<(), Self::Error>;
 
+    /// Adds records of one kind, as [`Tx::insert`] adds each (an import's
+    /// runs of records: PostgreSQL writes many in one statement).
+    async fn insert_batch<K: Kind>(
+        &mut self,
+        records: &[K],
+    ) -> Result<(), Self::Error>;
+
     /// Writes a stored record anew (else `NotFound`), moving what its
     /// engine keeps beside it where that changed.
     async fn put<K: Kind>(&mut self, record: &K) -> Result<(), Self::Error>;
@@ -583,10 +590,13 @@ pub(crate) async fn scim_log_insert<T: Tx>(
     Ok(())
 }
 
+/// The most records of one kind an import hands its engine at once.
+const IMPORT_BATCH: usize = 1000;
+
 /// Writes the records of an export (checked first: see `invariants`) into
 /// a store that holds no user (else `NotEmpty`), each with what its engine
-/// keeps beside it, in the export's order; numeric ids given later come
-/// after the largest imported.
+/// keeps beside it, in the export's order, a run of one kind at a time;
+/// numeric ids given later come after the largest imported.
 pub(crate) async fn import<T: Tx>(
     tx: &mut T,
     records: &[ExportRecord],
@@ -595,53 +605,116 @@ pub(crate) async fn import<T: Tx>(
     if tx.holds_users().await? {
         return Err(StoreError::NotEmpty.into());
     }
-    for record in records {
-        match record {
-            ExportRecord::User { record } => tx.insert(record).await?,
-            ExportRecord::ApiKey { record } => tx.insert(record).await?,
-            ExportRecord::Organization { record } => tx.insert(record).await?,
-            ExportRecord::Membership { organization_id, record } => {
-                let organization_id = *organization_id;
-                let record = record.clone();
-                tx.insert(&Membership { organization_id, record }).await?
-            }
-            ExportRecord::Invite { record } => tx.insert(record).await?,
-            ExportRecord::Role { record } => tx.insert(record).await?,
-            ExportRecord::RoleMember { organization_id, record } => {
-                let organization_id = *organization_id;
-                let record = record.clone();
-                tx.insert(&RoleMember { organization_id, record }).await?
-            }
-            ExportRecord::CimdToken { record } => tx.insert(record).await?,
-            ExportRecord::Domain { record } => tx.insert(record).await?,
-            ExportRecord::RoleExternalReference { record } => {
-                tx.insert(record).await?
-            }
-            ExportRecord::ProxyRecord { record } => tx.insert(record).await?,
-            ExportRecord::ScimUser { record } => tx.insert(record).await?,
-            ExportRecord::ScimLog { record } => tx.insert(record).await?,
-            ExportRecord::ProjectSettings { record } => {
-                tx.insert(record).await?
-            }
-            ExportRecord::Activity { record } => tx.insert(record).await?,
-            ExportRecord::Webhook { record } => tx.insert(record).await?,
-            ExportRecord::WebhookDelivery { record } => {
-                tx.insert(record).await?
-            }
-            ExportRecord::IdempotencyKey { record } => {
-                tx.insert(record).await?
+    /// The records of one variant among `run`, as that kind's records.
+    macro_rules! records_of {
+        ($run:expr, $variant:ident) => {
+            $run.iter()
+                .filter_map(|record| match record {
+                    ExportRecord::$variant { record } => Some(record.clone()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+    }
+    // Each organization's log says it was imported (`arrival`), after
+    // what it brought: it is written as a change leaves it (at its next
+    // revision), and its arrival is logged at that revision.
+    let mut arrivals = Vec::new();
+    for run in records.chunk_by(|a, b| a.rank() == b.rank()) {
+        for run in run.chunks(IMPORT_BATCH) {
+            match &run[0] {
+                ExportRecord::User { .. } => {
+                    tx.insert_batch(&records_of!(run, User)).await?
+                }
+                ExportRecord::ApiKey { .. } => {
+                    tx.insert_batch(&records_of!(run, ApiKey)).await?
+                }
+                ExportRecord::Organization { .. } => {
+                    let mut written = Vec::with_capacity(run.len());
+                    for organization in records_of!(run, Organization) {
+                        let organization = organization_written(organization)?;
+                        arrivals.extend(arrival(&organization));
+                        written.push(organization);
+                    }
+                    tx.insert_batch(&written).await?
+                }
+                ExportRecord::Membership { .. } => {
+                    let memberships: Vec<Membership> = run
+                        .iter()
+                        .filter_map(|record| match record {
+                            ExportRecord::Membership {
+                                organization_id,
+                                record,
+                            } => Some(Membership {
+                                organization_id: *organization_id,
+                                record: record.clone(),
+                            }),
+                            _ => None,
+                        })
+                        .collect();
+                    tx.insert_batch(&memberships).await?
+                }
+                ExportRecord::Invite { .. } => {
+                    tx.insert_batch(&records_of!(run, Invite)).await?
+                }
+                ExportRecord::Role { .. } => {
+                    tx.insert_batch(&records_of!(run, Role)).await?
+                }
+                ExportRecord::RoleMember { .. } => {
+                    let members: Vec<RoleMember> = run
+                        .iter()
+                        .filter_map(|record| match record {
+                            ExportRecord::RoleMember {
+                                organization_id,
+                                record,
+                            } => Some(RoleMember {
+                                organization_id: *organization_id,
+                                record: record.clone(),
+                            }),
+                            _ => None,
+                        })
+                        .collect();
+                    tx.insert_batch(&members).await?
+                }
+                ExportRecord::CimdToken { .. } => {
+                    tx.insert_batch(&records_of!(run, CimdToken)).await?
+                }
+                ExportRecord::Domain { .. } => {
+                    tx.insert_batch(&records_of!(run, Domain)).await?
+                }
+                ExportRecord::RoleExternalReference { .. } => {
+                    tx.insert_batch(&records_of!(run, RoleExternalReference))
+                        .await?
+                }
+                ExportRecord::ProxyRecord { .. } => {
+                    tx.insert_batch(&records_of!(run, ProxyRecord)).await?
+                }
+                ExportRecord::ScimUser { .. } => {
+                    tx.insert_batch(&records_of!(run, ScimUser)).await?
+                }
+                ExportRecord::ScimLog { .. } => {
+                    tx.insert_batch(&records_of!(run, ScimLog)).await?
+                }
+                ExportRecord::ProjectSettings { .. } => {
+                    tx.insert_batch(&records_of!(run, ProjectSettings)).await?
+                }
+                ExportRecord::Activity { .. } => {
+                    tx.insert_batch(&records_of!(run, Activity)).await?
+                }
+                ExportRecord::Webhook { .. } => {
+                    tx.insert_batch(&records_of!(run, Webhook)).await?
+                }
+                ExportRecord::WebhookDelivery { .. } => {
+                    tx.insert_batch(&records_of!(run, WebhookDelivery)).await?
+                }
+                ExportRecord::IdempotencyKey { .. } => {
+                    tx.insert_batch(&records_of!(run, IdempotencyKey)).await?
+                }
             }
         }
     }
-    // Each organization's log says it was imported (`arrival`), after
-    // what it brought (at the organization's next revision).
-    for record in records {
-        if let ExportRecord::Organization { record } = record {
-            let written = organization_write(tx, record.clone()).await?;
-            if let Some(entry) = arrival(&written) {
-                tx.insert(&entry).await?;
-            }
-        }
+    for run in arrivals.chunks(IMPORT_BATCH) {
+        tx.insert_batch(run).await?;
     }
     let largest = records.iter().flat_map(ExportRecord::numeric_ids).max();
     tx.numeric_ids_after(largest.unwrap_or(0)).await

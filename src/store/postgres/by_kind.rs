@@ -115,6 +115,103 @@ pub(super) async fn record_insert<K: Kind>(
     counts_add(client, record, 1).await
 }
 
+/// Adds the rows of `records`, as [`record_insert`] adds each: as many
+/// rows in one statement as PostgreSQL's limit on a statement's
+/// parameters allows (at most 1,000), and the counts they move in one
+/// statement per batch.
+pub(super) async fn records_insert<K: Kind>(
+    client: &impl GenericClient,
+    records: &[K],
+) -> Result<(), TxError> {
+    let table = K::TABLE;
+    let names: Vec<&str> =
+        table.key.iter().chain(table.columns).copied().collect();
+    let per_row = names.len() + 1;
+    let rows_at_once = (u16::MAX as usize / per_row).clamp(1, 1000);
+    for batch in records.chunks(rows_at_once) {
+        let rows: Vec<String> = (0..batch.len())
+            .map(|row| {
+                let places: Vec<String> = (1..=per_row)
+                    .map(|at| format!("${}", row * per_row + at))
+                    .collect();
+                format!("({})", places.join(", "))
+            })
+            .collect();
+        let sql = format!(
+            "INSERT INTO {} ({}, record) VALUES {}",
+            table.table,
+            names.join(", "),
+            rows.join(", ")
+        );
+        let keys: Vec<Vec<Uuid>> = batch.iter().map(Kind::key).collect();
+        let columns: Vec<Vec<Part>> = batch.iter().map(Kind::columns).collect();
+        let stored: Vec<_> =
+            batch.iter().map(|record| json(record.stored())).collect();
+        let mut params: Vec<&(dyn ToSql + Sync)> =
+            Vec::with_capacity(batch.len() * per_row);
+        for ((key, columns), stored) in keys.iter().zip(&columns).zip(&stored) {
+            params.extend(key_params(key));
+            params.extend(columns.iter().map(param));
+            params.push(stored);
+        }
+        client.execute(&sql, &params).await.map_err(write_error::<K>)?;
+        counts_add_many(client, batch).await?;
+    }
+    Ok(())
+}
+
+/// As [`counts_add`] for every record of `records`, each count moved
+/// once, by the sum of its records.
+async fn counts_add_many<K: Kind>(
+    client: &impl GenericClient,
+    records: &[K],
+) -> Result<(), TxError> {
+    let mut deltas: std::collections::BTreeMap<(&str, Uuid), i64> =
+        std::collections::BTreeMap::new();
+    for record in records {
+        for entry in record.entries() {
+            let (Some(_), Some(Part::Id(first))) =
+                (&entry.index.counted, entry.key.first())
+            else {
+                continue;
+            };
+            *deltas.entry((entry.index.name, *first)).or_default() += 1;
+        }
+    }
+    // One statement for all: each count comes once (the map's keys), as
+    // `ON CONFLICT DO UPDATE` requires.
+    let deltas: Vec<(&str, Uuid, i64)> = deltas
+        .into_iter()
+        .map(|((counter, id), delta)| (counter, id, delta))
+        .collect();
+    for batch in deltas.chunks(1000) {
+        let rows: Vec<String> = (0..batch.len())
+            .map(|row| {
+                format!(
+                    "(${}, ${}, ${})",
+                    3 * row + 1,
+                    3 * row + 2,
+                    3 * row + 3
+                )
+            })
+            .collect();
+        let sql = format!(
+            "INSERT INTO entry_counts (counter, id, count) VALUES {} \
+             ON CONFLICT (counter, id) DO UPDATE \
+             SET count = entry_counts.count + EXCLUDED.count",
+            rows.join(", ")
+        );
+        let params: Vec<&(dyn ToSql + Sync)> = batch
+            .iter()
+            .flat_map(|(counter, id, delta)| {
+                [counter as &(dyn ToSql + Sync), id as _, delta as _]
+            })
+            .collect();
+        client.execute(&sql, &params).await?;
+    }
+    Ok(())
+}
+
 /// The statement that moves an index's count of the entries under one
 /// first part (`entry_counts`).
 pub(super) const ENTRY_COUNT_ADD: &str =

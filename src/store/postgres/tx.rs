@@ -7,6 +7,7 @@ use super::by_kind::record_get;
 use super::by_kind::record_insert;
 use super::by_kind::record_put;
 use super::by_kind::record_remove;
+use super::by_kind::records_insert;
 use super::fetch;
 use super::retry_pause;
 use super::statements::CachedStatements;
@@ -48,6 +49,13 @@ impl<C: GenericClient> Tx for PgTx<'_, C> {
 
     async fn insert<K: Kind>(&mut self, record: &K) -> Result<(), TxError> {
         record_insert(self.0, record).await
+    }
+
+    async fn insert_batch<K: Kind>(
+        &mut self,
+        records: &[K],
+    ) -> Result<(), TxError> {
+        records_insert(self.0, records).await
     }
 
     async fn put<K: Kind>(&mut self, record: &K) -> Result<(), TxError> {

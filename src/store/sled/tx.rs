@@ -183,6 +183,13 @@ impl Tx for SledTx<'_> {
         record_insert_tx(self.0, record)
     }
 
+    async fn insert_batch<K: Kind>(&mut self, records: &[K]) -> TxResult<()> {
+        for record in records {
+            record_insert_tx(self.0, record)?;
+        }
+        Ok(())
+    }
+
     async fn put<K: Kind>(&mut self, record: &K) -> TxResult<()> {
         record_put_tx(self.0, record)
     }
