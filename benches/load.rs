@@ -1277,6 +1277,8 @@ async fn moved(
 
 /// Runs `command` to its successful end: the seconds it took and its
 /// peak RSS (KiB, from `wait4`).
+// `wait4` below reaps the child (clippy sees no `wait`).
+#[allow(clippy::zombie_processes)]
 fn run_measured(command: &mut std::process::Command) -> (f64, u64) {
     let started = Instant::now();
     let child = command

@@ -82,6 +82,12 @@ pub enum ExportRecord {
     IdempotencyKey { record: IdempotencyRecord },
 }
 
+/// Where an export's records go as they are read, one at a time and in
+/// [`ExportRecord`]'s order, so that an export's memory does not grow
+/// with the store. An error stops the export.
+pub type ExportSink<'s> =
+    dyn FnMut(ExportRecord) -> Result<(), StoreError> + Send + 's;
+
 impl ExportRecord {
     /// Where the record comes in an export: each kind after the kinds it
     /// refers to.
@@ -1433,9 +1439,3 @@ mod test {
         }
     }
 }
-
-/// Where an export's records go as they are read, one at a time and in
-/// [`ExportRecord`]'s order, so that an export's memory does not grow
-/// with the store. An error stops the export.
-pub type ExportSink<'s> =
-    dyn FnMut(ExportRecord) -> Result<(), StoreError> + Send + 's;
