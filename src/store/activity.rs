@@ -195,6 +195,19 @@ pub(crate) struct Recording<'a, T> {
 }
 
 impl<'a, T: Tx> Recording<'a, T> {
+    /// Notes a record the change added.
+    fn inserted<K: Kind>(&mut self, record: &K) {
+        self.wrote = true;
+        if let Some(subject) = record.subject() {
+            self.note::<K>(
+                record.key(),
+                subject,
+                None,
+                Some(stored_json(record)),
+            );
+        }
+    }
+
     pub(crate) fn new(tx: &'a mut T, actor: &'a Actor) -> Recording<'a, T> {
         Recording {
             tx,
@@ -335,15 +348,7 @@ impl<T: Tx> Tx for Recording<'_, T> {
 
     async fn insert<K: Kind>(&mut self, record: &K) -> Result<(), T::Error> {
         self.tx.insert(record).await?;
-        self.wrote = true;
-        if let Some(subject) = record.subject() {
-            self.note::<K>(
-                record.key(),
-                subject,
-                None,
-                Some(stored_json(record)),
-            );
-        }
+        self.inserted(record);
         Ok(())
     }
 
@@ -352,17 +357,7 @@ impl<T: Tx> Tx for Recording<'_, T> {
         records: &[K],
     ) -> Result<(), T::Error> {
         self.tx.insert_batch(records).await?;
-        self.wrote = true;
-        for record in records {
-            if let Some(subject) = record.subject() {
-                self.note::<K>(
-                    record.key(),
-                    subject,
-                    None,
-                    Some(stored_json(record)),
-                );
-            }
-        }
+        records.iter().for_each(|record| self.inserted(record));
         Ok(())
     }
 

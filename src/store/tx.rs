@@ -616,6 +616,23 @@ pub(crate) async fn import<T: Tx>(
                 .collect::<Vec<_>>()
         };
     }
+    /// As `records_of!`, for the kinds whose export names their
+    /// organization beside the record (their kind is the variant's name).
+    macro_rules! kept_under {
+        ($run:expr, $variant:ident) => {
+            $run.iter()
+                .filter_map(|record| match record {
+                    ExportRecord::$variant { organization_id, record } => {
+                        Some($variant {
+                            organization_id: *organization_id,
+                            record: record.clone(),
+                        })
+                    }
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+    }
     // Each organization's log says it was imported (`arrival`), after
     // what it brought: it is written as a change leaves it (at its next
     // revision), and its arrival is logged at that revision.
@@ -639,20 +656,7 @@ pub(crate) async fn import<T: Tx>(
                     tx.insert_batch(&written).await?
                 }
                 ExportRecord::Membership { .. } => {
-                    let memberships: Vec<Membership> = run
-                        .iter()
-                        .filter_map(|record| match record {
-                            ExportRecord::Membership {
-                                organization_id,
-                                record,
-                            } => Some(Membership {
-                                organization_id: *organization_id,
-                                record: record.clone(),
-                            }),
-                            _ => None,
-                        })
-                        .collect();
-                    tx.insert_batch(&memberships).await?
+                    tx.insert_batch(&kept_under!(run, Membership)).await?
                 }
                 ExportRecord::Invite { .. } => {
                     tx.insert_batch(&records_of!(run, Invite)).await?
@@ -661,20 +665,7 @@ pub(crate) async fn import<T: Tx>(
                     tx.insert_batch(&records_of!(run, Role)).await?
                 }
                 ExportRecord::RoleMember { .. } => {
-                    let members: Vec<RoleMember> = run
-                        .iter()
-                        .filter_map(|record| match record {
-                            ExportRecord::RoleMember {
-                                organization_id,
-                                record,
-                            } => Some(RoleMember {
-                                organization_id: *organization_id,
-                                record: record.clone(),
-                            }),
-                            _ => None,
-                        })
-                        .collect();
-                    tx.insert_batch(&members).await?
+                    tx.insert_batch(&kept_under!(run, RoleMember)).await?
                 }
                 ExportRecord::CimdToken { .. } => {
                     tx.insert_batch(&records_of!(run, CimdToken)).await?
