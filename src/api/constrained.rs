@@ -73,6 +73,19 @@ pub fn optional_text<const MIN: u32, const MAX: u32>(
     or_null(text::<MIN, MAX>(generator))
 }
 
+/// Where a list in id order continues (its `next` link's `after`): an
+/// id, as 32 hexadecimal digits.
+pub fn place_by_id(_: &mut SchemaGenerator) -> Schema {
+    or_null(string(json!({ "pattern": "^[0-9a-f]{32}$" })))
+}
+
+/// Where a list of members continues (its `next` link's `after`): a
+/// joining time in microseconds since 1970, `_`, a user id as 32
+/// hexadecimal digits.
+pub fn place_of_member(_: &mut SchemaGenerator) -> Schema {
+    or_null(string(json!({ "pattern": "^-?[0-9]{1,16}_[0-9a-f]{32}$" })))
+}
+
 /// `schema`, with `null` allowed too.
 fn or_null(schema: Schema) -> Schema {
     let mut object = schema.into_object();

@@ -54,6 +54,8 @@ pub struct OrganizationListParams {
     /// which carries it). The page then starts there whatever `offset`
     /// says, and costs the same however deep it is; `offset` still numbers
     /// the links.
+    #[serde(default)]
+    #[schemars(schema_with = "super::constrained::place_by_id")]
     pub after: Option<String>,
 }
 
@@ -913,6 +915,8 @@ pub struct MemberListParams {
     /// link, which carries it). The page then starts there whatever
     /// `offset` says, and costs the same however deep it is; `offset`
     /// still numbers the links.
+    #[serde(default)]
+    #[schemars(schema_with = "super::constrained::place_of_member")]
     pub after: Option<String>,
 }
 
