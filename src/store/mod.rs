@@ -345,13 +345,7 @@ impl Store {
 
     /// Every record, in [`ExportRecord`]'s order.
     pub async fn export(&self) -> Result<Vec<ExportRecord>, StoreError> {
-        let mut records = Vec::new();
-        self.export_each(&mut |record| {
-            records.push(record);
-            Ok(())
-        })
-        .await?;
-        Ok(records)
+        self.export_all(Unreadable::Refuse).await
     }
 
     /// Every record that decodes, in [`ExportRecord`]'s order: what a
@@ -360,12 +354,20 @@ impl Store {
     pub async fn export_decodable(
         &self,
     ) -> Result<Vec<ExportRecord>, StoreError> {
+        self.export_all(Unreadable::Skip).await
+    }
+
+    /// Every record, in memory, as `unreadable` says.
+    async fn export_all(
+        &self,
+        unreadable: Unreadable,
+    ) -> Result<Vec<ExportRecord>, StoreError> {
         let mut records = Vec::new();
         let mut sink = |record| {
             records.push(record);
             Ok(())
         };
-        read!(self.export(Unreadable::Skip, &mut sink))?;
+        read!(self.export(unreadable, &mut sink))?;
         Ok(records)
     }
 

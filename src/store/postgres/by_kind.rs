@@ -168,15 +168,8 @@ async fn counts_add_many<K: Kind>(
 ) -> Result<(), TxError> {
     let mut deltas: std::collections::BTreeMap<(&str, Uuid), i64> =
         std::collections::BTreeMap::new();
-    for record in records {
-        for entry in record.entries() {
-            let (Some(_), Some(Part::Id(first))) =
-                (&entry.index.counted, entry.key.first())
-            else {
-                continue;
-            };
-            *deltas.entry((entry.index.name, *first)).or_default() += 1;
-        }
+    for counted in records.iter().flat_map(counted_entries) {
+        *deltas.entry(counted).or_default() += 1;
     }
     // One statement for all: each count comes once (the map's keys), as
     // `ON CONFLICT DO UPDATE` requires.
@@ -228,20 +221,29 @@ async fn counts_add<K: Kind>(
     record: &K,
     delta: i64,
 ) -> Result<(), TxError> {
-    for entry in record.entries() {
-        let (Some(_), Some(Part::Id(first))) =
-            (&entry.index.counted, entry.key.first())
-        else {
-            continue;
-        };
+    for (counter, first) in counted_entries(record) {
         client
-            .execute_cached(
-                ENTRY_COUNT_ADD,
-                &[&entry.index.name, first, &delta],
-            )
+            .execute_cached(ENTRY_COUNT_ADD, &[&counter, &first, &delta])
             .await?;
     }
     Ok(())
+}
+
+/// The counts a record's entries move: the counted index's name and the
+/// entry's first part (see [`EntryCount`]).
+///
+/// [`EntryCount`]: crate::store::kinds::EntryCount
+fn counted_entries<K: Kind>(
+    record: &K,
+) -> impl Iterator<Item = (&'static str, Uuid)> {
+    record.entries().into_iter().filter_map(|entry| {
+        match (&entry.index.counted, entry.key.first()) {
+            (Some(_), Some(Part::Id(first))) => {
+                Some((entry.index.name, *first))
+            }
+            _ => None,
+        }
+    })
 }
 
 /// Writes a stored record's row anew (else `NotFound`).

@@ -1065,8 +1065,12 @@ impl PgStore {
             after.map(|place| place.joined_at),
             after.map(|place| place.user_id),
         );
+        let mut params: Vec<&(dyn tokio_postgres::types::ToSql + Sync)> =
+            vec![&organization_id, &limit, &offset];
         // Keyset when continuing after a place: the index's range from it.
         let from = if after.is_some() {
+            params.push(&after_joined);
+            params.push(&after_user);
             format!("AND (joined_at, user_id) {beyond} ($4, $5)")
         } else {
             String::new()
@@ -1079,27 +1083,7 @@ impl PgStore {
              ) m JOIN users u ON u.id = m.user_id ORDER BY {order}"
         );
         let connection = self.connection().await?;
-        let items = if after.is_some() {
-            fetch_pairs(
-                &connection,
-                &rows,
-                &[
-                    &organization_id,
-                    &limit,
-                    &offset,
-                    &after_joined,
-                    &after_user,
-                ],
-            )
-            .await?
-        } else {
-            fetch_pairs(
-                &connection,
-                &rows,
-                &[&organization_id, &limit, &offset],
-            )
-            .await?
-        };
+        let items = fetch_pairs(&connection, &rows, &params).await?;
         Ok(items)
     }
 

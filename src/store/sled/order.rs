@@ -98,32 +98,15 @@ impl SledStore {
         reverse: bool,
         limit: usize,
     ) -> Result<Vec<K>, StoreError> {
-        use std::ops::Bound;
         let prefix = record_key::<K>(parent);
-        let mut last = prefix.clone();
-        last.extend_from_slice(&[0xff; 16]);
-        let from = |id: Uuid| {
-            let mut at = prefix.clone();
-            at.extend_from_slice(id.as_bytes());
-            Bound::Excluded(at)
-        };
-        let (low, high) = match (after, reverse) {
-            (Some(id), false) => (from(id), Bound::Included(last)),
-            (Some(id), true) => (Bound::Included(prefix.clone()), from(id)),
-            (None, _) => {
-                (Bound::Included(prefix.clone()), Bound::Included(last))
-            }
-        };
-        let range = self.db.range::<Vec<u8>, _>((low, high));
-        let read = |entry: sled::Result<(sled::IVec, sled::IVec)>| {
-            let (at, value) = entry?;
-            stored_record(&at, &value)
-        };
-        if reverse {
-            range.rev().take(limit).map(read).collect()
-        } else {
-            range.take(limit).map(read).collect()
-        }
+        let after = after.as_ref().map(|id| id.as_bytes().as_slice());
+        (self.scan_entries(&prefix, reverse, after))
+            .take(limit)
+            .map(|entry| {
+                let (at, value) = entry?;
+                stored_record(&at, &value)
+            })
+            .collect()
     }
 
     /// At most `limit` records of kind `K`, in key order from the one
