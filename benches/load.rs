@@ -939,7 +939,10 @@ impl Orgbase {
             "bench",
             chrono::Utc::now(),
         );
-        store.import(&importer, &records).await.unwrap();
+        store
+            .import(&importer, &mut records.into_iter().map(Ok))
+            .await
+            .unwrap();
         store.close().unwrap();
         orgbase::store::Store::prepare_next_start(&target).await.unwrap();
         println!(

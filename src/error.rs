@@ -254,6 +254,7 @@ impl From<StoreError> for Error {
             | StoreError::StaffWitness
             | StoreError::Stale
             | StoreError::NotEmpty
+            | StoreError::ImportSource(_)
             | StoreError::Open(_)
             | StoreError::Internal(_) => {
                 Error::Internal { internal_message: error.to_string() }

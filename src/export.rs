@@ -18,13 +18,19 @@
 //! hand-written fixture need not spell them, nor keep the export's order.
 
 use crate::app::stored_values;
-use crate::store::invariants;
+use crate::store::invariants::Known;
 use crate::store::ExportRecord;
 use crate::store::Store;
 use crate::store::StoreError;
 use crate::store::EXPORT_HEADER;
+use std::collections::BTreeSet;
+use std::fs::File;
 use std::io::BufRead;
+use std::io::BufReader;
 use std::io::Write;
+use std::path::Path;
+use std::path::PathBuf;
+use std::time::SystemTime;
 
 /// Writes `records` in the export format, calling `progress` after each.
 pub fn write(
@@ -81,34 +87,200 @@ fn write_line(
     writeln!(out)
 }
 
-/// Reads a file in the export format; the error names the line.
+/// Reads a file in the export format into memory, checked and in the
+/// export's order ([`prepare`]); the error names the line. For small files
+/// (a `--seed`); [`check_file`] reads one of any size.
 pub fn read(input: impl BufRead) -> Result<Vec<ExportRecord>, String> {
+    prepare(numbered_records(input).collect::<Result<_, _>>()?)
+}
+
+/// The records of a file in the export format, each with its line
+/// number, after its header (checked); an error names the line.
+fn numbered_records(
+    input: impl BufRead,
+) -> impl Iterator<Item = Result<(usize, ExportRecord), String>> {
     let mut lines = input.lines().enumerate();
     let header = match lines.next() {
-        Some((_, line)) => line.map_err(|e| format!("line 1: {e}"))?,
-        None => return Err("empty file: no export header".to_string()),
+        Some((_, Ok(line))) => header_problem(&line),
+        Some((_, Err(e))) => Some(format!("line 1: {e}")),
+        None => Some("empty file: no export header".to_string()),
     };
-    let header: serde_json::Value = serde_json::from_str(&header)
-        .map_err(|e| format!("line 1: not an export header: {e}"))?;
+    let records = lines.filter_map(|(index, line)| {
+        let number = index + 1;
+        let line = match line {
+            Ok(line) if line.trim().is_empty() => return None,
+            Ok(line) => line,
+            Err(e) => return Some(Err(format!("line {number}: {e}"))),
+        };
+        Some(
+            serde_json::from_str(&line)
+                .map(|record| (number, record))
+                .map_err(|e| format!("line {number}: {e}")),
+        )
+    });
+    // After a bad header, only its error.
+    let (header, records) = match header {
+        Some(problem) => (Some(Err(problem)), None),
+        None => (None, Some(records)),
+    };
+    header.into_iter().chain(records.into_iter().flatten())
+}
+
+/// What is wrong with the first line as an export header, if anything.
+fn header_problem(line: &str) -> Option<String> {
+    let header: serde_json::Value = match serde_json::from_str(line) {
+        Ok(header) => header,
+        Err(e) => return Some(format!("line 1: not an export header: {e}")),
+    };
     let expected: serde_json::Value =
         serde_json::from_str(EXPORT_HEADER).expect("the header is JSON");
-    if header != expected {
-        return Err(format!(
-            "line 1: the header is {header}, this orgbase reads {EXPORT_HEADER}"
-        ));
-    }
-    let mut records = Vec::new();
-    for (index, line) in lines {
-        let number = index + 1;
-        let line = line.map_err(|e| format!("line {number}: {e}"))?;
-        if line.trim().is_empty() {
-            continue;
+    (header != expected).then(|| {
+        format!("line 1: the header is {header}, this orgbase reads {EXPORT_HEADER}")
+    })
+}
+
+/// A file in the export format that [`check_file`] found sound, ready to
+/// be read a last time into a store ([`CheckedFile::records`]).
+pub struct CheckedFile {
+    path: PathBuf,
+    /// The file's length and modification time when it was checked: a
+    /// file that changed since is refused, not imported unchecked.
+    version: (u64, Option<SystemTime>),
+    known: Known,
+    records: u64,
+    /// The ranks of the records in the file ([`ExportRecord::rank`]).
+    ranks: BTreeSet<usize>,
+    /// Whether the file lists its records in the export's order (an
+    /// export does; a hand-written fixture need not).
+    in_order: bool,
+}
+
+/// Checks a file in the export format as [`prepare`] checks records, in
+/// two passes over it that never hold its records: the first reads every
+/// line and checks its values, and learns what the records hold
+/// (`invariants::Known`: ids, and a fingerprint of each unique key); the
+/// second checks each record against what the first learnt. The error
+/// names the first offending line.
+pub fn check_file(path: &Path) -> Result<CheckedFile, String> {
+    let version = file_version(path)?;
+    let (mut known, mut records, mut ranks) =
+        (Known::default(), 0, BTreeSet::new());
+    let mut in_order = true;
+    for numbered in numbered_records(open(path)?) {
+        let (line, record) = numbered?;
+        if let Some(problem) = value_problem(&record) {
+            return Err(format!("{}: {problem}", describe(line, &record)));
         }
-        let record = serde_json::from_str(&line)
-            .map_err(|e| format!("line {number}: {e}"))?;
-        records.push((number, record));
+        known.learn(&record);
+        in_order &= ranks.last().is_none_or(|last| *last <= record.rank());
+        ranks.insert(record.rank());
+        records += 1;
     }
-    prepare(records)
+    for numbered in numbered_records(open(path)?) {
+        let (line, mut record) = numbered?;
+        known.derive(&mut record);
+        if let Some(broken) = known.check(&record).first() {
+            return Err(format!(
+                "{}: {}",
+                describe(line, &record),
+                broken.detail
+            ));
+        }
+    }
+    let path = path.to_path_buf();
+    Ok(CheckedFile { path, version, known, records, ranks, in_order })
+}
+
+impl CheckedFile {
+    /// How many records the file holds.
+    pub fn len(&self) -> u64 {
+        self.records
+    }
+
+    /// Whether the file holds no record.
+    pub fn is_empty(&self) -> bool {
+        self.records == 0
+    }
+
+    /// The file's records in the export's order, with what a store derives
+    /// filled in, read as they are handed on: in one more pass over a
+    /// file in that order, else one pass per kind. An error, and nothing
+    /// after it, where the file changed since it was checked.
+    pub fn records(
+        &self,
+    ) -> impl Iterator<Item = Result<ExportRecord, String>> + Send + '_ {
+        let ranks: Vec<Option<usize>> = match self.in_order {
+            true => vec![None],
+            false => self.ranks.iter().copied().map(Some).collect(),
+        };
+        let mut passes = ranks.into_iter().flat_map(|rank| self.pass(rank));
+        let (mut read, mut done) = (0, false);
+        std::iter::from_fn(move || {
+            if done {
+                return None;
+            }
+            match passes.next() {
+                Some(Ok(record)) => {
+                    read += 1;
+                    Some(Ok(record))
+                }
+                Some(Err(error)) => {
+                    done = true;
+                    Some(Err(error))
+                }
+                None => {
+                    done = true;
+                    (read != self.records).then(|| Err(self.changed()))
+                }
+            }
+        })
+    }
+
+    /// One pass over the file: its records of `rank`, or all of them.
+    fn pass(
+        &self,
+        rank: Option<usize>,
+    ) -> Box<dyn Iterator<Item = Result<ExportRecord, String>> + Send + '_>
+    {
+        let input = match file_version(&self.path) {
+            Ok(version) if version == self.version => open(&self.path),
+            Ok(_) => Err(self.changed()),
+            Err(error) => Err(error),
+        };
+        let input = match input {
+            Ok(input) => input,
+            Err(error) => return Box::new(std::iter::once(Err(error))),
+        };
+        Box::new(numbered_records(input).filter_map(move |numbered| {
+            let mut record = match numbered {
+                Ok((_, record)) => record,
+                Err(error) => return Some(Err(error)),
+            };
+            if rank.is_some_and(|rank| rank != record.rank()) {
+                return None;
+            }
+            self.known.derive(&mut record);
+            Some(Ok(record))
+        }))
+    }
+
+    fn changed(&self) -> String {
+        format!("{} changed while it was imported", self.path.display())
+    }
+}
+
+/// Opens a file to read it line by line.
+fn open(path: &Path) -> Result<BufReader<File>, String> {
+    File::open(path)
+        .map(BufReader::new)
+        .map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// A file's length and modification time.
+fn file_version(path: &Path) -> Result<(u64, Option<SystemTime>), String> {
+    let metadata = std::fs::metadata(path)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok((metadata.len(), metadata.modified().ok()))
 }
 
 /// A record's line number (as read) and a short description, for errors.
@@ -178,20 +350,27 @@ pub fn value_problems(records: &[ExportRecord]) -> Vec<String> {
 /// The error names the first offending record. The records come back in
 /// the export's order, whatever the file's, ready to import.
 pub fn prepare(
-    numbered: Vec<(usize, ExportRecord)>,
+    mut numbered: Vec<(usize, ExportRecord)>,
 ) -> Result<Vec<ExportRecord>, String> {
+    let mut known = Known::default();
     for (line, record) in &numbered {
         if let Some(problem) = value_problem(record) {
             return Err(format!("{}: {problem}", describe(*line, record)));
         }
+        known.learn(record);
     }
-    let (lines, mut records): (Vec<usize>, Vec<ExportRecord>) =
-        numbered.into_iter().unzip();
-    invariants::derive(&mut records);
-    let describe_at = |at: usize| describe(lines[at], &records[at]);
-    if let Some(first) = invariants::violations(&records, describe_at).first() {
-        return Err(format!("{}: {}", first.key, first.detail));
+    for (line, record) in &mut numbered {
+        known.derive(record);
+        if let Some(broken) = known.check(record).first() {
+            return Err(format!(
+                "{}: {}",
+                describe(*line, record),
+                broken.detail
+            ));
+        }
     }
+    let mut records: Vec<ExportRecord> =
+        numbered.into_iter().map(|(_, record)| record).collect();
     records.sort_by_key(ExportRecord::rank);
     Ok(records)
 }

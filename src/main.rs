@@ -594,6 +594,16 @@ fn progress_bar(length: usize, what: &str) -> indicatif::ProgressBar {
     bar
 }
 
+/// A bar for work whose length is not known, drawn by `template`.
+fn spinner(template: &str) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new_spinner();
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(template)
+            .expect("a valid template"),
+    );
+    bar
+}
+
 /// Reads and checks a file in the export format.
 fn read_export(path: &std::path::Path) -> anyhow::Result<Vec<ExportRecord>> {
     let file = std::fs::File::open(path)
@@ -610,11 +620,7 @@ async fn export(
     let store = Store::open(&store.backend()?, &log).await?;
     // The records are written as they are read: the export never holds
     // the store in memory.
-    let bar = indicatif::ProgressBar::new_spinner();
-    bar.set_style(
-        indicatif::ProgressStyle::with_template("exporting {pos} records")
-            .expect("a valid template"),
-    );
+    let bar = spinner("exporting {pos} records");
     let written = match output {
         Some(path) => {
             let file = std::fs::File::create(path)
@@ -645,17 +651,25 @@ async fn import(
     store: StoreArgs,
     path: &std::path::Path,
 ) -> anyhow::Result<()> {
-    let records = read_export(path)?;
+    // Checked whole before anything is written, in passes over the file
+    // that never hold its records (`export::check_file`).
+    let checking = spinner("checking the file {spinner} {elapsed}");
+    checking.enable_steady_tick(std::time::Duration::from_millis(200));
+    let checked = orgbase::export::check_file(path);
+    checking.finish_and_clear();
+    let checked =
+        checked.map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
     let log = slog::Logger::root(slog::Discard, slog::o!());
     let backend = store.backend()?;
     let store = Store::open(&backend, &log).await?;
-    let bar = progress_bar(records.len(), "importing");
+    let bar = progress_bar(checked.len() as usize, "importing");
     bar.enable_steady_tick(std::time::Duration::from_millis(200));
     let importer = orgbase::store::activity::Actor::system(
         "orgbase import",
         chrono::Utc::now(),
     );
-    let imported = store.import(&importer, &records).await;
+    let mut records = checked.records().inspect(|_| bar.inc(1));
+    let imported = store.import(&importer, &mut records).await;
     bar.finish_and_clear();
     let closed = store.close();
     if closed.is_ok() && imported.is_ok() {
@@ -675,6 +689,6 @@ async fn import(
         error => anyhow::anyhow!("import failed, nothing was written: {error}"),
     })?;
     closed?;
-    eprintln!("orgbase: imported {} records", records.len());
+    eprintln!("orgbase: imported {} records", checked.len());
     Ok(())
 }

@@ -168,12 +168,15 @@ pub async fn start_server(
     let store = Store::open(&config.backend, log).await?;
     if let Some(records) = &config.seed {
         let seeder = Actor::system("orgbase serve --seed", (config.clock)());
-        store.import(&seeder, records).await.map_err(|error| match error {
-            StoreError::NotEmpty => anyhow::anyhow!(
-                "--seed loads into an empty store, and this one has users"
-            ),
-            error => anyhow::anyhow!("seeding the store: {error}"),
-        })?;
+        let mut read = records.iter().cloned().map(Ok);
+        store.import(&seeder, &mut read).await.map_err(
+            |error| match error {
+                StoreError::NotEmpty => anyhow::anyhow!(
+                    "--seed loads into an empty store, and this one has users"
+                ),
+                error => anyhow::anyhow!("seeding the store: {error}"),
+            },
+        )?;
         slog::info!(log, "store seeded"; "records" => records.len());
     }
     let mailer = Mailer::new(config.smtp_url.as_deref(), &config.email_from)?;

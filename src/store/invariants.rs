@@ -33,6 +33,10 @@ use super::types::Violation;
 use crate::names;
 use std::collections::BTreeMap;
 use std::collections::BTreeSet;
+use std::collections::HashMap;
+use std::collections::HashSet;
+use std::hash::Hash;
+use std::hash::Hasher;
 use uuid::Uuid;
 
 /// Every invariant between `records` that does not hold, each named by
@@ -42,36 +46,244 @@ pub fn violations(
     records: &[ExportRecord],
     describe: impl Fn(usize) -> String,
 ) -> Vec<Violation> {
-    let known = Known::of(records);
-    let mut found = known.duplicates.clone();
-    for (at, record) in records.iter().enumerate() {
-        known.references(at, record, &mut found);
-        known.kept_in_step(at, record, &mut found);
+    let mut known = Known::default();
+    for record in records {
+        known.learn(record);
     }
-    found.sort_by_key(|found| found.at);
+    let mut found = Vec::new();
+    for (at, record) in records.iter().enumerate() {
+        found.extend(known.check(record).into_iter().map(|broken| Violation {
+            invariant: broken.invariant,
+            key: describe(at),
+            detail: broken.detail,
+        }));
+    }
     found
-        .into_iter()
-        .map(|found| Violation {
-            invariant: found.invariant,
-            key: describe(found.at),
-            detail: found.detail,
-        })
-        .collect()
 }
 
-/// What is filled in on records that a store keeps in step by itself
-/// (an organization's member and owner counts, the roles a membership
-/// lists), from the memberships and role memberships among `records`.
-pub fn derive(records: &mut [ExportRecord]) {
-    let known = Known::of(records);
-    for record in records {
+/// One broken invariant, seen at the record [`Known::check`] was given.
+pub struct Broken {
+    pub invariant: &'static str,
+    pub detail: String,
+}
+
+/// What a set of records holds, learnt one record at a time
+/// ([`Known::learn`]) and then checked one record at a time
+/// ([`Known::check`]), so that a file is checked in two passes over it
+/// without holding its records.
+///
+/// It keeps what the references need (ids, and what an id must agree
+/// with), and of each unique key only a 64-bit fingerprint: a key whose
+/// fingerprint is met twice is a suspect, and only suspects are kept
+/// whole, by the check's pass, which names a duplicate exactly (at its
+/// second occurrence) and never mistakes two keys that share a
+/// fingerprint for one.
+#[derive(Default)]
+pub struct Known {
+    users: HashMap<Uuid, String>,
+    organizations: HashSet<Uuid>,
+    /// (organization, user) to level.
+    members: BTreeMap<(Uuid, Uuid), Level>,
+    /// Role to its organization.
+    roles: HashMap<Uuid, Uuid>,
+    /// (organization, user) to the roles they are a member of, in the
+    /// records' order.
+    roles_of: HashMap<(Uuid, Uuid), Vec<Uuid>>,
+    /// Domain to its organization and name.
+    domains: HashMap<Uuid, (Uuid, String)>,
+    /// A project's environment's UUID to its organization and numeric id.
+    projects: HashMap<Uuid, (Uuid, i64)>,
+    /// Webhook endpoints, as (organization, endpoint).
+    webhooks: HashSet<(Uuid, Uuid)>,
+    /// The fingerprint of each unique key learnt.
+    fingerprints: HashSet<u64>,
+    /// Fingerprints learnt more than once: of a duplicate, or of two
+    /// keys that share one.
+    suspects: HashSet<u64>,
+    /// The suspect keys the check has met, whole.
+    met: HashSet<(&'static str, String)>,
+}
+
+/// A unique key's fingerprint (std's SipHash with its fixed keys).
+fn fingerprint(what: &'static str, value: &str) -> u64 {
+    let mut hasher = std::hash::DefaultHasher::new();
+    (what, value).hash(&mut hasher);
+    hasher.finish()
+}
+
+/// Each key `record` holds that must be unique among the records, as a
+/// kind of key and its value.
+fn unique_keys(record: &ExportRecord) -> Vec<(&'static str, String)> {
+    let mut keys: Vec<(&'static str, String)> = record
+        .numeric_ids()
+        .into_iter()
+        .map(|id| ("numeric id", id.to_string()))
+        .collect();
+    let mut key = |what: &'static str, value: String| keys.push((what, value));
+    match record {
+        ExportRecord::User { record } => {
+            key("user", record.id.to_string());
+            key("email", record.email.to_lowercase());
+        }
+        ExportRecord::ApiKey { record } => {
+            key("id", record.id.to_string());
+            key("hash", record.secure_value.clone());
+        }
+        ExportRecord::Organization { record } => {
+            key("organization", record.id.to_string());
+            key("slug", record.slug.clone());
+            for project in &record.projects {
+                key("project", project.team_uuid.to_string());
+            }
+        }
+        ExportRecord::Membership { organization_id, record } => {
+            key(
+                "membership",
+                format!("{:?}", (*organization_id, record.user_id)),
+            );
+        }
+        ExportRecord::Invite { record } => key("id", record.id.to_string()),
+        ExportRecord::Role { record } => {
+            let name = names::comparison_key(&record.name);
+            key("role", record.id.to_string());
+            key("role name", format!("{name:?} in {}", record.organization_id));
+        }
+        ExportRecord::RoleMember { organization_id, record } => {
+            let member = (*organization_id, record.user_id);
+            key("role membership", format!("{:?}", (member, record.role_id)));
+        }
+        ExportRecord::CimdToken { record } => {
+            key("id", record.id.to_string());
+            key("hash", record.secure_value.clone());
+        }
+        ExportRecord::Domain { record } => {
+            key("domain", record.id.to_string());
+            key("domain name", record.domain.clone());
+        }
+        ExportRecord::RoleExternalReference { record } => {
+            key("id", record.id.to_string());
+            for provider in
+                std::iter::once(record.id_key()).chain(record.slug_key())
+            {
+                key(
+                    "provider role",
+                    format!("{provider:?} in {}", record.organization_id),
+                );
+            }
+        }
+        ExportRecord::ProxyRecord { record } => {
+            key("id", record.id.to_string());
+            key("proxy domain", record.domain.clone());
+        }
+        ExportRecord::ScimUser { record } => {
+            key(
+                "SCIM user",
+                format!("{:?}", (record.domain_id, record.user_id)),
+            );
+        }
+        ExportRecord::ScimLog { record } => key("id", record.id.to_string()),
+        ExportRecord::ProjectSettings { record } => {
+            key("project settings", record.team_uuid.to_string());
+        }
+        ExportRecord::Activity { record } => {
+            let at = (record.organization_id, record.id);
+            key("activity log entry", format!("{at:?}"));
+        }
+        ExportRecord::Webhook { record } => key("id", record.id.to_string()),
+        ExportRecord::WebhookDelivery { record } => {
+            let at = (record.webhook_id, record.event_id);
+            key("webhook delivery", format!("{at:?}"));
+        }
+        ExportRecord::IdempotencyKey { record } => {
+            let at = (record.user_id, record.id);
+            key("idempotency key", format!("{at:?}"));
+        }
+    }
+    keys
+}
+
+impl Known {
+    /// Learns what `record` holds (the first pass).
+    pub fn learn(&mut self, record: &ExportRecord) {
+        for (what, value) in unique_keys(record) {
+            let print = fingerprint(what, &value);
+            if !self.fingerprints.insert(print) {
+                self.suspects.insert(print);
+            }
+        }
+        match record {
+            ExportRecord::User { record } => {
+                self.users.insert(record.id, record.email.to_lowercase());
+            }
+            ExportRecord::Organization { record } => {
+                self.organizations.insert(record.id);
+                for project in &record.projects {
+                    self.projects
+                        .insert(project.team_uuid, (record.id, project.id));
+                }
+            }
+            ExportRecord::Membership { organization_id, record } => {
+                self.members
+                    .insert((*organization_id, record.user_id), record.level);
+            }
+            ExportRecord::Role { record } => {
+                self.roles.insert(record.id, record.organization_id);
+            }
+            ExportRecord::RoleMember { organization_id, record } => {
+                let member = (*organization_id, record.user_id);
+                let roles = self.roles_of.entry(member).or_default();
+                if !roles.contains(&record.role_id) {
+                    roles.push(record.role_id);
+                }
+            }
+            ExportRecord::Domain { record } => {
+                self.domains.insert(
+                    record.id,
+                    (record.organization_id, record.domain.clone()),
+                );
+            }
+            ExportRecord::Webhook { record } => {
+                self.webhooks.insert((record.organization_id, record.id));
+            }
+            _ => {}
+        }
+    }
+
+    /// Every invariant `record` breaks among the records learnt (the
+    /// second pass, over the same records in the same order: a duplicate
+    /// is named at its second occurrence).
+    pub fn check(&mut self, record: &ExportRecord) -> Vec<Broken> {
+        let mut found = Vec::new();
+        let taken: Vec<String> = unique_keys(record)
+            .into_iter()
+            .filter(|(what, value)| {
+                self.suspects.contains(&fingerprint(what, value))
+                    && !self.met.insert((what, value.clone()))
+            })
+            .map(|(what, value)| format!("{what} {value}"))
+            .collect();
+        if !taken.is_empty() {
+            found.push(Broken {
+                invariant: "unique",
+                detail: format!("another record has its {}", taken.join(", ")),
+            });
+        }
+        self.references(record, &mut found);
+        self.kept_in_step(record, &mut found);
+        found
+    }
+
+    /// Fills in on `record` what a store keeps in step by itself: an
+    /// organization's member and owner counts, the roles a membership
+    /// lists.
+    pub fn derive(&self, record: &mut ExportRecord) {
         match record {
             ExportRecord::Organization { record } => {
                 (record.member_count, record.owner_count) =
-                    known.counts(record.id);
+                    self.counts(record.id);
             }
             ExportRecord::Membership { organization_id, record } => {
-                record.roles = known
+                record.roles = self
                     .roles_of
                     .get(&(*organization_id, record.user_id))
                     .cloned()
@@ -79,172 +291,6 @@ pub fn derive(records: &mut [ExportRecord]) {
             }
             _ => {}
         }
-    }
-}
-
-/// One broken invariant, at the position of the record that shows it.
-#[derive(Clone)]
-struct Found {
-    at: usize,
-    invariant: &'static str,
-    detail: String,
-}
-
-/// What the records hold, indexed for the checks, and the duplicates met
-/// while indexing (each at its second occurrence).
-#[derive(Default)]
-struct Known {
-    users: BTreeMap<Uuid, String>,
-    organizations: BTreeSet<Uuid>,
-    /// (organization, user) to level.
-    members: BTreeMap<(Uuid, Uuid), Level>,
-    /// Role to its organization.
-    roles: BTreeMap<Uuid, Uuid>,
-    /// (organization, user) to the roles they are a member of, in the
-    /// records' order.
-    roles_of: BTreeMap<(Uuid, Uuid), Vec<Uuid>>,
-    /// Domain to its organization and name.
-    domains: BTreeMap<Uuid, (Uuid, String)>,
-    /// A project's environment's UUID to its organization and numeric id.
-    projects: BTreeMap<Uuid, (Uuid, i64)>,
-    /// Webhook endpoints, as (organization, endpoint).
-    webhooks: BTreeSet<(Uuid, Uuid)>,
-    duplicates: Vec<Found>,
-}
-
-impl Known {
-    fn of(records: &[ExportRecord]) -> Known {
-        let mut known = Known::default();
-        // Each unique key, as a kind of key and its value.
-        let mut claimed: BTreeSet<(&str, String)> = BTreeSet::new();
-        for (at, record) in records.iter().enumerate() {
-            let mut taken = Vec::new();
-            let mut claim = |what: &'static str, value: String| {
-                if !claimed.insert((what, value.clone())) {
-                    taken.push(format!("{what} {value}"));
-                }
-            };
-            for id in record.numeric_ids() {
-                claim("numeric id", id.to_string());
-            }
-            match record {
-                ExportRecord::User { record } => {
-                    let email = record.email.to_lowercase();
-                    claim("user", record.id.to_string());
-                    claim("email", email.clone());
-                    known.users.insert(record.id, email);
-                }
-                ExportRecord::ApiKey { record } => {
-                    claim("id", record.id.to_string());
-                    claim("hash", record.secure_value.clone());
-                }
-                ExportRecord::Organization { record } => {
-                    claim("organization", record.id.to_string());
-                    claim("slug", record.slug.clone());
-                    known.organizations.insert(record.id);
-                    for project in &record.projects {
-                        claim("project", project.team_uuid.to_string());
-                        known
-                            .projects
-                            .insert(project.team_uuid, (record.id, project.id));
-                    }
-                }
-                ExportRecord::Membership { organization_id, record } => {
-                    let key = (*organization_id, record.user_id);
-                    claim("membership", format!("{key:?}"));
-                    known.members.insert(key, record.level);
-                }
-                ExportRecord::Invite { record } => {
-                    claim("id", record.id.to_string());
-                }
-                ExportRecord::Role { record } => {
-                    let name = names::comparison_key(&record.name);
-                    claim("role", record.id.to_string());
-                    claim(
-                        "role name",
-                        format!("{name:?} in {}", record.organization_id),
-                    );
-                    known.roles.insert(record.id, record.organization_id);
-                }
-                ExportRecord::RoleMember { organization_id, record } => {
-                    let member = (*organization_id, record.user_id);
-                    claim(
-                        "role membership",
-                        format!("{:?}", (member, record.role_id)),
-                    );
-                    let roles = known.roles_of.entry(member).or_default();
-                    if !roles.contains(&record.role_id) {
-                        roles.push(record.role_id);
-                    }
-                }
-                ExportRecord::CimdToken { record } => {
-                    claim("id", record.id.to_string());
-                    claim("hash", record.secure_value.clone());
-                }
-                ExportRecord::Domain { record } => {
-                    claim("domain", record.id.to_string());
-                    claim("domain name", record.domain.clone());
-                    known.domains.insert(
-                        record.id,
-                        (record.organization_id, record.domain.clone()),
-                    );
-                }
-                ExportRecord::RoleExternalReference { record } => {
-                    claim("id", record.id.to_string());
-                    for key in std::iter::once(record.id_key())
-                        .chain(record.slug_key())
-                    {
-                        claim(
-                            "provider role",
-                            format!("{key:?} in {}", record.organization_id),
-                        );
-                    }
-                }
-                ExportRecord::ProxyRecord { record } => {
-                    claim("id", record.id.to_string());
-                    claim("proxy domain", record.domain.clone());
-                }
-                ExportRecord::ScimUser { record } => {
-                    claim(
-                        "SCIM user",
-                        format!("{:?}", (record.domain_id, record.user_id)),
-                    );
-                }
-                ExportRecord::ScimLog { record } => {
-                    claim("id", record.id.to_string());
-                }
-                ExportRecord::ProjectSettings { record } => {
-                    claim("project settings", record.team_uuid.to_string());
-                }
-                ExportRecord::Activity { record } => {
-                    let key = (record.organization_id, record.id);
-                    claim("activity log entry", format!("{key:?}"));
-                }
-                ExportRecord::Webhook { record } => {
-                    claim("id", record.id.to_string());
-                    known.webhooks.insert((record.organization_id, record.id));
-                }
-                ExportRecord::WebhookDelivery { record } => {
-                    let key = (record.webhook_id, record.event_id);
-                    claim("webhook delivery", format!("{key:?}"));
-                }
-                ExportRecord::IdempotencyKey { record } => {
-                    let key = (record.user_id, record.id);
-                    claim("idempotency key", format!("{key:?}"));
-                }
-            }
-            if !taken.is_empty() {
-                known.duplicates.push(Found {
-                    at,
-                    invariant: "unique",
-                    detail: format!(
-                        "another record has its {}",
-                        taken.join(", ")
-                    ),
-                });
-            }
-        }
-        known
     }
 
     /// An organization's member and owner counts.
@@ -266,14 +312,9 @@ impl Known {
         self.domains.get(&domain).is_some_and(|(o, _)| *o == organization)
     }
 
-    /// The record at `at` refers only to records that exist: its
+    /// `record` refers only to records that exist: its
     /// organization, and what else its kind refers to.
-    fn references(
-        &self,
-        at: usize,
-        record: &ExportRecord,
-        found: &mut Vec<Found>,
-    ) {
+    fn references(&self, record: &ExportRecord, found: &mut Vec<Broken>) {
         let organization = record.organization_id().and_then(|id| {
             (!self.organizations.contains(&id))
                 .then(|| format!("its organization {id} does not exist"))
@@ -344,11 +385,10 @@ impl Known {
             _ => None,
         };
         found.extend(
-            organization.into_iter().chain(others).map(|detail| Found {
-                at,
-                invariant: "references",
-                detail,
-            }),
+            organization
+                .into_iter()
+                .chain(others)
+                .map(|detail| Broken { invariant: "references", detail }),
         );
     }
 
@@ -359,15 +399,10 @@ impl Known {
         })
     }
 
-    /// What the record at `at` keeps in step with others holds.
-    fn kept_in_step(
-        &self,
-        at: usize,
-        record: &ExportRecord,
-        found: &mut Vec<Found>,
-    ) {
+    /// What `record` keeps in step with others holds.
+    fn kept_in_step(&self, record: &ExportRecord, found: &mut Vec<Broken>) {
         let mut report =
-            |invariant, detail| found.push(Found { at, invariant, detail });
+            |invariant, detail| found.push(Broken { invariant, detail });
         match record {
             ExportRecord::Organization { record } => {
                 let (members, owners) = self.counts(record.id);

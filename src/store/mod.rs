@@ -74,12 +74,14 @@ use records::UserRecord;
 use records::WebhookDeliveryRecord;
 use records::WebhookRecord;
 use slog::Logger;
+use tx::ImportRuns;
 use tx::Tx;
 use uuid::Uuid;
 
 pub use self::sled::FlushStats;
 pub use kinds::ExportRecord;
 pub use kinds::ExportSink;
+pub use kinds::ImportRecords;
 pub use types::CommitWitness;
 pub use types::Counted;
 pub use types::FilteredPage;
@@ -371,16 +373,18 @@ impl Store {
         Ok(records)
     }
 
-    /// Writes `records` (as [`Store::export`] gives them, in its order)
-    /// into this store, which must hold no user yet: all of them, or none.
-    /// The caller checks that they refer to each other soundly
-    /// ([`invariants`]).
+    /// Writes `records` (as [`Store::export`] gives them, in its order,
+    /// checked first: see [`invariants`]) into this store, which must hold
+    /// no user yet: all of them, or none. They are read as they are
+    /// written, a run of one kind at a time (`tx::ImportRuns`), so an
+    /// import of any size holds only a run.
     pub async fn import(
         &self,
         actor: &Actor,
-        records: &[ExportRecord],
+        records: &mut ImportRecords<'_>,
     ) -> Result<(), StoreError> {
-        backend!(self.import(actor, records))
+        let mut runs = ImportRuns::new(records);
+        backend!(self.import(actor, &mut runs))
     }
 
     /// A new numeric id (project and environment ids), unique for the life

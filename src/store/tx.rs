@@ -35,6 +35,7 @@ use super::kinds::each_kind_async;
 
 use super::kinds::EachKindAsync;
 use super::kinds::ExportRecord;
+use super::kinds::ImportRecords;
 use super::kinds::Kind;
 use super::kinds::Membership;
 use super::kinds::RoleMember;
@@ -593,22 +594,82 @@ pub(crate) async fn scim_log_insert<T: Tx>(
 /// The most records of one kind an import hands its engine at once.
 const IMPORT_BATCH: usize = 1000;
 
-/// Writes the records of an export (checked first: see `invariants`) into
-/// a store that holds no user (else `NotEmpty`), each with what its engine
-/// keeps beside it, in the export's order, a run of one kind at a time;
-/// numeric ids given later come after the largest imported.
-pub(crate) async fn import<T: Tx>(
+/// An import's records (as `orgbase export` writes them, in its order,
+/// checked first: see `invariants`), handed to the engine a run of one
+/// kind at a time, so that however many there are, only a run is held.
+pub(crate) struct ImportRuns<'a> {
+    records: std::iter::Peekable<&'a mut ImportRecords<'a>>,
+    /// The largest numeric id among the records handed on so far.
+    largest: i64,
+    /// The rank of the last run handed on.
+    rank: usize,
+}
+
+impl<'a> ImportRuns<'a> {
+    pub(crate) fn new(records: &'a mut ImportRecords<'a>) -> ImportRuns<'a> {
+        ImportRuns { records: records.peekable(), largest: 0, rank: 0 }
+    }
+
+    /// The next run: at most [`IMPORT_BATCH`] records of one kind. An
+    /// error where a record could not be read or comes before the
+    /// export's order allows.
+    pub(crate) fn next_run(
+        &mut self,
+    ) -> Result<Option<Vec<ExportRecord>>, StoreError> {
+        let mut run: Vec<ExportRecord> = Vec::new();
+        while run.len() < IMPORT_BATCH {
+            let same_kind = |next: &Result<ExportRecord, String>| match next {
+                Ok(next) => {
+                    run.first().is_none_or(|first| first.rank() == next.rank())
+                }
+                Err(_) => true,
+            };
+            let Some(next) = self.records.next_if(same_kind) else {
+                break;
+            };
+            let record = next.map_err(StoreError::ImportSource)?;
+            if record.rank() < self.rank {
+                return Err(StoreError::ImportSource(format!(
+                    "{} comes after records of a later kind",
+                    record.describe()
+                )));
+            }
+            self.rank = record.rank();
+            self.largest =
+                record.numeric_ids().into_iter().fold(self.largest, i64::max);
+            run.push(record);
+        }
+        Ok((!run.is_empty()).then_some(run))
+    }
+
+    /// The largest numeric id among the records handed on so far.
+    pub(crate) fn largest(&self) -> i64 {
+        self.largest
+    }
+}
+
+/// Starts an import: the store must hold no user (else `NotEmpty`).
+pub(crate) async fn import_start<T: Tx>(tx: &mut T) -> Result<(), T::Error> {
+    match tx.holds_users().await? {
+        true => Err(StoreError::NotEmpty.into()),
+        false => Ok(()),
+    }
+}
+
+/// Writes one run of an import (of one kind, see [`ImportRuns`]), each
+/// record with what its engine keeps beside it. Each organization's log
+/// says it was imported (`arrival`), after what it brought: it is written
+/// as a change leaves it (at its next revision), and its arrival is
+/// logged at that revision.
+pub(crate) async fn import_run<T: Tx>(
     tx: &mut T,
-    records: &[ExportRecord],
+    run: &[ExportRecord],
     arrival: &impl Fn(&OrganizationRecord) -> Option<ActivityRecord>,
 ) -> Result<(), T::Error> {
-    if tx.holds_users().await? {
-        return Err(StoreError::NotEmpty.into());
-    }
     /// The records of one variant among `run`, as that kind's records.
     macro_rules! records_of {
-        ($run:expr, $variant:ident) => {
-            $run.iter()
+        ($variant:ident) => {
+            run.iter()
                 .filter_map(|record| match record {
                     ExportRecord::$variant { record } => Some(record.clone()),
                     _ => None,
@@ -619,8 +680,8 @@ pub(crate) async fn import<T: Tx>(
     /// As `records_of!`, for the kinds whose export names their
     /// organization beside the record (their kind is the variant's name).
     macro_rules! kept_under {
-        ($run:expr, $variant:ident) => {
-            $run.iter()
+        ($variant:ident) => {
+            run.iter()
                 .filter_map(|record| match record {
                     ExportRecord::$variant { organization_id, record } => {
                         Some($variant {
@@ -633,82 +694,78 @@ pub(crate) async fn import<T: Tx>(
                 .collect::<Vec<_>>()
         };
     }
-    // Each organization's log says it was imported (`arrival`), after
-    // what it brought: it is written as a change leaves it (at its next
-    // revision), and its arrival is logged at that revision.
-    let mut arrivals = Vec::new();
-    for run in records.chunk_by(|a, b| a.rank() == b.rank()) {
-        for run in run.chunks(IMPORT_BATCH) {
-            match &run[0] {
-                ExportRecord::User { .. } => {
-                    tx.insert_batch(&records_of!(run, User)).await?
-                }
-                ExportRecord::ApiKey { .. } => {
-                    tx.insert_batch(&records_of!(run, ApiKey)).await?
-                }
-                ExportRecord::Organization { .. } => {
-                    let mut written = Vec::with_capacity(run.len());
-                    for organization in records_of!(run, Organization) {
-                        let organization = organization_written(organization)?;
-                        arrivals.extend(arrival(&organization));
-                        written.push(organization);
-                    }
-                    tx.insert_batch(&written).await?
-                }
-                ExportRecord::Membership { .. } => {
-                    tx.insert_batch(&kept_under!(run, Membership)).await?
-                }
-                ExportRecord::Invite { .. } => {
-                    tx.insert_batch(&records_of!(run, Invite)).await?
-                }
-                ExportRecord::Role { .. } => {
-                    tx.insert_batch(&records_of!(run, Role)).await?
-                }
-                ExportRecord::RoleMember { .. } => {
-                    tx.insert_batch(&kept_under!(run, RoleMember)).await?
-                }
-                ExportRecord::CimdToken { .. } => {
-                    tx.insert_batch(&records_of!(run, CimdToken)).await?
-                }
-                ExportRecord::Domain { .. } => {
-                    tx.insert_batch(&records_of!(run, Domain)).await?
-                }
-                ExportRecord::RoleExternalReference { .. } => {
-                    tx.insert_batch(&records_of!(run, RoleExternalReference))
-                        .await?
-                }
-                ExportRecord::ProxyRecord { .. } => {
-                    tx.insert_batch(&records_of!(run, ProxyRecord)).await?
-                }
-                ExportRecord::ScimUser { .. } => {
-                    tx.insert_batch(&records_of!(run, ScimUser)).await?
-                }
-                ExportRecord::ScimLog { .. } => {
-                    tx.insert_batch(&records_of!(run, ScimLog)).await?
-                }
-                ExportRecord::ProjectSettings { .. } => {
-                    tx.insert_batch(&records_of!(run, ProjectSettings)).await?
-                }
-                ExportRecord::Activity { .. } => {
-                    tx.insert_batch(&records_of!(run, Activity)).await?
-                }
-                ExportRecord::Webhook { .. } => {
-                    tx.insert_batch(&records_of!(run, Webhook)).await?
-                }
-                ExportRecord::WebhookDelivery { .. } => {
-                    tx.insert_batch(&records_of!(run, WebhookDelivery)).await?
-                }
-                ExportRecord::IdempotencyKey { .. } => {
-                    tx.insert_batch(&records_of!(run, IdempotencyKey)).await?
-                }
+    let Some(first) = run.first() else {
+        return Ok(());
+    };
+    match first {
+        ExportRecord::User { .. } => tx.insert_batch(&records_of!(User)).await,
+        ExportRecord::ApiKey { .. } => {
+            tx.insert_batch(&records_of!(ApiKey)).await
+        }
+        ExportRecord::Organization { .. } => {
+            let mut written = Vec::with_capacity(run.len());
+            let mut arrivals = Vec::with_capacity(run.len());
+            for organization in records_of!(Organization) {
+                let organization = organization_written(organization)?;
+                arrivals.extend(arrival(&organization));
+                written.push(organization);
             }
+            tx.insert_batch(&written).await?;
+            tx.insert_batch(&arrivals).await
+        }
+        ExportRecord::Membership { .. } => {
+            tx.insert_batch(&kept_under!(Membership)).await
+        }
+        ExportRecord::Invite { .. } => {
+            tx.insert_batch(&records_of!(Invite)).await
+        }
+        ExportRecord::Role { .. } => tx.insert_batch(&records_of!(Role)).await,
+        ExportRecord::RoleMember { .. } => {
+            tx.insert_batch(&kept_under!(RoleMember)).await
+        }
+        ExportRecord::CimdToken { .. } => {
+            tx.insert_batch(&records_of!(CimdToken)).await
+        }
+        ExportRecord::Domain { .. } => {
+            tx.insert_batch(&records_of!(Domain)).await
+        }
+        ExportRecord::RoleExternalReference { .. } => {
+            tx.insert_batch(&records_of!(RoleExternalReference)).await
+        }
+        ExportRecord::ProxyRecord { .. } => {
+            tx.insert_batch(&records_of!(ProxyRecord)).await
+        }
+        ExportRecord::ScimUser { .. } => {
+            tx.insert_batch(&records_of!(ScimUser)).await
+        }
+        ExportRecord::ScimLog { .. } => {
+            tx.insert_batch(&records_of!(ScimLog)).await
+        }
+        ExportRecord::ProjectSettings { .. } => {
+            tx.insert_batch(&records_of!(ProjectSettings)).await
+        }
+        ExportRecord::Activity { .. } => {
+            tx.insert_batch(&records_of!(Activity)).await
+        }
+        ExportRecord::Webhook { .. } => {
+            tx.insert_batch(&records_of!(Webhook)).await
+        }
+        ExportRecord::WebhookDelivery { .. } => {
+            tx.insert_batch(&records_of!(WebhookDelivery)).await
+        }
+        ExportRecord::IdempotencyKey { .. } => {
+            tx.insert_batch(&records_of!(IdempotencyKey)).await
         }
     }
-    for run in arrivals.chunks(IMPORT_BATCH) {
-        tx.insert_batch(run).await?;
-    }
-    let largest = records.iter().flat_map(ExportRecord::numeric_ids).max();
-    tx.numeric_ids_after(largest.unwrap_or(0)).await
+}
+
+/// Ends an import: numeric ids given later come after the largest
+/// imported (see [`ImportRuns::largest`]).
+pub(crate) async fn import_end<T: Tx>(
+    tx: &mut T,
+    largest: i64,
+) -> Result<(), T::Error> {
+    tx.numeric_ids_after(largest).await
 }
 
 /// Inserts a record kept under its organization, if the organization

@@ -83,6 +83,10 @@ pub enum StoreError {
     /// or came to exist: read it again.
     #[error("the record changed since it was read")]
     Stale,
+    /// An import's records could not be read (its file changed since it
+    /// was checked, or is out of order): nothing was written.
+    #[error("the import's records: {0}")]
+    ImportSource(String),
     /// An import was asked of a store that already holds users.
     #[error("the store is not empty")]
     NotEmpty,

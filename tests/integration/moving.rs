@@ -27,6 +27,13 @@ fn as_text(records: &[ExportRecord]) -> String {
     String::from_utf8(out).unwrap()
 }
 
+/// Records held in memory, as an import reads them.
+fn from(
+    records: &[ExportRecord],
+) -> impl Iterator<Item = Result<ExportRecord, String>> + Send + '_ {
+    records.iter().cloned().map(Ok)
+}
+
 /// `records` as moved stores compare: without the entries each import
 /// adds to each organization's activity log (and the revision it moved
 /// each organization to for them); the number of those entries.
@@ -217,7 +224,7 @@ async fn test_export_import_between_backends_is_identical() {
         Store::open(&Backend::Postgres(PgSettings::at(&url)), &test_log())
             .await
             .unwrap();
-    postgres.import(&importer, &original).await.unwrap();
+    postgres.import(&importer, &mut from(&original)).await.unwrap();
     assert_eq!(
         as_moved(&postgres.export().await.unwrap()),
         (text.clone(), organizations)
@@ -242,7 +249,7 @@ async fn test_export_import_between_backends_is_identical() {
     );
     assert_eq!(postgres.check().await.unwrap(), Vec::new());
     // Once is all: the store now has users.
-    let again = postgres.import(&importer, &original).await;
+    let again = postgres.import(&importer, &mut from(&original)).await;
     assert!(matches!(again, Err(StoreError::NotEmpty)), "{again:?}");
     let back = postgres.export().await.unwrap();
     postgres.close().unwrap();
@@ -254,7 +261,7 @@ async fn test_export_import_between_backends_is_identical() {
     )
     .await
     .unwrap();
-    sled.import(&importer, &back).await.unwrap();
+    sled.import(&importer, &mut from(&back)).await.unwrap();
     assert_eq!(
         as_moved(&sled.export().await.unwrap()),
         (text, 2 * organizations)
@@ -434,12 +441,18 @@ async fn test_an_import_of_values_the_api_never_stores_is_refused() {
             "not in its domain",
         ),
     ];
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("broken.ndjson");
     for (broken, why) in cases {
         let error = orgbase::export::read(broken.as_bytes()).unwrap_err();
         assert!(
             error.starts_with("line ") && error.contains(why),
             "{why}: {error}"
         );
+        // A file is checked in passes over it, to the same verdict.
+        std::fs::write(&file, &broken).unwrap();
+        let from_file = orgbase::export::check_file(&file).err();
+        assert_eq!(from_file.as_ref(), Some(&error), "{why}");
     }
     // An invite twice.
     let invite =
@@ -450,6 +463,8 @@ async fn test_an_import_of_values_the_api_never_stores_is_refused() {
         error.contains("invite") && error.contains("another record has its id"),
         "{error}"
     );
+    std::fs::write(&file, &twice).unwrap();
+    assert_eq!(orgbase::export::check_file(&file).err(), Some(error));
     ctx.cleanup().await;
 }
 
@@ -505,4 +520,140 @@ async fn test_binary_export_and_seed() {
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("broken.ndjson: line 2"), "{stderr}");
+}
+
+/// An empty store on the run's backend, and what keeps it (a sled
+/// directory) alive.
+async fn empty_store() -> (Store, Backend, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let backend = if crate::common::testing_postgres() {
+        let url = crate::postgres_cluster::cluster().create_database().await;
+        Backend::Postgres(PgSettings::at(&url))
+    } else {
+        Backend::Sled(orgbase::store::sled::SledSettings::at(dir.path()))
+    };
+    let store = Store::open(&backend, &test_log()).await.unwrap();
+    (store, backend, dir)
+}
+
+/// `records`, then a failure to read the next one: an import's file that
+/// changed, or a disk that failed, after the runs of every kind but the
+/// last were handed on.
+fn failing_after(
+    records: &[ExportRecord],
+) -> impl Iterator<Item = Result<ExportRecord, String>> + Send + '_ {
+    from(records).chain(std::iter::once(Err("the disk failed".to_string())))
+}
+
+/// An import is written a run at a time (sled in a transaction per run),
+/// and stays all or nothing: one whose records stop arriving midway
+/// leaves the store as it was, ready for the same import to succeed.
+#[tokio::test]
+async fn test_an_import_that_fails_midway_leaves_the_store_as_it_was() {
+    let ctx = populated().await;
+    let records = ctx.store().export().await.unwrap();
+    let kinds: std::collections::BTreeSet<usize> =
+        records.iter().map(ExportRecord::rank).collect();
+    assert!(kinds.len() > 10, "runs of many kinds came before the failure");
+    let (store, _, _dir) = empty_store().await;
+    let importer = Actor::system("orgbase import", chrono::Utc::now());
+    let failed = store.import(&importer, &mut failing_after(&records)).await;
+    assert!(
+        matches!(&failed, Err(StoreError::ImportSource(why)) if why == "the disk failed"),
+        "{failed:?}"
+    );
+    assert_eq!(store.export().await.unwrap().len(), 0, "nothing was left");
+    store.import(&importer, &mut from(&records)).await.unwrap();
+    let (text, _) = as_moved(&records);
+    assert_eq!(as_moved(&store.export().await.unwrap()).0, text);
+    assert_eq!(store.check().await.unwrap(), Vec::new());
+    store.close().unwrap();
+    ctx.cleanup().await;
+}
+
+/// On sled, an import whose process stops midway (here: a panic while it
+/// reads its records, which skips every step after it) has written runs
+/// in transactions of their own: the next open removes them, and the
+/// store is as it was.
+#[tokio::test]
+async fn test_a_sled_import_stopped_midway_is_undone_at_the_next_open() {
+    let ctx = populated().await;
+    let records = ctx.store().export().await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let backend =
+        Backend::Sled(orgbase::store::sled::SledSettings::at(dir.path()));
+    let store = Store::open(&backend, &test_log()).await.unwrap();
+    let importing = store.clone();
+    let stopping = records.clone();
+    let stopped = tokio::spawn(async move {
+        let importer = Actor::system("orgbase import", chrono::Utc::now());
+        let mut read =
+            stopping.iter().cloned().enumerate().map(|(at, record)| {
+                assert!(at + 1 < stopping.len(), "the process stops");
+                Ok(record)
+            });
+        importing.import(&importer, &mut read).await
+    })
+    .await;
+    assert!(stopped.unwrap_err().is_panic());
+    // What the runs before the stop wrote is there until the next open.
+    let written = store.export().await.unwrap().len();
+    assert!(written > 0, "some runs were written");
+    store.close().unwrap();
+
+    let store = Store::open(&backend, &test_log()).await.unwrap();
+    assert_eq!(store.export().await.unwrap().len(), 0, "the open undid it");
+    assert_eq!(store.check().await.unwrap(), Vec::new());
+    let importer = Actor::system("orgbase import", chrono::Utc::now());
+    store.import(&importer, &mut from(&records)).await.unwrap();
+    assert_eq!(
+        as_moved(&store.export().await.unwrap()).0,
+        as_moved(&records).0
+    );
+    store.close().unwrap();
+    ctx.cleanup().await;
+}
+
+/// `orgbase import` reads its file in passes (checked first, then
+/// written), whatever the file's order: a file written backwards lands
+/// as the export it came from; a file that changes after it was checked
+/// is refused, with nothing written.
+#[tokio::test]
+async fn test_an_import_reads_its_file_in_passes() {
+    let ctx = populated().await;
+    let records = ctx.store().export().await.unwrap();
+    let text = as_text(&records);
+    let (header, lines) = text.split_once('\n').unwrap();
+    let backwards: String = std::iter::once(header)
+        .chain(lines.lines().rev())
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let files = tempfile::tempdir().unwrap();
+    let file = files.path().join("backwards.ndjson");
+    std::fs::write(&file, &backwards).unwrap();
+    let checked = orgbase::export::check_file(&file).unwrap();
+    assert_eq!(checked.len(), records.len() as u64);
+    let importer = Actor::system("orgbase import", chrono::Utc::now());
+    let (store, _, _dir) = empty_store().await;
+    store.import(&importer, &mut checked.records()).await.unwrap();
+    assert_eq!(
+        as_moved(&store.export().await.unwrap()).0,
+        as_moved(&records).0
+    );
+    store.close().unwrap();
+
+    // Checked, then changed: one line fewer.
+    let checked = orgbase::export::check_file(&file).unwrap();
+    let shorter: String =
+        backwards.lines().take(3).map(|line| format!("{line}\n")).collect();
+    std::fs::write(&file, shorter).unwrap();
+    let (store, _, _dir) = empty_store().await;
+    let refused = store.import(&importer, &mut checked.records()).await;
+    assert!(
+        matches!(&refused, Err(StoreError::ImportSource(why)) if why.contains("changed")),
+        "{refused:?}"
+    );
+    assert_eq!(store.export().await.unwrap().len(), 0);
+    store.close().unwrap();
+    ctx.cleanup().await;
 }

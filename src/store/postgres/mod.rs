@@ -37,7 +37,6 @@
 // The one place that may name PostgreSQL (see clippy.toml).
 #![allow(clippy::disallowed_types, clippy::disallowed_methods)]
 
-use super::kinds::ExportRecord;
 use super::kinds::USER_ORG;
 use super::records::ActivityRecord;
 use super::records::ApiKeyRecord;
@@ -716,21 +715,39 @@ impl PgStore {
         })
     }
 
-    /// Writes `records` into this database, which must hold no user, in
-    /// one transaction (`tx::import`).
-    pub async fn import(
+    /// Writes an import's records into this database, which must hold no
+    /// user, in one transaction, a run at a time. Run once, not retried as
+    /// `transaction!` does: its records are read as they are written, and
+    /// nothing else writes to a database without users.
+    pub(crate) async fn import(
         &self,
         actor: &crate::store::activity::Actor,
-        records: &[ExportRecord],
+        runs: &mut crate::store::tx::ImportRuns<'_>,
     ) -> Result<(), StoreError> {
-        let (records, actor) = (records.to_vec(), actor.clone());
-        let arrival = move |organization: &OrganizationRecord| {
-            crate::store::activity::imported(&actor, organization)
+        use crate::store::tx::import_end;
+        use crate::store::tx::import_run;
+        use crate::store::tx::import_start;
+        let arrival = |organization: &OrganizationRecord| {
+            crate::store::activity::imported(actor, organization)
         };
-        self.change(async move |tx| {
-            crate::store::tx::import(tx, &records, &arrival).await
-        })
-        .await
+        let mut connection = self.connection().await?;
+        let outcome: Result<(), TxError> = async {
+            let transaction = connection
+                .build_transaction()
+                .isolation_level(IsolationLevel::Serializable)
+                .start()
+                .await?;
+            let mut writes = tx::PgTx(&transaction);
+            import_start(&mut writes).await?;
+            while let Some(run) = runs.next_run()? {
+                import_run(&mut writes, &run, &arrival).await?;
+            }
+            import_end(&mut writes, runs.largest()).await?;
+            transaction.commit().await.map_err(commit_error)
+        }
+        .await;
+        release(connection, &outcome);
+        Ok(outcome?)
     }
 
     // Users.

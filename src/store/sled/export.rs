@@ -1,25 +1,37 @@
 //! Export and import on sled: every record read by prefix, and an import
-//! written in one transaction with the indexes each record needs, so that
-//! it lands whole or not at all.
+//! written a run at a time with the indexes each record needs.
+//!
+//! sled keeps a transaction in memory until it commits, so an import of a
+//! large store cannot be one transaction. It lands whole or not at all
+//! all the same: its first transaction writes a marker (`import_underway`,
+//! holding the few keys the empty store held), its last removes it, and
+//! a failure between them, or an open that finds the marker (the process
+//! stopped during the import), removes everything else and puts those
+//! keys back.
 //!
 //! Numeric ids (users, projects) come with the records, and sled's own id
 //! generator starts afresh in a new directory: the import stores the
 //! largest imported id as an offset (`id_offset`) that `next_id` adds, so
 //! that new ids never meet imported ones.
 
+use super::layout::decode;
+use super::layout::encode;
 use super::layout::stored_record;
+use super::layout::IMPORT_UNDERWAY;
 use super::SledStore;
 use super::StoreError;
 use crate::store::activity;
 use crate::store::activity::Actor;
 use crate::store::kinds::each_kind;
 use crate::store::kinds::EachKind;
-use crate::store::kinds::ExportRecord;
 use crate::store::kinds::ExportSink;
 use crate::store::kinds::Kind;
 use crate::store::records::OrganizationRecord;
 use crate::store::tx;
+use crate::store::tx::ImportRuns;
 use crate::store::types::Unreadable;
+use slog::Logger;
+use std::sync::Arc;
 
 impl SledStore {
     /// Every record, in [`ExportRecord`]'s order, handed to `sink` as it
@@ -35,24 +47,110 @@ impl SledStore {
         export.done
     }
 
-    /// Writes `records` into this store, which must hold no user: in one
-    /// transaction (`tx::import`), then flushed.
-    pub async fn import(
+    /// Writes an import's records into this store, which must hold no
+    /// user: all of them, or none (see the module doc).
+    pub(crate) async fn import(
         &self,
         actor: &Actor,
-        records: &[ExportRecord],
+        runs: &mut ImportRuns<'_>,
     ) -> Result<(), StoreError> {
-        let (records, actor) = (records.to_vec(), actor.clone());
-        let arrival = move |organization: &OrganizationRecord| {
-            activity::imported(&actor, organization)
-        };
-        self.change(async move |tx| tx::import(tx, &records, &arrival).await)
-            .await?;
+        let before = self.import_mark().await?;
+        let imported = self.import_runs(actor, runs).await;
         // Ids taken before the offset was set may be imported ones.
         self.ids.clear();
-        Ok(())
+        if imported.is_err() {
+            import_undo(&self.db, &before)?;
+        }
+        imported
+    }
+
+    /// Checks that the store holds no user, and marks an import under
+    /// way, durably, with what the store held before it; that.
+    async fn import_mark(&self) -> Result<Vec<StoredPair>, StoreError> {
+        // A store without users holds no record (every record is a user's
+        // or an organization's, and an organization has an owner): this
+        // is a few keys of bookkeeping.
+        let before = self
+            .db
+            .iter()
+            .map(|pair| pair.map(|(key, value)| (key.to_vec(), value.to_vec())))
+            .collect::<Result<Vec<StoredPair>, _>>()?;
+        let marker = encode(&before);
+        self.change(async move |tx| {
+            tx::import_start(tx).await?;
+            tx.0.insert(IMPORT_UNDERWAY, marker.as_slice())?;
+            Ok(())
+        })
+        .await?;
+        Ok(before)
+    }
+
+    /// Writes each run in a transaction of its own, not waiting for the
+    /// disk, then the end of the import and the marker's removal in one
+    /// durable transaction, which makes every run before it durable too.
+    async fn import_runs(
+        &self,
+        actor: &Actor,
+        runs: &mut ImportRuns<'_>,
+    ) -> Result<(), StoreError> {
+        let actor = Arc::new(actor.clone());
+        while let Some(run) = runs.next_run()? {
+            let actor = actor.clone();
+            let arrival = move |organization: &OrganizationRecord| {
+                activity::imported(&actor, organization)
+            };
+            self.change_not_durable(async move |tx| {
+                tx::import_run(tx, &run, &arrival).await
+            })
+            .await?;
+        }
+        let largest = runs.largest();
+        self.change(async move |tx| {
+            tx::import_end(tx, largest).await?;
+            tx.0.remove(IMPORT_UNDERWAY)?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Puts the store back as it was before an import that did not end
+    /// (the process stopped during it), if one did not: at open, before
+    /// anything reads it.
+    pub(super) fn import_interrupted_undo(
+        db: &sled::Db,
+        log: &Logger,
+    ) -> Result<(), StoreError> {
+        let Some(marker) = db.get(IMPORT_UNDERWAY)? else {
+            return Ok(());
+        };
+        slog::warn!(log, "an import did not end: removing what it wrote");
+        import_undo(db, &decode::<Vec<StoredPair>>(&marker)?)
     }
 }
+
+/// Removes everything an import wrote and puts back what the store held
+/// before it (`before`), the marker last: a stop during this leaves the
+/// marker, and the next open does it again.
+fn import_undo(db: &sled::Db, before: &[StoredPair]) -> Result<(), StoreError> {
+    let mut batch = sled::Batch::default();
+    for key in db.iter().keys() {
+        let key = key?;
+        if key != IMPORT_UNDERWAY {
+            batch.remove(key);
+        }
+    }
+    for (key, value) in before {
+        batch.insert(key.as_slice(), value.as_slice());
+    }
+    db.apply_batch(batch)?;
+    db.flush()?;
+    db.remove(IMPORT_UNDERWAY)?;
+    db.flush()?;
+    Ok(())
+}
+
+/// A key and its value, as sled stores them.
+type StoredPair = (Vec<u8>, Vec<u8>);
 
 /// Reads each kind's records in turn into an export.
 struct Export<'a, 's> {

@@ -69,6 +69,8 @@ pub(super) const ROLE_NAMES_CURRENT: &[u8] = b"role_names";
 
 /// The key of the numeric-id offset (see `export.rs`).
 pub(super) const ID_OFFSET: &[u8] = b"id_offset";
+/// Present while an import is under way (see `export.rs`).
+pub(super) const IMPORT_UNDERWAY: &[u8] = b"import_underway";
 
 /// Version of the record envelope this code writes and reads.
 pub(super) const RECORD_VERSION: u32 = 1;

@@ -253,6 +253,7 @@ impl SledStore {
         let path = settings.path.as_path();
         let db = open_db(settings)?;
         let log = log.new(slog::o!("component" => "store"));
+        SledStore::import_interrupted_undo(&db, &log)?;
         // sled 0.34 keeps its log in the file `db` of its directory.
         let log_file = std::fs::File::open(path.join("db")).map_err(|e| {
             StoreError::Open(format!("{}: {e}", path.display()))

@@ -62,6 +62,17 @@ impl SledStore {
     ) -> Result<T, StoreError> {
         self.transaction(move |tree| now(change(&mut SledTx(tree)))).await
     }
+
+    /// As [`SledStore::change`], answering once committed, before it is
+    /// on disk: for an import's runs, which a later durable transaction
+    /// makes durable (sled writes its log in order).
+    pub(crate) async fn change_not_durable<T: Send + 'static>(
+        &self,
+        change: impl AsyncFn(&mut SledTx<'_>) -> TxResult<T> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        self.transaction_not_durable(move |tree| now(change(&mut SledTx(tree))))
+            .await
+    }
 }
 
 /// The record of kind `K` at `key`.
