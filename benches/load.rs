@@ -1192,23 +1192,27 @@ async fn from_disk(
     }
 }
 
-/// One run of `orgbase export` or `orgbase import`.
+/// One run of `orgbase export` or `orgbase import`, or of an engine's
+/// own bulk load of the same records (no RSS: it runs in this process).
 struct Moved {
     what: String,
     records: u64,
     seconds: f64,
-    peak_rss_kib: u64,
+    peak_rss_kib: Option<u64>,
 }
 
 impl Moved {
     fn print(&self) {
         println!(
-            "{:<44} {:>10} {:>9.1} {:>12.0} {:>9.1}",
+            "{:<44} {:>10} {:>9.1} {:>12.0} {:>9}",
             self.what,
             self.records,
             self.seconds,
             self.records as f64 / self.seconds,
-            self.peak_rss_kib as f64 / 1024.0
+            match self.peak_rss_kib {
+                Some(kib) => format!("{:.1}", kib as f64 / 1024.0),
+                None => "-".to_string(),
+            }
         );
     }
 }
@@ -1241,7 +1245,7 @@ async fn moved(
         what: format!("orgbase export, N={count}"),
         records,
         seconds: export.0,
-        peak_rss_kib: export.1,
+        peak_rss_kib: Some(export.1),
     }];
     if !imported {
         return moves;
@@ -1258,8 +1262,15 @@ async fn moved(
         what: format!("orgbase import into sled, N={count}"),
         records,
         seconds: import.0,
-        peak_rss_kib: import.1,
+        peak_rss_kib: Some(import.1),
     });
+    moves.push(Moved {
+        what: format!("  sled batched inserts of its keys, N={count}"),
+        records,
+        seconds: sled_bulk_load(into_sled.path()),
+        peak_rss_kib: None,
+    });
+    drop(into_sled);
     let postgres = PostgresServer::new();
     let database = postgres.create_database().await;
     let import = run_measured(
@@ -1273,9 +1284,92 @@ async fn moved(
         what: format!("orgbase import into PostgreSQL, N={count}"),
         records,
         seconds: import.0,
-        peak_rss_kib: import.1,
+        peak_rss_kib: Some(import.1),
+    });
+    moves.push(Moved {
+        what: format!("  COPY of its rows, N={count}"),
+        records,
+        seconds: postgres_bulk_load(&postgres, &database).await,
+        peak_rss_kib: None,
     });
     moves
+}
+
+/// sled's own bulk load of what an import wrote into the sled store at
+/// `imported`: every key and value read first (untimed), then written
+/// into a new sled database in batches of 1,000 (`apply_batch`) and
+/// flushed. Its seconds.
+fn sled_bulk_load(imported: &std::path::Path) -> f64 {
+    let pairs: Vec<(sled::IVec, sled::IVec)> = {
+        let db = sled::open(imported).unwrap();
+        db.iter().collect::<Result<_, _>>().unwrap()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let db = sled::open(dir.path()).unwrap();
+    let started = Instant::now();
+    for chunk in pairs.chunks(1000) {
+        let mut batch = sled::Batch::default();
+        for (key, value) in chunk {
+            batch.insert(key.clone(), value.clone());
+        }
+        db.apply_batch(batch).unwrap();
+    }
+    db.flush().unwrap();
+    started.elapsed().as_secs_f64()
+}
+
+/// PostgreSQL's own bulk load of the rows an import wrote into
+/// `database`: each table copied out (untimed), then into a new database
+/// with orgbase's schema by `COPY ... FROM STDIN (FORMAT binary)` in one
+/// transaction with triggers off, as bulk loaders do. Its seconds.
+async fn postgres_bulk_load(postgres: &PostgresServer, database: &str) -> f64 {
+    use futures::SinkExt;
+    use futures::StreamExt;
+    let source = postgres_cluster::connect(database).await;
+    let copy_url = postgres.create_database().await;
+    let log = slog::Logger::root(slog::Discard, slog::o!());
+    let schema = orgbase::store::Backend::Postgres(
+        orgbase::store::postgres::PgSettings::at(&copy_url),
+    );
+    orgbase::store::Store::open(&schema, &log).await.unwrap().close().unwrap();
+    let target = postgres_cluster::connect(&copy_url).await;
+    let tables = source
+        .query(
+            "SELECT tablename::text FROM pg_tables \
+             WHERE schemaname = 'public' ORDER BY tablename",
+            &[],
+        )
+        .await
+        .unwrap();
+    let mut dumps = Vec::new();
+    for table in tables.iter().map(|row| row.get::<_, String>(0)) {
+        // What the schema's creation wrote (its migrations' history) is
+        // there already.
+        let empty = format!("SELECT NOT EXISTS (SELECT 1 FROM {table})");
+        if !target.query_one(&empty, &[]).await.unwrap().get::<_, bool>(0) {
+            continue;
+        }
+        let out = format!("COPY {table} TO STDOUT (FORMAT binary)");
+        let mut chunks = Box::pin(source.copy_out(&out).await.unwrap());
+        let mut bytes = Vec::new();
+        while let Some(chunk) = chunks.next().await {
+            bytes.extend_from_slice(&chunk.unwrap());
+        }
+        dumps.push((table, bytes::Bytes::from(bytes)));
+    }
+    let started = Instant::now();
+    target
+        .batch_execute("BEGIN; SET LOCAL session_replication_role = replica")
+        .await
+        .unwrap();
+    for (table, bytes) in dumps {
+        let into = format!("COPY {table} FROM STDIN (FORMAT binary)");
+        let mut sink = Box::pin(target.copy_in(&into).await.unwrap());
+        sink.send(bytes).await.unwrap();
+        sink.as_mut().finish().await.unwrap();
+    }
+    target.batch_execute("COMMIT").await.unwrap();
+    started.elapsed().as_secs_f64()
 }
 
 /// Runs `command` to its successful end: the seconds it took and its
@@ -1849,6 +1943,19 @@ async fn run() {
         for disk in &disks {
             for moved in &disk.moves {
                 moved.print();
+            }
+        }
+        // Each import's rate over its engine's bulk load of the same
+        // records (the row after it).
+        for disk in &disks {
+            for pair in disk.moves[1..].chunks(2) {
+                if let [import, bulk] = pair {
+                    println!(
+                        "{:<60} {:>6.2}",
+                        format!("{} / its engine's bulk load", import.what),
+                        bulk.seconds / import.seconds
+                    );
+                }
             }
         }
     }
