@@ -73,14 +73,16 @@ pub struct Broken {
 /// without holding its records.
 ///
 /// It keeps what the references need (ids, and what an id must agree
-/// with), and of each unique key only a 64-bit fingerprint: a key whose
+/// with: of a user's email, a fingerprint of its domain), and of each
+/// unique key only a 64-bit fingerprint: a key whose
 /// fingerprint is met twice is a suspect, and only suspects are kept
 /// whole, by the check's pass, which names a duplicate exactly (at its
 /// second occurrence) and never mistakes two keys that share a
 /// fingerprint for one.
 #[derive(Default)]
 pub struct Known {
-    users: HashMap<Uuid, String>,
+    /// Each user, to a fingerprint of their email's domain.
+    users: HashMap<Uuid, u64>,
     organizations: HashSet<Uuid>,
     /// (organization, user) to level.
     members: BTreeMap<(Uuid, Uuid), Level>,
@@ -95,8 +97,9 @@ pub struct Known {
     projects: HashMap<Uuid, (Uuid, i64)>,
     /// Webhook endpoints, as (organization, endpoint).
     webhooks: HashSet<(Uuid, Uuid)>,
-    /// The fingerprint of each unique key learnt.
-    fingerprints: HashSet<u64>,
+    /// The fingerprint of each unique key learnt, until the check starts
+    /// (eight bytes a key: sorted then, to find the suspects).
+    fingerprints: Vec<u64>,
     /// Fingerprints learnt more than once: of a duplicate, or of two
     /// keys that share one.
     suspects: HashSet<u64>,
@@ -206,14 +209,13 @@ impl Known {
     /// Learns what `record` holds (the first pass).
     pub fn learn(&mut self, record: &ExportRecord) {
         for (what, value) in unique_keys(record) {
-            let print = fingerprint(what, &value);
-            if !self.fingerprints.insert(print) {
-                self.suspects.insert(print);
-            }
+            self.fingerprints.push(fingerprint(what, &value));
         }
         match record {
             ExportRecord::User { record } => {
-                self.users.insert(record.id, record.email.to_lowercase());
+                let email = record.email.to_lowercase();
+                let host = email.rsplit_once('@').map_or("", |(_, host)| host);
+                self.users.insert(record.id, fingerprint("host", host));
             }
             ExportRecord::Organization { record } => {
                 self.organizations.insert(record.id);
@@ -253,6 +255,15 @@ impl Known {
     /// second pass, over the same records in the same order: a duplicate
     /// is named at its second occurrence).
     pub fn check(&mut self, record: &ExportRecord) -> Vec<Broken> {
+        if !self.fingerprints.is_empty() {
+            let mut fingerprints = std::mem::take(&mut self.fingerprints);
+            fingerprints.sort_unstable();
+            self.suspects = fingerprints
+                .windows(2)
+                .filter(|pair| pair[0] == pair[1])
+                .map(|pair| pair[0])
+                .collect();
+        }
         let mut found = Vec::new();
         let taken: Vec<String> = unique_keys(record)
             .into_iter()
@@ -350,13 +361,12 @@ impl Known {
                 .domain_in(record.domain_id, record.organization_id)
                 .or_else(|| user(&record.user_id))
                 .or_else(|| {
-                    let email = self.users.get(&record.user_id)?;
+                    let host = self.users.get(&record.user_id)?;
                     let (_, name) = self.domains.get(&record.domain_id)?;
-                    let host = email.rsplit_once('@').map(|(_, host)| host);
-                    (host != Some(name.as_str())).then(|| {
+                    (*host != fingerprint("host", name)).then(|| {
                         format!(
-                            "its user's email {email} is not in its domain \
-                             {name}"
+                            "its user {}'s email is not in its domain {name}",
+                            record.user_id
                         )
                     })
                 }),
