@@ -1202,6 +1202,12 @@ struct Moved {
 }
 
 impl Moved {
+    /// Printed as soon as measured too, while the run goes on.
+    fn measured(self) -> Moved {
+        self.print();
+        self
+    }
+
     fn print(&self) {
         println!(
             "{:<44} {:>10} {:>9.1} {:>12.0} {:>9}",
@@ -1246,7 +1252,8 @@ async fn moved(
         records,
         seconds: export.0,
         peak_rss_kib: Some(export.1),
-    }];
+    }
+    .measured()];
     if !imported {
         return moves;
     }
@@ -1258,18 +1265,24 @@ async fn moved(
             .arg(into_sled.path())
             .arg(file.path()),
     );
-    moves.push(Moved {
-        what: format!("orgbase import into sled, N={count}"),
-        records,
-        seconds: import.0,
-        peak_rss_kib: Some(import.1),
-    });
-    moves.push(Moved {
-        what: format!("  sled batched inserts of its keys, N={count}"),
-        records,
-        seconds: sled_bulk_load(into_sled.path()),
-        peak_rss_kib: None,
-    });
+    moves.push(
+        Moved {
+            what: format!("orgbase import into sled, N={count}"),
+            records,
+            seconds: import.0,
+            peak_rss_kib: Some(import.1),
+        }
+        .measured(),
+    );
+    moves.push(
+        Moved {
+            what: format!("  sled batched inserts of its keys, N={count}"),
+            records,
+            seconds: sled_bulk_load(into_sled.path()),
+            peak_rss_kib: None,
+        }
+        .measured(),
+    );
     drop(into_sled);
     let postgres = PostgresServer::new();
     let database = postgres.create_database().await;
@@ -1280,18 +1293,24 @@ async fn moved(
             .arg(&database)
             .arg(file.path()),
     );
-    moves.push(Moved {
-        what: format!("orgbase import into PostgreSQL, N={count}"),
-        records,
-        seconds: import.0,
-        peak_rss_kib: Some(import.1),
-    });
-    moves.push(Moved {
-        what: format!("  COPY of its rows, N={count}"),
-        records,
-        seconds: postgres_bulk_load(&postgres, &database).await,
-        peak_rss_kib: None,
-    });
+    moves.push(
+        Moved {
+            what: format!("orgbase import into PostgreSQL, N={count}"),
+            records,
+            seconds: import.0,
+            peak_rss_kib: Some(import.1),
+        }
+        .measured(),
+    );
+    moves.push(
+        Moved {
+            what: format!("  COPY of its rows, N={count}"),
+            records,
+            seconds: postgres_bulk_load(&postgres, &database).await,
+            peak_rss_kib: None,
+        }
+        .measured(),
+    );
     moves
 }
 
@@ -1350,22 +1369,24 @@ async fn postgres_bulk_load(postgres: &PostgresServer, database: &str) -> f64 {
             continue;
         }
         let out = format!("COPY {table} TO STDOUT (FORMAT binary)");
-        let mut chunks = Box::pin(source.copy_out(&out).await.unwrap());
-        let mut bytes = Vec::new();
-        while let Some(chunk) = chunks.next().await {
-            bytes.extend_from_slice(&chunk.unwrap());
+        let mut copied = Box::pin(source.copy_out(&out).await.unwrap());
+        let mut chunks = Vec::new();
+        while let Some(chunk) = copied.next().await {
+            chunks.push(chunk.unwrap());
         }
-        dumps.push((table, bytes::Bytes::from(bytes)));
+        dumps.push((table, chunks));
     }
     let started = Instant::now();
     target
         .batch_execute("BEGIN; SET LOCAL session_replication_role = replica")
         .await
         .unwrap();
-    for (table, bytes) in dumps {
+    for (table, chunks) in dumps {
         let into = format!("COPY {table} FROM STDIN (FORMAT binary)");
         let mut sink = Box::pin(target.copy_in(&into).await.unwrap());
-        sink.send(bytes).await.unwrap();
+        for chunk in chunks {
+            sink.feed(chunk).await.unwrap();
+        }
         sink.as_mut().finish().await.unwrap();
     }
     target.batch_execute("COMMIT").await.unwrap();

@@ -8,14 +8,16 @@
 //! PostgreSQL and back, and seeds a contract test's server with a known
 //! state (keys appear as their `sha256$` hash, never as their value).
 //!
-//! Before anything is written, [`prepare`] checks that every value is one
-//! the API would have stored ([`value_problem`]), and that the records
-//! refer to each other soundly and are unique where the API keeps them
-//! unique (the invariants `orgbase check` holds a store to, written once
-//! in `store::invariants`), and names the first record that is not; it
-//! also derives what a store keeps in step by itself (an organization's
-//! member and owner counts, the roles listed on a membership), so a
-//! hand-written fixture need not spell them, nor keep the export's order.
+//! Before anything is written, [`prepare`] (records in memory: a seed)
+//! and [`check_file`] (a file of any size, in passes over it that never
+//! hold its records) check that every value is one the API would have
+//! stored ([`value_problem`]), and that the records refer to each other
+//! soundly and are unique where the API keeps them unique (the invariants
+//! `orgbase check` holds a store to, written once in `store::invariants`),
+//! and name the first record that is not; they also derive what a store
+//! keeps in step by itself (an organization's member and owner counts,
+//! the roles listed on a membership), so a hand-written fixture need not
+//! spell them, nor keep the export's order.
 
 use crate::app::stored_values;
 use crate::store::invariants::Known;
