@@ -73,7 +73,8 @@ pub struct Broken {
 /// without holding its records.
 ///
 /// It keeps what the references need (ids, and what an id must agree
-/// with: of a user's email, a fingerprint of its domain), and of each
+/// with: of a user's email, a fingerprint of its domain; of a project, a
+/// fingerprint of its ids together), and of each
 /// unique key only a 64-bit fingerprint: a key whose
 /// fingerprint is met twice is a suspect, and only suspects are kept
 /// whole, by the check's pass, which names a duplicate exactly (at its
@@ -93,13 +94,16 @@ pub struct Known {
     roles_of: HashMap<(Uuid, Uuid), Vec<Uuid>>,
     /// Domain to its organization and name.
     domains: HashMap<Uuid, (Uuid, String)>,
-    /// A project's environment's UUID to its organization and numeric id.
-    projects: HashMap<Uuid, (Uuid, i64)>,
+    /// A fingerprint of each project: its environment's UUID, its
+    /// organization and its numeric id.
+    projects: HashSet<u64>,
     /// Webhook endpoints, as (organization, endpoint).
     webhooks: HashSet<(Uuid, Uuid)>,
     /// The fingerprint of each unique key learnt, until the check starts
-    /// (eight bytes a key: sorted then, to find the suspects).
-    fingerprints: Vec<u64>,
+    /// (eight bytes a key: sorted then, to find the suspects), in 256
+    /// buckets by their first byte, so that none grows by copying the
+    /// whole set.
+    fingerprints: Vec<Vec<u64>>,
     /// Fingerprints learnt more than once: of a duplicate, or of two
     /// keys that share one.
     suspects: HashSet<u64>,
@@ -107,8 +111,8 @@ pub struct Known {
     met: HashSet<(&'static str, String)>,
 }
 
-/// A unique key's fingerprint (std's SipHash with its fixed keys).
-fn fingerprint(what: &'static str, value: &str) -> u64 {
+/// A value's fingerprint (std's SipHash with its fixed keys).
+fn fingerprint(what: &'static str, value: &(impl Hash + ?Sized)) -> u64 {
     let mut hasher = std::hash::DefaultHasher::new();
     (what, value).hash(&mut hasher);
     hasher.finish()
@@ -208,8 +212,12 @@ fn unique_keys(record: &ExportRecord) -> Vec<(&'static str, String)> {
 impl Known {
     /// Learns what `record` holds (the first pass).
     pub fn learn(&mut self, record: &ExportRecord) {
+        if self.fingerprints.is_empty() {
+            self.fingerprints = vec![Vec::new(); 256];
+        }
         for (what, value) in unique_keys(record) {
-            self.fingerprints.push(fingerprint(what, &value));
+            let print = fingerprint(what, &value);
+            self.fingerprints[(print >> 56) as usize].push(print);
         }
         match record {
             ExportRecord::User { record } => {
@@ -220,8 +228,8 @@ impl Known {
             ExportRecord::Organization { record } => {
                 self.organizations.insert(record.id);
                 for project in &record.projects {
-                    self.projects
-                        .insert(project.team_uuid, (record.id, project.id));
+                    let of = (project.team_uuid, record.id, project.id);
+                    self.projects.insert(fingerprint("project", &of));
                 }
             }
             ExportRecord::Membership { organization_id, record } => {
@@ -255,14 +263,10 @@ impl Known {
     /// second pass, over the same records in the same order: a duplicate
     /// is named at its second occurrence).
     pub fn check(&mut self, record: &ExportRecord) -> Vec<Broken> {
-        if !self.fingerprints.is_empty() {
-            let mut fingerprints = std::mem::take(&mut self.fingerprints);
-            fingerprints.sort_unstable();
-            self.suspects = fingerprints
-                .windows(2)
-                .filter(|pair| pair[0] == pair[1])
-                .map(|pair| pair[0])
-                .collect();
+        for mut bucket in std::mem::take(&mut self.fingerprints) {
+            bucket.sort_unstable();
+            let twice = bucket.windows(2).filter(|pair| pair[0] == pair[1]);
+            self.suspects.extend(twice.map(|pair| pair[0]));
         }
         let mut found = Vec::new();
         let taken: Vec<String> = unique_keys(record)
@@ -384,13 +388,18 @@ impl Known {
                 })
             }
             ExportRecord::ProjectSettings { record } => {
-                let of = (record.organization_id, record.project_id);
-                (self.projects.get(&record.team_uuid) != Some(&of)).then(|| {
-                    format!(
+                let project = (
+                    record.team_uuid,
+                    record.organization_id,
+                    record.project_id,
+                );
+                (!self.projects.contains(&fingerprint("project", &project)))
+                    .then(|| {
+                        format!(
                         "its project {} is not a project of its organization",
                         record.project_id
                     )
-                })
+                    })
             }
             _ => None,
         };

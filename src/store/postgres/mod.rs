@@ -715,41 +715,6 @@ impl PgStore {
         })
     }
 
-    /// Writes an import's records into this database, which must hold no
-    /// user, in one transaction, a run at a time. Run once, not retried as
-    /// `transaction!` does: its records are read as they are written, and
-    /// nothing else writes to a database without users.
-    pub(crate) async fn import(
-        &self,
-        actor: &crate::store::activity::Actor,
-        runs: &mut crate::store::tx::ImportRuns<'_>,
-    ) -> Result<(), StoreError> {
-        use crate::store::tx::import_end;
-        use crate::store::tx::import_run;
-        use crate::store::tx::import_start;
-        let arrival = |organization: &OrganizationRecord| {
-            crate::store::activity::imported(actor, organization)
-        };
-        let mut connection = self.connection().await?;
-        let outcome: Result<(), TxError> = async {
-            let transaction = connection
-                .build_transaction()
-                .isolation_level(IsolationLevel::Serializable)
-                .start()
-                .await?;
-            let mut writes = tx::PgTx(&transaction);
-            import_start(&mut writes).await?;
-            while let Some(run) = runs.next_run()? {
-                import_run(&mut writes, &run, &arrival).await?;
-            }
-            import_end(&mut writes, runs.largest()).await?;
-            transaction.commit().await.map_err(commit_error)
-        }
-        .await;
-        release(connection, &outcome);
-        Ok(outcome?)
-    }
-
     // Users.
 
     pub async fn user_any(&self) -> Result<bool, StoreError> {

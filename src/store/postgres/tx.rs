@@ -8,14 +8,23 @@ use super::by_kind::record_insert;
 use super::by_kind::record_put;
 use super::by_kind::record_remove;
 use super::by_kind::records_insert;
+use super::commit_error;
 use super::fetch;
+use super::release;
 use super::retry_pause;
 use super::statements::CachedStatements;
 use super::PgStore;
 use super::TxError;
 use super::TRANSACTION_ATTEMPTS;
+use crate::store::activity;
+use crate::store::activity::Actor;
 use crate::store::kinds::Kind;
 use crate::store::records::InviteRecord;
+use crate::store::records::OrganizationRecord;
+use crate::store::tx::import_end;
+use crate::store::tx::import_run;
+use crate::store::tx::import_start;
+use crate::store::tx::ImportRuns;
 use crate::store::tx::Tx;
 use crate::store::types::StoreError;
 use deadpool_postgres::GenericClient;
@@ -34,6 +43,38 @@ impl PgStore {
         ) -> Result<T, TxError>,
     ) -> Result<T, StoreError> {
         transaction!(self, |tx| { change(&mut PgTx(&tx)).await })
+    }
+
+    /// Writes an import's records into this database, which must hold no
+    /// user, in one transaction, a run at a time. Run once, not retried as
+    /// `transaction!` does: its records are read as they are written, and
+    /// nothing else writes to a database without users.
+    pub(crate) async fn import(
+        &self,
+        actor: &Actor,
+        runs: &mut ImportRuns<'_>,
+    ) -> Result<(), StoreError> {
+        let arrival = |organization: &OrganizationRecord| {
+            activity::imported(actor, organization)
+        };
+        let mut connection = self.connection().await?;
+        let outcome: Result<(), TxError> = async {
+            let transaction = connection
+                .build_transaction()
+                .isolation_level(IsolationLevel::Serializable)
+                .start()
+                .await?;
+            let mut writes = PgTx(&transaction);
+            import_start(&mut writes).await?;
+            while let Some(run) = runs.next_run()? {
+                import_run(&mut writes, &run, &arrival).await?;
+            }
+            import_end(&mut writes, runs.largest()).await?;
+            transaction.commit().await.map_err(commit_error)
+        }
+        .await;
+        release(connection, &outcome);
+        Ok(outcome?)
     }
 }
 
