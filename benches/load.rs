@@ -1261,60 +1261,33 @@ async fn moved(
     if !imported {
         return moves;
     }
+    // One import, and its engine's bulk load of what it wrote.
+    let import_into = |engine: &str, target: &[&std::ffi::OsStr]| {
+        let (seconds, peak) = run_measured(
+            std::process::Command::new(binary)
+                .arg("import")
+                .args(target)
+                .arg(file.path()),
+        );
+        let what = format!("orgbase import into {engine}, N={count}");
+        Moved { what, records, seconds, peak_rss_kib: Some(peak) }.measured()
+    };
+    let bulk = |what: &str, seconds| {
+        let what = format!("  {what}, N={count}");
+        Moved { what, records, seconds, peak_rss_kib: None }.measured()
+    };
     let into_sled = tempfile::tempdir().unwrap();
-    let import = run_measured(
-        std::process::Command::new(binary)
-            .arg("import")
-            .arg("--data-dir")
-            .arg(into_sled.path())
-            .arg(file.path()),
-    );
-    moves.push(
-        Moved {
-            what: format!("orgbase import into sled, N={count}"),
-            records,
-            seconds: import.0,
-            peak_rss_kib: Some(import.1),
-        }
-        .measured(),
-    );
-    moves.push(
-        Moved {
-            what: format!("  sled batched inserts of its keys, N={count}"),
-            records,
-            seconds: sled_bulk_load(into_sled.path()),
-            peak_rss_kib: None,
-        }
-        .measured(),
-    );
+    let data_dir = ["--data-dir".as_ref(), into_sled.path().as_os_str()];
+    moves.push(import_into("sled", &data_dir));
+    let seconds = sled_bulk_load(into_sled.path());
+    moves.push(bulk("sled batched inserts of its keys", seconds));
     drop(into_sled);
     let postgres = PostgresServer::new();
     let database = postgres.create_database().await;
-    let import = run_measured(
-        std::process::Command::new(binary)
-            .arg("import")
-            .arg("--database-url")
-            .arg(&database)
-            .arg(file.path()),
-    );
-    moves.push(
-        Moved {
-            what: format!("orgbase import into PostgreSQL, N={count}"),
-            records,
-            seconds: import.0,
-            peak_rss_kib: Some(import.1),
-        }
-        .measured(),
-    );
-    moves.push(
-        Moved {
-            what: format!("  COPY of its rows, N={count}"),
-            records,
-            seconds: postgres_bulk_load(&postgres, &database).await,
-            peak_rss_kib: None,
-        }
-        .measured(),
-    );
+    let database_url = ["--database-url".as_ref(), database.as_ref()];
+    moves.push(import_into("PostgreSQL", &database_url));
+    let seconds = postgres_bulk_load(&postgres, &database).await;
+    moves.push(bulk("COPY of its rows", seconds));
     moves
 }
 
