@@ -567,6 +567,10 @@ async fn test_an_import_that_fails_midway_leaves_the_store_as_it_was() {
     let (text, _) = as_moved(&records);
     assert_eq!(as_moved(&store.export().await.unwrap()).0, text);
     assert_eq!(store.check().await.unwrap(), Vec::new());
+    // Once is all: the store now has users, and keeps what it has.
+    let again = store.import(&importer, &mut from(&records)).await;
+    assert!(matches!(again, Err(StoreError::NotEmpty)), "{again:?}");
+    assert_eq!(as_moved(&store.export().await.unwrap()).0, text);
     store.close().unwrap();
     ctx.cleanup().await;
 }

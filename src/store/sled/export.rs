@@ -67,9 +67,13 @@ impl SledStore {
     /// Checks that the store holds no user, and marks an import under
     /// way, durably, with what the store held before it; that.
     async fn import_mark(&self) -> Result<Vec<StoredPair>, StoreError> {
-        // A store without users holds no record (every record is a user's
-        // or an organization's, and an organization has an owner): this
-        // is a few keys of bookkeeping.
+        // Refused before the store is read (the transaction below checks
+        // again): a store without users holds no record (every record is
+        // a user's or an organization's, and an organization has an
+        // owner), so what it holds is a few keys of bookkeeping.
+        if self.user_any()? {
+            return Err(StoreError::NotEmpty);
+        }
         let before = self
             .db
             .iter()
@@ -128,17 +132,28 @@ impl SledStore {
     }
 }
 
-/// Removes everything an import wrote and puts back what the store held
-/// before it (`before`), the marker last: a stop during this leaves the
-/// marker, and the next open does it again.
+/// Removes everything an import wrote, [`UNDO_BATCH`] keys at a time,
+/// and puts back what the store held before it (`before`), the marker
+/// last: a stop during this leaves the marker, and the next open does it
+/// again.
 fn import_undo(db: &sled::Db, before: &[StoredPair]) -> Result<(), StoreError> {
-    let mut batch = sled::Batch::default();
-    for key in db.iter().keys() {
-        let key = key?;
-        if key != IMPORT_UNDERWAY {
-            batch.remove(key);
+    loop {
+        let keys = db
+            .iter()
+            .keys()
+            .filter(|key| !matches!(key, Ok(key) if key == IMPORT_UNDERWAY));
+        let mut batch = sled::Batch::default();
+        let mut removed = 0;
+        for key in keys.take(UNDO_BATCH) {
+            batch.remove(key?);
+            removed += 1;
         }
+        if removed == 0 {
+            break;
+        }
+        db.apply_batch(batch)?;
     }
+    let mut batch = sled::Batch::default();
     for (key, value) in before {
         batch.insert(key.as_slice(), value.as_slice());
     }
@@ -148,6 +163,9 @@ fn import_undo(db: &sled::Db, before: &[StoredPair]) -> Result<(), StoreError> {
     db.flush()?;
     Ok(())
 }
+
+/// How many keys an undone import removes in one batch.
+const UNDO_BATCH: usize = 10_000;
 
 /// A key and its value, as sled stores them.
 type StoredPair = (Vec<u8>, Vec<u8>);
