@@ -170,24 +170,14 @@ pub fn check_file(path: &Path) -> Result<CheckedFile, String> {
     let mut in_order = true;
     for numbered in numbered_records(open(path)?) {
         let (line, record) = numbered?;
-        if let Some(problem) = value_problem(&record) {
-            return Err(format!("{}: {problem}", describe(line, &record)));
-        }
-        known.learn(&record);
+        learn(&mut known, line, &record)?;
         in_order &= ranks.last().is_none_or(|last| *last <= record.rank());
         ranks.insert(record.rank());
         records += 1;
     }
     for numbered in numbered_records(open(path)?) {
         let (line, mut record) = numbered?;
-        known.derive(&mut record);
-        if let Some(broken) = known.check(&record).first() {
-            return Err(format!(
-                "{}: {}",
-                describe(line, &record),
-                broken.detail
-            ));
-        }
+        check(&mut known, line, &mut record)?;
     }
     let path = path.to_path_buf();
     Ok(CheckedFile { path, version, known, records, ranks, in_order })
@@ -356,23 +346,44 @@ pub fn prepare(
 ) -> Result<Vec<ExportRecord>, String> {
     let mut known = Known::default();
     for (line, record) in &numbered {
-        if let Some(problem) = value_problem(record) {
-            return Err(format!("{}: {problem}", describe(*line, record)));
-        }
-        known.learn(record);
+        learn(&mut known, *line, record)?;
     }
     for (line, record) in &mut numbered {
-        known.derive(record);
-        if let Some(broken) = known.check(record).first() {
-            return Err(format!(
-                "{}: {}",
-                describe(*line, record),
-                broken.detail
-            ));
-        }
+        check(&mut known, *line, record)?;
     }
     let mut records: Vec<ExportRecord> =
         numbered.into_iter().map(|(_, record)| record).collect();
     records.sort_by_key(ExportRecord::rank);
     Ok(records)
+}
+
+/// The first pass over a file's records, for the record at `line`: its
+/// values are ones the API would store, and `known` learns what it holds.
+fn learn(
+    known: &mut Known,
+    line: usize,
+    record: &ExportRecord,
+) -> Result<(), String> {
+    if let Some(problem) = value_problem(record) {
+        return Err(format!("{}: {problem}", describe(line, record)));
+    }
+    known.learn(record);
+    Ok(())
+}
+
+/// The second pass, for the record at `line`: what a store derives is
+/// filled in, and the record breaks no invariant among those `known`
+/// learnt.
+fn check(
+    known: &mut Known,
+    line: usize,
+    record: &mut ExportRecord,
+) -> Result<(), String> {
+    known.derive(record);
+    match known.check(record).first() {
+        Some(broken) => {
+            Err(format!("{}: {}", describe(line, record), broken.detail))
+        }
+        None => Ok(()),
+    }
 }

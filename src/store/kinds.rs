@@ -85,13 +85,13 @@ pub enum ExportRecord {
 /// Where an export's records go as they are read, one at a time and in
 /// [`ExportRecord`]'s order, so that an export's memory does not grow
 /// with the store. An error stops the export.
+pub type ExportSink<'s> =
+    dyn FnMut(ExportRecord) -> Result<(), StoreError> + Send + 's;
+
 /// Where an import's records come from, in the export's order (a file
 /// read as they are imported): each record, or why it could not be read.
 pub type ImportRecords<'a> =
     dyn Iterator<Item = Result<ExportRecord, String>> + Send + 'a;
-
-pub type ExportSink<'s> =
-    dyn FnMut(ExportRecord) -> Result<(), StoreError> + Send + 's;
 
 impl ExportRecord {
     /// Where the record comes in an export: each kind after the kinds it
