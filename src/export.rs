@@ -102,30 +102,116 @@ fn numbered_records(
     input: impl BufRead,
 ) -> impl Iterator<Item = Result<(usize, ExportRecord), String>> {
     let mut lines = input.lines().enumerate();
-    let header = match lines.next() {
-        Some((_, Ok(line))) => header_problem(&line),
-        Some((_, Err(e))) => Some(format!("line 1: {e}")),
-        None => Some("empty file: no export header".to_string()),
-    };
-    let records = lines.filter_map(|(index, line)| {
-        let number = index + 1;
-        let line = match line {
-            Ok(line) if line.trim().is_empty() => return None,
-            Ok(line) => line,
-            Err(e) => return Some(Err(format!("line {number}: {e}"))),
-        };
-        Some(
-            serde_json::from_str(&line)
-                .map(|record| (number, record))
-                .map_err(|e| format!("line {number}: {e}")),
-        )
-    });
+    let header = header_of(lines.next().map(|(_, line)| line));
+    let records = lines.filter_map(|(index, line)| parse_line(index + 1, line));
     // After a bad header, only its error.
     let (header, records) = match header {
         Some(problem) => (Some(Err(problem)), None),
         None => (None, Some(records)),
     };
     header.into_iter().chain(records.into_iter().flatten())
+}
+
+/// What is wrong with a file's first line (if any) as its header.
+fn header_of(first: Option<std::io::Result<String>>) -> Option<String> {
+    match first {
+        Some(Ok(line)) => header_problem(&line),
+        Some(Err(e)) => Some(format!("line 1: {e}")),
+        None => Some("empty file: no export header".to_string()),
+    }
+}
+
+/// The record on line `number`, if the line is not blank; an error names
+/// the line.
+fn parse_line(
+    number: usize,
+    line: std::io::Result<String>,
+) -> Option<Result<(usize, ExportRecord), String>> {
+    let line = match line {
+        Ok(line) if line.trim().is_empty() => return None,
+        Ok(line) => line,
+        Err(e) => return Some(Err(format!("line {number}: {e}"))),
+    };
+    Some(
+        serde_json::from_str(&line)
+            .map(|record| (number, record))
+            .map_err(|e| format!("line {number}: {e}")),
+    )
+}
+
+/// Lines a parsing thread takes at a time.
+const CHUNK_LINES: usize = 256;
+
+/// At most this many threads parse a file.
+const MAX_PARSERS: usize = 4;
+
+/// As [`numbered_records`], for a file: its lines parsed ahead of the
+/// caller, on as many threads as the machine has cores (at most
+/// [`MAX_PARSERS`]), and handed on in the file's order. Parsing is most
+/// of a pass's work, so a check pass takes every core, and the import's
+/// pass parses while the store writes what came before. A few chunks of
+/// [`CHUNK_LINES`] lines wait per thread, no more; the threads stop when
+/// the file ends or the caller drops the iterator.
+fn parsed_ahead(
+    input: BufReader<File>,
+) -> impl Iterator<Item = Result<(usize, ExportRecord), String>> + Send {
+    type Chunk = Vec<(usize, std::io::Result<String>)>;
+    type Parsed = Vec<Result<(usize, ExportRecord), String>>;
+    let mut lines = input.lines().enumerate();
+    if let Some(problem) = header_of(lines.next().map(|(_, line)| line)) {
+        return Box::new(std::iter::once(Err(problem)))
+            as Box<dyn Iterator<Item = _> + Send>;
+    }
+    let parsers = std::thread::available_parallelism()
+        .map_or(1, |cores| cores.get())
+        .clamp(1, MAX_PARSERS);
+    // Chunk `i` goes to parser `i % parsers` and comes back from it, so
+    // taking results from each parser in turn keeps the file's order.
+    let (mut to_parse, mut parsed) = (Vec::new(), Vec::new());
+    for _ in 0..parsers {
+        let (chunks, chunks_in) = std::sync::mpsc::sync_channel::<Chunk>(2);
+        let (results_out, results) = std::sync::mpsc::sync_channel::<Parsed>(2);
+        std::thread::spawn(move || {
+            for chunk in chunks_in {
+                let chunk = chunk
+                    .into_iter()
+                    .filter_map(|(index, line)| parse_line(index + 1, line))
+                    .collect();
+                if results_out.send(chunk).is_err() {
+                    break;
+                }
+            }
+        });
+        to_parse.push(chunks);
+        parsed.push(results);
+    }
+    std::thread::spawn(move || {
+        let mut chunk = Vec::with_capacity(CHUNK_LINES);
+        let mut sent = 0;
+        for line in lines.by_ref() {
+            chunk.push(line);
+            if chunk.len() == CHUNK_LINES {
+                let full = std::mem::replace(
+                    &mut chunk,
+                    Vec::with_capacity(CHUNK_LINES),
+                );
+                if to_parse[sent % parsers].send(full).is_err() {
+                    return;
+                }
+                sent += 1;
+            }
+        }
+        if !chunk.is_empty() {
+            let _ = to_parse[sent % parsers].send(chunk);
+        }
+    });
+    let mut turn = 0;
+    let chunks = std::iter::from_fn(move || {
+        let chunk = parsed[turn % parsers].recv().ok();
+        turn += 1;
+        chunk
+    });
+    Box::new(chunks.flatten())
 }
 
 /// What is wrong with the first line as an export header, if anything.
@@ -168,14 +254,14 @@ pub fn check_file(path: &Path) -> Result<CheckedFile, String> {
     let (mut known, mut records, mut ranks) =
         (Known::default(), 0, BTreeSet::new());
     let mut in_order = true;
-    for numbered in numbered_records(open(path)?) {
+    for numbered in parsed_ahead(open(path)?) {
         let (line, record) = numbered?;
         learn(&mut known, line, &record)?;
         in_order &= ranks.last().is_none_or(|last| *last <= record.rank());
         ranks.insert(record.rank());
         records += 1;
     }
-    for numbered in numbered_records(open(path)?) {
+    for numbered in parsed_ahead(open(path)?) {
         let (line, mut record) = numbered?;
         check(&mut known, line, &mut record)?;
     }
@@ -243,7 +329,7 @@ impl CheckedFile {
             Ok(input) => input,
             Err(error) => return Box::new(std::iter::once(Err(error))),
         };
-        Box::new(numbered_records(input).filter_map(move |numbered| {
+        Box::new(parsed_ahead(input).filter_map(move |numbered| {
             let mut record = match numbered {
                 Ok((_, record)) => record,
                 Err(error) => return Some(Err(error)),
@@ -385,5 +471,66 @@ fn check(
             Err(format!("{}: {}", describe(line, record), broken.detail))
         }
         None => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod test {
+    use super::open;
+    use super::parsed_ahead;
+    use super::CHUNK_LINES;
+    use crate::store::ExportRecord;
+    use crate::store::EXPORT_HEADER;
+    use std::io::Write;
+
+    /// A file of many chunks comes back whole and in its order, each
+    /// record with its line number (blank lines skipped); a line that is
+    /// not a record is an error naming it, after every record before it.
+    #[test]
+    fn test_a_file_parsed_ahead_keeps_its_order() {
+        let mut file = tempfile::NamedTempFile::new().unwrap();
+        writeln!(file, "{EXPORT_HEADER}").unwrap();
+        let count = CHUNK_LINES * 9 + 17;
+        let mut expected = Vec::new();
+        for at in 0..count {
+            if at == 500 {
+                writeln!(file).unwrap();
+            }
+            let id = uuid::Uuid::from_u128(at as u128 + 1);
+            let line = serde_json::json!({"kind": "activity", "record": {
+                "organization_id": uuid::Uuid::from_u128(7),
+                "id": id,
+                "user": null,
+                "activity": "created",
+                "scope": "Organization",
+                "item_id": "x",
+                "detail": {"name": null, "changes": [], "context": null},
+                "is_system": true,
+                "was_impersonated": false,
+                "client": null,
+                "ip_address": null,
+                "created_at": "2026-12-07T18:32:57Z"
+            }});
+            writeln!(file, "{line}").unwrap();
+            // The header is line 1; the blank line pushes the rest down.
+            expected.push((at + 2 + usize::from(at >= 500), id));
+        }
+        writeln!(file, "not a record").unwrap();
+        let bad_line = count + 3;
+        file.flush().unwrap();
+        let mut read = Vec::new();
+        let mut error = None;
+        for numbered in parsed_ahead(open(file.path()).unwrap()) {
+            match numbered {
+                Ok((line, ExportRecord::Activity { record })) => {
+                    read.push((line, record.id))
+                }
+                Ok((line, other)) => panic!("line {line}: {other:?}"),
+                Err(e) => error = Some(e),
+            }
+        }
+        assert_eq!(read, expected);
+        let error = error.expect("the last line is refused");
+        assert!(error.starts_with(&format!("line {bad_line}:")), "{error}");
     }
 }

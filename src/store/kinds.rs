@@ -59,8 +59,11 @@ use uuid::Uuid;
 /// records, SCIM users, SCIM request logs, project settings, activity log
 /// entries, webhook endpoints, webhook deliveries, idempotency keys. Indexes are not
 /// exported: each backend builds its own.
-#[derive(Clone, Debug, serde::Deserialize, serde::Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+///
+/// Read by a hand-written `Deserialize` (below) that reads what the derive
+/// would, without first buffering every record.
+#[derive(Clone, Debug, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ExportRecord {
     User { record: UserRecord },
     ApiKey { record: ApiKeyRecord },
@@ -80,6 +83,164 @@ pub enum ExportRecord {
     Webhook { record: WebhookRecord },
     WebhookDelivery { record: WebhookDeliveryRecord },
     IdempotencyKey { record: IdempotencyRecord },
+}
+
+/// An [`ExportRecord`]'s `kind`.
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum ExportKind {
+    User,
+    ApiKey,
+    Organization,
+    Membership,
+    Invite,
+    Role,
+    RoleMember,
+    CimdToken,
+    Domain,
+    ScimUser,
+    ScimLog,
+    RoleExternalReference,
+    ProxyRecord,
+    ProjectSettings,
+    Activity,
+    Webhook,
+    WebhookDelivery,
+    IdempotencyKey,
+}
+
+/// The record of `$kind` (an [`ExportKind`]), its body `$body` (an
+/// expression read as the type the kind names); the organization a kind
+/// names beside its record is the nil id until it is read.
+macro_rules! export_record {
+    ($kind:expr, $body:expr) => {{
+        let nil = Uuid::nil();
+        match $kind {
+            ExportKind::User => ExportRecord::User { record: $body },
+            ExportKind::ApiKey => ExportRecord::ApiKey { record: $body },
+            ExportKind::Organization => {
+                ExportRecord::Organization { record: $body }
+            }
+            ExportKind::Membership => {
+                ExportRecord::Membership { organization_id: nil, record: $body }
+            }
+            ExportKind::Invite => ExportRecord::Invite { record: $body },
+            ExportKind::Role => ExportRecord::Role { record: $body },
+            ExportKind::RoleMember => {
+                ExportRecord::RoleMember { organization_id: nil, record: $body }
+            }
+            ExportKind::CimdToken => ExportRecord::CimdToken { record: $body },
+            ExportKind::Domain => ExportRecord::Domain { record: $body },
+            ExportKind::ScimUser => ExportRecord::ScimUser { record: $body },
+            ExportKind::ScimLog => ExportRecord::ScimLog { record: $body },
+            ExportKind::RoleExternalReference => {
+                ExportRecord::RoleExternalReference { record: $body }
+            }
+            ExportKind::ProxyRecord => {
+                ExportRecord::ProxyRecord { record: $body }
+            }
+            ExportKind::ProjectSettings => {
+                ExportRecord::ProjectSettings { record: $body }
+            }
+            ExportKind::Activity => ExportRecord::Activity { record: $body },
+            ExportKind::Webhook => ExportRecord::Webhook { record: $body },
+            ExportKind::WebhookDelivery => {
+                ExportRecord::WebhookDelivery { record: $body }
+            }
+            ExportKind::IdempotencyKey => {
+                ExportRecord::IdempotencyKey { record: $body }
+            }
+        }
+    }};
+}
+
+/// Reads an [`ExportRecord`] as serde's derive for an internally tagged
+/// enum with `deny_unknown_fields` would (`kind` names the variant), with
+/// the same errors. The derive buffers the whole record before it reads
+/// `kind`, which was most of the time an import took to read its file;
+/// an export writes `kind` first, so here a `record` after it is read
+/// straight into its type, and only one before it is buffered.
+impl<'de> serde::Deserialize<'de> for ExportRecord {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(ExportRecordVisitor)
+    }
+}
+
+struct ExportRecordVisitor;
+
+impl<'de> serde::de::Visitor<'de> for ExportRecordVisitor {
+    type Value = ExportRecord;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an export record")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(
+        self,
+        mut map: A,
+    ) -> Result<ExportRecord, A::Error> {
+        use serde::de::Error;
+        const FIELDS: &[&str] = &["kind", "organization_id", "record"];
+        let mut kind: Option<ExportKind> = None;
+        let mut organization_id: Option<Uuid> = None;
+        let mut record: Option<ExportRecord> = None;
+        // A record before its kind, buffered until the kind is known.
+        let mut early: Option<serde_json::Value> = None;
+        while let Some(field) = map.next_key::<std::borrow::Cow<str>>()? {
+            match field.as_ref() {
+                "kind" if kind.is_some() => {
+                    return Err(Error::duplicate_field("kind"))
+                }
+                "kind" => kind = Some(map.next_value()?),
+                "organization_id" if organization_id.is_some() => {
+                    return Err(Error::duplicate_field("organization_id"))
+                }
+                "organization_id" => organization_id = Some(map.next_value()?),
+                "record" if record.is_some() || early.is_some() => {
+                    return Err(Error::duplicate_field("record"))
+                }
+                "record" => match &kind {
+                    Some(kind) => {
+                        record = Some(export_record!(kind, map.next_value()?))
+                    }
+                    None => early = Some(map.next_value()?),
+                },
+                other => return Err(Error::unknown_field(other, FIELDS)),
+            }
+        }
+        let kind = kind.ok_or_else(|| Error::missing_field("kind"))?;
+        let record = match (record, early) {
+            (Some(record), _) => record,
+            (None, Some(early)) => export_record!(
+                kind,
+                serde::Deserialize::deserialize(early)
+                    .map_err(Error::custom)?
+            ),
+            (None, None) => return Err(Error::missing_field("record")),
+        };
+        match (record, organization_id) {
+            (
+                ExportRecord::Membership { record, .. },
+                Some(organization_id),
+            ) => Ok(ExportRecord::Membership { organization_id, record }),
+            (
+                ExportRecord::RoleMember { record, .. },
+                Some(organization_id),
+            ) => Ok(ExportRecord::RoleMember { organization_id, record }),
+            (
+                ExportRecord::Membership { .. }
+                | ExportRecord::RoleMember { .. },
+                None,
+            ) => Err(Error::missing_field("organization_id")),
+            (_, Some(_)) => Err(Error::unknown_field(
+                "organization_id",
+                &["kind", "record"],
+            )),
+            (record, None) => Ok(record),
+        }
+    }
 }
 
 /// Where an export's records go as they are read, one at a time and in
@@ -1441,6 +1602,96 @@ mod test {
                     "{named} and {other_named} share a prefix"
                 );
             }
+        }
+    }
+
+    /// An export's line reads in any order of its fields, and a line the
+    /// format does not allow is refused with the error serde's derive for
+    /// the enum gave (the reader replaced it).
+    #[test]
+    fn test_an_export_line_reads_as_the_derive_read_it() {
+        use super::ExportRecord;
+        use serde_json::json;
+        let membership = json!({
+            "kind": "membership",
+            "organization_id": "01a251c7-c858-76ab-aefc-0acc5b8d7fb7",
+            "record": {
+                "id": "01a251c7-c858-76ab-aefc-0ace3a805dd9",
+                "user_id": "01a251c7-c088-7419-b22c-34a5457e9a87",
+                "level": 15,
+                "joined_at": "2026-12-07T18:32:57.176087380Z",
+                "updated_at": "2026-12-07T18:32:57.176087380Z",
+                "roles": [],
+                "project_access": []
+            }
+        });
+        let activity = json!({
+            "organization_id": membership["organization_id"],
+            "id": "00000000-0000-8000-8000-01a251c7c858",
+            "user": null,
+            "activity": "created",
+            "scope": "Organization",
+            "item_id": membership["organization_id"],
+            "detail": {"name": "Org 1", "changes": [], "context": null},
+            "is_system": true,
+            "was_impersonated": false,
+            "client": null,
+            "ip_address": null,
+            "created_at": "2026-12-07T18:32:57.176119793Z"
+        });
+        let line = json!({"kind": "activity", "record": activity});
+        serde_json::from_value::<ExportRecord>(line).unwrap();
+        let read = |line: &str| serde_json::from_str::<ExportRecord>(line);
+        let as_written = membership.to_string();
+        let record = read(&as_written).unwrap();
+        assert_eq!(serde_json::to_value(&record).unwrap(), membership);
+        // The record first, then its organization, then its kind.
+        let reordered = format!(
+            r#"{{"record":{},"organization_id":{},"kind":"membership"}}"#,
+            membership["record"], membership["organization_id"]
+        );
+        let record = read(&reordered).unwrap();
+        assert_eq!(serde_json::to_value(&record).unwrap(), membership);
+        let without = |field: &str| {
+            let mut line = membership.clone();
+            line.as_object_mut().unwrap().remove(field);
+            line.to_string()
+        };
+        let refused = [
+            (without("organization_id"), "missing field `organization_id`"),
+            (without("kind"), "missing field `kind`"),
+            (without("record"), "missing field `record`"),
+            (
+                as_written
+                    .replace(r#""kind":"membership""#, r#""kind":"nope""#),
+                "unknown variant `nope`",
+            ),
+            (
+                // A kind whose record names its organization itself.
+                json!({
+                    "kind": "activity",
+                    "organization_id": membership["organization_id"],
+                    "record": activity,
+                })
+                .to_string(),
+                "unknown field `organization_id`",
+            ),
+            (
+                as_written.replacen('{', r#"{"extra":1,"#, 1),
+                "unknown field `extra`",
+            ),
+            (
+                as_written.replacen('{', r#"{"kind":"membership","#, 1),
+                "duplicate field `kind`",
+            ),
+            (
+                as_written.replace(r#""level":15"#, r#""level":"high""#),
+                "invalid type: string \"high\"",
+            ),
+        ];
+        for (line, error) in refused {
+            let got = read(&line).unwrap_err().to_string();
+            assert!(got.contains(error), "{line}: {got}, not {error}");
         }
     }
 }

@@ -477,9 +477,11 @@ async fn test_replicas_check_a_proxy_record_once_per_round() {
 
 /// A TCP proxy on loopback in front of the database that, once armed with
 /// patterns, cuts the connection whose client sends the last of them after
-/// the others were sent, in order: the message goes on to the database
-/// (which runs it) and the answer never comes back, as when a failover or
-/// a network cut lands at that moment.
+/// the others were sent, in order: the message goes on to the database,
+/// which runs it and answers, and the client loses its connection instead
+/// of the answer, as when a failover or a network cut lands at that
+/// moment. The client hears of the loss only once the database answered,
+/// so what it ran is there when the client looks.
 struct CutProxy {
     port: u16,
     armed: std::sync::Arc<std::sync::Mutex<Vec<&'static [u8]>>>,
@@ -507,19 +509,44 @@ impl CutProxy {
                         client.into_split();
                     let (mut server_read, mut server_write) =
                         server.into_split();
-                    let answers = tokio::spawn(async move {
-                        tokio::io::copy(&mut server_read, &mut client_write)
-                            .await
+                    let cut = std::sync::Arc::new(
+                        std::sync::atomic::AtomicBool::new(false),
+                    );
+                    let (answered, on_answer) =
+                        tokio::sync::oneshot::channel::<()>();
+                    let cut_seen = std::sync::Arc::clone(&cut);
+                    tokio::spawn(async move {
+                        let mut buffer = vec![0u8; 64 * 1024];
+                        while let Ok(read @ 1..) =
+                            server_read.read(&mut buffer).await
+                        {
+                            if cut_seen
+                                .load(std::sync::atomic::Ordering::SeqCst)
+                            {
+                                // The answer to the cut message: the
+                                // database ran it; the client never hears.
+                                break;
+                            }
+                            let answer = &buffer[..read];
+                            if client_write.write_all(answer).await.is_err() {
+                                break;
+                            }
+                        }
+                        drop(client_write);
+                        let _ = answered.send(());
+                        // Read to the end, so that the database's side
+                        // closes cleanly, never reset with a message
+                        // unread.
+                        while let Ok(1..) = server_read.read(&mut buffer).await
+                        {
+                        }
                     });
                     let mut buffer = vec![0u8; 64 * 1024];
                     while let Ok(read @ 1..) =
                         client_read.read(&mut buffer).await
                     {
                         let chunk = &buffer[..read];
-                        if server_write.write_all(chunk).await.is_err() {
-                            break;
-                        }
-                        let cut = {
+                        let hit = {
                             let mut armed = pattern.lock().unwrap();
                             let hit = armed.first().is_some_and(|p| {
                                 chunk.windows(p.len()).any(|w| w == *p)
@@ -529,15 +556,19 @@ impl CutProxy {
                             }
                             hit && armed.is_empty()
                         };
-                        if cut {
-                            // The client loses the connection; the
-                            // database keeps it long enough to run what it
-                            // was sent, its answer going nowhere.
-                            answers.abort();
-                            tokio::time::sleep(
-                                std::time::Duration::from_millis(500),
-                            )
-                            .await;
+                        // Marked before the message goes on, so that its
+                        // answer is the first the client does not get.
+                        cut.store(hit, std::sync::atomic::Ordering::SeqCst);
+                        if server_write.write_all(chunk).await.is_err() {
+                            break;
+                        }
+                        if hit {
+                            // Once the database answered (it ran the
+                            // message), its connection ends as a client's
+                            // lost one does: what it had not committed is
+                            // rolled back.
+                            let _ = on_answer.await;
+                            let _ = server_write.shutdown().await;
                             break;
                         }
                     }

@@ -115,49 +115,49 @@ pub(super) async fn record_insert<K: Kind>(
     counts_add(client, record, 1).await
 }
 
-/// Adds the rows of `records`, as [`record_insert`] adds each: as many
-/// rows in one statement as PostgreSQL's limit on a statement's
-/// parameters allows (at most 1,000), and the counts they move in one
-/// statement per batch.
+/// Inserts new records of one kind (an import's run) by binary `COPY`,
+/// each column in its table's type, then moves their counts: no statement
+/// to parse or plan per row, as `INSERT` would have. A unique constraint
+/// violated is that index's error, as on a single insert.
 pub(super) async fn records_insert<K: Kind>(
-    client: &impl GenericClient,
+    transaction: &deadpool_postgres::Transaction<'_>,
     records: &[K],
 ) -> Result<(), TxError> {
     let table = K::TABLE;
-    let names: Vec<&str> =
-        table.key.iter().chain(table.columns).copied().collect();
-    let per_row = names.len() + 1;
-    let rows_at_once = (u16::MAX as usize / per_row).clamp(1, 1000);
-    for batch in records.chunks(rows_at_once) {
-        let rows: Vec<String> = (0..batch.len())
-            .map(|row| {
-                let places: Vec<String> = (1..=per_row)
-                    .map(|at| format!("${}", row * per_row + at))
-                    .collect();
-                format!("({})", places.join(", "))
-            })
-            .collect();
-        let sql = format!(
-            "INSERT INTO {} ({}, record) VALUES {}",
-            table.table,
-            names.join(", "),
-            rows.join(", ")
-        );
-        let keys: Vec<Vec<Uuid>> = batch.iter().map(Kind::key).collect();
-        let columns: Vec<Vec<Part>> = batch.iter().map(Kind::columns).collect();
-        let stored: Vec<_> =
-            batch.iter().map(|record| json(record.stored())).collect();
-        let mut params: Vec<&(dyn ToSql + Sync)> =
-            Vec::with_capacity(batch.len() * per_row);
-        for ((key, columns), stored) in keys.iter().zip(&columns).zip(&stored) {
-            params.extend(key_params(key));
-            params.extend(columns.iter().map(param));
-            params.push(stored);
-        }
-        client.execute(&sql, &params).await.map_err(write_error::<K>)?;
-        counts_add_many(client, batch).await?;
+    let columns = table.key.iter().chain(table.columns).chain(&["record"]);
+    let columns: Vec<&str> = columns.copied().collect();
+    let columns = columns.join(", ");
+    // The columns' types as the table declares them: binary COPY sends
+    // each value in its type's own form.
+    let types: Vec<tokio_postgres::types::Type> = transaction
+        .prepare_cached(&format!(
+            "SELECT {columns} FROM {} LIMIT 0",
+            table.table
+        ))
+        .await?
+        .columns()
+        .iter()
+        .map(|column| column.type_().clone())
+        .collect();
+    let sink = transaction
+        .copy_in(&format!(
+            "COPY {} ({columns}) FROM STDIN (FORMAT binary)",
+            table.table
+        ))
+        .await?;
+    let writer =
+        tokio_postgres::binary_copy::BinaryCopyInWriter::new(sink, &types);
+    futures::pin_mut!(writer);
+    for record in records {
+        let (key, parts) = (record.key(), record.columns());
+        let stored = json(record.stored());
+        let mut row = key_params(&key);
+        row.extend(parts.iter().map(param));
+        row.push(&stored);
+        writer.as_mut().write(&row).await.map_err(write_error::<K>)?;
     }
-    Ok(())
+    writer.finish().await.map_err(write_error::<K>)?;
+    counts_add_many(transaction, records).await
 }
 
 /// As [`counts_add`] for every record of `records`, each count moved

@@ -27,20 +27,19 @@ use crate::store::tx::import_start;
 use crate::store::tx::ImportRuns;
 use crate::store::tx::Tx;
 use crate::store::types::StoreError;
-use deadpool_postgres::GenericClient;
 use tokio_postgres::IsolationLevel;
 use uuid::Uuid;
 
 /// A change's view of one PostgreSQL transaction.
-pub(crate) struct PgTx<'a, C>(pub(super) &'a C);
+pub(crate) struct PgTx<'a, 't>(
+    pub(super) &'a deadpool_postgres::Transaction<'t>,
+);
 
 impl PgStore {
     /// Runs `change` in one transaction, retried as `transaction!` does.
     pub(crate) async fn change<T>(
         &self,
-        change: impl AsyncFn(
-            &mut PgTx<'_, deadpool_postgres::Transaction<'_>>,
-        ) -> Result<T, TxError>,
+        change: impl AsyncFn(&mut PgTx<'_, '_>) -> Result<T, TxError>,
     ) -> Result<T, StoreError> {
         transaction!(self, |tx| { change(&mut PgTx(&tx)).await })
     }
@@ -78,7 +77,7 @@ impl PgStore {
     }
 }
 
-impl<C: GenericClient> Tx for PgTx<'_, C> {
+impl Tx for PgTx<'_, '_> {
     type Error = TxError;
 
     async fn get<K: Kind>(
