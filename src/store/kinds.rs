@@ -182,32 +182,41 @@ impl<'de> serde::de::Visitor<'de> for ExportRecordVisitor {
         mut map: A,
     ) -> Result<ExportRecord, A::Error> {
         use serde::de::Error;
-        const FIELDS: &[&str] = &["kind", "organization_id", "record"];
+        /// A line's fields: any other is refused, as
+        /// `deny_unknown_fields` refuses it.
+        #[derive(serde::Deserialize)]
+        #[serde(field_identifier, rename_all = "snake_case")]
+        enum Field {
+            Kind,
+            OrganizationId,
+            Record,
+        }
         let mut kind: Option<ExportKind> = None;
         let mut organization_id: Option<Uuid> = None;
         let mut record: Option<ExportRecord> = None;
         // A record before its kind, buffered until the kind is known.
         let mut early: Option<serde_json::Value> = None;
-        while let Some(field) = map.next_key::<std::borrow::Cow<str>>()? {
-            match field.as_ref() {
-                "kind" if kind.is_some() => {
+        while let Some(field) = map.next_key::<Field>()? {
+            match field {
+                Field::Kind if kind.is_some() => {
                     return Err(Error::duplicate_field("kind"))
                 }
-                "kind" => kind = Some(map.next_value()?),
-                "organization_id" if organization_id.is_some() => {
+                Field::Kind => kind = Some(map.next_value()?),
+                Field::OrganizationId if organization_id.is_some() => {
                     return Err(Error::duplicate_field("organization_id"))
                 }
-                "organization_id" => organization_id = Some(map.next_value()?),
-                "record" if record.is_some() || early.is_some() => {
+                Field::OrganizationId => {
+                    organization_id = Some(map.next_value()?)
+                }
+                Field::Record if record.is_some() || early.is_some() => {
                     return Err(Error::duplicate_field("record"))
                 }
-                "record" => match &kind {
+                Field::Record => match &kind {
                     Some(kind) => {
                         record = Some(export_record!(kind, map.next_value()?))
                     }
                     None => early = Some(map.next_value()?),
                 },
-                other => return Err(Error::unknown_field(other, FIELDS)),
             }
         }
         let kind = kind.ok_or_else(|| Error::missing_field("kind"))?;

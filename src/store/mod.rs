@@ -383,7 +383,11 @@ impl Store {
         actor: &Actor,
         records: &mut ImportRecords<'_>,
     ) -> Result<(), StoreError> {
-        let mut runs = ImportRuns::new(records);
+        let most = match self {
+            Store::Sled(_) => sled::IMPORT_RUN,
+            Store::Postgres(_) => postgres::IMPORT_RUN,
+        };
+        let mut runs = ImportRuns::new(records, most);
         backend!(self.import(actor, &mut runs))
     }
 

@@ -591,14 +591,14 @@ pub(crate) async fn scim_log_insert<T: Tx>(
     Ok(())
 }
 
-/// The most records of one kind an import hands its engine at once.
-const IMPORT_BATCH: usize = 1000;
-
 /// An import's records (as `orgbase export` writes them, in its order,
 /// checked first: see `invariants`), handed to the engine a run of one
 /// kind at a time, so that however many there are, only a run is held.
 pub(crate) struct ImportRuns<'a> {
     records: std::iter::Peekable<&'a mut ImportRecords<'a>>,
+    /// The most records of one kind handed to the engine at once (the
+    /// engine's `IMPORT_RUN`).
+    most: usize,
     /// The largest numeric id among the records handed on so far.
     largest: i64,
     /// The rank of the last run handed on.
@@ -606,18 +606,21 @@ pub(crate) struct ImportRuns<'a> {
 }
 
 impl<'a> ImportRuns<'a> {
-    pub(crate) fn new(records: &'a mut ImportRecords<'a>) -> ImportRuns<'a> {
-        ImportRuns { records: records.peekable(), largest: 0, rank: 0 }
+    pub(crate) fn new(
+        records: &'a mut ImportRecords<'a>,
+        most: usize,
+    ) -> ImportRuns<'a> {
+        ImportRuns { records: records.peekable(), most, largest: 0, rank: 0 }
     }
 
-    /// The next run: at most [`IMPORT_BATCH`] records of one kind. An
+    /// The next run: at most `most` records of one kind. An
     /// error where a record could not be read or comes before the
     /// export's order allows.
     pub(crate) fn next_run(
         &mut self,
     ) -> Result<Option<Vec<ExportRecord>>, StoreError> {
         let mut run: Vec<ExportRecord> = Vec::new();
-        while run.len() < IMPORT_BATCH {
+        while run.len() < self.most {
             let same_kind = |next: &Result<ExportRecord, String>| match next {
                 Ok(next) => {
                     run.first().is_none_or(|first| first.rank() == next.rank())

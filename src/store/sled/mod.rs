@@ -240,6 +240,11 @@ pub struct SledStore {
     ids: TakenIds,
 }
 
+/// The most records of one kind an import writes in one transaction
+/// (`tx::ImportRuns`): a transaction's writes are held until it commits,
+/// and larger ones were no faster.
+pub(crate) const IMPORT_RUN: usize = 1000;
+
 /// Numeric ids taken from sled's generator at once (see
 /// [`SledStore::next_id`]).
 const ID_BLOCK: u64 = 32;
