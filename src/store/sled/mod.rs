@@ -242,7 +242,8 @@ pub struct SledStore {
 
 /// The most records of one kind an import writes in one transaction
 /// (`tx::ImportRuns`): a transaction's writes are held until it commits,
-/// and larger ones were no faster.
+/// and larger ones only held more. Measured at 100,000 organizations,
+/// runs of 5,000: 12.0 s and 284 MiB, against 12.3 s and 184 MiB.
 pub(crate) const IMPORT_RUN: usize = 1000;
 
 /// Numeric ids taken from sled's generator at once (see
