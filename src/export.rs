@@ -188,7 +188,7 @@ fn parsed_ahead(
     std::thread::spawn(move || {
         let mut chunk = Vec::with_capacity(CHUNK_LINES);
         let mut sent = 0;
-        for line in lines.by_ref() {
+        for line in lines {
             chunk.push(line);
             if chunk.len() == CHUNK_LINES {
                 let full = std::mem::replace(

@@ -220,7 +220,7 @@ impl<'de> serde::de::Visitor<'de> for ExportRecordVisitor {
             }
         }
         let kind = kind.ok_or_else(|| Error::missing_field("kind"))?;
-        let record = match (record, early) {
+        let mut record = match (record, early) {
             (Some(record), _) => record,
             (None, Some(early)) => export_record!(
                 kind,
@@ -229,26 +229,29 @@ impl<'de> serde::de::Visitor<'de> for ExportRecordVisitor {
             ),
             (None, None) => return Err(Error::missing_field("record")),
         };
-        match (record, organization_id) {
-            (
-                ExportRecord::Membership { record, .. },
-                Some(organization_id),
-            ) => Ok(ExportRecord::Membership { organization_id, record }),
-            (
-                ExportRecord::RoleMember { record, .. },
-                Some(organization_id),
-            ) => Ok(ExportRecord::RoleMember { organization_id, record }),
-            (
-                ExportRecord::Membership { .. }
-                | ExportRecord::RoleMember { .. },
-                None,
-            ) => Err(Error::missing_field("organization_id")),
-            (_, Some(_)) => Err(Error::unknown_field(
-                "organization_id",
-                &["kind", "record"],
-            )),
-            (record, None) => Ok(record),
+        // Where the kind names its organization beside its record (the
+        // nil id until now).
+        let beside = match &mut record {
+            ExportRecord::Membership { organization_id, .. }
+            | ExportRecord::RoleMember { organization_id, .. } => {
+                Some(organization_id)
+            }
+            _ => None,
+        };
+        match (beside, organization_id) {
+            (Some(beside), Some(organization_id)) => *beside = organization_id,
+            (Some(_), None) => {
+                return Err(Error::missing_field("organization_id"))
+            }
+            (None, Some(_)) => {
+                return Err(Error::unknown_field(
+                    "organization_id",
+                    &["kind", "record"],
+                ))
+            }
+            (None, None) => {}
         }
+        Ok(record)
     }
 }
 
