@@ -40,9 +40,10 @@
 //! and orgbase's. On PostgreSQL the reads by id take turns with the query
 //! the store runs for one, raw, in the same way. Last, it compares
 //! the list's latency with 1,000 and 100,000 organizations
-//! (`ORGBASE_BENCH_LIST_SIZES`, default `1000,100000`), and the member
-//! list's with as many members in one organization (loaded through the
-//! store's import), in turns; and the largest organization list's last
+//! (`ORGBASE_BENCH_LIST_SIZES`, default `1000,100000`), and the member,
+//! invite and role member lists' with as many members, invites and
+//! members of one role in one organization (loaded through the store's
+//! import), in turns; and the largest organization list's last
 //! page, read by `offset` and by the `after` its `next` link carries
 //! (keyset), with its first page. On sled it then
 //! loads stores of `ORGBASE_BENCH_DISK_SIZES` organizations (default
@@ -99,8 +100,11 @@ use orgbase::rate_limit::Rate;
 use orgbase::rate_limit::RateLimitSettings;
 use orgbase::server;
 use orgbase::store::postgres::PgSettings;
+use orgbase::store::records::InviteRecord;
 use orgbase::store::records::Level;
 use orgbase::store::records::MembershipRecord;
+use orgbase::store::records::RoleMembershipRecord;
+use orgbase::store::records::RoleRecord;
 use orgbase::store::records::UserRecord;
 use orgbase::store::sled::SledSettings;
 use orgbase::store::ExportRecord;
@@ -868,13 +872,14 @@ impl Orgbase {
     }
 
     /// A server whose staff user's one organization has `members` more
-    /// members, each a user of its own; the organization's id. They are
-    /// loaded through the store's import (`orgbase import`): the API
-    /// would only be slower.
+    /// members, each a user of its own and each in one role of the
+    /// organization, and as many invites; the organization's id and the
+    /// role's. They are loaded through the store's import (`orgbase
+    /// import`): the API would only be slower.
     async fn with_members(
         backend: &BenchBackend,
         members: usize,
-    ) -> (Orgbase, String) {
+    ) -> (Orgbase, String, String) {
         let started = Instant::now();
         // The staff user and its organization, as the API writes them.
         let seed = Orgbase::start(backend).await;
@@ -906,10 +911,45 @@ impl Orgbase {
                 _ => None,
             })
             .expect("the owner");
+        let role = RoleRecord {
+            id: uuid::Uuid::now_v7(),
+            organization_id,
+            name: "Everyone".into(),
+            created_by: owner.id,
+            created_at: membership.joined_at,
+            external_id: None,
+            updated_at: None,
+        };
+        records.push(ExportRecord::Role { record: role.clone() });
         for n in 0..members {
             let id = uuid::Uuid::now_v7();
             let joined_at = membership.joined_at
                 + chrono::Duration::milliseconds(n as i64 + 1);
+            records.push(ExportRecord::RoleMember {
+                organization_id,
+                record: RoleMembershipRecord {
+                    id: uuid::Uuid::now_v7(),
+                    role_id: role.id,
+                    user_id: id,
+                    joined_at,
+                    updated_at: joined_at,
+                },
+            });
+            records.push(ExportRecord::Invite {
+                record: InviteRecord {
+                    id: uuid::Uuid::now_v7(),
+                    organization_id,
+                    target_email: format!("invited{n}@bench.example"),
+                    first_name: String::new(),
+                    level: Level::Member,
+                    created_by: owner.id,
+                    created_at: joined_at,
+                    updated_at: joined_at,
+                    message: None,
+                    private_project_access: Vec::new(),
+                    emailing_attempt_made: false,
+                },
+            });
             records.push(ExportRecord::User {
                 record: UserRecord {
                     id,
@@ -962,7 +1002,7 @@ impl Orgbase {
         )
         .await;
         assert_eq!(organization, organization_id.to_string());
-        (orgbase, organization)
+        (orgbase, organization, role.id.to_string())
     }
 
     fn app(&self) -> &App {
@@ -1839,19 +1879,32 @@ async fn run() {
         assert_eq!(page["count"], size, "{page}");
         list_servers.push((size, orgbase));
     }
-    // And an organization's members: as many members in one
-    // organization (besides its owner).
+    // And an organization's lists: as many members in one organization
+    // (besides its owner), all in one role, and as many invites.
     let mut member_servers = Vec::new();
     for &size in &settings.list_sizes {
-        let (orgbase, organization) =
+        let (orgbase, organization, role) =
             Orgbase::with_members(&settings.backend, size).await;
-        let path = format!("/api/organizations/{organization}/members/");
-        let mut connection = Connection::open(orgbase.address()).await;
-        connection.exchange(&get(&format!("{path}?limit=1"), Some(KEY))).await;
-        let page: serde_json::Value =
-            serde_json::from_slice(&connection.body).unwrap();
-        assert_eq!(page["count"], size + 1, "{page}");
-        member_servers.push((size, orgbase, format!("{path}?limit=100")));
+        let organization = format!("/api/organizations/{organization}");
+        let mut paths = Vec::new();
+        for (list, count) in [
+            ("members/", size + 1),
+            ("invites/", size),
+            (&format!("roles/{role}/role_memberships/"), size),
+        ] {
+            // Each list must see every loaded item (count), or its phase
+            // would not measure what it says.
+            let path = format!("{organization}/{list}");
+            let mut connection = Connection::open(orgbase.address()).await;
+            connection
+                .exchange(&get(&format!("{path}?limit=1"), Some(KEY)))
+                .await;
+            let page: serde_json::Value =
+                serde_json::from_slice(&connection.body).unwrap();
+            assert_eq!(page["count"], count, "{path}: {page}");
+            paths.push(format!("{path}?limit=100"));
+        }
+        member_servers.push((size, orgbase, paths));
     }
     let organization_lists = list_servers.iter().map(|(size, orgbase)| {
         Phase::http(
@@ -1860,13 +1913,18 @@ async fn run() {
             |_, _| get("/api/organizations/?limit=100", Some(KEY)),
         )
     });
-    let member_lists = member_servers.iter().map(|(size, orgbase, path)| {
-        let path = path.clone();
-        Phase::http(
-            format!("GET {{id}}/members/?limit=100, N={size}"),
-            orgbase.address(),
-            move |_, _| get(&path, Some(KEY)),
-        )
+    // Members, invites and role members, each list's sizes in turn.
+    let organization_item_lists = (0..3).flat_map(|list| {
+        member_servers.iter().map(move |(size, orgbase, paths)| {
+            let path = paths[list].clone();
+            let shown = path.split_once("/api/organizations/").unwrap().1;
+            let shown = shown.split_once('/').unwrap().1;
+            Phase::http(
+                format!("GET {{id}}/{shown}, N={size}"),
+                orgbase.address(),
+                move |_, _| get(&path, Some(KEY)),
+            )
+        })
     });
     // The largest list's last page: by offset, and by the `after` that
     // the `next` link before it carries.
@@ -1891,15 +1949,18 @@ async fn run() {
     );
     let mut lists = in_turns(
         organization_lists
-            .chain(member_lists)
+            .chain(organization_item_lists)
             .chain(deep_pages.into_iter().flatten())
             .collect(),
         k,
         phase,
     )
     .await;
-    let mut member_lists = lists.split_off(settings.list_sizes.len());
-    let deep_pages = member_lists.split_off(settings.list_sizes.len());
+    let sizes = settings.list_sizes.len();
+    let mut member_lists = lists.split_off(sizes);
+    let mut invite_lists = member_lists.split_off(sizes);
+    let mut role_member_lists = invite_lists.split_off(sizes);
+    let deep_pages = role_member_lists.split_off(sizes);
     for (_, orgbase) in list_servers {
         orgbase.stop().await;
     }
@@ -1927,6 +1988,8 @@ async fn run() {
         .chain([&list, &create])
         .chain(&lists)
         .chain(&member_lists)
+        .chain(&invite_lists)
+        .chain(&role_member_lists)
         .chain(&deep_pages)
     {
         measurement.print();
@@ -2052,9 +2115,12 @@ async fn run() {
         create.per_second() / durable.per_second(),
         "sled >= 0.7, PostgreSQL >= 0.4",
     );
-    for (list, measured) in
-        [("organizations", &lists), ("members", &member_lists)]
-    {
+    for (list, measured) in [
+        ("organizations", &lists),
+        ("members", &member_lists),
+        ("invites", &invite_lists),
+        ("role members", &role_member_lists),
+    ] {
         if let (Some(first), Some(last)) = (measured.first(), measured.last()) {
             let p50 = |m: &Measurement| m.percentile(0.5).as_secs_f64();
             ratio(

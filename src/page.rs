@@ -115,50 +115,61 @@ impl<K> Start<K> {
             Start::After(after) => (0, Some(after)),
         }
     }
+
+    /// The same start with its place converted.
+    pub fn map<L>(self, convert: impl FnOnce(K) -> L) -> Start<L> {
+        match self {
+            Start::Offset(offset) => Start::Offset(offset),
+            Start::After(after) => Start::After(convert(after)),
+        }
+    }
 }
 
-/// A member's place in an organization's list of members: joining time
-/// (to the microsecond, as both engines order it), then user id.
+/// A place in a list in joining order (an organization's members, a
+/// role's): joining time (to the microsecond, as both engines order it),
+/// then the id that orders those who joined at once (the user's in an
+/// organization's list, the role membership's in a role's).
 #[derive(Clone, Copy, Debug, Eq, Ord, PartialEq, PartialOrd)]
-pub struct MemberPlace {
+pub struct JoinedPlace {
     pub joined_at: chrono::DateTime<chrono::Utc>,
-    pub user_id: uuid::Uuid,
+    pub id: uuid::Uuid,
 }
 
-impl MemberPlace {
-    /// The place of a member who joined at `joined_at`.
+impl JoinedPlace {
+    /// The place of whoever joined at `joined_at`, ordered by `id`.
     pub fn of(
         joined_at: chrono::DateTime<chrono::Utc>,
-        user_id: uuid::Uuid,
-    ) -> MemberPlace {
+        id: uuid::Uuid,
+    ) -> JoinedPlace {
         let micros = joined_at.timestamp_micros();
         let joined_at = chrono::DateTime::from_timestamp_micros(micros)
             .unwrap_or(joined_at);
-        MemberPlace { joined_at, user_id }
+        JoinedPlace { joined_at, id }
     }
 }
 
 /// Where a `next` link says its list continues (its `after`): the place
 /// of the last item of the page before, as text: an id (`0190…`, where a
-/// list is in id order) or a joining time in microseconds and a user id
-/// (`1765100000123456_0190…`, members).
+/// list is in id order, or where its place is found from an item's id) or
+/// a joining time in microseconds and an id (`1765100000123456_0190…`,
+/// lists in joining order).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum After {
     Id(uuid::Uuid),
-    Joined(MemberPlace),
+    Joined(JoinedPlace),
 }
 
 impl After {
     /// The place that [`After::to_param`] wrote (none: not one).
     pub fn parse(text: &str) -> Option<After> {
-        let id = |text: &str| uuid::Uuid::try_parse(text).ok();
+        let id_in = |text: &str| uuid::Uuid::try_parse(text).ok();
         match text.split_once('_') {
-            None => id(text).map(After::Id),
-            Some((micros, user_id)) => Some(After::Joined(MemberPlace {
+            None => id_in(text).map(After::Id),
+            Some((micros, id)) => Some(After::Joined(JoinedPlace {
                 joined_at: chrono::DateTime::from_timestamp_micros(
                     micros.parse().ok()?,
                 )?,
-                user_id: id(user_id)?,
+                id: id_in(id)?,
             })),
         }
     }
@@ -169,7 +180,7 @@ impl After {
             After::Joined(place) => format!(
                 "{}_{}",
                 place.joined_at.timestamp_micros(),
-                place.user_id.simple()
+                place.id.simple()
             ),
         }
     }

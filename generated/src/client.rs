@@ -19413,11 +19413,13 @@ Sends a `GET` request to `/api/organizations/{organization_id}/domains/`
 
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
+- `after`: Continue just after this item (opaque: copy it from a `next` link, which carries it). The page then starts there whatever `offset` says, and costs the same however deep it is; `offset` still numbers the links.
 - `limit`: Number of results to return per page (default 100; values above 1000 are served as 1000).
 - `offset`: The initial index from which to return the results (default 0).
 ```ignore
 let response = client.domain_list()
     .organization_id(organization_id)
+    .after(after)
     .limit(limit)
     .offset(offset)
     .send()
@@ -19632,11 +19634,13 @@ Sends a `GET` request to `/api/organizations/{organization_id}/invites/`
 
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
+- `after`: Continue just after this item (opaque: copy it from a `next` link, which carries it). The page then starts there whatever `offset` says, and costs the same however deep it is; `offset` still numbers the links.
 - `limit`: Number of results to return per page (default 100; values above 1000 are served as 1000).
 - `offset`: The initial index from which to return the results (default 0).
 ```ignore
 let response = client.invite_list()
     .organization_id(organization_id)
+    .after(after)
     .limit(limit)
     .offset(offset)
     .send()
@@ -20369,11 +20373,13 @@ Sends a `GET` request to `/api/organizations/{organization_id}/roles/`
 
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
+- `after`: Continue just after this item (opaque: copy it from a `next` link, which carries it). The page then starts there whatever `offset` says, and costs the same however deep it is; `offset` still numbers the links.
 - `limit`: Number of results to return per page (default 100; values above 1000 are served as 1000).
 - `offset`: The initial index from which to return the results (default 0).
 ```ignore
 let response = client.role_list()
     .organization_id(organization_id)
+    .after(after)
     .limit(limit)
     .offset(offset)
     .send()
@@ -20508,12 +20514,14 @@ Sends a `GET` request to `/api/organizations/{organization_id}/roles/{role_id}/r
 Arguments:
 - `organization_id`: A UUID string identifying this organization, or `@current`.
 - `role_id`: The role's id.
+- `after`: Continue just after this item (opaque: copy it from a `next` link, which carries it). The page then starts there whatever `offset` says, and costs the same however deep it is; `offset` still numbers the links.
 - `limit`: Number of results to return per page (default 100; values above 1000 are served as 1000).
 - `offset`: The initial index from which to return the results (default 0).
 ```ignore
 let response = client.role_membership_list()
     .organization_id(organization_id)
     .role_id(role_id)
+    .after(after)
     .limit(limit)
     .offset(offset)
     .send()
@@ -23054,6 +23062,7 @@ pub mod builder {
     pub struct DomainList<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
+        after: Result<Option<::std::string::String>, String>,
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         offset: Result<Option<u64>, String>,
     }
@@ -23062,6 +23071,7 @@ pub mod builder {
             Self {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
+                after: Ok(None),
                 limit: Ok(None),
                 offset: Ok(None),
             }
@@ -23074,6 +23084,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for after failed"
                         .to_string()
                 });
             self
@@ -23108,8 +23131,9 @@ pub mod builder {
             ResponseValue<types::PaginatedOrganizationDomainList>,
             Error<types::ApiError>,
         > {
-            let Self { client, organization_id, limit, offset } = self;
+            let Self { client, organization_id, after, limit, offset } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let after = after.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let offset = offset.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -23132,6 +23156,7 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
+                .query(&progenitor_client::QueryParam::new("after", &after))
                 .query(&progenitor_client::QueryParam::new("limit", &limit))
                 .query(&progenitor_client::QueryParam::new("offset", &offset))
                 .headers(header_map)
@@ -24278,6 +24303,7 @@ pub mod builder {
     pub struct InviteList<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
+        after: Result<Option<::std::string::String>, String>,
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         offset: Result<Option<u64>, String>,
     }
@@ -24286,6 +24312,7 @@ pub mod builder {
             Self {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
+                after: Ok(None),
                 limit: Ok(None),
                 offset: Ok(None),
             }
@@ -24298,6 +24325,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for after failed"
                         .to_string()
                 });
             self
@@ -24332,8 +24372,9 @@ pub mod builder {
             ResponseValue<types::PaginatedOrganizationInviteList>,
             Error<types::ApiError>,
         > {
-            let Self { client, organization_id, limit, offset } = self;
+            let Self { client, organization_id, after, limit, offset } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let after = after.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let offset = offset.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -24356,6 +24397,7 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
+                .query(&progenitor_client::QueryParam::new("after", &after))
                 .query(&progenitor_client::QueryParam::new("limit", &limit))
                 .query(&progenitor_client::QueryParam::new("offset", &offset))
                 .headers(header_map)
@@ -28198,6 +28240,7 @@ pub mod builder {
     pub struct RoleList<'a> {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
+        after: Result<Option<::std::string::String>, String>,
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         offset: Result<Option<u64>, String>,
     }
@@ -28206,6 +28249,7 @@ pub mod builder {
             Self {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
+                after: Ok(None),
                 limit: Ok(None),
                 offset: Ok(None),
             }
@@ -28218,6 +28262,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for organization_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for after failed"
                         .to_string()
                 });
             self
@@ -28249,8 +28306,9 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PaginatedRoleList>, Error<types::ApiError>> {
-            let Self { client, organization_id, limit, offset } = self;
+            let Self { client, organization_id, after, limit, offset } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
+            let after = after.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let offset = offset.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -28273,6 +28331,7 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
+                .query(&progenitor_client::QueryParam::new("after", &after))
                 .query(&progenitor_client::QueryParam::new("limit", &limit))
                 .query(&progenitor_client::QueryParam::new("offset", &offset))
                 .headers(header_map)
@@ -28938,6 +28997,7 @@ pub mod builder {
         client: &'a super::Client,
         organization_id: Result<::std::string::String, String>,
         role_id: Result<::std::string::String, String>,
+        after: Result<Option<::std::string::String>, String>,
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         offset: Result<Option<u64>, String>,
     }
@@ -28947,6 +29007,7 @@ pub mod builder {
                 client: client,
                 organization_id: Err("organization_id was not initialized".to_string()),
                 role_id: Err("role_id was not initialized".to_string()),
+                after: Ok(None),
                 limit: Ok(None),
                 offset: Ok(None),
             }
@@ -28971,6 +29032,19 @@ pub mod builder {
                 .try_into()
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for role_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for after failed"
                         .to_string()
                 });
             self
@@ -29005,9 +29079,10 @@ pub mod builder {
             ResponseValue<types::PaginatedRoleMembershipList>,
             Error<types::ApiError>,
         > {
-            let Self { client, organization_id, role_id, limit, offset } = self;
+            let Self { client, organization_id, role_id, after, limit, offset } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let role_id = role_id.map_err(Error::InvalidRequest)?;
+            let after = after.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let offset = offset.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -29031,6 +29106,7 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
+                .query(&progenitor_client::QueryParam::new("after", &after))
                 .query(&progenitor_client::QueryParam::new("limit", &limit))
                 .query(&progenitor_client::QueryParam::new("offset", &offset))
                 .headers(header_map)

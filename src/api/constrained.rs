@@ -79,10 +79,10 @@ pub fn place_by_id(_: &mut SchemaGenerator) -> Schema {
     or_null(string(json!({ "pattern": "^[0-9a-f]{32}$" })))
 }
 
-/// Where a list of members continues (its `next` link's `after`): a
-/// joining time in microseconds since 1970, `_`, a user id as 32
-/// hexadecimal digits.
-pub fn place_of_member(_: &mut SchemaGenerator) -> Schema {
+/// Where a list in joining order continues (its `next` link's `after`): a
+/// joining time in microseconds since 1970, `_`, an id as 32 hexadecimal
+/// digits.
+pub fn place_by_joining(_: &mut SchemaGenerator) -> Schema {
     or_null(string(json!({ "pattern": "^-?[0-9]{1,16}_[0-9a-f]{32}$" })))
 }
 

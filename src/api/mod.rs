@@ -278,7 +278,7 @@ pub trait OrgbaseApi {
     #[endpoint { method = GET, path = "/api/organizations", tags = ["organizations"] }]
     async fn organization_list(
         rqctx: RequestContext<Self::Context>,
-        query: QueryParams<OrganizationListParams>,
+        query: QueryParams<ContinuedListParams>,
     ) -> Result<Reply<HttpResponseOk<Paginated<Organization>>>, ApiError>;
 
     /// Create an organization
@@ -558,7 +558,7 @@ pub trait OrgbaseApi {
     async fn invite_list(
         rqctx: RequestContext<Self::Context>,
         path: Path<OrganizationPath>,
-        query: QueryParams<ListParams>,
+        query: QueryParams<ContinuedListParams>,
     ) -> Result<Reply<HttpResponseOk<Paginated<OrganizationInvite>>>, ApiError>;
 
     /// Invite someone
@@ -640,7 +640,7 @@ pub trait OrgbaseApi {
     async fn role_list(
         rqctx: RequestContext<Self::Context>,
         path: Path<OrganizationPath>,
-        query: QueryParams<ListParams>,
+        query: QueryParams<ContinuedListParams>,
     ) -> Result<Reply<HttpResponseOk<Paginated<Role>>>, ApiError>;
 
     /// Create a role
@@ -722,7 +722,7 @@ pub trait OrgbaseApi {
     async fn role_membership_list(
         rqctx: RequestContext<Self::Context>,
         path: Path<RolePath>,
-        query: QueryParams<ListParams>,
+        query: QueryParams<JoinedListParams>,
     ) -> Result<Reply<HttpResponseOk<Paginated<RoleMembership>>>, ApiError>;
 
     /// Add a member to a role
@@ -847,7 +847,7 @@ pub trait OrgbaseApi {
     async fn domain_list(
         rqctx: RequestContext<Self::Context>,
         path: Path<OrganizationPath>,
-        query: QueryParams<ListParams>,
+        query: QueryParams<ContinuedListParams>,
     ) -> Result<Reply<HttpResponseOk<Paginated<OrganizationDomain>>>, ApiError>;
 
     /// Add a domain

@@ -39,9 +39,10 @@ pub trait Paged {
     }
 }
 
-/// Query of the organization list: `limit`/`offset`, and `after`.
+/// Query of a list that can grow large and continues after an item
+/// (organizations, invites, roles, domains): `limit`/`offset`, and `after`.
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
-pub struct OrganizationListParams {
+pub struct ContinuedListParams {
     /// Number of results to return per page (default 100; values above
     /// 1000 are served as 1000).
     #[schemars(range(min = 1))]
@@ -59,7 +60,38 @@ pub struct OrganizationListParams {
     pub after: Option<String>,
 }
 
-impl Paged for OrganizationListParams {
+impl Paged for ContinuedListParams {
+    fn page(&self) -> ListParams {
+        ListParams { limit: self.limit, offset: self.offset }
+    }
+
+    fn after(&self) -> Option<&str> {
+        self.after.as_deref()
+    }
+}
+
+/// Query of a list in joining order (a role's members): `limit`/`offset`,
+/// and `after`.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+pub struct JoinedListParams {
+    /// Number of results to return per page (default 100; values above
+    /// 1000 are served as 1000).
+    #[schemars(range(min = 1))]
+    #[serde(default, deserialize_with = "super::extract::saturating_count")]
+    pub limit: Option<u64>,
+    /// The initial index from which to return the results (default 0).
+    #[serde(default, deserialize_with = "super::extract::saturating_count")]
+    pub offset: Option<u64>,
+    /// Continue just after this item (opaque: copy it from a `next` link,
+    /// which carries it). The page then starts there whatever `offset`
+    /// says, and costs the same however deep it is; `offset` still numbers
+    /// the links.
+    #[serde(default)]
+    #[schemars(schema_with = "super::constrained::place_by_joining")]
+    pub after: Option<String>,
+}
+
+impl Paged for JoinedListParams {
     fn page(&self) -> ListParams {
         ListParams { limit: self.limit, offset: self.offset }
     }
@@ -916,7 +948,7 @@ pub struct MemberListParams {
     /// `offset` says, and costs the same however deep it is; `offset`
     /// still numbers the links.
     #[serde(default)]
-    #[schemars(schema_with = "super::constrained::place_of_member")]
+    #[schemars(schema_with = "super::constrained::place_by_joining")]
     pub after: Option<String>,
 }
 

@@ -22,6 +22,7 @@ use crate::api;
 use crate::error::Code;
 use crate::error::Error;
 use crate::page::Page;
+use crate::page::Start;
 use crate::secrets;
 use crate::store::records::CimdTokenRecord;
 use crate::store::StoreError;
@@ -102,7 +103,12 @@ impl App {
             .organization_access(caller, organization_id, Level::Member)
             .await?;
         self.store
-            .list_under(&[organization.id], true, page.offset, page.limit)
+            .list_under(
+                &[organization.id],
+                true,
+                Start::Offset(page.offset),
+                page.limit,
+            )
             .await?
             .try_map_async(|token| self.cimd_token_to_view(token, None))
             .await

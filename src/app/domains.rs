@@ -266,7 +266,12 @@ impl App {
             .await?;
         Ok(self
             .store
-            .domain_list_page(organization.id, page.offset, page.limit)
+            .domain_list_page(
+                organization.id,
+                page.offset,
+                page.after_id()?,
+                page.limit,
+            )
             .await?
             .map(|domain| self.domain_to_view(domain, base_url, None)))
     }

@@ -280,7 +280,12 @@ impl App {
         let now = self.now();
         let invites = self
             .store
-            .list_under(&[organization.id], true, page.offset, page.limit)
+            .list_under(
+                &[organization.id],
+                true,
+                page.start_at_id()?,
+                page.limit,
+            )
             .await?;
         Ok(Page {
             count: invites.count,

@@ -15,6 +15,7 @@ use crate::api;
 use crate::error::Code;
 use crate::error::Error;
 use crate::page::Page;
+use crate::page::Start;
 use crate::store::records::ActorUser;
 use crate::store::records::DomainRecord;
 use crate::store::records::MembershipRecord;
@@ -246,7 +247,7 @@ impl App {
                     .list_under::<DomainRecord>(
                         &[organization.id],
                         false,
-                        0,
+                        Start::Offset(0),
                         u64::MAX,
                     )
                     .await?
@@ -284,7 +285,7 @@ impl App {
                 organization.id,
                 filter,
                 newest_first,
-                page.start_at_member()?,
+                page.start_at_joined()?,
                 page.limit,
             )
             .await?

@@ -61,7 +61,7 @@ use crate::error::Code;
 use crate::error::Error;
 use crate::error::Unavailability;
 use crate::page::After;
-use crate::page::MemberPlace;
+use crate::page::JoinedPlace;
 use crate::page::Start;
 use crate::secrets;
 use crate::store::activity::Actor;
@@ -242,8 +242,18 @@ impl PageRequest {
         }
     }
 
-    /// Where a list of members starts.
-    pub fn start_at_member(&self) -> Result<Start<MemberPlace>, Error> {
+    /// Where a list whose place is found from an item's id continues:
+    /// after the item of this id.
+    pub fn after_id(&self) -> Result<Option<Uuid>, Error> {
+        match self.after {
+            None => Ok(None),
+            Some(After::Id(id)) => Ok(Some(id)),
+            Some(_) => Err(invalid_after()),
+        }
+    }
+
+    /// Where a list in joining order starts.
+    pub fn start_at_joined(&self) -> Result<Start<JoinedPlace>, Error> {
         match self.after {
             None => Ok(Start::Offset(self.offset)),
             Some(After::Joined(place)) => Ok(Start::After(place)),

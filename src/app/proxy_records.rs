@@ -51,6 +51,7 @@ use crate::api;
 use crate::dns::Answer;
 use crate::error::Code;
 use crate::error::Error;
+use crate::page::Start;
 use crate::store::records::ProxyRecord;
 use crate::store::records::ProxyStatus;
 use crate::store::ProxyWrite;
@@ -177,7 +178,7 @@ impl App {
         let all = u64::MAX;
         let records: Vec<ProxyRecord> = self
             .store
-            .list_under(&[organization.id], true, 0, all)
+            .list_under(&[organization.id], true, Start::Offset(0), all)
             .await?
             .items;
         Ok(api::ProxyRecordList {

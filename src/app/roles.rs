@@ -148,7 +148,12 @@ impl App {
             .await?;
         let roles = self
             .store
-            .role_list_page(organization.id, page.offset, page.limit)
+            .role_list_page(
+                organization.id,
+                page.offset,
+                page.after_id()?,
+                page.limit,
+            )
             .await?;
         Ok(Page {
             count: roles.count,
@@ -264,7 +269,7 @@ impl App {
             .role_member_list_page(
                 organization.id,
                 role.id,
-                page.offset,
+                page.start_at_joined()?,
                 page.limit,
             )
             .await?;

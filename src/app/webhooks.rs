@@ -42,6 +42,7 @@ use crate::dns::Resolver;
 use crate::error::Code;
 use crate::error::Error;
 use crate::page::Page;
+use crate::page::Start;
 use crate::secrets;
 use crate::store::records::ActivityRecord;
 use crate::store::records::DeliveryState;
@@ -294,7 +295,7 @@ impl App {
             .list_under::<WebhookRecord>(
                 &[organization.id],
                 false,
-                page.offset,
+                Start::Offset(page.offset),
                 page.limit,
             )
             .await?
@@ -500,7 +501,7 @@ impl App {
             .list_under::<WebhookDeliveryRecord>(
                 &webhook.key_of(),
                 true,
-                page.offset,
+                Start::Offset(page.offset),
                 page.limit,
             )
             .await?

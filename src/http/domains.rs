@@ -8,7 +8,7 @@ use super::idempotency::deleted;
 use super::idempotency::idempotent;
 use super::idempotency::idempotent_body;
 use super::idempotency::idempotent_secret;
-use super::list;
+use super::list_continued;
 use super::page_numbered;
 use super::paths::PathIds;
 use super::Rq;
@@ -29,10 +29,10 @@ use dropshot::Path;
 pub(super) async fn domain_list(
     rqctx: Rq,
     path: Path<api::OrganizationPath>,
-    query: QueryParams<api::ListParams>,
+    query: QueryParams<api::ContinuedListParams>,
 ) -> Result<HttpResponseOk<api::Paginated<api::OrganizationDomain>>, ApiError> {
     let organization = path.ids();
-    list(&rqctx, organization, query, async |app, caller, _, page| {
+    list_continued(&rqctx, organization, query, async |app, caller, _, page| {
         let base_url = base_url(&rqctx);
         app.domain_list(caller, organization, page, &base_url).await
     })

@@ -5,7 +5,7 @@ use super::authenticate;
 use super::idempotency::deleted;
 use super::idempotency::idempotent;
 use super::idempotency::idempotent_body;
-use super::list;
+use super::list_continued;
 use super::paths::PathIds;
 use super::require_literal_segment;
 use super::Rq;
@@ -26,10 +26,10 @@ use dropshot::Path;
 pub(super) async fn invite_list(
     rqctx: Rq,
     path: Path<api::OrganizationPath>,
-    query: QueryParams<api::ListParams>,
+    query: QueryParams<api::ContinuedListParams>,
 ) -> Result<HttpResponseOk<api::Paginated<api::OrganizationInvite>>, ApiError> {
     let organization = path.ids();
-    list(&rqctx, organization, query, async |app, caller, _, page| {
+    list_continued(&rqctx, organization, query, async |app, caller, _, page| {
         app.invite_list(caller, organization, page).await
     })
     .await

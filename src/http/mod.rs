@@ -60,7 +60,7 @@ use crate::app::ProjectRef;
 use crate::error::Error;
 use crate::metrics::Metrics;
 use crate::page::After;
-use crate::page::MemberPlace;
+use crate::page::JoinedPlace;
 use crate::page::Page;
 use crate::rate_limit::RateLimiter;
 use crate::rate_limit::Throttled;
@@ -279,9 +279,35 @@ impl Continued for api::Organization {
     }
 }
 
+impl Continued for api::OrganizationInvite {
+    fn place(&self) -> After {
+        After::Id(self.id)
+    }
+}
+
+/// A role's place is found from its id (the list is in name order).
+impl Continued for api::Role {
+    fn place(&self) -> After {
+        After::Id(self.id)
+    }
+}
+
+/// A domain's place is found from its id (the list is in name order).
+impl Continued for api::OrganizationDomain {
+    fn place(&self) -> After {
+        After::Id(self.id)
+    }
+}
+
+impl Continued for api::RoleMembership {
+    fn place(&self) -> After {
+        After::Joined(JoinedPlace::of(self.joined_at, self.id))
+    }
+}
+
 impl Continued for api::OrganizationMember {
     fn place(&self) -> After {
-        After::Joined(MemberPlace::of(self.joined_at, self.user.uuid))
+        After::Joined(JoinedPlace::of(self.joined_at, self.user.uuid))
     }
 }
 

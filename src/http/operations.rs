@@ -50,7 +50,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
 
     async fn organization_list(
         rqctx: Rq,
-        query: QueryParams<api::OrganizationListParams>,
+        query: QueryParams<api::ContinuedListParams>,
     ) -> Result<
         Reply<HttpResponseOk<api::Paginated<api::Organization>>>,
         ApiError,
@@ -215,7 +215,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
     async fn invite_list(
         rqctx: Rq,
         path: Path<api::OrganizationPath>,
-        query: QueryParams<api::ListParams>,
+        query: QueryParams<api::ContinuedListParams>,
     ) -> Result<
         Reply<HttpResponseOk<api::Paginated<api::OrganizationInvite>>>,
         ApiError,
@@ -267,7 +267,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
     async fn role_list(
         rqctx: Rq,
         path: Path<api::OrganizationPath>,
-        query: QueryParams<api::ListParams>,
+        query: QueryParams<api::ContinuedListParams>,
     ) -> Result<Reply<HttpResponseOk<api::Paginated<api::Role>>>, ApiError>
     {
         reply(roles::role_list(rqctx, path, query)).await
@@ -314,7 +314,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
     async fn role_membership_list(
         rqctx: Rq,
         path: Path<api::RolePath>,
-        query: QueryParams<api::ListParams>,
+        query: QueryParams<api::JoinedListParams>,
     ) -> Result<
         Reply<HttpResponseOk<api::Paginated<api::RoleMembership>>>,
         ApiError,
@@ -404,7 +404,7 @@ impl OrgbaseApi for OrgbaseApiImpl {
     async fn domain_list(
         rqctx: Rq,
         path: Path<api::OrganizationPath>,
-        query: QueryParams<api::ListParams>,
+        query: QueryParams<api::ContinuedListParams>,
     ) -> Result<
         Reply<HttpResponseOk<api::Paginated<api::OrganizationDomain>>>,
         ApiError,

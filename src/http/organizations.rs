@@ -22,7 +22,7 @@ use dropshot::Path;
 
 pub(super) async fn organization_list(
     rqctx: Rq,
-    query: QueryParams<api::OrganizationListParams>,
+    query: QueryParams<api::ContinuedListParams>,
 ) -> Result<HttpResponseOk<api::Paginated<api::Organization>>, ApiError> {
     list_continued(
         &rqctx,

@@ -4,7 +4,7 @@
 use super::authenticate;
 use super::idempotency::deleted;
 use super::idempotency::idempotent;
-use super::list;
+use super::list_continued;
 use super::paths::PathIds;
 use super::Rq;
 use crate::api;
@@ -21,10 +21,10 @@ use dropshot::Path;
 pub(super) async fn role_list(
     rqctx: Rq,
     path: Path<api::OrganizationPath>,
-    query: QueryParams<api::ListParams>,
+    query: QueryParams<api::ContinuedListParams>,
 ) -> Result<HttpResponseOk<api::Paginated<api::Role>>, ApiError> {
     let organization = path.ids();
-    list(&rqctx, organization, query, async |app, caller, _, page| {
+    list_continued(&rqctx, organization, query, async |app, caller, _, page| {
         app.role_list(caller, organization, page).await
     })
     .await
@@ -138,10 +138,10 @@ pub(super) async fn role_delete(
 pub(super) async fn role_membership_list(
     rqctx: Rq,
     path: Path<api::RolePath>,
-    query: QueryParams<api::ListParams>,
+    query: QueryParams<api::JoinedListParams>,
 ) -> Result<HttpResponseOk<api::Paginated<api::RoleMembership>>, ApiError> {
     let (organization, role) = path.ids();
-    list(&rqctx, organization, query, async |app, caller, _, page| {
+    list_continued(&rqctx, organization, query, async |app, caller, _, page| {
         app.role_membership_list(caller, organization, role, page).await
     })
     .await

@@ -433,21 +433,67 @@ pub(crate) struct Index {
     /// Where sled keeps its entries.
     pub prefix: &'static [u8],
     pub uniqueness: Uniqueness,
-    /// Whether the store counts the entries under their first part (the
-    /// number of organizations of a user), so that a list's count costs
-    /// one read.
-    pub counted: Option<EntryCount>,
 }
 
-/// Where each engine keeps the count of an index's entries under their
-/// first part, which must be an id of the record's key.
-pub(crate) struct EntryCount {
-    /// sled: the counts' prefix (followed by the first part).
+/// A count the store keeps of a kind's records under one id of their key
+/// (a user's organizations, an organization's invites, a role's members),
+/// moved in the transaction that adds or removes a record, so that a
+/// list's count is one read however long the list.
+pub(crate) struct KeptCount {
+    /// What `orgbase check` reports it under; PostgreSQL keeps the counts
+    /// in the rows of `entry_counts` whose `counter` is this name.
+    pub name: &'static str,
+    /// sled: where the counts are kept (followed by the id).
     pub prefix: &'static [u8],
-    /// PostgreSQL: the column of the kind's table that holds the first
-    /// part; the counts are the rows of `entry_counts` whose `counter` is
-    /// the index's name.
+    /// The key's column that holds the id the records are counted under:
+    /// an id unique on its own (a role's, not an organization's and a
+    /// role's), so that the count is keyed by it alone.
     pub column: &'static str,
+}
+
+impl Table {
+    /// The count kept of the records whose key begins with `parent`, if
+    /// the table keeps one (see [`KeptCount`]).
+    pub fn count_under(
+        &self,
+        parent: &[Uuid],
+    ) -> Option<(&'static KeptCount, Uuid)> {
+        let (last, column) = (parent.last()?, self.key.get(parent.len() - 1)?);
+        let count = self.counts.iter().find(|count| count.column == *column)?;
+        Some((count, *last))
+    }
+}
+
+impl KeptCount {
+    /// Where in `table`'s key the id it counts under is.
+    pub fn position_in(&self, table: &Table) -> usize {
+        (table.key.iter().position(|column| *column == self.column))
+            .expect("a kept count's column is in the key")
+    }
+}
+
+/// Every count the store keeps, each with the table of the kind it counts.
+pub(crate) fn kept_counts() -> Vec<(Table, &'static KeptCount)> {
+    struct Counts(Vec<(Table, &'static KeptCount)>);
+    impl EachKind for Counts {
+        fn kind<K: Kind>(&mut self) {
+            self.0
+                .extend(K::TABLE.counts.iter().map(|count| (K::TABLE, *count)));
+        }
+    }
+    let mut counts = Counts(Vec::new());
+    each_kind(&mut counts);
+    counts.0
+}
+
+/// The counts a record moves when it is added or removed, each with the
+/// id it is counted under.
+pub(crate) fn counts_of<K: Kind>(
+    record: &K,
+) -> impl Iterator<Item = (&'static KeptCount, Uuid)> {
+    let key = record.key();
+    (K::TABLE.counts.iter())
+        .map(move |count| (*count, key[count.position_in(&K::TABLE)]))
 }
 
 /// An entry a record wants in one of its kind's indexes: its key's parts
@@ -494,6 +540,8 @@ pub(crate) struct Table {
     pub indexes: &'static [&'static Index],
     /// Whether the store counts the records (see [`Counted`]).
     pub counted: Option<Counted>,
+    /// The counts kept of the records under an id of their key.
+    pub counts: &'static [&'static KeptCount],
     /// Whether PostgreSQL reads a record `FOR UPDATE`: a change that reads
     /// one writes it back. Not memberships: every guard reads one, and
     /// locking it would queue a member's concurrent writes (the isolation
@@ -559,6 +607,48 @@ macro_rules! stored_as_is {
     };
 }
 
+/// How many organizations a user is a member of.
+pub(crate) static ORGANIZATIONS_OF_USER: KeptCount = KeptCount {
+    name: "organizations_of_user",
+    prefix: b"user_org_count/",
+    column: "user_id",
+};
+
+/// How many invites an organization has.
+pub(crate) static INVITES_OF_ORGANIZATION: KeptCount = KeptCount {
+    name: "invites_of_organization",
+    prefix: b"invite_count/",
+    column: "organization_id",
+};
+
+/// How many roles an organization has.
+pub(crate) static ROLES_OF_ORGANIZATION: KeptCount = KeptCount {
+    name: "roles_of_organization",
+    prefix: b"role_count/",
+    column: "organization_id",
+};
+
+/// How many members a role has.
+pub(crate) static MEMBERS_OF_ROLE: KeptCount = KeptCount {
+    name: "members_of_role",
+    prefix: b"role_member_count/",
+    column: "role_id",
+};
+
+/// How many domains an organization has.
+pub(crate) static DOMAINS_OF_ORGANIZATION: KeptCount = KeptCount {
+    name: "domains_of_organization",
+    prefix: b"domain_count/",
+    column: "organization_id",
+};
+
+/// How many SCIM users a domain has.
+pub(crate) static SCIM_USERS_OF_DOMAIN: KeptCount = KeptCount {
+    name: "scim_users_of_domain",
+    prefix: b"scim_user_count/",
+    column: "domain_id",
+};
+
 fn entry(index: &'static Index, key: Vec<Part>, value: Vec<Uuid>) -> Entry {
     Entry { index, key, value }
 }
@@ -570,7 +660,6 @@ pub(crate) static USER_EMAIL: Index = Index {
         taken: || StoreError::EmailTaken,
         constraints: &["users_email_unique"],
     },
-    counted: None,
 };
 
 /// Users by their numeric id (PostHog's `id`), for the staff's list.
@@ -578,7 +667,6 @@ pub(crate) static USER_NUMERIC: Index = Index {
     name: "user_numeric_index",
     prefix: b"user_numeric/",
     uniqueness: Uniqueness::Listing,
-    counted: None,
 };
 
 /// The key that an email address claims: compared without case.
@@ -596,6 +684,7 @@ impl Kind for UserRecord {
         columns: &["email_key"],
         indexes: &[&USER_EMAIL, &USER_NUMERIC],
         counted: Some(Counted::Users),
+        counts: &[],
         locked: true,
         duplicate: None,
         cascade: Cascade::None,
@@ -638,7 +727,6 @@ pub(crate) static KEY_HASH: Index = Index {
     name: "key_hash_index",
     prefix: b"key_hash/",
     uniqueness: Uniqueness::Lookup,
-    counted: None,
 };
 
 /// A user's keys.
@@ -646,7 +734,6 @@ pub(crate) static USER_KEY: Index = Index {
     name: "user_key_index",
     prefix: b"user_key/",
     uniqueness: Uniqueness::Listing,
-    counted: None,
 };
 
 impl Kind for ApiKeyRecord {
@@ -659,6 +746,7 @@ impl Kind for ApiKeyRecord {
         columns: &["user_id", "secure_value"],
         indexes: &[&KEY_HASH, &USER_KEY],
         counted: Some(Counted::ApiKeys),
+        counts: &[],
         locked: true,
         duplicate: None,
         cascade: Cascade::None,
@@ -703,7 +791,6 @@ pub(crate) static ORG_SLUG: Index = Index {
         taken: || StoreError::SlugUnavailable,
         constraints: &["organizations_slug_unique"],
     },
-    counted: None,
 };
 
 impl Kind for OrganizationRecord {
@@ -716,6 +803,7 @@ impl Kind for OrganizationRecord {
         columns: &["slug"],
         indexes: &[&ORG_SLUG],
         counted: Some(Counted::Organizations),
+        counts: &[],
         locked: true,
         duplicate: None,
         cascade: Cascade::None,
@@ -746,12 +834,11 @@ impl Kind for OrganizationRecord {
     }
 }
 
-/// A user's organizations, counted per user.
+/// A user's organizations.
 pub(crate) static USER_ORG: Index = Index {
     name: "user_org_index",
     prefix: b"user_org/",
     uniqueness: Uniqueness::Listing,
-    counted: Some(EntryCount { prefix: b"user_org_count/", column: "user_id" }),
 };
 
 /// An organization's members in the order they joined.
@@ -759,7 +846,6 @@ pub(crate) static MEMBER_JOINED: Index = Index {
     name: "member_joined_index",
     prefix: b"member_joined/",
     uniqueness: Uniqueness::Listing,
-    counted: None,
 };
 
 impl Kind for Membership {
@@ -772,6 +858,7 @@ impl Kind for Membership {
         columns: &["joined_at"],
         indexes: &[&USER_ORG, &MEMBER_JOINED],
         counted: None,
+        counts: &[&ORGANIZATIONS_OF_USER],
         locked: false,
         duplicate: None,
         cascade: Cascade::ByChange,
@@ -826,7 +913,6 @@ pub(crate) static INVITE_ID: Index = Index {
     name: "invite_id_index",
     prefix: b"invite_id/",
     uniqueness: Uniqueness::Lookup,
-    counted: None,
 };
 
 impl Kind for InviteRecord {
@@ -839,6 +925,7 @@ impl Kind for InviteRecord {
         columns: &[],
         indexes: &[&INVITE_ID],
         counted: None,
+        counts: &[&INVITES_OF_ORGANIZATION],
         locked: true,
         duplicate: None,
         cascade: Cascade::Listed,
@@ -879,7 +966,6 @@ pub(crate) static ROLE_NAME: Index = Index {
         taken: || StoreError::RoleNameTaken,
         constraints: &["roles_name_unique"],
     },
-    counted: None,
 };
 
 impl Kind for RoleRecord {
@@ -892,6 +978,7 @@ impl Kind for RoleRecord {
         columns: &["name_key"],
         indexes: &[&ROLE_NAME],
         counted: None,
+        counts: &[&ROLES_OF_ORGANIZATION],
         locked: true,
         duplicate: None,
         cascade: Cascade::Listed,
@@ -928,7 +1015,6 @@ pub(crate) static ROLE_MEMBER_JOINED: Index = Index {
     name: "role_member_joined_index",
     prefix: b"role_member_joined/",
     uniqueness: Uniqueness::Listing,
-    counted: None,
 };
 
 impl Kind for RoleMember {
@@ -938,9 +1024,10 @@ impl Kind for RoleMember {
         prefix: b"role_member/",
         table: "role_members",
         key: &["organization_id", "role_id", "user_id"],
-        columns: &[],
+        columns: &["joined_at", "member_id"],
         indexes: &[&ROLE_MEMBER_JOINED],
         counted: None,
+        counts: &[&MEMBERS_OF_ROLE],
         locked: true,
         duplicate: Some(Duplicate {
             constraint: "role_members_unique",
@@ -971,7 +1058,7 @@ impl Kind for RoleMember {
         )]
     }
     fn columns(&self) -> Vec<Part> {
-        vec![]
+        vec![Part::Time(self.record.joined_at), Part::Id(self.record.id)]
     }
     fn exported(self) -> ExportRecord {
         let organization_id = self.organization_id;
@@ -992,7 +1079,6 @@ pub(crate) static CIMD_HASH: Index = Index {
     name: "cimd_hash_index",
     prefix: b"cimd_hash/",
     uniqueness: Uniqueness::Lookup,
-    counted: None,
 };
 
 impl Kind for CimdTokenRecord {
@@ -1005,6 +1091,7 @@ impl Kind for CimdTokenRecord {
         columns: &["secure_value"],
         indexes: &[&CIMD_HASH],
         counted: None,
+        counts: &[],
         locked: true,
         duplicate: None,
         cascade: Cascade::Listed,
@@ -1045,6 +1132,7 @@ impl Kind for ProjectSettingsRecord {
         columns: &[],
         indexes: &[],
         counted: None,
+        counts: &[],
         locked: true,
         duplicate: None,
         cascade: Cascade::Listed,
@@ -1081,6 +1169,7 @@ impl Kind for ActivityRecord {
         columns: &[],
         indexes: &[],
         counted: None,
+        counts: &[],
         locked: false,
         duplicate: None,
         cascade: Cascade::Listed,
@@ -1106,7 +1195,6 @@ pub(crate) static DOMAIN_NAME: Index = Index {
         taken: || StoreError::DomainTaken,
         constraints: &["domains_domain_unique"],
     },
-    counted: None,
 };
 
 /// A domain by its id alone (a SCIM request names no organization).
@@ -1114,7 +1202,6 @@ pub(crate) static DOMAIN_ID: Index = Index {
     name: "domain_id_index",
     prefix: b"domain_id/",
     uniqueness: Uniqueness::Lookup,
-    counted: None,
 };
 
 /// An organization's domains by name.
@@ -1122,7 +1209,6 @@ pub(crate) static ORG_DOMAIN: Index = Index {
     name: "org_domain_index",
     prefix: b"org_domain/",
     uniqueness: Uniqueness::Listing,
-    counted: None,
 };
 
 impl Kind for DomainRecord {
@@ -1135,6 +1221,7 @@ impl Kind for DomainRecord {
         columns: &["domain"],
         indexes: &[&DOMAIN_NAME, &DOMAIN_ID, &ORG_DOMAIN],
         counted: None,
+        counts: &[&DOMAINS_OF_ORGANIZATION],
         locked: true,
         duplicate: None,
         cascade: Cascade::ByChange,
@@ -1193,7 +1280,6 @@ pub(crate) static ROLE_REF_KEY: Index = Index {
             "role_external_references_slug_unique",
         ],
     },
-    counted: None,
 };
 
 /// An organization's references in list order: provider, provider
@@ -1202,7 +1288,6 @@ pub(crate) static ROLE_REF_ORDER: Index = Index {
     name: "role_ref_order_index",
     prefix: b"role_ref_order/",
     uniqueness: Uniqueness::Listing,
-    counted: None,
 };
 
 impl Kind for RoleExternalReferenceRecord {
@@ -1215,6 +1300,7 @@ impl Kind for RoleExternalReferenceRecord {
         columns: &["role_id", "id_key", "slug_key"],
         indexes: &[&ROLE_REF_KEY, &ROLE_REF_ORDER],
         counted: None,
+        counts: &[],
         locked: true,
         duplicate: None,
         cascade: Cascade::Listed,
@@ -1274,7 +1360,6 @@ pub(crate) static PROXY_DOMAIN: Index = Index {
         taken: || StoreError::ProxyDomainTaken,
         constraints: &["proxy_records_domain_unique"],
     },
-    counted: None,
 };
 
 impl Kind for ProxyRecord {
@@ -1287,6 +1372,7 @@ impl Kind for ProxyRecord {
         columns: &["domain", "status", "next_check_at"],
         indexes: &[&PROXY_DOMAIN],
         counted: None,
+        counts: &[],
         locked: true,
         duplicate: None,
         cascade: Cascade::Listed,
@@ -1331,6 +1417,7 @@ impl Kind for ScimUserRecord {
         columns: &["organization_id"],
         indexes: &[],
         counted: None,
+        counts: &[&SCIM_USERS_OF_DOMAIN],
         locked: true,
         duplicate: None,
         cascade: Cascade::None,
@@ -1370,6 +1457,7 @@ impl Kind for ScimLogRecord {
         columns: &[],
         indexes: &[],
         counted: None,
+        counts: &[],
         locked: true,
         duplicate: None,
         cascade: Cascade::None,
@@ -1398,6 +1486,7 @@ impl Kind for WebhookRecord {
         columns: &[],
         indexes: &[],
         counted: None,
+        counts: &[],
         locked: true,
         duplicate: None,
         cascade: Cascade::Listed,
@@ -1435,6 +1524,7 @@ impl Kind for WebhookDeliveryRecord {
         columns: &[],
         indexes: &[],
         counted: None,
+        counts: &[],
         locked: true,
         duplicate: None,
         cascade: Cascade::Listed,
@@ -1464,6 +1554,7 @@ impl Kind for IdempotencyRecord {
         columns: &[],
         indexes: &[],
         counted: None,
+        counts: &[],
         locked: true,
         duplicate: None,
         cascade: Cascade::None,
@@ -1565,13 +1656,14 @@ mod test {
                 .push((table.prefix, format!("{} records", table.kind)));
             for index in table.indexes {
                 self.prefixes.push((index.prefix, index.name.to_string()));
-                if let Some(counted) = &index.counted {
-                    self.prefixes.push((
-                        counted.prefix,
-                        format!("{} counts", index.name),
-                    ));
-                }
                 self.indexes.push(index.name);
+            }
+            for count in table.counts {
+                self.prefixes.push((count.prefix, count.name.to_string()));
+                // A count's column is in the key (`counts_of` reads it
+                // there).
+                assert!(table.key.contains(&count.column), "{}", count.name);
+                self.indexes.push(count.name);
             }
             self.tables.push(table.table);
             self.kinds.push(table.kind);

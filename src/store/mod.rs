@@ -43,7 +43,8 @@ mod tx;
 pub(crate) use tx::ProjectTarget;
 mod types;
 
-use crate::page::MemberPlace;
+use crate::names;
+use crate::page::JoinedPlace;
 use crate::page::Page;
 use crate::page::Start;
 use activity::Actor;
@@ -53,7 +54,12 @@ use chrono::Utc;
 use kinds::each_kind_async;
 use kinds::Cascade;
 use kinds::EachKindAsync;
+use kinds::KeptCount;
 use kinds::Kind;
+use kinds::DOMAINS_OF_ORGANIZATION;
+use kinds::MEMBERS_OF_ROLE;
+use kinds::ROLES_OF_ORGANIZATION;
+use kinds::SCIM_USERS_OF_DOMAIN;
 use records::ActivityRecord;
 use records::ApiKeyRecord;
 use records::CimdTokenRecord;
@@ -488,21 +494,52 @@ impl Store {
 
     /// A page of the records of kind `K` whose key begins with `parent`
     /// (an organization, for a kind kept under one), in key order or its
-    /// reverse (for ids that are UUIDv7: newest first).
+    /// reverse (for ids that are UUIDv7: newest first), from `start` (see
+    /// the engines' `page_under`), with their number.
     pub(crate) async fn list_under<K: Kind>(
         &self,
         parent: &[Uuid],
         reverse: bool,
-        offset: u64,
+        start: Start<Uuid>,
         limit: u64,
     ) -> Result<Page<K>, StoreError> {
+        let count = self.count_under::<K>(parent).await?;
+        let items = self.page_under(parent, reverse, start, limit).await?;
+        Ok(Page { count, items })
+    }
+
+    /// The records of kind `K` whose key begins with `parent`, one page
+    /// (see the engines' `page_under`).
+    async fn page_under<K: Kind>(
+        &self,
+        parent: &[Uuid],
+        reverse: bool,
+        start: Start<Uuid>,
+        limit: u64,
+    ) -> Result<Vec<K>, StoreError> {
         match self {
-            Store::Sled(sled) => {
-                sled.list_under(parent, reverse, offset, limit)
-            }
+            Store::Sled(sled) => sled.page_under(parent, reverse, start, limit),
             Store::Postgres(postgres) => {
-                postgres.list_under(parent, reverse, offset, limit).await
+                postgres.page_under(parent, reverse, start, limit).await
             }
+        }
+    }
+
+    /// How many records of kind `K` are under `parent`: the count the
+    /// store keeps, where the table of kinds keeps one (one read), else
+    /// counted (a collection bounded per organization).
+    pub(crate) async fn count_under<K: Kind>(
+        &self,
+        parent: &[Uuid],
+    ) -> Result<u64, StoreError> {
+        match K::TABLE.count_under(parent) {
+            Some(counted) => self.kept_count(counted).await,
+            None => match self {
+                Store::Sled(sled) => sled.count_under::<K>(parent),
+                Store::Postgres(postgres) => {
+                    postgres.count_under::<K>(parent).await
+                }
+            },
         }
     }
 
@@ -606,14 +643,39 @@ impl Store {
         read!(self.cimd_token_fetch_by_hash(secure_value))
     }
 
-    /// A page of the organization's domains, by name.
+    /// A page of the organization's domains, by name: after the domain
+    /// whose id is `after` (keyset), or from `offset` (also where that
+    /// domain has gone since), with their number (kept: one read).
     pub async fn domain_list_page(
         &self,
         organization_id: Uuid,
         offset: u64,
+        after: Option<Uuid>,
         limit: u64,
     ) -> Result<Page<DomainRecord>, StoreError> {
-        read!(self.domain_list_page(organization_id, offset, limit))
+        let after = match after {
+            Some(id) => {
+                self.fetch::<DomainRecord>(&[organization_id, id]).await?
+            }
+            None => None,
+        };
+        let start = match after {
+            Some(domain) => Start::After(domain.domain),
+            None => Start::Offset(offset),
+        };
+        let items =
+            read!(self.domain_list_page(organization_id, start, limit))?;
+        let counted = (&DOMAINS_OF_ORGANIZATION, organization_id);
+        Ok(Page { count: self.kept_count(counted).await?, items })
+    }
+
+    /// The number of records that a count keeps under an id (see
+    /// [`kinds::KeptCount`]).
+    async fn kept_count(
+        &self,
+        (count, id): (&KeptCount, Uuid),
+    ) -> Result<u64, StoreError> {
+        read!(self.kept_count(count, id))
     }
 
     /// The domain record of this name (lowercase), in whichever
@@ -715,7 +777,12 @@ impl Store {
         for _ in 0..LISTING_ATTEMPTS {
             let seen = self.organization_listed_at(organization_id).await?;
             let existing = self
-                .list_under(&[organization_id], false, 0, u64::MAX)
+                .list_under(
+                    &[organization_id],
+                    false,
+                    Start::Offset(0),
+                    u64::MAX,
+                )
                 .await?
                 .items;
             let membership =
@@ -768,7 +835,7 @@ impl Store {
         organization_id: Uuid,
         filter: Option<MemberFilter<'_>>,
         newest_first: bool,
-        start: Start<MemberPlace>,
+        start: Start<JoinedPlace>,
         limit: u64,
     ) -> Result<Page<(MembershipRecord, UserRecord)>, StoreError> {
         let Some(filter) = filter else {
@@ -964,8 +1031,9 @@ impl Store {
             (self.member_list_page(id, None, false, Start::Offset(0), all))
                 .await?;
         let mut domains = Vec::new();
-        let domains_under =
-            self.list_under::<DomainRecord>(&[id], false, 0, all).await?;
+        let domains_under = self
+            .list_under::<DomainRecord>(&[id], false, Start::Offset(0), all)
+            .await?;
         for domain in domains_under.items {
             let scim_users =
                 self.scim_user_list_page(domain.id, 0, all).await?;
@@ -1018,30 +1086,48 @@ impl Store {
     }
 
     /// A page of the organization's roles, by name (as
-    /// `names::comparison_key` orders them).
+    /// `names::comparison_key` orders them): after the role whose id is
+    /// `after` (keyset), or from `offset` (also where that role has gone
+    /// since), with their number (kept: one read).
     pub async fn role_list_page(
         &self,
         organization_id: Uuid,
         offset: u64,
+        after: Option<Uuid>,
         limit: u64,
     ) -> Result<Page<RoleRecord>, StoreError> {
-        read!(self.role_list_page(organization_id, offset, limit))
+        let after = match after {
+            Some(id) => {
+                self.fetch::<RoleRecord>(&[organization_id, id]).await?
+            }
+            None => None,
+        };
+        let start = match after {
+            Some(role) => Start::After(names::comparison_key(&role.name)),
+            None => Start::Offset(offset),
+        };
+        let items = read!(self.role_list_page(organization_id, start, limit))?;
+        let counted = (&ROLES_OF_ORGANIZATION, organization_id);
+        Ok(Page { count: self.kept_count(counted).await?, items })
     }
 
-    /// A page of a role's memberships, oldest first.
+    /// A page of a role's memberships, oldest first, from `start`, with
+    /// their number (kept: one read).
     pub async fn role_member_list_page(
         &self,
         organization_id: Uuid,
         role_id: Uuid,
-        offset: u64,
+        start: Start<JoinedPlace>,
         limit: u64,
     ) -> Result<Page<RoleMembershipRecord>, StoreError> {
-        read!(self.role_member_list_page(
+        let items = read!(self.role_member_list_page(
             organization_id,
             role_id,
-            offset,
+            start,
             limit
-        ))
+        ))?;
+        let count = self.kept_count((&MEMBERS_OF_ROLE, role_id)).await?;
+        Ok(Page { count, items })
     }
 
     /// Every membership of these roles, oldest first.
@@ -1368,7 +1454,9 @@ impl Store {
         offset: u64,
         limit: u64,
     ) -> Result<Page<ScimUserRecord>, StoreError> {
-        read!(self.scim_user_list_page(domain_id, offset, limit))
+        let items = read!(self.scim_user_list_page(domain_id, offset, limit))?;
+        let count = self.kept_count((&SCIM_USERS_OF_DOMAIN, domain_id)).await?;
+        Ok(Page { count, items })
     }
 
     /// Writes a SCIM user record, with the user and membership changes it
@@ -1498,7 +1586,12 @@ impl Store {
         // A delivery record is added only for an event.
         let oldest = match event_id {
             Some(_) => self
-                .batch_under::<WebhookDeliveryRecord>(key, None, false, 1)
+                .page_under::<WebhookDeliveryRecord>(
+                    key,
+                    false,
+                    Start::Offset(0),
+                    1,
+                )
                 .await?
                 .into_iter()
                 .next()
@@ -1510,26 +1603,6 @@ impl Store {
         change!(self, actor, |tx| {
             tx::webhook_settle(tx, &key, &settling, &settle).await
         })
-    }
-
-    /// At most `limit` records of kind `K` whose key is `parent` and one
-    /// id more, in key order or its reverse, after the one whose last id is
-    /// `after` (see the engines' `batch_under`).
-    async fn batch_under<K: Kind>(
-        &self,
-        parent: &[Uuid],
-        after: Option<Uuid>,
-        reverse: bool,
-        limit: usize,
-    ) -> Result<Vec<K>, StoreError> {
-        match self {
-            Store::Sled(sled) => {
-                sled.batch_under(parent, after, reverse, limit)
-            }
-            Store::Postgres(postgres) => {
-                postgres.batch_under(parent, after, reverse, limit).await
-            }
-        }
     }
 }
 
@@ -1567,9 +1640,11 @@ impl Store {
         let mut read = 0;
         while scanned.entries.len() < want && read < read_at_most {
             let batch = SCAN_BATCH.min(read_at_most - read);
-            let after = scanned.last_read;
-            let entries: Vec<ActivityRecord> =
-                self.batch_under(&parent, after, newest_first, batch).await?;
+            let start =
+                scanned.last_read.map_or(Start::Offset(0), Start::After);
+            let entries: Vec<ActivityRecord> = self
+                .page_under(&parent, newest_first, start, batch as u64)
+                .await?;
             let short = entries.len() < batch;
             for entry in entries {
                 read += 1;
@@ -1668,13 +1743,7 @@ impl Store {
         &self,
         user: Uuid,
     ) -> Result<u64, StoreError> {
-        let parent = [user];
-        match self {
-            Store::Sled(sled) => sled.count_under::<IdempotencyRecord>(&parent),
-            Store::Postgres(postgres) => {
-                postgres.count_under::<IdempotencyRecord>(&parent).await
-            }
-        }
+        self.count_under::<IdempotencyRecord>(&[user]).await
     }
 
     /// Removes `user`'s idempotency keys expired at `now`; how many.

@@ -14,7 +14,7 @@ use super::records::RoleMembershipRecord;
 use super::records::RoleRecord;
 use super::records::ScimUserRecord;
 use super::records::UserRecord;
-use crate::page::MemberPlace;
+use crate::page::JoinedPlace;
 use crate::page::Page;
 use crate::page::Start;
 use chrono::DateTime;
@@ -518,12 +518,12 @@ pub(crate) fn filtered_members<E>(
     members: impl IntoIterator<Item = Result<(MembershipRecord, UserRecord), E>>,
     filter: MemberFilter<'_>,
     newest_first: bool,
-    start: Start<MemberPlace>,
+    start: Start<JoinedPlace>,
     limit: u64,
 ) -> Result<Page<(MembershipRecord, UserRecord)>, E> {
     let beyond = |(membership, _): &(MembershipRecord, UserRecord),
-                  after: &MemberPlace| {
-        let place = MemberPlace::of(membership.joined_at, membership.user_id);
+                  after: &JoinedPlace| {
+        let place = JoinedPlace::of(membership.joined_at, membership.user_id);
         if newest_first {
             place < *after
         } else {

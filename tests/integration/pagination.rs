@@ -526,6 +526,183 @@ async fn test_large_lists_continue_after_the_last_item() {
     ctx.cleanup().await;
 }
 
+/// The other lists that can grow large continue by keyset too: invites
+/// (newest first), roles and domains (by name: the place is found from the
+/// last item's id) and a role's members (by joining time). An item removed
+/// before the place shifts nothing; where the item the link names has gone
+/// itself, the page starts at the offset the link numbers. The counts are
+/// the store's kept counts, moved by every add and removal.
+#[tokio::test]
+async fn test_organization_lists_continue_after_the_last_item() {
+    let ctx = TestContext::new().await;
+    let admin = ctx.admin();
+    let org = create_organization(&admin, "Continued").await;
+    let org_id = org.id.to_string();
+    let org_path = format!("{}/api/organizations/{org_id}", ctx.base_url);
+    let strings = |page: &serde_json::Value, pointer: &str| -> Vec<String> {
+        field(page["results"].as_array().unwrap(), pointer)
+    };
+
+    // Invites, newest first: the newest goes after the first page.
+    let mut invites = Vec::new();
+    for n in 0..4 {
+        ctx.advance_clock(chrono::Duration::seconds(1));
+        let invite = (admin.invite_create().organization_id(&org_id))
+            .body(crate::common::invite_request(
+                &format!("i{n}@example.com"),
+                1,
+            ))
+            .send()
+            .await
+            .unwrap();
+        invites.push(invite.id);
+    }
+    let first = get_json(&format!("{org_path}/invites/?limit=2")).await;
+    assert_eq!(first["count"], 4);
+    assert_eq!(
+        strings(&first, "/target_email"),
+        ["i3@example.com", "i2@example.com"]
+    );
+    (admin.invite_delete().organization_id(&org_id))
+        .invite_id(invites[3].to_string())
+        .send()
+        .await
+        .unwrap();
+    let next = get_json(first["next"].as_str().unwrap()).await;
+    assert_eq!(
+        strings(&next, "/target_email"),
+        ["i1@example.com", "i0@example.com"]
+    );
+    assert_eq!(next["count"], 3);
+    assert_eq!(next["next"], serde_json::Value::Null);
+
+    // Roles, by name: one before the place goes, then the one the link
+    // names.
+    let mut roles = std::collections::BTreeMap::new();
+    for name in ["delta", "alpha", "charlie", "bravo", "echo"] {
+        let role = (admin.role_create().organization_id(&org_id))
+            .body(orgbase::client::types::RoleCreate { name: name.into() })
+            .send()
+            .await
+            .unwrap();
+        roles.insert(name, role.id.to_string());
+    }
+    let first = get_json(&format!("{org_path}/roles/?limit=2")).await;
+    assert_eq!(strings(&first, "/name"), ["alpha", "bravo"]);
+    assert_eq!(first["count"], 5);
+    let delete_role = |name: &'static str| {
+        let role = roles[name].clone();
+        let request = admin.role_delete().organization_id(&org_id);
+        async move { request.role_id(role).send().await.unwrap() }
+    };
+    delete_role("alpha").await;
+    let next_link = first["next"].as_str().unwrap();
+    let next = get_json(next_link).await;
+    assert_eq!(strings(&next, "/name"), ["charlie", "delta"]);
+    assert_eq!(next["count"], 4);
+    // The role the link names has gone: the page starts at its offset
+    // (2) of the roles left (bravo, charlie, delta, echo).
+    delete_role("bravo").await;
+    let next = get_json(next_link).await;
+    assert_eq!(strings(&next, "/name"), ["echo"]);
+    assert_eq!(next["count"], 3);
+
+    // Domains, by name byte by byte.
+    let mut domains = Vec::new();
+    for domain in ["c.example", "a.example", "b-x.example", "bx.example"] {
+        let created = (admin.domain_create().organization_id(&org_id))
+            .body(orgbase::client::types::OrganizationDomainCreate {
+                domain: domain.into(),
+                saml_entity_id: None,
+                saml_acs_url: None,
+                saml_x509_cert: None,
+            })
+            .send()
+            .await
+            .unwrap();
+        domains.push(created.id);
+    }
+    let first = get_json(&format!("{org_path}/domains/?limit=2")).await;
+    assert_eq!(strings(&first, "/domain"), ["a.example", "b-x.example"]);
+    (admin.domain_delete().organization_id(&org_id))
+        .domain_id(domains[1].to_string())
+        .send()
+        .await
+        .unwrap();
+    let next = get_json(first["next"].as_str().unwrap()).await;
+    assert_eq!(strings(&next, "/domain"), ["bx.example", "c.example"]);
+    assert_eq!(next["count"], 3);
+
+    // A role's members, by when they joined it.
+    let role = roles["charlie"].clone();
+    let mut members = Vec::new();
+    for n in 0..3 {
+        ctx.advance_clock(chrono::Duration::seconds(1));
+        let user = ctx
+            .user(
+                &format!("r{n}@example.com"),
+                &[orgbase::client::types::Scope::X],
+            )
+            .await;
+        crate::common::join(&admin, org.id, &user, 1).await;
+        let membership = (admin.role_membership_create())
+            .organization_id(&org_id)
+            .role_id(&role)
+            .body(orgbase::client::types::RoleMembershipCreate {
+                user_uuid: user.uuid,
+            })
+            .send()
+            .await
+            .unwrap();
+        members.push(membership.id);
+    }
+    let role_path = format!("{org_path}/roles/{role}/role_memberships/");
+    let first = get_json(&format!("{role_path}?limit=2")).await;
+    assert_eq!(
+        strings(&first, "/user/email"),
+        ["r0@example.com", "r1@example.com"]
+    );
+    assert_eq!(first["count"], 3);
+    (admin.role_membership_delete().organization_id(&org_id))
+        .role_id(&role)
+        .role_membership_id(members[0].to_string())
+        .send()
+        .await
+        .unwrap();
+    let next = get_json(first["next"].as_str().unwrap()).await;
+    assert_eq!(strings(&next, "/user/email"), ["r2@example.com"]);
+    assert_eq!(next["count"], 2);
+
+    // Each list takes only its own kind of place.
+    let joined_after = first["next"]
+        .as_str()
+        .unwrap()
+        .split(['?', '&'])
+        .find_map(|pair| pair.strip_prefix("after="))
+        .unwrap()
+        .to_string();
+    let id_after = members[1].simple().to_string();
+    for (path, after) in [
+        (format!("{org_path}/roles/"), joined_after.clone()),
+        (format!("{org_path}/invites/"), joined_after.clone()),
+        (format!("{org_path}/domains/"), "nonsense".to_string()),
+        (role_path.clone(), id_after),
+    ] {
+        let response = reqwest::Client::new()
+            .get(format!("{path}?after={after}"))
+            .bearer_auth(crate::common::ADMIN_KEY)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 400, "{path} after={after}");
+        let body: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(body["attr"], "after", "{body}");
+    }
+    // The store's check agrees with every count it kept.
+    assert_eq!(ctx.store().check().await.unwrap(), Vec::new());
+    ctx.cleanup().await;
+}
+
 /// The body of a GET of `url` by the staff user.
 async fn get_json(url: &str) -> serde_json::Value {
     let response = reqwest::Client::new()

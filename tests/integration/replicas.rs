@@ -350,12 +350,42 @@ async fn start_together(url: &str, count: usize) {
         assert_eq!(users.count, 1, "one bootstrap user");
     }
     // An organization (its owner's membership, joined at a time with
-    // nanoseconds), so that a migration has rows to carry.
+    // nanoseconds) with a role its owner is in, an invite and a domain,
+    // so that the migrations have rows to carry and count.
     let client = client_for(
         &format!("http://{}", servers[0].local_addr()),
         Some(ADMIN_KEY),
     );
-    crate::common::create_organization(&client, "Migrated").await;
+    let org = create_organization(&client, "Migrated").await;
+    let domain = format!("o{}.example", org.id.simple());
+    let org = org.id.to_string();
+    let me = client.user_view().uuid("@me").send().await.unwrap();
+    let role = (client.role_create().organization_id(&org))
+        .body(types::RoleCreate { name: "Carried".into() })
+        .send()
+        .await
+        .unwrap();
+    (client.role_membership_create().organization_id(&org))
+        .role_id(role.id.to_string())
+        .body(types::RoleMembershipCreate { user_uuid: me.uuid })
+        .send()
+        .await
+        .unwrap();
+    (client.invite_create().organization_id(&org))
+        .body(invite_request("carried@example.com", 1))
+        .send()
+        .await
+        .unwrap();
+    (client.domain_create().organization_id(&org))
+        .body(types::OrganizationDomainCreate {
+            domain,
+            saml_entity_id: None,
+            saml_acs_url: None,
+            saml_x509_cert: None,
+        })
+        .send()
+        .await
+        .unwrap();
     for server in servers {
         server.shutdown().await.unwrap();
     }
@@ -367,8 +397,8 @@ async fn test_replicas_starting_together_migrate_and_bootstrap_once() {
     // An empty database: every migration and the bootstrap to do.
     let url = cluster.create_database().await;
     start_together(&url, 4).await;
-    // A database five migrations behind (as after an upgrade of orgbase),
-    // one of them (V4) migrating rows.
+    // A database six migrations behind (as after an upgrade of orgbase),
+    // two of them (V4, V9) migrating rows and counting them.
     let client = crate::postgres_cluster::connect(&url).await;
     client
         .batch_execute(
@@ -378,9 +408,13 @@ async fn test_replicas_starting_together_migrate_and_bootstrap_once() {
              DROP TABLE activity_log; \
              DROP TABLE project_settings; \
              ALTER TABLE memberships DROP COLUMN joined_at; \
+             ALTER TABLE role_members DROP COLUMN joined_at; \
+             ALTER TABLE role_members DROP COLUMN member_id; \
+             DROP INDEX roles_by_name; \
+             DROP INDEX domains_by_name; \
              DROP TABLE entry_counts; \
              DELETE FROM refinery_schema_history \
-             WHERE version IN (4, 5, 6, 7, 8)",
+             WHERE version IN (4, 5, 6, 7, 8, 9)",
         )
         .await
         .unwrap();
@@ -390,10 +424,10 @@ async fn test_replicas_starting_together_migrate_and_bootstrap_once() {
         .await
         .unwrap()
         .get(0);
-    assert_eq!(applied, 8);
-    // The migrated rows agree with their records (the membership's time
-    // cut to microseconds, as every write binds it), and the counts it
-    // made with the memberships.
+    assert_eq!(applied, 9);
+    // The migrated rows agree with their records (the memberships' and
+    // role memberships' times cut to microseconds, as every write binds
+    // them), and the counts the migrations made with what they count.
     let store =
         Store::open(&Backend::Postgres(PgSettings::at(url)), &test_log())
             .await

@@ -927,7 +927,7 @@ impl App {
             // Without a filter only the page is read.
             let page = self
                 .store
-                .role_list_page(organization_id, offset, list.count)
+                .role_list_page(organization_id, offset, None, list.count)
                 .await?;
             let mut resources = Vec::with_capacity(page.items.len());
             for role in &page.items {
@@ -938,7 +938,7 @@ impl App {
         };
         let roles = self
             .store
-            .role_list_page(organization_id, 0, u64::MAX)
+            .role_list_page(organization_id, 0, None, u64::MAX)
             .await?
             .items;
         let mut views = Vec::with_capacity(roles.len());

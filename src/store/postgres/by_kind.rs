@@ -7,10 +7,12 @@
 use super::decode;
 use super::fetch;
 use super::json;
+use super::sql_count;
 use super::statements::CachedStatements;
 use super::PgStore;
 use super::TxError;
-use crate::page::Page;
+use crate::page::Start;
+use crate::store::kinds::counts_of;
 use crate::store::kinds::each_kind;
 use crate::store::kinds::EachKind;
 use crate::store::kinds::ExportSink;
@@ -168,8 +170,8 @@ async fn counts_add_many<K: Kind>(
 ) -> Result<(), TxError> {
     let mut deltas: std::collections::BTreeMap<(&str, Uuid), i64> =
         std::collections::BTreeMap::new();
-    for counted in records.iter().flat_map(counted_entries) {
-        *deltas.entry(counted).or_default() += 1;
+    for (count, id) in records.iter().flat_map(counts_of) {
+        *deltas.entry((count.name, id)).or_default() += 1;
     }
     // One statement for all: each count comes once (the map's keys), as
     // `ON CONFLICT DO UPDATE` requires.
@@ -205,45 +207,37 @@ async fn counts_add_many<K: Kind>(
     Ok(())
 }
 
-/// The statement that moves an index's count of the entries under one
-/// first part (`entry_counts`).
+/// The statement that moves a kept count (`entry_counts`).
 pub(super) const ENTRY_COUNT_ADD: &str =
     "INSERT INTO entry_counts (counter, id, count) VALUES ($1, $2, $3) \
      ON CONFLICT (counter, id) DO UPDATE \
      SET count = entry_counts.count + EXCLUDED.count";
 
-/// Moves by `delta` the counts of the record's entries in the indexes the
-/// table counts (see [`EntryCount`]).
+/// Moves by `delta` the counts kept of the records under an id of the
+/// record's key (see [`KeptCount`]); a count that reaches zero goes, so
+/// that an organization or user removed leaves none behind.
 ///
-/// [`EntryCount`]: crate::store::kinds::EntryCount
+/// [`KeptCount`]: crate::store::kinds::KeptCount
 async fn counts_add<K: Kind>(
     client: &impl GenericClient,
     record: &K,
     delta: i64,
 ) -> Result<(), TxError> {
-    for (counter, first) in counted_entries(record) {
+    for (count, id) in counts_of(record) {
         client
-            .execute_cached(ENTRY_COUNT_ADD, &[&counter, &first, &delta])
+            .execute_cached(ENTRY_COUNT_ADD, &[&count.name, &id, &delta])
             .await?;
+        if delta < 0 {
+            client
+                .execute_cached(
+                    "DELETE FROM entry_counts \
+                     WHERE counter = $1 AND id = $2 AND count = 0",
+                    &[&count.name, &id],
+                )
+                .await?;
+        }
     }
     Ok(())
-}
-
-/// The counts a record's entries move: the counted index's name and the
-/// entry's first part (see [`EntryCount`]).
-///
-/// [`EntryCount`]: crate::store::kinds::EntryCount
-fn counted_entries<K: Kind>(
-    record: &K,
-) -> impl Iterator<Item = (&'static str, Uuid)> {
-    record.entries().into_iter().filter_map(|entry| {
-        match (&entry.index.counted, entry.key.first()) {
-            (Some(_), Some(Part::Id(first))) => {
-                Some((entry.index.name, *first))
-            }
-            _ => None,
-        }
-    })
 }
 
 /// Writes a stored record's row anew (else `NotFound`).
@@ -321,43 +315,6 @@ impl PgStore {
         Ok(row.map(|row| kind_of_row::<K>(&row)).transpose()?)
     }
 
-    /// A page of the records of kind `K` whose key begins with `parent`,
-    /// in key order or its reverse.
-    pub(crate) async fn list_under<K: Kind>(
-        &self,
-        parent: &[Uuid],
-        reverse: bool,
-        offset: u64,
-        limit: u64,
-    ) -> Result<Page<K>, StoreError> {
-        let table = K::TABLE;
-        let matches = key_matches(&table.key[..parent.len()], 1);
-        let direction = if reverse { " DESC" } else { "" };
-        let order: Vec<String> = table
-            .key
-            .iter()
-            .map(|column| format!("{column}{direction}"))
-            .collect();
-        let count_sql =
-            format!("SELECT count(*) FROM {} WHERE {matches}", table.table);
-        let rows_sql = format!(
-            "SELECT record, {} FROM {} WHERE {matches} ORDER BY {}",
-            table.key.join(", "),
-            table.table,
-            order.join(", ")
-        );
-        let params = key_params(parent);
-        self.read_page(
-            &count_sql,
-            &rows_sql,
-            &params,
-            kind_of_row::<K>,
-            offset,
-            limit,
-        )
-        .await
-    }
-
     /// How many records of kind `K` are under `parent` (an index-only
     /// count of the key's prefix).
     pub(crate) async fn count_under<K: Kind>(
@@ -374,33 +331,39 @@ impl PgStore {
         Ok(u64::try_from(row.get::<_, i64>(0)).unwrap_or(0))
     }
 
-    /// As `SledStore::batch_under`: at most `limit` records of kind `K`
-    /// under `parent`, in key order or its reverse, after `after`.
-    pub(crate) async fn batch_under<K: Kind>(
+    /// As `SledStore::page_under`: a page of the records of kind `K`
+    /// whose key begins with `parent`, from `offset` or after `after`.
+    pub(crate) async fn page_under<K: Kind>(
         &self,
         parent: &[Uuid],
-        after: Option<Uuid>,
         reverse: bool,
-        limit: usize,
+        start: Start<Uuid>,
+        limit: u64,
     ) -> Result<Vec<K>, StoreError> {
         let table = K::TABLE;
-        let last = table.key[parent.len()];
+        let (offset, after) = start.split();
         let mut matches = key_matches(&table.key[..parent.len()], 1);
         let (direction, beyond) =
-            if reverse { ("DESC", "<") } else { ("", ">") };
+            if reverse { (" DESC", "<") } else { ("", ">") };
         let mut params = key_params(parent);
         if let Some(after) = &after {
             params.push(after);
+            let next = table.key[parent.len()];
             matches =
-                format!("{matches} AND {last} {beyond} ${}", params.len());
+                format!("{matches} AND {next} {beyond} ${}", params.len());
         }
-        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
-        params.push(&limit);
+        let (limit, offset) = (sql_count(limit), sql_count(offset));
+        params.extend([&limit as &(dyn ToSql + Sync), &offset]);
+        let order: Vec<String> = (table.key[parent.len()..].iter())
+            .map(|column| format!("{column}{direction}"))
+            .collect();
         let sql = format!(
-            "SELECT record, {} FROM {} WHERE {matches} ORDER BY {last} {direction} \
-             LIMIT ${}",
+            "SELECT record, {} FROM {} WHERE {matches} ORDER BY {} \
+             LIMIT ${} OFFSET ${}",
             table.key.join(", "),
             table.table,
+            order.join(", "),
+            params.len() - 1,
             params.len()
         );
         let connection = self.connection().await?;

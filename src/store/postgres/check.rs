@@ -14,7 +14,7 @@ use super::PgStore;
 use super::TxError;
 use crate::store::kinds::each_kind;
 use crate::store::kinds::EachKind;
-use crate::store::kinds::EntryCount;
+use crate::store::kinds::KeptCount;
 use crate::store::kinds::Kind;
 use crate::store::kinds::Part;
 use crate::store::types::StoreError;
@@ -134,41 +134,38 @@ async fn check_kind<K: Kind>(
             });
         }
     }
-    for index in table.indexes {
-        if let Some(counted) = &index.counted {
-            counts_check(client, table.table, index.name, counted, violations)
-                .await?;
-        }
+    for count in table.counts {
+        counts_check(client, table.table, count, violations).await?;
     }
     Ok(())
 }
 
-/// The counts kept for `index` (`entry_counts`) are the numbers of rows
-/// of `table` under each value of the counted column.
+/// The counts that `count` keeps (`entry_counts`) are the numbers of rows
+/// of `table` under each value of the counted column, and none is kept
+/// where there are none.
 async fn counts_check(
     client: &impl GenericClient,
     table: &str,
-    index: &'static str,
-    counted: &EntryCount,
+    count: &KeptCount,
     violations: &mut Vec<Violation>,
 ) -> Result<(), StoreError> {
-    let column = counted.column;
+    let column = count.column;
     let sql = format!(
-        "SELECT coalesce(r.id, c.id), coalesce(r.count, 0), \
-         coalesce(c.count, 0) FROM \
+        "SELECT coalesce(r.id, c.id), coalesce(r.count, 0), c.count FROM \
          (SELECT {column} AS id, count(*) AS count FROM {table} \
           GROUP BY {column}) r \
          FULL JOIN (SELECT id, count FROM entry_counts WHERE counter = $1) c \
          ON c.id = r.id \
-         WHERE coalesce(r.count, 0) <> coalesce(c.count, 0)"
+         WHERE c.count IS DISTINCT FROM r.count"
     );
-    for row in client.query_cached(&sql, &[&index]).await? {
-        let (id, actual, kept): (Uuid, i64, i64) =
+    for row in client.query_cached(&sql, &[&count.name]).await? {
+        let (id, actual, kept): (Uuid, i64, Option<i64>) =
             (row.get(0), row.get(1), row.get(2));
+        let kept = kept.map_or("absent".to_string(), |n| format!("says {n}"));
         violations.push(Violation {
-            invariant: index,
-            key: format!("entry_counts {index} {id}"),
-            detail: format!("says {kept}, but {actual} entries"),
+            invariant: count.name,
+            key: format!("entry_counts {} {id}", count.name),
+            detail: format!("{kept}, but {actual} {table} rows"),
         });
     }
     Ok(())

@@ -37,7 +37,8 @@
 // The one place that may name PostgreSQL (see clippy.toml).
 #![allow(clippy::disallowed_types, clippy::disallowed_methods)]
 
-use super::kinds::USER_ORG;
+use super::kinds::KeptCount;
+use super::kinds::ORGANIZATIONS_OF_USER;
 use super::records::ActivityRecord;
 use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
@@ -55,7 +56,7 @@ use super::types::OpenedOrganization;
 use super::types::StoreError;
 use super::types::TakenIds;
 use super::types::UserFilter;
-use crate::page::MemberPlace;
+use crate::page::JoinedPlace;
 use crate::page::Page;
 use crate::page::Start;
 use crate::store::types::filtered_members;
@@ -70,6 +71,7 @@ use std::sync::Arc;
 use std::time::Duration;
 use tokio_postgres::error::SqlState;
 use tokio_postgres::types::Json;
+use tokio_postgres::types::ToSql;
 use tokio_postgres::IsolationLevel;
 use uuid::Uuid;
 
@@ -359,6 +361,25 @@ fn sql_count(value: u64) -> i64 {
 
 type SqlParams<'a> = [&'a (dyn tokio_postgres::types::ToSql + Sync)];
 
+/// A place in a list's order, as the parameters its columns compare with
+/// (see `PgStore::read_from`).
+trait SqlPlace: Send + Sync {
+    fn params(&self) -> Vec<&(dyn ToSql + Sync)>;
+}
+
+/// A name (a role's name key, a domain).
+impl SqlPlace for String {
+    fn params(&self) -> Vec<&(dyn ToSql + Sync)> {
+        vec![self]
+    }
+}
+
+impl SqlPlace for JoinedPlace {
+    fn params(&self) -> Vec<&(dyn ToSql + Sync)> {
+        vec![&self.joined_at, &self.id]
+    }
+}
+
 /// Reads the record in the first column of the first row, if any.
 async fn fetch<T: DeserializeOwned>(
     client: &impl GenericClient,
@@ -386,10 +407,15 @@ fn records_of<T: DeserializeOwned, U: DeserializeOwned>(
     Ok((decode(row, 0)?, decode(row, 1)?))
 }
 
+/// A kept count (`$1` its name, `$2` the id it counts under): 0 where no
+/// row holds one.
+const KEPT_COUNT_READ: &str =
+    "SELECT COALESCE((SELECT count FROM entry_counts \
+     WHERE counter = $1 AND id = $2), 0)";
+
 /// The order of a role's members: by joining time, then id (as sled's
 /// `role_member_joined/` index).
-const ROLE_MEMBER_ORDER: &str =
-    "(record->>'joined_at')::TIMESTAMPTZ, (record->>'id')::UUID";
+const ROLE_MEMBER_ORDER: &str = "joined_at, member_id";
 
 /// Reads the record in the first column of every row.
 async fn fetch_all<T: DeserializeOwned>(
@@ -648,6 +674,40 @@ impl PgStore {
         Ok(Page { count: count.unsigned_abs(), items })
     }
 
+    /// The records that `rows_sql` reads (its first column), in the order
+    /// of the columns `order` (which an index of the list has in that
+    /// order): from `start`, an offset or (keyset) the rows whose columns
+    /// come beyond the place given, at most `limit`.
+    async fn read_from<T: DeserializeOwned, P: SqlPlace>(
+        &self,
+        rows_sql: &str,
+        order: &[&str],
+        params: &SqlParams<'_>,
+        start: Start<P>,
+        limit: u64,
+    ) -> Result<Vec<T>, StoreError> {
+        let (offset, after) = start.split();
+        let (limit, offset) = (sql_count(limit), sql_count(offset));
+        let mut all: Vec<&(dyn ToSql + Sync)> = params.to_vec();
+        all.extend([&limit as &(dyn ToSql + Sync), &offset]);
+        let mut beyond = String::new();
+        if let Some(after) = &after {
+            let first = all.len() + 1;
+            all.extend(after.params());
+            let places: Vec<String> =
+                (first..=all.len()).map(|at| format!("${at}")).collect();
+            beyond =
+                format!("AND ({}) > ({})", order.join(", "), places.join(", "));
+        }
+        let sql = format!(
+            "{rows_sql} {beyond} ORDER BY {} LIMIT ${} OFFSET ${}",
+            order.join(", "),
+            params.len() + 1,
+            params.len() + 2
+        );
+        self.read_all(&sql, &all).await
+    }
+
     async fn connection(
         &self,
     ) -> Result<deadpool_postgres::Object, StoreError> {
@@ -658,6 +718,20 @@ impl PgStore {
             .get()
             .await
             .map_err(|error| StoreError::Unavailable(error.to_string()))
+    }
+
+    /// The number of records that `count` keeps under `id`.
+    pub(crate) async fn kept_count(
+        &self,
+        count: &KeptCount,
+        id: Uuid,
+    ) -> Result<u64, StoreError> {
+        let row = self
+            .connection()
+            .await?
+            .query_one_cached(KEPT_COUNT_READ, &[&count.name, &id])
+            .await?;
+        Ok(row.get::<_, i64>(0).unsigned_abs())
     }
 
     /// How many records of `kind` the database holds.
@@ -1002,9 +1076,8 @@ impl PgStore {
                 None => {
                     connection
                         .query_one_cached(
-                            "SELECT COALESCE((SELECT count FROM entry_counts \
-                         WHERE counter = $1 AND id = $2), 0)",
-                            &[&USER_ORG.name, &user_id],
+                            KEPT_COUNT_READ,
+                            &[&ORGANIZATIONS_OF_USER.name, &user_id],
                         )
                         .await?
                 }
@@ -1043,17 +1116,15 @@ impl PgStore {
         &self,
         organization_id: Uuid,
         newest_first: bool,
-        start: Start<MemberPlace>,
+        start: Start<JoinedPlace>,
         limit: u64,
     ) -> Result<Vec<(MembershipRecord, UserRecord)>, StoreError> {
         let order = member_order(newest_first);
         let (offset, after) = start.split();
         let (limit, offset) = (sql_count(limit), sql_count(offset));
         let beyond = if newest_first { "<" } else { ">" };
-        let (after_joined, after_user) = (
-            after.map(|place| place.joined_at),
-            after.map(|place| place.user_id),
-        );
+        let (after_joined, after_user) =
+            (after.map(|place| place.joined_at), after.map(|place| place.id));
         let mut params: Vec<&(dyn tokio_postgres::types::ToSql + Sync)> =
             vec![&organization_id, &limit, &offset];
         // Keyset when continuing after a place: the index's range from it.
@@ -1082,7 +1153,7 @@ impl PgStore {
         organization_id: Uuid,
         filter: MemberFilter<'_>,
         newest_first: bool,
-        start: Start<MemberPlace>,
+        start: Start<JoinedPlace>,
         limit: u64,
     ) -> Result<Page<(MembershipRecord, UserRecord)>, StoreError> {
         let rows = format!(
@@ -1155,43 +1226,39 @@ impl PgStore {
     // Roles.
 
     /// By name key in byte order (`COLLATE "C"`), as sled's `role_name/`
-    /// index orders them, whatever the database's collation.
+    /// index orders them, whatever the database's collation (the index
+    /// `roles_by_name`), from `start` (after a name key).
     pub async fn role_list_page(
         &self,
         organization_id: Uuid,
-        offset: u64,
+        start: Start<String>,
         limit: u64,
-    ) -> Result<Page<RoleRecord>, StoreError> {
-        self.read_page(
-            "SELECT count(*) FROM roles WHERE organization_id = $1",
-            "SELECT record FROM roles WHERE organization_id = $1 \
-             ORDER BY name_key COLLATE \"C\"",
+    ) -> Result<Vec<RoleRecord>, StoreError> {
+        self.read_from(
+            "SELECT record FROM roles WHERE organization_id = $1",
+            &["name_key COLLATE \"C\""],
             &[&organization_id],
-            record_of,
-            offset,
+            start,
             limit,
         )
         .await
     }
 
+    /// By joining time and id (the index `role_members_by_joined`), from
+    /// `start`.
     pub async fn role_member_list_page(
         &self,
         organization_id: Uuid,
         role_id: Uuid,
-        offset: u64,
+        start: Start<JoinedPlace>,
         limit: u64,
-    ) -> Result<Page<RoleMembershipRecord>, StoreError> {
-        self.read_page(
-            "SELECT count(*) FROM role_members \
+    ) -> Result<Vec<RoleMembershipRecord>, StoreError> {
+        self.read_from(
+            "SELECT record FROM role_members \
              WHERE organization_id = $1 AND role_id = $2",
-            &format!(
-                "SELECT record FROM role_members \
-                 WHERE organization_id = $1 AND role_id = $2 \
-                 ORDER BY {ROLE_MEMBER_ORDER}"
-            ),
+            &["joined_at", "member_id"],
             &[&organization_id, &role_id],
-            record_of,
-            offset,
+            start,
             limit,
         )
         .await
@@ -1229,20 +1296,19 @@ impl PgStore {
     // Domains.
 
     /// By name in byte order (`COLLATE "C"`), as sled's `org_domain/`
-    /// index orders them.
+    /// index orders them (the index `domains_by_name`), from `start`
+    /// (after a name).
     pub async fn domain_list_page(
         &self,
         organization_id: Uuid,
-        offset: u64,
+        start: Start<String>,
         limit: u64,
-    ) -> Result<Page<DomainRecord>, StoreError> {
-        self.read_page(
-            "SELECT count(*) FROM domains WHERE organization_id = $1",
-            "SELECT record FROM domains WHERE organization_id = $1 \
-             ORDER BY domain COLLATE \"C\"",
+    ) -> Result<Vec<DomainRecord>, StoreError> {
+        self.read_from(
+            "SELECT record FROM domains WHERE organization_id = $1",
+            &["domain COLLATE \"C\""],
             &[&organization_id],
-            record_of,
-            offset,
+            start,
             limit,
         )
         .await
@@ -1313,7 +1379,7 @@ pub const ORGANIZATION_CREATE: &str = "\
         SELECT organization.id, $1, $6, $5 FROM organization \
     ), counted AS ( \
         INSERT INTO entry_counts (counter, id, count) \
-        SELECT 'user_org_index', $1, 1 FROM organization \
+        SELECT 'organizations_of_user', $1, 1 FROM organization \
         ON CONFLICT (counter, id) DO UPDATE \
         SET count = entry_counts.count + 1 \
     ), current_organization AS ( \

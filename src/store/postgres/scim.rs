@@ -60,15 +60,8 @@ impl PgStore {
         domain_id: Uuid,
         offset: u64,
         limit: u64,
-    ) -> Result<Page<ScimUserRecord>, StoreError> {
+    ) -> Result<Vec<ScimUserRecord>, StoreError> {
         let connection = self.connection().await?;
-        let count: i64 = connection
-            .query_one_cached(
-                "SELECT count(*) FROM scim_users WHERE domain_id = $1",
-                &[&domain_id],
-            )
-            .await?
-            .get(0);
         let items = connection
             .query_cached(
                 "SELECT record FROM scim_users WHERE domain_id = $1 \
@@ -79,7 +72,7 @@ impl PgStore {
             .iter()
             .map(|row| decode(row, 0))
             .collect::<Result<_, _>>()?;
-        Ok(Page { count: count.max(0) as u64, items })
+        Ok(items)
     }
 
     pub async fn scim_log_page(

@@ -28,18 +28,17 @@ use super::layout::counted_prefix;
 use super::layout::decode;
 use super::layout::ids_in;
 use super::layout::indexes;
-use super::layout::key;
+use super::layout::kept_count_key;
 use super::layout::record_count_key;
-use super::layout::USER_ORG;
-use super::layout::USER_ORG_COUNT;
 use super::SledStore;
 use super::StoreError;
+use crate::store::kinds;
 use crate::store::kinds::each_kind;
 use crate::store::kinds::EachKind;
+use crate::store::kinds::KeptCount;
 use crate::store::kinds::Kind;
 use crate::store::types::Counted;
 use crate::store::types::Violation;
-use std::collections::BTreeMap;
 
 /// Collects the violations one invariant finds.
 struct Report<'a> {
@@ -61,8 +60,7 @@ type Invariant = fn(&SledStore, &mut Report) -> Result<(), StoreError>;
 
 /// Every invariant about records, by name. Add a line here for each new
 /// one.
-const INVARIANTS: &[(&str, Invariant)] =
-    &[("user_org_count", user_org_count), ("record_counts", record_counts)];
+const INVARIANTS: &[(&str, Invariant)] = &[("record_counts", record_counts)];
 
 impl SledStore {
     /// Checks every invariant of the store and returns what is broken
@@ -70,6 +68,11 @@ impl SledStore {
     /// the scans are not one snapshot.
     pub fn check(&self) -> Result<Vec<Violation>, StoreError> {
         let mut found = Vec::new();
+        for (table, count) in kinds::kept_counts() {
+            let mut report =
+                Report { invariant: count.name, found: &mut found };
+            kept_count_check(self, &table, count, &mut report)?;
+        }
         for (invariant, check) in INVARIANTS {
             check(self, &mut Report { invariant, found: &mut found })?;
         }
@@ -159,33 +162,39 @@ fn described(difference: Difference) -> String {
     }
 }
 
-/// Each user's `user_org_count/` equals their `user_org/` entries.
-fn user_org_count(
+/// Each count that `count` keeps equals the number of `table`'s records
+/// under its id, and none is kept where there are none.
+fn kept_count_check(
     store: &SledStore,
+    table: &kinds::Table,
+    count: &KeptCount,
     report: &mut Report,
 ) -> Result<(), StoreError> {
-    let mut counted = BTreeMap::<Vec<u8>, u64>::new();
-    for entry in store.entries(USER_ORG) {
-        let (at, _) = entry?;
-        let user = at[USER_ORG.len()..].iter().take(16).copied().collect();
-        *counted.entry(user).or_default() += 1;
-    }
-    for entry in store.entries(USER_ORG_COUNT) {
+    let mut counted = store.kept_count_tally(table, count)?;
+    for entry in store.entries(count.prefix) {
         let (at, value) = entry?;
-        let actual = counted.remove(&at[USER_ORG_COUNT.len()..]).unwrap_or(0);
+        let id = ids_in(&at, count.prefix).and_then(|ids| match ids[..] {
+            [id] => Some(id),
+            _ => None,
+        });
+        let Some(id) = id else {
+            report.violation(&at, "not a count under one id");
+            continue;
+        };
+        let actual = counted.remove(&id).unwrap_or(0);
         match count_from(&value) {
-            Ok(stored) if stored == actual => {}
+            Ok(stored) if stored == actual && stored > 0 => {}
             Ok(stored) => report.violation(
                 &at,
-                format!("says {stored}, but {actual} user_org/ entries"),
+                format!("says {stored}, but {actual} {} records", table.kind),
             ),
             Err(error) => report.violation(&at, error.to_string()),
         }
     }
-    for (user, actual) in counted {
+    for (id, actual) in counted {
         report.violation(
-            &key(USER_ORG_COUNT, &[&user]),
-            format!("absent, but {actual} user_org/ entries"),
+            &kept_count_key(count, id),
+            format!("absent, but {actual} {} records", table.kind),
         );
     }
     Ok(())
@@ -228,10 +237,12 @@ mod test {
     use super::super::layout::encode;
     use super::super::layout::entry_bytes;
     use super::super::layout::indexes;
+    use super::super::layout::key;
     use super::super::layout::Index;
     use super::super::layout::CIMD_HASH;
     use super::super::layout::DOMAIN_ID;
     use super::super::layout::DOMAIN_NAME;
+    use super::super::layout::KEPT_COUNT;
     use super::super::layout::MEMBER;
     use super::super::layout::ORG;
     use super::super::layout::ORG_SLUG;
@@ -241,6 +252,7 @@ mod test {
     use super::super::layout::SCIM_USER;
     use super::super::layout::USER;
     use super::super::layout::USER_EMAIL;
+    use super::super::layout::USER_ORG;
     use super::super::order::BUILT;
     use super::super::records::RoleRecord;
     use super::super::records::ScimLogRecord;
@@ -250,6 +262,8 @@ mod test {
     use super::*;
     use crate::store::kinds::Membership;
     use crate::store::kinds::MEMBER_JOINED;
+    use crate::store::kinds::ORGANIZATIONS_OF_USER;
+    use crate::store::kinds::ROLES_OF_ORGANIZATION;
     use uuid::Uuid;
 
     /// What `orgbase check` finds: this engine's checks, then the
@@ -276,12 +290,34 @@ mod test {
             fixture.store.membership_fetch(org_id, owner_id).unwrap().unwrap();
         assert_eq!(fixture.store.check().unwrap(), Vec::new());
 
-        // A store from before `user_org_count/` gets its counts at open.
+        // A kept count that is wrong is reported under its name, and a
+        // store from before a count (not marked as keeping it) gets it
+        // counted at open: the user's organizations, the organization's
+        // roles.
         let db = &fixture.store.db;
-        db.remove(key(USER_ORG_COUNT, &[owner_id.as_bytes()])).unwrap();
-        assert_eq!(invariants_broken(&fixture.store).await, ["user_org_count"]);
+        let user_orgs = kept_count_key(&ORGANIZATIONS_OF_USER, owner_id);
+        db.remove(&user_orgs).unwrap();
+        let roles = kept_count_key(&ROLES_OF_ORGANIZATION, org_id);
+        db.insert(&roles, &7u64.to_be_bytes()).unwrap();
+        assert_eq!(
+            invariants_broken(&fixture.store).await,
+            ["organizations_of_user", "roles_of_organization"]
+        );
+        let fixture = fixture.reopen();
+        assert_eq!(invariants_broken(&fixture.store).await.len(), 2, "marked");
+        for count in [&ORGANIZATIONS_OF_USER, &ROLES_OF_ORGANIZATION] {
+            fixture
+                .store
+                .db
+                .remove(key(KEPT_COUNT, &[count.name.as_bytes()]))
+                .unwrap();
+        }
         let fixture = fixture.reopen();
         assert_eq!(fixture.store.check().unwrap(), Vec::new());
+        assert_eq!(
+            fixture.store.kept_count(&ROLES_OF_ORGANIZATION, org_id).unwrap(),
+            1
+        );
 
         // A store from before `record_count/` gets its counts at open
         // (until then they read 0); so does a wrong count, until reopened
@@ -383,7 +419,7 @@ mod test {
         let broken = violations(store).await;
         assert_eq!(
             broken.iter().map(|v| v.invariant).collect::<Vec<_>>(),
-            ["user_org_count", "user_org_index", "owners", "counts"],
+            ["user_org_index", "owners", "counts"],
             "{broken:?}"
         );
 
@@ -453,7 +489,7 @@ mod test {
         db.remove(key(DOMAIN_ID, &[domain.id.as_bytes()])).unwrap();
         assert_eq!(
             invariants_broken(store).await,
-            ["domain_id_index", "references"]
+            ["scim_users_of_domain", "domain_id_index", "references"]
         );
         db.remove(user_key).unwrap();
         db.remove(log_key).unwrap();
@@ -469,14 +505,19 @@ mod test {
         assert_eq!(found.domain, "example.com");
         assert!(store.domain_fetch_by_id(Uuid::now_v7()).unwrap().is_none());
 
-        // A role removed behind the store's back leaves an assignment, a
-        // membership listing it, a default role and an external reference
-        // pointing nowhere.
+        // A role removed behind the store's back leaves its count, an
+        // assignment, a membership listing it, a default role and an
+        // external reference pointing nowhere.
         let db = &store.db;
         db.remove(key(ROLE, &[org_id.as_bytes(), role_id.as_bytes()])).unwrap();
         assert_eq!(
             invariants_broken(store).await,
-            ["role_name_index", "default_role", "references"]
+            [
+                "roles_of_organization",
+                "role_name_index",
+                "default_role",
+                "references"
+            ]
         );
     }
 
@@ -585,16 +626,27 @@ mod test {
         let twin_at = role_key(twin.organization_id, twin.id);
         db.insert(&twin_at, encode(&twin)).unwrap();
         let name_at = role_name_key(twin.organization_id, &twin.name);
+        // Written behind the store's back, it is not counted either.
         assert_eq!(
             store.check().unwrap(),
-            [Violation {
-                invariant: "role_name_index",
-                key: printable(&name_at),
-                detail: format!(
-                    "{} should have it too (only one may)",
-                    printable(&twin_at)
-                ),
-            }]
+            [
+                Violation {
+                    invariant: "roles_of_organization",
+                    key: printable(&kept_count_key(
+                        &crate::store::kinds::ROLES_OF_ORGANIZATION,
+                        twin.organization_id
+                    )),
+                    detail: "says 1, but 2 role records".into(),
+                },
+                Violation {
+                    invariant: "role_name_index",
+                    key: printable(&name_at),
+                    detail: format!(
+                        "{} should have it too (only one may)",
+                        printable(&twin_at)
+                    ),
+                },
+            ]
         );
     }
 

@@ -11,7 +11,7 @@ use super::layout::ORG_DOMAIN;
 use super::records::DomainRecord;
 use super::SledStore;
 use super::StoreError;
-use crate::page::Page;
+use crate::page::Start;
 use uuid::Uuid;
 
 pub(super) fn domain_key(organization_id: Uuid, domain_id: Uuid) -> Vec<u8> {
@@ -28,15 +28,16 @@ pub(super) fn id_key(domain_id: Uuid) -> Vec<u8> {
 
 impl SledStore {
     /// A page of the organization's domains, by name, through the
-    /// `org_domain/` index.
+    /// `org_domain/` index, from `start` (after a name).
     pub fn domain_list_page(
         &self,
         organization_id: Uuid,
-        offset: u64,
+        start: Start<String>,
         limit: u64,
-    ) -> Result<Page<DomainRecord>, StoreError> {
+    ) -> Result<Vec<DomainRecord>, StoreError> {
         let prefix = key(ORG_DOMAIN, &[organization_id.as_bytes()]);
-        self.page_of_records(&prefix, false, offset, limit, |_, domain_id| {
+        let start = start.map(String::into_bytes);
+        self.records_from(&prefix, false, start, limit, |_, domain_id| {
             Ok(domain_key(
                 organization_id,
                 super::layout::uuid_from(domain_id)?,

@@ -2,8 +2,6 @@
 //! through the store's own writers (so every index entry is as they write
 //! it), in a temporary directory.
 
-use super::layout::encode;
-use super::layout::scim_user_key;
 use super::records::ApiKeyRecord;
 use super::records::CimdTokenRecord;
 use super::records::DeliveryStatus;
@@ -242,10 +240,8 @@ impl Fixture {
             updated_at: now,
             version: 1,
         };
-        store
-            .db
-            .insert(scim_user_key(domain.id, owner.id), encode(&scim_user))
-            .unwrap();
+        let inserted = scim_user.clone();
+        store.change(async move |tx| tx.insert(&inserted).await).await.unwrap();
         let reference = RoleExternalReferenceRecord {
             id: Uuid::now_v7(),
             organization_id: org.id,

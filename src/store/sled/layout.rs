@@ -8,6 +8,7 @@
 //! of them imports another through it.
 
 use crate::store::kinds;
+use crate::store::kinds::KeptCount;
 use crate::store::kinds::Kind;
 use crate::store::kinds::Membership;
 use crate::store::kinds::Part;
@@ -61,7 +62,7 @@ pub(super) const PROXY: &[u8] = ProxyRecord::TABLE.prefix;
 pub(super) const SCIM_USER: &[u8] = ScimUserRecord::TABLE.prefix;
 pub(super) const SCIM_LOG: &[u8] = ScimLogRecord::TABLE.prefix;
 pub(super) const USER_NUMERIC: &[u8] = kinds::USER_NUMERIC.prefix;
-pub(super) const USER_ORG_COUNT: &[u8] = b"user_org_count/";
+pub(super) const KEPT_COUNT: &[u8] = b"kept_count/";
 pub(super) const READY: &[u8] = b"ready";
 pub(super) const RECORD_COUNT: &[u8] = b"record_count/";
 pub(super) const RECORD_COUNTS_KEPT: &[u8] = b"record_counts";
@@ -162,7 +163,7 @@ pub(super) fn record_count_add_tx(
     counter_add_tx(tx, &record_count_key(kind), delta)
 }
 
-/// Reads a counter (`user_org_count/`, `record_count/`, the import's id
+/// Reads a counter (a kept count, `record_count/`, the import's id
 /// offset): a u64, big-endian.
 pub(super) fn count_from(bytes: &[u8]) -> Result<u64, StoreError> {
     let bytes: [u8; 8] = bytes
@@ -270,11 +271,9 @@ pub(super) fn entry_bytes(entry: &kinds::Entry) -> Entry {
     (at, value)
 }
 
-/// Where the entries of `index` that begin with `first` are counted.
-pub(super) fn entry_count_key(counted_at: &[u8], first: &Part) -> Vec<u8> {
-    let mut at = counted_at.to_vec();
-    part_into(first, &mut at);
-    at
+/// Where `count` keeps its number of records under `id`.
+pub(super) fn kept_count_key(count: &KeptCount, id: Uuid) -> Vec<u8> {
+    key(count.prefix, &[id.as_bytes()])
 }
 
 /// The entries a record wants in one index, from its key and value.

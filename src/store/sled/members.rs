@@ -10,7 +10,7 @@ use super::records::MembershipRecord;
 use super::records::UserRecord;
 use super::SledStore;
 use super::StoreError;
-use crate::page::MemberPlace;
+use crate::page::JoinedPlace;
 use crate::page::Page;
 use crate::page::Start;
 use crate::store::types::filtered_members;
@@ -24,14 +24,13 @@ impl SledStore {
         &self,
         organization_id: Uuid,
         newest_first: bool,
-        start: Start<MemberPlace>,
+        start: Start<JoinedPlace>,
         limit: u64,
     ) -> Result<Vec<(MembershipRecord, UserRecord)>, StoreError> {
         let prefix = key(MEMBER_JOINED, &[organization_id.as_bytes()]);
         let (offset, after) = start.split();
         let after = after.map(|place| {
-            [&ordered_time(place.joined_at)[..], place.user_id.as_bytes()]
-                .concat()
+            [&ordered_time(place.joined_at)[..], place.id.as_bytes()].concat()
         });
         let skip = usize::try_from(offset).unwrap_or(usize::MAX);
         let take = usize::try_from(limit).unwrap_or(usize::MAX);
@@ -52,7 +51,7 @@ impl SledStore {
         organization_id: Uuid,
         filter: MemberFilter<'_>,
         newest_first: bool,
-        start: Start<MemberPlace>,
+        start: Start<JoinedPlace>,
         limit: u64,
     ) -> Result<Page<(MembershipRecord, UserRecord)>, StoreError> {
         let prefix = key(MEMBER_JOINED, &[organization_id.as_bytes()]);

@@ -18,7 +18,8 @@
 //! | `org_slug/` slug                      | organization_id         |
 //! | `member/` organization_id user_id     | `MembershipRecord`      |
 //! | `user_org/` user_id organization_id   | empty                   |
-//! | `user_org_count/` user_id             | u64 big-endian: the number of the user's `user_org/` entries (absent: 0) |
+//! | `user_org_count/`, `invite_count/`, `role_count/`, `role_member_count/`, `domain_count/`, `scim_user_count/` id | u64 big-endian: the kept counts of the table of kinds (the user's organizations, ...; absent: 0) |
+//! | `kept_count/` name                    | empty: the store keeps that count |
 //! | `invite/` organization_id invite_id   | `InviteRecord`          |
 //! | `invite_id/` invite_id                | organization_id         |
 //! | `role/` organization_id role_id       | `RoleRecord`            |
@@ -123,6 +124,8 @@ mod tx;
 mod users;
 mod writer;
 
+use super::kinds;
+use super::kinds::KeptCount;
 use super::records;
 use super::types::Counted;
 use super::types::StoreError;
@@ -131,10 +134,13 @@ use flusher::Flusher;
 use layout::count_from;
 use layout::counted_prefix;
 use layout::decode;
+use layout::kept_count_key;
+use layout::key;
 use layout::record_count_key;
 use layout::uuid_from;
 use layout::TxResult;
 use layout::ID_OFFSET;
+use layout::KEPT_COUNT;
 use layout::READY;
 use layout::RECORD_COUNTS_KEPT;
 use remembered::Remembered;
@@ -281,7 +287,7 @@ impl SledStore {
             settings: Arc::new(settings.clone()),
             ids: TakenIds::default(),
         };
-        store.user_org_counts_build()?;
+        store.kept_counts_build()?;
         store.role_names_reindex()?;
         store.order_indexes_build()?;
         store.domain_ids_build()?;
@@ -318,6 +324,67 @@ impl SledStore {
         self.db.apply_batch(batch)?;
         self.db.flush()?;
         Ok(())
+    }
+
+    /// Counts the records under each id for every count the table of
+    /// kinds keeps (see [`KeptCount`]) that this store does not keep yet
+    /// (a store from before it, or a new store): once, at open, before any
+    /// request. `kept_count/` + the count's name marks that it is kept.
+    fn kept_counts_build(&self) -> Result<(), StoreError> {
+        for (table, count) in kinds::kept_counts() {
+            let kept = key(KEPT_COUNT, &[count.name.as_bytes()]);
+            if self.db.contains_key(&kept)? {
+                continue;
+            }
+            let counted = self.kept_count_tally(&table, count)?;
+            let mut batch = sled::Batch::default();
+            for stale in self.db.scan_prefix(count.prefix).keys() {
+                batch.remove(stale?);
+            }
+            for (id, number) in &counted {
+                batch.insert(kept_count_key(count, *id), &number.to_be_bytes());
+            }
+            batch.insert(kept, &[]);
+            self.db.apply_batch(batch)?;
+            self.db.flush()?;
+            slog::info!(self.log, "counted the records under each id";
+                "count" => count.name, "ids" => counted.len());
+        }
+        Ok(())
+    }
+
+    /// The number of `table`'s records under each id that `count` counts
+    /// them under, from the records' keys.
+    fn kept_count_tally(
+        &self,
+        table: &kinds::Table,
+        count: &KeptCount,
+    ) -> Result<std::collections::BTreeMap<Uuid, u64>, StoreError> {
+        let at = table.prefix.len() + 16 * count.position_in(table);
+        let mut counted = std::collections::BTreeMap::<Uuid, u64>::new();
+        for record in self.db.scan_prefix(table.prefix).keys() {
+            let record = record?;
+            let id = record.get(at..at + 16).ok_or_else(|| {
+                StoreError::Internal(format!(
+                    "a short key under {}",
+                    table.kind
+                ))
+            })?;
+            *counted.entry(uuid_from(id)?).or_default() += 1;
+        }
+        Ok(counted)
+    }
+
+    /// The number of records that `count` keeps under `id`.
+    pub(crate) fn kept_count(
+        &self,
+        count: &KeptCount,
+        id: Uuid,
+    ) -> Result<u64, StoreError> {
+        match self.db.get(kept_count_key(count, id))? {
+            Some(bytes) => count_from(&bytes),
+            None => Ok(0),
+        }
     }
 
     /// How many records of `kind` the store holds.

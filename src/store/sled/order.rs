@@ -24,6 +24,7 @@ use super::layout::stored_record;
 use super::SledStore;
 use super::StoreError;
 use crate::page::Page;
+use crate::page::Start;
 use crate::store::kinds::Kind;
 use crate::store::kinds::Uniqueness;
 use serde::de::DeserializeOwned;
@@ -71,37 +72,23 @@ impl SledStore {
     }
 
     /// A page of the records of kind `K` whose key begins with `parent`,
-    /// in key order or its reverse.
-    pub(crate) fn list_under<K: Kind>(
+    /// in key order or its reverse: from `offset`, or (keyset, where the
+    /// key is `parent` and one id more) from the one after the record
+    /// whose last id is `after`, so that its cost does not grow with what
+    /// comes before it.
+    pub(crate) fn page_under<K: Kind>(
         &self,
         parent: &[Uuid],
         reverse: bool,
-        offset: u64,
+        start: Start<Uuid>,
         limit: u64,
-    ) -> Result<Page<K>, StoreError> {
-        let prefix = record_key::<K>(parent);
-        let page = self.page_of_entries(&prefix, reverse, offset, limit)?;
-        let items = (page.items.iter())
-            .map(|(at, value)| stored_record(at, value))
-            .collect::<Result<_, _>>()?;
-        Ok(Page { count: page.count, items })
-    }
-
-    /// At most `limit` records of kind `K` whose key is `parent` and one
-    /// id more, in key order or its reverse, from the one after `after`
-    /// (its last id), if any: a page of a list read by keyset, whose cost
-    /// does not grow with what comes before it.
-    pub(crate) fn batch_under<K: Kind>(
-        &self,
-        parent: &[Uuid],
-        after: Option<Uuid>,
-        reverse: bool,
-        limit: usize,
     ) -> Result<Vec<K>, StoreError> {
         let prefix = record_key::<K>(parent);
+        let (offset, after) = start.split();
         let after = after.as_ref().map(|id| id.as_bytes().as_slice());
         (self.scan_entries(&prefix, reverse, after))
-            .take(limit)
+            .skip(usize::try_from(offset).unwrap_or(usize::MAX))
+            .take(usize::try_from(limit).unwrap_or(usize::MAX))
             .map(|entry| {
                 let (at, value) = entry?;
                 stored_record(&at, &value)
@@ -194,28 +181,33 @@ impl SledStore {
         }
     }
 
-    /// The entries under `prefix` from `offset` on (at most `limit`), in
-    /// key order or its reverse, with the number under `prefix` (which
-    /// counts keys and decodes nothing).
-    pub(super) fn page_of_entries(
+    /// The records that the index entries under `prefix` name
+    /// (`record_key` of an entry's key and value), in key order or its
+    /// reverse, from `start` (an offset, or the entry just beyond
+    /// `prefix` + these bytes: keyset), at most `limit`; any removed since
+    /// the scan is skipped.
+    pub(super) fn records_from<T: DeserializeOwned>(
         &self,
         prefix: &[u8],
         reverse: bool,
-        offset: u64,
+        start: Start<Vec<u8>>,
         limit: u64,
-    ) -> Result<Page<(sled::IVec, sled::IVec)>, StoreError> {
-        let count = self.db.scan_prefix(prefix).count() as u64;
-        let skip = usize::try_from(offset).unwrap_or(usize::MAX);
-        let take = usize::try_from(limit).unwrap_or(usize::MAX);
-        let items =
-            (self.scan_entries(prefix, reverse, None).skip(skip).take(take))
-                .collect::<Result<_, _>>()?;
-        Ok(Page { count, items })
+        record_key: impl Fn(&[u8], &[u8]) -> Result<Vec<u8>, StoreError>,
+    ) -> Result<Vec<T>, StoreError> {
+        let (offset, after) = start.split();
+        let entries = (self.scan_entries(prefix, reverse, after.as_deref()))
+            .skip(usize::try_from(offset).unwrap_or(usize::MAX))
+            .take(usize::try_from(limit).unwrap_or(usize::MAX));
+        let mut records = Vec::new();
+        for entry in entries {
+            let (at, value) = entry?;
+            records.extend(self.fetch(&record_key(&at, &value)?)?);
+        }
+        Ok(records)
     }
 
-    /// As [`SledStore::page_of_entries`], for index entries: the records
-    /// they name (`record_key` of an entry's key and value), skipping any
-    /// removed since the scan.
+    /// As [`SledStore::records_from`] from `offset`, with the number of
+    /// entries under `prefix` (which counts keys and decodes nothing).
     pub(super) fn page_of_records<T: DeserializeOwned>(
         &self,
         prefix: &[u8],
@@ -224,11 +216,10 @@ impl SledStore {
         limit: u64,
         record_key: impl Fn(&[u8], &[u8]) -> Result<Vec<u8>, StoreError>,
     ) -> Result<Page<T>, StoreError> {
-        let page = self.page_of_entries(prefix, reverse, offset, limit)?;
-        let mut records = Vec::with_capacity(page.items.len());
-        for (at, value) in &page.items {
-            records.extend(self.fetch(&record_key(at, value)?)?);
-        }
-        Ok(Page { count: page.count, items: records })
+        let count = self.db.scan_prefix(prefix).count() as u64;
+        let start = Start::Offset(offset);
+        let items =
+            self.records_from(prefix, reverse, start, limit, record_key)?;
+        Ok(Page { count, items })
     }
 }

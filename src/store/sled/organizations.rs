@@ -2,7 +2,6 @@
 //! table of everything else an organization owns.
 
 use super::layout::abort;
-use super::layout::count_from;
 use super::layout::encode;
 use super::layout::key;
 use super::layout::slug_key;
@@ -13,7 +12,6 @@ use super::layout::MEMBER;
 use super::layout::ORG;
 use super::layout::USER;
 use super::layout::USER_ORG;
-use super::layout::USER_ORG_COUNT;
 use super::records::ActivityRecord;
 use super::records::MembershipRecord;
 use super::records::OrganizationRecord;
@@ -24,6 +22,7 @@ use super::StoreError;
 use crate::page::Page;
 use crate::page::Start;
 use crate::store::kinds::Membership;
+use crate::store::kinds::ORGANIZATIONS_OF_USER;
 use sled::transaction::TransactionalTree;
 use uuid::Uuid;
 
@@ -154,7 +153,7 @@ impl SledStore {
                     let (at, _) = entry?;
                     ids.push(uuid_from(&at[prefix.len()..])?);
                 }
-                (self.user_org_count(user_id)?, ids)
+                (self.kept_count(&ORGANIZATIONS_OF_USER, user_id)?, ids)
             }
         };
         let mut items = Vec::new();
@@ -168,44 +167,6 @@ impl SledStore {
             }
         }
         Ok(Page { count, items })
-    }
-
-    /// The number of organizations `user_id` belongs to.
-    pub(super) fn user_org_count(
-        &self,
-        user_id: Uuid,
-    ) -> Result<u64, StoreError> {
-        let stored = self.db.get(key(USER_ORG_COUNT, &[user_id.as_bytes()]))?;
-        stored.map_or(Ok(0), |bytes| count_from(&bytes))
-    }
-
-    /// Writes the `user_org_count/` entries of a store made before they
-    /// existed (memberships, but no counts): once, at open, before
-    /// anything else can write.
-    pub(super) fn user_org_counts_build(&self) -> Result<(), StoreError> {
-        let has_memberships = self.db.scan_prefix(USER_ORG).next().is_some();
-        let has_counts = self.db.scan_prefix(USER_ORG_COUNT).next().is_some();
-        if !has_memberships || has_counts {
-            return Ok(());
-        }
-        let mut counts = std::collections::BTreeMap::<Uuid, u64>::new();
-        for entry in self.db.scan_prefix(USER_ORG).keys() {
-            let entry = entry?;
-            let user_id = uuid_from(&entry[USER_ORG.len()..][..16])?;
-            *counts.entry(user_id).or_default() += 1;
-        }
-        let mut batch = sled::Batch::default();
-        for (user_id, count) in &counts {
-            batch.insert(
-                key(USER_ORG_COUNT, &[user_id.as_bytes()]),
-                &count.to_be_bytes(),
-            );
-        }
-        self.db.apply_batch(batch)?;
-        self.db.flush()?;
-        slog::info!(self.log, "counted the organizations of each user";
-            "users" => counts.len());
-        Ok(())
     }
 }
 
@@ -346,6 +307,7 @@ mod test {
         let users_only = [
             "key",
             "key_hash",
+            "kept_count",
             "order_indexes",
             "record_count",
             "record_counts",

@@ -6,6 +6,7 @@
 
 use super::layout::decode;
 use super::layout::key;
+use super::layout::ordered_time;
 use super::layout::uuid_from;
 use super::layout::ROLE;
 use super::layout::ROLE_MEMBER;
@@ -18,7 +19,8 @@ use super::records::RoleRecord;
 use super::SledStore;
 use super::StoreError;
 use crate::names;
-use crate::page::Page;
+use crate::page::JoinedPlace;
+use crate::page::Start;
 use uuid::Uuid;
 
 pub(super) fn role_key(organization_id: Uuid, role_id: Uuid) -> Vec<u8> {
@@ -47,33 +49,38 @@ pub(super) fn role_member_key(
 
 impl SledStore {
     /// A page of the organization's roles, by name: through the
-    /// `role_name/` index, which is in that order.
+    /// `role_name/` index, which is in that order, from `start` (after a
+    /// name's comparison key).
     pub fn role_list_page(
         &self,
         organization_id: Uuid,
-        offset: u64,
+        start: Start<String>,
         limit: u64,
-    ) -> Result<Page<RoleRecord>, StoreError> {
+    ) -> Result<Vec<RoleRecord>, StoreError> {
         let prefix = key(ROLE_NAME, &[organization_id.as_bytes()]);
-        self.page_of_records(&prefix, false, offset, limit, |_, role_id| {
+        let start = start.map(String::into_bytes);
+        self.records_from(&prefix, false, start, limit, |_, role_id| {
             Ok(role_key(organization_id, uuid_from(role_id)?))
         })
     }
 
     /// A page of a role's memberships, oldest first, through the
-    /// `role_member_joined/` index.
+    /// `role_member_joined/` index, from `start`.
     pub fn role_member_list_page(
         &self,
         organization_id: Uuid,
         role_id: Uuid,
-        offset: u64,
+        start: Start<JoinedPlace>,
         limit: u64,
-    ) -> Result<Page<RoleMembershipRecord>, StoreError> {
+    ) -> Result<Vec<RoleMembershipRecord>, StoreError> {
         let prefix = key(
             ROLE_MEMBER_JOINED,
             &[organization_id.as_bytes(), role_id.as_bytes()],
         );
-        self.page_of_records(&prefix, false, offset, limit, |_, user_id| {
+        let start = start.map(|place| {
+            [&ordered_time(place.joined_at)[..], place.id.as_bytes()].concat()
+        });
+        self.records_from(&prefix, false, start, limit, |_, user_id| {
             Ok(role_member_key(organization_id, role_id, uuid_from(user_id)?))
         })
     }
@@ -86,15 +93,12 @@ impl SledStore {
     ) -> Result<Vec<RoleMembershipRecord>, StoreError> {
         let mut members = Vec::new();
         for role_id in role_ids {
-            members.extend(
-                self.role_member_list_page(
-                    organization_id,
-                    *role_id,
-                    0,
-                    u64::MAX,
-                )?
-                .items,
-            );
+            members.extend(self.role_member_list_page(
+                organization_id,
+                *role_id,
+                Start::Offset(0),
+                u64::MAX,
+            )?);
         }
         Ok(members)
     }

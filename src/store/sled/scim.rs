@@ -44,18 +44,15 @@ impl SledStore {
         domain_id: Uuid,
         offset: u64,
         limit: u64,
-    ) -> Result<Page<ScimUserRecord>, StoreError> {
+    ) -> Result<Vec<ScimUserRecord>, StoreError> {
         let prefix = key(SCIM_USER, &[domain_id.as_bytes()]);
-        let count = self.db.scan_prefix(&prefix).keys().count() as u64;
-        let items = self
-            .db
+        self.db
             .scan_prefix(&prefix)
             .values()
             .skip(usize::try_from(offset).unwrap_or(usize::MAX))
             .take(usize::try_from(limit).unwrap_or(usize::MAX))
             .map(|value| decode(&value?))
-            .collect::<Result<_, _>>()?;
-        Ok(Page { count, items })
+            .collect()
     }
 
     pub fn scim_log_page(

@@ -13,7 +13,7 @@ use super::layout::abort;
 use super::layout::counter_add_tx;
 use super::layout::encode;
 use super::layout::entry_bytes;
-use super::layout::entry_count_key;
+use super::layout::kept_count_key;
 use super::layout::record_count_add_tx;
 use super::layout::record_count_key;
 use super::layout::record_key;
@@ -27,6 +27,7 @@ use super::records::InviteRecord;
 use super::SledStore;
 use super::StoreError;
 use crate::store::kinds;
+use crate::store::kinds::counts_of;
 use crate::store::kinds::Kind;
 use crate::store::kinds::Uniqueness;
 use crate::store::tx::Tx;
@@ -100,8 +101,21 @@ pub(super) fn record_insert_tx<K: Kind>(
         entry_insert(tx, &entry, &entry_bytes(&entry))?;
     }
     tx.insert(at, encode(record.stored()))?;
+    counts_add_tx(tx, record, 1)
+}
+
+/// Moves by `delta` the store's counts of `record`'s kind: of all its
+/// records, and of those under an id of its key (see [`counts_of`]).
+fn counts_add_tx<K: Kind>(
+    tx: &TransactionalTree,
+    record: &K,
+    delta: i64,
+) -> TxResult<()> {
     if let Some(counted) = K::TABLE.counted {
-        record_count_add_tx(tx, counted, 1)?;
+        record_count_add_tx(tx, counted, delta)?;
+    }
+    for (count, id) in counts_of(record) {
+        counter_add_tx(tx, &kept_count_key(count, id), delta)?;
     }
     Ok(())
 }
@@ -117,9 +131,9 @@ pub(super) fn record_put_tx<K: Kind>(
     let (before, after) = (stored.entries(), record.entries());
     let before_bytes: Vec<Entry> = before.iter().map(entry_bytes).collect();
     let after_bytes: Vec<Entry> = after.iter().map(entry_bytes).collect();
-    for (entry, bytes) in before.iter().zip(&before_bytes) {
+    for bytes in &before_bytes {
         if !after_bytes.contains(bytes) {
-            entry_remove(tx, entry, bytes)?;
+            entry_remove(tx, bytes)?;
         }
     }
     for (entry, bytes) in after.iter().zip(&after_bytes) {
@@ -140,17 +154,14 @@ pub(super) fn record_remove_tx<K: Kind>(
         return Ok(None);
     };
     for entry in stored.entries() {
-        entry_remove(tx, &entry, &entry_bytes(&entry))?;
+        entry_remove(tx, &entry_bytes(&entry))?;
     }
     tx.remove(record_key::<K>(key))?;
-    if let Some(counted) = K::TABLE.counted {
-        record_count_add_tx(tx, counted, -1)?;
-    }
+    counts_add_tx(tx, &stored, -1)?;
     Ok(Some(stored))
 }
 
-/// Writes an index entry: a unique one only where it is free; a counted
-/// one counted.
+/// Writes an index entry: a unique one only where it is free.
 fn entry_insert(
     tx: &TransactionalTree,
     entry: &kinds::Entry,
@@ -161,25 +172,13 @@ fn entry_insert(
             return Err(abort(taken()));
         }
     }
-    let added = tx.insert(at.as_slice(), value.as_slice())?.is_none();
-    if let (true, Some(counted)) = (added, &entry.index.counted) {
-        let at = entry_count_key(counted.prefix, &entry.key[0]);
-        counter_add_tx(tx, &at, 1)?;
-    }
+    tx.insert(at.as_slice(), value.as_slice())?;
     Ok(())
 }
 
-/// Removes an index entry (uncounted, if counted).
-fn entry_remove(
-    tx: &TransactionalTree,
-    entry: &kinds::Entry,
-    (at, _): &Entry,
-) -> TxResult<()> {
-    let removed = tx.remove(at.as_slice())?.is_some();
-    if let (true, Some(counted)) = (removed, &entry.index.counted) {
-        let at = entry_count_key(counted.prefix, &entry.key[0]);
-        counter_add_tx(tx, &at, -1)?;
-    }
+/// Removes an index entry.
+fn entry_remove(tx: &TransactionalTree, (at, _): &Entry) -> TxResult<()> {
+    tx.remove(at.as_slice())?;
     Ok(())
 }
 
