@@ -1887,10 +1887,14 @@ async fn run() {
             Orgbase::with_members(&settings.backend, size).await;
         let organization = format!("/api/organizations/{organization}");
         let mut paths = Vec::new();
-        for (list, count) in [
-            ("members/", size + 1),
-            ("invites/", size),
-            (&format!("roles/{role}/role_memberships/"), size),
+        for (list, shown, count) in [
+            ("members/".to_string(), "members/", size + 1),
+            ("invites/".to_string(), "invites/", size),
+            (
+                format!("roles/{role}/role_memberships/"),
+                "roles/{id}/role_memberships/",
+                size,
+            ),
         ] {
             // Each list must see every loaded item (count), or its phase
             // would not measure what it says.
@@ -1902,7 +1906,10 @@ async fn run() {
             let page: serde_json::Value =
                 serde_json::from_slice(&connection.body).unwrap();
             assert_eq!(page["count"], count, "{path}: {page}");
-            paths.push(format!("{path}?limit=100"));
+            paths.push((
+                format!("{path}?limit=100"),
+                format!("{shown}?limit=100"),
+            ));
         }
         member_servers.push((size, orgbase, paths));
     }
@@ -1916,9 +1923,7 @@ async fn run() {
     // Members, invites and role members, each list's sizes in turn.
     let organization_item_lists = (0..3).flat_map(|list| {
         member_servers.iter().map(move |(size, orgbase, paths)| {
-            let path = paths[list].clone();
-            let shown = path.split_once("/api/organizations/").unwrap().1;
-            let shown = shown.split_once('/').unwrap().1;
+            let (path, shown) = paths[list].clone();
             Phase::http(
                 format!("GET {{id}}/{shown}, N={size}"),
                 orgbase.address(),

@@ -76,6 +76,7 @@ use crate::store::Store;
 pub use callers::Caller;
 use callers::CallerCache;
 pub use callers::Origin;
+use callers::RecentRecords;
 use chrono::DateTime;
 use chrono::Utc;
 pub use ids::KeyRef;
@@ -123,6 +124,8 @@ pub struct App {
     proxy: ProxySettings,
     log: Logger,
     callers: CallerCache,
+    /// Authentications recorded lately (see `callers`).
+    recent_records: Arc<RecentRecords>,
     /// Permits for the proxy provisioning job's writes (see
     /// `proxy_records`).
     provisioning_writes: Arc<tokio::sync::Semaphore>,
@@ -336,6 +339,7 @@ impl App {
             webhook_sender,
             log: log.new(slog::o!("component" => "app")),
             callers: CallerCache::default(),
+            recent_records: Arc::default(),
             provisioning_writes: Arc::new(tokio::sync::Semaphore::new(
                 proxy_settings::PROVISIONING_WRITES_MAX,
             )),
@@ -422,15 +426,24 @@ impl App {
     /// what was recorded, as the next request will.
     async fn authentication_record(&self, caller: Arc<Caller>) -> Arc<Caller> {
         let now = self.now();
-        let stale = |last: Option<DateTime<Utc>>, interval: i64| {
-            last.is_none_or(|last| (now - last).num_seconds() >= interval)
+        // Due, and not being written by another request of this process
+        // (see `callers::RecentRecords`).
+        let due = |id: Uuid, last: Option<DateTime<Utc>>, interval: i64| {
+            let stale =
+                last.is_none_or(|last| (now - last).num_seconds() >= interval);
+            (stale && self.recent_records.claim(id, now, interval))
+                .then_some(id)
         };
-        let key_used =
-            stale(caller.key.last_used_at, KEY_USE_RECORD_INTERVAL_SECS)
-                .then_some(caller.key.id);
-        let user_login =
-            stale(caller.user.last_login, LOGIN_RECORD_INTERVAL_SECS)
-                .then_some(caller.user.id);
+        let key_used = due(
+            caller.key.id,
+            caller.key.last_used_at,
+            KEY_USE_RECORD_INTERVAL_SECS,
+        );
+        let user_login = due(
+            caller.user.id,
+            caller.user.last_login,
+            LOGIN_RECORD_INTERVAL_SECS,
+        );
         if key_used.is_none() && user_login.is_none() {
             return caller;
         }
@@ -438,6 +451,9 @@ impl App {
             self.store.authentication_record(key_used, user_login, now).await
         {
             slog::warn!(self.log, "recording authentication failed"; "error" => %error);
+            for id in key_used.into_iter().chain(user_login) {
+                self.recent_records.forget(id);
+            }
         }
         let mut recorded = Caller::clone(&caller);
         if key_used.is_some() {
