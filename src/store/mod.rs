@@ -54,12 +54,7 @@ use chrono::Utc;
 use kinds::each_kind_async;
 use kinds::Cascade;
 use kinds::EachKindAsync;
-use kinds::KeptCount;
 use kinds::Kind;
-use kinds::DOMAINS_OF_ORGANIZATION;
-use kinds::MEMBERS_OF_ROLE;
-use kinds::ROLES_OF_ORGANIZATION;
-use kinds::SCIM_USERS_OF_DOMAIN;
 use records::ActivityRecord;
 use records::ApiKeyRecord;
 use records::CimdTokenRecord;
@@ -533,7 +528,7 @@ impl Store {
         parent: &[Uuid],
     ) -> Result<u64, StoreError> {
         match K::TABLE.count_under(parent) {
-            Some(counted) => self.kept_count(counted).await,
+            Some((count, id)) => read!(self.kept_count(count, id)),
             None => match self {
                 Store::Sled(sled) => sled.count_under::<K>(parent),
                 Store::Postgres(postgres) => {
@@ -653,29 +648,37 @@ impl Store {
         after: Option<Uuid>,
         limit: u64,
     ) -> Result<Page<DomainRecord>, StoreError> {
-        let after = match after {
-            Some(id) => {
-                self.fetch::<DomainRecord>(&[organization_id, id]).await?
-            }
-            None => None,
-        };
-        let start = match after {
-            Some(domain) => Start::After(domain.domain),
-            None => Start::Offset(offset),
-        };
+        let start = self
+            .start_after_named(
+                organization_id,
+                offset,
+                after,
+                |domain: DomainRecord| domain.domain,
+            )
+            .await?;
         let items =
             read!(self.domain_list_page(organization_id, start, limit))?;
-        let counted = (&DOMAINS_OF_ORGANIZATION, organization_id);
-        Ok(Page { count: self.kept_count(counted).await?, items })
+        let count =
+            self.count_under::<DomainRecord>(&[organization_id]).await?;
+        Ok(Page { count, items })
     }
 
-    /// The number of records that a count keeps under an id (see
-    /// [`kinds::KeptCount`]).
-    async fn kept_count(
+    /// Where a list in name order starts: after the name of the record of
+    /// the organization whose id is `after`, or at `offset` where none is
+    /// given or that record has gone.
+    async fn start_after_named<K: Kind>(
         &self,
-        (count, id): (&KeptCount, Uuid),
-    ) -> Result<u64, StoreError> {
-        read!(self.kept_count(count, id))
+        organization_id: Uuid,
+        offset: u64,
+        after: Option<Uuid>,
+        name: impl FnOnce(K) -> String,
+    ) -> Result<Start<String>, StoreError> {
+        let named = match after {
+            Some(id) => self.fetch::<K>(&[organization_id, id]).await?,
+            None => None,
+        };
+        Ok(named
+            .map_or(Start::Offset(offset), |record| Start::After(name(record))))
     }
 
     /// The domain record of this name (lowercase), in whichever
@@ -1096,19 +1099,17 @@ impl Store {
         after: Option<Uuid>,
         limit: u64,
     ) -> Result<Page<RoleRecord>, StoreError> {
-        let after = match after {
-            Some(id) => {
-                self.fetch::<RoleRecord>(&[organization_id, id]).await?
-            }
-            None => None,
-        };
-        let start = match after {
-            Some(role) => Start::After(names::comparison_key(&role.name)),
-            None => Start::Offset(offset),
-        };
+        let start = self
+            .start_after_named(
+                organization_id,
+                offset,
+                after,
+                |role: RoleRecord| names::comparison_key(&role.name),
+            )
+            .await?;
         let items = read!(self.role_list_page(organization_id, start, limit))?;
-        let counted = (&ROLES_OF_ORGANIZATION, organization_id);
-        Ok(Page { count: self.kept_count(counted).await?, items })
+        let count = self.count_under::<RoleRecord>(&[organization_id]).await?;
+        Ok(Page { count, items })
     }
 
     /// A page of a role's memberships, oldest first, from `start`, with
@@ -1126,7 +1127,9 @@ impl Store {
             start,
             limit
         ))?;
-        let count = self.kept_count((&MEMBERS_OF_ROLE, role_id)).await?;
+        let count = (self
+            .count_under::<kinds::RoleMember>(&[organization_id, role_id]))
+        .await?;
         Ok(Page { count, items })
     }
 
@@ -1455,7 +1458,7 @@ impl Store {
         limit: u64,
     ) -> Result<Page<ScimUserRecord>, StoreError> {
         let items = read!(self.scim_user_list_page(domain_id, offset, limit))?;
-        let count = self.kept_count((&SCIM_USERS_OF_DOMAIN, domain_id)).await?;
+        let count = self.count_under::<ScimUserRecord>(&[domain_id]).await?;
         Ok(Page { count, items })
     }
 

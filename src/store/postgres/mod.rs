@@ -415,7 +415,7 @@ const KEPT_COUNT_READ: &str =
 
 /// The order of a role's members: by joining time, then id (as sled's
 /// `role_member_joined/` index).
-const ROLE_MEMBER_ORDER: &str = "joined_at, member_id";
+const ROLE_MEMBER_ORDER: &[&str] = &["joined_at", "member_id"];
 
 /// Reads the record in the first column of every row.
 async fn fetch_all<T: DeserializeOwned>(
@@ -1256,7 +1256,7 @@ impl PgStore {
         self.read_from(
             "SELECT record FROM role_members \
              WHERE organization_id = $1 AND role_id = $2",
-            &["joined_at", "member_id"],
+            ROLE_MEMBER_ORDER,
             &[&organization_id, &role_id],
             start,
             limit,
@@ -1273,7 +1273,8 @@ impl PgStore {
             &format!(
                 "SELECT record FROM role_members \
                  WHERE organization_id = $1 AND role_id = ANY($2) \
-                 ORDER BY {ROLE_MEMBER_ORDER}"
+                 ORDER BY {}",
+                ROLE_MEMBER_ORDER.join(", ")
             ),
             &[&organization_id, &role_ids],
         )

@@ -7,6 +7,7 @@
 //! transactional interface (`tx.rs`) all take these from here, so none
 //! of them imports another through it.
 
+use crate::page::JoinedPlace;
 use crate::store::kinds;
 use crate::store::kinds::KeptCount;
 use crate::store::kinds::Kind;
@@ -220,6 +221,12 @@ pub(super) fn ordered(number: i64) -> [u8; 8] {
 /// A time as bytes whose order is the times' order (microseconds).
 pub(super) fn ordered_time(at: DateTime<Utc>) -> [u8; 8] {
     ordered(at.timestamp_micros())
+}
+
+/// A place in a list in joining order as its index entries continue
+/// after it: the joining time's bytes, then the id's.
+pub(super) fn joined_place(place: &JoinedPlace) -> Vec<u8> {
+    [&ordered_time(place.joined_at)[..], place.id.as_bytes()].concat()
 }
 
 /// Appends a key part as sled writes it (see [`Part`]).

@@ -2,8 +2,8 @@
 //! through the `member_joined/` index, and members by user. Their changes
 //! are written once for both engines, in `store::tx`.
 
+use super::layout::joined_place;
 use super::layout::key;
-use super::layout::ordered_time;
 use super::layout::uuid_from;
 use super::layout::MEMBER_JOINED;
 use super::records::MembershipRecord;
@@ -29,9 +29,7 @@ impl SledStore {
     ) -> Result<Vec<(MembershipRecord, UserRecord)>, StoreError> {
         let prefix = key(MEMBER_JOINED, &[organization_id.as_bytes()]);
         let (offset, after) = start.split();
-        let after = after.map(|place| {
-            [&ordered_time(place.joined_at)[..], place.id.as_bytes()].concat()
-        });
+        let after = after.as_ref().map(joined_place);
         let skip = usize::try_from(offset).unwrap_or(usize::MAX);
         let take = usize::try_from(limit).unwrap_or(usize::MAX);
         let entries =

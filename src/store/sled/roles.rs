@@ -5,8 +5,8 @@
 //! so that removing the member removes the assignments at once.
 
 use super::layout::decode;
+use super::layout::joined_place;
 use super::layout::key;
-use super::layout::ordered_time;
 use super::layout::uuid_from;
 use super::layout::ROLE;
 use super::layout::ROLE_MEMBER;
@@ -77,9 +77,7 @@ impl SledStore {
             ROLE_MEMBER_JOINED,
             &[organization_id.as_bytes(), role_id.as_bytes()],
         );
-        let start = start.map(|place| {
-            [&ordered_time(place.joined_at)[..], place.id.as_bytes()].concat()
-        });
+        let start = start.map(|place| joined_place(&place));
         self.records_from(&prefix, false, start, limit, |_, user_id| {
             Ok(role_member_key(organization_id, role_id, uuid_from(user_id)?))
         })
